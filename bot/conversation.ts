@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Answer, Extraction } from '../qualification/answer.js';
+import { Locale } from '../qualification/definition/schema.js';
+import { Decision, ScoreResult } from '../qualification/score/result.js';
+
+/** What the bot's last question is about: a criterion id, 'consent', or null. */
+export const Asking = z.string().nullable();
+
+export const Choice = z.object({ id: z.string(), label: z.string() });
+export type Choice = z.infer<typeof Choice>;
+
+/** One bot message as every channel receives it; `id` is given by the store when it is saved. */
+export const Reply = z.object({
+  text: z.string(),
+  choices: z.array(Choice).optional(),
+  asking: Asking.optional(),
+});
+export type Reply = z.infer<typeof Reply>;
+
+export const VisitorInput = z.union([
+  z.object({ text: z.string().max(4000), choice: z.undefined().optional() }),
+  z.object({ choice: z.string().max(200), text: z.undefined().optional() }),
+]);
+export type VisitorInput = z.infer<typeof VisitorInput>;
+
+export const Phase = z.enum(['qualifying', 'consent', 'contact', 'follow_up', 'closed']);
+
+export const ConversationState = z.object({
+  locale: Locale,
+  phase: Phase,
+  asking: Asking,
+  /** An understood value waiting for the visitor's yes/no before it is recorded. */
+  pending: Extraction.nullable(),
+  answers: z.record(z.string(), Answer),
+  /** Criteria the visitor chose not to answer: never asked again. */
+  skipped: z.array(z.string()),
+  consent: z.enum(['granted', 'denied']).nullable(),
+  decision: Decision,
+  handoffRequested: z.boolean(),
+  /** A person (sales rep) is talking with the visitor: the bot asks nothing. */
+  humanActive: z.boolean(),
+  /** Question variant per criterion for this conversation (A/B tests). */
+  variants: z.record(z.string(), z.string()),
+});
+export type ConversationState = z.infer<typeof ConversationState>;
+
+export const BotEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('answer_recorded'), answer: Answer }),
+  z.object({ type: z.literal('decision_changed'), from: Decision, to: Decision, score: ScoreResult }),
+  z.object({ type: z.literal('handoff_requested'), reason: z.enum(['sales_ready', 'visitor_asked']), score: ScoreResult }),
+  z.object({ type: z.literal('consent_changed'), consent: z.enum(['granted', 'denied']) }),
+  z.object({ type: z.literal('question_asked'), criterionId: z.string(), variant: z.string().nullable() }),
+  z.object({ type: z.literal('criterion_skipped'), criterionId: z.string() }),
+  z.object({ type: z.literal('conversation_closed'), decision: Decision }),
+]);
+export type BotEvent = z.infer<typeof BotEvent>;
+
+export interface TurnResult {
+  replies: Reply[];
+  state: ConversationState;
+  events: BotEvent[];
+}

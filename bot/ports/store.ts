@@ -1,0 +1,169 @@
+import type { Answer } from '../../qualification/answer.js';
+import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
+import type { Decision, ScoreResult } from '../../qualification/score/result.js';
+import type { BotEvent, ConversationState, Reply } from '../conversation.js';
+
+export type Channel = 'web' | 'botframework';
+
+export interface VisitContext {
+  pageUrl?: string;
+  referrer?: string;
+  utm?: Record<string, string>;
+}
+
+export interface ConversationRecord {
+  id: string;
+  visitorId: string;
+  channel: Channel;
+  /** Channel's own conversation key (Bot Framework: channelId + conversation id). */
+  externalId: string | null;
+  locale: Locale;
+  context: VisitContext;
+  definitionVersion: number;
+  state: ConversationState;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredMessage {
+  id: string;
+  conversationId: string;
+  role: 'visitor' | 'bot' | 'rep';
+  text: string;
+  choices?: Reply['choices'];
+  asking?: string | null;
+  clientMessageId?: string | null;
+  createdAt: string;
+}
+
+export interface LeadSnapshot {
+  score: ScoreResult;
+  decision: Decision;
+  ownerId: string | null;
+}
+
+export type LeadStatus = 'open' | 'handed_off' | 'accepted' | 'rejected' | 'won' | 'lost';
+
+export interface OutboxItem {
+  id: string;
+  kind: 'handoff' | string;
+  conversationId: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  createdAt: string;
+}
+
+/** Everything one visitor turn writes; committed together, before the reply is sent. */
+export interface TurnCommit {
+  visitorMessage: { text: string; choice?: string };
+  replies: Reply[];
+  state: ConversationState;
+  events: BotEvent[];
+  answers: Answer[];
+  lead: LeadSnapshot;
+  outbox: Array<Pick<OutboxItem, 'kind' | 'payload'>>;
+}
+
+export interface LoadedConversation {
+  conversation: ConversationRecord;
+  /** The visitor's answers from earlier conversations, newest per criterion. */
+  previousAnswers: Answer[];
+}
+
+export type TurnOutcome =
+  | { kind: 'processed'; messages: StoredMessage[]; state: ConversationState }
+  | { kind: 'duplicate'; messages: StoredMessage[]; state: ConversationState }
+  | { kind: 'not_found' };
+
+export interface NewConversation {
+  channel: Channel;
+  visitorId?: string;
+  externalId?: string;
+  locale: Locale;
+  context: VisitContext;
+  definitionVersion: number;
+  state: ConversationState;
+  /** The greeting and first question, saved with the conversation. */
+  replies: Reply[];
+  events: BotEvent[];
+}
+
+export interface ConversationFilter {
+  decision?: Decision;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ConversationSummary {
+  id: string;
+  visitorId: string;
+  channel: Channel;
+  locale: Locale;
+  decision: Decision;
+  status: LeadStatus | null;
+  ownerId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LeadRecord extends LeadSnapshot {
+  conversationId: string;
+  status: LeadStatus;
+  definitionVersion: number;
+  updatedAt: string;
+}
+
+export interface ConversationDetail {
+  conversation: ConversationRecord;
+  messages: StoredMessage[];
+  answers: Answer[];
+  lead: LeadRecord | null;
+}
+
+export interface PublishedDefinition {
+  version: number;
+  definition: LeadDefinition;
+  author: string;
+  note: string;
+  createdAt: string;
+}
+
+/**
+ * The storage port. One implementation over SQL serves PGlite and PostgreSQL alike;
+ * the contract suite in adapters/store proves both hold it.
+ */
+export interface ConversationStore {
+  createConversation(input: NewConversation): Promise<{ conversation: ConversationRecord; messages: StoredMessage[] }>;
+  findByExternalId(channel: Channel, externalId: string): Promise<ConversationRecord | null>;
+  load(conversationId: string): Promise<LoadedConversation | null>;
+  /** The stored reply to a message already processed, if any (idempotency on clientMessageId). */
+  findTurn(conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null>;
+  /**
+   * Runs one turn under a row lock on the conversation: if clientMessageId was already processed the
+   * stored reply comes back and `decide` is not called; otherwise `decide` gets the locked state and
+   * everything it returns commits in one transaction.
+   */
+  runTurn(
+    conversationId: string,
+    clientMessageId: string,
+    decide: (loaded: LoadedConversation) => TurnCommit,
+  ): Promise<TurnOutcome>;
+  transcript(conversationId: string): Promise<StoredMessage[] | null>;
+  listConversations(filter: ConversationFilter): Promise<ConversationSummary[]>;
+  conversationDetail(conversationId: string): Promise<ConversationDetail | null>;
+}
+
+export interface OutboxStore {
+  /** Claims due items (FOR UPDATE SKIP LOCKED) and hands each to `deliver` inside its own transaction. */
+  claimDue(kind: string, limit: number, now: Date): Promise<OutboxItem[]>;
+  markDelivered(id: string, result: Record<string, unknown>, now: Date): Promise<void>;
+  markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
+}
+
+export interface DefinitionStore {
+  published(): Promise<PublishedDefinition | null>;
+  version(version: number): Promise<PublishedDefinition | null>;
+  publish(definition: LeadDefinition, author: string, note: string): Promise<PublishedDefinition>;
+}

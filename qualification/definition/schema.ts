@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/** Locales the product speaks out of the box; a definition declares which of them it uses. */
+export const Locale = z.enum(['en', 'fi', 'sv', 'pl']);
+export type Locale = z.infer<typeof Locale>;
+
+/** A text in every locale the definition declares; completeness is checked in validate.ts. */
+export const LocalizedText = z.partialRecord(Locale, z.string().trim().min(1, 'is empty'));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const LocalizedList = z.partialRecord(Locale, z.array(z.string().trim().min(1)));
+export type LocalizedList = z.infer<typeof LocalizedList>;
+
+export const Category = z.enum(['company', 'person', 'situation', 'motivation', 'contact']);
+export type Category = z.infer<typeof Category>;
+
+/** Why an answer ends the qualification. Internal: never shown to the visitor. */
+export const Disqualify = z.object({ reason: z.string().min(1) });
+
+const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case');
+
+export const Option = z.object({
+  id: Id,
+  label: LocalizedText,
+  synonyms: LocalizedList.default({}),
+  points: z.number().int().default(0),
+  disqualify: Disqualify.optional(),
+  /** For timeline-like choices: the horizon this option covers, in months from now. */
+  months: z.object({ min: z.number().min(0).default(0), max: z.number().positive().optional() }).optional(),
+});
+export type Option = z.infer<typeof Option>;
+
+export const Range = z.object({
+  min: z.number().optional(),
+  max: z.number().optional(),
+  points: z.number().int().default(0),
+  disqualify: Disqualify.optional(),
+});
+export type Range = z.infer<typeof Range>;
+
+/** A reworded question shown to a share of new conversations (A/B test). */
+export const QuestionVariant = z.object({ id: Id, question: LocalizedText });
+
+const criterionBase = {
+  id: Id,
+  category: Category,
+  required: z.boolean().default(false),
+  question: LocalizedText,
+  why: LocalizedText,
+  variants: z.array(QuestionVariant).default([]),
+};
+
+export const ChoiceCriterion = z.object({ ...criterionBase, type: z.literal('choice'), options: z.array(Option).min(2) });
+export const MultiCriterion = z.object({ ...criterionBase, type: z.literal('multi'), options: z.array(Option).min(2) });
+export const NumberCriterion = z.object({
+  ...criterionBase,
+  type: z.literal('number'),
+  unit: z.string().min(1),
+  ranges: z.array(Range).default([]),
+});
+export const YesNoCriterion = z.object({
+  ...criterionBase,
+  type: z.literal('yes_no'),
+  yes: z.object({ points: z.number().int().default(0), disqualify: Disqualify.optional() }).default({ points: 0 }),
+  no: z.object({ points: z.number().int().default(0), disqualify: Disqualify.optional() }).default({ points: 0 }),
+});
+export const EmailCriterion = z.object({ ...criterionBase, type: z.literal('email') });
+export const TextCriterion = z.object({ ...criterionBase, type: z.literal('text') });
+
+export const Criterion = z.discriminatedUnion('type', [
+  ChoiceCriterion,
+  MultiCriterion,
+  NumberCriterion,
+  YesNoCriterion,
+  EmailCriterion,
+  TextCriterion,
+]);
+export type Criterion = z.infer<typeof Criterion>;
+export type CriterionType = Criterion['type'];
+
+export const Thresholds = z.object({ fit: z.number().int(), intent: z.number().int() });
+
+export const Owner = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    slackUser: z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a Slack user id like U012ABC').optional(),
+    slackChannel: z.string().regex(/^[CG][A-Z0-9]+$/, 'must be a Slack channel id like C012ABC').optional(),
+    meetingLink: z.url().optional(),
+  })
+  .refine((o) => o.slackUser || o.slackChannel, { message: 'needs slackUser or slackChannel' });
+export type Owner = z.infer<typeof Owner>;
+
+/** All conditions of a rule must hold; `in` lists option ids, min/max bound a number. */
+export const RouteCondition = z.object({
+  criterion: Id,
+  in: z.array(Id).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+export const RoutingRule = z.object({ owner: Id, when: z.array(RouteCondition).min(1) });
+export const Routing = z.object({ owners: z.array(Owner).min(1), defaultOwner: Id, rules: z.array(RoutingRule).default([]) });
+export type Routing = z.infer<typeof Routing>;
+
+export const Sla = z.object({
+  acceptMinutes: z.number().int().positive(),
+  /** Where a handoff nobody accepted within twice the SLA is escalated. */
+  escalationChannel: z.string().regex(/^[CG][A-Z0-9]+$/).optional(),
+});
+
+export const Faq = z.object({ id: Id, keywords: LocalizedList, answer: LocalizedText });
+export type Faq = z.infer<typeof Faq>;
+
+export const Link = z.object({ url: z.url(), title: LocalizedText });
+
+export const LeadDefinition = z.object({
+  version: z.literal(1),
+  company: z.object({ name: z.string().min(1), website: z.url().optional() }),
+  locales: z.array(Locale).min(1),
+  defaultLocale: Locale,
+  greeting: LocalizedText,
+  criteria: z.array(Criterion).min(1),
+  thresholds: Thresholds,
+  routing: Routing,
+  sla: Sla,
+  faq: z.array(Faq).default([]),
+  nurtureContent: Link.optional(),
+  privacyPolicy: z.url().optional(),
+  knowledge: z.object({ folder: z.string().min(1) }).optional(),
+});
+export type LeadDefinition = z.infer<typeof LeadDefinition>;
+export type LeadDefinitionInput = z.input<typeof LeadDefinition>;

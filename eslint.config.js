@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const io = ['express', 'pg', '@slack/bolt', 'botbuilder', 'botbuilder-*', 'openai', '@langchain/*', '@electric-sql/pglite', 'pino', 'node:fs', 'node:fs/promises', 'node:http', 'node:net', 'fs', 'http'];
 
@@ -8,6 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

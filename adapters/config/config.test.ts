@@ -1,0 +1,56 @@
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveAdminToken } from './admin-token.js';
+import { loadConfig, publicUrl } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const result = loadConfig({});
+    expect(result).toMatchObject({
+      ok: true,
+      config: { PORT: 3000, DATA_DIR: './data', WIDGET_ORIGINS: [], LOG_LEVEL: 'info', WORKERS: true },
+    });
+  });
+
+  it('names every variable that has a bad value', () => {
+    const result = loadConfig({ PORT: 'eighty', WIDGET_ORIGINS: 'https://a.example, not a url', LOG_LEVEL: 'loud', WORKERS: 'maybe', DATABASE_URL: 'mysql://x' });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    for (const name of ['PORT', 'WIDGET_ORIGINS', 'LOG_LEVEL', 'WORKERS', 'DATABASE_URL']) {
+      expect(errors.some((e) => e.startsWith(`${name} `))).toBe(true);
+    }
+  });
+
+  it('normalises widget origins and treats empty variables as unset', () => {
+    const result = loadConfig({ WIDGET_ORIGINS: 'https://www.example.com/, http://localhost:8080', PORT: '', WORKERS: 'off' });
+    expect(result).toMatchObject({ ok: true, config: { WIDGET_ORIGINS: ['https://www.example.com', 'http://localhost:8080'], PORT: 3000, WORKERS: false } });
+  });
+
+  it('uses PUBLIC_URL as the own origin, else localhost on the bound port', () => {
+    const withUrl = loadConfig({ PUBLIC_URL: 'https://bot.example.com/path' });
+    const without = loadConfig({});
+    if (!withUrl.ok || !without.ok) throw new Error('config should load');
+    expect(publicUrl(withUrl.config, 4000)).toBe('https://bot.example.com');
+    expect(publicUrl(without.config, 4000)).toBe('http://localhost:4000');
+  });
+});
+
+describe('resolveAdminToken', () => {
+  it('generates a token once, keeps it private, and reads it back later', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kysy-token-'));
+    const first = await resolveAdminToken(dir, undefined);
+    const second = await resolveAdminToken(dir, undefined);
+    expect(first.source).toBe('generated');
+    expect(first.token.length).toBeGreaterThanOrEqual(40);
+    expect(second).toEqual({ token: first.token, source: 'file' });
+    expect((await readFile(join(dir, 'admin-token'), 'utf8')).trim()).toBe(first.token);
+    expect((await stat(join(dir, 'admin-token'))).mode & 0o077).toBe(0);
+  });
+
+  it('prefers ADMIN_TOKEN from the environment', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kysy-token-'));
+    expect(await resolveAdminToken(dir, 'x'.repeat(30))).toEqual({ token: 'x'.repeat(30), source: 'env' });
+  });
+});

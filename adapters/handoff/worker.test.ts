@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { HandoffPayload, HandoffTransport } from '../../bot/ports/handoff.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import { createLogger } from '../log/logger.js';
+import { createHandoffWorker, retryDelayMs } from './worker.js';
+
+const payload: HandoffPayload = {
+  conversationId: 'c1',
+  definitionVersion: 1,
+  reason: 'sales_ready',
+  decision: 'sales_ready',
+  ownerId: 'anna',
+  locale: 'fi',
+  fit: 60,
+  intent: 50,
+  total: 110,
+  requestedAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** An outbox that keeps due times, so the test sees when a failed item comes back. */
+function memoryOutbox() {
+  const rows = new Map<string, OutboxItem & { dueAt: number; delivered?: Record<string, unknown>; lastError?: string }>();
+  const outbox: OutboxStore = {
+    async claimDue(kind, limit, now) {
+      return [...rows.values()].filter((r) => r.kind === kind && !r.delivered && r.dueAt <= now.getTime()).slice(0, limit);
+    },
+    async markDelivered(id, result) {
+      rows.get(id)!.delivered = result;
+    },
+    async markFailed(id, error, next) {
+      const row = rows.get(id)!;
+      row.attempts++;
+      row.lastError = error;
+      row.dueAt = next.getTime();
+    },
+  };
+  const add = (id: string) => rows.set(id, { id, kind: 'handoff', conversationId: 'c1', payload, attempts: 0, createdAt: '', dueAt: 0 });
+  return { outbox, rows, add };
+}
+
+function clockAt(start: number) {
+  const clock = { t: start, now: () => new Date(clock.t) };
+  return clock;
+}
+
+const quiet = createLogger('silent');
+
+describe('handoff worker', () => {
+  it('delivers due handoffs once and marks them delivered', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('h1');
+    const sent: string[] = [];
+    const transport: HandoffTransport = { name: 'test', deliver: async (h, id) => (sent.push(`${id}:${h.ownerId}`), { ok: true }) };
+    const worker = createHandoffWorker({ outbox, transport, clock: clockAt(1000), logger: quiet });
+    expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    expect(sent).toEqual(['h1:anna']);
+    expect(rows.get('h1')?.delivered).toEqual({ ok: true });
+  });
+
+  it('retries a failed delivery after a growing delay', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('h1');
+    let failures = 2;
+    const transport: HandoffTransport = {
+      name: 'flaky',
+      deliver: async () => {
+        if (failures-- > 0) throw new Error('slack is down');
+        return { ts: '1.2' };
+      },
+    };
+    const clock = clockAt(0);
+    const worker = createHandoffWorker({ outbox, transport, clock, logger: quiet });
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+    expect(rows.get('h1')).toMatchObject({ attempts: 1, lastError: 'slack is down', dueAt: retryDelayMs(0) });
+    clock.t = retryDelayMs(0) - 1;
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    clock.t = retryDelayMs(0);
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+    expect(rows.get('h1')?.dueAt).toBe(retryDelayMs(0) + retryDelayMs(1));
+    clock.t = 10 * 60_000;
+    expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
+  });
+
+  it('caps the delay at an hour', () => {
+    expect(retryDelayMs(0)).toBe(15_000);
+    expect(retryDelayMs(1)).toBe(30_000);
+    expect(retryDelayMs(30)).toBe(3_600_000);
+  });
+
+  it('fails a malformed outbox row instead of delivering it', async () => {
+    const { outbox, rows } = memoryOutbox();
+    rows.set('bad', { id: 'bad', kind: 'handoff', conversationId: 'c1', payload: { nonsense: true }, attempts: 0, createdAt: '', dueAt: 0 });
+    const delivered: string[] = [];
+    const worker = createHandoffWorker({ outbox, transport: { name: 't', deliver: async (_h, id) => (delivered.push(id), {}) }, clock: clockAt(0), logger: quiet });
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+    expect(delivered).toEqual([]);
+  });
+
+  it('runs in the background until stopped', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('h1');
+    const worker = createHandoffWorker({ outbox, transport: { name: 't', deliver: async () => ({}) }, clock: clockAt(0), logger: quiet, intervalMs: 5 });
+    worker.start();
+    await expect.poll(() => rows.get('h1')?.delivered, { timeout: 2000 }).toEqual({});
+    await worker.stop();
+  });
+});

@@ -1,0 +1,85 @@
+import type { HandoffTransport } from '../../bot/ports/handoff.js';
+import { HandoffPayload } from '../../bot/ports/handoff.js';
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { OutboxStore } from '../../bot/ports/store.js';
+import type { Logger } from '../log/logger.js';
+
+export interface WorkerOptions {
+  outbox: OutboxStore;
+  transport: HandoffTransport;
+  clock: Clock;
+  logger: Logger;
+  /** Items claimed per tick. */
+  batch?: number;
+  intervalMs?: number;
+}
+
+export interface HandoffWorker {
+  /** One pass: claim due handoffs and deliver each. */
+  tick(): Promise<{ delivered: number; failed: number }>;
+  start(): void;
+  /** Stops the loop and waits for a pass in progress. */
+  stop(): Promise<void>;
+}
+
+const BASE_DELAY_MS = 15_000;
+const MAX_DELAY_MS = 60 * 60_000;
+
+/** 15 s, 30 s, 1 min, … capped at an hour: Slack outages are retried until Slack accepts. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts));
+}
+
+export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
+  const { outbox, transport, clock, logger } = options;
+  const batch = options.batch ?? 10;
+  const intervalMs = options.intervalMs ?? 1_000;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = true;
+
+  async function tick() {
+    const items = await outbox.claimDue('handoff', batch, clock.now());
+    let delivered = 0;
+    let failed = 0;
+    for (const item of items) {
+      try {
+        const payload = HandoffPayload.parse(item.payload);
+        const result = await transport.deliver(payload, item.id);
+        await outbox.markDelivered(item.id, result, clock.now());
+        delivered++;
+      } catch (error) {
+        failed++;
+        const message = error instanceof Error ? error.message : String(error);
+        const next = new Date(clock.now().getTime() + retryDelayMs(item.attempts));
+        await outbox.markFailed(item.id, message.slice(0, 500), next);
+        logger.warn({ outboxId: item.id, conversationId: item.conversationId, transport: transport.name, attempts: item.attempts + 1, retryAt: next.toISOString(), error: message }, 'handoff delivery failed');
+      }
+    }
+    return { delivered, failed };
+  }
+
+  function schedule() {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick()
+        .catch((error) => logger.error({ err: error }, 'handoff worker pass failed'))
+        .finally(schedule);
+    }, intervalMs);
+    timer.unref();
+  }
+
+  return {
+    tick,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      schedule();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Locale } from '../../qualification/definition/schema.js';
+import { Decision } from '../../qualification/score/result.js';
+
+/**
+ * What the outbox holds for one handoff: enough for a transport to tell the rep who and why, and the
+ * conversation id to read the rest (transcript, answers) through the store.
+ */
+export const HandoffPayload = z.object({
+  conversationId: z.string(),
+  definitionVersion: z.number().int(),
+  reason: z.enum(['sales_ready', 'visitor_asked']),
+  decision: Decision,
+  ownerId: z.string().nullable(),
+  locale: Locale,
+  fit: z.number(),
+  intent: z.number(),
+  total: z.number(),
+  requestedAt: z.string(),
+});
+export type HandoffPayload = z.infer<typeof HandoffPayload>;
+
+/** Where handoffs go (the log by default, Slack when configured). */
+export interface HandoffTransport {
+  readonly name: string;
+  /**
+   * Delivers one handoff; resolves to what should be remembered about the delivery (e.g. a Slack
+   * message ts), rejects to have it retried later. Called at least once per handoff: a transport must
+   * tolerate a repeat after a crash between delivery and bookkeeping.
+   */
+  deliver(handoff: HandoffPayload, outboxId: string): Promise<Record<string, unknown>>;
+}

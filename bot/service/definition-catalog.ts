@@ -1,0 +1,69 @@
+import type { LeadDefinition } from '../../qualification/definition/schema.js';
+import type { DefinitionStore, PublishedDefinition } from '../ports/store.js';
+
+/**
+ * Published definitions by version. A version never changes once published, so each is read from the
+ * store once; "which version is published" is asked again at every new conversation, so a publish from
+ * any instance takes effect without a restart.
+ */
+export interface DefinitionCatalog {
+  /** The published version; the seed is published as the first version when there is none. */
+  current(): Promise<PublishedDefinition>;
+  version(version: number): Promise<PublishedDefinition | null>;
+  /** Synchronous read of a version already loaded (inside a store transaction nothing may be awaited). */
+  loaded(version: number): LeadDefinition | undefined;
+}
+
+export const SEED_AUTHOR = 'kysy';
+
+export function createDefinitionCatalog(store: DefinitionStore, seed: LeadDefinition): DefinitionCatalog {
+  const versions = new Map<number, PublishedDefinition>();
+  const remember = (published: PublishedDefinition) => {
+    versions.set(published.version, published);
+    return published;
+  };
+
+  return {
+    async current() {
+      const published = (await store.published()) ?? (await store.publish(seed, SEED_AUTHOR, 'first start: the shipped definition'));
+      return versions.get(published.version) ?? remember(published);
+    },
+    async version(version) {
+      const known = versions.get(version);
+      if (known) return known;
+      const stored = await store.version(version);
+      return stored ? remember(stored) : null;
+    },
+    loaded(version) {
+      return versions.get(version)?.definition;
+    },
+  };
+}
+
+/** JSON with sorted keys: a definition read back from a JSON column may have its keys reordered. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function sameDefinition(a: LeadDefinition, b: LeadDefinition): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** Publishes `definition` as a new version unless it is already the published one. */
+export async function publishIfChanged(
+  store: DefinitionStore,
+  definition: LeadDefinition,
+  author: string,
+  note: string,
+): Promise<{ published: PublishedDefinition; changed: boolean }> {
+  const current = await store.published();
+  if (current && sameDefinition(current.definition, definition)) return { published: current, changed: false };
+  return { published: await store.publish(definition, author, note), changed: true };
+}

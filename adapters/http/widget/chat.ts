@@ -1,0 +1,118 @@
+import { ApiError, type Api, type Message, type Turn, type VisitorInput } from './api.js';
+import type { PageContext } from './embed.js';
+import { newClientMessageId, type Session, type SessionStore } from './session-store.js';
+import type { Strings } from './strings.js';
+import type { View } from './view.js';
+
+export interface ChatDeps {
+  api: Api;
+  store: SessionStore;
+  view: View;
+  t: Strings;
+  locale: string | undefined;
+  context: () => PageContext;
+}
+
+interface Outgoing {
+  clientMessageId: string;
+  input: VisitorInput;
+}
+
+/** The widget's behaviour: start or restore a conversation, send what the visitor says, show replies. */
+export function createChat({ api, store, view, t, locale, context }: ChatDeps) {
+  let session: Session = store.load();
+  let loading: Promise<void> | null = null;
+
+  const save = (change: Partial<Session>): void => {
+    session = { ...session, ...change };
+    store.save(session);
+  };
+
+  function render(messages: Message[], state: Turn['state']): void {
+    for (const message of messages) view.addMessage(message.role ?? 'bot', message.text);
+    const last = messages[messages.length - 1];
+    view.setChoices(!state.done && last && (last.role ?? 'bot') !== 'visitor' ? (last.choices ?? null) : null);
+    view.setAsking(state.asking ?? null);
+    view.setNote(null, state.done ? { label: t.restart, run: restart } : undefined);
+  }
+
+  async function startNew(): Promise<void> {
+    const started = await api.start({ locale, visitorId: session.visitorId, context: context() });
+    save({ visitorId: started.visitorId, conversationId: started.conversationId });
+    view.clear();
+    render(started.messages, started.state);
+  }
+
+  async function load(): Promise<void> {
+    view.setBusy(true);
+    try {
+      const { conversationId, visitorId } = session;
+      const transcript = conversationId && visitorId ? await api.transcript(conversationId, visitorId) : null;
+      if (transcript) {
+        view.clear();
+        render(transcript.messages, transcript.state);
+      } else {
+        await startNew();
+      }
+    } catch {
+      loading = null;
+      view.setNote(t.failed, { label: t.retry, run: () => void ensureLoaded() });
+    } finally {
+      view.setBusy(false);
+    }
+  }
+
+  function ensureLoaded(): Promise<void> {
+    loading ??= load();
+    return loading;
+  }
+
+  async function deliver(outgoing: Outgoing): Promise<void> {
+    const { conversationId, visitorId } = session;
+    if (!conversationId || !visitorId) return;
+    view.setBusy(true);
+    view.setNote(null);
+    try {
+      const turn = await api.send(conversationId, visitorId, { clientMessageId: outgoing.clientMessageId, ...outgoing.input });
+      render(turn.messages, turn.state);
+    } catch (error) {
+      // A refused message will be refused again; only transport trouble is worth the same retry.
+      const refused = error instanceof ApiError && error.kind === 'rejected';
+      view.setNote(t.failed, refused ? { label: t.restart, run: restart } : { label: t.retry, run: () => void deliver(outgoing) });
+    } finally {
+      view.setBusy(false);
+    }
+  }
+
+  function say(input: VisitorInput, shown: string): void {
+    view.addMessage('visitor', shown);
+    view.setChoices(null);
+    void deliver({ clientMessageId: newClientMessageId(), input });
+  }
+
+  function restart(): void {
+    save({ conversationId: undefined });
+    view.clear();
+    loading = null;
+    void ensureLoaded().then(() => view.focusInput());
+  }
+
+  return {
+    /** Opens the panel; `focus` is false when it reopens by itself after a reload. */
+    open(focus: boolean): Promise<void> {
+      view.setOpen(true, focus);
+      save({ open: true });
+      return ensureLoaded();
+    },
+    close(): void {
+      view.setOpen(false, true);
+      save({ open: false });
+    },
+    wasOpen: (): boolean => session.open === true,
+    text: (text: string): void => say({ text }, text),
+    choice: (choice: { id: string; label: string }): void => say({ choice: choice.id }, choice.label),
+    connection(state: 'reconnecting' | 'online'): void {
+      view.setNote(state === 'reconnecting' ? t.reconnecting : null);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { createApi } from './api.js';
+import { createChat } from './chat.js';
+import { detectLocale, pageContext, readEmbedConfig } from './embed.js';
+import { createSessionStore } from './session-store.js';
+import { stringsFor } from './strings.js';
+import { createView } from './view.js';
+
+const HOST_ATTRIBUTE = 'data-kysy-widget';
+
+function ownScript(): HTMLScriptElement | null {
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement) return current;
+  return document.querySelector<HTMLScriptElement>('script[src*="widget.js"]');
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function mount(script: HTMLScriptElement): void {
+  // Embedded twice by mistake: one widget is enough.
+  if (document.querySelector(`[${HOST_ATTRIBUTE}]`)) return;
+  const config = readEmbedConfig(script.src, { accent: script.dataset.accent, title: script.dataset.title }, (value) => CSS.supports('color', value));
+  const locale = detectLocale(document.documentElement.lang, navigator.language);
+  const t = stringsFor(locale);
+
+  const host = document.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+
+  let chat: ReturnType<typeof createChat> | null = null;
+  const view = createView(root, t, config, {
+    onOpen: () => void chat?.open(true),
+    onClose: () => chat?.close(),
+    onText: (text) => chat?.text(text),
+    onChoice: (choice) => chat?.choice(choice),
+  });
+  const api = createApi({ origin: config.apiOrigin, onConnection: (state) => chat?.connection(state) });
+  chat = createChat({
+    api,
+    store: createSessionStore(localStorageOrNull(), config.apiOrigin),
+    view,
+    t,
+    locale,
+    context: () => pageContext(location.href, document.referrer),
+  });
+  if (chat.wasOpen()) void chat.open(false);
+}
+
+const script = ownScript();
+if (script) {
+  if (document.body) mount(script);
+  else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
+}

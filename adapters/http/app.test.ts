@@ -1,0 +1,160 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../bot/conversation.js';
+import type { ConversationRecord, StoredMessage } from '../../bot/ports/store.js';
+import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import type { ConversationService } from '../../bot/service/types.js';
+import { createLogger } from '../log/logger.js';
+import { createApp } from './app.js';
+import { listen, type RunningServer } from './server.js';
+
+// The edges of the HTTP layer (parsing, errors, auth, CORS, headers) over a service that records calls;
+// whole conversations against the real service and both databases are in test/http.
+const TOKEN = 'admin-token-for-the-app-test-0123456789';
+const VISITOR = 'visitor-0123456789abcdef';
+const state = { asking: 'industry', phase: 'qualifying' } as ConversationState;
+const conversation = { id: 'c1', visitorId: VISITOR, state } as ConversationRecord;
+const bot: StoredMessage = { id: 'm1', conversationId: 'c1', role: 'bot', text: 'Hi', asking: 'industry', createdAt: '' };
+
+const calls: unknown[][] = [];
+const service: ConversationService = {
+  start: async (request) => (calls.push(['start', request]), { conversation, messages: [bot] }),
+  handle: async (id, clientMessageId, input) => {
+    calls.push(['handle', id, clientMessageId, input]);
+    return id === 'c1' ? { kind: 'processed', messages: [bot], state } : { kind: 'not_found' };
+  },
+  transcript: async (id) => (id === 'c1' ? { conversation, messages: [bot] } : null),
+};
+
+let server: RunningServer;
+let ready = true;
+beforeAll(async () => {
+  const publicDir = await mkdtemp(join(tmpdir(), 'kysy-public-'));
+  await writeFile(join(publicDir, 'index.html'), '<!doctype html><title>demo</title>');
+  await writeFile(join(publicDir, 'widget.js'), 'console.log(1)');
+  const app = createApp({
+    service,
+    store: { listConversations: async () => [], conversationDetail: async () => null },
+    definitions: {} as DefinitionCatalog,
+    ready: async () => ready,
+    adminToken: TOKEN,
+    logger: createLogger('silent'),
+    widgetOrigins: ['https://www.customer.example'],
+    ownOrigin: 'http://localhost:3000',
+    rateLimitPerMinute: 1000,
+    trustProxy: false,
+    publicDir,
+  });
+  server = await listen(app, 0, '127.0.0.1');
+});
+afterAll(() => server.close());
+
+const post = (path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(server.url + path, { method: 'POST', body, headers });
+
+describe('public API edges', () => {
+  it('answers malformed JSON with 400 invalid_json', async () => {
+    const res = await post('/api/conversations', '{"locale":');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('invalid_json');
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const res = await post('/api/conversations/c1/messages', 'clientMessageId=a&text=hi', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error.code).toBe('unsupported_media_type');
+  });
+
+  it('refuses a body over 16 kB with 413', async () => {
+    const res = await post('/api/conversations/c1/messages', JSON.stringify({ clientMessageId: 'a', text: 'x'.repeat(20_000) }));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('payload_too_large');
+  });
+
+  it('explains which field is wrong', async () => {
+    const res = await post('/api/conversations/c1/messages', JSON.stringify({ text: 'hi' }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'bad_request', message: expect.stringContaining('clientMessageId') } });
+    const both = await post('/api/conversations/c1/messages', JSON.stringify({ clientMessageId: 'a', text: 'hi', choice: 'hvac' }));
+    expect((await both.json()).error.message).toContain('exactly one of text or choice');
+  });
+
+  it('takes the locale from Accept-Language when the body has none', async () => {
+    calls.length = 0;
+    const res = await fetch(`${server.url}/api/conversations`, { method: 'POST', headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
+    expect(res.status).toBe(201);
+    expect(calls[0]).toEqual(['start', { channel: 'web', locale: 'sv', visitorId: undefined, context: {} }]);
+  });
+
+  it('answers unknown conversations and unknown paths with 404 JSON', async () => {
+    const res = await post('/api/conversations/nope/messages', JSON.stringify({ clientMessageId: 'a', text: 'hi' }));
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('not_found');
+    const missing = await fetch(`${server.url}/api/nothing-here`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('not_found');
+  });
+
+  it('shows a transcript only to its own visitor', async () => {
+    const own = await fetch(`${server.url}/api/conversations/c1`, { headers: { 'x-kysy-visitor': VISITOR } });
+    expect(own.status).toBe(200);
+    const other = await fetch(`${server.url}/api/conversations/c1?visitorId=someone-else-0123456789`);
+    expect(other.status).toBe(404);
+    const anonymous = await fetch(`${server.url}/api/conversations/c1`);
+    expect(anonymous.status).toBe(400);
+  });
+
+  it('allows CORS from widget origins only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/api/conversations`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://www.customer.example')).headers.get('access-control-allow-origin')).toBe('https://www.customer.example');
+    expect((await preflight('http://localhost:3000')).headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('admin API auth', () => {
+  it('refuses a missing or wrong token and accepts the right one', async () => {
+    const url = `${server.url}/api/admin/conversations`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${TOKEN}x` } })).status).toBe(401);
+    const ok = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ conversations: [], limit: 50, offset: 0 });
+  });
+
+  it('rejects a bad filter with 400', async () => {
+    const res = await fetch(`${server.url}/api/admin/conversations?decision=maybe&limit=0`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.message).toContain('decision');
+    expect(error.message).toContain('limit');
+  });
+});
+
+describe('health and pages', () => {
+  it('answers /healthz always and /readyz only while the store is ready', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    ready = false;
+    const down = await fetch(`${server.url}/readyz`);
+    ready = true;
+    expect(down.status).toBe(503);
+    expect((await down.json()).error.code).toBe('not_ready');
+  });
+
+  it('serves pages with security headers and the widget script to other origins', async () => {
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-powered-by')).toBeNull();
+    const widget = await fetch(`${server.url}/widget.js`);
+    expect(widget.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+  });
+});

@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { ConversationStore } from '../../bot/ports/store.js';
+import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import type { ConversationService } from '../../bot/service/types.js';
+import type { Logger } from '../log/logger.js';
+import { requireAdmin } from './admin-auth.js';
+import { errorBody, errorHandler, notFoundHandler } from './errors.js';
+import { requestLog } from './request-log.js';
+import { adminApi } from './routes/admin-api.js';
+import { healthRoutes } from './routes/health.js';
+import { publicApi } from './routes/public-api.js';
+
+export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+export interface AppDeps {
+  service: ConversationService;
+  store: Pick<ConversationStore, 'listConversations' | 'conversationDetail'>;
+  definitions: DefinitionCatalog;
+  ready: () => Promise<boolean | void>;
+  adminToken: string;
+  logger: Logger;
+  /** Origins whose pages may call the public API (the widget's hosts); the server's own origin is added. */
+  widgetOrigins: string[];
+  ownOrigin: string;
+  rateLimitPerMinute: number;
+  trustProxy: boolean | number | string;
+  publicDir?: string;
+  /**
+   * Channel routes (Bot Framework, Slack) mounted before any body parser: some verify signatures
+   * over the raw body.
+   */
+  channels?: Array<(app: Express) => void>;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy);
+  app.use(requestLog(deps.logger));
+  app.use(healthRoutes(deps.ready));
+  for (const mount of deps.channels ?? []) mount(app);
+
+  const allowed = new Set([...deps.widgetOrigins, new URL(deps.ownOrigin).origin]);
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: deps.rateLimitPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json(errorBody('rate_limited', 'Too many requests; try again in a minute.'));
+    },
+  });
+  app.use(
+    '/api/conversations',
+    cors({
+      origin: (origin, callback) => callback(null, !origin || allowed.has(origin)),
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Content-Type', 'X-Kysy-Visitor'],
+      maxAge: 600,
+    }),
+    limiter,
+  );
+  app.use(publicApi(deps.service));
+  app.use('/api/admin', requireAdmin(deps.adminToken));
+  app.use(adminApi(deps.store, deps.definitions));
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+    }),
+  );
+  app.use(
+    express.static(deps.publicDir ?? PUBLIC_DIR, {
+      index: ['index.html'],
+      setHeaders: (res, path) => {
+        // The widget script is embedded on customers' sites: other origins must be allowed to load it.
+        if (path.endsWith('.js')) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      },
+    }),
+  );
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

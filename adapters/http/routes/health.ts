@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import { errorBody } from '../errors.js';
+
+/** Liveness answers while the process runs; readiness only while the database answers. */
+export function healthRoutes(ready: () => Promise<boolean | void>): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const isReady = await ready().then(
+      (answer) => answer !== false,
+      () => false,
+    );
+    if (isReady) res.json({ status: 'ready' });
+    else res.status(503).json(errorBody('not_ready', 'The database is not reachable.'));
+  });
+  return router;
+}

@@ -1,0 +1,73 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { ConversationService } from '../../../bot/service/types.js';
+import { HttpError, parseOr400 } from '../errors.js';
+import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, localeFromTag, transcriptMessage, visitorState } from './public-schemas.js';
+
+const BODY_LIMIT = '16kb';
+const IdParam = z.object({ id: ConversationId });
+const VisitorParam = z.object({ visitorId: VisitorId });
+
+/** A body that is present must be JSON; an absent (or empty) one is an empty object. */
+function requireJson(req: Request, _res: unknown, next: (error?: unknown) => void) {
+  const empty = req.get('content-length') === '0' || (!req.get('content-length') && !req.get('transfer-encoding'));
+  if (!empty && !req.is('application/json')) next(new HttpError('unsupported_media_type', 'Send the body as application/json.'));
+  else next();
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+/** The widget's API. Replies carry text and buttons only; scores, decisions and owners stay on the server. */
+export function publicApi(service: ConversationService): Router {
+  const router = Router();
+  const json = [requireJson, express.json({ limit: BODY_LIMIT, strict: true })];
+
+  router.post('/api/conversations', ...json, async (req, res) => {
+    const body = parseOr400(StartBody, req.body ?? {});
+    const locale = localeFromTag(body.locale) ?? localeFromTag(req.acceptsLanguages()[0]);
+    const { conversation, messages } = await service.start({
+      channel: 'web',
+      locale,
+      visitorId: body.visitorId,
+      context: body.context ?? {},
+    });
+    res.status(201).json({
+      conversationId: conversation.id,
+      visitorId: conversation.visitorId,
+      messages: messages.filter((m) => m.role === 'bot').map(botMessage),
+      state: visitorState(conversation.state),
+    });
+  });
+
+  router.post('/api/conversations/:id/messages', ...json, async (req, res) => {
+    const { id } = parseOr400(IdParam, req.params);
+    const body = parseOr400(MessageBody, req.body ?? {});
+    const input = body.text !== undefined ? { text: body.text } : { choice: body.choice as string };
+    const outcome = await service.handle(id, body.clientMessageId, input);
+    if (outcome.kind === 'not_found') throw new HttpError('not_found', 'No such conversation.');
+    res.json({ messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) });
+  });
+
+  router.get('/api/conversations/:id', async (req, res) => {
+    const { id } = parseOr400(IdParam, req.params);
+    const visitor = req.get('x-kysy-visitor') ?? (typeof req.query.visitorId === 'string' ? req.query.visitorId : undefined);
+    if (!visitor) throw new HttpError('bad_request', 'visitorId is required: send the X-Kysy-Visitor header or ?visitorId=.');
+    const { visitorId } = parseOr400(VisitorParam, { visitorId: visitor });
+    const transcript = await service.transcript(id);
+    // Someone else's conversation looks exactly like a missing one.
+    if (!transcript || !sameSecret(transcript.conversation.visitorId, visitorId)) {
+      throw new HttpError('not_found', 'No such conversation.');
+    }
+    res.json({
+      conversationId: transcript.conversation.id,
+      messages: transcript.messages.map(transcriptMessage),
+      state: visitorState(transcript.conversation.state),
+    });
+  });
+
+  return router;
+}

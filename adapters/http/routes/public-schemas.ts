@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { ConversationState } from '../../../bot/conversation.js';
+import type { StoredMessage } from '../../../bot/ports/store.js';
+import { Locale } from '../../../qualification/definition/schema.js';
+
+/** Ids the store hands out; anything else cannot name a conversation. */
+export const ConversationId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a conversation id');
+
+/** Visitor ids are opaque random strings the server (or the widget, from an earlier visit) holds. */
+export const VisitorId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16-128 letters, digits, - or _');
+
+/** "fi-FI" or "sv" → a locale Kysy speaks, or undefined. */
+export function localeFromTag(tag: string | undefined): Locale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const parsed = Locale.safeParse(primary);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const StartBody = z.object({
+  locale: z.string().max(35).optional(),
+  visitorId: VisitorId.optional(),
+  context: z
+    .object({
+      pageUrl: z.string().max(2000).optional(),
+      referrer: z.string().max(2000).optional(),
+      utm: z.record(z.string().max(64), z.string().max(256)).optional(),
+    })
+    .optional(),
+});
+
+export const MessageBody = z
+  .object({
+    clientMessageId: z.string().min(1, 'is required').max(100).regex(/^[A-Za-z0-9_.:-]+$/, 'may hold only letters, digits and - _ . :'),
+    text: z.string().trim().min(1, 'is empty').max(4000).optional(),
+    choice: z.string().min(1, 'is empty').max(200).optional(),
+  })
+  .refine((body) => (body.text === undefined) !== (body.choice === undefined), {
+    message: 'send exactly one of text or choice',
+  });
+
+/** The only message shape a visitor sees: no score, decision, owner or internal ids. */
+export function botMessage(message: StoredMessage) {
+  return {
+    id: message.id,
+    text: message.text,
+    ...(message.choices?.length ? { choices: message.choices.map((c) => ({ id: c.id, label: c.label })) } : {}),
+    ...(message.asking !== undefined ? { asking: message.asking } : {}),
+  };
+}
+
+export function transcriptMessage(message: StoredMessage) {
+  return { ...botMessage(message), role: message.role };
+}
+
+export function visitorState(state: ConversationState) {
+  return { asking: state.asking, done: state.phase === 'closed' };
+}

@@ -42,6 +42,7 @@ background:#fff;font-size:14px;line-height:1.3;transition:background .12s ease}
 .send{width:42px;height:42px;flex:none;border:0;border-radius:12px;cursor:pointer;display:grid;place-items:center;background:var(--kysy-accent);color:var(--kysy-on-accent)}
 .send:disabled{opacity:.45;cursor:default}
 @media (max-width:480px){:host{right:14px;bottom:14px}
-.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0;border:0}}
+.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0;border:0}
+:host([data-open]) .launcher{display:none}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}}
 `;

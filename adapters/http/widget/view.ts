@@ -105,6 +105,7 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
   return {
     setOpen(open: boolean, focus: boolean): void {
       panel.hidden = !open;
+      host.toggleAttribute('data-open', open);
       launcher.setAttribute('aria-expanded', String(open));
       launcher.setAttribute('aria-label', open ? t.close : t.open);
       launcherIcon.replaceChildren(open ? icon(...CLOSE_ICON) : icon(CHAT_ICON));

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -16,9 +17,10 @@ export interface WidgetBuild {
 /** Bundles the widget into the one minified script a site embeds. */
 export async function buildWidget(options: { outfile?: string } = {}): Promise<WidgetBuild> {
   const outfile = options.outfile ?? WIDGET_OUTFILE;
-  await build({
+  const result = await build({
     entryPoints: [WIDGET_ENTRY],
     outfile,
+    write: false,
     bundle: true,
     minify: true,
     format: 'iife',
@@ -27,7 +29,13 @@ export async function buildWidget(options: { outfile?: string } = {}): Promise<W
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const code = await readFile(outfile);
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error('esbuild produced no widget bundle');
+  // Write then rename: a server (or a parallel test) serving the file never sees half a script.
+  await mkdir(dirname(outfile), { recursive: true });
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  await writeFile(temporary, code);
+  await rename(temporary, outfile);
   return { outfile, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 

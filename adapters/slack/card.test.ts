@@ -32,9 +32,9 @@ function lead(over: Partial<CardLead> = {}): CardLead {
   };
 }
 
-const texts = (blocks: Record<string, unknown>[]) => JSON.stringify(blocks);
-const actionIds = (blocks: Record<string, unknown>[]) =>
-  blocks.filter((b) => b.type === 'actions').flatMap((b) => (b.elements as Array<{ action_id: string }>).map((e) => e.action_id));
+type Blocks = ReturnType<typeof buildCard>['blocks'];
+const texts = (blocks: Blocks) => JSON.stringify(blocks);
+const actionIds = (blocks: Blocks) => blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : '')) : []));
 
 describe('the handoff card', () => {
   it('is valid Block Kit and shows who, company, why qualified, quotes, source, time waiting and the transcript link', () => {

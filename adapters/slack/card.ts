@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import type { LeadStatus } from '../../bot/ports/store.js';
 import { fitLines, plainVisitorText, visitorText } from './mrkdwn.js';
 
@@ -57,15 +58,15 @@ export interface CardLead {
   history: CardEvent[];
 }
 
-type Block = Record<string, unknown>;
+type Block = types.KnownBlock;
 
 const LIMIT = { header: 150, section: 3000, field: 2000, context: 3000, fallback: 300 };
 
 /** Strict enough that the address cannot carry `<`, `>`, `|`, `&` or spaces into the link. */
 const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,180}\.[A-Za-z]{2,24}$/;
 
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
-const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
+const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
+const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 const userRef = (id: string) => (/^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : visitorText(id, 40));
 const when = (iso: string) => {
   const unix = Math.floor(new Date(iso).getTime() / 1000);
@@ -113,7 +114,7 @@ export function describeEvent(e: CardEvent): string {
 function actions(lead: CardLead): Block | null {
   const value = lead.conversationId;
   const reassign = {
-    type: 'users_select',
+    type: 'users_select' as const,
     action_id: ACTIONS.reassign,
     placeholder: plain('Reassign to…'),
   };

@@ -30,3 +30,14 @@ export interface HandoffTransport {
    */
   deliver(handoff: HandoffPayload, outboxId: string): Promise<Record<string, unknown>>;
 }
+
+/** A transport's way to say "not now, and not before this": the worker waits at least `retryAfterMs`. */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(message);
+    this.name = 'RetryLater';
+  }
+}

@@ -1,0 +1,108 @@
+import { webApi, type types } from '@slack/bolt';
+import { RetryLater } from '../../bot/ports/handoff.js';
+
+type WebClient = InstanceType<typeof webApi.WebClient>;
+type Block = types.KnownBlock;
+
+/** Where a card lives in Slack. */
+export interface CardRef {
+  channel: string;
+  ts: string;
+}
+
+/** The metadata event type that marks Kysy's handoff cards; its payload carries the idempotency key. */
+export const CARD_EVENT = 'kysy_handoff';
+export const RELAY_EVENT = 'kysy_relay';
+
+/** How far back to look for a card that may already have been posted (history pages of 200). */
+const LOOKUP_PAGES = 5;
+
+/** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. */
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.RateLimitedError) {
+      const seconds = (error as { retryAfter?: number }).retryAfter ?? 60;
+      throw new RetryLater(`slack rate limited: retry after ${seconds}s`, seconds * 1000);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The few Web API calls Kysy makes, over a client that does not retry by itself: the outbox owns
+ * retries, so a crash or a 429 is handled in one place.
+ */
+export function slackApi(client: WebClient) {
+  async function findByMetadata(
+    messages: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }> | undefined,
+    eventType: string,
+    key: string,
+  ): Promise<string | null> {
+    const hit = messages?.find((m) => m.metadata?.event_type === eventType && m.metadata.event_payload?.key === key);
+    return hit?.ts ?? null;
+  }
+
+  return {
+    /** The channel a card for this Slack user or channel goes to (a user gets a DM from the app). */
+    async target(destination: { slackUser?: string; slackChannel?: string }): Promise<string> {
+      if (destination.slackChannel) return destination.slackChannel;
+      if (!destination.slackUser) throw new Error('owner has neither slackUser nor slackChannel');
+      const opened = await call(() => client.conversations.open({ users: destination.slackUser as string }));
+      if (!opened.channel?.id) throw new Error('conversations.open returned no channel');
+      return opened.channel.id;
+    },
+
+    /** A message this app already posted with `key` in its metadata, posted at or after `since`. */
+    async findPosted(channel: string, key: string, since: Date): Promise<CardRef | null> {
+      let cursor: string | undefined;
+      for (let page = 0; page < LOOKUP_PAGES; page += 1) {
+        const history = await call(() =>
+          client.conversations.history({ channel, include_all_metadata: true, oldest: String(Math.floor(since.getTime() / 1000) - 60), limit: 200, cursor }),
+        );
+        const ts = await findByMetadata(history.messages, CARD_EVENT, key);
+        if (ts) return { channel, ts };
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!history.has_more || !cursor) return null;
+      }
+      return null;
+    },
+
+    async postCard(channel: string, key: string, card: { text: string; blocks: Block[] }, payload: Record<string, string>): Promise<CardRef> {
+      const posted = await call(() =>
+        client.chat.postMessage({ channel, text: card.text, blocks: card.blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: CARD_EVENT, event_payload: { key, ...payload } } }),
+      );
+      if (!posted.ts || !posted.channel) throw new Error('chat.postMessage returned no ts');
+      return { channel: posted.channel, ts: posted.ts };
+    },
+
+    async updateCard(ref: CardRef, card: { text: string; blocks: Block[] }): Promise<void> {
+      await call(() => client.chat.update({ channel: ref.channel, ts: ref.ts, text: card.text, blocks: card.blocks }));
+    },
+
+    /** Posts into a card's thread; with a key, a reply already carrying it is not posted twice. */
+    async reply(ref: CardRef, text: string, key?: string, broadcast = false): Promise<void> {
+      if (key) {
+        const thread = await call(() => client.conversations.replies({ channel: ref.channel, ts: ref.ts, include_all_metadata: true, limit: 1000 }));
+        if (await findByMetadata(thread.messages, RELAY_EVENT, key)) return;
+      }
+      await call(() =>
+        client.chat.postMessage({
+          channel: ref.channel,
+          thread_ts: ref.ts,
+          text,
+          reply_broadcast: broadcast,
+          unfurl_links: false,
+          ...(key ? { metadata: { event_type: RELAY_EVENT, event_payload: { key } } } : {}),
+        }),
+      );
+    },
+
+    async post(channel: string, text: string): Promise<void> {
+      await call(() => client.chat.postMessage({ channel, text, unfurl_links: false }));
+    },
+  };
+}
+
+export type SlackApi = ReturnType<typeof slackApi>;

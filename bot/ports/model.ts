@@ -18,6 +18,8 @@ export interface ModelInput {
   text: string;
   /** A short, bounded summary of what is known so far (never the whole history). */
   summary: string;
+  /** Criteria already answered: left out of the prompt, which covers what is still open. */
+  answered?: string[];
   /** Present only when wording is wanted: the questions that may come next. */
   candidates?: CandidateQuestion[];
 }

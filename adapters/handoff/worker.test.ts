@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffPayload, HandoffTransport } from '../../bot/ports/handoff.js';
+import { type HandoffPayload, type HandoffTransport, RetryLater } from '../../bot/ports/handoff.js';
 import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
 import { createLogger } from '../log/logger.js';
 import { createHandoffWorker, retryDelayMs } from './worker.js';
@@ -80,6 +80,20 @@ describe('handoff worker', () => {
     expect(rows.get('h1')?.dueAt).toBe(retryDelayMs(0) + retryDelayMs(1));
     clock.t = 10 * 60_000;
     expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
+  });
+
+  it('waits at least as long as a transport asks with RetryLater', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('h1');
+    const transport: HandoffTransport = {
+      name: 'rate-limited',
+      deliver: async () => {
+        throw new RetryLater('slack said 429', 120_000);
+      },
+    };
+    const worker = createHandoffWorker({ outbox, transport, clock: clockAt(0), logger: quiet });
+    await worker.tick();
+    expect(rows.get('h1')?.dueAt).toBe(120_000);
   });
 
   it('caps the delay at an hour', () => {

@@ -1,5 +1,5 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
-import { HandoffPayload } from '../../bot/ports/handoff.js';
+import { HandoffPayload, RetryLater } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { OutboxStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
@@ -51,7 +51,8 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
       } catch (error) {
         failed++;
         const message = error instanceof Error ? error.message : String(error);
-        const next = new Date(clock.now().getTime() + retryDelayMs(item.attempts));
+        const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
+        const next = new Date(clock.now().getTime() + delay);
         await outbox.markFailed(item.id, message.slice(0, 500), next);
         logger.warn({ outboxId: item.id, conversationId: item.conversationId, transport: transport.name, attempts: item.attempts + 1, retryAt: next.toISOString(), error: message }, 'handoff delivery failed');
       }

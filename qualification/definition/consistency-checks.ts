@@ -1,5 +1,6 @@
 import { FIT_CATEGORIES, INTENT_CATEGORIES, maxScore } from './points.js';
-import type { Criterion, LeadDefinition, Range, Routing } from './schema.js';
+import { describeRange, overlaps } from './range.js';
+import type { Criterion, LeadDefinition, Routing } from './schema.js';
 
 function duplicateIds(items: ReadonlyArray<{ id: string }>, at: string): string[] {
   const first = new Map<string, number>();
@@ -10,17 +11,6 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, at: string): string[
     else errors.push(`${at}[${i}].id "${item.id}" is already used by ${at}[${earlier}]`);
   }
   return errors;
-}
-
-function describeRange(r: { min?: number | undefined; max?: number | undefined }): string {
-  if (r.min !== undefined && r.max !== undefined) return `${r.min}–${r.max}`;
-  if (r.min !== undefined) return `${r.min} or more`;
-  if (r.max !== undefined) return `up to ${r.max}`;
-  return 'any number';
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return (a.min ?? -Infinity) <= (b.max ?? Infinity) && (b.min ?? -Infinity) <= (a.max ?? Infinity);
 }
 
 function checkCriterion(c: Criterion, at: string): string[] {

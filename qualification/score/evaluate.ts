@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../answer.js';
+import type { Answer, AnswerValue } from '../answer.js';
 import { describeRange, findRange } from '../definition/range.js';
 import type { Criterion, LeadDefinition, LocalizedText, Option } from '../definition/schema.js';
 
@@ -53,4 +53,19 @@ export function evaluate(definition: LeadDefinition, criterion: Criterion, value
     case 'text':
       return typeof value === 'string' && value.trim() ? { points: 0, reason: 'answered: 0' } : undefined;
   }
+}
+
+/** The newest answer to a criterion whose value fits it; answers the definition cannot read are passed over. */
+export function latestValidAnswer(
+  definition: LeadDefinition,
+  criterion: Criterion,
+  answers: Answer[],
+): { value: AnswerValue; evaluation: Evaluation } | undefined {
+  for (let i = answers.length - 1; i >= 0; i--) {
+    const answer = answers[i]!;
+    if (answer.criterionId !== criterion.id) continue;
+    const evaluation = evaluate(definition, criterion, answer.value);
+    if (evaluation) return { value: answer.value, evaluation };
+  }
+  return undefined;
 }

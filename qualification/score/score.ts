@@ -1,7 +1,7 @@
 import type { Answer } from '../answer.js';
 import { FIT_CATEGORIES, INTENT_CATEGORIES, canDisqualify, isScoring, pointBounds } from '../definition/points.js';
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
-import { evaluate } from './evaluate.js';
+import { latestValidAnswer } from './evaluate.js';
 import type { CriterionScore, Decision, ScoreResult } from './result.js';
 
 interface Window {
@@ -19,17 +19,6 @@ function sumBounds(open: Criterion[], categories: readonly string[], sum: number
   };
 }
 
-/** The newest answer whose value fits the criterion; values the definition does not know are ignored. */
-function latestValid(definition: LeadDefinition, criterion: Criterion, answers: Answer[]) {
-  for (let i = answers.length - 1; i >= 0; i--) {
-    const answer = answers[i]!;
-    if (answer.criterionId !== criterion.id) continue;
-    const evaluation = evaluate(definition, criterion, answer.value);
-    if (evaluation) return { value: answer.value, evaluation };
-  }
-  return undefined;
-}
-
 /**
  * Fit (company + person) and intent (situation + motivation) from structured answers, and the
  * decision they allow so far: decided early when no remaining answer could change it.
@@ -42,7 +31,7 @@ export function score(definition: LeadDefinition, answers: Answer[], skipped: st
   let intent = 0;
 
   for (const criterion of definition.criteria.filter(isScoring)) {
-    const answer = latestValid(definition, criterion, answers);
+    const answer = latestValidAnswer(definition, criterion, answers);
     if (!answer) {
       if (!skipped.includes(criterion.id)) open.push(criterion);
       continue;

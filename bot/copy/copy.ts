@@ -33,6 +33,8 @@ export interface Copy {
   meetingLink: (owner: string, url: string) => string;
   noContactKept: string;
   handoffInChat: (owner: string) => string;
+  /** A rep wrote in the chat for the first time: from now on the bot stays quiet. */
+  repJoined: (rep: string) => string;
   meanwhile: string;
   nurtureThanks: string;
   nurtureContent: (title: string, url: string) => string;

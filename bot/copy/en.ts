@@ -23,6 +23,7 @@ export const en: Copy = {
   meetingLink: (owner, url) => `If you'd like to pick a time with ${owner} right away, here's the calendar: ${url}`,
   noContactKept: "No problem – I won't keep any contact details.",
   handoffInChat: (owner) => `${owner} from our team will join this chat as soon as they can.`,
+  repJoined: (rep) => `${rep} from our team has joined the chat. You're talking with a person now, so I'll stay quiet.`,
   meanwhile: 'While you wait, a few quick questions will help them prepare.',
   nurtureThanks: 'Thanks for telling me about your situation!',
   nurtureContent: (title, url) => `You might find this useful: ${title} – ${url}`,

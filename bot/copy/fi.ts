@@ -23,6 +23,7 @@ export const fi: Copy = {
   meetingLink: (_owner, url) => `Jos haluat sopia ajan saman tien, voit varata sen suoraan kalenterista: ${url}`,
   noContactKept: 'Selvä – en tallenna yhteystietojasi.',
   handoffInChat: (owner) => `${owner} tiimistämme liittyy tähän keskusteluun mahdollisimman pian.`,
+  repJoined: (rep) => `Tiimistämme keskusteluun liittyi ${rep}. Juttelet nyt ihmisen kanssa, joten minä pysyn hiljaa.`,
   meanwhile: 'Sillä välin muutama lyhyt kysymys auttaa valmistautumaan keskusteluun.',
   nurtureThanks: 'Kiitos, että kerroit tilanteestanne!',
   nurtureContent: (title, url) => `Tästä voi olla sinulle hyötyä: ${title} – ${url}`,

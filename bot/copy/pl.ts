@@ -24,6 +24,7 @@ export const pl: Copy = {
   meetingLink: (_owner, url) => `Jeśli chcesz od razu umówić spotkanie, wybierz termin tutaj: ${url}`,
   noContactKept: 'Nie ma sprawy – nie zapiszę żadnych danych kontaktowych.',
   handoffInChat: (owner) => `${owner} z naszego zespołu dołączy do tej rozmowy najszybciej, jak to możliwe.`,
+  repJoined: (rep) => `Do rozmowy dołącza osoba z naszego zespołu: ${rep}. Teraz rozmawiasz z człowiekiem, więc ja już nie będę się wtrącać.`,
   meanwhile: 'W międzyczasie kilka krótkich pytań pomoże przygotować się do rozmowy.',
   nurtureThanks: 'Dziękuję za informacje o Waszej sytuacji!',
   nurtureContent: (title, url) => `To może Ci się przydać: ${title} – ${url}`,

@@ -23,6 +23,7 @@ export const sv: Copy = {
   meetingLink: (owner, url) => `Vill du boka en tid med ${owner} direkt kan du göra det här: ${url}`,
   noContactKept: 'Inga problem – jag sparar inga kontaktuppgifter.',
   handoffInChat: (owner) => `${owner} i vårt team ansluter till chatten så snart som möjligt.`,
+  repJoined: (rep) => `${rep} från vårt team har anslutit till chatten. Du pratar nu med en person, så jag håller mig tyst.`,
   meanwhile: 'Under tiden hjälper några snabba frågor till att förbereda samtalet.',
   nurtureThanks: 'Tack för att du berättade om er situation!',
   nurtureContent: (title, url) => `Det här kan vara till nytta för dig: ${title} – ${url}`,

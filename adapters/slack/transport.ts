@@ -1,0 +1,31 @@
+import type { HandoffTransport } from '../../bot/ports/handoff.js';
+import type { CardDeps } from './cards.js';
+import { ownerOf, renderCard } from './cards.js';
+import type { SlackApi } from './slack-api.js';
+
+/**
+ * Delivers a handoff as a card to the owner. Exactly one card per lead: the lead's conversation id is
+ * the idempotency key, kept in the card's message metadata, and looked up in the channel before any
+ * post — so a repeat after a crash between Slack's answer and our commit finds the card instead.
+ */
+export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTransport {
+  const { api, store, clock } = deps;
+  return {
+    name: 'slack',
+    async deliver(handoff) {
+      const known = await store.handoff(handoff.conversationId);
+      if (known?.card) return { channel: known.card.channel, ts: known.card.ts, already: true };
+
+      const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt);
+      const owner = ownerOf(rendered.definition, handoff.ownerId);
+      const channel = await api.target(owner);
+      const found = await api.findPosted(channel, handoff.conversationId, new Date(handoff.requestedAt));
+      const card = found ?? (await api.postCard(channel, handoff.conversationId, rendered.card, { conversation_id: handoff.conversationId }));
+
+      const sla = rendered.definition.sla.acceptMinutes * 60_000;
+      const firstReminder = new Date(new Date(handoff.requestedAt).getTime() + sla);
+      await store.recordCard(handoff.conversationId, card, owner.slackUser ?? null, firstReminder, clock.now());
+      return { channel: card.channel, ts: card.ts, found: found !== null };
+    },
+  };
+}

@@ -62,5 +62,6 @@ export interface KnowledgeAnswer {
  * content answers it (the bot then says a person will follow up). Never rejects.
  */
 export interface Knowledge {
-  answer(question: string, locale: Locale): Promise<KnowledgeAnswer | null>;
+  /** `conversationId` only attributes a model call to its conversation in the counters. */
+  answer(question: string, locale: Locale, conversationId?: string): Promise<KnowledgeAnswer | null>;
 }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKnowledge, type RunningKnowledge } from '../../adapters/knowledge/index.js';
+import type { SqlClient } from '../../adapters/knowledge/sql.js';
+
+const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
+const ddl = readFileSync(new URL('./knowledge-table.sql', import.meta.url), 'utf8');
+
+describe('knowledge on PGlite', () => {
+  let db: PGlite;
+  let folder: string;
+  let running: RunningKnowledge;
+  const sql = (): SqlClient => db;
+
+  beforeAll(async () => {
+    db = await PGlite.create();
+    await db.exec(ddl);
+    folder = await mkdtemp(join(tmpdir(), 'kysy-knowledge-'));
+    await cp(KNOWLEDGE, folder, { recursive: true });
+    running = await startKnowledge({ sql: sql(), folder, locales: ['en', 'fi', 'sv', 'pl'], company: 'Fieldwise', fallbackLocale: 'en', watch: true });
+  });
+  afterAll(async () => {
+    running.close();
+    await db.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['en', 'Do you integrate with Teams?', 'Microsoft Teams', /integrates with Microsoft Teams/],
+    ['fi', 'Integroitteko Teamsin kanssa?', 'Microsoft Teams', /integroituu Microsoft Teamsiin/],
+    ['en', 'Where is my data stored?', 'Where your data is stored', /inside the EU/],
+    ['fi', 'Missä tietoja säilytetään?', 'Missä tietonne säilytetään', /EU:n alueella/],
+    ['en', 'How much does it cost per technician?', 'Plans', /€29 per technician/],
+    ['fi', 'Paljonko hinta on asentajaa kohden?', 'Paketit', /29 euroa/],
+    ['sv', 'Integrerar ni med Teams?', 'Microsoft Teams', /integreras med Microsoft Teams/],
+    ['sv', 'Var lagras våra data?', 'Var era data lagras', /inom EU/],
+  ])('%s: "%s" gets the passage on %s', async (locale, question, section, text) => {
+    const answer = await running.knowledge.answer(question, locale as 'en');
+    expect(answer?.sources[0]?.title).toContain(section);
+    expect(answer?.text).toMatch(text);
+    expect(answer?.sources[0]?.url).toMatch(/^https:\/\/fieldwise\.example\/.+#/);
+  });
+
+  it('leaves a locale without content to the FAQ when no model can translate', async () => {
+    expect(await running.knowledge.answer('Czy integrujecie się z Teams?', 'pl')).toBeNull();
+  });
+
+  it('keeps the answer short', async () => {
+    const answer = await running.knowledge.answer('Do you integrate with Teams?', 'en');
+    expect(answer!.text.length).toBeLessThanOrEqual(360);
+  });
+
+  it.each([
+    ['en', 'What is the capital of Mongolia?'],
+    ['fi', 'Mikä on Mongolian pääkaupunki?'],
+    ['en', '???'],
+  ])('%s: "%s" finds nothing', async (locale, question) => {
+    expect(await running.knowledge.answer(question, locale as 'en')).toBeNull();
+  });
+
+  it('re-indexes a changed file and forgets a removed one', async () => {
+    await writeFile(
+      join(folder, 'en', 'events.md'),
+      '---\ntitle: Events\nurl: https://fieldwise.example/events\n---\n# Events\n\n## Trade fair\n\nMeet Fieldwise at the Nordbygg trade fair in Stockholm.\n',
+    );
+    const added = await running.reindex();
+    expect(added.changed).toBe(1);
+    expect((await running.knowledge.answer('Will you be at Nordbygg?', 'en'))?.sources[0]?.title).toBe('Events: Trade fair');
+    await rm(join(folder, 'en', 'events.md'));
+    const removed = await running.reindex();
+    expect(removed).toMatchObject({ changed: 0, removed: 1 });
+    expect(await running.knowledge.answer('Will you be at Nordbygg?', 'en')).toBeNull();
+  });
+
+  it('re-indexes on its own when a file changes', async () => {
+    await writeFile(
+      join(folder, 'fi', 'tapahtumat.md'),
+      '---\ntitle: Tapahtumat\nurl: https://fieldwise.example/fi/tapahtumat\n---\n## Messut\n\nTapaa Fieldwise Talotekniikka-messuilla Helsingissä.\n',
+    );
+    await expect.poll(async () => (await running.knowledge.answer('Oletteko Talotekniikka-messuilla?', 'fi'))?.sources[0]?.title, { timeout: 5000 }).toBe(
+      'Tapahtumat: Messut',
+    );
+  });
+
+  it('leaves unchanged files alone', async () => {
+    await running.reindex();
+    expect((await running.reindex()).changed).toBe(0);
+  });
+});

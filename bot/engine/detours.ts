@@ -1,0 +1,73 @@
+import { findFaq } from './faq.js';
+import { localized, say, type Draft } from './draft.js';
+import type { Heard } from './hear.js';
+import type { Taken } from './take-answers.js';
+
+export interface DetourContext {
+  /** The criterion the bot had asked about when the message came. */
+  asked: string | null;
+  /** The bot had asked for consent. */
+  consentAsked: boolean;
+  /** The message was already dealt with as a yes/no. */
+  handled: boolean;
+}
+
+/**
+ * A question to the company: the best FAQ entry, else the honest "a person can answer that" —
+ * unless the "question" was only a hesitant answer ("maybe plumbing?").
+ */
+export function answerQuestion(draft: Draft, text: string, answered = false): boolean {
+  const faq = findFaq(draft.definition, text, draft.state.locale);
+  if (faq) say(draft, localized(draft, faq.answer));
+  else if (!answered) say(draft, draft.copy.faqNoMatch);
+  return Boolean(faq) || !answered;
+}
+
+/**
+ * What the visitor said besides answering: each intent gets its short reply before the flow goes on.
+ * Returns whether the visitor asked for a person.
+ */
+export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourContext): boolean {
+  const { copy, state } = draft;
+  const intents = new Set(heard.intents);
+  const criterion = draft.definition.criteria.find((c) => c.id === ctx.asked);
+  const open = criterion && !state.answers[criterion.id] && !state.skipped.includes(criterion.id) && !state.pending;
+  let spoke = ctx.handled;
+
+  if (intents.has('abuse')) {
+    say(draft, copy.calm);
+    spoke = true;
+  } else if (intents.has('empty')) {
+    say(draft, copy.empty);
+    spoke = true;
+  } else if (intents.has('greeting')) {
+    say(draft, copy.hello);
+    spoke = true;
+  }
+  if (taken.volunteered > 0) {
+    say(draft, copy.notedAhead);
+    spoke = true;
+  }
+  if (open && intents.has('why')) {
+    say(draft, localized(draft, criterion.why));
+    spoke = true;
+  } else if (open && intents.has('skip')) {
+    state.skipped.push(criterion.id);
+    draft.events.push({ type: 'criterion_skipped', criterionId: criterion.id });
+    say(draft, copy.skipped);
+    spoke = true;
+  }
+  if (intents.has('question') && heard.text && answerQuestion(draft, heard.text, taken.recorded > 0)) spoke = true;
+  if (intents.has('thanks') && !spoke) {
+    say(draft, copy.welcome);
+    spoke = true;
+  }
+  const wantsHuman = intents.has('human');
+  if (spoke || wantsHuman) return wantsHuman;
+  if (ctx.consentAsked && state.asking === 'consent') {
+    say(draft, taken.contactWithheld ? copy.consentFirst : copy.yesOrNo);
+  } else if (open) {
+    say(draft, copy.notCaught);
+  }
+  return false;
+}

@@ -1,0 +1,34 @@
+import type { Criterion, LeadDefinition } from '../../qualification/definition/schema.js';
+import { score } from '../../qualification/score/score.js';
+import type { ScoreResult } from '../../qualification/score/result.js';
+import type { ConversationState } from '../conversation.js';
+
+export function scoreState(definition: LeadDefinition, state: ConversationState): ScoreResult {
+  return score(definition, Object.values(state.answers), state.skipped);
+}
+
+function open(state: ConversationState, criterion: Criterion): boolean {
+  return !state.answers[criterion.id] && !state.skipped.includes(criterion.id);
+}
+
+/**
+ * The next question worth asking: the first criterion that can still change the decision and
+ * has not been answered, skipped or given in an earlier visit. The question in the air keeps
+ * priority so a detour (why, a FAQ) comes back to it. Contact details are asked only in the
+ * closing, behind consent, so they are never chosen here.
+ */
+export function nextCriterion(definition: LeadDefinition, state: ConversationState): Criterion | null {
+  const missing = new Set(scoreState(definition, state).missing);
+  const askable = definition.criteria.filter((c) => c.category !== 'contact' && missing.has(c.id) && open(state, c));
+  return askable.find((c) => c.id === state.asking) ?? askable[0] ?? null;
+}
+
+/** The contact detail still needed before a handoff: the required ones, in definition order. */
+export function nextContactCriterion(definition: LeadDefinition, state: ConversationState): Criterion | null {
+  return definition.criteria.find((c) => c.category === 'contact' && c.required && open(state, c)) ?? null;
+}
+
+/** Where a follow-up email goes: the definition's email criterion. */
+export function followUpEmailCriterion(definition: LeadDefinition): Criterion | null {
+  return definition.criteria.find((c) => c.category === 'contact' && c.type === 'email') ?? null;
+}

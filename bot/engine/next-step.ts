@@ -1,0 +1,53 @@
+import type { ScoreResult } from '../../qualification/score/result.js';
+import { route } from '../../qualification/route/route.js';
+import { farewell, goodbye, handoff, inHandoffFlow, nurture } from './closing.js';
+import { say, type Draft } from './draft.js';
+import { nextCriterion, scoreState } from './next-criterion.js';
+import { askConfirmation, ask } from './question.js';
+
+/** Scores the answers so far and notes a changed decision. */
+export function rescore(draft: Draft): ScoreResult {
+  const result = scoreState(draft.definition, draft.state);
+  if (result.decision !== draft.state.decision) {
+    draft.events.push({ type: 'decision_changed', from: draft.state.decision, to: result.decision, score: result });
+    draft.state.decision = result.decision;
+  }
+  return result;
+}
+
+/**
+ * The bot's next move as a function of the state: confirm a doubtful value, go on with a handoff,
+ * ask the next question that can still change the decision, or close as the decision says.
+ */
+export function nextStep(draft: Draft, wantsHuman: boolean): void {
+  const { state, definition, copy } = draft;
+  const result = rescore(draft);
+  const pending = state.pending;
+  const pendingCriterion = pending && definition.criteria.find((c) => c.id === pending.criterionId);
+  if (pending && pendingCriterion) {
+    askConfirmation(draft, pendingCriterion, pending);
+    return;
+  }
+  if (wantsHuman && state.handoffRequested) {
+    say(draft, copy.handoffInChat(route(definition, Object.values(state.answers)).name));
+  } else if (wantsHuman && !inHandoffFlow(draft)) {
+    say(draft, copy.humanAck);
+    state.phase = 'consent';
+  }
+  if (inHandoffFlow(draft) || (result.decision === 'sales_ready' && !state.handoffRequested)) {
+    handoff(draft, result);
+    return;
+  }
+  if (state.handoffRequested && result.decision !== 'incomplete') {
+    goodbye(draft);
+    return;
+  }
+  if (result.decision === 'disqualified') {
+    farewell(draft);
+    return;
+  }
+  const next = result.decision === 'incomplete' && state.phase !== 'follow_up' ? nextCriterion(definition, state) : null;
+  if (next) ask(draft, next);
+  else if (state.handoffRequested) goodbye(draft);
+  else nurture(draft);
+}

@@ -1,0 +1,75 @@
+import type { Extraction } from '../../qualification/answer.js';
+import type { Criterion } from '../../qualification/definition/schema.js';
+import type { Choice, Reply } from '../conversation.js';
+import { localized, type Draft } from './draft.js';
+
+export function yesNoChoices(draft: Draft): Choice[] {
+  return [
+    { id: 'yes', label: draft.copy.yes },
+    { id: 'no', label: draft.copy.no },
+  ];
+}
+
+export function choicesFor(draft: Draft, criterion: Criterion): Choice[] | undefined {
+  if (criterion.type === 'choice' || criterion.type === 'multi') {
+    return criterion.options.map((o) => ({ id: o.id, label: localized(draft, o.label) }));
+  }
+  if (criterion.type === 'yes_no') return yesNoChoices(draft);
+  return undefined;
+}
+
+function variantOf(draft: Draft, criterion: Criterion) {
+  const id = draft.state.variants[criterion.id];
+  return id === undefined ? undefined : criterion.variants.find((v) => v.id === id);
+}
+
+/**
+ * Puts the criterion's question to the visitor (in the conversation's A/B variant when it has one).
+ * `question_asked` is counted when a question is first put, not when it is repeated after a detour.
+ */
+export function ask(draft: Draft, criterion: Criterion): void {
+  const variant = variantOf(draft, criterion);
+  const reply: Reply = { text: localized(draft, variant?.question ?? criterion.question), asking: criterion.id };
+  const choices = choicesFor(draft, criterion);
+  if (choices) reply.choices = choices;
+  draft.replies.push(reply);
+  if (draft.state.asking !== criterion.id) {
+    draft.events.push({ type: 'question_asked', criterionId: criterion.id, variant: variant?.id ?? null });
+  }
+  draft.state.asking = criterion.id;
+}
+
+/** How an understood value reads back to the visitor: option labels, never option ids. */
+export function displayValue(draft: Draft, criterion: Criterion, extraction: Extraction): string {
+  const value = extraction.value;
+  if (criterion.type === 'choice' || criterion.type === 'multi') {
+    const ids = Array.isArray(value) ? value : [String(value)];
+    return ids
+      .map((id) => criterion.options.find((o) => o.id === id))
+      .map((o, i) => (o ? localized(draft, o.label) : ids[i]))
+      .join(', ');
+  }
+  if (criterion.type === 'yes_no') return value === 'yes' ? draft.copy.yes : draft.copy.no;
+  return String(value);
+}
+
+/** A value understood without confidence is read back for a yes/no before it is recorded. */
+export function askConfirmation(draft: Draft, criterion: Criterion, extraction: Extraction): void {
+  draft.state.pending = extraction;
+  draft.state.asking = criterion.id;
+  draft.replies.push({
+    text: draft.copy.confirm(displayValue(draft, criterion, extraction)),
+    choices: yesNoChoices(draft),
+    asking: criterion.id,
+  });
+}
+
+/** Consent for contact details (before a handoff) or for follow-up email (nurture). */
+export function askConsent(draft: Draft): void {
+  const { copy, definition } = draft;
+  const company = definition.company.name;
+  const privacy = definition.privacyPolicy ? copy.consentPrivacy(definition.privacyPolicy) : '';
+  const question = draft.state.phase === 'follow_up' ? copy.followUpAsk(company) : copy.consentAsk(company);
+  draft.replies.push({ text: [question, privacy].filter(Boolean).join(' '), choices: yesNoChoices(draft), asking: 'consent' });
+  draft.state.asking = 'consent';
+}

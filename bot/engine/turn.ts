@@ -1,0 +1,86 @@
+import type { Answer, Extraction } from '../../qualification/answer.js';
+import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
+import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
+import { answerQuestion, detours } from './detours.js';
+import { finish, localized, openDraft, say, type Draft } from './draft.js';
+import { askedCriterion, hear, type Heard } from './hear.js';
+import { nextStep, rescore } from './next-step.js';
+import { recordAnswer } from './record-answer.js';
+import { resolveConsent, resolvePending } from './resolve.js';
+import { takeAnswers } from './take-answers.js';
+
+export interface BeginInit {
+  locale: Locale;
+  /** The visitor's answers from earlier conversations: recorded, never asked again. */
+  previousAnswers: Answer[];
+  variants: Record<string, string>;
+}
+
+function initialState(definition: LeadDefinition, init: BeginInit): ConversationState {
+  return {
+    locale: definition.locales.includes(init.locale) ? init.locale : definition.defaultLocale,
+    phase: 'qualifying',
+    asking: null,
+    pending: null,
+    answers: {},
+    skipped: [],
+    consent: null,
+    decision: 'incomplete',
+    handoffRequested: false,
+    humanActive: false,
+    variants: init.variants,
+  };
+}
+
+/**
+ * Greets, and lets the visitor talk first: the greeting invites them to say what they are after
+ * while the first question is already on offer. Contact details from an earlier visit are not
+ * carried over: consent is asked again in each conversation before any are kept.
+ */
+export function begin(definition: LeadDefinition, init: BeginInit, now: Date): TurnResult {
+  const draft = openDraft(definition, initialState(definition, init), now);
+  for (const answer of init.previousAnswers) recordAnswer(draft, { ...answer, source: 'previous' });
+  const greeting = localized(draft, definition.greeting);
+  nextStep(draft, false);
+  const asking = draft.state.asking;
+  const invites = asking !== null && asking !== 'consent' && draft.replies.length === 1;
+  draft.replies.unshift({ text: invites ? `${greeting} ${draft.copy.invite}` : greeting });
+  return finish(draft);
+}
+
+/** After the goodbye: FAQ answers still work, anything else gets a short friendly word. */
+function afterClose(draft: Draft, heard: Heard): void {
+  if (heard.text && heard.intents.includes('question')) answerQuestion(draft, heard.text);
+  else if (heard.intents.includes('thanks')) say(draft, draft.copy.welcome);
+  else say(draft, draft.copy.closed);
+}
+
+export function turn(
+  definition: LeadDefinition,
+  state: ConversationState,
+  input: VisitorInput,
+  now: Date,
+  extra: { modelExtractions?: Extraction[] } = {},
+): TurnResult {
+  const draft = openDraft(definition, state, now);
+  const heard = hear(draft, input, extra.modelExtractions);
+  if (state.humanActive) {
+    // A person is talking with the visitor: facts are still noted, the bot stays quiet.
+    takeAnswers(draft, heard, null);
+    rescore(draft);
+    return finish(draft);
+  }
+  if (state.phase === 'closed') {
+    afterClose(draft, heard);
+    return finish(draft);
+  }
+  const consentAsked = state.asking === 'consent';
+  const confirmation = resolvePending(draft, heard);
+  const consent = resolveConsent(draft, confirmation.heard);
+  const asked = askedCriterion(draft);
+  const taken = takeAnswers(draft, consent.heard, asked);
+  const handled = confirmation.handled || consent.handled;
+  const wantsHuman = detours(draft, consent.heard, taken, { asked, consentAsked, handled });
+  nextStep(draft, wantsHuman);
+  return finish(draft);
+}

@@ -1,0 +1,96 @@
+import type { Locale } from '../../definition/schema.js';
+import { withinOneEdit, type Token } from '../normalize.js';
+import { COMPOUNDING, FALSE_FRIENDS } from './lexicon.js';
+
+/** How closely a word of the text matches a word of a synonym, best first. */
+export type Level = 'exact' | 'inflected' | 'typo';
+const RANK: Record<Level, number> = { exact: 0, inflected: 1, typo: 2 };
+export const worse = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b);
+
+/** Below this many letters a synonym word must match exactly: short stems hit everything. */
+const MIN_STEM = 4;
+/** Longest case ending (with clitics) accepted after a stem: fi "-ssakin", pl "-ami". */
+const MAX_ENDING = 6;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function englishInflection(word: string, term: string): boolean {
+  return word === `${term}s` || word === `${term}es` || (term.endsWith('y') && word === `${term.slice(0, -1)}ies`);
+}
+
+/** fi/sv compounds end in their head noun: "suunnittelujärjestelmän" holds "järjestelmä". */
+function compoundHead(word: string, term: string): boolean {
+  if (term.length < 6) return false;
+  for (let k = term.length; k >= Math.max(5, term.length - 3); k--) {
+    const at = word.indexOf(term.slice(0, k), 3);
+    if (at >= 3 && word.length - (at + k) <= 4) return true;
+  }
+  return false;
+}
+
+/**
+ * Case endings and plural forms of the locale: "Tampereella" ~ "Tampere", "w Polsce" ~ "Polska",
+ * "elfirman" ~ "elfirma", "plumbers" ~ "plumber"; in fi and sv also compounds ("sähköasennus").
+ */
+function inflected(word: string, term: string, locale: Locale): boolean {
+  if (term.length < MIN_STEM) return false;
+  if (FALSE_FRIENDS[locale].some((f) => word.startsWith(f))) return false;
+  if (locale === 'en') return englishInflection(word, term);
+  if (word.startsWith(term)) return word.length - term.length <= MAX_ENDING || (COMPOUNDING[locale] && term.length >= 5);
+  const shared = commonPrefix(word, term);
+  const dropped = term.length - shared;
+  if (shared >= MIN_STEM && dropped <= (term.length >= 7 ? 3 : 2) && word.length - shared <= MAX_ENDING) return true;
+  return COMPOUNDING[locale] && compoundHead(word, term);
+}
+
+export function matchWord(word: string, term: string, locale: Locale): Level | null {
+  if (word === term) return 'exact';
+  if (inflected(word, term, locale)) return 'inflected';
+  if (term.length >= 5 && word.length >= 5 && withinOneEdit(word, term)) return 'typo';
+  return null;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  level: Level;
+}
+
+/** Whether two neighbouring tokens belong to one phrase: only spaces, hyphens or slashes between. */
+const joined = (folded: string, a: Token, b: Token) => /^[\s\-/'’]*$/.test(folded.slice(a.end, b.start));
+
+/**
+ * Matches a synonym's words against the text from token `at`; one extra word may sit inside a
+ * multi-word synonym ("old planning system" for "old system"), which makes the match inflected.
+ */
+export function matchPhrase(tokens: Token[], folded: string, at: number, words: string[], locale: Locale): PhraseMatch | null {
+  let level: Level = 'exact';
+  let k = at;
+  let gapUsed = false;
+  for (let j = 0; j < words.length; j++) {
+    const token = tokens[k];
+    const word = words[j] as string;
+    if (!token) return null;
+    if (j > 0 && !joined(folded, tokens[k - 1] as Token, token)) return null;
+    let hit = matchWord(token.text, word, locale);
+    if (!hit && j > 0 && !gapUsed) {
+      const next = tokens[k + 1];
+      hit = next && joined(folded, token, next) ? matchWord(next.text, word, locale) : null;
+      if (hit) {
+        gapUsed = true;
+        k++;
+        hit = worse(hit, 'inflected');
+      }
+    }
+    if (!hit) return null;
+    level = worse(level, hit);
+    k++;
+  }
+  const first = tokens[at] as Token;
+  const last = tokens[k - 1] as Token;
+  return { start: first.start, end: last.end, level };
+}

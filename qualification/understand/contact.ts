@@ -1,0 +1,47 @@
+import type { Extraction } from '../answer.js';
+import type { Criterion, LeadDefinition } from '../definition/schema.js';
+import type { Message } from './normalize.js';
+import type { UnderstandContext } from './types.js';
+
+const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
+
+/** Lead-ins before a name, folded: "my name is Anna", "nimeni on", "jag heter", "nazywam się". */
+const LEAD_INS = [
+  'my name is', 'my name s', 'name is', 'i am', 'i m', 'im', 'this is', 'it s', 'it is', 'the company is called', 'the company is', 'company is',
+  'our company is called', 'our company is', 'we are called', 'we are', 'we re',
+  'nimeni on', 'nimi on', 'olen', 'mina olen', 'ma oon', 'yrityksen nimi on', 'yrityksemme nimi on', 'yrityksemme on', 'yritys on', 'firman nimi on', 'firma on',
+  'jag heter', 'mitt namn ar', 'jag ar', 'det ar', 'foretaget heter', 'foretaget ar', 'vi heter', 'vi ar',
+  'nazywam sie', 'mam na imie', 'jestem', 'firma nazywa sie', 'nasza firma to', 'firma to', 'to jest', 'to',
+];
+const GREETING = '(?:hi|hello|hei|moi|hej|czesc|dzien dobry)[\\s,!.]+';
+const NAME_LEAD_IN = new RegExp(
+  `^\\s*(?:${GREETING})?(?:${LEAD_INS.map((l) => l.replace(/ /g, "[\\s']+")).join('|')})(?![\\p{L}])[\\s:,-]*`,
+  'u',
+);
+
+function emailCriterion(definition: LeadDefinition, ctx: UnderstandContext): Criterion | undefined {
+  const emails = definition.criteria.filter((c) => c.type === 'email');
+  return emails.find((c) => c.id === ctx.asking) ?? emails[0];
+}
+
+/** Emails wherever they stand; free text only as the answer to a `text` question being asked. */
+export function extractContact(definition: LeadDefinition, message: Message, ctx: UnderstandContext, answersSomethingElse: boolean): Extraction[] {
+  const out: Extraction[] = [];
+  const email = EMAIL.exec(message.original);
+  const target = emailCriterion(definition, ctx);
+  if (email && target) out.push({ criterionId: target.id, value: email[0].toLowerCase(), raw: email[0], confidence: 0.95 });
+
+  const asked = definition.criteria.find((c) => c.id === ctx.asking);
+  if (asked?.type !== 'text' || answersSomethingElse) return out;
+  const withoutEmail = email ? message.original.replace(email[0], ' ') : message.original;
+  const lead = NAME_LEAD_IN.exec(message.folded);
+  const start = lead && !email ? lead[0].length : lead && email && lead.index + lead[0].length <= email.index ? lead[0].length : 0;
+  const value = withoutEmail
+    .slice(start)
+    .replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  if (value === '') return out;
+  const words = value.split(' ').length;
+  out.push({ criterionId: asked.id, value, raw: value, confidence: words <= 6 ? 0.9 : 0.6 });
+  return out;
+}

@@ -1,0 +1,83 @@
+import type { Locale } from '../definition/schema.js';
+import { en } from './intents/en.js';
+import { fi } from './intents/fi.js';
+import type { IntentPhrases } from './intents/phrases.js';
+import { pl } from './intents/pl.js';
+import { sv } from './intents/sv.js';
+import { escapeRegExp, type Message } from './normalize.js';
+import type { Intent } from './types.js';
+
+const PHRASES: Record<Locale, IntentPhrases> = { en, fi, sv, pl };
+
+function pattern(phrases: string[]): string {
+  return phrases
+    .map((p) => {
+      const open = p.endsWith('*');
+      const body = escapeRegExp(open ? p.slice(0, -1) : p).replace(/ /g, "[\\s'-]+");
+      return open ? `${body}\\p{L}*` : body;
+    })
+    .join('|');
+}
+
+const cache = new Map<string, RegExp>();
+/** `where`: anywhere in the text, at its start, or as all of it. */
+function compile(phrases: string[], where: 'anywhere' | 'start' | 'whole'): RegExp {
+  const key = `${where}\u0000${phrases.join('\u0001')}`;
+  let re = cache.get(key);
+  if (!re) {
+    const body = `(?:${pattern(phrases)})`;
+    const source = where === 'anywhere' ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : where === 'start' ? `^[^\\p{L}\\p{N}]*${body}(?![\\p{L}\\p{N}])` : `^[^\\p{L}\\p{N}]*${body}[^\\p{L}\\p{N}]*$`;
+    re = new RegExp(source, 'u');
+    cache.set(key, re);
+  }
+  return re;
+}
+
+/** Phrase tables to try: the visitor's locale, then English, which visitors mix in everywhere. */
+function tables(locale: Locale): IntentPhrases[] {
+  return locale === 'en' ? [en] : [PHRASES[locale], en];
+}
+
+const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], text: string, where: 'anywhere' | 'start' | 'whole') =>
+  sets.some((set) => compile(pick(set), where).test(text));
+
+function isYes(text: string, phrases: IntentPhrases): boolean {
+  return compile(phrases.yes, 'start').test(text);
+}
+
+/** "no" answers are negation words too ("no budget", "ei kiirettä"): only at the start of a short or punctuated reply. */
+function isNo(text: string, phrases: IntentPhrases, tokenCount: number): boolean {
+  const re = compile(phrases.no, 'start');
+  const m = re.exec(text);
+  if (!m) return false;
+  return tokenCount <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ');
+}
+
+function isQuestion(message: Message, phrases: IntentPhrases): boolean {
+  if (/\?\s*$/.test(message.original)) return true;
+  if (compile(phrases.questionStart, 'start').test(message.folded)) return true;
+  // Finnish yes/no questions put -ko/-kö on the first word: "Onko", "Toimiiko", "Voiko".
+  const first = message.tokens[0]?.text ?? '';
+  return phrases === fi && first.length >= 4 && /ko$/.test(first) && first !== 'joko';
+}
+
+/** What the visitor wants besides answering: asks why, skips, wants a person, asks us something. */
+export function detectIntents(message: Message, locale: Locale): Intent[] {
+  const text = message.folded;
+  if (message.tokens.length === 0) return ['empty'];
+  const sets = tables(locale);
+  const own = PHRASES[locale];
+  const intents: Intent[] = [];
+  if (any(sets, (p) => p.abuse, text, 'anywhere')) intents.push('abuse');
+  if (any(sets, (p) => p.greeting, text, 'start')) intents.push('greeting');
+  if (any(sets, (p) => p.thanks, text, 'anywhere')) intents.push('thanks');
+  const why = any(sets, (p) => p.why, text, 'anywhere') || any(sets, (p) => p.whyAlone, text, 'whole');
+  if (why) intents.push('why');
+  const skip = any(sets, (p) => p.skip, text, 'anywhere');
+  if (skip) intents.push('skip');
+  if (any(sets, (p) => p.human, text, 'anywhere')) intents.push('human');
+  if (isYes(text, own) || (locale !== 'en' && compile(['yes', 'ok', 'okay', 'sure'], 'start').test(text))) intents.push('affirm');
+  else if (!skip && isNo(text, own, message.tokens.length)) intents.push('deny');
+  if (!why && isQuestion(message, own)) intents.push('question');
+  return intents;
+}

@@ -1,0 +1,14 @@
+import type { IntentPhrases } from './phrases.js';
+
+export const en: IntentPhrases = {
+  why: ['why do you ask*', 'why are you asking', 'why do you need*', 'why do you want*', 'why would you need*', 'why does it matter', 'why does that matter', 'why is that relevant', 'why is that important', 'why that', 'what for', 'what is that for', 'whats that for', 'what s that for', 'why you ask*', 'why should i tell you', 'what do you need that for', 'why do u ask'],
+  whyAlone: ['why', 'why so', 'how come'],
+  skip: ['skip*', 'don t know', 'dont know', 'do not know', 'no idea', 'not sure', 'rather not say', 'prefer not to say', 'rather not', 'i pass', 'next question', 'no comment', 'can t say', 'cant say', 'dunno', 'idk', 'hard to say', 'don t want to say', 'not telling'],
+  human: ['human', 'real person', 'actual person', 'live person', 'talk to someone', 'speak to someone', 'speak with someone', 'talk with someone', 'speak to a person', 'talk to a real', 'speak to a real', 'talk to a sales*', 'call me', 'phone me', 'ring me', 'give me a call', 'sales rep*', 'salesperson', 'talk to sales', 'contact me', 'live agent', 'an agent', 'representative', 'someone from sales', 'get in touch with me', 'not a bot', 'talk to a person'],
+  greeting: ['hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening', 'yo'],
+  thanks: ['thanks', 'thank you', 'thank u', 'thx', 'ty', 'cheers', 'appreciate it', 'much appreciated', 'many thanks'],
+  abuse: ['fuck*', 'shit*', 'idiot*', 'stupid*', 'asshole*', 'bitch*', 'moron*', 'dumbass*', 'screw you', 'shut up', 'crap', 'bullshit', 'retard*', 'wtf', 'stfu'],
+  yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'sure', 'of course', 'correct', 'right', 'ok', 'okay', 'absolutely', 'definitely', 'indeed', 'that s right', 'thats right', 'sounds good', 'exactly', 'certainly'],
+  no: ['no', 'nope', 'nah', 'not really', 'negative', 'not at all', 'no thanks', 'no thank you', 'not yet'],
+  questionStart: ['what', 'whats', 'how', 'hows', 'do', 'does', 'did', 'can', 'could', 'is', 'are', 'will', 'would', 'which', 'when', 'where', 'who', 'should', 'have you', 'has', 'any chance'],
+};

@@ -1,0 +1,22 @@
+/**
+ * A locale's intent phrases, folded (lower case, no diacritics). A space stands for any run of
+ * spaces or apostrophes, a trailing `*` lets the word go on ("kurw*" matches "kurwa").
+ */
+export interface IntentPhrases {
+  /** Anywhere in the message. */
+  why: string[];
+  /** Only as the whole message ("why?", "miksi?"). */
+  whyAlone: string[];
+  skip: string[];
+  human: string[];
+  /** At the start of the message. */
+  greeting: string[];
+  thanks: string[];
+  abuse: string[];
+  /** At the start, followed by nothing, punctuation or more words. */
+  yes: string[];
+  /** At the start, followed by nothing or punctuation; a short message ("ei kiirettä") counts too. */
+  no: string[];
+  /** First words that make a message a question even without "?". */
+  questionStart: string[];
+}

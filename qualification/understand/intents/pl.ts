@@ -1,0 +1,14 @@
+import type { IntentPhrases } from './phrases.js';
+
+export const pl: IntentPhrases = {
+  why: ['dlaczego pytasz', 'dlaczego pytacie', 'dlaczego pan pyta', 'dlaczego pani pyta', 'po co pytasz', 'po co pytacie', 'po co wam*', 'po co to*', 'czemu pytasz', 'czemu pytacie', 'dlaczego to*', 'do czego wam*', 'do czego to*', 'dlaczego chcecie*', 'dlaczego potrzebujecie*', 'czemu to*', 'a po co'],
+  whyAlone: ['dlaczego', 'czemu', 'po co'],
+  skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],
+  human: ['czlowiek*', 'konsultant*', 'zadzwoncie', 'zadzwon*', 'kontakt telefoniczny', 'prosze o kontakt', 'rozmawiac z', 'porozmawiac z', 'handlowc*', 'handlowiec', 'telefonicznie', 'przez telefon', 'prawdziwa osoba', 'prawdziwa osob*', 'skontaktujcie sie', 'oddzwon*'],
+  greeting: ['czesc', 'dzien dobry', 'witam', 'witaj', 'witajcie', 'hej', 'siema', 'dobry wieczor', 'dobry', 'hello', 'hi'],
+  thanks: ['dzieki', 'dziekuje*', 'dziekujemy', 'dzieki wielkie', 'thx', 'thanks'],
+  abuse: ['kurw*', 'chuj*', 'pierdol*', 'spierdal*', 'wypierdal*', 'jeban*', 'jebac*', 'idiot*', 'debil*', 'spadaj', 'dupek', 'zamknij sie', 'glupi bot'],
+  yes: ['tak', 'jasne', 'oczywiscie', 'zgadza sie', 'dokladnie', 'pewnie', 'ok', 'okej', 'no tak', 'mhm', 'tak jest', 'owszem', 'zgadza', 'yes'],
+  no: ['nie', 'nie bardzo', 'raczej nie', 'absolutnie nie', 'nie dziekuje', 'jeszcze nie', 'niestety nie', 'nope'],
+  questionStart: ['czy', 'jak', 'co', 'ile', 'jaki', 'jaka', 'jakie', 'kiedy', 'gdzie', 'kto', 'ktory', 'ktora', 'ktore', 'a co', 'a jak', 'a ile'],
+};

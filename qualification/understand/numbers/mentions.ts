@@ -1,0 +1,119 @@
+import type { Locale } from '../../definition/schema.js';
+import { escapeRegExp, type Message, type Span } from '../normalize.js';
+import { en } from './en.js';
+import { fi } from './fi.js';
+import { pl } from './pl.js';
+import { sv } from './sv.js';
+import { readNumberWords, type NumberWords } from './words.js';
+
+export const NUMBER_WORDS: Record<Locale, NumberWords> = { en, fi, sv, pl };
+
+/** A number the visitor wrote, with where it stands in the message. */
+export interface NumberMention extends Span {
+  value: number;
+  /** An estimate or a range: still usable, a little less certain. */
+  approx: boolean;
+}
+
+/**
+ * Grouped thousands ("1 200", "1,200", "1.200"), decimals ("1,5", "1.5") or plain digits;
+ * never inside a word or right after another separator.
+ */
+const DIGITS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ .,']\d{3})+(?!\d)|\d+[.,]\d{1,2}(?!\d)|\d+)/gu;
+
+function digitValue(text: string): number {
+  if (/^\d{1,3}(?:[ .,']\d{3})+$/.test(text)) return Number(text.replace(/[ .,']/g, ''));
+  return Number(text.replace(',', '.'));
+}
+
+function digitMentions(message: Message, words: NumberWords): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const m of message.folded.matchAll(DIGITS)) {
+    const text = m[1] as string;
+    let value = digitValue(text);
+    let end = m.index + text.length;
+    const multiplier = /^ ?(\p{L}+)(?!\p{L})\.?/u.exec(message.folded.slice(end));
+    const factor = multiplier ? words.multipliers[multiplier[1] as string] : undefined;
+    if (multiplier && factor) {
+      value *= factor;
+      end += multiplier[0].length;
+    }
+    mentions.push({ start: m.index, end, value, approx: false });
+  }
+  return mentions;
+}
+
+function wordMentions(message: Message, words: NumberWords, taken: Span[]): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  const { tokens, folded } = message;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || taken.some((s) => first.start < s.end && s.start < first.end) || /\d/.test(first.text)) {
+      i++;
+      continue;
+    }
+    const run = [first.text];
+    for (let j = i + 1; j < tokens.length && run.length < 8; j++) {
+      const gap = folded.slice((tokens[j - 1] as { end: number }).end, (tokens[j] as { start: number }).start);
+      if (!/^[\s-]*$/.test(gap)) break;
+      run.push((tokens[j] as { text: string }).text);
+    }
+    const read = readNumberWords(run, words);
+    if (!read) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + read.used - 1] as { end: number };
+    mentions.push({ start: first.start, end: last.end, value: read.value.value, approx: read.value.approx });
+    i += read.used;
+  }
+  return mentions;
+}
+
+const alternation = (phrases: string[]): string => phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
+
+/** "50-60", "50 to 60", "mellan 50 och 60": one mention at the midpoint. */
+function joinRanges(mentions: NumberMention[], message: Message, words: NumberWords): NumberMention[] {
+  const joiner = new RegExp(`^\\s*(?:[-–—]|\\.\\.|(?:${alternation(words.rangeJoin)}))\\s*$`, 'u');
+  const out: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    if (previous && mention.value > previous.value && joiner.test(message.folded.slice(previous.end, mention.start))) {
+      out[out.length - 1] = { start: previous.start, end: mention.end, value: (previous.value + mention.value) / 2, approx: true };
+    } else {
+      out.push(mention);
+    }
+  }
+  return out;
+}
+
+/** Widens a mention over "noin", "about", "-tal", "or so" and marks it an estimate. */
+function markEstimates(mention: NumberMention, message: Message, words: NumberWords): NumberMention {
+  const before = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(words.approxBefore)})[\\s.:]*~?\\s*$`, 'ud');
+  const after = new RegExp(`^[\\s-]*(${alternation(words.approxAfter)})(?!\\p{L})`, 'u');
+  let { start, end, approx } = mention;
+  const head = message.folded.slice(Math.max(0, start - 30), start);
+  const b = before.exec(head);
+  if (b) {
+    start += (b.indices?.[1]?.[0] ?? head.length) - head.length;
+    approx = true;
+  } else if (/~\s*$/.test(head)) {
+    start -= head.length - head.lastIndexOf('~');
+    approx = true;
+  }
+  const a = after.exec(message.folded.slice(end));
+  if (a) {
+    end += a[0].length;
+    approx = true;
+  }
+  return { ...mention, start, end, approx };
+}
+
+/** Every number in the message, in reading order. */
+export function findNumbers(message: Message, locale: Locale): NumberMention[] {
+  const words = NUMBER_WORDS[locale];
+  const digits = digitMentions(message, words);
+  const all = [...digits, ...wordMentions(message, words, digits)].sort((x, y) => x.start - y.start);
+  return joinRanges(all, message, words).map((m) => markEstimates(m, message, words));
+}

@@ -1,0 +1,45 @@
+import type { Morpheme, NumberWords } from './words.js';
+
+const unit = (value: number): Morpheme => ({ kind: 'unit', value });
+
+/** "ett sjuttiotal" reads as about seventy through the "tal" ending. */
+export const sv: NumberWords = {
+  morphemes: {
+    ett: { kind: 'unit', value: 1, onlyBeforeMultiplier: true },
+    tva: unit(2),
+    tre: unit(3),
+    fyra: unit(4),
+    fem: unit(5),
+    sex: unit(6),
+    sju: unit(7),
+    atta: unit(8),
+    nio: unit(9),
+    tio: unit(10),
+    elva: unit(11),
+    tolv: unit(12),
+    tretton: unit(13),
+    fjorton: unit(14),
+    femton: unit(15),
+    sexton: unit(16),
+    sjutton: unit(17),
+    arton: unit(18),
+    nitton: unit(19),
+    tjugo: unit(20),
+    trettio: unit(30),
+    fyrtio: unit(40),
+    femtio: unit(50),
+    sextio: unit(60),
+    sjuttio: unit(70),
+    attio: unit(80),
+    nittio: unit(90),
+    hundra: { kind: 'hundred', value: 100 },
+    tusen: { kind: 'thousand', value: 1000 },
+    tal: { kind: 'approx', value: 0, approx: true },
+  },
+  compounds: true,
+  joiners: ['och'],
+  approxBefore: ['mellan', 'ungefar', 'cirka', 'ca', 'runt', 'omkring', 'kring', 'drygt', 'nastan', 'over', 'under', 'knappt', 'typ', 'ett'],
+  approxAfter: ['tal', 'eller sa', 'ungefar'],
+  rangeJoin: ['till', 'och', 'eller'],
+  multipliers: { k: 1000, tusen: 1000 },
+};

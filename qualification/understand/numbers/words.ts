@@ -1,0 +1,139 @@
+/**
+ * How a number word contributes to the value being built:
+ * unit adds, teen adds ten (fi "-toista"), ten multiplies the last unit by ten (fi "-kymmentä"),
+ * hundred and thousand multiply what came before, approx only marks a round figure (sv "-tal").
+ */
+export type MorphemeKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'thousand' | 'approx';
+
+export interface Morpheme {
+  kind: MorphemeKind;
+  value: number;
+  /** "kolmisen", "kilkanaście": the visitor gives an estimate. */
+  approx?: boolean;
+  /** Articles that are a number only before a multiplier: en "a hundred", sv "ett hundra". */
+  onlyBeforeMultiplier?: boolean;
+}
+
+/** A locale's number vocabulary, all keys folded (lower case, no diacritics). */
+export interface NumberWords {
+  morphemes: Record<string, Morpheme>;
+  /** Numbers written as one word ("satakaksikymmentä", "tvåhundratjugo"). */
+  compounds: boolean;
+  /** Words allowed between number words right after a multiplier ("one hundred and twenty"). */
+  joiners: string[];
+  /** Words before a number that make it an estimate ("noin", "około"). */
+  approxBefore: string[];
+  /** Words after a number that make it an estimate ("-ish", "-tal"). */
+  approxAfter: string[];
+  /** What may stand between the two ends of a range ("to", "till", "do"), besides dashes. */
+  rangeJoin: string[];
+  /** Words multiplying a digit number written before them ("2k", "3 tusen", "2 tys."). */
+  multipliers: Record<string, number>;
+}
+
+export interface WordValue {
+  value: number;
+  approx: boolean;
+}
+
+interface Accumulator {
+  total: number;
+  current: number;
+  last: number;
+  approx: boolean;
+  valued: boolean;
+}
+
+const empty = (): Accumulator => ({ total: 0, current: 0, last: 0, approx: false, valued: false });
+
+/** Smallest value a unit must stay under to extend `last` ("twenty" + "five", not "five" + "twenty"). */
+function place(last: number): number {
+  let p = 1;
+  while (last > 0 && last % (p * 10) === 0) p *= 10;
+  return p;
+}
+
+/** Applies one morpheme; null when the sequence stops being one number. */
+function apply(acc: Accumulator, m: Morpheme): Accumulator | null {
+  const next = { ...acc, approx: acc.approx || Boolean(m.approx) };
+  switch (m.kind) {
+    case 'unit':
+      if (acc.last !== 0 && m.value >= place(acc.last)) return null;
+      return { ...next, last: acc.last + m.value, valued: true };
+    case 'teen':
+      if (acc.last === 0 || acc.last >= 10) return null;
+      return { ...next, last: acc.last + 10 };
+    case 'ten':
+      if (acc.last >= 10) return null;
+      return { ...next, current: acc.current + (acc.last || 1) * 10, last: 0, valued: true };
+    case 'hundred':
+      return { ...next, current: (acc.current + acc.last || 1) * m.value, last: 0, valued: true };
+    case 'thousand':
+      return { ...next, total: acc.total + (acc.current + acc.last || 1) * m.value, current: 0, last: 0, valued: true };
+    case 'approx':
+      return acc.valued ? next : null;
+  }
+}
+
+const valueOf = (acc: Accumulator): WordValue => ({ value: acc.total + acc.current + acc.last, approx: acc.approx });
+
+/** Splits a compound number word into known morphemes, longest first, covering the whole word. */
+function segment(word: string, words: NumberWords, keys: string[]): Morpheme[] | null {
+  if (word === '') return [];
+  for (const key of keys) {
+    if (!word.startsWith(key)) continue;
+    const rest = segment(word.slice(key.length), words, keys);
+    const m = words.morphemes[key];
+    if (rest && m) return [m, ...rest];
+  }
+  return null;
+}
+
+const keyCache = new WeakMap<NumberWords, string[]>();
+function keysOf(words: NumberWords): string[] {
+  let keys = keyCache.get(words);
+  if (!keys) {
+    keys = Object.keys(words.morphemes).sort((a, b) => b.length - a.length);
+    keyCache.set(words, keys);
+  }
+  return keys;
+}
+
+/** The morphemes of one folded word, or null when it is not a number word. */
+export function morphemesOf(word: string, words: NumberWords): Morpheme[] | null {
+  const whole = words.morphemes[word];
+  if (whole) return [whole];
+  if (!words.compounds || word.length < 4) return null;
+  return segment(word, words, keysOf(words));
+}
+
+/**
+ * Reads a run of number words, as long as they keep forming one number.
+ * Returns the value and how many of the words it used (0 when the first is not a number).
+ */
+export function readNumberWords(run: string[], words: NumberWords): { value: WordValue; used: number } | null {
+  let acc = empty();
+  let best: { value: WordValue; used: number } | null = null;
+  let previous: Morpheme | null = null;
+  for (let i = 0; i < run.length; i++) {
+    const word = run[i] as string;
+    if (previous && (previous.kind === 'hundred' || previous.kind === 'thousand') && words.joiners.includes(word)) continue;
+    const parts = morphemesOf(word, words);
+    if (!parts) break;
+    let next: Accumulator | null = acc;
+    for (const part of parts) next = next && apply(next, part);
+    if (!next) break;
+    acc = next;
+    previous = parts[parts.length - 1] ?? null;
+    const first = parts[0];
+    const dangling = parts.length === 1 && first?.onlyBeforeMultiplier;
+    if (acc.valued && !dangling) best = { value: valueOf(acc), used: i + 1 };
+  }
+  return best && best.value.value > 0 ? best : null;
+}
+
+/** One folded word read as a number ("kahden", "trzech", "two"), for time expressions. */
+export function wordNumber(word: string, words: NumberWords): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return readNumberWords([word], words)?.value.value ?? null;
+}

@@ -1,0 +1,66 @@
+/** Calendar arithmetic for time expressions; every date is read and built in UTC. */
+
+const DAY = 86_400_000;
+const MONTH_DAYS = 30.44;
+
+/** Months from `now` until `target`, never negative. */
+export function monthsUntil(now: Date, target: Date): number {
+  return Math.max(0, (target.getTime() - now.getTime()) / DAY / MONTH_DAYS);
+}
+
+const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day));
+
+/** The next `day` of `month` (0-based) that is still ahead, this year or next. */
+export function nextDate(now: Date, month: number, day: number): Date {
+  const thisYear = utc(now.getUTCFullYear(), month, day);
+  return thisYear.getTime() > now.getTime() ? thisYear : utc(now.getUTCFullYear() + 1, month, day);
+}
+
+/** Seasons as the months they span (0-based, northern hemisphere) and the day that stands for them. */
+export const SEASONS = {
+  spring: { months: [2, 3, 4], anchor: [3, 15] },
+  summer: { months: [5, 6, 7], anchor: [6, 15] },
+  autumn: { months: [8, 9, 10], anchor: [9, 15] },
+  winter: { months: [11, 0, 1], anchor: [0, 15] },
+} as const;
+export type Season = keyof typeof SEASONS;
+
+/** Months until the middle of a season; "next" skips the season we are in. */
+export function untilSeason(now: Date, season: Season, next = false): number {
+  const { months, anchor } = SEASONS[season];
+  let target = nextDate(now, anchor[0], anchor[1]);
+  if (next && (months as readonly number[]).includes(now.getUTCMonth()) && target.getUTCFullYear() === now.getUTCFullYear()) {
+    target = utc(now.getUTCFullYear() + 1, anchor[0], anchor[1]);
+  }
+  return monthsUntil(now, target);
+}
+
+/** "Before summer": until it starts. */
+export const untilSeasonStart = (now: Date, season: Season) => monthsUntil(now, nextDate(now, SEASONS[season].months[0], 1));
+
+/** "After the summer": until the month after it, September for summer. */
+export function untilSeasonEnd(now: Date, season: Season): number {
+  const last = SEASONS[season].months[2];
+  return monthsUntil(now, nextDate(now, (last + 1) % 12, 1));
+}
+
+export const untilYearEnd = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear(), 11, 31));
+export const untilNextYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 6, 1));
+export const untilMonthEnd = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
+export const untilNextMonth = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear(), now.getUTCMonth() + 1, 15));
+
+/** End of the quarter `offset` quarters from now (0 = this one). */
+export function untilQuarterEnd(now: Date, offset: number): number {
+  const quarter = Math.floor(now.getUTCMonth() / 3) + offset;
+  return monthsUntil(now, utc(now.getUTCFullYear(), quarter * 3 + 3, 0));
+}
+
+/** The middle of a named month (0-based), the next time it comes; the current month counts as now. */
+export function untilMonth(now: Date, month: number): number {
+  if (month === now.getUTCMonth()) return 0;
+  return monthsUntil(now, nextDate(now, month, 15));
+}
+
+export const WEEKS_PER_MONTH = 4.345;
+/** No plans at all: beyond every bounded horizon. */
+export const NO_PLAN = Number.POSITIVE_INFINITY;

@@ -1,0 +1,36 @@
+import {
+  NO_PLAN,
+  untilMonthEnd,
+  untilNextMonth,
+  untilNextYear,
+  untilQuarterEnd,
+  untilSeason,
+  untilSeasonEnd,
+  untilSeasonStart,
+  untilYearEnd,
+  type Season,
+} from './calendar.js';
+import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+
+const season = (word: string): Season => (word.startsWith('spring') ? 'spring' : word.startsWith('summer') ? 'summer' : word.startsWith('winter') ? 'winter' : 'autumn');
+const SEASON = '(?<s>spring|summer|autumn|fall|winter)';
+
+export const en: TimeRule[] = [
+  fixed('asap|as soon as possible|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
+  fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),
+  fixed('(?:this|the current) month|(?:by )?(?:the )?end of (?:this|the) month', untilMonthEnd),
+  fixed('next month|(?:early|in) the coming month', untilNextMonth),
+  fixed('(?:this|next) week|within (?:a|the) week', () => 0.25),
+  countedRange(`(?:in |within )?(?<a>\\d+|\\p{L}+) ?(?:-|–|to) ?(?<b>\\d+|\\p{L}+) ${U}`, 'en'),
+  counted(`(?:in|within|inside|during|over) (?:the )?(?:next |coming )?(?:about |around |roughly )?(?:a |an )?${N}(?: of)? ${U}(?: time)?`, 'en'),
+  counted(`${N} ${U} from now`, 'en'),
+  fixed('in half a year|within half a year', () => 6),
+  fixed('(?:this|the current) quarter|(?:by )?(?:the )?end of (?:this|the) quarter', (now) => untilQuarterEnd(now, 0)),
+  fixed('next quarter|(?:the )?following quarter|coming quarter', (now) => untilQuarterEnd(now, 1)),
+  fixed('this year|later this year|(?:by |before )?(?:the )?end of (?:this|the) year|(?:by |before )(?:the )?year end|before christmas|by christmas|before the new year', untilYearEnd),
+  fixed('next year|early next year|in the new year', untilNextYear),
+  rule(`(?:before|by|until|ahead of) (?:the )?${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
+  rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
+  monthName('(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>january|february|march|april|may|june|july|august|september|october|november|december)', ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
+];

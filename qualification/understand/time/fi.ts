@@ -1,0 +1,40 @@
+import {
+  NO_PLAN,
+  untilMonthEnd,
+  untilNextMonth,
+  untilNextYear,
+  untilQuarterEnd,
+  untilSeason,
+  untilSeasonEnd,
+  untilSeasonStart,
+  untilYearEnd,
+  type Season,
+} from './calendar.js';
+import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+
+/** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"). */
+function season(word: string): Season {
+  if (word.startsWith('kev')) return 'spring';
+  if (word.startsWith('kes')) return 'summer';
+  if (word.startsWith('syks')) return 'autumn';
+  return 'winter';
+}
+const SEASON = '(?<s>kev\\p{L}*|kes(?:a|an|aa|alla|ana|aksi|aan)|syks\\p{L}*|talv\\p{L}*)';
+
+export const fi: TimeRule[] = [
+  fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
+  fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
+  fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
+  fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
+  fixed('ensi viikolla|talla viikolla|viikon sisalla', () => 0.25),
+  countedRange(`(?<a>\\d+|\\p{L}+) ?[-–] ?(?<b>\\d+|\\p{L}+) ${U}(?: (?:paasta|paahan|sisalla|kuluessa|aikana))?`, 'fi'),
+  counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|kuluessa|aikana|paasta alkaen)`, 'fi'),
+  fixed('ensi kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
+  fixed('talla kvartaalilla|taman kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
+  fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden lopussa|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
+  fixed('ensi vuonna|ensi vuoden aikana|vuodenvaihteen jalkeen|ensi vuoden alussa', untilNextYear),
+  rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule(`${SEASON} jalkeen|(?<h>(?:kesa)?lomien) jalkeen`, (m, now) => untilSeasonEnd(now, m.groups?.h ? 'summer' : season(m.groups?.s ?? ''))),
+  rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
+  monthName('(?<m>(?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu\\p{L}*)', ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesa', 'heina', 'elo', 'syys', 'loka', 'marras', 'joulu']),
+];

@@ -1,0 +1,43 @@
+import {
+  NO_PLAN,
+  untilMonthEnd,
+  untilNextMonth,
+  untilNextYear,
+  untilQuarterEnd,
+  untilSeason,
+  untilSeasonEnd,
+  untilSeasonStart,
+  untilYearEnd,
+  type Season,
+} from './calendar.js';
+import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+
+/** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje. */
+function season(word: string): Season {
+  if (word.startsWith('wios')) return 'spring';
+  if (word.startsWith('lat') || word.startsWith('lec') || word.startsWith('wakac') || word.startsWith('urlop')) return 'summer';
+  if (word.startsWith('jesie')) return 'autumn';
+  return 'winter';
+}
+
+export const pl: TimeRule[] = [
+  fixed('od razu|natychmiast|jak najszybciej|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
+  fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne', () => NO_PLAN, 0.9),
+  fixed('w tym miesiacu|do konca (?:tego )?miesiaca|w biezacym miesiacu', untilMonthEnd),
+  fixed('w (?:przyszlym|nastepnym|kolejnym) miesiacu|za miesiac', untilNextMonth),
+  fixed('w tym tygodniu|w przyszlym tygodniu|za tydzien', () => 0.25),
+  countedRange(`(?:za |w ciagu )?(?<a>\\d+|\\p{L}+) ?(?:-|–|do) ?(?<b>\\d+|\\p{L}+) ${U}`, 'pl'),
+  counted(`(?:za|w ciagu|w przeciagu|w najblizszych|w ciagu najblizszych|w ciagu kolejnych|przez|do) ${N} ${U}`, 'pl'),
+  fixed('za pol roku|w ciagu pol roku|w ciagu polrocza|za polrocze|w ciagu szesciu miesiecy', () => 6),
+  fixed('w ciagu roku|za rok|w ciagu najblizszego roku|w przeciagu roku', () => 12),
+  fixed('w (?:przyszlym|nastepnym|kolejnym) kwartale', (now) => untilQuarterEnd(now, 1)),
+  fixed('w tym kwartale|do konca (?:tego )?kwartalu|w biezacym kwartale', (now) => untilQuarterEnd(now, 0)),
+  fixed('(?:jeszcze )?w tym roku|do konca (?:tego )?roku|przed koncem roku|pod koniec roku|przed swietami|w biezacym roku', untilYearEnd),
+  fixed('w (?:przyszlym|nastepnym|kolejnym) roku|na poczatku przyszlego roku|po nowym roku', untilNextYear),
+  rule('(?:przed|do) (?<s>latem|lata|wakacjami|wakacji|wiosna|wiosny|jesienia|jesieni|zima|zimy)', (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule('po (?<s>wakacjach|lecie|urlopach|sezonie letnim|wiosnie|jesieni|zimie)', (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
+  rule('(?<x>przyszlej |tej |na |w |)(?<s>wiosny|wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien|zima|zime)(?<y> przyszlego roku)?', (m, now) =>
+    untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
+  ),
+  monthName('(?:w|do|od|przed|na|po|pod koniec|na poczatku) (?<m>(?:styczni|stycz|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrzesni|pazdziernik|listopad|grudni)\\p{L}*)', ['stycz', 'lut', 'marc', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pazdz', 'listop', 'grud']),
+];

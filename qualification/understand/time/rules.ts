@@ -1,0 +1,91 @@
+import type { Locale } from '../../definition/schema.js';
+import { NUMBER_WORDS } from '../numbers/mentions.js';
+import { wordNumber } from '../numbers/words.js';
+import { untilMonth, WEEKS_PER_MONTH } from './calendar.js';
+
+/** A time expression of one locale and how many months ahead it points, from `now`. */
+export interface TimeRule {
+  re: RegExp;
+  months: (match: RegExpExecArray, now: Date) => number | null;
+  confidence: number;
+}
+
+/** A count word before a unit: digits or a number word of the locale, plus the vague ones ("a few"). */
+export const N = '(?<n>\\d+(?:[.,]\\d+)?|\\p{L}+)';
+/** The counted unit: the rule reads weeks, months or years from its beginning. */
+export const U = '(?<u>\\p{L}+(?::n)?)';
+
+const VAGUE: Record<Locale, Record<string, number>> = {
+  en: { a: 1, an: 1, one: 1, couple: 2, few: 3, half: 0.5 },
+  fi: { pari: 2, parin: 2, muutama: 3, muutaman: 3, puoli: 0.5, puolen: 0.5, yhden: 1, vuoden: 1 },
+  sv: { en: 1, ett: 1, par: 2, nagra: 3, halv: 0.5, halvt: 0.5 },
+  pl: { jeden: 1, kilka: 3, kilku: 3, pare: 2, paru: 2, pol: 0.5, polroku: 6 },
+};
+
+export function count(word: string | undefined, locale: Locale): number | null {
+  if (word === undefined) return 1;
+  if (/^\d/.test(word)) return Number(word.replace(',', '.'));
+  return VAGUE[locale][word] ?? wordNumber(word, NUMBER_WORDS[locale]);
+}
+
+/** Months per unit word (week, viikko, vecka, tydzień …). */
+export function unitMonths(word: string | undefined): number | null {
+  if (!word) return null;
+  if (/^(?:weeks?|viik\p{L}*|veck\p{L}*|tydz\p{L}*|tygod\p{L}*)$/u.test(word)) return 1 / WEEKS_PER_MONTH;
+  if (/^(?:months?|kuuk\p{L}*|kk(?::n)?|manad\p{L}*|miesi\p{L}*)$/u.test(word)) return 1;
+  if (/^(?:years?|vuo\p{L}*|ar|aret|ars|rok|roku|lat|lata)$/u.test(word)) return 12;
+  return null;
+}
+
+const bounded = (source: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** A phrase whose horizon depends on what it captured ("before summer", "next spring"). */
+export function rule(source: string, months: TimeRule['months'], confidence = 0.85): TimeRule {
+  return { re: bounded(source), months, confidence };
+}
+
+/** A phrase that always means the same horizon relative to today. */
+export function fixed(source: string, months: (now: Date) => number, confidence = 0.85): TimeRule {
+  return { re: bounded(source), months: (_m, now) => months(now), confidence };
+}
+
+/** "in two months", "kolmen kuukauden sisällä", "za pół roku": count × unit. */
+export function counted(source: string, locale: Locale, confidence = 0.85): TimeRule {
+  return {
+    re: bounded(source),
+    months: (m) => {
+      const n = count(m.groups?.n, locale);
+      const unit = unitMonths(m.groups?.u);
+      return n === null || unit === null ? null : n * unit;
+    },
+    confidence,
+  };
+}
+
+/** "3-6 months", "2–3 kuukauden päästä": the middle of the range. */
+export function countedRange(source: string, locale: Locale): TimeRule {
+  return {
+    re: bounded(source),
+    months: (m) => {
+      const a = count(m.groups?.a, locale);
+      const b = count(m.groups?.b, locale);
+      const unit = unitMonths(m.groups?.u);
+      return a === null || b === null || unit === null ? null : ((a + b) / 2) * unit;
+    },
+    confidence: 0.85,
+  };
+}
+
+/** Month names: the rule's group `m` holds the name's beginning, matched against `stems` in calendar order. */
+export function monthName(source: string, stems: string[]): TimeRule {
+  return {
+    re: bounded(source),
+    months: (m, now) => {
+      const name = m.groups?.m ?? '';
+      const index = stems.findIndex((s) => name.startsWith(s));
+      return index < 0 ? null : untilMonth(now, index);
+    },
+    confidence: 0.85,
+  };
+}

@@ -1,0 +1,42 @@
+import {
+  NO_PLAN,
+  untilMonthEnd,
+  untilNextMonth,
+  untilNextYear,
+  untilQuarterEnd,
+  untilSeason,
+  untilSeasonEnd,
+  untilSeasonStart,
+  untilYearEnd,
+  type Season,
+} from './calendar.js';
+import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+
+/** Season words, folded: vår, sommar, höst, vinter with their definite forms. */
+function season(word: string): Season {
+  if (word.startsWith('var')) return 'spring';
+  if (word.startsWith('som') || word.startsWith('semester')) return 'summer';
+  if (word.startsWith('host')) return 'autumn';
+  return 'winter';
+}
+const SEASON = '(?<s>varen|sommaren|hosten|vintern|semestern|sommarsemestern)';
+
+export const sv: TimeRule[] = [
+  fixed('nu direkt|omedelbart|sa snart som mojligt|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
+  fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
+  fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),
+  fixed('(?:i )?nasta manad|kommande manad', untilNextMonth),
+  fixed('(?:den har|nasta|denna) vecka|inom en vecka', () => 0.25),
+  countedRange(`(?:om |inom )?(?<a>\\d+|\\p{L}+) ?(?:-|–|till) ?(?<b>\\d+|\\p{L}+) ${U}`, 'sv'),
+  counted(`(?:om|inom|inom loppet av|pa|under) (?:de )?(?:kommande |narmaste )?(?:ett |en )?${N} ${U}`, 'sv'),
+  fixed('(?:om|inom) ett halvar|inom ett halvt ar|om ett halvt ar', () => 6),
+  fixed('(?:om|inom) ett ar', () => 12),
+  fixed('nasta kvartal|kommande kvartal|foljande kvartal', (now) => untilQuarterEnd(now, 1)),
+  fixed('(?:detta|det har|innevarande) kvartal(?:et)?|i kvartalet|innan kvartalet ar slut', (now) => untilQuarterEnd(now, 0)),
+  fixed('i ar|under aret|senare i ar|(?:innan|fore|till) arets slut|(?:innan|fore|till) arsskiftet|i slutet av aret|(?:innan|fore) jul', untilYearEnd),
+  fixed('nasta ar|efter arsskiftet|(?:i )?borjan av nasta ar', untilNextYear),
+  rule(`(?:fore|innan|till) ${SEASON}`, (m, now) => (m.groups?.s === 'hosten' ? untilSeasonEnd(now, 'summer') : untilSeasonStart(now, season(m.groups?.s ?? '')))),
+  rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
+  rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
+  monthName('(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) (?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)', ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']),
+];

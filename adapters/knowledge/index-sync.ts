@@ -18,7 +18,7 @@ export interface SyncResult {
  */
 export async function syncKnowledge(sql: SqlClient, files: KnowledgeFile[]): Promise<SyncResult> {
   const configs = await searchConfigs(sql, [...new Set(files.map((f) => f.locale))]);
-  const { rows } = await sql.query<{ source: string; source_hash: string }>(
+  const rows = await sql.query<{ source: string; source_hash: string }>(
     'select distinct source, source_hash from knowledge_passages',
   );
   const stored = new Map(rows.map((r) => [r.source, r.source_hash]));
@@ -54,6 +54,6 @@ export async function syncKnowledge(sql: SqlClient, files: KnowledgeFile[]): Pro
     'delete from knowledge_passages where source <> all($1::text[]) returning source',
     [present],
   );
-  result.removed = new Set(gone.rows.map((r) => r.source)).size;
+  result.removed = new Set(gone.map((r) => r.source)).size;
   return result;
 }

@@ -20,11 +20,11 @@ export const MIN_COVERAGE = 0.5;
  */
 export async function searchPassages(sql: SqlClient, locale: string, question: string, limit = 3): Promise<Hit[]> {
   const config = (await searchConfigs(sql, [locale]))[locale] ?? 'simple';
-  const { rows: parsed } = await sql.query<{ q: string }>('select plainto_tsquery($1::regconfig, $2)::text as q', [config, question]);
+  const parsed = await sql.query<{ q: string }>('select plainto_tsquery($1::regconfig, $2)::text as q', [config, question]);
   const lexemes = [...new Set([...(parsed[0]?.q ?? '').matchAll(/'((?:[^']|'')+)'/g)].map((m) => m[1]!))];
   if (lexemes.length === 0) return [];
   const query = lexemes.map((l) => `'${l}'${l.length >= 4 ? ':*' : ''}`).join(' | ');
-  const { rows } = await sql.query<{ id: string; title: string; body: string; url: string; rank: number; lexemes: string[] }>(
+  const rows = await sql.query<{ id: string; title: string; body: string; url: string; rank: number; lexemes: string[] }>(
     `select id, title, body, url, ts_rank_cd(tsv, $2::tsquery) as rank, tsvector_to_array(tsv) as lexemes
        from knowledge_passages
       where locale = $1 and tsv @@ $2::tsquery
@@ -51,6 +51,6 @@ function sameStem(a: string, b: string): boolean {
 
 /** Locales that have content; a question in another locale is looked up in the fallback's content. */
 export async function localesWithContent(sql: SqlClient): Promise<Set<string>> {
-  const { rows } = await sql.query<{ locale: string }>('select distinct locale from knowledge_passages');
+  const rows = await sql.query<{ locale: string }>('select distinct locale from knowledge_passages');
   return new Set(rows.map((r) => r.locale));
 }

@@ -1,27 +1,27 @@
-import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKnowledge, type RunningKnowledge } from '../../adapters/knowledge/index.js';
-import type { SqlClient } from '../../adapters/knowledge/sql.js';
+import { pgliteDatabase, postgresAvailable, postgresDatabase, type TestDatabase } from './databases.js';
 
 const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
-const ddl = readFileSync(new URL('./knowledge-table.sql', import.meta.url), 'utf8');
 
-describe('knowledge on PGlite', () => {
-  let db: PGlite;
+const databases = [
+  { name: 'PGlite', open: pgliteDatabase, available: true },
+  { name: 'PostgreSQL', open: postgresDatabase, available: postgresAvailable },
+];
+
+for (const { name, open, available } of databases) describe.skipIf(!available)(`knowledge on ${name}`, () => {
+  let db: TestDatabase;
   let folder: string;
   let running: RunningKnowledge;
-  const sql = (): SqlClient => db;
 
   beforeAll(async () => {
-    db = await PGlite.create();
-    await db.exec(ddl);
+    db = await open();
     folder = await mkdtemp(join(tmpdir(), 'kysy-knowledge-'));
     await cp(KNOWLEDGE, folder, { recursive: true });
-    running = await startKnowledge({ sql: sql(), folder, locales: ['en', 'fi', 'sv', 'pl'], company: 'Fieldwise', fallbackLocale: 'en', watch: true });
+    running = await startKnowledge({ sql: db.sql, folder, locales: ['en', 'fi', 'sv', 'pl'], company: 'Fieldwise', fallbackLocale: 'en', watch: true });
   });
   afterAll(async () => {
     running.close();

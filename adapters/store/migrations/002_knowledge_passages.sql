@@ -1,4 +1,6 @@
--- The company's content, one row per passage, searchable with the locale's text search configuration.
+-- The company's own content (knowledge/<locale>/*.md), one row per passage, searchable with the
+-- locale's text search configuration (english, finnish, swedish; simple where the server has none).
+-- Rewritten from the files at start and on change; nothing else writes it.
 create table knowledge_passages (
   id text primary key,
   source text not null,

@@ -25,7 +25,7 @@ describe('copy', () => {
     const copy = copyFor(locale);
     expect(copy.handoff('Anna Virtanen')).toContain('Anna Virtanen');
     expect(copy.handoffInChat('Anna Virtanen')).toContain('Anna Virtanen');
-    expect(copy.meetingLink('Anna', 'https://meet.example/anna')).toContain('https://meet.example/anna');
+    expect(copy.meetingLink('https://meet.example/anna')).toContain('https://meet.example/anna');
     expect(copy.consentAsk('Fieldwise')).toContain('Fieldwise');
     expect(copy.consentPrivacy('https://x.example/privacy')).toContain('https://x.example/privacy');
     expect(copy.followUpAsk('Fieldwise')).toContain('Fieldwise');

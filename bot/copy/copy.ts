@@ -30,7 +30,7 @@ export interface Copy {
   consentFirst: string;
   humanAck: string;
   handoff: (owner: string) => string;
-  meetingLink: (owner: string, url: string) => string;
+  meetingLink: (url: string) => string;
   noContactKept: string;
   handoffInChat: (owner: string) => string;
   /** A rep wrote in the chat for the first time: from now on the bot stays quiet. */

@@ -20,7 +20,7 @@ export const en: Copy = {
   consentFirst: "Before I note down any contact details, I'll need your OK.",
   humanAck: "Of course – I'll put you in touch with a colleague.",
   handoff: (owner) => `Thank you! ${owner} from our team will be in touch soon.`,
-  meetingLink: (owner, url) => `If you'd like to pick a time with ${owner} right away, here's the calendar: ${url}`,
+  meetingLink: (url) => `If you'd like to pick a time right away, you can book one here: ${url}`,
   noContactKept: "No problem – I won't keep any contact details.",
   handoffInChat: (owner) => `${owner} from our team will join this chat as soon as they can.`,
   repJoined: (rep) => `${rep} from our team has joined the chat. You're talking with a person now, so I'll stay quiet.`,

@@ -20,7 +20,7 @@ export const fi: Copy = {
   consentFirst: 'Tarvitsen ensin luvan, ennen kuin kirjaan yhteystietoja ylös.',
   humanAck: 'Totta kai – ohjaan sinut kollegalleni.',
   handoff: (owner) => `Kiitos! ${owner} tiimistämme on sinuun pian yhteydessä.`,
-  meetingLink: (_owner, url) => `Jos haluat sopia ajan saman tien, voit varata sen suoraan kalenterista: ${url}`,
+  meetingLink: (url) => `Jos haluat sopia ajan saman tien, voit varata sen suoraan kalenterista: ${url}`,
   noContactKept: 'Selvä – en tallenna yhteystietojasi.',
   handoffInChat: (owner) => `${owner} tiimistämme liittyy tähän keskusteluun mahdollisimman pian.`,
   repJoined: (rep) => `Tiimistämme keskusteluun liittyi ${rep}. Juttelet nyt ihmisen kanssa, joten minä pysyn hiljaa.`,

@@ -21,7 +21,7 @@ export const pl: Copy = {
   consentFirst: 'Zanim zapiszę jakiekolwiek dane kontaktowe, potrzebuję Twojej zgody.',
   humanAck: 'Oczywiście – przekażę Cię komuś z naszego zespołu.',
   handoff: (owner) => `Dziękuję! ${owner} z naszego zespołu wkrótce się z Tobą skontaktuje.`,
-  meetingLink: (_owner, url) => `Jeśli chcesz od razu umówić spotkanie, wybierz termin tutaj: ${url}`,
+  meetingLink: (url) => `Jeśli chcesz od razu umówić spotkanie, wybierz termin tutaj: ${url}`,
   noContactKept: 'Nie ma sprawy – nie zapiszę żadnych danych kontaktowych.',
   handoffInChat: (owner) => `${owner} z naszego zespołu dołączy do tej rozmowy najszybciej, jak to możliwe.`,
   repJoined: (rep) => `Do rozmowy dołącza osoba z naszego zespołu: ${rep}. Teraz rozmawiasz z człowiekiem, więc ja już nie będę się wtrącać.`,

@@ -20,7 +20,7 @@ export const sv: Copy = {
   consentFirst: 'Innan jag antecknar några kontaktuppgifter behöver jag ditt godkännande.',
   humanAck: 'Självklart – jag kopplar dig vidare till en kollega.',
   handoff: (owner) => `Tack! ${owner} i vårt team hör av sig till dig snart.`,
-  meetingLink: (owner, url) => `Vill du boka en tid med ${owner} direkt kan du göra det här: ${url}`,
+  meetingLink: (url) => `Vill du boka en tid direkt kan du göra det här: ${url}`,
   noContactKept: 'Inga problem – jag sparar inga kontaktuppgifter.',
   handoffInChat: (owner) => `${owner} i vårt team ansluter till chatten så snart som möjligt.`,
   repJoined: (rep) => `${rep} från vårt team har anslutit till chatten. Du pratar nu med en person, så jag håller mig tyst.`,

@@ -39,7 +39,7 @@ export function handoff(draft: Draft, result: ScoreResult): void {
     state.handoffRequested = true;
     draft.events.push({ type: 'handoff_requested', reason, score: result });
   }
-  const meeting = owner.meetingLink ? copy.meetingLink(owner.name, owner.meetingLink) : '';
+  const meeting = owner.meetingLink ? copy.meetingLink(owner.meetingLink) : '';
   if (state.consent === 'granted') say(draft, copy.handoff(owner.name), meeting);
   else say(draft, copy.noContactKept, copy.handoffInChat(owner.name), meeting);
   state.phase = 'qualifying';

@@ -51,7 +51,8 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
   if (open && intents.has('why')) {
     say(draft, localized(draft, criterion.why));
     spoke = true;
-  } else if (open && intents.has('skip')) {
+  } else if (open && (intents.has('skip') || intents.has('deny'))) {
+    // A bare "no" to a question that is not yes/no means "rather not say".
     state.skipped.push(criterion.id);
     draft.events.push({ type: 'criterion_skipped', criterionId: criterion.id });
     say(draft, copy.skipped);

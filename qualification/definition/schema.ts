@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const Locale = z.enum(['en', 'fi', 'sv', 'pl']);
 export type Locale = z.infer<typeof Locale>;
 
-/** A text in every locale the definition declares; completeness is checked in validate.ts. */
+/** A text in every locale the definition declares; completeness is checked in locale-checks.ts. */
 export const LocalizedText = z.partialRecord(Locale, z.string().trim().min(1, 'is empty'));
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

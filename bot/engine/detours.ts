@@ -1,3 +1,4 @@
+import type { KnowledgeAnswer } from '../ports/model.js';
 import { findFaq } from './faq.js';
 import { localized, say, type Draft } from './draft.js';
 import type { Heard } from './hear.js';
@@ -10,13 +11,20 @@ export interface DetourContext {
   consentAsked: boolean;
   /** The message was already dealt with as a yes/no. */
   handled: boolean;
+  /** The company's content's answer to the visitor's question, looked up before the turn. */
+  knowledge?: KnowledgeAnswer | null;
 }
 
 /**
- * A question to the company: the best FAQ entry, else the honest "a person can answer that" —
- * unless the "question" was only a hesitant answer ("maybe plumbing?").
+ * A question to the company: the answer from the company's content (with where it comes from), else
+ * the best FAQ entry, else the honest "a person can answer that" — unless the "question" was only a
+ * hesitant answer ("maybe plumbing?").
  */
-export function answerQuestion(draft: Draft, text: string, answered = false): boolean {
+export function answerQuestion(draft: Draft, text: string, answered = false, knowledge: KnowledgeAnswer | null = null): boolean {
+  if (knowledge) {
+    say(draft, [knowledge.text, ...knowledge.sources.map((s) => `${s.title}: ${s.url}`)].join('\n'));
+    return true;
+  }
   const faq = findFaq(draft.definition, text, draft.state.locale);
   if (faq) say(draft, localized(draft, faq.answer));
   else if (!answered) say(draft, draft.copy.faqNoMatch);
@@ -44,10 +52,7 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
     say(draft, copy.hello);
     spoke = true;
   }
-  if (taken.volunteered > 0) {
-    say(draft, copy.notedAhead);
-    spoke = true;
-  }
+  if (taken.volunteered > 0) spoke = true;
   if (open && intents.has('why')) {
     say(draft, localized(draft, criterion.why));
     spoke = true;
@@ -58,7 +63,7 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
     say(draft, copy.skipped);
     spoke = true;
   }
-  if (intents.has('question') && heard.text && answerQuestion(draft, heard.text, taken.recorded > 0)) spoke = true;
+  if (intents.has('question') && heard.text && answerQuestion(draft, heard.text, taken.recorded > 0, ctx.knowledge)) spoke = true;
   if (intents.has('thanks') && !spoke) {
     say(draft, copy.welcome);
     spoke = true;

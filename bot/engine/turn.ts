@@ -1,6 +1,7 @@
 import type { Answer, Extraction } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
+import type { KnowledgeAnswer } from '../ports/model.js';
 import { answerQuestion, detours } from './detours.js';
 import { finish, localized, openDraft, say, type Draft } from './draft.js';
 import { askedCriterion, hear, type Heard } from './hear.js';
@@ -41,7 +42,7 @@ export function begin(definition: LeadDefinition, init: BeginInit, now: Date): T
   const draft = openDraft(definition, initialState(definition, init), now);
   for (const answer of init.previousAnswers) recordAnswer(draft, { ...answer, source: 'previous' });
   const greeting = localized(draft, definition.greeting);
-  nextStep(draft, false);
+  nextStep(draft);
   const asking = draft.state.asking;
   const invites = asking !== null && asking !== 'consent' && draft.replies.length === 1;
   draft.replies.unshift({ text: invites ? `${greeting} ${draft.copy.invite}` : greeting });
@@ -49,8 +50,8 @@ export function begin(definition: LeadDefinition, init: BeginInit, now: Date): T
 }
 
 /** After the goodbye: FAQ answers still work, anything else gets a short friendly word. */
-function afterClose(draft: Draft, heard: Heard): void {
-  if (heard.text && heard.intents.includes('question')) answerQuestion(draft, heard.text);
+function afterClose(draft: Draft, heard: Heard, knowledge: KnowledgeAnswer | null): void {
+  if (heard.text && heard.intents.includes('question')) answerQuestion(draft, heard.text, false, knowledge);
   else if (heard.intents.includes('thanks')) say(draft, draft.copy.welcome);
   else say(draft, draft.copy.closed);
 }
@@ -60,7 +61,7 @@ export function turn(
   state: ConversationState,
   input: VisitorInput,
   now: Date,
-  extra: { modelExtractions?: Extraction[] } = {},
+  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null } = {},
 ): TurnResult {
   const draft = openDraft(definition, state, now);
   const heard = hear(draft, input, extra.modelExtractions);
@@ -71,7 +72,7 @@ export function turn(
     return finish(draft);
   }
   if (state.phase === 'closed') {
-    afterClose(draft, heard);
+    afterClose(draft, heard, extra.knowledge ?? null);
     return finish(draft);
   }
   const consentAsked = state.asking === 'consent';
@@ -80,7 +81,7 @@ export function turn(
   const asked = askedCriterion(draft);
   const taken = takeAnswers(draft, consent.heard, asked);
   const handled = confirmation.handled || consent.handled;
-  const wantsHuman = detours(draft, consent.heard, taken, { asked, consentAsked, handled });
-  nextStep(draft, wantsHuman);
+  const wantsHuman = detours(draft, consent.heard, taken, { asked, consentAsked, handled, knowledge: extra.knowledge ?? null });
+  nextStep(draft, { wantsHuman, volunteered: taken.volunteered > 0 });
   return finish(draft);
 }

@@ -18,11 +18,15 @@ interface Term {
   generic: boolean;
   /** A single word of at most three letters ("IT", "el", "vd"). */
   short: boolean;
+  /** Of the catch-all option `other`: it answers the question asked, it is never volunteered. */
+  catchAll: boolean;
 }
 
-interface Hit extends Span {
+/** A synonym found in the text, with the stretch it covers. */
+export interface ChoiceHit extends Span {
   term: Term;
   confidence: number;
+  level: Level;
 }
 
 const CONFIDENCE: Record<'own' | 'borrowed', Record<Level, number>> = {
@@ -44,7 +48,7 @@ function termsOf(definition: LeadDefinition, locale: Locale): Term[] {
         if (words.length === 0 || seen.has(key)) return;
         seen.add(key);
         const short = words.length === 1 && (words[0] as string).length <= 3;
-        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w)), short });
+        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w)), short, catchAll: option.id === 'other' });
       };
       for (const text of [option.label[locale], ...(option.synonyms[locale] ?? [])]) if (text) add(text, true);
       for (const other of definition.locales) {
@@ -70,7 +74,7 @@ const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
 /** Confidence of one match after the guards against false hits; 0 drops it. */
 function judge(term: Term, level: Level, raw: string, asked: boolean, locale: Locale): number {
   let confidence = CONFIDENCE[term.own ? 'own' : 'borrowed'][level];
-  if (term.generic && !asked) return 0;
+  if (term.generic || term.catchAll) return asked ? confidence : 0;
   if (level === 'typo' && !asked && Math.max(...term.words.map((w) => w.length)) < VOLUNTEERED_TYPO_MIN) return 0;
   if (term.short && !isAcronym(raw)) {
     if (!term.own) return 0;
@@ -84,8 +88,8 @@ function judge(term: Term, level: Level, raw: string, asked: boolean, locale: Lo
 
 const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) => o.months);
 
-function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): Hit[] {
-  const hits: Hit[] = [];
+function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
+  const hits: ChoiceHit[] = [];
   for (const term of cachedTerms(definition, ctx.locale)) {
     const asked = term.criterion.id === ctx.asking;
     const blocked = isTimeline(term.criterion) ? [] : times;
@@ -93,16 +97,16 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
       const m = matchPhrase(message.tokens, message.folded, i, term.words, ctx.locale);
       if (!m || blocked.some((t) => overlaps(t, m))) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), asked, ctx.locale);
-      if (confidence > 0) hits.push({ start: m.start, end: m.end, term, confidence });
+      if (confidence > 0) hits.push({ start: m.start, end: m.end, term, confidence, level: m.level });
     }
   }
   return hits;
 }
 
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */
-function resolveOverlaps(hits: Hit[]): Hit[] {
+function resolveOverlaps(hits: ChoiceHit[]): ChoiceHit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
-  const kept: Hit[] = [];
+  const kept: ChoiceHit[] = [];
   for (const hit of sorted) {
     const clash = kept.some((k) => overlaps(k, hit) && !(k.start === hit.start && k.end === hit.end && k.term.criterion !== hit.term.criterion));
     if (!clash) kept.push(hit);
@@ -110,41 +114,39 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function toExtraction(criterion: ChoiceCriterion, hits: Hit[], message: Message): Extraction {
-  const byOption = new Map<string, Hit>();
+function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Message): Extraction {
+  const byOption = new Map<string, ChoiceHit>();
   for (const hit of hits) {
     const current = byOption.get(hit.term.option.id);
     if (!current || hit.confidence > current.confidence) byOption.set(hit.term.option.id, hit);
   }
   const best = [...byOption.values()];
-  const raw = (h: Hit) => message.original.slice(h.start, h.end);
+  const raw = (h: ChoiceHit) => message.original.slice(h.start, h.end);
   if (criterion.type === 'multi') {
     return { criterionId: criterion.id, value: best.map((h) => h.term.option.id), raw: best.map(raw).join(', '), confidence: Math.min(...best.map((h) => h.confidence)) };
   }
   const top = Math.max(...best.map((h) => h.confidence));
-  const winners = best.filter((h) => h.confidence === top);
-  const first = winners[0] as Hit;
-  // Two different answers to a one-answer question: keep the first, but have it confirmed.
-  const confidence = winners.length > 1 ? Math.min(top, 0.6) : top;
+  // Among equally sure options the one read from more text wins ("työnjohtajana" over "toimin").
+  const winners = best.filter((h) => h.confidence === top).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const first = winners[0] as ChoiceHit;
+  // Two different answers named as clearly to a one-answer question: keep the first, but have it confirmed.
+  const tied = winners.filter((h) => h.end - h.start === first.end - first.start || h.level === 'exact');
+  const confidence = tied.length > 1 ? Math.min(top, 0.6) : top;
   return { criterionId: criterion.id, value: first.term.option.id, raw: raw(first), confidence };
-}
-
-export interface ChoiceResult {
-  extractions: Extraction[];
-  /** Stretches of text the extractions were read from: numbers inside them are not head counts. */
-  spans: Span[];
 }
 
 /**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time
- * expression (`times`) belong to it ("kahden kuukauden päästä" is not "päässä").
+ * expression (`times`) belong to it ("kahden kuukauden päästä" is not "päässä"), and so do
+ * words inside `blocked` stretches (an e-mail address).
  */
-export function extractChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceResult {
-  const hits = resolveOverlaps(findHits(definition, message, ctx, times));
-  const byCriterion = new Map<ChoiceCriterion, Hit[]>();
+export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
+  return resolveOverlaps(findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h))));
+}
+
+/** One extraction per criterion from the hits that survived. */
+export function choiceExtractions(hits: ChoiceHit[], message: Message): Extraction[] {
+  const byCriterion = new Map<ChoiceCriterion, ChoiceHit[]>();
   for (const hit of hits) byCriterion.set(hit.term.criterion, [...(byCriterion.get(hit.term.criterion) ?? []), hit]);
-  return {
-    extractions: [...byCriterion].map(([criterion, list]) => toExtraction(criterion, list, message)),
-    spans: hits,
-  };
+  return [...byCriterion].map(([criterion, list]) => toExtraction(criterion, list, message));
 }

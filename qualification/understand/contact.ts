@@ -1,6 +1,6 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
-import type { Message } from './normalize.js';
+import type { Message, Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
 const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
@@ -24,22 +24,31 @@ function emailCriterion(definition: LeadDefinition, ctx: UnderstandContext): Cri
   return emails.find((c) => c.id === ctx.asking) ?? emails[0];
 }
 
+/** The first e-mail address in the message, if any. */
+export function findEmail(message: Message): (Span & { text: string }) | null {
+  const m = EMAIL.exec(message.original);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** Emails wherever they stand; free text only as the answer to a `text` question being asked. */
 export function extractContact(definition: LeadDefinition, message: Message, ctx: UnderstandContext, answersSomethingElse: boolean): Extraction[] {
   const out: Extraction[] = [];
-  const email = EMAIL.exec(message.original);
+  const email = findEmail(message);
   const target = emailCriterion(definition, ctx);
-  if (email && target) out.push({ criterionId: target.id, value: email[0].toLowerCase(), raw: email[0], confidence: 0.95 });
+  if (email && target) out.push({ criterionId: target.id, value: email.text.toLowerCase(), raw: email.text, confidence: 0.95 });
 
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
   if (asked?.type !== 'text' || answersSomethingElse) return out;
-  const withoutEmail = email ? message.original.replace(email[0], ' ') : message.original;
   const lead = NAME_LEAD_IN.exec(message.folded);
-  const start = lead && !email ? lead[0].length : lead && email && lead.index + lead[0].length <= email.index ? lead[0].length : 0;
-  const value = withoutEmail
-    .slice(start)
-    .replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, '')
-    .replace(/\s+/g, ' ');
+  // The lead-in counts only before the e-mail; the address itself is cut out of the name.
+  const from = lead && (!email || lead[0].length <= email.start) ? lead[0].length : 0;
+  const text = email ? message.original.slice(0, email.start) + ' ' + message.original.slice(email.end) : message.original;
+  const value = text
+    .slice(from)
+    .replace(/^[\s,.;:!-]+|[\s,;:!-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    // A closing full stop goes, an abbreviation's stays ("Sp. z o.o.", "Co.").
+    .replace(/(\p{L}{3,})\.$/u, '$1');
   if (value === '') return out;
   const words = value.split(' ').length;
   out.push({ criterionId: asked.id, value, raw: value, confidence: words <= 6 ? 0.9 : 0.6 });

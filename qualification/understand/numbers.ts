@@ -7,6 +7,12 @@ import type { UnderstandContext } from './types.js';
 
 type NumberCriterion = Extract<Criterion, { type: 'number' }>;
 
+export interface NumberResult {
+  extractions: Extraction[];
+  /** Each number read with its unit word ("120-person"): the unit word describes the staff, not an answer. */
+  spans: Span[];
+}
+
 /** Numbers that measure something else: money, shares, durations. */
 const FOREIGN_UNIT_AFTER =
   /^\s*-?\s*(?:%|€|\$|£|eur|euro|kr|sek|nok|dkk|zl|pln|usd|prosent|procent|month|kk|kuukau|manad|miesi|year|yr|vuo|ar\b|lat|rok|week|viik|veck|tydzie|tygodn|day|paiv|dag|dni|dzien|hour|tunti|timm|godzin|min)/u;
@@ -61,12 +67,13 @@ function isBare(mention: NumberMention, message: Message): boolean {
  * Numbers for `number` criteria: a number with a unit word for a criterion's unit goes to that
  * criterion wherever it stands; a number without one answers only the criterion being asked.
  */
-export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[]): Extraction[] {
+export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[]): NumberResult {
   const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
-  if (criteria.length === 0) return [];
+  if (criteria.length === 0) return { extractions: [], spans: [] };
   const mentions = findNumbers(message, ctx.locale).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
   const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, ctx.locale)]));
   const found = new Map<string, Extraction>();
+  const spans: Span[] = [];
   const cued = new Set<NumberMention>();
   for (const mention of mentions) {
     for (const criterion of criteria) {
@@ -75,6 +82,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
       const end = sets.map((cues) => cueAfter(mention, message, cues, mentions)).find((e) => e !== null);
       if (end !== undefined && end !== null) {
         found.set(criterion.id, extraction(criterion, mention, message, end, 0.9));
+        spans.push({ start: mention.start, end });
       } else if (sets.some((cues) => cueBefore(mention, message, cues))) {
         found.set(criterion.id, extraction(criterion, mention, message, mention.end, 0.9));
       } else continue;
@@ -88,7 +96,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const first = free[0];
     if (first) found.set(asked.id, extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8));
   }
-  return [...found.values()];
+  return { extractions: [...found.values()], spans };
 }
 
 /** The visitor's locale first, English as the common second language. */

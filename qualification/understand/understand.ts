@@ -1,9 +1,9 @@
 import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
-import { extractChoices } from './choices.js';
-import { extractContact } from './contact.js';
+import { choiceExtractions, findChoices } from './choices.js';
+import { extractContact, findEmail } from './contact.js';
 import { detectIntents } from './intents.js';
-import { prepare } from './normalize.js';
+import { overlaps, prepare } from './normalize.js';
 import { extractNumbers } from './numbers.js';
 import { extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
@@ -39,15 +39,23 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const intents = detectIntents(message, ctx.locale);
   if (intents.includes('empty')) return { extractions: [], intents };
   const times = findTimes(message, ctx.locale, ctx.now);
-  const choices = extractChoices(definition, message, ctx, times);
-  const facts = [
-    ...choices.extractions,
+  const email = findEmail(message);
+  const hits = findChoices(definition, message, ctx, times, email ? [email] : []);
+  // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
+  const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
+  const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...(email ? [email] : [])]);
+  // "a hundred technicians" counts staff; only an exact synonym there also names an option ("40 plumbers").
+  const choices = hits.filter((h) => h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h)));
+  const facts: Extraction[] = [
+    ...choiceExtractions(choices, message),
     ...extractTimeline(definition, message, ctx, times),
-    ...extractNumbers(definition, message, ctx, [...times, ...choices.spans]),
+    ...numbers.extractions,
     ...yesNo(definition, ctx, intents, message.original.trim()),
   ];
   const chatter = message.tokens.length <= 3 && intents.some((i) => i === 'greeting' || i === 'thanks');
   const notAnAnswer = chatter || intents.some((i) => NOT_AN_ANSWER.includes(i));
-  facts.push(...extractContact(definition, message, ctx, notAnAnswer));
-  return { extractions: best(definition, ctx, facts), intents };
+  const contact = extractContact(definition, message, ctx, notAnAnswer);
+  // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
+  const named = contact.some((e) => e.criterionId === ctx.asking);
+  return { extractions: best(definition, ctx, named ? contact : [...facts, ...contact]), intents };
 }

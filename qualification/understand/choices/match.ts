@@ -33,6 +33,16 @@ function compoundHead(word: string, term: string): boolean {
 }
 
 /**
+ * What inflection may take off the end of a word before adding its ending: fi and pl change up to
+ * two letters ("Suomi" → "Suomessa", "Polska" → "Polsce", "Helsinki" → "Helsingissä"); sv only
+ * drops a final vowel ("rörmokare" → "rörmokarna"), so "Svensson" is not "svensk".
+ */
+function droppable(ending: string, locale: Locale): boolean {
+  if (locale === 'sv') return ending.length <= 1 && /^[aeiouy]?$/.test(ending);
+  return ending.length <= 2;
+}
+
+/**
  * Case endings and plural forms of the locale: "Tampereella" ~ "Tampere", "w Polsce" ~ "Polska",
  * "elfirman" ~ "elfirma", "plumbers" ~ "plumber"; in fi and sv also compounds ("sähköasennus").
  */
@@ -42,8 +52,7 @@ function inflected(word: string, term: string, locale: Locale): boolean {
   if (locale === 'en') return englishInflection(word, term);
   if (word.startsWith(term)) return word.length - term.length <= MAX_ENDING || (COMPOUNDING[locale] && term.length >= 5);
   const shared = commonPrefix(word, term);
-  const dropped = term.length - shared;
-  if (shared >= MIN_STEM && dropped <= (term.length >= 7 ? 3 : 2) && word.length - shared <= MAX_ENDING) return true;
+  if (shared >= MIN_STEM && droppable(term.slice(shared), locale) && word.length - shared <= MAX_ENDING) return true;
   return COMPOUNDING[locale] && compoundHead(word, term);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, fitLines, visitorText } from './mrkdwn.js';
+import { escapeMrkdwn, fitLines, slackToPlain, visitorText } from './mrkdwn.js';
 
 describe('visitor text in Slack', () => {
   it('escapes the three characters Slack reserves', () => {
@@ -42,5 +42,14 @@ describe('fitting lines', () => {
     const out = fitLines(['line one', 'line two', 'line three'], 25, more);
     expect(out).toBe('line one\n…and 2 more');
     expect(out.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('a rep message on its way to the visitor', () => {
+  it('keeps link labels and addresses, drops mentions, decodes entities', () => {
+    expect(slackToPlain('Hi <@U0ANNA>! Book here: <https://cal.example/anna|my calendar> &amp; see <https://fieldwise.example>')).toBe(
+      'Hi ! Book here: my calendar (https://cal.example/anna) & see https://fieldwise.example',
+    );
+    expect(slackToPlain('mail <mailto:anna@fieldwise.example|anna@fieldwise.example> in <#C0SALES|sales>: 3 &lt; 5')).toBe('mail anna@fieldwise.example in #sales: 3 < 5');
   });
 });

@@ -47,3 +47,20 @@ export function fitLines(lines: string[], max: number, more: (hidden: number) =>
   }
   return more(lines.length).slice(0, max);
 }
+
+/**
+ * A rep's Slack message as plain text for the visitor's widget: links keep their label and address,
+ * mentions and channel links become readable names, entities are decoded.
+ */
+export function slackToPlain(text: string): string {
+  return text
+    .replace(/<((?:https?:\/\/|mailto:)[^|>]+)\|([^>]+)>/g, (_m, url: string, label: string) => (label === url.replace(/^mailto:/, '') ? label : `${label} (${url.replace(/^mailto:/, '')})`))
+    .replace(/<((?:https?:\/\/|mailto:)[^>]+)>/g, (_m, url: string) => url.replace(/^mailto:/, ''))
+    .replace(/<#[CG][A-Z0-9]+\|([^>]+)>/g, '#$1')
+    .replace(/<@[UW][A-Z0-9]+\|([^>]+)>/g, '@$1')
+    .replace(/<[@#!][^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}

@@ -1,0 +1,69 @@
+import type { HandoffTransport } from '../../bot/ports/handoff.js';
+import type { ConversationStore, HandoffStore, OutboxStore } from '../../bot/ports/store.js';
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import { createRepMessages } from '../../bot/service/rep-messages.js';
+import type { Express } from 'express';
+import type { Logger } from '../log/logger.js';
+import { backgroundClient, createSlackApp, type SlackAppOptions } from './app.js';
+import type { CardDeps } from './cards.js';
+import { createRelayWorker } from './relay-worker.js';
+import { createSlaWorker } from './sla.js';
+import { slackApi } from './slack-api.js';
+import { slackTransport } from './transport.js';
+
+export { SLACK_PATH } from './app.js';
+export { RELAY_KIND } from './relay-worker.js';
+
+export interface SlackChannelDeps {
+  store: ConversationStore & OutboxStore & HandoffStore;
+  definitions: DefinitionCatalog;
+  clock: Clock;
+  logger: Logger;
+  /** The server's public URL: cards link to the conversation in the admin there. */
+  publicUrl: string;
+  /** Tells open widgets (on any instance) about messages a rep wrote. */
+  publish: (conversationId: string, messageIds: string[]) => Promise<void>;
+  /** How often the SLA and relay loops look for work. */
+  intervals?: { slaMs?: number; relayMs?: number };
+}
+
+export interface SlackChannel {
+  transport: HandoffTransport;
+  mount(app: Express): void;
+  sla: ReturnType<typeof createSlaWorker>;
+  relay: ReturnType<typeof createRelayWorker>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Everything Slack: the Bolt app on our server, the card transport, SLA reminders, visitor relays. */
+export async function createSlackChannel(options: SlackAppOptions, deps: SlackChannelDeps): Promise<SlackChannel> {
+  const { store, definitions, clock, logger } = deps;
+  const cardDeps: CardDeps = {
+    store,
+    definitions,
+    clock,
+    adminUrl: (id) => `${deps.publicUrl.replace(/\/$/, '')}/admin/#/conversations/${encodeURIComponent(id)}`,
+  };
+  const background = slackApi(backgroundClient(options));
+  const slack = await createSlackApp(options, {
+    actions: { ...cardDeps, logger },
+    threads: { store, reps: createRepMessages(store), publish: deps.publish, logger },
+  });
+  const sla = createSlaWorker({ ...cardDeps, api: background, logger, intervalMs: deps.intervals?.slaMs });
+  const relay = createRelayWorker({ outbox: store, store, api: background, clock, logger, intervalMs: deps.intervals?.relayMs });
+  return {
+    transport: slackTransport({ ...cardDeps, api: background }),
+    mount: slack.mount,
+    sla,
+    relay,
+    start() {
+      sla.start();
+      relay.start();
+    },
+    async stop() {
+      await Promise.all([sla.stop(), relay.stop()]);
+    },
+  };
+}

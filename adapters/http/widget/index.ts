@@ -6,6 +6,8 @@ import { stringsFor } from './strings.js';
 import { createView } from './view.js';
 
 const HOST_ATTRIBUTE = 'data-kysy-widget';
+// A custom element name: host-page rules for div, section etc. never match it.
+const HOST_TAG = 'kysy-widget';
 
 function ownScript(): HTMLScriptElement | null {
   const current = document.currentScript;
@@ -28,7 +30,7 @@ function mount(script: HTMLScriptElement): void {
   const locale = detectLocale(document.documentElement.lang, navigator.language);
   const t = stringsFor(locale);
 
-  const host = document.createElement('div');
+  const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, '');
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });

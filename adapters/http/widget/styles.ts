@@ -1,7 +1,7 @@
 /** The widget's whole look; lives inside its shadow root, so neither page nor widget CSS leaks. */
 export const styles = `
-:host{all:initial;position:fixed;right:20px;bottom:20px;z-index:2147483000;
---kysy-accent:#2563eb;--kysy-on-accent:#fff;--kysy-ink:#1f2937;--kysy-muted:#6b7280;--kysy-line:#e5e7eb;
+:host{--kysy-accent:#2563eb;--kysy-on-accent:#fff;--kysy-ink:#1f2937;--kysy-muted:#6b7280;--kysy-line:#e5e7eb}
+.root{position:fixed;right:20px;bottom:20px;z-index:2147483000;text-align:left;direction:ltr;
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--kysy-ink);
 -webkit-font-smoothing:antialiased}
 *,*::before,*::after{box-sizing:border-box}
@@ -41,7 +41,7 @@ background:#fff;font-size:14px;line-height:1.3;transition:background .12s ease}
 .compose textarea:focus{outline:none;border-color:var(--kysy-accent);box-shadow:0 0 0 3px color-mix(in srgb,var(--kysy-accent) 22%,transparent)}
 .send{width:42px;height:42px;flex:none;border:0;border-radius:12px;cursor:pointer;display:grid;place-items:center;background:var(--kysy-accent);color:var(--kysy-on-accent)}
 .send:disabled{opacity:.45;cursor:default}
-@media (max-width:480px){:host{right:14px;bottom:14px}
+@media (max-width:480px){.root{right:14px;bottom:14px}
 .panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0;border:0}
 :host([data-open]) .launcher{display:none}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important;scroll-behavior:auto!important}}

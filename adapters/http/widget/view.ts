@@ -30,6 +30,8 @@ const FIELD_HINTS: Record<string, { autocomplete: string; inputmode?: string }> 
 export function createView(root: ShadowRoot, t: Strings, options: { accent: string | null; title: string | null }, events: ViewEvents) {
   applyStyles(root);
   const host = root.host as HTMLElement;
+  // Inline !important outranks any host-page rule that happens to match the host element.
+  host.style.setProperty('all', 'initial', 'important');
   if (options.accent) host.style.setProperty('--kysy-accent', options.accent);
 
   const launcherIcon = el('span', {}, icon(CHAT_ICON));
@@ -45,7 +47,7 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
   const form = el('form', { class: 'compose' }, el('label', { class: 'sr', for: 'kysy-input' }, t.input), input, sendButton);
   const panel = el('section', { id: 'kysy-panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'kysy-title', hidden: true },
     el('div', { class: 'head' }, el('span', { class: 'dot', 'aria-hidden': 'true' }), title, closeButton), log, status, form);
-  root.append(panel, launcher);
+  root.append(el('div', { class: 'root' }, panel, launcher));
   setAccentText();
 
   let choiceBox: HTMLElement | null = null;

@@ -126,12 +126,15 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
     return { criterionId: criterion.id, value: best.map((h) => h.term.option.id), raw: best.map(raw).join(', '), confidence: Math.min(...best.map((h) => h.confidence)) };
   }
   const top = Math.max(...best.map((h) => h.confidence));
-  // Among equally sure options the one read from more text wins ("työnjohtajana" over "toimin").
-  const winners = best.filter((h) => h.confidence === top).sort((a, b) => b.end - b.start - (a.end - a.start));
-  const first = winners[0] as ChoiceHit;
-  // Two different answers named as clearly to a one-answer question: keep the first, but have it confirmed.
-  const tied = winners.filter((h) => h.end - h.start === first.end - first.start || h.level === 'exact');
-  const confidence = tied.length > 1 ? Math.min(top, 0.6) : top;
+  const winners = best.filter((h) => h.confidence === top);
+  // Options named as clearly as each other: keep the first named, but have it confirmed ("HVAC and
+  // plumbing"). Among inflected guesses the one read from more text wins ("työnjohtajana" over "toimin").
+  const exact = winners.every((h) => h.level === 'exact');
+  const length = (h: ChoiceHit) => h.end - h.start;
+  const ranked = exact ? winners : [...winners].sort((a, b) => length(b) - length(a));
+  const first = ranked[0] as ChoiceHit;
+  const rivals = exact ? winners : winners.filter((h) => length(h) === length(first));
+  const confidence = rivals.length > 1 ? Math.min(top, 0.6) : top;
   return { criterionId: criterion.id, value: first.term.option.id, raw: raw(first), confidence };
 }
 

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT, type AnswerValue } from '../answer.js';
+import { parseDefinition } from '../definition/parse.js';
+import { understand } from './understand.js';
+
+const parsed = parseDefinition(readFileSync(new URL('../../lead-definition.example.yaml', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const definition = parsed.definition;
+/** Mid-January: "before summer" is 4.5 months away, "after the summer" 7.5, "next year" 17.5. */
+const now = new Date('2026-01-15T10:00:00Z');
+
+/** An answer read but to be confirmed by the visitor (confidence below CONFIDENT). */
+const unsure = (value: AnswerValue) => ({ unsure: value });
+type Expected = Record<string, AnswerValue | { unsure: AnswerValue }>;
+
+// [asking, visitor text, every extraction expected: confident ones exactly, unsure ones marked]
+const rows: [string | null, string, Expected][] = [
+  // numbers
+  ['company_size', '50', { company_size: 50 }],
+  ['company_size', 'około 40 osób', { company_size: 40 }],
+  ['company_size', '1 200', { company_size: 1200 }],
+  [null, 'zatrudniamy 1.200 pracowników', { company_size: 1200 }],
+  ['company_size', '2k', { company_size: 2000 }],
+  ['company_size', '1,5 tys.', { company_size: 1500 }],
+  ['company_size', 'dwieście', { company_size: 200 }],
+  ['company_size', 'sto dwadzieścia', { company_size: 120 }],
+  ['company_size', 'czterdzieści', { company_size: 40 }],
+  ['company_size', 'kilkanaście osób', { company_size: 15 }],
+  [null, 'firma liczy około stu pracowników', { company_size: 100 }],
+  ['company_size', '50-60', { company_size: 55 }],
+  [null, 'od 50 do 60 osób', { company_size: 55 }],
+  [null, 'jest nas 25', { company_size: 25 }],
+  [null, '120-osobowa firma', { company_size: 120 }],
+  [null, 'mamy 3 oddziały', {}],
+  // choices, cases
+  ['industry', 'HVAC', { industry: 'hvac' }],
+  [null, 'jesteśmy firmą elektryczną', { industry: 'electrical' }],
+  ['industry', 'hydraulika', { industry: 'plumbing' }],
+  ['industry', 'hydraulikami', { industry: 'plumbing' }],
+  [null, 'zajmujemy się utrzymaniem nieruchomości', { industry: 'facility_maintenance' }],
+  ['industry', 'budownictwo', { industry: 'construction' }],
+  ['country', 'Polska', { country: 'poland' }],
+  ['country', 'szwecja', { country: 'sweden' }],
+  [null, 'działamy w Polsce', { country: 'poland' }],
+  [null, 'biuro mamy we Wrocławiu', { country: 'poland' }],
+  [null, 'jesteśmy z Krakowa', { country: 'poland' }],
+  [null, 'działamy w Niemczech', { country: 'other_europe' }],
+  ['role', 'jestem właścicielem', { role: 'owner_ceo' }],
+  ['role', 'jestem kierownikiem serwisu', { role: 'operations' }],
+  ['role', 'pracuję w dziale IT', { role: 'it' }],
+  ['current_tool', 'w Excelu', { current_tool: 'paper_spreadsheets' }],
+  ['current_tool', 'na papierze', { current_tool: 'paper_spreadsheets' }],
+  ['current_tool', 'starym systemie', { current_tool: 'old_system' }],
+  ['budget', 'tak', { budget: 'allocated' }],
+  ['budget', 'na razie nie', { budget: 'no_budget' }],
+  ['motivation', 'oszczędność czasu i mniej stresu', { motivation: ['save_time', 'less_stress'] }],
+  ['decision_power', 'sam decyduję', { decision_power: 'decision_maker' }],
+  ['main_pain', 'fakturowanie', { main_pain: 'invoicing' }],
+  // time
+  ['timeline', 'od razu', { timeline: 'within_3_months' }],
+  ['timeline', 'w przyszłym miesiącu', { timeline: 'within_3_months' }],
+  ['timeline', 'za dwa miesiące', { timeline: 'within_3_months' }],
+  [null, 'w ciągu trzech miesięcy', { timeline: 'within_3_months' }],
+  ['timeline', 'w ciągu pół roku', { timeline: 'within_6_months' }],
+  [null, 'po wakacjach', { timeline: 'within_12_months' }],
+  [null, 'do końca roku', { timeline: 'within_12_months' }],
+  [null, 'jesienią', { timeline: 'within_12_months' }],
+  [null, 'w przyszłym roku', { timeline: 'no_plan' }],
+  [null, 'nie planujemy jeszcze', { timeline: 'no_plan' }],
+  // several facts at once ("system do planowania" also reads as scheduling being the pain)
+  [
+    null,
+    'Jesteśmy firmą HVAC z Warszawy, zatrudniamy 120 osób i wymieniamy stary system do planowania przed latem',
+    { company_size: 120, industry: 'hvac', country: 'poland', current_tool: 'old_system', main_pain: 'scheduling', timeline: 'within_6_months' },
+  ],
+  [
+    null,
+    'Jestem właścicielem firmy hydraulicznej z Gdańska, mamy 30 pracowników i wszystko w Excelu',
+    { role: 'owner_ceo', industry: 'plumbing', country: 'poland', company_size: 30, current_tool: 'paper_spreadsheets' },
+  ],
+  // contact
+  ['contact_name', 'nazywam się Anna Nowak', { contact_name: 'Anna Nowak' }],
+  ['contact_email', 'anna@firma.pl', { contact_email: 'anna@firma.pl' }],
+  ['company_name', 'Instal-Bud Sp. z o.o.', { company_name: 'Instal-Bud Sp. z o.o.' }],
+];
+
+describe('understanding Polish visitors (example definition)', () => {
+  it.each(rows)('asking %s: %s', (asking, text, expected) => {
+    const { extractions } = understand(definition, text, { locale: 'pl', now, asking });
+    const confident = Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
+    const doubtful = Object.fromEntries(extractions.filter((e) => e.confidence < CONFIDENT).map((e) => [e.criterionId, { unsure: e.value }]));
+    const wanted = Object.fromEntries(Object.entries(expected).filter(([, v]) => !(typeof v === 'object' && 'unsure' in v)));
+    const wantedUnsure = Object.fromEntries(Object.entries(expected).filter(([, v]) => typeof v === 'object' && 'unsure' in v));
+    expect(confident).toEqual(wanted);
+    expect(doubtful).toMatchObject(wantedUnsure);
+  });
+});

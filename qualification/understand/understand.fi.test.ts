@@ -41,6 +41,8 @@ const rows: [string | null, string, Expected][] = [
   ['industry', 'rakennusalalla', { industry: 'construction' }],
   ['industry', 'sähköurakoitsia', { industry: 'electrical' }],
   [null, 'lähetä tietoa sähköpostilla', {}],
+  ['industry', 'kiinteistöhulto', { industry: unsure('facility_maintenance') }],
+  ['industry', 'plumbing', { industry: unsure('plumbing') }],
   ['country', 'Suomi', { country: 'finland' }],
   ['country', 'ruotsi', { country: 'sweden' }],
   [null, 'toimimme Tampereella', { country: 'finland' }],

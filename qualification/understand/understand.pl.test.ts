@@ -40,6 +40,8 @@ const rows: [string | null, string, Expected][] = [
   ['industry', 'hydraulikami', { industry: 'plumbing' }],
   [null, 'zajmujemy się utrzymaniem nieruchomości', { industry: 'facility_maintenance' }],
   ['industry', 'budownictwo', { industry: 'construction' }],
+  ['industry', 'budownctwo', { industry: unsure('construction') }],
+  ['country', 'Sweden', { country: unsure('sweden') }],
   ['country', 'Polska', { country: 'poland' }],
   ['country', 'szwecja', { country: 'sweden' }],
   [null, 'działamy w Polsce', { country: 'poland' }],

@@ -61,7 +61,8 @@ export interface TurnCommit {
   events: BotEvent[];
   answers: Answer[];
   lead: LeadSnapshot;
-  outbox: Array<Pick<OutboxItem, 'kind' | 'payload'>>;
+  /** `key` makes the row idempotent (one row per key, ever); it defaults to `<kind>:<conversationId>`. */
+  outbox: Array<Pick<OutboxItem, 'kind' | 'payload'> & { key?: string }>;
 }
 
 export interface LoadedConversation {
@@ -90,7 +91,9 @@ export interface NewConversation {
 
 export interface ConversationFilter {
   decision?: Decision;
+  /** Created at or after this instant (ISO). */
   from?: string;
+  /** Created before this instant (ISO, exclusive). */
   to?: string;
   limit?: number;
   offset?: number;
@@ -135,6 +138,7 @@ export interface PublishedDefinition {
  * the contract suite in adapters/store proves both hold it.
  */
 export interface ConversationStore {
+  /** A channel conversation whose externalId already exists is returned as it is, with its transcript. */
   createConversation(input: NewConversation): Promise<{ conversation: ConversationRecord; messages: StoredMessage[] }>;
   findByExternalId(channel: Channel, externalId: string): Promise<ConversationRecord | null>;
   load(conversationId: string): Promise<LoadedConversation | null>;
@@ -156,9 +160,13 @@ export interface ConversationStore {
 }
 
 export interface OutboxStore {
-  /** Claims due items (FOR UPDATE SKIP LOCKED) and hands each to `deliver` inside its own transaction. */
+  /**
+   * Leases up to `limit` due items of `kind` (FOR UPDATE SKIP LOCKED): other claimers skip them until
+   * the lease ends, so a crashed worker's items come due again. Settle each with markDelivered or markFailed.
+   */
   claimDue(kind: string, limit: number, now: Date): Promise<OutboxItem[]>;
   markDelivered(id: string, result: Record<string, unknown>, now: Date): Promise<void>;
+  /** Counts a failed attempt, keeps the error and makes the item due again at `nextAttemptAt`. */
   markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
 }
 

@@ -32,6 +32,9 @@ for (const { name, open, available } of databases) describe.skipIf(!available)(`
   it.each([
     ['en', 'Do you integrate with Teams?', 'Microsoft Teams', /integrates with Microsoft Teams/],
     ['fi', 'Integroitteko Teamsin kanssa?', 'Microsoft Teams', /integroituu Microsoft Teamsiin/],
+    ['fi', 'Toimiiko Fieldwise Teamsin kanssa?', 'Microsoft Teams', /integroituu Microsoft Teamsiin/],
+    ['en', 'Does it work with Microsoft Teams?', 'Microsoft Teams', /integrates with Microsoft Teams/],
+    ['en', 'Can technicians use it offline?', 'Mobile work orders', /offline/],
     ['en', 'Where is my data stored?', 'Where your data is stored', /inside the EU/],
     ['fi', 'Missä tietoja säilytetään?', 'Missä tietonne säilytetään', /EU:n alueella/],
     ['en', 'How much does it cost per technician?', 'Plans', /€29 per technician/],

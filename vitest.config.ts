@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One PostgreSQL server for the run (DATABASE_URL or a throwaway cluster); test files take databases on it.
+    globalSetup: ['test/support/postgres-global-setup.ts'],
   },
 });

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { Answer } from '../../qualification/answer.js';
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { ConversationStore, StoredMessage } from '../../bot/ports/store.js';
+import type { SqlDriver, SqlExecutor } from './driver.js';
+import {
+  ANSWER_COLUMNS,
+  type AnswerRow,
+  CONVERSATION_COLUMNS,
+  type ConversationRow,
+  json,
+  MESSAGE_COLUMNS,
+  type MessageRow,
+  toAnswer,
+  toConversation,
+  toMessage,
+} from './records.js';
+import { insertReplies, recordEvents } from './writes.js';
+
+export async function findConversation(db: SqlExecutor, id: string, lock = false) {
+  const rows = await db.query<ConversationRow>(
+    `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  return rows[0] ? toConversation(rows[0]) : null;
+}
+
+/** The visitor's answers from their other conversations, the newest per criterion. */
+export async function previousAnswers(db: SqlExecutor, visitorId: string, conversationId: string): Promise<Answer[]> {
+  const rows = await db.query<AnswerRow>(
+    `SELECT DISTINCT ON (criterion) ${ANSWER_COLUMNS} FROM answers
+     WHERE visitor_id = $1 AND conversation_id <> $2
+     ORDER BY criterion, at DESC, seq DESC`,
+    [visitorId, conversationId],
+  );
+  return rows.map(toAnswer);
+}
+
+/** The bot messages stored in reply to the visitor message with this client id, or null if none came. */
+export async function storedTurn(db: SqlExecutor, conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null> {
+  const [visitor] = await db.query<{ id: string }>(
+    `SELECT id FROM messages WHERE conversation_id = $1 AND client_message_id = $2`,
+    [conversationId, clientMessageId],
+  );
+  if (!visitor) return null;
+  const rows = await db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = $1 ORDER BY seq`, [visitor.id]);
+  return rows.map(toMessage);
+}
+
+export async function messagesOf(db: SqlExecutor, conversationId: string): Promise<StoredMessage[]> {
+  const rows = await db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 ORDER BY seq`, [
+    conversationId,
+  ]);
+  return rows.map(toMessage);
+}
+
+type Lifecycle = Pick<ConversationStore, 'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'transcript'>;
+
+export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
+  return {
+    async createConversation(input) {
+      return driver.transaction(async (tx) => {
+        const now = clock.now();
+        const visitorId = input.visitorId ?? randomUUID();
+        await tx.query('INSERT INTO visitors (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [visitorId, now.toISOString()]);
+        const [row] = await tx.query<ConversationRow>(
+          `INSERT INTO conversations (id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+           ON CONFLICT (channel, external_id) DO NOTHING
+           RETURNING ${CONVERSATION_COLUMNS}`,
+          [
+            randomUUID(),
+            visitorId,
+            input.channel,
+            input.externalId ?? null,
+            input.locale,
+            json(input.context),
+            input.definitionVersion,
+            json(input.state),
+            input.state.decision,
+            now.toISOString(),
+          ],
+        );
+        if (!row) {
+          // Another request started this channel conversation first: both callers get that one.
+          const existing = await tx.query<ConversationRow>(
+            `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE channel = $1 AND external_id = $2`,
+            [input.channel, input.externalId],
+          );
+          return { conversation: toConversation(existing[0]!), messages: await messagesOf(tx, existing[0]!.id) };
+        }
+        const messages = await insertReplies(tx, row.id, input.replies, undefined, now);
+        await recordEvents(tx, { conversationId: row.id, visitorId }, input.events, now);
+        return { conversation: toConversation(row), messages };
+      });
+    },
+
+    async findByExternalId(channel, externalId) {
+      const rows = await driver.query<ConversationRow>(
+        `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE channel = $1 AND external_id = $2`,
+        [channel, externalId],
+      );
+      return rows[0] ? toConversation(rows[0]) : null;
+    },
+
+    async load(conversationId) {
+      const conversation = await findConversation(driver, conversationId);
+      if (!conversation) return null;
+      return { conversation, previousAnswers: await previousAnswers(driver, conversation.visitorId, conversation.id) };
+    },
+
+    findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),
+
+    async transcript(conversationId) {
+      const [exists] = await driver.query('SELECT 1 FROM conversations WHERE id = $1', [conversationId]);
+      return exists ? messagesOf(driver, conversationId) : null;
+    },
+  };
+}

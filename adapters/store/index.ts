@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { ConversationStore, DefinitionStore, HandoffStore, OutboxStore } from '../../bot/ports/store.js';
+import { adminReads } from './admin-reads.js';
+import { type AdminUserStore, adminUserStore } from './admin-users.js';
+import { conversationLifecycle } from './conversations.js';
+import { type DraftStore, draftStore } from './definition-drafts.js';
+import { definitionStore } from './definitions.js';
+import type { SqlDriver } from './driver.js';
+import { handoffStore } from './handoffs.js';
+import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
+import { isMigrated, type Migration, migrate, readMigrations } from './migrate.js';
+import { outboxStore } from './outbox.js';
+import { openPglite } from './pglite-driver.js';
+import { openPostgres } from './pg-driver.js';
+import { turnRunner } from './turns.js';
+import { type VariantStatsStore, variantStatsStore } from './variant-stats.js';
+
+export { MigrationError } from './migrate.js';
+export type { SqlDriver } from './driver.js';
+
+/** The admin's parts (users, drafts, inbox, A/B statistics) serve only the admin adapter. */
+export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore {}
+
+/** Every storage port over one database, plus its health and shutdown. */
+export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, AdminStores {
+  readonly kind: SqlDriver['kind'];
+  /** Postgres NOTIFY / LISTEN: how instances tell each other (e.g. a rep's message for an open widget). */
+  notify(channel: string, payload: string): Promise<void>;
+  listen: SqlDriver['listen'];
+  /** The database answers and every migration is applied (for /readyz); never throws. */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Timestamps of what the store writes itself (messages, conversations); the system clock by default. */
+  clock?: Clock;
+  /** How long a claimed outbox item stays invisible to other workers. */
+  outboxLeaseMs?: number;
+  /** The migrations to hold the database to; the files in adapters/store/migrations by default. */
+  migrations?: Migration[];
+}
+
+export interface StoreTarget {
+  /** PostgreSQL; when absent, PGlite persisted under `dataDir`. */
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** Migrates the database behind `driver` and serves the ports from it; the store owns the driver. */
+export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Promise<Store> {
+  const clock = options.clock ?? systemClock;
+  const migrations = options.migrations ?? (await readMigrations());
+  await migrate(driver, migrations);
+  return {
+    kind: driver.kind,
+    ...conversationLifecycle(driver, clock),
+    ...turnRunner(driver, clock),
+    ...adminReads(driver),
+    ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),
+    ...definitionStore(driver, clock),
+    ...handoffStore(driver, clock),
+    async notify(channel, payload) {
+      await driver.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    listen: (channel, onPayload) => driver.listen(channel, onPayload),
+    ...adminUserStore(driver),
+    ...draftStore(driver),
+    ...leadInboxStore(driver),
+    ...variantStatsStore(driver),
+    async ready() {
+      try {
+        return await isMigrated(driver, migrations);
+      } catch {
+        return false;
+      }
+    },
+    close: () => driver.close(),
+  };
+}
+
+/** Opens PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/pglite` (dataDir defaults to ./data). */
+export async function openStore(target: StoreTarget, options: StoreOptions = {}): Promise<Store> {
+  const driver = target.databaseUrl ? openPostgres(target.databaseUrl) : await openPglite(join(target.dataDir ?? './data', 'pglite'));
+  try {
+    return await storeOn(driver, options);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}

@@ -1,0 +1,134 @@
+import type { Channel, LeadStatus } from '../../bot/ports/store.js';
+import type { Locale } from '../../qualification/definition/schema.js';
+import type { Decision, ScoreResult } from '../../qualification/score/result.js';
+import type { SqlExecutor } from './driver.js';
+import { iso, isoOrNull } from './records.js';
+
+export interface InboxFilter {
+  decision?: Decision;
+  status?: LeadStatus;
+  ownerId?: string;
+  locale?: Locale;
+  /** Created at or after this instant (ISO). */
+  from?: string;
+  /** Created before this instant (ISO, exclusive). */
+  to?: string;
+  /** Part of the utm_campaign the visitor came with, any case. */
+  campaign?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface InboxRow {
+  id: string;
+  channel: Channel;
+  locale: Locale;
+  decision: Decision;
+  status: LeadStatus | null;
+  ownerId: string | null;
+  fit: number | null;
+  intent: number | null;
+  utm: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One thing that happened to a conversation after it started: an audit event or a handoff delivery. */
+export interface TimelineEntry {
+  at: string;
+  type: string;
+  actor: string;
+  detail: Record<string, unknown>;
+}
+
+export interface LeadInboxStore {
+  leadInbox(filter: InboxFilter): Promise<InboxRow[]>;
+  /** Decisions, consent, handoff requests, rep actions and outbox deliveries, oldest first. */
+  leadTimeline(conversationId: string): Promise<TimelineEntry[]>;
+}
+
+interface InboxDbRow {
+  id: string;
+  channel: Channel;
+  locale: Locale;
+  decision: Decision;
+  status: LeadStatus | null;
+  owner_id: string | null;
+  score: ScoreResult | null;
+  utm: Record<string, string> | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+// Per-question events are the transcript's business; the timeline keeps what changed the lead.
+const QUIET_EVENTS = ['question_asked', 'answer_recorded', 'criterion_skipped'];
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
+  return {
+    async leadInbox(filter) {
+      const rows = await db.query<InboxDbRow>(
+        `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score, c.context->'utm' AS utm, c.created_at, c.updated_at
+         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.id
+         WHERE ($1::text IS NULL OR c.decision = $1)
+           AND ($2::text IS NULL OR l.status = $2)
+           AND ($3::text IS NULL OR l.owner_id = $3)
+           AND ($4::text IS NULL OR c.locale = $4)
+           AND ($5::timestamptz IS NULL OR c.created_at >= $5)
+           AND ($6::timestamptz IS NULL OR c.created_at < $6)
+           AND ($7::text IS NULL OR c.context->'utm'->>'utm_campaign' ILIKE $7)
+         ORDER BY c.created_at DESC, c.id DESC
+         LIMIT $8 OFFSET $9`,
+        [
+          filter.decision ?? null,
+          filter.status ?? null,
+          filter.ownerId ?? null,
+          filter.locale ?? null,
+          filter.from ?? null,
+          filter.to ?? null,
+          filter.campaign ? likePattern(filter.campaign) : null,
+          filter.limit,
+          filter.offset,
+        ],
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        channel: r.channel,
+        locale: r.locale,
+        decision: r.decision,
+        status: r.status,
+        ownerId: r.owner_id,
+        fit: r.score?.fit ?? null,
+        intent: r.score?.intent ?? null,
+        utm: r.utm ?? {},
+        createdAt: iso(r.created_at),
+        updatedAt: iso(r.updated_at),
+      }));
+    },
+
+    async leadTimeline(conversationId) {
+      const events = await db.query<{ at: Date | string; type: string; actor: string; data: Record<string, unknown> }>(
+        `SELECT at, type, actor, data FROM audit_events
+         WHERE conversation_id = $1 AND NOT (type = ANY($2::text[])) ORDER BY at, seq`,
+        [conversationId, QUIET_EVENTS],
+      );
+      const outbox = await db.query<{
+        kind: string;
+        created_at: Date | string;
+        attempts: number;
+        status: string;
+        delivered_at: Date | string | null;
+        last_error: string | null;
+      }>('SELECT kind, created_at, attempts, status, delivered_at, last_error FROM outbox WHERE conversation_id = $1 ORDER BY seq', [conversationId]);
+      const entries: TimelineEntry[] = events.map((e) => ({ at: iso(e.at), type: e.type, actor: e.actor, detail: e.data }));
+      for (const item of outbox) {
+        entries.push({ at: iso(item.created_at), type: `${item.kind}.queued`, actor: 'kysy', detail: {} });
+        const deliveredAt = isoOrNull(item.delivered_at);
+        if (deliveredAt) entries.push({ at: deliveredAt, type: `${item.kind}.delivered`, actor: 'kysy', detail: { attempts: item.attempts } });
+        else if (item.attempts > 0) entries.push({ at: iso(item.created_at), type: `${item.kind}.failing`, actor: 'kysy', detail: { attempts: item.attempts, error: item.last_error ?? '' } });
+      }
+      return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { SqlExecutor } from './driver.js';
+import { iso, json } from './records.js';
+
+interface OutboxRow {
+  id: string;
+  kind: string;
+  conversation_id: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  created_at: Date;
+  seq: string | number;
+}
+
+/**
+ * A claim is a lease: the claimed rows' next attempt moves to now + lease, so other workers skip them
+ * until the holder marks them, and a crashed holder's rows come due again on their own.
+ */
+export function outboxStore(db: SqlExecutor, leaseMs: number): OutboxStore {
+  return {
+    async claimDue(kind, limit, now) {
+      const rows = await db.query<OutboxRow>(
+        `UPDATE outbox SET next_attempt_at = $3
+         WHERE id IN (
+           SELECT id FROM outbox
+           WHERE kind = $1 AND status = 'pending' AND next_attempt_at <= $2
+           ORDER BY next_attempt_at, seq
+           LIMIT $4
+           FOR UPDATE SKIP LOCKED)
+         RETURNING id, kind, conversation_id, payload, attempts, created_at, seq`,
+        [kind, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), limit],
+      );
+      return rows
+        .sort((a, b) => Number(a.seq) - Number(b.seq))
+        .map(
+          (r): OutboxItem => ({
+            id: r.id,
+            kind: r.kind,
+            conversationId: r.conversation_id,
+            payload: r.payload,
+            attempts: r.attempts,
+            createdAt: iso(r.created_at),
+          }),
+        );
+    },
+
+    async markDelivered(id, result, now) {
+      await db.query(`UPDATE outbox SET status = 'delivered', delivered_at = $2, result = $3, last_error = NULL WHERE id = $1`, [
+        id,
+        now.toISOString(),
+        json(result),
+      ]);
+    },
+
+    async markFailed(id, error, nextAttemptAt) {
+      await db.query(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'pending'`,
+        [id, error, nextAttemptAt.toISOString()],
+      );
+    },
+  };
+}

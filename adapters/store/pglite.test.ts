@@ -1,0 +1,9 @@
+import { describe } from 'vitest';
+import { freshPgliteDatabase } from '../../test/support/pglite-template.js';
+import { adminStoreContract } from './admin.contract.js';
+import { storeContract } from './store.contract.js';
+
+describe('the store on PGlite', () => {
+  storeContract({ migrated: () => freshPgliteDatabase('migrated'), empty: () => freshPgliteDatabase('empty') });
+  adminStoreContract({ migrated: () => freshPgliteDatabase('migrated') });
+});

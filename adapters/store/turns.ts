@@ -1,0 +1,68 @@
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { ConversationStore, TurnCommit } from '../../bot/ports/store.js';
+import type { SqlDriver, SqlExecutor } from './driver.js';
+import { findConversation, previousAnswers, storedTurn } from './conversations.js';
+import { json } from './records.js';
+import { insertAnswers, insertMessage, insertReplies, recordEvents } from './writes.js';
+import { randomUUID } from 'node:crypto';
+
+async function upsertLead(tx: SqlExecutor, conversationId: string, definitionVersion: number, lead: TurnCommit['lead'], now: Date) {
+  await tx.query(
+    `INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $6)
+     ON CONFLICT (conversation_id) DO UPDATE SET
+       score = excluded.score, decision = excluded.decision, definition_version = excluded.definition_version,
+       owner_id = excluded.owner_id, updated_at = excluded.updated_at`,
+    [conversationId, json(lead.score), lead.decision, definitionVersion, lead.ownerId, now.toISOString()],
+  );
+}
+
+/** One row per key, ever: a handoff requested twice (a retry, a second trigger) is delivered once. */
+async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommit['outbox'], now: Date) {
+  for (const item of items) {
+    await tx.query(
+      `INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $6)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [randomUUID(), item.kind, conversationId, item.key ?? `${item.kind}:${conversationId}`, json(item.payload), now.toISOString()],
+    );
+  }
+}
+
+export function turnRunner(driver: SqlDriver, clock: Clock): Pick<ConversationStore, 'runTurn'> {
+  return {
+    runTurn(conversationId, clientMessageId, decide) {
+      return driver.transaction(async (tx) => {
+        // The row lock serialises turns of one conversation across instances: the second waits and
+        // then reads the first one's state.
+        const conversation = await findConversation(tx, conversationId, true);
+        if (!conversation) return { kind: 'not_found' } as const;
+        const stored = await storedTurn(tx, conversationId, clientMessageId);
+        if (stored) return { kind: 'duplicate', messages: stored, state: conversation.state } as const;
+
+        const commit = decide({ conversation, previousAnswers: await previousAnswers(tx, conversation.visitorId, conversationId) });
+        const now = clock.now();
+        const visitor = await insertMessage(
+          tx,
+          conversationId,
+          { role: 'visitor', text: commit.visitorMessage.text, choice: commit.visitorMessage.choice, clientMessageId },
+          now,
+        );
+        const messages = await insertReplies(tx, conversationId, commit.replies, visitor.id, now);
+        const owner = { conversationId, visitorId: conversation.visitorId };
+        await insertAnswers(tx, { ...owner, messageId: visitor.id }, commit.answers);
+        await recordEvents(tx, owner, commit.events, now);
+        await tx.query('UPDATE conversations SET state = $2, decision = $3, locale = $4, updated_at = $5 WHERE id = $1', [
+          conversationId,
+          json(commit.state),
+          commit.state.decision,
+          commit.state.locale,
+          now.toISOString(),
+        ]);
+        await upsertLead(tx, conversationId, conversation.definitionVersion, commit.lead, now);
+        await enqueue(tx, conversationId, commit.outbox, now);
+        return { kind: 'processed', messages, state: commit.state } as const;
+      });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { chmod, chown, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = '/usr/lib/postgresql';
+
+/** The newest PostgreSQL server binaries on the machine, or null when none are installed. */
+export async function postgresBinaries(): Promise<string | null> {
+  const versions = await readdir(ROOT).catch(() => [] as string[]);
+  const newest = versions.filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? join(ROOT, newest, 'bin') : null;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Cluster {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A throwaway PostgreSQL cluster in a temp dir on a free loopback port. The server refuses to run
+ * as root, so as root it runs as the `postgres` OS user. `durable: false` turns fsync off (tests).
+ */
+export async function startCluster(bin: string, options: { durable?: boolean } = {}): Promise<Cluster> {
+  const dir = await mkdtemp(join(tmpdir(), 'kysy-pg-'));
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    const ids = await run('id', ['-u', 'postgres']).then(async (u) => [Number(u.stdout), Number((await run('id', ['-g', 'postgres'])).stdout)]);
+    await chown(dir, ids[0]!, ids[1]!);
+  }
+  await chmod(dir, 0o700);
+  const as = (program: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, program), ...args]) : run(join(bin, program), args);
+  const data = join(dir, 'data');
+  const pgctl = (args: string[]) => as('pg_ctl', ['-D', data, ...args]);
+  await as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
+  const port = await freePort();
+  const settings = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c max_connections=200'];
+  if (options.durable === false) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
+  await pgctl(['-o', settings.join(' '), '-l', join(dir, 'log'), '-w', 'start']);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await pgctl(['-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { SqlDriver } from '../../adapters/store/index.js';
+import { openPostgres } from '../../adapters/store/pg-driver.js';
+
+/** False only off CI on a machine without PostgreSQL (the global setup fails in CI instead). */
+export function postgresAvailable(): boolean {
+  return inject('postgresUrl') !== null;
+}
+
+function serverUrl(): string {
+  const url = inject('postgresUrl');
+  if (!url) throw new Error('no PostgreSQL server for tests: install postgresql or set DATABASE_URL (see test/support/postgres-global-setup.ts)');
+  return url;
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new, empty database of its own on the test server; closing the driver drops it. Test files
+ * each take their own, so they run in parallel without seeing each other's rows.
+ */
+export async function freshPostgresDatabase(): Promise<SqlDriver> {
+  const name = `kysy_test_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  const driver = openPostgres(url.toString());
+  return {
+    ...driver,
+    async close() {
+      await driver.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}

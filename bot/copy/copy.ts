@@ -26,6 +26,8 @@ export interface Copy {
   welcome: string;
   consentAsk: (company: string) => string;
   consentPrivacy: (url: string) => string;
+  /** "Why?" to the consent question. */
+  consentWhy: string;
   /** Contact details arrived before consent: they are not kept. */
   consentFirst: string;
   humanAck: string;

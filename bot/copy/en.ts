@@ -17,6 +17,7 @@ export const en: Copy = {
   welcome: "You're welcome!",
   consentAsk: (company) => `Before I ask for your contact details: may ${company} keep them and use them to get back to you about this?`,
   consentPrivacy: (url) => `Our privacy policy explains how we handle personal data: ${url}`,
+  consentWhy: 'We ask only so that we can get back to you – your details are used for nothing else.',
   consentFirst: "Before I note down any contact details, I'll need your OK.",
   humanAck: "Of course – I'll put you in touch with a colleague.",
   handoff: (owner) => `Thank you! ${owner} from our team will be in touch soon.`,

@@ -17,6 +17,7 @@ export const fi: Copy = {
   welcome: 'Eipä kestä!',
   consentAsk: (company) => `Ennen kuin kysyn yhteystietojasi: saako ${company} tallentaa ne ja ottaa sinuun yhteyttä tässä asiassa?`,
   consentPrivacy: (url) => `Tietosuojaselosteestamme näet, miten käsittelemme henkilötietoja: ${url}`,
+  consentWhy: 'Kysyn vain, jotta voimme olla sinuun yhteydessä – tietojasi ei käytetä mihinkään muuhun.',
   consentFirst: 'Tarvitsen ensin luvan, ennen kuin kirjaan yhteystietoja ylös.',
   humanAck: 'Totta kai – ohjaan sinut kollegalleni.',
   handoff: (owner) => `Kiitos! ${owner} tiimistämme on sinuun pian yhteydessä.`,

@@ -18,6 +18,7 @@ export const pl: Copy = {
   welcome: 'Nie ma za co!',
   consentAsk: (company) => `Zanim zapytam o dane kontaktowe: czy ${company} może je zapisać i skontaktować się z Tobą w tej sprawie?`,
   consentPrivacy: (url) => `Więcej o tym, jak przetwarzamy dane osobowe, znajdziesz w naszej polityce prywatności: ${url}`,
+  consentWhy: 'Pytam tylko po to, żebyśmy mogli się z Tobą skontaktować – Twoich danych nie użyjemy do niczego innego.',
   consentFirst: 'Zanim zapiszę jakiekolwiek dane kontaktowe, potrzebuję Twojej zgody.',
   humanAck: 'Oczywiście – przekażę Cię komuś z naszego zespołu.',
   handoff: (owner) => `Dziękuję! ${owner} z naszego zespołu wkrótce się z Tobą skontaktuje.`,

@@ -17,6 +17,7 @@ export const sv: Copy = {
   welcome: 'Ingen orsak!',
   consentAsk: (company) => `Innan jag frågar efter dina kontaktuppgifter: får ${company} spara dem och kontakta dig i det här ärendet?`,
   consentPrivacy: (url) => `I vår integritetspolicy kan du läsa hur vi hanterar personuppgifter: ${url}`,
+  consentWhy: 'Jag frågar bara för att vi ska kunna höra av oss – dina uppgifter används inte till något annat.',
   consentFirst: 'Innan jag antecknar några kontaktuppgifter behöver jag ditt godkännande.',
   humanAck: 'Självklart – jag kopplar dig vidare till en kollega.',
   handoff: (owner) => `Tack! ${owner} i vårt team hör av sig till dig snart.`,

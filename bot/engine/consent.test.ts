@@ -60,6 +60,12 @@ describe('consent', () => {
     expect(c.state.answers.contact_email).toBeUndefined();
   });
 
+  it('"why?" to the consent question explains what the details are for, and asks again', () => {
+    const c = salesReady();
+    c.say('Why do you need that?', 'consent');
+    expect(c.last[0]?.text).toBe(en.consentWhy);
+  });
+
   it('an unclear reply to the consent question gets a gentle nudge and the same question', () => {
     const c = salesReady();
     c.say('hmm', 'consent');

@@ -20,15 +20,14 @@ export interface DetourContext {
  * the best FAQ entry, else the honest "a person can answer that" — unless the "question" was only a
  * hesitant answer ("maybe plumbing?").
  */
-export function answerQuestion(draft: Draft, text: string, answered = false, knowledge: KnowledgeAnswer | null = null): boolean {
+export function answerQuestion(draft: Draft, text: string, answered = false, knowledge: KnowledgeAnswer | null = null): void {
   if (knowledge) {
     say(draft, [knowledge.text, ...knowledge.sources.map((s) => `${s.title}: ${s.url}`)].join('\n'));
-    return true;
+    return;
   }
   const faq = findFaq(draft.definition, text, draft.state.locale);
   if (faq) say(draft, localized(draft, faq.answer));
   else if (!answered) say(draft, draft.copy.faqNoMatch);
-  return Boolean(faq) || !answered;
 }
 
 /**
@@ -40,40 +39,28 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
   const intents = new Set(heard.intents);
   const criterion = draft.definition.criteria.find((c) => c.id === ctx.asked);
   const open = criterion && !state.answers[criterion.id] && !state.skipped.includes(criterion.id) && !state.pending;
-  let spoke = ctx.handled;
+  const consentOpen = ctx.consentAsked && state.asking === 'consent';
+  const before = draft.replies.length;
 
-  if (intents.has('abuse')) {
-    say(draft, copy.calm);
-    spoke = true;
-  } else if (intents.has('empty')) {
-    say(draft, copy.empty);
-    spoke = true;
-  } else if (intents.has('greeting')) {
-    say(draft, copy.hello);
-    spoke = true;
-  }
-  if (taken.volunteered > 0) spoke = true;
+  if (intents.has('abuse')) say(draft, copy.calm);
+  else if (intents.has('empty')) say(draft, copy.empty);
+  else if (intents.has('greeting')) say(draft, copy.hello);
   if (open && intents.has('why')) {
     say(draft, localized(draft, criterion.why));
-    spoke = true;
+  } else if (consentOpen && intents.has('why')) {
+    say(draft, copy.consentWhy);
   } else if (open && (intents.has('skip') || intents.has('deny'))) {
     // A bare "no" to a question that is not yes/no means "rather not say".
     state.skipped.push(criterion.id);
     draft.events.push({ type: 'criterion_skipped', criterionId: criterion.id });
     say(draft, copy.skipped);
-    spoke = true;
   }
-  if (intents.has('question') && heard.text && answerQuestion(draft, heard.text, taken.recorded > 0, ctx.knowledge)) spoke = true;
-  if (intents.has('thanks') && !spoke) {
-    say(draft, copy.welcome);
-    spoke = true;
-  }
+  if (intents.has('question') && heard.text) answerQuestion(draft, heard.text, taken.recorded > 0, ctx.knowledge);
+  const said = draft.replies.length > before;
+  if (intents.has('thanks') && !said) say(draft, copy.welcome);
   const wantsHuman = intents.has('human');
-  if (spoke || wantsHuman) return wantsHuman;
-  if (ctx.consentAsked && state.asking === 'consent') {
-    say(draft, taken.contactWithheld ? copy.consentFirst : copy.yesOrNo);
-  } else if (open) {
-    say(draft, copy.notCaught);
-  }
+  if (draft.replies.length > before || wantsHuman || ctx.handled) return wantsHuman;
+  if (consentOpen) say(draft, taken.contactWithheld ? copy.consentFirst : copy.yesOrNo);
+  else if (open && taken.volunteered === 0) say(draft, copy.notCaught);
   return false;
 }

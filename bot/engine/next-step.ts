@@ -19,7 +19,14 @@ export function rescore(draft: Draft): ScoreResult {
  * The bot's next move as a function of the state: confirm a doubtful value, go on with a handoff,
  * ask the next question that can still change the decision, or close as the decision says.
  */
-export function nextStep(draft: Draft, wantsHuman: boolean): void {
+export interface StepCues {
+  wantsHuman: boolean;
+  /** Facts arrived unasked: worth a word when the questions go on. */
+  volunteered: boolean;
+}
+
+export function nextStep(draft: Draft, cues: StepCues = { wantsHuman: false, volunteered: false }): void {
+  const { wantsHuman } = cues;
   const { state, definition, copy } = draft;
   const result = rescore(draft);
   const pending = state.pending;
@@ -47,7 +54,10 @@ export function nextStep(draft: Draft, wantsHuman: boolean): void {
     return;
   }
   const next = result.decision === 'incomplete' && state.phase !== 'follow_up' ? nextCriterion(definition, state) : null;
-  if (next) ask(draft, next);
+  if (next) {
+    if (cues.volunteered) say(draft, copy.notedAhead);
+    ask(draft, next);
+  }
   else if (state.handoffRequested) goodbye(draft);
   else nurture(draft);
 }

@@ -34,7 +34,7 @@ export const sv: NumberWords = {
     nittio: unit(90),
     hundra: { kind: 'hundred', value: 100 },
     tusen: { kind: 'thousand', value: 1000 },
-    tal: { kind: 'approx', value: 0, approx: true },
+    tal: { kind: 'approx', value: 0 },
   },
   compounds: true,
   joiners: ['och'],

@@ -55,7 +55,7 @@ function place(last: number): number {
 
 /** Applies one morpheme; null when the sequence stops being one number. */
 function apply(acc: Accumulator, m: Morpheme): Accumulator | null {
-  const next = { ...acc, approx: acc.approx || Boolean(m.approx) };
+  const next = { ...acc, approx: acc.approx || Boolean(m.approx) || m.kind === 'approx' };
   switch (m.kind) {
     case 'unit':
       if (acc.last !== 0 && m.value >= place(acc.last)) return null;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../definition/schema.js';
+import { detectIntents } from './intents.js';
+import { prepare } from './normalize.js';
+import type { Intent } from './types.js';
+
+// [locale, text, intents expected (exactly)]
+const rows: [Locale, string, Intent[]][] = [
+  ['en', 'why do you ask?', ['why']],
+  ['en', 'Why?', ['why']],
+  ['fi', 'miksi kysyt?', ['why']],
+  ['fi', 'Miksi?', ['why']],
+  ['sv', 'varför undrar du det?', ['why']],
+  ['pl', 'dlaczego pytasz?', ['why']],
+  ['pl', 'po co wam to?', ['why']],
+  ['en', 'skip', ['skip']],
+  ["en", "I don't know", ['skip']],
+  ['en', 'rather not say', ['skip']],
+  ['fi', 'en tiedä', ['skip']],
+  ['fi', 'en osaa sanoa', ['skip']],
+  ['sv', 'vet inte', ['skip']],
+  ['sv', 'hoppa över', ['skip']],
+  ['pl', 'nie wiem', ['skip']],
+  ['pl', 'wolę nie mówić', ['skip']],
+  ['en', 'I want to talk to a human', ['human']],
+  ['en', 'please call me', ['human']],
+  ['fi', 'haluan puhua ihmisen kanssa', ['human']],
+  ['fi', 'soittakaa minulle', ['human']],
+  ['sv', 'ring mig', ['human']],
+  ['sv', 'jag vill prata med en säljare', ['human']],
+  ['pl', 'proszę o kontakt telefoniczny', ['human']],
+  ['pl', 'chcę porozmawiać z konsultantem', ['human']],
+  ['en', 'do you integrate with Teams?', ['question']],
+  ['en', 'how much does it cost', ['question']],
+  ['fi', 'Toimiiko tämä Teamsin kanssa', ['question']],
+  ['fi', 'paljonko maksaa?', ['question']],
+  ['sv', 'Kostar det mycket?', ['question']],
+  ['sv', 'hur fungerar det', ['question']],
+  ['pl', 'czy macie integrację z Teams', ['question']],
+  ['pl', 'ile to kosztuje?', ['question']],
+  ['en', 'hi there', ['greeting']],
+  ['fi', 'moi', ['greeting']],
+  ['sv', 'hej!', ['greeting']],
+  ['pl', 'dzień dobry', ['greeting']],
+  ['en', 'thanks!', ['thanks']],
+  ['fi', 'kiitos', ['thanks']],
+  ['sv', 'tack så mycket', ['thanks']],
+  ['pl', 'dziękuję', ['thanks']],
+  ['en', 'this is fucking stupid', ['abuse']],
+  ['fi', 'vittu', ['abuse']],
+  ['sv', 'jävla bot', ['abuse']],
+  ['pl', 'kurwa', ['abuse']],
+  ['en', '   ', ['empty']],
+  ['en', '...', ['empty']],
+  ['en', 'yes', ['affirm']],
+  ['en', 'sure, go ahead', ['affirm']],
+  ['en', 'nope', ['deny']],
+  ['en', 'no, not really', ['deny']],
+  ['fi', 'joo', ['affirm']],
+  ['fi', 'kyllä vaan', ['affirm']],
+  ['fi', 'ei', ['deny']],
+  ['sv', 'japp', ['affirm']],
+  ['sv', 'nej', ['deny']],
+  ['pl', 'tak', ['affirm']],
+  ['pl', 'nie', ['deny']],
+  ['en', 'hi, why do you ask?', ['greeting', 'why']],
+  ['fi', 'kiitos, soittakaa minulle', ['thanks', 'human']],
+  ['en', 'no budget', ['deny']],
+  ['en', 'no budget and no plans, we are just a fan of good tools', []],
+  ['en', 'I am a fan of this', []],
+  ['pl', 'do końca roku', []],
+  ['fi', 'ja meillä on 40 henkeä', []],
+  ['en', 'we have 40 people', []],
+];
+
+describe('intents', () => {
+  it.each(rows)('%s: "%s" → %j', (locale, text, intents) => {
+    expect(detectIntents(prepare(text), locale)).toEqual(intents);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../definition/schema.js';
+import { LeadDefinition } from '../definition/schema.js';
+import { prepare } from './normalize.js';
+import { extractNumbers } from './numbers.js';
+import { findNumbers } from './numbers/mentions.js';
+
+describe('reading numbers', () => {
+  // [locale, text, value, estimate?]
+  const rows: [Locale, string, number, boolean][] = [
+    ['en', '1 200', 1200, false],
+    ['en', '1,200', 1200, false],
+    ['en', '1.200', 1200, false],
+    ['en', '1.5', 1.5, false],
+    ['en', '2k', 2000, false],
+    ['en', '1.5k', 1500, false],
+    ['fi', '1,2k', 1200, false],
+    ['en', 'about 40', 40, true],
+    ['en', '~50', 50, true],
+    ['en', '50-ish', 50, true],
+    ['en', 'two hundred', 200, false],
+    ['en', 'a hundred', 100, false],
+    ['en', 'one hundred and twenty five', 125, false],
+    ['en', 'twenty-five', 25, false],
+    ['en', 'a dozen', 12, false],
+    ['en', '50-60', 55, true],
+    ['en', '50–60', 55, true],
+    ['en', 'between 50 and 60', 55, true],
+    ['en', 'two or three', 2.5, true],
+    ['fi', 'noin 150', 150, true],
+    ['fi', 'kaksisataa', 200, false],
+    ['fi', 'satakaksikymmentä', 120, false],
+    ['fi', 'kaksikymmentäviisi', 25, false],
+    ['fi', 'yksitoista', 11, false],
+    ['fi', 'tuhatviisisataa', 1500, false],
+    ['fi', 'kolmisenkymmentä', 30, true],
+    ['fi', 'satakunta', 100, true],
+    ['fi', 'viidenkymmenen', 50, false],
+    ['fi', '2 tuhatta', 2000, false],
+    ['sv', 'tvåhundra', 200, false],
+    ['sv', 'etthundratjugo', 120, false],
+    ['sv', 'tjugofem', 25, false],
+    ['sv', 'ett sjuttiotal', 70, true],
+    ['sv', 'ett 50-tal', 50, true],
+    ['sv', 'mellan 50 och 60', 55, true],
+    ['sv', '3 tusen', 3000, false],
+    ['pl', 'dwieście', 200, false],
+    ['pl', 'czterdzieści', 40, false],
+    ['pl', 'sto dwadzieścia', 120, false],
+    ['pl', 'sto dwadzieścia pięć', 125, false],
+    ['pl', 'dwa tysiące', 2000, false],
+    ['pl', 'półtora tysiąca', 1500, false],
+    ['pl', 'około 40', 40, true],
+    ['pl', 'od 50 do 60', 55, true],
+    ['pl', '2 tys.', 2000, false],
+  ];
+  it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
+    const [mention, ...rest] = findNumbers(prepare(text), locale);
+    expect(rest).toEqual([]);
+    expect(mention).toMatchObject({ value, approx });
+  });
+
+  it.each([
+    ['en', 'a dog and a cat'],
+    ['sv', 'en bil och ett hus'],
+    ['fi', 'kuusikossa kasvaa sieniä'],
+    ['sv', 'femte gången'],
+  ] as [Locale, string][])('%s: no number in "%s"', (locale, text) => {
+    expect(findNumbers(prepare(text), locale)).toEqual([]);
+  });
+
+  it('sees where each number stands, for raw text and for ranges', () => {
+    expect(findNumbers(prepare('3 offices, 45 staff'), 'en').map((m) => m.value)).toEqual([3, 45]);
+  });
+});
+
+const definition = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Vans' },
+  locales: ['en', 'fi'],
+  defaultLocale: 'en',
+  greeting: { en: 'Hi', fi: 'Hei' },
+  criteria: [
+    { id: 'company_size', category: 'company', type: 'number', unit: 'employees', question: { en: 'How many?', fi: 'Montako?' }, why: { en: 'w', fi: 'w' } },
+    { id: 'fleet', category: 'company', type: 'number', unit: 'vans', question: { en: 'How many vans?', fi: 'Montako pakettiautoa?' }, why: { en: 'w', fi: 'w' } },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
+  sla: { acceptMinutes: 30 },
+});
+const now = new Date('2026-01-15T10:00:00Z');
+const read = (text: string, asking: string | null, locale: Locale = 'en') =>
+  Object.fromEntries(extractNumbers(definition, prepare(text), { locale, now, asking }, []).extractions.map((e) => [e.criterionId, e.value]));
+
+describe('numbers for number criteria', () => {
+  it('goes to the criterion whose unit follows it, wherever it stands', () => {
+    expect(read('we have 40 vans and 120 employees', null)).toEqual({ fleet: 40, company_size: 120 });
+    expect(read('meillä on 12 työntekijää', 'fleet', 'fi')).toEqual({ company_size: 12 });
+  });
+
+  it('goes to the criterion being asked when it has no unit word', () => {
+    expect(read('12', 'fleet')).toEqual({ fleet: 12 });
+    expect(read('about 12 I think', 'company_size')).toEqual({ company_size: 12 });
+  });
+
+  it('is not a head count without a unit word or a question about it', () => {
+    expect(read('we opened 3 offices', null)).toEqual({});
+  });
+
+  it('leaves money, shares and durations alone', () => {
+    expect(read('50%', 'company_size')).toEqual({});
+    expect(read('€50', 'company_size')).toEqual({});
+    expect(read('in 3 months', 'company_size')).toEqual({});
+    expect(read('50 000 EUR', 'company_size')).toEqual({});
+  });
+
+  it('is less sure of estimates and of one number among several', () => {
+    const [estimate] = extractNumbers(definition, prepare('noin 40'), { locale: 'fi', now, asking: 'company_size' }, []).extractions;
+    expect(estimate?.confidence).toBeLessThan(0.9);
+    expect(estimate?.confidence).toBeGreaterThanOrEqual(0.75);
+    const [guess] = extractNumbers(definition, prepare('maybe 30 or later 50'), { locale: 'en', now, asking: 'company_size' }, []).extractions;
+    expect(guess?.confidence).toBeLessThan(0.75);
+  });
+
+  it('keeps the unit word in raw', () => {
+    const [e] = extractNumbers(definition, prepare("we're a 120-person shop"), { locale: 'en', now, asking: null }, []).extractions;
+    expect(e?.raw).toBe('120-person');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { LeadDefinition, type Locale } from '../definition/schema.js';
+import { prepare } from './normalize.js';
+import { extractTimeline, findTimes } from './time.js';
+
+const january = new Date('2026-01-15T10:00:00Z');
+const october = new Date('2026-10-01T10:00:00Z');
+const april = new Date('2026-04-01T10:00:00Z');
+
+function months(locale: Locale, text: string, now = january): number | undefined {
+  const found = findTimes(prepare(text), locale, now);
+  return found[0]?.months;
+}
+
+describe('time expressions, in months from now', () => {
+  // [locale, text, from, months expected (to one decimal)]
+  const rows: [Locale, string, Date, number][] = [
+    ['en', 'ASAP', january, 0],
+    ['en', 'in two months', january, 2],
+    ['en', 'within 3 weeks', january, 0.7],
+    ['en', 'in a couple of months', january, 2],
+    ['en', 'in 3-6 months', january, 4.5],
+    ['en', 'within a year', january, 12],
+    ['en', 'before summer', january, 4.5],
+    ['en', 'after the summer', january, 7.5],
+    ['en', 'after the summer', october, 11],
+    ['en', 'by the end of the year', january, 11.5],
+    ['en', 'this year', october, 3],
+    ['en', 'next quarter', january, 5.5],
+    ['en', 'next spring', january, 3],
+    ['en', 'next spring', april, 12.5],
+    ['en', 'by March', january, 2],
+    ['en', 'next year', january, 17.5],
+    ['en', 'no plans yet', january, Infinity],
+    ['fi', 'heti', january, 0],
+    ['fi', 'ensi kuussa', january, 1],
+    ['fi', 'kahden kuukauden päästä', january, 2],
+    ['fi', 'puolen vuoden sisällä', january, 6],
+    ['fi', '3-6 kk:n päästä', january, 4.5],
+    ['fi', 'kesän jälkeen', january, 7.5],
+    ['fi', 'ennen kesää', january, 4.5],
+    ['fi', 'vuoden loppuun mennessä', january, 11.5],
+    ['fi', 'ensi keväänä', april, 12.5],
+    ['fi', 'maaliskuussa', january, 2],
+    ['fi', 'ei kiirettä', january, Infinity],
+    ['sv', 'omgående', january, 0],
+    ['sv', 'om två månader', january, 2],
+    ['sv', 'inom ett halvår', january, 6],
+    ['sv', 'efter sommaren', january, 7.5],
+    ['sv', 'nästa kvartal', january, 5.5],
+    ['sv', 'i höst', january, 9],
+    ['sv', 'före årsskiftet', january, 11.5],
+    ['sv', 'i mars', january, 2],
+    ['sv', 'ingen brådska', january, Infinity],
+    ['pl', 'od razu', january, 0],
+    ['pl', 'w przyszłym miesiącu', january, 1],
+    ['pl', 'za trzy miesiące', january, 3],
+    ['pl', 'w ciągu pół roku', january, 6],
+    ['pl', 'po wakacjach', january, 7.5],
+    ['pl', 'do końca roku', january, 11.5],
+    ['pl', 'w marcu', january, 2],
+    ['pl', 'nie planujemy', january, Infinity],
+  ];
+  it.each(rows)('%s: %s (from %s) = %d', (locale, text, now, expected) => {
+    const found = months(locale, text, now);
+    if (expected === Infinity) expect(found).toBe(Infinity);
+    else expect(found).toBeCloseTo(expected, 0);
+  });
+
+  it('reads the longer of two overlapping expressions', () => {
+    expect(findTimes(prepare('hopefully by the end of this year'), 'en', january)).toHaveLength(1);
+  });
+
+  it('finds nothing in plain talk about time', () => {
+    expect(findTimes(prepare('we have worked in our heads for years'), 'en', january)).toEqual([]);
+    expect(findTimes(prepare('right now we use Excel'), 'en', january)).toEqual([]);
+  });
+});
+
+const definition = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Test' },
+  locales: ['en'],
+  defaultLocale: 'en',
+  greeting: { en: 'Hi' },
+  criteria: [
+    {
+      id: 'timeline',
+      category: 'situation',
+      type: 'choice',
+      question: { en: 'When?' },
+      why: { en: 'w' },
+      options: [
+        { id: 'soon', label: { en: 'Soon' }, months: { min: 0, max: 3 } },
+        { id: 'half_year', label: { en: 'Half a year' }, months: { min: 3, max: 6 } },
+        { id: 'year', label: { en: 'A year' }, months: { min: 6, max: 12 } },
+        { id: 'later', label: { en: 'Later' }, months: { min: 12 } },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
+  sla: { acceptMinutes: 30 },
+});
+
+function timeline(text: string) {
+  const message = prepare(text);
+  return extractTimeline(definition, message, { locale: 'en', now: january, asking: null }, findTimes(message, 'en', january))[0];
+}
+
+describe('time expressions answer the timeline through its options’ months', () => {
+  it.each([
+    ['asap', 'soon'],
+    ['in 3 months', 'soon'],
+    ['in 4 months', 'half_year'],
+    ['in 6 months', 'half_year'],
+    ['after the summer', 'year'],
+    ['in 12 months', 'year'],
+    ['in two years', 'later'],
+    ['no rush', 'later'],
+  ])('%s → %s', (text, option) => {
+    expect(timeline(text)).toMatchObject({ criterionId: 'timeline', value: option, raw: text });
+  });
+
+  it('asks to confirm two different horizons in one message', () => {
+    const e = timeline('asap, or maybe next year');
+    expect(e?.value).toBe('soon');
+    expect(e?.confidence).toBeLessThan(0.75);
+  });
+});

@@ -1,0 +1,57 @@
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { Locale } from '../../qualification/definition/schema.js';
+import type { VisitorInput } from '../../bot/conversation.js';
+import type { StoredMessage } from '../../bot/ports/store.js';
+
+/** Channels that render suggested actions (quick replies); the rest get the choices on a Hero card. */
+const SUGGESTED_ACTION_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'facebook', 'telegram', 'line', 'msteams', 'test']);
+
+export interface ChannelShape {
+  channelId: string;
+  /** Teams shows suggested actions only in one-to-one chats. */
+  conversationType?: string;
+}
+
+export function supportsSuggestedActions({ channelId, conversationType }: ChannelShape): boolean {
+  if (!SUGGESTED_ACTION_CHANNELS.has(channelId)) return false;
+  return channelId !== 'msteams' || conversationType === undefined || conversationType === 'personal';
+}
+
+/** "fi-FI" → "fi"; an unknown or missing locale leaves the choice to the definition's default. */
+export function localeOf(activityLocale: string | undefined): Locale | undefined {
+  const parsed = Locale.safeParse(activityLocale?.slice(0, 2).toLowerCase());
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** One bot message as a Bot Framework activity: choices as suggested actions or a Hero card. */
+export function toActivity(message: StoredMessage, shape: ChannelShape): Partial<Activity> {
+  const choices = message.choices ?? [];
+  if (choices.length === 0) return MessageFactory.text(message.text);
+  if (supportsSuggestedActions(shape)) {
+    // imBack posts the label back as text, which every channel with quick replies supports.
+    const actions: CardAction[] = choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.label }));
+    return MessageFactory.suggestedActions(actions, message.text);
+  }
+  const buttons: CardAction[] = choices.map((c) => ({
+    type: ActionTypes.MessageBack,
+    title: c.label,
+    text: c.label,
+    displayText: c.label,
+    value: { choice: c.id },
+  }));
+  return MessageFactory.attachment(CardFactory.heroCard('', message.text, undefined, buttons));
+}
+
+/**
+ * What the visitor sent: a Hero card click carries the choice id in `value`; a suggested action
+ * arrives as the label's text, matched against the choices of the bot's last question.
+ */
+export function toVisitorInput(activity: Partial<Activity>, lastChoices: StoredMessage['choices']): VisitorInput {
+  const value: unknown = activity.value;
+  if (value && typeof value === 'object' && typeof (value as { choice?: unknown }).choice === 'string') {
+    return { choice: (value as { choice: string }).choice };
+  }
+  const text = (activity.text ?? '').trim();
+  const clicked = (lastChoices ?? []).find((c) => c.label.toLocaleLowerCase() === text.toLocaleLowerCase());
+  return clicked ? { choice: clicked.id } : { text: text.slice(0, 4000) };
+}

@@ -47,6 +47,13 @@ export const ConfigSchema = z.object({
   WORKERS: onOff.default(true),
   /** Requests per minute per client IP on the public API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300),
+  /** Bot Framework (Teams and Azure Bot Service channels); without an app id only loopback may post activities. */
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  /** Where the channel's token-signing keys are published (sovereign clouds); Azure's public cloud by default. */
+  BOTFRAMEWORK_OPENID_METADATA_URL: z.url({ message: 'must be a URL' }).optional(),
   /** Express "trust proxy": set it when the server runs behind a load balancer (hop count or subnet list). */
   TRUST_PROXY: z
     .string()

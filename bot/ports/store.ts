@@ -9,6 +9,8 @@ export interface VisitContext {
   pageUrl?: string;
   referrer?: string;
   utm?: Record<string, string>;
+  /** Messaging channels: where to send proactive messages (Bot Framework conversation reference). */
+  channelReference?: Record<string, unknown>;
 }
 
 export interface ConversationRecord {

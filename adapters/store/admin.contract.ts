@@ -82,10 +82,10 @@ export function adminStoreContract(factory: Pick<DatabaseFactory, 'migrated'>) {
   describe('leads inbox', () => {
     it('filters on decision, status, owner, locale, date and campaign', async () => {
       clock.set('2030-03-01T09:00:00.000Z');
-      const spring = await store.createConversation(newConversation({ locale: 'fi', context: { utm: { utm_campaign: 'Kevät_2030', utm_source: 'li' } } }));
+      const spring = await store.createConversation(newConversation({ locale: 'fi', state: state({ locale: 'fi' }), context: { utm: { utm_campaign: 'Kevät_2030', utm_source: 'li' } } }));
       await store.runTurn(spring.conversation.id, 'm1', ({ conversation: c }) => commit(c.state, { answers: [answer('industry', 'hvac', '2030-03-01T09:00:00.000Z')], decision: 'sales_ready' }));
       clock.set('2030-03-02T09:00:00.000Z');
-      const other = await store.createConversation(newConversation({ locale: 'sv' }));
+      const other = await store.createConversation(newConversation({ locale: 'sv', state: state({ locale: 'sv' }) }));
       const page = { limit: 50, offset: 0 };
       const ids = async (filter: Parameters<Store['leadInbox']>[0]) => (await store.leadInbox(filter)).map((r) => r.id);
 
@@ -113,7 +113,7 @@ export function adminStoreContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       expect(timeline.map((e) => e.type)).toEqual(['consent_changed', 'handoff.queued']);
       const [item] = await store.claimDue('handoff', 10, new Date('2030-03-03T09:00:01.000Z'));
       await store.markDelivered(item!.id, {}, new Date('2030-03-03T09:00:02.000Z'));
-      expect((await store.leadTimeline(conversation.id)).at(-1)).toEqual({ at: '2030-03-03T09:00:02.000Z', type: 'handoff.delivered', actor: 'kysy', detail: { attempts: 1 } });
+      expect((await store.leadTimeline(conversation.id)).at(-1)).toEqual({ at: '2030-03-03T09:00:02.000Z', type: 'handoff.delivered', actor: 'kysy', detail: { failedAttempts: 0 } });
     });
   });
 

@@ -125,8 +125,8 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
       for (const item of outbox) {
         entries.push({ at: iso(item.created_at), type: `${item.kind}.queued`, actor: 'kysy', detail: {} });
         const deliveredAt = isoOrNull(item.delivered_at);
-        if (deliveredAt) entries.push({ at: deliveredAt, type: `${item.kind}.delivered`, actor: 'kysy', detail: { attempts: item.attempts } });
-        else if (item.attempts > 0) entries.push({ at: iso(item.created_at), type: `${item.kind}.failing`, actor: 'kysy', detail: { attempts: item.attempts, error: item.last_error ?? '' } });
+        if (deliveredAt) entries.push({ at: deliveredAt, type: `${item.kind}.delivered`, actor: 'kysy', detail: { failedAttempts: item.attempts } });
+        else if (item.attempts > 0) entries.push({ at: iso(item.created_at), type: `${item.kind}.failing`, actor: 'kysy', detail: { failedAttempts: item.attempts, error: item.last_error ?? '' } });
       }
       return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     },

@@ -1,0 +1,179 @@
+import { randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { HandoffTransport } from '../bot/ports/handoff.js';
+import type { Clock, Random } from '../bot/ports/runtime.js';
+import { createConversationService } from '../bot/service/conversation-service.js';
+import { createDefinitionCatalog, publishIfChanged } from '../bot/service/definition-catalog.js';
+import { parseDefinition } from '../qualification/definition/parse.js';
+import { resolveAdminToken } from './config/admin-token.js';
+import { type Config, loadConfig, publicUrl } from './config/config.js';
+import { logTransport } from './handoff/log-transport.js';
+import { createHandoffWorker } from './handoff/worker.js';
+import { createBotFrameworkChannel } from './botframework/index.js';
+import { createApp, PUBLIC_DIR } from './http/app.js';
+import { listen } from './http/server.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { openStore, type Store } from './store/index.js';
+
+export const systemClock: Clock = { now: () => new Date() };
+/** Cryptographic: visitor ids come from it and act as the visitor's key to their transcript. */
+export const cryptoRandom: Random = { next: () => randomInt(2 ** 47) / 2 ** 47 };
+
+/** A startup failure the operator can fix; the message says what and where. */
+export class StartupError extends Error {}
+
+export interface StartOptions {
+  /** A store opened by the caller (tests); otherwise the config's database is opened and owned. */
+  store?: Store;
+  logger?: Logger;
+  clock?: Clock;
+  transport?: HandoffTransport;
+  /** Bundle the widget into public/widget.js before listening (off in tests that start many servers). */
+  buildWidget?: boolean;
+  /** Where a freshly generated admin token is shown, once. */
+  announce?: (line: string) => void;
+}
+
+export interface Running {
+  url: string;
+  port: number;
+  adminToken: string;
+  store: Store;
+  worker: ReturnType<typeof createHandoffWorker>;
+  close(): Promise<void>;
+}
+
+async function loadDefinitionFile(path: string) {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new StartupError(`LEAD_DEFINITION: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const parsed = parseDefinition(text);
+  if (!parsed.ok) throw new StartupError(`LEAD_DEFINITION: ${path} is not a valid lead definition:\n  ${parsed.errors.join('\n  ')}`);
+  return parsed.definition;
+}
+
+/** Builds public/widget.js when the widget sources are present; never rejects (the API works without it). */
+async function bundleWidget(logger: Logger): Promise<void> {
+  const builder = new URL('./http/widget/build.ts', import.meta.url);
+  if (!existsSync(builder)) return;
+  try {
+    const module = (await import(builder.href)) as { buildWidget?: () => Promise<{ bytes: number }> };
+    if (!module.buildWidget) return;
+    const built = await module.buildWidget();
+    logger.info({ bytes: built.bytes }, 'widget built');
+  } catch (error) {
+    logger.error({ err: error }, 'widget build failed');
+  }
+}
+
+export async function startKysy(config: Config, options: StartOptions = {}): Promise<Running> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const clock = options.clock ?? systemClock;
+  const admin = await resolveAdminToken(config.DATA_DIR, config.ADMIN_TOKEN);
+  if (admin.source === 'generated') {
+    (options.announce ?? ((line) => process.stdout.write(`${line}\n`)))(
+      `\nKysy admin token (shown once; also kept in ${resolve(config.DATA_DIR, 'admin-token')}):\n  ${admin.token}\n`,
+    );
+  }
+
+  const definitionPath = resolve(config.LEAD_DEFINITION);
+  const definition = await loadDefinitionFile(definitionPath);
+  // The bundle builds while the database opens: both are on the way to /readyz.
+  const widget = options.buildWidget ?? true ? bundleWidget(logger) : Promise.resolve();
+  const store = options.store ?? (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }));
+  const ownsStore = !options.store;
+  try {
+    const { published, changed } = await publishIfChanged(store, definition, 'LEAD_DEFINITION', `from ${config.LEAD_DEFINITION}`);
+    logger.info({ version: published.version, changed }, changed ? 'lead definition published' : 'lead definition unchanged');
+    const definitions = createDefinitionCatalog(store, definition);
+    const service = createConversationService({ store, definitions, clock, random: cryptoRandom });
+    await widget;
+
+    const worker = createHandoffWorker({ outbox: store, transport: options.transport ?? logTransport(logger), clock, logger });
+    const botFramework = createBotFrameworkChannel(
+      {
+        appId: config.MICROSOFT_APP_ID,
+        appPassword: config.MICROSOFT_APP_PASSWORD,
+        appType: config.MICROSOFT_APP_TYPE,
+        tenantId: config.MICROSOFT_APP_TENANT_ID,
+        openIdMetadataUrl: config.BOTFRAMEWORK_OPENID_METADATA_URL,
+      },
+      { service, store, logger },
+    );
+    const app = createApp({
+      service,
+      store,
+      definitions,
+      ready: () => store.ready(),
+      adminToken: admin.token,
+      logger,
+      widgetOrigins: config.WIDGET_ORIGINS,
+      ownOrigin: publicUrl(config, config.PORT),
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      trustProxy: config.TRUST_PROXY,
+      publicDir: PUBLIC_DIR,
+      channels: [botFramework.mount],
+    });
+    const server = await listen(app, config.PORT, config.HOST);
+    if (config.WORKERS) worker.start();
+    logger.info({ url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'kysy listening');
+
+    return {
+      url: server.url,
+      port: server.port,
+      adminToken: admin.token,
+      store,
+      worker,
+      async close() {
+        await worker.stop();
+        await server.close();
+        if (ownsStore) await store.close();
+      },
+    };
+  } catch (error) {
+    if (ownsStore) await store.close();
+    throw error;
+  }
+}
+
+async function main() {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`Kysy cannot start: bad configuration\n  ${loaded.errors.join('\n  ')}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(loaded.config.LOG_LEVEL);
+  let running: Running;
+  try {
+    running = await startKysy(loaded.config, { logger });
+  } catch (error) {
+    if (error instanceof StartupError) process.stderr.write(`Kysy cannot start: ${error.message}\n`);
+    else logger.fatal({ err: error }, 'startup failed');
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Requests in flight get a few seconds; then the process goes regardless.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    running.close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -1,0 +1,103 @@
+import type { VisitorInput } from '../conversation.js';
+import { begin, turn } from '../engine/turn.js';
+import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
+import type { Clock, Random } from '../ports/runtime.js';
+import type { ConversationStore, LoadedConversation, TurnOutcome } from '../ports/store.js';
+import type { DefinitionCatalog } from './definition-catalog.js';
+import { type BeforeTurn, beforeTurn } from './model-step.js';
+import { buildTurnCommit } from './turn-commit.js';
+import { applyWording } from './wording.js';
+import type { ConversationService, Handled } from './types.js';
+import { assignVariants, newVisitorId } from './variants.js';
+
+export interface ServiceDeps {
+  store: ConversationStore;
+  definitions: DefinitionCatalog;
+  clock: Clock;
+  random: Random;
+  /** Optional model understanding (LLM); without it understanding is deterministic only. */
+  understandModel?: ModelUnderstanding;
+  /** Optional answers to visitor questions from the company's own content. */
+  knowledge?: Knowledge;
+  /** Let the model reword the next question (needs understandModel). */
+  wording?: boolean;
+}
+
+/** The conversation's definition version was not in memory when the locked turn needed it. */
+class DefinitionNotLoaded extends Error {
+  constructor(readonly version: number) {
+    super(`definition version ${version} is not loaded`);
+  }
+}
+
+export function createConversationService(deps: ServiceDeps): ConversationService {
+  const { store, definitions, clock, random, understandModel, knowledge } = deps;
+
+  async function definitionOf(version: number) {
+    const published = await definitions.version(version);
+    if (!published) throw new Error(`definition version ${version} is missing from the store`);
+    return published.definition;
+  }
+
+  async function runLocked(conversationId: string, clientMessageId: string, input: VisitorInput, ahead: BeforeTurn): Promise<TurnOutcome> {
+    const now = clock.now();
+    // The decide callback runs inside the store's transaction and may not await: the definition must
+    // already be in memory. It almost always is (one published version); otherwise load and retry.
+    const decide = ({ conversation }: LoadedConversation) => {
+      const definition = definitions.loaded(conversation.definitionVersion);
+      if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
+      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge });
+      return buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now);
+    };
+    try {
+      return await store.runTurn(conversationId, clientMessageId, decide);
+    } catch (error) {
+      if (!(error instanceof DefinitionNotLoaded)) throw error;
+      await definitionOf(error.version);
+      return store.runTurn(conversationId, clientMessageId, decide);
+    }
+  }
+
+  return {
+    async start(request) {
+      const published = await definitions.current();
+      const definition = published.definition;
+      const locale = request.locale && definition.locales.includes(request.locale) ? request.locale : definition.defaultLocale;
+      const visitorId = request.visitorId ?? newVisitorId(random);
+      const result = begin(definition, { locale, previousAnswers: [], variants: assignVariants(definition, visitorId) }, clock.now());
+      return store.createConversation({
+        channel: request.channel,
+        visitorId,
+        externalId: request.externalId,
+        locale,
+        context: request.context,
+        definitionVersion: published.version,
+        state: result.state,
+        replies: result.replies,
+        events: result.events,
+      });
+    },
+
+    async handle(conversationId, clientMessageId, input): Promise<Handled> {
+      let ahead: BeforeTurn = { wording: null };
+      if ((understandModel || knowledge) && input.text !== undefined && !(await store.findTurn(conversationId, clientMessageId))) {
+        const loaded = await store.load(conversationId);
+        if (!loaded) return { kind: 'not_found' };
+        const { conversation } = loaded;
+        const definition = await definitionOf(conversation.definitionVersion);
+        const lookAhead = { model: understandModel, knowledge, wording: deps.wording };
+        ahead = await beforeTurn(lookAhead, conversation.id, definition, conversation.state, input.text, clock.now());
+      }
+      const outcome = await runLocked(conversationId, clientMessageId, input, ahead);
+      if (outcome.kind === 'not_found') return outcome;
+      return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };
+    },
+
+    async transcript(conversationId) {
+      const loaded = await store.load(conversationId);
+      if (!loaded) return null;
+      const messages = (await store.transcript(conversationId)) ?? [];
+      return { conversation: loaded.conversation, messages };
+    },
+  };
+}

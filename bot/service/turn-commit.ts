@@ -1,0 +1,69 @@
+import type { Answer } from '../../qualification/answer.js';
+import type { LeadDefinition } from '../../qualification/definition/schema.js';
+import { route } from '../../qualification/route/route.js';
+import { score } from '../../qualification/score/score.js';
+import { copyFor } from '../copy/index.js';
+import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
+import type { HandoffPayload } from '../ports/handoff.js';
+import type { ConversationRecord, TurnCommit } from '../ports/store.js';
+
+/** What the transcript shows for a click: the button's label, as the visitor saw it. */
+function clickedLabel(definition: LeadDefinition, before: ConversationState, choice: string, recorded: Answer[]): string {
+  const fromButton = recorded.find((a) => a.source === 'button');
+  if (fromButton) return fromButton.raw;
+  const criterion = definition.criteria.find((c) => c.id === before.asking);
+  if (criterion && 'options' in criterion) {
+    const option = criterion.options.find((o) => o.id === choice);
+    const label = option?.label[before.locale] ?? option?.label[definition.defaultLocale];
+    if (label) return label;
+  }
+  const copy = copyFor(before.locale);
+  if (choice === 'yes') return copy.yes;
+  if (choice === 'no') return copy.no;
+  return choice;
+}
+
+/** Everything one turn writes, derived from the engine's result: answers, lead snapshot, outbox rows. */
+export function buildTurnCommit(
+  definition: LeadDefinition,
+  conversation: ConversationRecord,
+  input: VisitorInput,
+  result: TurnResult,
+  now: Date,
+): TurnCommit {
+  const recorded = result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : []));
+  const all = Object.values(result.state.answers);
+  const scored = score(definition, all, result.state.skipped);
+  const owner = route(definition, all);
+  const visitorMessage =
+    input.choice !== undefined
+      ? { text: clickedLabel(definition, conversation.state, input.choice, recorded), choice: input.choice }
+      : { text: input.text };
+
+  const outbox = result.events.flatMap((event) => {
+    if (event.type !== 'handoff_requested') return [];
+    const payload: HandoffPayload = {
+      conversationId: conversation.id,
+      definitionVersion: conversation.definitionVersion,
+      reason: event.reason,
+      decision: result.state.decision,
+      ownerId: owner.id,
+      locale: result.state.locale,
+      fit: event.score.fit,
+      intent: event.score.intent,
+      total: event.score.total,
+      requestedAt: now.toISOString(),
+    };
+    return [{ kind: 'handoff', payload }];
+  });
+
+  return {
+    visitorMessage,
+    replies: result.replies,
+    state: result.state,
+    events: result.events,
+    answers: recorded,
+    lead: { score: scored, decision: result.state.decision, ownerId: owner.id },
+    outbox,
+  };
+}

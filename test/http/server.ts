@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../adapters/config/config.js';
+import { createLogger } from '../../adapters/log/logger.js';
+import { type Running, startKysy } from '../../adapters/main.js';
+import type { Store } from '../../adapters/store/index.js';
+
+export const ADMIN_TOKEN = 'http-tests-admin-token-0123456789abcdef';
+export const EXAMPLE_DEFINITION = fileURLToPath(new URL('../../lead-definition.example.yaml', import.meta.url));
+
+export interface TestServer {
+  url: string;
+  running: Running;
+  /** Every log line the server wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
+  admin(path: string, token?: string): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The real server (composition root and all) on a store the test opened, listening on a free port. */
+export async function startTestServer(store: Store, env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kysy-http-'));
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const loaded = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    ADMIN_TOKEN,
+    LEAD_DEFINITION: EXAMPLE_DEFINITION,
+    WORKERS: 'off',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const running = await startKysy(loaded.config, { store, logger: createLogger('info', sink), buildWidget: false, announce: () => {} });
+  const url = `http://127.0.0.1:${running.port}`;
+  return {
+    url,
+    running,
+    logs,
+    admin: (path, token = ADMIN_TOKEN) => fetch(url + path, { headers: { authorization: `Bearer ${token}` } }),
+    async close() {
+      await running.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every key anywhere in a JSON value. */
+export function keysOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) keysOf(item, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      into.add(key);
+      keysOf(child, into);
+    }
+  }
+  return into;
+}

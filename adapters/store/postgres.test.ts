@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { migrate, readMigrations } from './migrate.js';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
 import { adminStoreContract } from './admin.contract.js';
+import { handoffContract } from './handoffs.contract.js';
 import { storeContract } from './store.contract.js';
 
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
@@ -14,6 +15,13 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
     empty: freshPostgresDatabase,
   });
   adminStoreContract({
+    async migrated() {
+      const driver = await freshPostgresDatabase();
+      await migrate(driver, await readMigrations());
+      return driver;
+    },
+  });
+  handoffContract({
     async migrated() {
       const driver = await freshPostgresDatabase();
       await migrate(driver, await readMigrations());

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { begin, turn } from '../engine/turn.js';
+import type { ConversationRecord } from '../ports/store.js';
+import { exampleDefinition } from '../../test/conversations/example.js';
+import { buildTurnCommit } from './turn-commit.js';
+
+const definition = exampleDefinition();
+const now = new Date('2026-11-23T09:00:00.000Z');
+
+function conversationAt(state: ConversationRecord['state']): ConversationRecord {
+  return { id: 'c1', visitorId: 'v1', channel: 'web', externalId: null, locale: 'en', context: {}, definitionVersion: 3, state, createdAt: '', updatedAt: '' };
+}
+
+/** Plays the example to the step before its last answer, on buttons and typed text. */
+function playTo(last: string) {
+  let state = begin(definition, { locale: 'en', previousAnswers: [], variants: {} }, now).state;
+  const replies: Record<string, { choice: string } | { text: string }> = {
+    industry: { choice: 'hvac' },
+    company_size: { text: '60' },
+    country: { choice: 'finland' },
+    current_tool: { choice: 'paper_spreadsheets' },
+    main_pain: { choice: 'scheduling' },
+    timeline: { choice: 'within_3_months' },
+    consent: { choice: 'yes' },
+  };
+  while (state.asking !== last) state = turn(definition, state, replies[state.asking!]!, now).state;
+  return state;
+}
+
+describe('buildTurnCommit', () => {
+  it('stores a click under its label and takes the recorded answers from the events', () => {
+    const before = begin(definition, { locale: 'fi', previousAnswers: [], variants: {} }, now).state;
+    const result = turn(definition, before, { choice: 'hvac' }, now);
+    const commit = buildTurnCommit(definition, conversationAt(before), { choice: 'hvac' }, result, now);
+    expect(commit.visitorMessage).toEqual({ text: 'LVI / ilmanvaihto', choice: 'hvac' });
+    expect(commit.answers.map((a) => [a.criterionId, a.value, a.source])).toEqual([['industry', 'hvac', 'button']]);
+    expect(commit.outbox).toEqual([]);
+    expect(commit.lead).toMatchObject({ decision: 'incomplete', ownerId: 'anna' });
+  });
+
+  it('shows a yes/no click in the visitor’s language', () => {
+    const before = playTo('consent');
+    const result = turn(definition, before, { choice: 'yes' }, now);
+    expect(buildTurnCommit(definition, conversationAt(before), { choice: 'yes' }, result, now).visitorMessage).toEqual({ text: 'Yes', choice: 'yes' });
+  });
+
+  it('queues one handoff with the owner and scores when the engine requests it', () => {
+    const before = playTo('contact_email');
+    const result = turn(definition, before, { text: 'anna@example.fi' }, now);
+    const commit = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now);
+    expect(commit.lead.decision).toBe('sales_ready');
+    expect(commit.lead.score.fit).toBeGreaterThanOrEqual(definition.thresholds.fit);
+    expect(commit.outbox).toEqual([
+      {
+        kind: 'handoff',
+        payload: expect.objectContaining({ conversationId: 'c1', definitionVersion: 3, reason: 'sales_ready', ownerId: 'anna', decision: 'sales_ready', requestedAt: now.toISOString() }),
+      },
+    ]);
+  });
+});

@@ -75,6 +75,23 @@ describe.skipIf(skipWithoutChromium())('the chat widget in Chromium against the 
     await page.screenshot({ path: await screenshotPath('en-mid') });
     const last = await finish(page, turn, plan);
     await expect.poll(async () => (await logEntries(page)).at(-1)).toContain(last.messages.at(-1)?.text);
+
+    // A long talk scrolls inside the log; the header and the composer stay put.
+    const layout = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-kysy-widget]')?.shadowRoot;
+        const box = (selector: string) => root?.querySelector(selector)?.getBoundingClientRect();
+        const [panel, head, compose] = [box('.panel'), box('.head'), box('.compose')];
+        const log = root?.querySelector('.log');
+        if (!panel || !head || !compose || !log) return null;
+        return {
+          headAtTop: Math.abs(head.top - panel.top) < 2,
+          composerAtBottom: Math.abs(compose.bottom - panel.bottom) < 2,
+          logScrolls: log.scrollHeight > log.clientHeight,
+          logAtEnd: log.scrollHeight - log.clientHeight - log.scrollTop < 2,
+        };
+      });
+    await expect.poll(layout).toEqual({ headAtTop: true, composerAtBottom: true, logScrolls: true, logAtEnd: true });
     await page.screenshot({ path: await screenshotPath('en-done') });
 
     const log = (await logEntries(page)).join('\n');

@@ -13,15 +13,15 @@ button,textarea{font:inherit;color:inherit}
 background:var(--kysy-accent);color:var(--kysy-on-accent);box-shadow:0 6px 20px rgba(15,23,42,.22);transition:transform .15s ease}
 .launcher:hover{transform:translateY(-1px) scale(1.03)}
 .panel{position:absolute;right:0;bottom:74px;width:372px;height:min(600px,calc(100vh - 120px));display:flex;flex-direction:column;
-background:#fff;border:1px solid rgba(15,23,42,.08);border-radius:16px;overflow:hidden;
+background:#fff;border:1px solid rgba(15,23,42,.08);border-radius:16px;overflow:hidden;overflow:clip;
 box-shadow:0 18px 50px rgba(15,23,42,.2),0 2px 8px rgba(15,23,42,.08)}
-.head{display:flex;align-items:center;gap:10px;padding:14px 12px 14px 18px;background:var(--kysy-accent);color:var(--kysy-on-accent)}
+.head{flex:none;display:flex;align-items:center;gap:10px;padding:14px 12px 14px 18px;background:var(--kysy-accent);color:var(--kysy-on-accent)}
 .head h2{flex:1;margin:0;font-size:16px;font-weight:600;letter-spacing:.01em}
 .dot{width:9px;height:9px;border-radius:50%;background:#34d399;box-shadow:0 0 0 2px rgba(255,255,255,.55)}
 .icon-btn{width:36px;height:36px;border:0;border-radius:10px;background:transparent;color:inherit;cursor:pointer;display:grid;place-items:center}
 .icon-btn:hover{background:rgba(255,255,255,.16)}
-.log{flex:1;overflow-y:auto;padding:18px 16px 8px;display:flex;flex-direction:column;gap:10px;background:#f8fafc;scroll-behavior:smooth}
-.msg{max-width:86%;padding:9px 13px;border-radius:16px;white-space:pre-wrap;overflow-wrap:anywhere}
+.log{position:relative;flex:1;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:18px 16px 8px;display:flex;flex-direction:column;gap:10px;background:#f8fafc;scroll-behavior:smooth}
+.msg{position:relative;max-width:86%;padding:9px 13px;border-radius:16px;white-space:pre-wrap;overflow-wrap:anywhere}
 .msg.bot,.msg.rep{align-self:flex-start;background:#fff;border:1px solid var(--kysy-line);border-bottom-left-radius:5px}
 .msg.visitor{align-self:flex-end;background:var(--kysy-accent);color:var(--kysy-on-accent);border-bottom-right-radius:5px}
 .msg a{color:inherit;text-decoration:underline}
@@ -33,10 +33,10 @@ background:#fff;font-size:14px;line-height:1.3;transition:background .12s ease}
 .typing i{width:7px;height:7px;border-radius:50%;background:#9ca3af;animation:kysy-blink 1.2s infinite ease-in-out}
 .typing i:nth-child(2){animation-delay:.2s}.typing i:nth-child(3){animation-delay:.4s}
 @keyframes kysy-blink{0%,80%,100%{opacity:.3;transform:translateY(0)}40%{opacity:1;transform:translateY(-2px)}}
-.note{display:flex;align-items:center;justify-content:center;gap:8px;flex-wrap:wrap;padding:6px 16px;font-size:13px;color:var(--kysy-muted);background:#f8fafc;text-align:center}
+.note{flex:none;display:flex;align-items:center;justify-content:center;gap:8px;flex-wrap:wrap;padding:6px 16px;font-size:13px;color:var(--kysy-muted);background:#f8fafc;text-align:center}
 .note:empty{padding:0}
 .link{border:0;background:none;padding:0;cursor:pointer;color:var(--kysy-ink);text-decoration:underline;font-size:13px}
-.compose{display:flex;align-items:flex-end;gap:8px;padding:10px 12px 12px;border-top:1px solid var(--kysy-line);background:#fff}
+.compose{flex:none;display:flex;align-items:flex-end;gap:8px;padding:10px 12px 12px;border-top:1px solid var(--kysy-line);background:#fff}
 .compose textarea{flex:1;resize:none;min-height:42px;max-height:120px;padding:10px 12px;border:1px solid #d1d5db;border-radius:12px;background:#fff;line-height:1.4}
 .compose textarea:focus{outline:none;border-color:var(--kysy-accent);box-shadow:0 0 0 3px color-mix(in srgb,var(--kysy-accent) 22%,transparent)}
 .send{width:42px;height:42px;flex:none;border:0;border-radius:12px;cursor:pointer;display:grid;place-items:center;background:var(--kysy-accent);color:var(--kysy-on-accent)}

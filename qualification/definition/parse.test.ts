@@ -158,6 +158,7 @@ describe('schema errors in plain words', () => {
     ['an id that is not lower_snake_case', ['criteria', 0, 'id'], 'Industry', 'criteria[0].id must be lower_snake_case'],
     ['an owner nobody can reach', ['routing', 'owners', 0, 'slackUser'], undefined, 'routing.owners[0] needs slackUser or slackChannel'],
     ['an unsupported locale', ['locales', 1], 'de', 'locales[1] must be one of: en, fi, sv, pl'],
+    ['a misspelt field, which would otherwise score nothing silently', ['criteria', 0, 'options', 0, 'point'], 20, 'criteria[0].options[0] has unknown field: point'],
     ['a blank text', ['greeting', 'fi'], '   ', 'greeting.fi is empty'],
     ['a malformed web address', ['company', 'website'], 'acme dot com', 'company.website must be a web address starting with https://'],
     ['too few options', ['criteria', 3, 'options'], [], 'criteria[3].options needs at least 2 items'],

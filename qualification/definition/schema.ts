@@ -15,22 +15,22 @@ export const Category = z.enum(['company', 'person', 'situation', 'motivation', 
 export type Category = z.infer<typeof Category>;
 
 /** Why an answer ends the qualification. Internal: never shown to the visitor. */
-export const Disqualify = z.object({ reason: z.string().min(1) });
+export const Disqualify = z.strictObject({ reason: z.string().min(1) });
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case');
 
-export const Option = z.object({
+export const Option = z.strictObject({
   id: Id,
   label: LocalizedText,
   synonyms: LocalizedList.default({}),
   points: z.number().int().default(0),
   disqualify: Disqualify.optional(),
   /** For timeline-like choices: the horizon this option covers, in months from now. */
-  months: z.object({ min: z.number().min(0).default(0), max: z.number().positive().optional() }).optional(),
+  months: z.strictObject({ min: z.number().min(0).default(0), max: z.number().positive().optional() }).optional(),
 });
 export type Option = z.infer<typeof Option>;
 
-export const Range = z.object({
+export const Range = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   points: z.number().int().default(0),
@@ -39,7 +39,7 @@ export const Range = z.object({
 export type Range = z.infer<typeof Range>;
 
 /** A reworded question shown to a share of new conversations (A/B test). */
-export const QuestionVariant = z.object({ id: Id, question: LocalizedText });
+export const QuestionVariant = z.strictObject({ id: Id, question: LocalizedText });
 
 const criterionBase = {
   id: Id,
@@ -50,22 +50,22 @@ const criterionBase = {
   variants: z.array(QuestionVariant).default([]),
 };
 
-export const ChoiceCriterion = z.object({ ...criterionBase, type: z.literal('choice'), options: z.array(Option).min(2) });
-export const MultiCriterion = z.object({ ...criterionBase, type: z.literal('multi'), options: z.array(Option).min(2) });
-export const NumberCriterion = z.object({
+export const ChoiceCriterion = z.strictObject({ ...criterionBase, type: z.literal('choice'), options: z.array(Option).min(2) });
+export const MultiCriterion = z.strictObject({ ...criterionBase, type: z.literal('multi'), options: z.array(Option).min(2) });
+export const NumberCriterion = z.strictObject({
   ...criterionBase,
   type: z.literal('number'),
   unit: z.string().min(1),
   ranges: z.array(Range).default([]),
 });
-export const YesNoCriterion = z.object({
+export const YesNoCriterion = z.strictObject({
   ...criterionBase,
   type: z.literal('yes_no'),
-  yes: z.object({ points: z.number().int().default(0), disqualify: Disqualify.optional() }).default({ points: 0 }),
-  no: z.object({ points: z.number().int().default(0), disqualify: Disqualify.optional() }).default({ points: 0 }),
+  yes: z.strictObject({ points: z.number().int().default(0), disqualify: Disqualify.optional() }).default({ points: 0 }),
+  no: z.strictObject({ points: z.number().int().default(0), disqualify: Disqualify.optional() }).default({ points: 0 }),
 });
-export const EmailCriterion = z.object({ ...criterionBase, type: z.literal('email') });
-export const TextCriterion = z.object({ ...criterionBase, type: z.literal('text') });
+export const EmailCriterion = z.strictObject({ ...criterionBase, type: z.literal('email') });
+export const TextCriterion = z.strictObject({ ...criterionBase, type: z.literal('text') });
 
 export const Criterion = z.discriminatedUnion('type', [
   ChoiceCriterion,
@@ -78,7 +78,7 @@ export const Criterion = z.discriminatedUnion('type', [
 export type Criterion = z.infer<typeof Criterion>;
 export type CriterionType = Criterion['type'];
 
-export const Thresholds = z.object({ fit: z.number().int(), intent: z.number().int() });
+export const Thresholds = z.strictObject({ fit: z.number().int(), intent: z.number().int() });
 
 export const Owner = z
   .object({
@@ -92,30 +92,30 @@ export const Owner = z
 export type Owner = z.infer<typeof Owner>;
 
 /** All conditions of a rule must hold; `in` lists option ids, min/max bound a number. */
-export const RouteCondition = z.object({
+export const RouteCondition = z.strictObject({
   criterion: Id,
   in: z.array(Id).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
 });
-export const RoutingRule = z.object({ owner: Id, when: z.array(RouteCondition).min(1) });
-export const Routing = z.object({ owners: z.array(Owner).min(1), defaultOwner: Id, rules: z.array(RoutingRule).default([]) });
+export const RoutingRule = z.strictObject({ owner: Id, when: z.array(RouteCondition).min(1) });
+export const Routing = z.strictObject({ owners: z.array(Owner).min(1), defaultOwner: Id, rules: z.array(RoutingRule).default([]) });
 export type Routing = z.infer<typeof Routing>;
 
-export const Sla = z.object({
+export const Sla = z.strictObject({
   acceptMinutes: z.number().int().positive(),
   /** Where a handoff nobody accepted within twice the SLA is escalated. */
   escalationChannel: z.string().regex(/^[CG][A-Z0-9]+$/).optional(),
 });
 
-export const Faq = z.object({ id: Id, keywords: LocalizedList, answer: LocalizedText });
+export const Faq = z.strictObject({ id: Id, keywords: LocalizedList, answer: LocalizedText });
 export type Faq = z.infer<typeof Faq>;
 
-export const Link = z.object({ url: z.url(), title: LocalizedText });
+export const Link = z.strictObject({ url: z.url(), title: LocalizedText });
 
-export const LeadDefinition = z.object({
+export const LeadDefinition = z.strictObject({
   version: z.literal(1),
-  company: z.object({ name: z.string().min(1), website: z.url().optional() }),
+  company: z.strictObject({ name: z.string().min(1), website: z.url().optional() }),
   locales: z.array(Locale).min(1),
   defaultLocale: Locale,
   greeting: LocalizedText,
@@ -126,7 +126,7 @@ export const LeadDefinition = z.object({
   faq: z.array(Faq).default([]),
   nurtureContent: Link.optional(),
   privacyPolicy: z.url().optional(),
-  knowledge: z.object({ folder: z.string().min(1) }).optional(),
+  knowledge: z.strictObject({ folder: z.string().min(1) }).optional(),
 });
 export type LeadDefinition = z.infer<typeof LeadDefinition>;
 export type LeadDefinitionInput = z.input<typeof LeadDefinition>;

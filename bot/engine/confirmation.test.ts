@@ -34,7 +34,7 @@ describe('low-confidence answers', () => {
 
   it('give way to a clear answer typed instead of yes or no', () => {
     const c = chat(definition, { locale: 'fi' });
-    c.say('jotain sinnepäin', 'industry', unsure('industry', 'plumbing')).say('ei vaan sähköurakointi', 'company_size');
+    c.say('jotain sinnepäin', 'industry', unsure('industry', 'plumbing')).say('ei, vaan sähköurakointi', 'company_size');
     expect(c.state.answers.industry?.value).toBe('electrical');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../test/conversations/example.js';
 import { chat } from '../../test/conversations/driver.js';
+import { expectNothingInternal } from '../../test/conversations/internals.js';
 import { copyFor } from '../copy/index.js';
 
 const definition = exampleDefinition();
@@ -44,6 +45,22 @@ describe('turn: answers', () => {
     expect(new Set(asked).size).toBe(asked.length);
     expect(asked).not.toContain('country');
     expect(c.state.skipped).toContain('company_size');
+  });
+
+  it('records what a model read, through the same validation, marked as the model\'s', () => {
+    const c = chat(definition, { locale: 'en' });
+    c.say('we fix the pipes in people\'s flats', 'company_size', [
+      { criterionId: 'industry', value: 'plumbing', raw: 'fix the pipes', confidence: 0.9 },
+      { criterionId: 'budget', value: 'a lot', raw: 'flats', confidence: 0.9 },
+    ]);
+    expect(c.state.answers.industry).toMatchObject({ value: 'plumbing', source: 'model' });
+    expect(c.state.answers.budget).toBeUndefined();
+  });
+
+  it('lets plain code win over a model reading of the same criterion', () => {
+    const c = chat(definition, { locale: 'en' });
+    c.say('We are electricians', 'company_size', [{ criterionId: 'industry', value: 'plumbing', raw: 'electricians', confidence: 0.99 }]);
+    expect(c.state.answers.industry).toMatchObject({ value: 'electrical', source: 'asked' });
   });
 
   it('does not take a stale button for the question now asked', () => {
@@ -132,6 +149,15 @@ describe('turn: a person', () => {
     expect(c.eventsOf('handoff_requested')).toMatchObject([{ reason: 'visitor_asked' }]);
     expect(c.lastText()).toContain(en.handoff('Anna Virtanen'));
     expect(c.state).toMatchObject({ handoffRequested: true, phase: 'qualifying' });
+  });
+
+  it('asking again after the handoff only says a colleague is coming; no second handoff', () => {
+    const c = chat(definition, { locale: 'en' });
+    c.say('call me please', 'consent').say('yes', 'contact_email').say('anna@example.fi', 'industry');
+    c.say('a human, please', 'industry');
+    expect(c.lastText()).toContain(en.handoffInChat('Anna Virtanen'));
+    expect(c.eventsOf('handoff_requested')).toHaveLength(1);
+    expectNothingInternal(definition, c.replies);
   });
 
   it('human without consent → no contact kept, a colleague joins the chat', () => {

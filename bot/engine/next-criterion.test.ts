@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../qualification/answer.js';
+import { exampleDefinition } from '../../test/conversations/example.js';
+import type { ConversationState } from '../conversation.js';
+import { nextContactCriterion, nextCriterion } from './next-criterion.js';
+
+const definition = exampleDefinition();
+
+function state(answers: Array<[string, Answer['value'], Answer['source']?]>, overrides: Partial<ConversationState> = {}): ConversationState {
+  return {
+    locale: 'en',
+    phase: 'qualifying',
+    asking: null,
+    pending: null,
+    answers: Object.fromEntries(
+      answers.map(([criterionId, value, source = 'asked']) => [
+        criterionId,
+        { criterionId, value, raw: String(value), source, confidence: 1, at: '2026-11-23T09:00:00.000Z' },
+      ]),
+    ),
+    skipped: [],
+    consent: null,
+    decision: 'incomplete',
+    handoffRequested: false,
+    humanActive: false,
+    variants: {},
+    ...overrides,
+  };
+}
+
+describe('nextCriterion', () => {
+  it('starts with the first criterion of the definition', () => {
+    expect(nextCriterion(definition, state([]))?.id).toBe('industry');
+  });
+
+  it('passes over what was answered, given in an earlier visit, or skipped', () => {
+    const s = state([['industry', 'hvac'], ['company_size', 40, 'previous']], { skipped: ['country'] });
+    expect(nextCriterion(definition, s)?.id).toBe('role');
+  });
+
+  it('asks nothing more about fit once fit is settled', () => {
+    const s = state([['industry', 'hvac'], ['company_size', 40], ['country', 'finland']]);
+    expect(nextCriterion(definition, s)?.id).toBe('current_tool');
+  });
+
+  it('keeps the question in the air when it can still change the decision', () => {
+    expect(nextCriterion(definition, state([], { asking: 'country' }))?.id).toBe('country');
+  });
+
+  it('returns null once the decision cannot change', () => {
+    const s = state([['industry', 'private_household']]);
+    expect(nextCriterion(definition, s)).toBeNull();
+  });
+
+  it('never picks a contact criterion, however required', () => {
+    const decided = state([
+      ['industry', 'hvac'],
+      ['company_size', 40],
+      ['country', 'finland'],
+      ['current_tool', 'paper_spreadsheets'],
+      ['main_pain', 'scheduling'],
+      ['timeline', 'within_3_months'],
+    ]);
+    expect(nextCriterion(definition, decided)).toBeNull();
+    expect(nextContactCriterion(definition, decided)?.id).toBe('contact_email');
+    expect(nextContactCriterion(definition, { ...decided, skipped: ['contact_email'] })).toBeNull();
+  });
+});

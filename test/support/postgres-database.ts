@@ -25,21 +25,30 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * A new, empty database of its own on the test server; closing the driver drops it. Test files
- * each take their own, so they run in parallel without seeing each other's rows.
- */
-export async function freshPostgresDatabase(): Promise<SqlDriver> {
+/** A new, empty database of its own on the test server, by URL; `drop` removes it. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `kysy_test_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
-  const driver = openPostgres(url.toString());
+  return {
+    url: url.toString(),
+    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/**
+ * A driver on a new, empty database of its own; closing the driver drops it. Test files each take
+ * their own, so they run in parallel without seeing each other's rows.
+ */
+export async function freshPostgresDatabase(): Promise<SqlDriver> {
+  const database = await createPostgresDatabase();
+  const driver = openPostgres(database.url);
   return {
     ...driver,
     async close() {
       await driver.close();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await database.drop();
     },
   };
 }

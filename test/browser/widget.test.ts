@@ -94,6 +94,12 @@ describe.skipIf(skipWithoutChromium())('the chat widget in Chromium against the 
     await expect.poll(layout).toEqual({ headAtTop: true, composerAtBottom: true, logScrolls: true, logAtEnd: true });
     await page.screenshot({ path: await screenshotPath('en-done') });
 
+    // A click sends the option's id, typing sends text; every message has its own idempotency key.
+    const posted = requests.filter((r) => r.method() === 'POST' && r.url().endsWith('/messages')).map((r) => r.postDataJSON() as Record<string, string>);
+    expect(posted).toContainEqual({ clientMessageId: expect.stringMatching(/^[0-9a-f]{32}$/), choice: 'hvac' });
+    expect(posted).toContainEqual({ clientMessageId: expect.stringMatching(/^[0-9a-f]{32}$/), text: 'We are about 40 people' });
+    expect(new Set(posted.map((p) => p.clientMessageId)).size).toBe(posted.length);
+
     const log = (await logEntries(page)).join('\n');
     expect(log).toContain('We are about 40 people');
     expect(log).toContain('maija.virtanen@example.fi');

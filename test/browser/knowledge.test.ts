@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
 import { logEntries, openWidget, textbox } from './widget-driver.js';
@@ -19,15 +19,20 @@ describe.skipIf(skipWithoutChromium())('helpful answers from the company content
 
   beforeAll(async () => {
     server = await startDemoServer();
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
+  });
+  // A fresh profile per test: the widget would otherwise resume the previous test's conversation.
+  beforeEach(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await browser?.close();
   });
 
   it('answers "do you integrate with Teams?" from the integrations page, with its link, then asks on', async () => {
-    const page = await browser.context.newPage();
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}/`);
     const first = await openWidget(page, 'Open chat');
     const turn = await ask(page, 'Do you integrate with Teams?');
@@ -39,7 +44,7 @@ describe.skipIf(skipWithoutChromium())('helpful answers from the company content
   });
 
   it('answers the same in Finnish on the Finnish page', async () => {
-    const page = await browser.context.newPage();
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}/fi/`);
     await openWidget(page, 'Avaa chat');
     const turn = await ask(page, 'Toimiiko Fieldwise Teamsin kanssa?');

@@ -1,0 +1,19 @@
+import type { Config } from '../config/config.js';
+import { createLlm, type Llm } from './index.js';
+import type { LogSink } from './meter.js';
+
+/** The model adapter when an API key is configured; without one, understanding stays deterministic. */
+export function llmFromConfig(config: Config, log: LogSink): Llm | undefined {
+  if (!config.OPENAI_API_KEY) return undefined;
+  return createLlm(
+    {
+      apiKey: config.OPENAI_API_KEY,
+      model: config.OPENAI_MODEL,
+      baseURL: config.OPENAI_BASE_URL,
+      timeoutMs: config.LLM_TIMEOUT_MS,
+      method: config.LLM_STRUCTURED_OUTPUT === 'function_calling' ? 'functionCalling' : 'jsonSchema',
+      wording: config.LLM_WORDING,
+    },
+    log,
+  );
+}

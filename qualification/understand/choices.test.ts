@@ -141,6 +141,13 @@ describe('options named in the visitor’s words', () => {
     expect(read('en', 'Warsae', 'city').city?.slice(0, 2)).toEqual(['warsaw', 0.55]);
   });
 
+  it('does not take a negated option for an answer', () => {
+    expect(read('en', "we don't use the old system anymore").tool).toBeUndefined();
+    expect(read('fi', 'emme ole Helsingissä').city).toBeUndefined();
+    expect(read('pl', 'nie w Warszawie, tylko w Göteborgu').city?.[0]).toBe('gothenburg');
+    expect(read('sv', 'vi har inte gammalt system').tool).toBeUndefined();
+  });
+
   it('lets the longer phrase win a stretch of text', () => {
     expect(read('en', 'our old planning system').tool?.[0]).toBe('old_system');
   });

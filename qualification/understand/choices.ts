@@ -1,6 +1,6 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../definition/schema.js';
-import { GENERIC_WORDS, STOPWORDS } from './choices/lexicon.js';
+import { GENERIC_WORDS, NEGATION_REACH, NEGATIONS, STOPWORDS } from './choices/lexicon.js';
 import { matchPhrase, type Level } from './choices/match.js';
 import { fold, overlaps, tokenize, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -103,12 +103,21 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
   return hits;
 }
 
+/** A negation among the few words before the hit, in the same clause: "we don't use Excel". */
+function negated(hit: ChoiceHit, message: Message, locale: Locale): boolean {
+  // Contraction leftovers ("don't" → "don", "t") do not use up the reach.
+  const before = message.tokens.filter((t) => t.end <= hit.start && t.text.length > 1).slice(-NEGATION_REACH);
+  return before.some((t) => NEGATIONS[locale].has(t.text) && !/[.,;!?]/.test(message.folded.slice(t.end, hit.start)));
+}
+
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */
 function resolveOverlaps(hits: ChoiceHit[]): ChoiceHit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   const kept: ChoiceHit[] = [];
   for (const hit of sorted) {
-    const clash = kept.some((k) => overlaps(k, hit) && !(k.start === hit.start && k.end === hit.end && k.term.criterion !== hit.term.criterion));
+    // The same words may name options of two criteria, if they do so equally well.
+    const shared = (k: ChoiceHit) => k.start === hit.start && k.end === hit.end && k.term.criterion !== hit.term.criterion && k.level === hit.level;
+    const clash = kept.some((k) => overlaps(k, hit) && !shared(k));
     if (!clash) kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -141,10 +150,11 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
 /**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time
  * expression (`times`) belong to it ("kahden kuukauden päästä" is not "päässä"), and so do
- * words inside `blocked` stretches (an e-mail address).
+ * words inside `blocked` stretches (an e-mail address). A negated option is not an answer.
  */
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
-  return resolveOverlaps(findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h))));
+  const hits = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, ctx.locale));
+  return resolveOverlaps(hits);
 }
 
 /** One extraction per criterion from the hits that survived. */

@@ -19,6 +19,9 @@ const NAME_LEAD_IN = new RegExp(
   'u',
 );
 
+/** Sign-offs after a name, as typed: "Tom here", "Jukka tässä", "Lars heter jag", "Piotr z tej strony". */
+const LEAD_OUT = /[\s,-]+(?:here|speaking|tässä|täällä|heter jag|här|z tej strony)[\s.!]*$/iu;
+
 function emailCriterion(definition: LeadDefinition, ctx: UnderstandContext): Criterion | undefined {
   const emails = definition.criteria.filter((c) => c.type === 'email');
   return emails.find((c) => c.id === ctx.asking) ?? emails[0];
@@ -45,6 +48,7 @@ export function extractContact(definition: LeadDefinition, message: Message, ctx
   const text = email ? message.original.slice(0, email.start) + ' ' + message.original.slice(email.end) : message.original;
   const value = text
     .slice(from)
+    .replace(LEAD_OUT, '')
     .replace(/^[\s,.;:!-]+|[\s,;:!-]+$/g, '')
     .replace(/\s+/g, ' ')
     // A closing full stop goes, an abbreviation's stays ("Sp. z o.o.", "Co.").

@@ -23,6 +23,8 @@ describe('reading numbers', () => {
     ['en', 'one hundred and twenty five', 125, false],
     ['en', 'twenty-five', 25, false],
     ['en', 'a dozen', 12, false],
+    ['en', '2 dozen', 24, false],
+    ['en', '3 hundred', 300, false],
     ['en', '50-60', 55, true],
     ['en', '50–60', 55, true],
     ['en', 'between 50 and 60', 55, true],

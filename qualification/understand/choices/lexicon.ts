@@ -35,3 +35,16 @@ export const FALSE_FRIENDS: Record<Locale, string[]> = {
 
 /** Languages that glue nouns together: a synonym may begin or end a longer word. */
 export const COMPOUNDING: Record<Locale, boolean> = { en: false, fi: true, sv: true, pl: false };
+
+/**
+ * Negations, folded, that turn a named option around when they stand just before it
+ * ("not the decision maker", "emme käytä enää Exceliä", "to nie ja decyduję").
+ */
+export const NEGATIONS: Record<Locale, Set<string>> = {
+  en: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'never', 'nor', 'without', 'longer']),
+  fi: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala']),
+  sv: new Set(['inte', 'ej', 'aldrig', 'icke']),
+  pl: new Set(['nie', 'bez', 'nigdy']),
+};
+/** How many words before an option a negation still reaches. */
+export const NEGATION_REACH = 3;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../definition/schema.js';
 import { withinOneEdit, type Token } from '../normalize.js';
-import { COMPOUNDING, FALSE_FRIENDS } from './lexicon.js';
+import { COMPOUNDING, FALSE_FRIENDS, NEGATIONS } from './lexicon.js';
 
 /** How closely a word of the text matches a word of a synonym, best first. */
 export type Level = 'exact' | 'inflected' | 'typo';
@@ -23,22 +23,26 @@ function englishInflection(word: string, term: string): boolean {
 }
 
 /** fi/sv compounds end in their head noun: "suunnittelujärjestelmän" holds "järjestelmä". */
-function compoundHead(word: string, term: string): boolean {
+function compoundHead(word: string, term: string, locale: Locale): boolean {
   if (term.length < 6) return false;
-  for (let k = term.length; k >= Math.max(5, term.length - 3); k--) {
+  for (let k = term.length; k >= 5; k--) {
+    if (!droppable(term.slice(k), locale)) continue;
     const at = word.indexOf(term.slice(0, k), 3);
     if (at >= 3 && word.length - (at + k) <= 4) return true;
   }
   return false;
 }
 
+/** Swedish definite and plural endings a synonym may carry that the visitor's form lacks ("systemet" in "planeringssystem"). */
+const SV_ENDINGS = ['en', 'et', 'n', 't', 'na', 'arna', 'erna', 'orna'];
+
 /**
  * What inflection may take off the end of a word before adding its ending: fi and pl change up to
  * two letters ("Suomi" → "Suomessa", "Polska" → "Polsce", "Helsinki" → "Helsingissä"); sv only
- * drops a final vowel ("rörmokare" → "rörmokarna"), so "Svensson" is not "svensk".
+ * drops a final vowel or a definite ending ("rörmokare" → "rörmokarna"), so "Svensson" is not "svensk".
  */
 function droppable(ending: string, locale: Locale): boolean {
-  if (locale === 'sv') return ending.length <= 1 && /^[aeiouy]?$/.test(ending);
+  if (locale === 'sv') return /^[aeiouy]?$/.test(ending) || SV_ENDINGS.includes(ending);
   return ending.length <= 2;
 }
 
@@ -53,7 +57,7 @@ function inflected(word: string, term: string, locale: Locale): boolean {
   if (word.startsWith(term)) return word.length - term.length <= MAX_ENDING || (COMPOUNDING[locale] && term.length >= 5);
   const shared = commonPrefix(word, term);
   if (shared >= MIN_STEM && droppable(term.slice(shared), locale) && word.length - shared <= MAX_ENDING) return true;
-  return COMPOUNDING[locale] && compoundHead(word, term);
+  return COMPOUNDING[locale] && compoundHead(word, term, locale);
 }
 
 export function matchWord(word: string, term: string, locale: Locale): Level | null {
@@ -86,7 +90,8 @@ export function matchPhrase(tokens: Token[], folded: string, at: number, words: 
     if (!token) return null;
     if (j > 0 && !joined(folded, tokens[k - 1] as Token, token)) return null;
     let hit = matchWord(token.text, word, locale);
-    if (!hit && j > 0 && !gapUsed) {
+    // The extra word may not be a negation: "det är inte jag" is not "det är jag".
+    if (!hit && j > 0 && !gapUsed && !NEGATIONS[locale].has(token.text)) {
       const next = tokens[k + 1];
       hit = next && joined(folded, token, next) ? matchWord(next.text, word, locale) : null;
       if (hit) {

@@ -9,6 +9,6 @@ export const sv: IntentPhrases = {
   thanks: ['tack*', 'tackar', 'tusen tack', 'stort tack', 'thanks'],
   abuse: ['fan', 'fy fan', 'javla*', 'jaevla*', 'skit', 'skitsnack', 'helvete*', 'idiot*', 'kuk', 'hora', 'fitta', 'dum i huvudet', 'hall kaften'],
   yes: ['ja', 'japp', 'jajamen', 'jada', 'javisst', 'absolut', 'visst', 'sjalvklart', 'precis', 'stammer', 'det stammer', 'ok', 'okej', 'yes', 'sakert', 'gärna', 'garna', 'mm'],
-  no: ['nej', 'na', 'naa', 'nix', 'inte direkt', 'inte riktigt', 'nej tack', 'inte an', 'inte annu', 'no'],
+  no: ['nej', 'na', 'naa', 'nix', 'inte', 'inte just nu', 'inte nu', 'inte direkt', 'inte riktigt', 'nej tack', 'inte an', 'inte annu', 'no'],
   questionStart: ['vad', 'hur', 'kan', 'har ni', 'har du', 'finns', 'vilken', 'vilka', 'vilket', 'nar', 'vem', 'fungerar', 'stodjer', 'gar det', 'kostar', 'ar det', 'erbjuder', 'integrerar'],
 };

@@ -42,5 +42,5 @@ export const en: NumberWords = {
   approxBefore: ['between', 'from', 'about', 'around', 'approximately', 'approx', 'roughly', 'circa', 'ca', 'some', 'almost', 'nearly', 'over', 'more than', 'under', 'less than', 'close to', 'maybe', 'like'],
   approxAfter: ['ish', 'or so', 'odd', 'plus', 'something'],
   rangeJoin: ['to', 'and', 'or'],
-  multipliers: { k: 1000, thousand: 1000 },
+  multipliers: { k: 1000, thousand: 1000, hundred: 100, dozen: 12 },
 };

@@ -55,6 +55,12 @@ export function untilQuarterEnd(now: Date, offset: number): number {
   return monthsUntil(now, utc(now.getUTCFullYear(), quarter * 3 + 3, 0));
 }
 
+/** End of the named quarter (1-4), the next time it ends; the current one counts. */
+export function untilQuarter(now: Date, quarter: number): number {
+  const end = utc(now.getUTCFullYear(), quarter * 3, 0);
+  return monthsUntil(now, end.getTime() >= now.getTime() ? end : utc(now.getUTCFullYear() + 1, quarter * 3, 0));
+}
+
 /** The middle of a named month (0-based), the next time it comes; the current month counts as now. */
 export function untilMonth(now: Date, month: number): number {
   if (month === now.getUTCMonth()) return 0;

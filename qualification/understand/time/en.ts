@@ -10,7 +10,7 @@ import {
   untilYearEnd,
   type Season,
 } from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
 
 const season = (word: string): Season => (word.startsWith('spring') ? 'spring' : word.startsWith('summer') ? 'summer' : word.startsWith('winter') ? 'winter' : 'autumn');
 const SEASON = '(?<s>spring|summer|autumn|fall|winter)';
@@ -33,4 +33,5 @@ export const en: TimeRule[] = [
   rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
   monthName('(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>january|february|march|april|may|june|july|august|september|october|november|december)', ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
+  namedQuarter('(?:in |during |by |before )?(?:q(?<q>[1-4])|(?:the )?(?<q2>first|second|third|fourth|last) quarter)', ['first', 'second', 'third', 'fourth']),
 ];

@@ -10,7 +10,7 @@ import {
   untilYearEnd,
   type Season,
 } from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
 
 /** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"). */
 function season(word: string): Season {
@@ -37,4 +37,5 @@ export const fi: TimeRule[] = [
   rule(`${SEASON} jalkeen|(?<h>(?:kesa)?lomien) jalkeen`, (m, now) => untilSeasonEnd(now, m.groups?.h ? 'summer' : season(m.groups?.s ?? ''))),
   rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
   monthName('(?<m>(?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu\\p{L}*)', ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesa', 'heina', 'elo', 'syys', 'loka', 'marras', 'joulu']),
+  namedQuarter('(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
 ];

@@ -10,7 +10,7 @@ import {
   untilYearEnd,
   type Season,
 } from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
 
 /** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje. */
 function season(word: string): Season {
@@ -40,4 +40,5 @@ export const pl: TimeRule[] = [
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
   ),
   monthName('(?:w|do|od|przed|na|po|pod koniec|na poczatku) (?<m>(?:styczni|stycz|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrzesni|pazdziernik|listopad|grudni)\\p{L}*)', ['stycz', 'lut', 'marc', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pazdz', 'listop', 'grud']),
+  namedQuarter('(?:(?:w )?q(?<q>[1-4])|w (?<q2>pierwszym|drugim|trzecim|czwartym|ostatnim) kwartale)', ['pierwsz', 'drugi', 'trzeci', 'czwart']),
 ];

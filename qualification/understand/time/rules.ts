@@ -1,7 +1,7 @@
 import type { Locale } from '../../definition/schema.js';
 import { NUMBER_WORDS } from '../numbers/mentions.js';
 import { wordNumber } from '../numbers/words.js';
-import { untilMonth, WEEKS_PER_MONTH } from './calendar.js';
+import { untilMonth, untilQuarter, WEEKS_PER_MONTH } from './calendar.js';
 
 /** A time expression of one locale and how many months ahead it points, from `now`. */
 export interface TimeRule {
@@ -85,6 +85,23 @@ export function monthName(source: string, stems: string[]): TimeRule {
       const name = m.groups?.m ?? '';
       const index = stems.findIndex((s) => name.startsWith(s));
       return index < 0 ? null : untilMonth(now, index);
+    },
+    confidence: 0.85,
+  };
+}
+
+/**
+ * "Q3", "third quarter", "kolmannella kvartaalilla": group `q` holds the digit, group `q2` an
+ * ordinal, matched against `ordinals` (first quarter first); an ordinal not listed is "last".
+ */
+export function namedQuarter(source: string, ordinals: string[]): TimeRule {
+  return {
+    re: bounded(source),
+    months: (m, now) => {
+      const digit = m.groups?.q;
+      const ordinal = m.groups?.q2 ?? '';
+      const listed = ordinals.findIndex((o) => ordinal.startsWith(o));
+      return untilQuarter(now, digit ? Number(digit) : listed >= 0 ? listed + 1 : 4);
     },
     confidence: 0.85,
   };

@@ -10,7 +10,7 @@ import {
   untilYearEnd,
   type Season,
 } from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, rule, U, type TimeRule } from './rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
 
 /** Season words, folded: vår, sommar, höst, vinter with their definite forms. */
 function season(word: string): Season {
@@ -39,4 +39,5 @@ export const sv: TimeRule[] = [
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
   monthName('(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) (?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)', ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']),
+  namedQuarter('(?:(?:under |i )?q(?<q>[1-4])|(?:under |i )?(?<q2>forsta|andra|tredje|fjarde|sista) kvartalet)', ['forsta', 'andra', 'tredje', 'fjarde']),
 ];

@@ -26,6 +26,14 @@ describe('closing: sales ready', () => {
     expectNothingInternal(definition, c.replies);
   });
 
+  it('promises a colleague in the chat, not a call, when the visitor skips the email', () => {
+    const c = salesReady('We are an HVAC company in Tampere with about 40 people');
+    c.say('yes', 'contact_email').say('skip', null);
+    expect(c.lastText()).toContain(en.handoffInChat('Anna Virtanen'));
+    expect(c.lastText()).not.toContain(en.handoff('Anna Virtanen'));
+    expect(c.eventsOf('handoff_requested')).toHaveLength(1);
+  });
+
   it('routes a large company to the enterprise owner', () => {
     const c = salesReady('HVAC, 300 people, Warsaw');
     c.say('yes').say('jan@example.pl', null);

@@ -40,8 +40,9 @@ export function handoff(draft: Draft, result: ScoreResult): void {
     draft.events.push({ type: 'handoff_requested', reason, score: result });
   }
   const meeting = owner.meetingLink ? copy.meetingLink(owner.meetingLink) : '';
-  if (state.consent === 'granted') say(draft, copy.handoff(owner.name), meeting);
-  else say(draft, copy.noContactKept, copy.handoffInChat(owner.name), meeting);
+  const reachable = definition.criteria.some((c) => c.category === 'contact' && state.answers[c.id]);
+  if (reachable) say(draft, copy.handoff(owner.name), meeting);
+  else say(draft, state.consent === 'denied' ? copy.noContactKept : '', copy.handoffInChat(owner.name), meeting);
   state.phase = 'qualifying';
   state.asking = null;
   const next = result.decision === 'incomplete' ? nextCriterion(definition, state) : null;

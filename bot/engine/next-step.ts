@@ -15,16 +15,16 @@ export function rescore(draft: Draft): ScoreResult {
   return result;
 }
 
-/**
- * The bot's next move as a function of the state: confirm a doubtful value, go on with a handoff,
- * ask the next question that can still change the decision, or close as the decision says.
- */
 export interface StepCues {
   wantsHuman: boolean;
   /** Facts arrived unasked: worth a word when the questions go on. */
   volunteered: boolean;
 }
 
+/**
+ * The bot's next move as a function of the state: confirm a doubtful value, go on with a handoff,
+ * ask the next question that can still change the decision, or close as the decision says.
+ */
 export function nextStep(draft: Draft, cues: StepCues = { wantsHuman: false, volunteered: false }): void {
   const { wantsHuman } = cues;
   const { state, definition, copy } = draft;
@@ -57,7 +57,9 @@ export function nextStep(draft: Draft, cues: StepCues = { wantsHuman: false, vol
   if (next) {
     if (cues.volunteered) say(draft, copy.notedAhead);
     ask(draft, next);
+  } else if (state.handoffRequested) {
+    goodbye(draft);
+  } else {
+    nurture(draft);
   }
-  else if (state.handoffRequested) goodbye(draft);
-  else nurture(draft);
 }

@@ -54,7 +54,7 @@ export async function messagesOf(db: SqlExecutor, conversationId: string): Promi
   return rows.map(toMessage);
 }
 
-type Lifecycle = Pick<ConversationStore, 'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'transcript'>;
+type Lifecycle = Pick<ConversationStore, 'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'visitorAnswers' | 'transcript'>;
 
 export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
   return {
@@ -110,6 +110,9 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     },
 
     findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),
+
+    // No conversation has the empty id: every one of the visitor's conversations counts.
+    visitorAnswers: (visitorId) => previousAnswers(driver, visitorId, ''),
 
     async transcript(conversationId) {
       const [exists] = await driver.query('SELECT 1 FROM conversations WHERE id = $1', [conversationId]);

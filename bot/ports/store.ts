@@ -146,6 +146,8 @@ export interface ConversationStore {
   load(conversationId: string): Promise<LoadedConversation | null>;
   /** The stored reply to a message already processed, if any (idempotency on clientMessageId). */
   findTurn(conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null>;
+  /** A returning visitor's answers from all their conversations, newest per criterion (for `begin`). */
+  visitorAnswers(visitorId: string): Promise<Answer[]>;
   /**
    * Runs one turn under a row lock on the conversation: if clientMessageId was already processed the
    * stored reply comes back and `decide` is not called; otherwise `decide` gets the locked state and

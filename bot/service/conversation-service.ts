@@ -64,7 +64,9 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const definition = published.definition;
       const locale = request.locale && definition.locales.includes(request.locale) ? request.locale : definition.defaultLocale;
       const visitorId = request.visitorId ?? newVisitorId(random);
-      const result = begin(definition, { locale, previousAnswers: [], variants: assignVariants(definition, visitorId) }, clock.now());
+      // Only a visitor id the client kept can have a history; a new one cannot.
+      const previousAnswers = request.visitorId ? await store.visitorAnswers(visitorId) : [];
+      const result = begin(definition, { locale, previousAnswers, variants: assignVariants(definition, visitorId) }, clock.now());
       return store.createConversation({
         channel: request.channel,
         visitorId,

@@ -172,12 +172,20 @@ function webApi(open: () => Promise<Store>) {
   it('remembers a returning visitor by visitorId and speaks the asked locale', async () => {
     const first = new Visitor(server.url, PROFILES.sales_ready);
     const started = await first.start({ locale: 'sv-SE' });
+    expect(first.state.asking).toBe('industry');
+    await first.answer();
+    await first.answer();
     const again = new Visitor(server.url, PROFILES.sales_ready);
     const back = await again.start({ locale: 'sv', visitorId: first.visitorId });
     expect(back.visitorId).toBe(first.visitorId);
     expect(back.conversationId).not.toBe(started.conversationId);
-    const conversation = (await detail(back.conversationId)).conversation;
+    // What the visitor told last time is not asked again.
+    expect(back.state.asking).not.toBe('industry');
+    expect(back.state.asking).not.toBe('company_size');
+    const { conversation, lead } = await detail(back.conversationId);
     expect(conversation.locale).toBe('sv');
+    expect(conversation.state.answers.industry).toMatchObject({ value: 'hvac', source: 'previous' });
+    expect(lead.decision).toBe('incomplete');
   });
 
   it('refuses the admin API without a token or with a wrong one', async () => {

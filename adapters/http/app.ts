@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { ConversationStore } from '../../bot/ports/store.js';
@@ -34,6 +34,8 @@ export interface AppDeps {
    * over the raw body.
    */
   channels?: Array<(app: Express) => void>;
+  /** More visitor routes under /api/conversations (e.g. live events), behind the same CORS and rate limit. */
+  visitorRoutes?: Router[];
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -65,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
     limiter,
   );
   app.use(publicApi(deps.service));
+  for (const router of deps.visitorRoutes ?? []) app.use(router);
   app.use('/api/admin', requireAdmin(deps.adminToken));
   app.use(adminApi(deps.store, deps.definitions));
 

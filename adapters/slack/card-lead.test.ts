@@ -35,6 +35,7 @@ const detail: ConversationDetail = {
     { id: 'm2', conversationId: 'conv-1', role: 'visitor', text: 'Finland', createdAt: at },
     { id: 'm3', conversationId: 'conv-1', role: 'visitor', text: 'Our technicians lose paper work orders all the time', createdAt: at },
     { id: 'm4', conversationId: 'conv-1', role: 'bot', text: 'Thanks!', createdAt: at },
+    { id: 'm5', conversationId: 'conv-1', role: 'visitor', text: 'Yes', createdAt: at },
   ],
   answers,
   lead: {
@@ -72,6 +73,7 @@ describe('what the card shows about a lead', () => {
     expect(lead.quotes).toContain('We install heat pumps');
     expect(lead.quotes).toContain('Our technicians lose paper work orders all the time');
     expect(lead.quotes).not.toContain('Finland');
+    expect(lead.quotes).not.toContain('Yes');
     expect(lead.quotes).not.toContain('Jane Doe');
   });
 

@@ -64,7 +64,8 @@ function quotes(definition: LeadDefinition, detail: ConversationDetail): string[
   const skip = new Set(detail.answers.filter((a) => a.source === 'button' || contact.has(a.criterionId)).map((a) => a.raw.trim()));
   const fromAnswers = detail.answers.filter((a) => a.source !== 'button' && a.source !== 'previous').map((a) => a.raw);
   const typed = detail.messages.filter((m) => m.role === 'visitor').map((m) => m.text);
-  const unique = [...new Set([...typed, ...fromAnswers].map((t) => t.trim()))].filter((t) => t.length > 2 && !skip.has(t));
+  // A one-word message ("yes", "60", a clicked label) says nothing the facts above do not.
+  const unique = [...new Set([...typed, ...fromAnswers].map((t) => t.trim()))].filter((t) => /\S\s+\S/.test(t) && !skip.has(t));
   return unique.sort((a, b) => b.length - a.length).slice(0, MAX_QUOTES);
 }
 

@@ -13,7 +13,6 @@ import { slackApi } from './slack-api.js';
 import { slackTransport } from './transport.js';
 
 export { SLACK_PATH } from './app.js';
-export { RELAY_KIND } from './relay-worker.js';
 
 export interface SlackChannelDeps {
   store: ConversationStore & OutboxStore & HandoffStore;

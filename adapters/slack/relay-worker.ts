@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RetryLater } from '../../bot/ports/handoff.js';
+import { RELAY_KIND } from '../../bot/service/relay.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { HandoffStore, OutboxStore } from '../../bot/ports/store.js';
 import { retryDelayMs } from '../handoff/worker.js';
@@ -7,8 +8,6 @@ import type { Logger } from '../log/logger.js';
 import { visitorText } from './mrkdwn.js';
 import type { SlackApi } from './slack-api.js';
 
-/** The outbox kind a turn writes when the visitor speaks while a person is in the conversation. */
-export const RELAY_KIND = 'relay';
 
 const RelayPayload = z.object({ conversationId: z.string(), text: z.string() });
 

@@ -13,6 +13,8 @@ export const RELAY_EVENT = 'kysy_relay';
 
 /** How far back to look for a card that may already have been posted (history pages of 200). */
 const LOOKUP_PAGES = 5;
+/** Slack's clock and ours may disagree a little: look this far before the handoff request. */
+const CLOCK_SKEW_S = 600;
 
 /** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. */
 async function call<T>(run: () => Promise<T>): Promise<T> {
@@ -56,7 +58,7 @@ export function slackApi(client: WebClient) {
       let cursor: string | undefined;
       for (let page = 0; page < LOOKUP_PAGES; page += 1) {
         const history = await call(() =>
-          client.conversations.history({ channel, include_all_metadata: true, oldest: String(Math.floor(since.getTime() / 1000) - 60), limit: 200, cursor }),
+          client.conversations.history({ channel, include_all_metadata: true, oldest: String(Math.floor(since.getTime() / 1000) - CLOCK_SKEW_S), limit: 200, cursor }),
         );
         const ts = await findByMetadata(history.messages, CARD_EVENT, key);
         if (ts) return { channel, ts };

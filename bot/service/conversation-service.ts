@@ -5,6 +5,7 @@ import type { Clock, Random } from '../ports/runtime.js';
 import type { ConversationStore, LoadedConversation, TurnOutcome } from '../ports/store.js';
 import type { DefinitionCatalog } from './definition-catalog.js';
 import { type BeforeTurn, beforeTurn } from './model-step.js';
+import { relayToPerson } from './relay.js';
 import { buildTurnCommit } from './turn-commit.js';
 import { applyWording } from './wording.js';
 import type { ConversationService, Handled } from './types.js';
@@ -47,7 +48,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const definition = definitions.loaded(conversation.definitionVersion);
       if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
       const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge });
-      return buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now);
+      const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now);
+      return relayToPerson(commit, conversation, clientMessageId);
     };
     try {
       return await store.runTurn(conversationId, clientMessageId, decide);

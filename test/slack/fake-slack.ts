@@ -65,9 +65,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const views: Json[] = [];
   const failures: Array<{ failure: Failure; method?: string }> = [];
   let seq = 0;
+  // Like Slack's: the post time in seconds, made unique (and ordered) by the fraction.
   const nextTs = () => {
     seq += 1;
-    return `${1_700_000_000 + seq}.${String(seq).padStart(6, '0')}`;
+    return `${Math.floor(Date.now() / 1000)}.${String(seq).padStart(6, '0')}`;
   };
 
   const channelFor = (id: string) => (/^[UW]/.test(id) ? `D${id.slice(1)}` : id);

@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../adapters/config/config.js';
+import { createLogger } from '../../adapters/log/logger.js';
+import { type Running, startKysy } from '../../adapters/main.js';
+import type { Store, StoreOptions } from '../../adapters/store/index.js';
+import { EXAMPLE_DEFINITION } from '../http/server.js';
+import { PROFILES, Visitor } from '../http/visitor.js';
+import { startFakeSlack, type FakeSlack } from './fake-slack.js';
+import { slackSender, type SlackSender } from './signing.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-8f2a91c4';
+/** Owners in the example definition, as the fake workspace knows them. */
+export const ANNA = 'U05A7KQ2M1N';
+export const ERIK = 'U05B3RT8X4P';
+export const ANNA_DM = 'D05A7KQ2M1N';
+export const ERIK_DM = 'D05B3RT8X4P';
+export const ESCALATION = 'C05F6SLS3RW';
+
+/** A clock the test moves; it starts at the real time so Slack's ts and ours agree, as in production. */
+export function testClock() {
+  let now = Date.now();
+  return {
+    now: () => new Date(now),
+    advance(ms: number) {
+      now += ms;
+    },
+  };
+}
+
+export interface SlackWorld {
+  slack: FakeSlack;
+  store: Store;
+  kysy: Running;
+  url: string;
+  clock: ReturnType<typeof testClock>;
+  sender: SlackSender;
+  logs: Array<Record<string, unknown>>;
+  /** A visitor played to a sales-ready handoff over the public API. */
+  salesReady(): Promise<Visitor>;
+  /** A sales-ready visitor whose card the worker has delivered; returns the card's place. */
+  delivered(): Promise<{ visitor: Visitor; channel: string; ts: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (composition root, Bolt and all) pointed at a fake Slack, on a store opened with the
+ * world's clock (one clock for the store, the workers and the SLA); closing the world closes both.
+ */
+export async function startSlackWorld(open: (options: StoreOptions) => Promise<Store>, options: { slack?: FakeSlack } = {}): Promise<SlackWorld> {
+  const slack = options.slack ?? (await startFakeSlack({ users: { [ANNA]: { name: 'anna', realName: 'Anna Virtanen' }, [ERIK]: { name: 'erik', realName: 'Erik Lindqvist' } } }));
+  const dataDir = await mkdtemp(join(tmpdir(), 'kysy-slack-'));
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const loaded = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    ADMIN_TOKEN: 'slack-tests-admin-token-0123456789abcdef',
+    LEAD_DEFINITION: EXAMPLE_DEFINITION,
+    PUBLIC_URL: 'https://kysy.example.com',
+    WORKERS: 'off',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SLACK_BOT_TOKEN: slack.token,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.url,
+  });
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const clock = testClock();
+  const store = await open({ clock });
+  const kysy = await startKysy(loaded.config, { store, clock, logger: createLogger('info', sink), buildWidget: false, announce: () => {} });
+  const url = `http://127.0.0.1:${kysy.port}`;
+
+  async function salesReady() {
+    const visitor = new Visitor(url, PROFILES.sales_ready);
+    await visitor.start({ locale: 'en', context: { pageUrl: 'https://fieldwise.example/pricing', utm: { utm_campaign: 'spring_hvac' } } });
+    await visitor.playToEnd();
+    return visitor;
+  }
+
+  return {
+    slack,
+    store,
+    kysy,
+    url,
+    clock,
+    logs,
+    sender: slackSender(`${url}/slack/events`, SIGNING_SECRET),
+    salesReady,
+    async delivered() {
+      const visitor = await salesReady();
+      await kysy.worker.tick();
+      const record = await store.handoff(visitor.conversationId);
+      if (!record?.card) throw new Error('the handoff was not delivered');
+      return { visitor, ...record.card };
+    },
+    async close() {
+      await kysy.close();
+      await store.close();
+      if (!options.slack) await slack.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

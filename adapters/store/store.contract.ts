@@ -128,6 +128,14 @@ export function storeContract(factory: DatabaseFactory) {
       expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
     });
 
+    it('processes a message sent twice at once only once', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const outcomes = await Promise.all([1, 2].map(() => store.runTurn(conversation.id, 'double-click', ({ conversation: c }) => commit(c.state))));
+      expect(outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'processed']);
+      expect(outcomes[0]).toMatchObject({ messages: (outcomes[1] as { messages: unknown }).messages });
+      expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
+    });
+
     it('leaves nothing behind when decide throws, and the same message can then be processed', async () => {
       const { conversation } = await store.createConversation(newConversation());
       const failing = store.runTurn(conversation.id, 'fails-once', () => {
@@ -216,14 +224,15 @@ export function storeContract(factory: DatabaseFactory) {
     });
 
     it('lets concurrent claimers take disjoint items and hides leased items until the lease ends', async () => {
-      await enqueue('claim-race', Array.from({ length: 5 }, (_, n) => ({ kind: 'claim-race', payload: { n }, key: `claim-race:${n}` })));
+      await enqueue('claim-race', Array.from({ length: 20 }, (_, n) => ({ kind: 'claim-race', payload: { n }, key: `claim-race:${n}` })));
       const now = clock.now();
-      const [a, b] = await Promise.all([store.claimDue('claim-race', 3, now), store.claimDue('claim-race', 3, now)]);
-      const ids = [...a!, ...b!].map((i) => i.id);
-      expect(new Set(ids).size).toBe(5);
-      expect(ids).toHaveLength(5);
-      expect(await store.claimDue('claim-race', 10, new Date(now.getTime() + 59_000))).toEqual([]);
-      expect(await store.claimDue('claim-race', 10, new Date(now.getTime() + 60_000))).toHaveLength(5);
+      // Ten claimers at once, two items each: every item goes to exactly one of them.
+      const claims = await Promise.all(Array.from({ length: 10 }, () => store.claimDue('claim-race', 2, now)));
+      const ids = claims.flat().map((i) => i.id);
+      expect(claims.map((c) => c.length)).toEqual(Array(10).fill(2));
+      expect(new Set(ids).size).toBe(20);
+      expect(await store.claimDue('claim-race', 30, new Date(now.getTime() + 59_000))).toEqual([]);
+      expect(await store.claimDue('claim-race', 30, new Date(now.getTime() + 60_000))).toHaveLength(20);
     });
 
     it('retries a failed item when it is due again and never hands out a delivered one', async () => {

@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import type { HandoffTransport } from '../bot/ports/handoff.js';
 import type { Clock, Random } from '../bot/ports/runtime.js';
 import { createConversationService } from '../bot/service/conversation-service.js';
-import { createDefinitionCatalog, publishIfChanged } from '../bot/service/definition-catalog.js';
+import { createDefinitionCatalog } from '../bot/service/definition-catalog.js';
 import { parseDefinition } from '../qualification/definition/parse.js';
+import { ensureFirstAdmin, mountAdmin } from './admin/index.js';
+import { publishDefinitionFile } from './admin/definition-file.js';
 import { resolveAdminToken } from './config/admin-token.js';
 import { type Config, loadConfig, publicUrl } from './config/config.js';
 import { logTransport } from './handoff/log-transport.js';
@@ -75,9 +77,10 @@ async function bundleWidget(logger: Logger): Promise<void> {
 export async function startKysy(config: Config, options: StartOptions = {}): Promise<Running> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
+  const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
   const admin = await resolveAdminToken(config.DATA_DIR, config.ADMIN_TOKEN);
   if (admin.source === 'generated') {
-    (options.announce ?? ((line) => process.stdout.write(`${line}\n`)))(
+    announce(
       `\nKysy admin token (shown once; also kept in ${resolve(config.DATA_DIR, 'admin-token')}):\n  ${admin.token}\n`,
     );
   }
@@ -89,9 +92,10 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   const store = options.store ?? (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }));
   const ownsStore = !options.store;
   try {
-    const { published, changed } = await publishIfChanged(store, definition, 'LEAD_DEFINITION', `from ${config.LEAD_DEFINITION}`);
+    const { published, changed } = await publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`);
     logger.info({ version: published.version, changed }, changed ? 'lead definition published' : 'lead definition unchanged');
     const definitions = createDefinitionCatalog(store, definition);
+    await ensureFirstAdmin(store, clock, announce);
     const service = createConversationService({ store, definitions, clock, random: cryptoRandom });
     await widget;
 
@@ -118,7 +122,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       trustProxy: config.TRUST_PROXY,
       publicDir: PUBLIC_DIR,
-      channels: [botFramework.mount],
+      channels: [botFramework.mount, mountAdmin({ store, definitions, adminToken: admin.token, clock, logger })],
     });
     const server = await listen(app, config.PORT, config.HOST);
     if (config.WORKERS) worker.start();

@@ -1,0 +1,107 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { ConversationStore } from '../../../bot/ports/store.js';
+import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
+import { Locale } from '../../../qualification/definition/schema.js';
+import { Decision } from '../../../qualification/score/result.js';
+import type { InboxFilter, LeadInboxStore } from '../../store/lead-inbox.js';
+import { refuse } from '../auth/guards.js';
+import { signedIn } from '../auth/principal.js';
+import { html } from '../html.js';
+import { answersTable, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
+import { layout } from '../pages/layout.js';
+
+const PAGE = 50;
+const STATUSES = ['open', 'handed_off', 'accepted', 'rejected', 'won', 'lost'] as const;
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const InboxQuery = z.object({
+  decision: z.preprocess(blankToUndefined, Decision.optional()),
+  status: z.preprocess(blankToUndefined, z.enum(STATUSES).optional()),
+  owner: z.preprocess(blankToUndefined, z.string().max(64).optional()),
+  locale: z.preprocess(blankToUndefined, Locale.optional()),
+  from: z.preprocess(blankToUndefined, Day.optional()),
+  to: z.preprocess(blankToUndefined, Day.optional()),
+  campaign: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+type InboxQuery = z.infer<typeof InboxQuery>;
+
+function toFilter(q: InboxQuery): InboxFilter {
+  const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+  return {
+    decision: q.decision,
+    status: q.status,
+    ownerId: q.owner,
+    locale: q.locale,
+    from: q.from ? `${q.from}T00:00:00.000Z` : undefined,
+    to: q.to ? nextDay(q.to) : undefined,
+    campaign: q.campaign,
+    limit: PAGE,
+    offset: (q.page - 1) * PAGE,
+  };
+}
+
+const select = (name: string, label: string, values: readonly string[], current: string | undefined) =>
+  html`<div class="field"><label for="f-${name}">${label}</label><select id="f-${name}" name="${name}"><option value="">any</option>${values.map(
+    (v) => html`<option value="${v}" ${v === current ? html`selected` : ''}>${v}</option>`,
+  )}</select></div>`;
+
+export function leadRoutes(deps: { store: LeadInboxStore & Pick<ConversationStore, 'conversationDetail'>; definitions: DefinitionCatalog }): Router {
+  const router = Router();
+
+  router.get('/leads', async (req, res) => {
+    const parsed = InboxQuery.safeParse(req.query);
+    if (!parsed.success) return refuse(req, res, 400, 'bad_request', 'One of the filters is not valid.');
+    const q = parsed.data;
+    const current = await deps.definitions.current();
+    const rows = await deps.store.leadInbox(toFilter(q));
+    const owners = current.definition.routing.owners.map((o) => o.id);
+    const body = html`<form method="get" action="/admin/leads" class="filters" aria-label="Filter leads">
+${select('decision', 'Decision', Decision.options, q.decision)}${select('status', 'Status', STATUSES, q.status)}
+${select('owner', 'Owner', owners, q.owner)}${select('locale', 'Language', Locale.options, q.locale)}
+<div class="field"><label for="f-from">From</label><input id="f-from" type="date" name="from" value="${q.from ?? ''}"></div>
+<div class="field"><label for="f-to">To</label><input id="f-to" type="date" name="to" value="${q.to ?? ''}"></div>
+<div class="field"><label for="f-campaign">Campaign (utm_campaign)</label><input id="f-campaign" name="campaign" value="${q.campaign ?? ''}"></div>
+<button type="submit">Filter</button> <a href="/admin/leads">Clear</a>
+</form>
+<table class="inbox"><caption>${rows.length === 0 ? 'No conversations match.' : `Conversations, newest first (page ${q.page})`}</caption>
+<thead><tr><th scope="col">Started</th><th scope="col">Decision</th><th scope="col">Fit</th><th scope="col">Intent</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Language</th><th scope="col">Campaign</th><th scope="col">Channel</th></tr></thead>
+<tbody>${rows.map(
+      (r) => html`<tr><td><a href="/admin/leads/${encodeURIComponent(r.id)}">${r.createdAt.replace('T', ' ').slice(0, 16)}</a></td>
+<td class="decision ${r.decision}">${r.decision}</td><td class="num">${r.fit ?? '–'}</td><td class="num">${r.intent ?? '–'}</td>
+<td>${r.status ?? '–'}</td><td>${r.ownerId ?? '–'}</td><td>${r.locale}</td><td>${r.utm.utm_campaign ?? ''}</td><td>${r.channel}</td></tr>`,
+    )}</tbody></table>
+${rows.length === PAGE ? html`<p><a href="/admin/leads?${new URLSearchParams({ ...(req.query as Record<string, string>), page: String(q.page + 1) }).toString()}">Older</a></p>` : ''}`;
+    res.type('html').send(layout({ title: 'Leads', principal: signedIn(res), body, wide: true }).value);
+  });
+
+  router.get('/leads/:id', async (req, res) => {
+    const detail = await deps.store.conversationDetail(req.params.id);
+    if (!detail) return refuse(req, res, 404, 'not_found', 'No such conversation.');
+    const { conversation, messages, answers, lead } = detail;
+    const definition = (await deps.definitions.version(conversation.definitionVersion))?.definition;
+    const owner = lead?.ownerId ? definition?.routing.owners.find((o) => o.id === lead.ownerId) : undefined;
+    const utm = conversation.context.utm ?? {};
+    const body = html`<dl class="facts">
+  <div><dt>Started</dt><dd>${conversation.createdAt.replace('T', ' ').slice(0, 19)}</dd></div>
+  <div><dt>Language</dt><dd>${conversation.locale}</dd></div><div><dt>Channel</dt><dd>${conversation.channel}</dd></div>
+  <div><dt>Definition</dt><dd>version ${conversation.definitionVersion}</dd></div>
+  <div><dt>Status</dt><dd>${lead?.status ?? 'no lead yet'}</dd></div>
+  <div><dt>Owner</dt><dd>${owner ? `${owner.name} (${owner.id})` : (lead?.ownerId ?? '–')}</dd></div>
+  <div><dt>Page</dt><dd>${conversation.context.pageUrl ?? '–'}</dd></div>
+  <div><dt>Campaign</dt><dd>${Object.entries(utm).map(([k, v]) => `${k}=${v}`).join(' ') || '–'}</dd></div>
+</dl>
+<div class="columns">
+<section aria-labelledby="h-transcript"><h2 id="h-transcript">Transcript</h2>${transcript(messages)}</section>
+<section aria-labelledby="h-lead"><h2 id="h-lead">Lead</h2>
+${lead ? scoreBreakdown(lead.score) : html`<p>No answers scored yet (decision: ${conversation.state.decision}).</p>`}
+${answersTable(definition, answers)}
+<h2>Handoff timeline</h2>${timeline(await deps.store.leadTimeline(conversation.id))}
+</section></div>`;
+    res.type('html').send(layout({ title: `Conversation ${conversation.id.slice(0, 8)}`, principal: signedIn(res), body, wide: true }).value);
+  });
+
+  return router;
+}

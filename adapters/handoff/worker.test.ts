@@ -22,7 +22,8 @@ function memoryOutbox() {
   const rows = new Map<string, OutboxItem & { dueAt: number; delivered?: Record<string, unknown>; lastError?: string }>();
   const outbox: OutboxStore = {
     async claimDue(kind, limit, now) {
-      return [...rows.values()].filter((r) => r.kind === kind && !r.delivered && r.dueAt <= now.getTime()).slice(0, limit);
+      // Copies, as the SQL store returns: what the worker holds is the row as it was when claimed.
+      return [...rows.values()].filter((r) => r.kind === kind && !r.delivered && r.dueAt <= now.getTime()).slice(0, limit).map((r) => ({ ...r }));
     },
     async markDelivered(id, result) {
       rows.get(id)!.delivered = result;
@@ -118,5 +119,20 @@ describe('handoff worker', () => {
     worker.start();
     await expect.poll(() => rows.get('h1')?.delivered, { timeout: 2000 }).toEqual({});
     await worker.stop();
+  });
+
+  it('raises an alert line once a handoff has failed alertAfter times', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('h1');
+    const lines: Array<{ level: number; alert?: string; attempts?: number }> = [];
+    const logger = createLogger('warn', { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const clock = clockAt(0);
+    const worker = createHandoffWorker({ outbox, transport: { name: 'down', deliver: async () => Promise.reject(new Error('down')) }, clock, logger, alertAfter: 3 });
+    for (let i = 0; i < 4; i++) {
+      await worker.tick();
+      clock.t = rows.get('h1')!.dueAt;
+    }
+    expect(lines.map((l) => [l.attempts, l.alert ?? null])).toEqual([[1, null], [2, null], [3, 'handoff_undelivered'], [4, 'handoff_undelivered']]);
+    expect(lines.filter((l) => l.alert).every((l) => l.level === 50)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ export interface WorkerOptions {
   /** Items claimed per tick. */
   batch?: number;
   intervalMs?: number;
+  /** From this many failed attempts on, each failure is also an alert (an error line with `alert`). */
+  alertAfter?: number;
 }
 
 export interface HandoffWorker {
@@ -34,6 +36,7 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
   const { outbox, transport, clock, logger } = options;
   const batch = options.batch ?? 10;
   const intervalMs = options.intervalMs ?? 1_000;
+  const alertAfter = options.alertAfter ?? 5;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
@@ -54,7 +57,10 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
         const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
         const next = new Date(clock.now().getTime() + delay);
         await outbox.markFailed(item.id, message.slice(0, 500), next);
-        logger.warn({ outboxId: item.id, conversationId: item.conversationId, transport: transport.name, attempts: item.attempts + 1, retryAt: next.toISOString(), error: message }, 'handoff delivery failed');
+        const attempts = item.attempts + 1;
+        const entry = { outboxId: item.id, conversationId: item.conversationId, transport: transport.name, attempts, retryAt: next.toISOString(), error: message };
+        if (attempts >= alertAfter) logger.error({ ...entry, alert: 'handoff_undelivered' }, `ALERT: handoff still undelivered after ${attempts} attempts`);
+        else logger.warn(entry, 'handoff delivery failed');
       }
     }
     return { delivered, failed };

@@ -6,7 +6,7 @@ import { type AdminUserStore, adminUserStore } from './admin-users.js';
 import { conversationLifecycle } from './conversations.js';
 import { type DraftStore, draftStore } from './definition-drafts.js';
 import { definitionStore } from './definitions.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlDriver, SqlExecutor } from './driver.js';
 import { handoffStore } from './handoffs.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
 import { isMigrated, type Migration, migrate, readMigrations } from './migrate.js';
@@ -25,6 +25,8 @@ export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore,
 /** Every storage port over one database, plus its health and shutdown. */
 export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, AdminStores {
   readonly kind: SqlDriver['kind'];
+  /** Plain queries on the same database, for adapters with their own tables (the knowledge index). */
+  readonly sql: SqlExecutor;
   /** Postgres NOTIFY / LISTEN: how instances tell each other (e.g. a rep's message for an open widget). */
   notify(channel: string, payload: string): Promise<void>;
   listen: SqlDriver['listen'];
@@ -57,6 +59,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
   await migrate(driver, migrations);
   return {
     kind: driver.kind,
+    sql: { query: (text, params) => driver.query(text, params), script: (text) => driver.script(text) },
     ...conversationLifecycle(driver, clock),
     ...turnRunner(driver, clock),
     ...adminReads(driver),

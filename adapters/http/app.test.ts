@@ -30,11 +30,10 @@ const service: ConversationService = {
 
 let server: RunningServer;
 let ready = true;
-beforeAll(async () => {
-  const publicDir = await mkdtemp(join(tmpdir(), 'kysy-public-'));
-  await writeFile(join(publicDir, 'index.html'), '<!doctype html><title>demo</title>');
-  await writeFile(join(publicDir, 'widget.js'), 'console.log(1)');
-  const app = createApp({
+let publicDir: string;
+
+function appWith(rateLimitPerMinute: number) {
+  return createApp({
     service,
     store: { listConversations: async () => [], conversationDetail: async () => null },
     definitions: {} as DefinitionCatalog,
@@ -43,11 +42,17 @@ beforeAll(async () => {
     logger: createLogger('silent'),
     widgetOrigins: ['https://www.customer.example'],
     ownOrigin: 'http://localhost:3000',
-    rateLimitPerMinute: 1000,
+    rateLimitPerMinute,
     trustProxy: false,
     publicDir,
   });
-  server = await listen(app, 0, '127.0.0.1');
+}
+
+beforeAll(async () => {
+  publicDir = await mkdtemp(join(tmpdir(), 'kysy-public-'));
+  await writeFile(join(publicDir, 'index.html'), '<!doctype html><title>demo</title>');
+  await writeFile(join(publicDir, 'widget.js'), 'console.log(1)');
+  server = await listen(appWith(1000), 0, '127.0.0.1');
 });
 afterAll(() => server.close());
 
@@ -104,6 +109,26 @@ describe('public API edges', () => {
     expect(other.status).toBe(404);
     const anonymous = await fetch(`${server.url}/api/conversations/c1`);
     expect(anonymous.status).toBe(400);
+  });
+
+  it('answers a malformed path with 400, not 500', async () => {
+    const res = await fetch(`${server.url}/api/conversations/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('bad_request');
+  });
+
+  it('limits requests per client IP with 429 JSON', async () => {
+    const limited = await listen(appWith(2), 0, '127.0.0.1');
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(`${limited.url}/api/conversations/c1?visitorId=${VISITOR}`)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      const res = await fetch(`${limited.url}/api/conversations/c1?visitorId=${VISITOR}`);
+      expect((await res.json()).error.code).toBe('rate_limited');
+      expect((await fetch(`${limited.url}/healthz`)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('allows CORS from widget origins only', async () => {

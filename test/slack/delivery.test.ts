@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandoffWorker } from '../../adapters/handoff/worker.js';
+import { createLogger } from '../../adapters/log/logger.js';
+import { backgroundClient } from '../../adapters/slack/app.js';
+import { slackApi } from '../../adapters/slack/slack-api.js';
+import { slackTransport } from '../../adapters/slack/transport.js';
+import type { Store, StoreOptions } from '../../adapters/store/index.js';
+import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import { exampleDefinition } from '../conversations/example.js';
+import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
+import { ANNA_DM, SIGNING_SECRET, startSlackWorld, type SlackWorld } from './slack-server.js';
+
+describe('handoff delivery on PGlite', () => delivery(pgliteStore));
+// Without a PostgreSQL server this skips, except in CI, where the global setup fails the run instead.
+describe.skipIf(!postgresAvailable())('handoff delivery on PostgreSQL', () => delivery(postgresStore));
+
+function delivery(open: (options: StoreOptions) => Promise<Store>) {
+  let world: SlackWorld;
+  beforeAll(async () => {
+    world = await startSlackWorld(open);
+  });
+  afterAll(() => world?.close());
+
+  const cardsFor = (conversationId: string) => world.slack.cards().filter((m) => m.metadata?.event_payload.key === conversationId);
+  const posts = (conversationId: string) => world.slack.calls.filter((c) => c.method === 'chat.postMessage' && String(c.args.metadata ?? '').includes(conversationId));
+
+  it('retries after a 429 no sooner than Retry-After, then after a 500, and posts one card', async () => {
+    const visitor = await world.salesReady();
+    const worker = world.kysy.worker;
+    world.slack.failNext(1, { status: 429, retryAfter: 120 }, 'chat.postMessage');
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+
+    world.clock.advance(119_000);
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    world.clock.advance(1_000);
+    world.slack.failNext(1, { status: 500 }, 'chat.postMessage');
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+
+    world.clock.advance(60_000);
+    expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    expect(posts(visitor.conversationId).map((c) => c.status)).toEqual([429, 500, 200]);
+    expect(cardsFor(visitor.conversationId)).toHaveLength(1);
+    expect(world.logs.filter((l) => l.msg === 'handoff delivery failed').map((l) => l.error)).toEqual([
+      'slack rate limited: retry after 120s',
+      expect.stringContaining('500'),
+    ]);
+  });
+
+  it('posts one card with two workers and a crash between the Slack call and the commit', async () => {
+    const visitor = await world.salesReady();
+    const { store, clock } = world;
+    const logger = createLogger('silent');
+    const definitions = createDefinitionCatalog(store, exampleDefinition());
+    const api = slackApi(backgroundClient({ token: world.slack.token, signingSecret: SIGNING_SECRET, apiUrl: world.slack.url, logger }));
+    const deps = { definitions, clock, api, adminUrl: (id: string) => `https://kysy.example.com/admin/#/conversations/${id}` };
+
+    // The crashing worker dies right after Slack accepted the card: nothing of it reaches the database.
+    const crash = () => Promise.reject(new Error('process crashed'));
+    const crashing = createHandoffWorker({
+      outbox: { ...store, markDelivered: crash, markFailed: crash },
+      transport: slackTransport({ ...deps, store: { ...store, recordCard: crash } }),
+      clock,
+      logger,
+    });
+    const other = createHandoffWorker({ outbox: store, transport: slackTransport({ ...deps, store }), clock, logger });
+
+    await expect(crashing.tick()).rejects.toThrow('process crashed');
+    expect(cardsFor(visitor.conversationId)).toHaveLength(1);
+    const posted = cardsFor(visitor.conversationId)[0]!;
+
+    // The crashed worker's claim is a lease: the other workers skip the item until it runs out.
+    expect(await Promise.all([other.tick(), world.kysy.worker.tick()])).toEqual([{ delivered: 0, failed: 0 }, { delivered: 0, failed: 0 }]);
+    clock.advance(61_000);
+    const results = await Promise.all([other.tick(), world.kysy.worker.tick()]);
+    expect(results.map((r) => r.delivered).sort()).toEqual([0, 1]);
+
+    expect(cardsFor(visitor.conversationId)).toHaveLength(1);
+    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'handed_off', card: { channel: ANNA_DM, ts: posted.ts } });
+    expect(posts(visitor.conversationId).filter((c) => c.ok)).toHaveLength(1);
+  });
+}

@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKnowledge, type RunningKnowledge } from '../../adapters/knowledge/index.js';
-import { pgliteDatabase, postgresAvailable, postgresDatabase, type TestDatabase } from './databases.js';
+import type { Store } from '../../adapters/store/index.js';
+import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
 
 const KNOWLEDGE = new URL('../../knowledge/', import.meta.url).pathname;
 
 const databases = [
-  { name: 'PGlite', open: pgliteDatabase, available: true },
-  { name: 'PostgreSQL', open: postgresDatabase, available: postgresAvailable },
+  { name: 'PGlite', open: () => pgliteStore(), available: true },
+  { name: 'PostgreSQL', open: () => postgresStore(), available: postgresAvailable() },
 ];
 
 for (const { name, open, available } of databases) describe.skipIf(!available)(`knowledge on ${name}`, () => {
-  let db: TestDatabase;
+  let db: Store;
   let folder: string;
   let running: RunningKnowledge;
 

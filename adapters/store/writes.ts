@@ -38,15 +38,25 @@ export async function insertMessage(tx: SqlExecutor, conversationId: string, mes
   return toMessage(row!);
 }
 
+/** One statement for a list of rows, kept in list order (each turn writes several of each). */
+const ROWS = 'jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(v, n)';
+
 /** Bot replies in order; `replyTo` links them to the visitor message they answer. */
 export async function insertReplies(tx: SqlExecutor, conversationId: string, replies: Reply[], replyTo: string | undefined, now: Date) {
-  const saved: StoredMessage[] = [];
-  for (const reply of replies) {
-    saved.push(
-      await insertMessage(tx, conversationId, { role: 'bot', text: reply.text, choices: reply.choices, asking: reply.asking ?? null, replyTo }, now),
-    );
-  }
-  return saved;
+  if (replies.length === 0) return [];
+  const rows = await tx.query<MessageRow & { seq: string | number }>(
+    `INSERT INTO messages (id, conversation_id, role, text, choices, asking, reply_to, created_at)
+     SELECT r.v->>'id', $2, 'bot', r.v->>'text', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking', $3, $4
+     FROM ${ROWS} ORDER BY r.n
+     RETURNING seq, ${MESSAGE_COLUMNS}`,
+    [
+      json(replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }))),
+      conversationId,
+      replyTo ?? null,
+      now.toISOString(),
+    ],
+  );
+  return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map(toMessage);
 }
 
 export async function insertAnswers(
@@ -54,13 +64,14 @@ export async function insertAnswers(
   owner: { conversationId: string; visitorId: string; messageId: string },
   answers: Answer[],
 ) {
-  for (const answer of answers) {
-    await tx.query(
-      `INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [owner.conversationId, owner.visitorId, owner.messageId, answer.criterionId, json(answer.value), answer.raw, answer.source, answer.confidence, answer.at],
-    );
-  }
+  if (answers.length === 0) return;
+  await tx.query(
+    `INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
+     SELECT $2, $3, $4, r.v->>'criterionId', r.v->'value', r.v->>'raw', r.v->>'source',
+            (r.v->>'confidence')::double precision, (r.v->>'at')::timestamptz
+     FROM ${ROWS} ORDER BY r.n`,
+    [json(answers), owner.conversationId, owner.visitorId, owner.messageId],
+  );
 }
 
 export async function insertAudit(
@@ -81,14 +92,18 @@ export async function insertAudit(
 /** The engine's events become the audit trail; consent changes are also kept as consent records. */
 export async function recordEvents(tx: SqlExecutor, owner: { conversationId: string; visitorId: string }, events: BotEvent[], now: Date) {
   for (const event of events) {
-    if (event.type === 'consent_changed') {
-      await tx.query('INSERT INTO consents (visitor_id, conversation_id, granted, at) VALUES ($1, $2, $3, $4)', [
-        owner.visitorId,
-        owner.conversationId,
-        event.consent === 'granted',
-        now.toISOString(),
-      ]);
-    }
-    await insertAudit(tx, owner.conversationId, { actor: 'bot', type: event.type, data: event }, now);
+    if (event.type !== 'consent_changed') continue;
+    await tx.query('INSERT INTO consents (visitor_id, conversation_id, granted, at) VALUES ($1, $2, $3, $4)', [
+      owner.visitorId,
+      owner.conversationId,
+      event.consent === 'granted',
+      now.toISOString(),
+    ]);
   }
+  if (events.length === 0) return;
+  await tx.query(
+    `INSERT INTO audit_events (conversation_id, actor, type, data, at)
+     SELECT $2, 'bot', r.v->>'type', r.v, $3 FROM ${ROWS} ORDER BY r.n`,
+    [json(events), owner.conversationId, now.toISOString()],
+  );
 }

@@ -58,7 +58,7 @@ export function TextField(props: {
   return (
     <div class="field">
       <label for={fieldId(props.path)}>{props.label}</label>
-      {props.multiline ? <textarea rows={2} {...common} /> : <input {...common} type={(props.type ?? 'text') as 'text'} />}
+      {props.multiline ? <textarea rows={3} {...common} /> : <input {...common} type={(props.type ?? 'text') as 'text'} />}
       <ErrorText path={props.path} />
     </div>
   );

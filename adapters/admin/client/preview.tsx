@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationState, Reply } from '../../../bot/conversation.js';
 import type { Answer } from '../../../qualification/answer.js';
 import type { ScoreResult } from '../../../qualification/score/result.js';
@@ -81,6 +81,10 @@ export function Preview({ doc, locales, valid }: { doc: Json; locales: string[];
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const chat = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (chat.current) chat.current.scrollTop = chat.current.scrollHeight;
+  }, [lines]);
 
   async function run(path: string, body: Record<string, unknown>, said?: string) {
     setBusy(true);
@@ -121,7 +125,7 @@ export function Preview({ doc, locales, valid }: { doc: Json; locales: string[];
           {problem}
         </p>
       )}
-      <ol class="transcript preview-chat" aria-label="Preview conversation">
+      <ol class="transcript preview-chat" aria-label="Preview conversation" ref={chat}>
         {lines.map((line, i) => (
           <li key={i} class={`msg ${line.role}`}>
             <span class="who">{line.role}</span>

@@ -55,8 +55,8 @@ export function versionRoutes(deps: { store: DefinitionStore & Pick<DraftStore, 
 ${changed
   ? html`<pre class="diff" aria-label="Differences">${hunks.map((h) =>
       h.kind === 'fold'
-        ? html`<span class="fold">… ${h.count} unchanged lines …</span>\n`
-        : html`<span class="${h.kind}">${h.kind === 'added' ? '+ ' : h.kind === 'removed' ? '- ' : '  '}${h.text}</span>\n`,
+        ? html`<span class="fold">… ${h.count} unchanged lines …</span>`
+        : html`<span class="${h.kind}">${h.kind === 'added' ? '+ ' : h.kind === 'removed' ? '- ' : '  '}${h.text}</span>`,
     )}</pre>`
   : html`<p>The two versions are the same.</p>`}`;
     res.type('html').send(layout({ title: `Version ${from.version} → ${to.version}`, principal: signedIn(res), body, wide: true }).value);

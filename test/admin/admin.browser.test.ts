@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../adapters/store/index.js';
+import { startTestServer, type TestServer } from '../http/server.js';
+import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { pgliteStore } from '../support/stores.js';
+import { addUser, PASSWORD } from './admin-client.js';
+import { questionAbout, startConversation } from './public-visitor.js';
+
+const OLD_SIZE_FI = 'Noin kuinka monta ihmistä yrityksessänne työskentelee?';
+const NEW_SIZE_FI = 'Montako työntekijää teillä on?';
+const MARKETER = 'maija@fieldwise.example';
+
+describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes and rolls back in Chromium', () => {
+  let store: Store;
+  let server: TestServer;
+  let browser: FreshBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    store = await pgliteStore();
+    server = await startTestServer(store);
+    await addUser(store, MARKETER, 'marketer');
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+  });
+
+  const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: false });
+  const criterion = (id: string) => page.locator(`details[data-criterion="${id}"]`);
+  const hvacOption = () => criterion('industry').locator('fieldset.option').filter({ hasText: 'Option 1: hvac' });
+
+  it('signs in, edits a Finnish question and an option’s points, shows a validation error, previews in Swedish, publishes and rolls back', async () => {
+    const before = await startConversation(server.url, 'fi');
+
+    await page.goto(`${server.url}/admin/definition`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/login');
+    await page.getByLabel('Email').fill(MARKETER);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await shot('admin-sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+    await page.waitForURL(`${server.url}/admin/definition`);
+    await page.getByRole('heading', { name: /Criteria \(13\)/ }).waitFor();
+
+    await criterion('company_size').locator('summary').click();
+    const sizeFi = criterion('company_size').getByLabel('Question (fi)', { exact: true });
+    await expect.poll(() => sizeFi.inputValue()).toBe(OLD_SIZE_FI);
+    await sizeFi.fill(NEW_SIZE_FI);
+
+    await criterion('industry').locator('summary').click();
+    await hvacOption().getByLabel('Points', { exact: true }).fill('30');
+
+    const labelFi = hvacOption().getByLabel('Label (fi)', { exact: true });
+    await labelFi.fill('');
+    await expect.poll(() => labelFi.getAttribute('aria-invalid')).toBe('true');
+    const error = page.locator('#f-criteria-0-options-0-label-fi-error');
+    await expect.poll(() => error.textContent()).toBe('is empty');
+    await expect.poll(() => page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    await error.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await shot('admin-validation-error');
+    await labelFi.fill('LVI / ilmanvaihto');
+    await expect.poll(() => error.count()).toBe(0);
+
+    await page.getByLabel('Language', { exact: true }).selectOption('sv');
+    await page.getByRole('button', { name: 'Start preview' }).click();
+    const chat = page.getByRole('list', { name: 'Preview conversation' });
+    await expect.poll(() => chat.textContent()).toContain('Vad jobbar ert företag med?');
+    await page.getByRole('group', { name: 'Answer buttons' }).getByRole('button', { name: 'Värme, ventilation och kyla' }).click();
+    const totals = page.getByTestId('preview-totals');
+    await expect.poll(() => totals.textContent()).toContain('fit 30');
+    const breakdown = page.getByRole('table', { name: 'Score breakdown' });
+    await expect.poll(() => breakdown.textContent()).toContain('industry30');
+    await page.getByLabel('Visitor says').fill('Vi är 45 anställda');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => totals.textContent()).toContain('fit 45');
+    await expect.poll(() => breakdown.textContent()).toContain('company_size15');
+    await breakdown.scrollIntoViewIfNeeded();
+    await shot('admin-preview-sv');
+
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Draft saved');
+    await page.getByLabel('Note for this version').fill('Shorter size question; HVAC is worth more');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Published version' }).textContent()).toContain('Published version 2');
+
+    // In progress before the publish: keeps version 1. New after it: version 2 at once.
+    expect(questionAbout(await before.say({ choice: 'hvac' }), 'company_size')).toBe(OLD_SIZE_FI);
+    const after = await startConversation(server.url, 'fi', { utm_campaign: 'kevat-2030' });
+    expect(questionAbout(await after.say({ choice: 'hvac' }), 'company_size')).toBe(NEW_SIZE_FI);
+
+    await page.goto(`${server.url}/admin/versions/diff?from=1&to=2`);
+    await expect.poll(() => page.locator('pre.diff .added').allTextContents()).toContain(`+       fi: ${NEW_SIZE_FI}`);
+    await shot('admin-version-diff');
+
+    await page.goto(`${server.url}/admin/versions`);
+    await page.getByRole('button', { name: 'Roll back to version 1' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Published version 3');
+    await shot('admin-versions');
+    const rolledBack = await startConversation(server.url, 'fi');
+    expect(questionAbout(await rolledBack.say({ choice: 'hvac' }), 'company_size')).toBe(OLD_SIZE_FI);
+
+    await page.goto(`${server.url}/admin/leads?locale=fi&campaign=kevat`);
+    await page.locator(`a[href="/admin/leads/${after.id}"]`).click();
+    await page.getByRole('heading', { name: 'Transcript' }).waitFor();
+    const leadBreakdown = page.getByRole('table', { name: 'Score breakdown' });
+    await expect.poll(() => leadBreakdown.textContent()).toContain('industry');
+    expect(await leadBreakdown.locator('tr', { hasText: 'industry' }).locator('td.num').textContent()).toBe('30');
+    expect(await page.getByRole('table', { name: 'Answers' }).textContent()).toContain('asked (button)');
+    await shot('admin-lead');
+
+    await page.goto(`${server.url}/admin/leads`);
+    await shot('admin-inbox');
+    await page.goto(`${server.url}/admin/experiments`);
+    await page.getByRole('table').first().waitFor();
+    await shot('admin-ab-tests');
+  });
+});

@@ -6,8 +6,11 @@ export interface RunningServer {
   server: Server;
   port: number;
   url: string;
-  /** Stops accepting connections and waits for requests in flight. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections and waits for requests in flight; connections still open after
+   * `graceMs` (long-lived event streams) are cut.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
@@ -24,9 +27,15 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
         server,
         port: bound,
         url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${bound}`,
-        close: () =>
+        close: (graceMs = 5_000) =>
           new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
+            const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+            cut.unref();
+            server.close((error) => {
+              clearTimeout(cut);
+              if (error) fail(error);
+              else done();
+            });
             server.closeIdleConnections();
           }),
       });

@@ -1,0 +1,31 @@
+import { request } from 'node:http';
+import express from 'express';
+import { describe, expect, it } from 'vitest';
+import { listen } from './server.js';
+
+describe('listen', () => {
+  it('closes after the requests in flight, cutting a stream still open after the grace period', async () => {
+    const app = express();
+    app.get('/slow', (_req, res) => {
+      setTimeout(() => res.send('done'), 100);
+    });
+    app.get('/stream', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(': open\n\n');
+    });
+    const server = await listen(app, 0, '127.0.0.1');
+    const slow = fetch(`${server.url}/slow`).then((r) => r.text());
+    const streamEnded = new Promise<void>((resolve) => {
+      request(`http://127.0.0.1:${server.port}/stream`, (res) => {
+        res.resume();
+        res.on('close', () => resolve());
+      }).end();
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    const started = Date.now();
+    await server.close(200);
+    expect(await slow).toBe('done');
+    await streamEnded;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+  });
+});

@@ -14,7 +14,8 @@ export interface Notifier {
 
 export interface LiveHub {
   publish(conversationId: string, messageIds: string[]): Promise<void>;
-  subscribe(conversationId: string, listener: (messageIds: string[]) => void): () => void;
+  /** `onClose` runs when the hub shuts down, so long-lived streams end and the server can stop. */
+  subscribe(conversationId: string, listener: (messageIds: string[]) => void, onClose?: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -24,6 +25,7 @@ const Payload = z.object({ c: z.string(), m: z.array(z.string()).max(50) });
 
 export async function createLiveHub(notifier: Notifier, logger: Logger): Promise<LiveHub> {
   const listeners = new Map<string, Set<(ids: string[]) => void>>();
+  const closers = new Set<() => void>();
   const unlisten = await notifier.listen(LIVE_CHANNEL, (raw) => {
     let payload: z.infer<typeof Payload>;
     try {
@@ -40,16 +42,20 @@ export async function createLiveHub(notifier: Notifier, logger: Logger): Promise
       if (messageIds.length === 0) return;
       await notifier.notify(LIVE_CHANNEL, JSON.stringify({ c: conversationId, m: messageIds.slice(0, 50) }));
     },
-    subscribe(conversationId, listener) {
+    subscribe(conversationId, listener, onClose) {
       const set = listeners.get(conversationId) ?? new Set();
       set.add(listener);
       listeners.set(conversationId, set);
+      if (onClose) closers.add(onClose);
       return () => {
         set.delete(listener);
         if (set.size === 0) listeners.delete(conversationId);
+        if (onClose) closers.delete(onClose);
       };
     },
     async close() {
+      for (const close of [...closers]) close();
+      closers.clear();
       listeners.clear();
       await unlisten();
     },

@@ -63,12 +63,22 @@ export function liveEvents(deps: LiveDeps): Router {
     }
 
     let queue = Promise.resolve();
-    const unsubscribe = deps.hub.subscribe(id.data, (ids) => {
-      queue = queue.then(async () => {
-        const now = await deps.service.transcript(id.data);
-        for (const m of now?.messages ?? []) if (ids.includes(m.id)) send(m);
-      }).catch(() => undefined);
-    });
+    const unsubscribe = deps.hub.subscribe(
+      id.data,
+      (ids) => {
+        queue = queue
+          .then(async () => {
+            const now = await deps.service.transcript(id.data);
+            for (const m of now?.messages ?? []) if (ids.includes(m.id)) send(m);
+          })
+          .catch(() => undefined);
+      },
+      // Shutting down: the stream ends and its connection goes, so the server can close (the widget reconnects elsewhere).
+      () => {
+        res.end();
+        req.socket.destroy();
+      },
+    );
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), heartbeatMs);
     heartbeat.unref();
     req.on('close', () => {

@@ -22,7 +22,7 @@ function namer(client: WebClient) {
     if (known) return known;
     const info = await client.users.info({ user }).catch(() => null);
     const profile = info?.user?.profile;
-    const full = profile?.display_name || profile?.real_name || info?.user?.real_name || '';
+    const full = profile?.real_name || info?.user?.real_name || profile?.display_name || '';
     const name = full.trim().split(/\s+/)[0] || 'A colleague';
     cache.set(user, name);
     return name;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
 import { pgliteStore } from '../support/stores.js';
+import type { ViewSubmission } from './signing.js';
 import { ANNA, ANNA_DM, ERIK, ERIK_DM, startSlackWorld, type SlackWorld } from './slack-server.js';
 
 /** Everything below goes over HTTP: Kysy → fake Slack Web API, and correctly signed requests → Kysy. */
@@ -91,7 +92,7 @@ describe('a rep acting on the card', () => {
       await world.sender.blockAction({ actionId: `kysy_${outcome}`, value: visitor.conversationId, user: ANNA, channel, messageTs: ts });
       const modal = world.slack.views.at(-1)!;
       expect(modal.callback_id).toBe(`kysy_${outcome}_view`);
-      const values =
+      const values: ViewSubmission['values'] =
         outcome === 'won'
           ? { amount: { value: { type: 'number_input', value: '24000' } }, currency: { value: { selected_option: { value: 'EUR' } } }, note: { value: { value: null } } }
           : { reason: { value: { selected_option: { value: 'competitor' } } }, note: { value: { value: 'went with a competitor' } } };

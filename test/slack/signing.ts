@@ -54,6 +54,8 @@ export interface ThreadMessage {
   text: string;
   /** Set for messages posted by a bot (including this app's own). */
   botId?: string;
+  /** The message's own ts; give the same one again to redeliver an event, as Slack does. */
+  ts?: string;
 }
 
 const TEAM = { id: 'T0KYSY', domain: 'kysy-test' };
@@ -64,6 +66,7 @@ export function triggerId(): string {
 
 /** A client that posts signed Slack requests to `url` (the app's Slack endpoint). */
 export function slackSender(url: string, secret: string): SlackSender {
+  const now = () => `${(Date.now() / 1000).toFixed(6)}`;
   async function raw(body: string, contentType: string, opts: SignOptions = {}): Promise<Response> {
     const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = { 'content-type': contentType };
@@ -137,7 +140,7 @@ export function slackSender(url: string, secret: string): SlackSender {
             channel_type: m.channel.startsWith('D') ? 'im' : 'channel',
             user: m.user,
             text: m.text,
-            ts: `${Date.now() / 1000}`,
+            ts: m.ts ?? now(),
             thread_ts: m.threadTs,
             event_ts: `${Date.now() / 1000}`,
             ...(m.botId ? { bot_id: m.botId, subtype: 'bot_message' } : {}),

@@ -52,6 +52,8 @@ function webApi(open: () => Promise<Store>) {
     expect(lead.decision).toBe('sales_ready');
     expect(lead.owner).toEqual({ id: 'anna', name: expect.any(String) });
     expect(lead.score.fit).toBeGreaterThanOrEqual(45);
+    expect(lead.score.perCriterion).toContainEqual(expect.objectContaining({ id: 'industry', value: 'hvac', points: 20, reason: expect.any(String) }));
+    expect(lead.status).toBe('open');
     expect(lead.answers).toContainEqual(expect.objectContaining({ criterionId: 'company_size', value: 60, raw: '60', source: 'asked' }));
     expect(lead.answers).toContainEqual(expect.objectContaining({ criterionId: 'industry', value: 'hvac', source: 'button' }));
 

@@ -13,11 +13,16 @@ import { publishDefinitionFile } from './admin/definition-file.js';
 import { resolveAdminToken } from './config/admin-token.js';
 import { type Config, loadConfig, publicUrl } from './config/config.js';
 import { logTransport } from './handoff/log-transport.js';
+import { knowledgeFromDefinition } from './knowledge/from-definition.js';
+import { llmFromConfig } from './llm/from-config.js';
 import { createHandoffWorker } from './handoff/worker.js';
 import { createBotFrameworkChannel } from './botframework/index.js';
 import { createApp, PUBLIC_DIR } from './http/app.js';
 import { listen } from './http/server.js';
+import { createLiveHub, type LiveHub } from './live/hub.js';
+import { liveEvents } from './live/sse.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { createSlackChannel, type SlackChannel } from './slack/index.js';
 import { openStore, type Store } from './store/index.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -45,6 +50,9 @@ export interface Running {
   adminToken: string;
   store: Store;
   worker: ReturnType<typeof createHandoffWorker>;
+  /** Slack (cards, actions, SLA, relays) when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
+  slack: SlackChannel | null;
+  live: LiveHub;
   close(): Promise<void>;
 }
 
@@ -96,10 +104,29 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     logger.info({ version: published.version, changed }, changed ? 'lead definition published' : 'lead definition unchanged');
     const definitions = createDefinitionCatalog(store, definition);
     await ensureFirstAdmin(store, clock, announce);
-    const service = createConversationService({ store, definitions, clock, random: cryptoRandom });
+    const llm = llmFromConfig(config, logger);
+    const knowledge = await knowledgeFromDefinition(definition, definitionPath, store.sql, llm, logger);
+    const service = createConversationService({
+      store,
+      definitions,
+      clock,
+      random: cryptoRandom,
+      understandModel: llm?.understanding,
+      knowledge: knowledge?.knowledge,
+      wording: config.LLM_WORDING,
+    });
     await widget;
 
-    const worker = createHandoffWorker({ outbox: store, transport: options.transport ?? logTransport(logger), clock, logger });
+    const live = await createLiveHub(store, logger);
+    const slack =
+      config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET
+        ? await createSlackChannel(
+            { token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, logger },
+            { store, definitions, clock, logger, publicUrl: publicUrl(config, config.PORT), publish: live.publish },
+          )
+        : null;
+    const transport = options.transport ?? slack?.transport ?? logTransport(logger);
+    const worker = createHandoffWorker({ outbox: store, transport, clock, logger });
     const botFramework = createBotFrameworkChannel(
       {
         appId: config.MICROSOFT_APP_ID,
@@ -122,10 +149,14 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       trustProxy: config.TRUST_PROXY,
       publicDir: PUBLIC_DIR,
-      channels: [botFramework.mount, mountAdmin({ store, definitions, adminToken: admin.token, clock, logger })],
+      channels: [botFramework.mount, ...(slack ? [slack.mount] : []), mountAdmin({ store, definitions, adminToken: admin.token, clock, logger })],
+      visitorRoutes: [liveEvents({ service, hub: live })],
     });
     const server = await listen(app, config.PORT, config.HOST);
-    if (config.WORKERS) worker.start();
+    if (config.WORKERS) {
+      worker.start();
+      slack?.start();
+    }
     logger.info({ url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'kysy listening');
 
     return {
@@ -134,8 +165,12 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       adminToken: admin.token,
       store,
       worker,
+      slack,
+      live,
       async close() {
-        await worker.stop();
+        knowledge?.close();
+        await Promise.all([worker.stop(), slack?.stop()]);
+        await live.close();
         await server.close();
         if (ownsStore) await store.close();
       },

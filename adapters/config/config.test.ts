@@ -54,3 +54,22 @@ describe('resolveAdminToken', () => {
     expect(await resolveAdminToken(dir, 'x'.repeat(30))).toEqual({ token: 'x'.repeat(30), source: 'env' });
   });
 });
+
+describe('Slack settings', () => {
+  it('are off by default and point at Slack itself', () => {
+    const result = loadConfig({});
+    expect(result).toMatchObject({ ok: true, config: { SLACK_API_URL: 'https://slack.com/api/' } });
+    expect(result.ok && result.config.SLACK_BOT_TOKEN).toBeFalsy();
+  });
+
+  it('need the token and the signing secret together', () => {
+    const result = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' });
+    expect(result).toEqual({ ok: false, errors: ['SLACK_SIGNING_SECRET is required when the other Slack variable is set'] });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 'secret-123' })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^SLACK_BOT_TOKEN /)] });
+  });
+
+  it('take another Web API URL, for a proxy or a local fake', () => {
+    const result = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret-123', SLACK_API_URL: 'http://127.0.0.1:9000/api' });
+    expect(result).toMatchObject({ ok: true, config: { SLACK_API_URL: 'http://127.0.0.1:9000/api/' } });
+  });
+});

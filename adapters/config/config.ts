@@ -54,6 +54,24 @@ export const ConfigSchema = z.object({
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   /** Where the channel's token-signing keys are published (sovereign clouds); Azure's public cloud by default. */
   BOTFRAMEWORK_OPENID_METADATA_URL: z.url({ message: 'must be a URL' }).optional(),
+  /** Language model (off without a key): any OpenAI-compatible server (Azure OpenAI, Ollama, vLLM) via OPENAI_BASE_URL. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_BASE_URL: z.url({ message: 'must be a URL like http://localhost:11434/v1' }).optional(),
+  /** The whole budget of one model call, retries included; past it the turn goes on without the model. */
+  LLM_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100).max(30_000).default(4000),
+  /** `function_calling` for servers without `response_format: json_schema`. */
+  LLM_STRUCTURED_OUTPUT: z.enum(['json_schema', 'function_calling'], { message: 'must be json_schema or function_calling' }).default('json_schema'),
+  /** Let the model reword the next question in the visitor's words (same call). */
+  LLM_WORDING: onOff.default(false),
+  /** Slack (off without both): handoff cards, rep actions, SLA reminders and live replies. */
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'must be the app\'s signing secret').optional(),
+  /** Slack's Web API base URL: a proxy in some companies, a local fake in tests. */
+  SLACK_API_URL: z
+    .url({ message: 'must be a URL like https://slack.com/api/' })
+    .default('https://slack.com/api/')
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
   /** Express "trust proxy": set it when the server runs behind a load balancer (hop count or subnet list). */
   TRUST_PROXY: z
     .string()
@@ -63,6 +81,12 @@ export const ConfigSchema = z.object({
       if (v === 'true') return true;
       return /^\d+$/.test(v) ? Number(v) : v;
     }),
+}).superRefine((config, ctx) => {
+  // One without the other is a half-configured Slack app: say which is missing rather than run without it.
+  if (Boolean(config.SLACK_BOT_TOKEN) !== Boolean(config.SLACK_SIGNING_SECRET)) {
+    const missing = config.SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
+    ctx.addIssue({ code: 'custom', path: [missing], message: 'is required when the other Slack variable is set' });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

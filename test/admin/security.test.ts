@@ -156,6 +156,21 @@ describe('admin security', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/admin/);
     expect(cookie).not.toMatch(/Secure/);
+
+    // Behind a TLS-terminating proxy (TRUST_PROXY set), the cookie is Secure.
+    const proxied = await startTestServer(store, { TRUST_PROXY: '1' });
+    try {
+      const viaTls = new AdminClient(proxied.url);
+      const tlsForm = await (await viaTls.request('GET', '/admin/login', { headers: { 'x-forwarded-proto': 'https' } })).text();
+      const tls = await viaTls.request('POST', '/admin/login', {
+        form: { email: 'boss@example.com', password: 'correct horse battery staple', _csrf: /name="_csrf" value="([^"]+)"/.exec(tlsForm)![1]! },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(tls.status).toBe(303);
+      expect(tls.headers.getSetCookie().find((c) => c.startsWith('kysy_admin='))).toMatch(/; Secure/);
+    } finally {
+      await proxied.close();
+    }
     await client.refreshCsrf();
     expect((await client.post('/admin/logout')).status).toBe(303);
     expect((await client.get('/admin/leads')).status).toBe(303);

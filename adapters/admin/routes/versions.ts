@@ -22,7 +22,7 @@ export function versionRoutes(deps: { store: DefinitionStore & Pick<DraftStore, 
     const principal = signedIn(res);
     const versions = await deps.store.definitionVersions();
     const current = versions[0]?.version;
-    const rolledBack = typeof req.query.published === 'string' ? req.query.published : undefined;
+    const rolledBack = typeof req.query.published === 'string' && /^\d{1,7}$/.test(req.query.published) ? req.query.published : undefined;
     const options = (selected: number | undefined) => versions.map((v) => html`<option value="${v.version}" ${v.version === selected ? html`selected` : ''}>version ${v.version}</option>`);
     const body = html`${rolledBack ? html`<p class="notice" role="status">Published version ${rolledBack}. New conversations use it now; conversations in progress keep theirs.</p>` : ''}
 <form method="get" action="/admin/versions/diff" class="filters" aria-label="Compare versions">
@@ -75,7 +75,9 @@ ${changed
     const version = Version.safeParse(req.params.version);
     const published = version.success ? await deps.store.version(version.data) : null;
     if (!published) return refuse(req, res, 404, 'not_found', 'No such version.');
-    const { note } = RollbackBody.parse(req.body ?? {});
+    const body = RollbackBody.safeParse(req.body ?? {});
+    if (!body.success) return refuse(req, res, 400, 'bad_request', 'The note may hold up to 500 characters.');
+    const { note } = body.data;
     const restored = await deps.store.publish(published.definition, signedIn(res).email, `Rollback to version ${published.version}${note ? `: ${note}` : ''}`);
     res.redirect(303, `/admin/versions?published=${restored.version}`);
   });

@@ -1,5 +1,6 @@
 import { ApiError, type Api, type Message, type Turn, type VisitorInput } from './api.js';
 import type { PageContext } from './embed.js';
+import type { Follow } from './live.js';
 import { newClientMessageId, type Session, type SessionStore } from './session-store.js';
 import type { Strings } from './strings.js';
 import type { View } from './view.js';
@@ -11,6 +12,8 @@ export interface ChatDeps {
   t: Strings;
   locale: string | undefined;
   context: () => PageContext;
+  /** Live messages from a person in the conversation (server-sent events). */
+  follow?: Follow;
 }
 
 interface Outgoing {
@@ -19,9 +22,21 @@ interface Outgoing {
 }
 
 /** The widget's behaviour: start or restore a conversation, send what the visitor says, show replies. */
-export function createChat({ api, store, view, t, locale, context }: ChatDeps) {
+export function createChat({ api, store, view, t, locale, context, follow }: ChatDeps) {
   let session: Session = store.load();
   let loading: Promise<void> | null = null;
+  let unfollow: (() => void) | null = null;
+  const shown = new Set<string>();
+
+  function followConversation(): void {
+    unfollow?.();
+    const { conversationId, visitorId } = session;
+    unfollow = follow && conversationId && visitorId ? follow(conversationId, visitorId, (m) => {
+      if (shown.has(m.id)) return;
+      shown.add(m.id);
+      view.addMessage(m.role, m.text);
+    }) : null;
+  }
 
   const save = (change: Partial<Session>): void => {
     session = { ...session, ...change };
@@ -41,6 +56,7 @@ export function createChat({ api, store, view, t, locale, context }: ChatDeps) {
     save({ visitorId: started.visitorId, conversationId: started.conversationId });
     view.clear();
     render(started.messages, started.state);
+    followConversation();
   }
 
   async function load(): Promise<void> {
@@ -50,7 +66,9 @@ export function createChat({ api, store, view, t, locale, context }: ChatDeps) {
       const transcript = conversationId && visitorId ? await api.transcript(conversationId, visitorId) : null;
       if (transcript) {
         view.clear();
+        for (const m of transcript.messages) shown.add(m.id);
         render(transcript.messages, transcript.state);
+        followConversation();
       } else {
         await startNew();
       }
@@ -91,6 +109,8 @@ export function createChat({ api, store, view, t, locale, context }: ChatDeps) {
   }
 
   function restart(): void {
+    unfollow?.();
+    unfollow = null;
     save({ conversationId: undefined });
     view.clear();
     loading = null;

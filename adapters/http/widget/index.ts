@@ -1,6 +1,7 @@
 import { createApi } from './api.js';
 import { createChat } from './chat.js';
 import { detectLocale, pageContext, readEmbedConfig } from './embed.js';
+import { followLive } from './live.js';
 import { createSessionStore } from './session-store.js';
 import { stringsFor } from './strings.js';
 import { createView } from './view.js';
@@ -50,6 +51,7 @@ function mount(script: HTMLScriptElement): void {
     t,
     locale,
     context: () => pageContext(location.href, document.referrer),
+    follow: followLive(config.apiOrigin),
   });
   if (chat.wasOpen()) void chat.open(false);
 }

@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { ConversationService } from '../../../bot/service/types.js';
+import { constantTimeEqual } from '../constant-time.js';
 import { HttpError, parseOr400 } from '../errors.js';
 import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, localeFromTag, transcriptMessage, visitorState } from './public-schemas.js';
 
@@ -14,11 +14,6 @@ function requireJson(req: Request, _res: unknown, next: (error?: unknown) => voi
   const empty = req.get('content-length') === '0' || (!req.get('content-length') && !req.get('transfer-encoding'));
   if (!empty && !req.is('application/json')) next(new HttpError('unsupported_media_type', 'Send the body as application/json.'));
   else next();
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const digest = (v: string) => createHash('sha256').update(v).digest();
-  return timingSafeEqual(digest(a), digest(b));
 }
 
 /** The widget's API. Replies carry text and buttons only; scores, decisions and owners stay on the server. */
@@ -59,7 +54,7 @@ export function publicApi(service: ConversationService): Router {
     const { visitorId } = parseOr400(VisitorParam, { visitorId: visitor });
     const transcript = await service.transcript(id);
     // Someone else's conversation looks exactly like a missing one.
-    if (!transcript || !sameSecret(transcript.conversation.visitorId, visitorId)) {
+    if (!transcript || !constantTimeEqual(transcript.conversation.visitorId, visitorId)) {
       throw new HttpError('not_found', 'No such conversation.');
     }
     res.json({

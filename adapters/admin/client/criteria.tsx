@@ -14,7 +14,7 @@ const TYPES: Array<{ value: string; label: string }> = [
 const BASE_KEYS = ['id', 'category', 'required', 'question', 'why', 'variants'];
 
 /** Changing the answer type keeps the question and replaces the type's own fields with fresh ones. */
-export function withType(criterion: JsonObject, type: string): JsonObject {
+function withType(criterion: JsonObject, type: string): JsonObject {
   const base: JsonObject = Object.fromEntries(Object.entries(criterion).filter(([k]) => BASE_KEYS.includes(k)));
   if (type === 'choice' || type === 'multi') return { ...base, type, options: Array.isArray(criterion.options) ? criterion.options : [] };
   if (type === 'number') return { ...base, type, unit: typeof criterion.unit === 'string' ? criterion.unit : '', ranges: Array.isArray(criterion.ranges) ? criterion.ranges : [] };

@@ -30,8 +30,8 @@ export interface ChoiceHit extends Span {
 }
 
 const CONFIDENCE: Record<'own' | 'borrowed', Record<Level, number>> = {
-  own: { exact: 0.95, inflected: 0.8, typo: 0.55 },
-  borrowed: { exact: 0.6, inflected: 0, typo: 0 },
+  own: { exact: 0.95, inflected: 0.8, prefix: 0.6, typo: 0.55 },
+  borrowed: { exact: 0.6, inflected: 0, prefix: 0, typo: 0 },
 };
 /** A volunteered typo match must be long enough not to be another word. */
 const VOLUNTEERED_TYPO_MIN = 7;

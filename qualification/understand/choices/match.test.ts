@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../definition/schema.js';
+import { fold } from '../normalize.js';
+import { matchWord, type Level } from './match.js';
+
+const level = (locale: Locale, word: string, term: string) => matchWord(fold(word), fold(term), locale);
+
+describe('a synonym’s stem with an ending of the language is an inflection', () => {
+  const rows: [Locale, string, string][] = [
+    ['fi', 'Yhdysvalloista', 'Yhdysvallat'],
+    ['fi', 'Kanadassa', 'Kanada'],
+    ['fi', 'Suomessa', 'Suomi'],
+    ['fi', 'Tampereella', 'Tampere'],
+    ['fi', 'Helsingissä', 'Helsinki'],
+    ['fi', 'Lahdessa', 'Lahti'],
+    ['fi', 'Turussa', 'Turku'],
+    ['fi', 'Excelissä', 'Excel'],
+    ['fi', 'laskutuksessa', 'laskutus'],
+    ['fi', 'putkimiehenä', 'putkimies'],
+    ['fi', 'suomalaisen', 'suomalainen'],
+    ['fi', 'maksuja', 'maksut'],
+    ['pl', 'Kanady', 'Kanada'],
+    ['pl', 'Kanadzie', 'Kanada'],
+    ['pl', 'Polsce', 'Polska'],
+    ['pl', 'hydraulikiem', 'hydraulik'],
+    ['pl', 'papierze', 'papier'],
+    ['sv', 'rörmokarna', 'rörmokare'],
+    ['sv', 'ventilationen', 'ventilation'],
+    ['sv', 'byggfirman', 'byggfirma'],
+    ['en', 'plumbers', 'plumber'],
+  ];
+  it.each(rows)('%s: %s is %s', (locale, word, term) => {
+    expect(level(locale, word, term)).toBe<Level>('inflected');
+  });
+});
+
+describe('a compound holds the whole synonym, never a part of it', () => {
+  it.each<[Locale, string, string, Level | null]>([
+    ['fi', 'sähköurakointia', 'sähkö', 'inflected'],
+    ['fi', 'suunnittelujärjestelmän', 'järjestelmä', 'inflected'],
+    ['sv', 'planeringssystemet', 'planering', 'inflected'],
+    ['sv', 'delägare', 'ägaren', 'inflected'],
+    ['sv', 'byggföretagare', 'företagare', 'inflected'],
+    ['sv', 'byggföretag', 'företagare', null],
+    ['fi', 'maksuton', 'maksut', null],
+    ['fi', 'maksutta', 'maksut', null],
+  ])('%s: %s against %s → %s', (locale, word, term, expected) => {
+    expect(level(locale, word, term)).toBe(expected);
+  });
+});
+
+describe('a shared beginning is no inflection', () => {
+  it.each<[Locale, string, string]>([
+    // verbs against nouns
+    ['fi', 'maksaa', 'maksut'],
+    ['fi', 'Toimiiko', 'toimitusjohtaja'],
+    ['fi', 'Toimiiko', 'toimari'],
+    ['pl', 'działamy', 'dział'],
+    ['pl', 'zarządzanie', 'zarząd'],
+    // other words with the same first letters
+    ['fi', 'puolella', 'Puola'],
+    ['fi', 'puoli', 'Puola'],
+    ['fi', 'puolen', 'Puola'],
+    ['fi', 'suomeksi', 'Suomi'],
+    ['pl', 'osobowe', 'osoba'],
+    ['sv', 'varma', 'värme'],
+    ['sv', 'Svensson', 'svensk'],
+  ])('%s: %s is not %s', (locale, word, term) => {
+    // One letter off may still be a typo, which is only ever a guess to confirm.
+    expect([null, 'typo']).toContain(level(locale, word, term));
+  });
+
+  it('takes a stem whose last consonant changed only as a guess to confirm', () => {
+    expect(level('pl', 'hydraulicznej', 'hydraulika')).toBe<Level>('prefix');
+  });
+});

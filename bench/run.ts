@@ -15,7 +15,8 @@ import { benchTurns, type TurnFigures } from './turns.js';
  * Targets: /readyz within 10 s of start on a fresh clone; turn p99 well under a second.
  */
 const TURNS = Number(process.env.BENCH_TURNS ?? 1000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** One visitor at a time gives the turn's own latency; eight at once show queueing and throughput. */
+const CONCURRENCY = [1, 8];
 const STARTUP_TARGET_MS = 10_000;
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -62,16 +63,20 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   };
 }
 
-type Row = { database: string; startupMs: number } & TurnFigures;
+type Row = { database: string; startupMs: number; concurrency: number } & TurnFigures;
 
-async function measure(database: string, env: Record<string, string>): Promise<Row> {
+async function measure(database: string, env: Record<string, string>): Promise<Row[]> {
   console.log(`${database}: starting the server…`);
   const server = await startServer({ LOG_LEVEL: 'warn', ...env });
-  console.log(`${database}: /readyz 200 after ${server.startupMs.toFixed(0)} ms; ${TURNS} turns…`);
+  console.log(`${database}: /readyz 200 after ${server.startupMs.toFixed(0)} ms; ${TURNS} turns at ${CONCURRENCY.join(' and ')} visitors at a time…`);
   try {
     // A few conversations first, so module loading and query planning are not counted.
     await benchTurns(server.url, 30, 2);
-    return { database, startupMs: server.startupMs, ...(await benchTurns(server.url, TURNS, CONCURRENCY)) };
+    const rows: Row[] = [];
+    for (const concurrency of CONCURRENCY) {
+      rows.push({ database, startupMs: server.startupMs, concurrency, ...(await benchTurns(server.url, TURNS, concurrency)) });
+    }
+    return rows;
   } finally {
     await server.stop();
   }
@@ -80,12 +85,12 @@ async function measure(database: string, env: Record<string, string>): Promise<R
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
 
 function print(rows: Row[]) {
-  console.log(`\nturn latency: ${TURNS} turns per database, ${CONCURRENCY} concurrent visitors, HTTP on loopback\n`);
-  console.log('database    | startup ms |  turns | convs |    p50 ms |    p99 ms |   mean ms |    max ms |   turns/s');
-  console.log('------------|------------|--------|-------|-----------|-----------|-----------|-----------|----------');
+  console.log(`\nturn latency: ${TURNS} visitor turns per row, POST /messages through HTTP on loopback\n`);
+  console.log('database    | startup ms | visitors |  turns | convs |    p50 ms |    p99 ms |   mean ms |    max ms |   turns/s');
+  console.log('------------|------------|----------|--------|-------|-----------|-----------|-----------|-----------|----------');
   for (const r of rows) {
     console.log(
-      `${r.database.padEnd(11)} | ${fmt(r.startupMs, 0).padStart(10)} | ${String(r.turns).padStart(6)} | ${String(r.conversations).padStart(5)} |${fmt(r.p50)} |${fmt(r.p99)} |${fmt(r.mean)} |${fmt(r.max)} |${fmt(r.turnsPerSecond)}`,
+      `${r.database.padEnd(11)} | ${fmt(r.startupMs, 0).padStart(10)} | ${String(r.concurrency).padStart(8)} | ${String(r.turns).padStart(6)} | ${String(r.conversations).padStart(5)} |${fmt(r.p50)} |${fmt(r.p99)} |${fmt(r.mean)} |${fmt(r.max)} |${fmt(r.turnsPerSecond)}`,
     );
   }
   const pglite = rows.find((r) => r.database === 'PGlite');
@@ -99,7 +104,7 @@ async function httpSection() {
   const rows: Row[] = [];
   const dataDir = await mkdtemp(join(tmpdir(), 'kysy-bench-'));
   try {
-    rows.push(await measure('PGlite', { DATA_DIR: dataDir }));
+    rows.push(...(await measure('PGlite', { DATA_DIR: dataDir })));
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -108,7 +113,7 @@ async function httpSection() {
     const cluster = await startCluster(bin, { durable: true });
     const pgData = await mkdtemp(join(tmpdir(), 'kysy-bench-'));
     try {
-      rows.push(await measure('PostgreSQL', { DATABASE_URL: cluster.url, DATA_DIR: pgData }));
+      rows.push(...(await measure('PostgreSQL', { DATABASE_URL: cluster.url, DATA_DIR: pgData })));
     } finally {
       await cluster.stop();
       await rm(pgData, { recursive: true, force: true });

@@ -148,6 +148,14 @@ describe('options named in the visitor’s words', () => {
     expect(read('sv', 'vi har inte gammalt system').tool).toBeUndefined();
   });
 
+  it('lets a contrast end a negation’s reach, with or without a comma', () => {
+    expect(read('fi', 'ei vaan Helsingissä').city?.[0]).toBe('helsinki');
+    expect(read('fi', 'ei Göteborgissa vaan Varsovassa').city?.[0]).toBe('warsaw');
+    expect(read('sv', 'inte Göteborg utan Warszawa').city?.[0]).toBe('warsaw');
+    expect(read('pl', 'nie w Warszawie tylko w Göteborgu').city?.[0]).toBe('gothenburg');
+    expect(read('en', 'not Warsaw but Gothenburg').city?.[0]).toBe('gothenburg');
+  });
+
   it('lets the longer phrase win a stretch of text', () => {
     expect(read('en', 'our old planning system').tool?.[0]).toBe('old_system');
   });

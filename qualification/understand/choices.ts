@@ -1,8 +1,8 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../definition/schema.js';
-import { GENERIC_WORDS, NEGATION_REACH, NEGATIONS, STOPWORDS } from './choices/lexicon.js';
+import { CONTRASTS, GENERIC_WORDS, NEGATION_REACH, NEGATIONS, STOPWORDS } from './choices/lexicon.js';
 import { matchPhrase, type Level } from './choices/match.js';
-import { fold, overlaps, tokenize, type Message, type Span } from './normalize.js';
+import { fold, overlaps, tokenize, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
 type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -103,11 +103,17 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
   return hits;
 }
 
-/** A negation among the few words before the hit, in the same clause: "we don't use Excel". */
+/**
+ * A negation among the few words before the hit, in the same clause and not turned around by a
+ * contrast: "we don't use Excel", but not "ei vaan sähköurakointi" (no, but electrical).
+ */
 function negated(hit: ChoiceHit, message: Message, locale: Locale): boolean {
   // Contraction leftovers ("don't" → "don", "t") do not use up the reach.
   const before = message.tokens.filter((t) => t.end <= hit.start && t.text.length > 1).slice(-NEGATION_REACH);
-  return before.some((t) => NEGATIONS[locale].has(t.text) && !/[.,;!?]/.test(message.folded.slice(t.end, hit.start)));
+  const reaches = (negation: Token) =>
+    !/[.,;!?]/.test(message.folded.slice(negation.end, hit.start)) &&
+    !message.tokens.some((t) => t.start >= negation.end && t.end <= hit.start && CONTRASTS[locale].has(t.text));
+  return before.some((t) => NEGATIONS[locale].has(t.text) && reaches(t));
 }
 
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */

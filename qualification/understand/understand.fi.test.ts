@@ -40,6 +40,8 @@ const rows: [string | null, string, Expected][] = [
   [null, 'olemme kiinteistöhuollossa', { industry: 'facility_maintenance' }],
   ['industry', 'rakennusalalla', { industry: 'construction' }],
   ['industry', 'sähköurakoitsia', { industry: 'electrical' }],
+  ['industry', 'ei vaan sähköurakointi', { industry: 'electrical' }],
+  ['industry', 'ei, vaan sähköurakointi', { industry: 'electrical' }],
   [null, 'lähetä tietoa sähköpostilla', {}],
   ['industry', 'kiinteistöhulto', { industry: unsure('facility_maintenance') }],
   ['industry', 'plumbing', { industry: unsure('plumbing') }],

@@ -46,5 +46,12 @@ export const NEGATIONS: Record<Locale, Set<string>> = {
   sv: new Set(['inte', 'ej', 'aldrig', 'icke']),
   pl: new Set(['nie', 'bez', 'nigdy']),
 };
+/** Words that turn a negated clause around, so the option after them is the answer: "ei vaan sähköurakointi", "not Excel but paper". */
+export const CONTRASTS: Record<Locale, Set<string>> = {
+  en: new Set(['but', 'rather', 'instead']),
+  fi: new Set(['vaan', 'mutta']),
+  sv: new Set(['utan', 'men', 'snarare']),
+  pl: new Set(['tylko', 'lecz', 'ale', 'raczej']),
+};
 /** How many words before an option a negation still reaches. */
 export const NEGATION_REACH = 3;

@@ -24,6 +24,8 @@ import { liveEvents } from './live/sse.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createSlackChannel, type SlackChannel } from './slack/index.js';
 import { openStore, type Store } from './store/index.js';
+import { OUTBOX_CHANNEL } from './store/turns.js';
+import { RELAY_KIND } from '../bot/service/relay.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 /** Cryptographic: visitor ids come from it and act as the visitor's key to their transcript. */
@@ -153,9 +155,14 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       visitorRoutes: [liveEvents({ service, hub: live })],
     });
     const server = await listen(app, config.PORT, config.HOST);
+    let unlisten: () => Promise<void> = async () => undefined;
     if (config.WORKERS) {
       worker.start();
       slack?.start();
+      unlisten = await store.listen(OUTBOX_CHANNEL, (kind) => {
+        if (kind === 'handoff') worker.wake();
+        else if (kind === RELAY_KIND) slack?.relay.wake();
+      });
     }
     logger.info({ url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'kysy listening');
 
@@ -169,6 +176,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       live,
       async close() {
         knowledge?.close();
+        await unlisten();
         await Promise.all([worker.stop(), slack?.stop()]);
         await live.close();
         await server.close();

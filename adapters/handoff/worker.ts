@@ -3,6 +3,7 @@ import { HandoffPayload, RetryLater } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { OutboxStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
+import { type PollingLoop, pollingLoop } from './loop.js';
 
 export interface WorkerOptions {
   outbox: OutboxStore;
@@ -16,12 +17,9 @@ export interface WorkerOptions {
   alertAfter?: number;
 }
 
-export interface HandoffWorker {
+export interface HandoffWorker extends PollingLoop {
   /** One pass: claim due handoffs and deliver each. */
   tick(): Promise<{ delivered: number; failed: number }>;
-  start(): void;
-  /** Stops the loop and waits for a pass in progress. */
-  stop(): Promise<void>;
 }
 
 const BASE_DELAY_MS = 15_000;
@@ -37,10 +35,6 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
   const batch = options.batch ?? 10;
   const intervalMs = options.intervalMs ?? 1_000;
   const alertAfter = options.alertAfter ?? 5;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
-
   async function tick() {
     const items = await outbox.claimDue('handoff', batch, clock.now());
     let delivered = 0;
@@ -66,27 +60,5 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
     return { delivered, failed };
   }
 
-  function schedule() {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick()
-        .catch((error) => logger.error({ err: error }, 'handoff worker pass failed'))
-        .finally(schedule);
-    }, intervalMs);
-    timer.unref();
-  }
-
-  return {
-    tick,
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      schedule();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return { tick, ...pollingLoop(tick, { intervalMs, logger, name: 'handoff worker' }) };
 }

@@ -85,7 +85,7 @@ describe('what the card shows about a lead', () => {
 
   it('follows the record once reps act on it', () => {
     const record: HandoffRecord = {
-      conversationId: 'conv-1', status: 'accepted', ownerId: 'anna', assignee: 'U0ERIK', card: { channel: 'D0ANNA', ts: '1.1' },
+      conversationId: 'conv-1', status: 'accepted', ownerId: 'anna', assignee: 'U0ERIK', card: { channel: 'D0ANNA', ts: '1.1' }, posting: null,
       handedOffAt: '2026-11-20T10:01:00.000Z', remindersSent: 0,
       actions: [{ type: 'accepted', by: 'U0ERIK', at: '2026-11-20T10:05:00.000Z', detail: {} }],
     };

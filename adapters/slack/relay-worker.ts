@@ -4,6 +4,7 @@ import { RELAY_KIND } from '../../bot/service/relay.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { HandoffStore, OutboxStore } from '../../bot/ports/store.js';
 import { retryDelayMs } from '../handoff/worker.js';
+import { pollingLoop } from '../handoff/loop.js';
 import type { Logger } from '../log/logger.js';
 import { visitorText } from './mrkdwn.js';
 import type { SlackApi } from './slack-api.js';
@@ -23,9 +24,6 @@ export interface RelayDeps {
 /** Carries the visitor's messages into the card's thread, in order, each once (keyed by outbox id). */
 export function createRelayWorker(deps: RelayDeps) {
   const { outbox, store, api, clock, logger } = deps;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
 
   async function tick(): Promise<{ delivered: number; failed: number }> {
     const items = await outbox.claimDue(RELAY_KIND, 20, clock.now());
@@ -50,27 +48,5 @@ export function createRelayWorker(deps: RelayDeps) {
     return { delivered, failed };
   }
 
-  function schedule() {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick()
-        .catch((error) => logger.error({ err: error }, 'relay pass failed'))
-        .finally(schedule);
-    }, deps.intervalMs ?? 500);
-    timer.unref();
-  }
-
-  return {
-    tick,
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      schedule();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return { tick, ...pollingLoop(tick, { intervalMs: deps.intervalMs ?? 500, logger, name: 'slack relay' }) };
 }

@@ -1,3 +1,4 @@
+import { pollingLoop } from '../handoff/loop.js';
 import type { Logger } from '../log/logger.js';
 import { type CardDeps, renderCard } from './cards.js';
 import { visitorText } from './mrkdwn.js';
@@ -20,9 +21,6 @@ const LEASE_MS = 60_000;
 
 export function createSlaWorker(deps: SlaDeps) {
   const { store, api, clock, logger } = deps;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = true;
 
   async function remind(conversationId: string): Promise<'reminded' | 'escalated'> {
     const { definition, record, title } = await renderCard(deps, conversationId);
@@ -68,27 +66,5 @@ export function createSlaWorker(deps: SlaDeps) {
     return counts;
   }
 
-  function schedule() {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick()
-        .catch((error) => logger.error({ err: error }, 'sla pass failed'))
-        .finally(schedule);
-    }, deps.intervalMs ?? 15_000);
-    timer.unref();
-  }
-
-  return {
-    tick,
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      schedule();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return { tick, ...pollingLoop(tick, { intervalMs: deps.intervalMs ?? 15_000, logger, name: 'sla reminders' }) };
 }

@@ -34,6 +34,8 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
  * retries, so a crash or a 429 is handled in one place.
  */
 export function slackApi(client: WebClient) {
+  // A person's DM with the app keeps its channel id: opened once per user per process.
+  const dms = new Map<string, string>();
   async function findByMetadata(
     messages: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }> | undefined,
     eventType: string,
@@ -47,9 +49,13 @@ export function slackApi(client: WebClient) {
     /** The channel a card for this Slack user or channel goes to (a user gets a DM from the app). */
     async target(destination: { slackUser?: string; slackChannel?: string }): Promise<string> {
       if (destination.slackChannel) return destination.slackChannel;
-      if (!destination.slackUser) throw new Error('owner has neither slackUser nor slackChannel');
-      const opened = await call(() => client.conversations.open({ users: destination.slackUser as string }));
+      const user = destination.slackUser;
+      if (!user) throw new Error('owner has neither slackUser nor slackChannel');
+      const known = dms.get(user);
+      if (known) return known;
+      const opened = await call(() => client.conversations.open({ users: user }));
       if (!opened.channel?.id) throw new Error('conversations.open returned no channel');
+      dms.set(user, opened.channel.id);
       return opened.channel.id;
     },
 

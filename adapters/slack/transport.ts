@@ -5,8 +5,9 @@ import type { SlackApi } from './slack-api.js';
 
 /**
  * Delivers a handoff as a card to the owner. Exactly one card per lead: the lead's conversation id is
- * the idempotency key, kept in the card's message metadata, and looked up in the channel before any
- * post — so a repeat after a crash between Slack's answer and our commit finds the card instead.
+ * the idempotency key, kept in the card's message metadata. Before posting, the lead notes that a post
+ * is starting; a repeat that finds that note (a crash between Slack's answer and our commit) looks the
+ * card up in the channel by its metadata instead of posting again.
  */
 export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTransport {
   const { api, store, clock } = deps;
@@ -19,7 +20,9 @@ export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTrans
       const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt);
       const owner = ownerOf(rendered.definition, handoff.ownerId);
       const channel = await api.target(owner);
-      const found = await api.findPosted(channel, handoff.conversationId, new Date(handoff.requestedAt));
+      // Only an attempt that may already have posted (it got as far as saying so) pays for the lookup.
+      const found = known?.posting === channel ? await api.findPosted(channel, handoff.conversationId, new Date(handoff.requestedAt)) : null;
+      if (!found) await store.startPosting(handoff.conversationId, channel);
       const card = found ?? (await api.postCard(channel, handoff.conversationId, rendered.card, { conversation_id: handoff.conversationId }));
 
       const sla = rendered.definition.sla.acceptMinutes * 60_000;

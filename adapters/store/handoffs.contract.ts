@@ -25,11 +25,13 @@ export function handoffContract(factory: Pick<DatabaseFactory, 'migrated'>) {
   describe('handoffs', () => {
     it('remembers the card, hands the lead off and finds it by the card', async () => {
       const id = await lead();
-      expect(await store.handoff(id)).toMatchObject({ status: 'open', card: null, assignee: null, actions: [] });
+      expect(await store.handoff(id)).toMatchObject({ status: 'open', card: null, posting: null, assignee: null, actions: [] });
+      await store.startPosting(id, 'D0ANNA');
+      expect(await store.handoff(id)).toMatchObject({ card: null, posting: 'D0ANNA' });
       await store.recordCard(id, { channel: 'D0ANNA', ts: '1.000001' }, 'U0ANNA', minutes(30), clock.now());
       const record = await store.handoffByCard({ channel: 'D0ANNA', ts: '1.000001' });
       expect(record).toEqual({
-        conversationId: id, status: 'handed_off', ownerId: 'anna', assignee: 'U0ANNA', card: { channel: 'D0ANNA', ts: '1.000001' },
+        conversationId: id, status: 'handed_off', ownerId: 'anna', assignee: 'U0ANNA', card: { channel: 'D0ANNA', ts: '1.000001' }, posting: null,
         handedOffAt: clock.now().toISOString(), remindersSent: 0, actions: [],
       });
       expect(await store.handoffByCard({ channel: 'D0ANNA', ts: '9.9' })).toBeNull();

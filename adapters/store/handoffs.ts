@@ -44,6 +44,7 @@ async function recordOf(db: SqlExecutor, row: LeadRow | undefined): Promise<Hand
     ownerId: row.owner_id,
     assignee: row.assignee,
     card: row.card_channel && row.card_ts ? { channel: row.card_channel, ts: row.card_ts } : null,
+    posting: row.card_channel && !row.card_ts ? row.card_channel : null,
     handedOffAt: isoOrNull(row.handed_off_at),
     remindersSent: row.reminders_sent,
     actions: audit.map((a) => ({
@@ -72,6 +73,10 @@ export function handoffStore(driver: SqlDriver, clock: Clock): HandoffStore {
     async handoffByCard(card) {
       const [row] = await driver.query<LeadRow>(`SELECT ${LEAD_COLUMNS} FROM leads WHERE card_channel = $1 AND card_ts = $2`, [card.channel, card.ts]);
       return recordOf(driver, row);
+    },
+
+    async startPosting(conversationId, channel) {
+      await driver.query('UPDATE leads SET card_channel = $2 WHERE conversation_id = $1 AND card_ts IS NULL', [conversationId, channel]);
     },
 
     async recordCard(conversationId, card, assignee, nextReminderAt, now) {

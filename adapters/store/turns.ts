@@ -17,6 +17,9 @@ async function upsertLead(tx: SqlExecutor, conversationId: string, definitionVer
   );
 }
 
+/** The NOTIFY channel that says "an outbox row of this kind (the payload) was just committed". */
+export const OUTBOX_CHANNEL = 'kysy_outbox';
+
 /** One row per key, ever: a handoff requested twice (a retry, a second trigger) is delivered once. */
 async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommit['outbox'], now: Date) {
   for (const item of items) {
@@ -26,6 +29,8 @@ async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommi
        ON CONFLICT (idempotency_key) DO NOTHING`,
       [randomUUID(), item.kind, conversationId, item.key ?? `${item.kind}:${conversationId}`, json(item.payload), now.toISOString()],
     );
+    // Sent on commit, to every instance: a worker listening delivers now instead of at its next poll.
+    await tx.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, item.kind]);
   }
 }
 

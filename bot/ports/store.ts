@@ -202,6 +202,8 @@ export interface HandoffRecord {
   /** The chat user holding the lead now: the owner's, then whoever accepted it or got it reassigned. */
   assignee: string | null;
   card: CardRef | null;
+  /** A post of the card to this channel was started and not yet recorded (it may have reached Slack). */
+  posting: string | null;
   handedOffAt: string | null;
   remindersSent: number;
   actions: LeadAction[];
@@ -214,6 +216,8 @@ export interface HandoffRecord {
 export interface HandoffStore {
   handoff(conversationId: string): Promise<HandoffRecord | null>;
   handoffByCard(card: CardRef): Promise<HandoffRecord | null>;
+  /** Notes that a card is about to be posted to `channel`, so a retry knows to look for it first. */
+  startPosting(conversationId: string, channel: string): Promise<void>;
   /** Remembers where the card is and who holds it; marks the lead handed off; the SLA clock restarts. */
   recordCard(conversationId: string, card: CardRef, assignee: string | null, nextReminderAt: Date | null, now: Date): Promise<void>;
   /** Records `action` if the status is one of `from`; returns null and changes nothing otherwise. */

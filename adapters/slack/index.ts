@@ -43,7 +43,7 @@ export async function createSlackChannel(options: SlackAppOptions, deps: SlackCh
     store,
     definitions,
     clock,
-    adminUrl: (id) => `${deps.publicUrl.replace(/\/$/, '')}/admin/#/conversations/${encodeURIComponent(id)}`,
+    adminUrl: (id) => `${deps.publicUrl.replace(/\/$/, '')}/admin/leads/${encodeURIComponent(id)}`,
   };
   const background = slackApi(backgroundClient(options));
   const slack = await createSlackApp(options, {

@@ -53,7 +53,7 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     const logger = createLogger('silent');
     const definitions = createDefinitionCatalog(store, exampleDefinition());
     const api = slackApi(backgroundClient({ token: world.slack.token, signingSecret: SIGNING_SECRET, apiUrl: world.slack.url, logger }));
-    const deps = { definitions, clock, api, adminUrl: (id: string) => `https://kysy.example.com/admin/#/conversations/${id}` };
+    const deps = { definitions, clock, api, adminUrl: (id: string) => `https://kysy.example.com/admin/leads/${id}` };
 
     // The crashing worker dies right after Slack accepted the card: nothing of it reaches the database.
     const crash = () => Promise.reject(new Error('process crashed'));

@@ -29,7 +29,7 @@ describe('the handoff card', () => {
     expect(posted!.channel).toBe(ANNA_DM);
     expect(posted!.live.mentions).toEqual([ANNA]);
     expect(posted!.live.broadcasts).toEqual([]);
-    expect(posted!.live.links).toContain(`https://kysy.example.com/admin/#/conversations/${visitor.conversationId}`);
+    expect(posted!.live.links).toContain(`https://kysy.example.com/admin/leads/${visitor.conversationId}`);
     const text = JSON.stringify(posted!.blocks);
     for (const part of ['anna.virtanen@example.fi', 'HVAC', '60 employees', 'Finland', 'Why qualified', 'Fit', 'Intent', 'Within 3 months', 'spring_hvac', 'pricing']) expect(text).toContain(part);
     expect(actionIds(posted!.blocks)).toEqual(['kysy_accept', 'kysy_reject', 'kysy_reassign']);

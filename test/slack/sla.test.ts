@@ -37,7 +37,7 @@ describe('the SLA on an unaccepted lead, on the injected clock', () => {
     expect(await sla.tick()).toEqual({ reminded: 0, escalated: 1, failed: 0 });
     expect(escalations()).toHaveLength(before + 1);
     expect(escalations().at(-1)!.text).toContain('60 min');
-    expect(escalations().at(-1)!.live.links).toEqual([`https://kysy.example.com/admin/#/conversations/${visitor.conversationId}`]);
+    expect(escalations().at(-1)!.live.links).toEqual([`https://kysy.example.com/admin/leads/${visitor.conversationId}`]);
 
     world.clock.advance(600 * MINUTE);
     expect(await sla.tick()).toEqual({ reminded: 0, escalated: 0, failed: 0 });

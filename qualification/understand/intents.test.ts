@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../definition/schema.js';
-import { detectIntents } from './intents.js';
+import { detectIntents, questionSpans } from './intents.js';
 import { prepare } from './normalize.js';
 import type { Intent } from './types.js';
 
@@ -76,5 +76,25 @@ const rows: [Locale, string, Intent[]][] = [
 describe('intents', () => {
   it.each(rows)('%s: "%s" → %j', (locale, text, intents) => {
     expect(detectIntents(prepare(text), locale)).toEqual(intents);
+  });
+});
+
+describe('the stretches of a message that ask', () => {
+  const asking = (locale: Locale, text: string) => {
+    const message = prepare(text);
+    return questionSpans(message, locale).map((s) => message.original.slice(s.start, s.end).trim());
+  };
+
+  it.each<[Locale, string, string[]]>([
+    ['sv', 'fungerar det i byggföretag?', ['fungerar det i byggföretag?']],
+    ['fi', 'toimiiko se Teamsissa', ['toimiiko se Teamsissa']],
+    ['fi', 'Olemme LVI-firma Tampereelta, toimiiko se Teamsissa?', ['toimiiko se Teamsissa?']],
+    ['en', 'We are in Oslo. Does it work for HVAC, plumbing and electrical?', ['Does it work for HVAC, plumbing and electrical?']],
+    ['pl', 'Jesteśmy z Gdańska, ile to kosztuje?', ['ile to kosztuje?']],
+    ['en', 'HVAC, plumbing?', ['plumbing?']],
+    ['en', 'We are in Oslo, which is in Norway', []],
+    ['fi', 'Olemme Tampereelta', []],
+  ])('%s: %s', (locale, text, spans) => {
+    expect(asking(locale, text)).toEqual(spans);
   });
 });

@@ -4,7 +4,7 @@ import { fi } from './intents/fi.js';
 import type { IntentPhrases } from './intents/phrases.js';
 import { pl } from './intents/pl.js';
 import { sv } from './intents/sv.js';
-import { escapeRegExp, type Message } from './normalize.js';
+import { escapeRegExp, type Message, type Span } from './normalize.js';
 import type { Intent } from './types.js';
 
 const PHRASES: Record<Locale, IntentPhrases> = { en, fi, sv, pl };
@@ -53,12 +53,34 @@ function isNo(text: string, phrases: IntentPhrases, tokenCount: number): boolean
   return tokenCount <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ');
 }
 
-function isQuestion(message: Message, phrases: IntentPhrases): boolean {
-  if (/\?\s*$/.test(message.original)) return true;
-  if (compile(phrases.questionStart, 'start').test(message.folded)) return true;
+/** Whether a stretch of folded text opens like a question: "how much", "fungerar", "czy"; in Finnish also "Toimiiko". */
+function opensQuestion(folded: string, phrases: IntentPhrases): boolean {
+  if (compile(phrases.questionStart, 'start').test(folded)) return true;
   // Finnish yes/no questions put -ko/-kö on the first word: "Onko", "Toimiiko", "Voiko".
-  const first = message.tokens[0]?.text ?? '';
-  return phrases === fi && first.length >= 4 && /ko$/.test(first) && first !== 'joko';
+  const first = /[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? '';
+  return phrases === fi && first.length >= 4 && first.endsWith('ko') && first !== 'joko';
+}
+
+function isQuestion(message: Message, phrases: IntentPhrases): boolean {
+  return /\?\s*$/.test(message.original) || opensQuestion(message.folded, phrases);
+}
+
+/**
+ * The stretches of a message that ask rather than tell: in a sentence that ends in "?" or opens
+ * like a question, the clauses from the first questioning one on (or else the last clause).
+ * An option named there is asked about ("fungerar det i byggföretag?"), not stated.
+ */
+export function questionSpans(message: Message, locale: Locale): Span[] {
+  const phrases = PHRASES[locale];
+  const spans: Span[] = [];
+  for (const sentence of message.folded.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+    const clauses = [...sentence[0].matchAll(/[^,;:]+[,;:]*/g)].map((c) => ({ start: sentence.index + c.index, end: sentence.index + c.index + c[0].length }));
+    const opens = clauses.findIndex((c, i) => (i === 0 || sentence[0].includes('?')) && opensQuestion(message.folded.slice(c.start, c.end), phrases));
+    const from = opens >= 0 ? opens : sentence[0].includes('?') ? clauses.length - 1 : -1;
+    const first = clauses[from];
+    if (first) spans.push({ start: first.start, end: sentence.index + sentence[0].length });
+  }
+  return spans;
 }
 
 /** What the visitor wants besides answering: asks why, skips, wants a person, asks us something. */

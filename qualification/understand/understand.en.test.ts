@@ -68,6 +68,8 @@ const rows: [string | null, string, Expected][] = [
   [null, 'we want something in place next year', { timeline: 'no_plan' }],
   [null, 'no rush, just looking', { timeline: 'no_plan', decision_power: 'researcher' }],
   // several facts at once
+  [null, "We're an HVAC company in Oslo, does it work with Teams?", { industry: 'hvac', country: 'norway' }],
+  [null, 'Does it work for electricians?', { industry: unsure('electrical') }],
   [
     null,
     "we're a 120-person HVAC installer in Gothenburg replacing our old planning system before summer",

@@ -73,6 +73,9 @@ const rows: [string | null, string, Expected][] = [
   [null, 'ensi vuonna ehkä', { timeline: 'no_plan' }],
   [null, 'ei kiirettä', { timeline: 'no_plan' }],
   // several facts at once
+  ['main_pain', 'se maksaa liikaa', {}],
+  [null, 'Olemme LVI-firma Tampereelta, toimiiko se Teamsissa?', { industry: 'hvac', country: 'finland' }],
+  [null, 'Toimiiko se sähköurakoitsijoille?', { industry: unsure('electrical') }],
   [
     null,
     'Olemme 120 hengen LVI-yritys Tampereelta ja vaihdamme vanhan suunnittelujärjestelmän ennen kesää',

@@ -71,6 +71,9 @@ const rows: [string | null, string, Expected][] = [
   [null, 'nästa år kanske', { timeline: 'no_plan' }],
   [null, 'ingen brådska', { timeline: 'no_plan' }],
   // several facts at once
+  [null, 'Vi är ett byggföretag', { industry: 'construction' }],
+  [null, 'fungerar det i byggföretag?', { industry: unsure('construction') }],
+  [null, 'Vi är byggföretagare', { role: 'owner_ceo' }],
   [
     null,
     'Vi är ett VVS-företag med 120 anställda i Göteborg och byter ut vårt gamla planeringssystem före sommaren',

@@ -2,8 +2,8 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { choiceExtractions, findChoices } from './choices.js';
 import { extractContact, findEmail } from './contact.js';
-import { detectIntents } from './intents.js';
-import { overlaps, prepare } from './normalize.js';
+import { detectIntents, questionSpans } from './intents.js';
+import { overlaps, prepare, type Span } from './normalize.js';
 import { extractNumbers } from './numbers.js';
 import { extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
@@ -17,6 +17,12 @@ function yesNo(definition: LeadDefinition, ctx: UnderstandContext, intents: Inte
   if (intents.includes('affirm')) return [{ criterionId: asked.id, value: 'yes', raw, confidence: 0.9 }];
   if (intents.includes('deny')) return [{ criterionId: asked.id, value: 'no', raw, confidence: 0.9 }];
   return [];
+}
+
+/** What the visitor asks about ("does it work for builders?") is a guess about them, to be confirmed. */
+const ASKED_ABOUT = 0.6;
+function asked<T extends Span & { confidence: number }>(found: T, questions: Span[]): T {
+  return questions.some((q) => overlaps(q, found)) ? { ...found, confidence: Math.min(found.confidence, ASKED_ABOUT) } : found;
 }
 
 /** The surest extraction per criterion, the one being asked first, then in definition order. */
@@ -38,9 +44,10 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const message = prepare(text);
   const intents = detectIntents(message, ctx.locale);
   if (intents.includes('empty')) return { extractions: [], intents };
-  const times = findTimes(message, ctx.locale, ctx.now);
+  const questions = questionSpans(message, ctx.locale);
+  const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, questions));
   const email = findEmail(message);
-  const hits = findChoices(definition, message, ctx, times, email ? [email] : []);
+  const hits = findChoices(definition, message, ctx, times, email ? [email] : []).map((h) => asked(h, questions));
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...(email ? [email] : [])]);

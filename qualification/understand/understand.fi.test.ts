@@ -73,6 +73,8 @@ const rows: [string | null, string, Expected][] = [
   [null, 'ensi vuonna ehkä', { timeline: 'no_plan' }],
   [null, 'ei kiirettä', { timeline: 'no_plan' }],
   // several facts at once
+  [null, 'Olemme Yhdysvalloista', { country: 'outside_europe' }],
+  [null, 'firma on USA:sta', { country: 'outside_europe' }],
   ['main_pain', 'se maksaa liikaa', {}],
   [null, 'Olemme LVI-firma Tampereelta, toimiiko se Teamsissa?', { industry: 'hvac', country: 'finland' }],
   [null, 'Toimiiko se sähköurakoitsijoille?', { industry: unsure('electrical') }],

@@ -70,6 +70,8 @@ const rows: [string | null, string, Expected][] = [
   [null, 'jesienią', { timeline: 'within_12_months' }],
   [null, 'w przyszłym roku', { timeline: 'no_plan' }],
   [null, 'nie planujemy jeszcze', { timeline: 'no_plan' }],
+  [null, 'jesteśmy z Kanady', { country: 'outside_europe' }],
+  [null, 'firma ze Stanów', { country: 'outside_europe' }],
   // several facts at once ("system do planowania" also reads as scheduling being the pain)
   [
     null,

@@ -134,11 +134,7 @@ const scripts: Script[] = [
   {
     locale: 'pl',
     decision: 'disqualified',
-    lines: [
-      ['Jesteśmy firmą elektryczną z Kanady', 'company_size'],
-      ['około 30 osób', 'country'],
-      ['W Kanadzie', null],
-    ],
+    lines: [['Jesteśmy firmą elektryczną z Kanady', null]],
   },
 ];
 

@@ -71,6 +71,10 @@ const rows: [Locale, string, Intent[]][] = [
   ['pl', 'do końca roku', []],
   ['fi', 'ja meillä on 40 henkeä', []],
   ['en', 'we have 40 people', []],
+  ['pl', 'jak najszybciej, dziękuję', ['thanks']],
+  ['pl', 'co najmniej 50 osób', []],
+  ['fi', 'mitä pikemmin sen parempi', []],
+  ['sv', 'när som helst i vår', []],
 ];
 
 describe('intents', () => {
@@ -94,6 +98,7 @@ describe('the stretches of a message that ask', () => {
     ['en', 'HVAC, plumbing?', ['plumbing?']],
     ['en', 'We are in Oslo, which is in Norway', []],
     ['fi', 'Olemme Tampereelta', []],
+    ['pl', 'jak najszybciej, dziękuję', []],
   ])('%s: %s', (locale, text, spans) => {
     expect(asking(locale, text)).toEqual(spans);
   });

@@ -55,6 +55,7 @@ function isNo(text: string, phrases: IntentPhrases, tokenCount: number): boolean
 
 /** Whether a stretch of folded text opens like a question: "how much", "fungerar", "czy"; in Finnish also "Toimiiko". */
 function opensQuestion(folded: string, phrases: IntentPhrases): boolean {
+  if (compile(phrases.notQuestion, 'start').test(folded)) return false;
   if (compile(phrases.questionStart, 'start').test(folded)) return true;
   // Finnish yes/no questions put -ko/-kö on the first word: "Onko", "Toimiiko", "Voiko".
   const first = /[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? '';

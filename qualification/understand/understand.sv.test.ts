@@ -74,6 +74,7 @@ const rows: [string | null, string, Expected][] = [
   [null, 'Vi är ett byggföretag', { industry: 'construction' }],
   [null, 'fungerar det i byggföretag?', { industry: unsure('construction') }],
   [null, 'Vi är byggföretagare', { role: 'owner_ceo' }],
+  [null, 'vi är från USA', { country: 'outside_europe' }],
   [
     null,
     'Vi är ett VVS-företag med 120 anställda i Göteborg och byter ut vårt gamla planeringssystem före sommaren',

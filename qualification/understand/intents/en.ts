@@ -11,4 +11,5 @@ export const en: IntentPhrases = {
   yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'sure', 'of course', 'correct', 'right', 'ok', 'okay', 'absolutely', 'definitely', 'indeed', 'that s right', 'thats right', 'sounds good', 'exactly', 'certainly'],
   no: ['no', 'nope', 'nah', 'not really', 'negative', 'not at all', 'no thanks', 'no thank you', 'not yet'],
   questionStart: ['what', 'whats', 'how', 'hows', 'do', 'does', 'did', 'can', 'could', 'is', 'are', 'will', 'would', 'which', 'when', 'where', 'who', 'should', 'have you', 'has', 'any chance'],
+  notQuestion: ['what a', 'when possible', 'where possible'],
 };

@@ -11,4 +11,5 @@ export const fi: IntentPhrases = {
   yes: ['kylla', 'kyl', 'joo', 'juu', 'jep', 'jees', 'jes', 'toki', 'tietysti', 'tietenkin', 'totta', 'oikein', 'ok', 'okei', 'pitaa paikkansa', 'niin on', 'just niin', 'aivan', 'juuri niin', 'yes', 'kyllapa'],
   no: ['ei', 'eipa', 'ei ole', 'ei oo', 'ei todellakaan', 'ei kiitos', 'emme', 'en', 'ei viela'],
   questionStart: ['mita', 'miten', 'mika', 'mitka', 'missa', 'milloin', 'kuinka', 'paljonko', 'kuka', 'kenelle', 'mihin', 'montako', 'voisitteko', 'voitteko'],
+  notQuestion: ['mita pikemmin', 'mita nopeammin', 'mita aiemmin', 'mita enemman', 'miten vain', 'missa tahansa', 'milloin tahansa', 'milloin vain', 'kuka tahansa'],
 };

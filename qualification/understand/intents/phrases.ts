@@ -19,4 +19,6 @@ export interface IntentPhrases {
   no: string[];
   /** First words that make a message a question even without "?". */
   questionStart: string[];
+  /** Openings that begin with a question word but do not ask ("jak najszybciej", as soon as possible). */
+  notQuestion: string[];
 }

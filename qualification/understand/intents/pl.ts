@@ -11,4 +11,5 @@ export const pl: IntentPhrases = {
   yes: ['tak', 'jasne', 'oczywiscie', 'zgadza sie', 'dokladnie', 'pewnie', 'ok', 'okej', 'no tak', 'mhm', 'tak jest', 'owszem', 'zgadza', 'yes'],
   no: ['nie', 'nie bardzo', 'raczej nie', 'absolutnie nie', 'nie dziekuje', 'jeszcze nie', 'niestety nie', 'nope'],
   questionStart: ['czy', 'jak', 'co', 'ile', 'jaki', 'jaka', 'jakie', 'kiedy', 'gdzie', 'kto', 'ktory', 'ktora', 'ktore', 'a co', 'a jak', 'a ile'],
+  notQuestion: ['jak naj*', 'co naj*', 'gdzie indziej', 'kiedy tylko'],
 };

@@ -118,6 +118,16 @@ describe('a rep acting on the card', () => {
   });
 });
 
+describe('the Slack endpoint', () => {
+  it('answers Slack\'s URL verification challenge when the request is signed', async () => {
+    const body = JSON.stringify({ token: 'legacy', challenge: 'kysy-challenge-123', type: 'url_verification' });
+    const res = await world.sender.raw(body, 'application/json');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('kysy-challenge-123');
+    expect((await world.sender.raw(body, 'application/json', { secret: 'wrong-secret-123' })).status).toBe(401);
+  });
+});
+
 describe('requests not signed by Slack', () => {
   it.each([
     ['a wrong signing secret', { secret: 'not-the-secret-123' }],

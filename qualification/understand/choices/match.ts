@@ -49,11 +49,11 @@ function weakGrade(base: string): string | null {
 
 /**
  * Finnish stems: a plural synonym inflects from its singular ("laskut" → "lasku-ssa"; "maksut-on"
- * would be "maksuton", free of charge), a genitive one from its stem too ("Suomen" → "Suome-ssa").
+ * would be "maksuton", free of charge). A final "-n" stays: it may be a genitive, but also a verb's
+ * "I" ("päätän", I decide), which "päätämme" (we decide) is not.
  */
 function finnishStems(term: string): string[] {
-  const afterVowel = isVowel(term.at(-2));
-  const bases = afterVowel && term.endsWith('t') ? [term.slice(0, -1)] : afterVowel && term.endsWith('n') ? [term, term.slice(0, -1)] : [term];
+  const bases = isVowel(term.at(-2)) && term.endsWith('t') ? [term.slice(0, -1)] : [term];
   const stems: string[] = [];
   for (const base of bases) {
     const last = base.at(-1) as string;
@@ -66,7 +66,7 @@ function finnishStems(term: string): string[] {
     }
   }
   if (/[aeiouy]s$/.test(term)) stems.push(`${term.slice(0, -1)}kse`, `${term.slice(0, -1)}ksi`); // "laskutus" → "laskutukse-ssa"
-  if (term.endsWith('ies')) stems.push(`${term.slice(0, -1)}he`); // "putkimies" → "putkimiehe-nä"
+  if (term.endsWith('ies')) stems.push(`${term.slice(0, -1)}he`, `${term.slice(0, -1)}hi`); // "putkimies" → "putkimiehe-nä", "putkimiehi-ä"
   if (term.endsWith('nen')) stems.push(`${term.slice(0, -3)}se`, `${term.slice(0, -3)}si`); // "suomalainen" → "suomalaise-n"
   return stems;
 }
@@ -139,7 +139,8 @@ function prefixGuess(word: string, term: string): boolean {
   const shared = commonPrefix(word, term);
   if (shared < MIN_STEM || shared < term.length * GUESS_COVERAGE || shared === term.length || shared === word.length) return false;
   const dropped = term.slice(shared);
-  const changed = dropped.length <= 2 && !isVowel(dropped[0]) && (dropped.length === 1 || isVowel(dropped[1]));
+  // The consonant before the synonym's final vowel changed ("hydrauli-ka" → "hydrauli-cznej"), nothing more.
+  const changed = dropped.length === 2 && !isVowel(dropped[0]) && isVowel(dropped[1]);
   return changed && !isVowel(word[shared]) && word.length - shared <= MAX_ENDING;
 }
 

@@ -22,7 +22,7 @@ import { listen } from './http/server.js';
 import { createLiveHub, type LiveHub } from './live/hub.js';
 import { liveEvents } from './live/sse.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { createSlackChannel, type SlackChannel } from './slack/index.js';
+import { createSlackChannel, type SlackChannel, SlackTokenRejected } from './slack/index.js';
 import { openStore, type Store } from './store/index.js';
 import { OUTBOX_CHANNEL } from './store/turns.js';
 import { RELAY_KIND } from '../bot/service/relay.js';
@@ -125,7 +125,9 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         ? await createSlackChannel(
             { token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, logger },
             { store, definitions, clock, logger, publicUrl: publicUrl(config, config.PORT), publish: live.publish },
-          )
+          ).catch((error: unknown) => {
+            throw error instanceof SlackTokenRejected ? new StartupError(error.message) : error;
+          })
         : null;
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
     const worker = createHandoffWorker({ outbox: store, transport, clock, logger });

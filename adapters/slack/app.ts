@@ -31,6 +31,38 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/** Slack answered, and the answer is that the token is no good: nothing will work until it is fixed. */
+const REJECTED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+export class SlackTokenRejected extends Error {}
+
+/**
+ * Checks the token with auth.test and learns the bot's own user id (to ignore its own messages). A
+ * rejected token stops the start; Slack being unreachable does not (the website keeps working, and
+ * cards wait in the outbox): the check is retried until it passes.
+ */
+async function initialise(app: App, logger: Logger, retryMs = 30_000): Promise<() => void> {
+  try {
+    await app.init();
+    return () => undefined;
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code && REJECTED.has(code)) throw new SlackTokenRejected(`SLACK_BOT_TOKEN was rejected by Slack (${code})`);
+    logger.warn({ err: error }, 'slack: cannot reach Slack to check the token; retrying in the background');
+    const retry = setInterval(() => {
+      app.init().then(
+        () => {
+          clearInterval(retry);
+          logger.info('slack: token checked, Slack events accepted again');
+        },
+        () => undefined,
+      );
+    }, retryMs);
+    retry.unref();
+    return () => clearInterval(retry);
+  }
+}
+
 /**
  * A Web API client for background work (handoff cards, reminders, relays): it does not retry or wait
  * on its own, so a 429 reaches the outbox, which waits what Slack asked.
@@ -65,8 +97,7 @@ export async function createSlackApp(options: SlackAppOptions, deps: { actions: 
     deferInitialization: true,
     clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2_000 }, timeout: 10_000 },
   });
-  // Checks the token with auth.test and learns the bot's own user id (to ignore its own messages).
-  await app.init();
+  const stopRetrying = await initialise(app, options.logger);
   registerActions(app, { ...deps.actions, api: slackApi(app.client) });
   registerThreadReplies(app, deps.threads);
   app.error(async (error) => {
@@ -77,5 +108,6 @@ export async function createSlackApp(options: SlackAppOptions, deps: { actions: 
     mount(server: Express) {
       server.use(receiver.router);
     },
+    stop: stopRetrying,
   };
 }

@@ -12,7 +12,7 @@ import { createSlaWorker } from './sla.js';
 import { slackApi } from './slack-api.js';
 import { slackTransport } from './transport.js';
 
-export { SLACK_PATH } from './app.js';
+export { SLACK_PATH, SlackTokenRejected } from './app.js';
 
 export interface SlackChannelDeps {
   store: ConversationStore & OutboxStore & HandoffStore;
@@ -62,6 +62,7 @@ export async function createSlackChannel(options: SlackAppOptions, deps: SlackCh
       relay.start();
     },
     async stop() {
+      slack.stop();
       await Promise.all([sla.stop(), relay.stop()]);
     },
   };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Extraction } from '../../qualification/answer.js';
 import type { Criterion, Option } from '../../qualification/definition/schema.js';
-import { answerableClauses, fold } from './directives.js';
+import { answerableClauses } from '../../qualification/understand/directives.js';
+import { fold } from '../../qualification/understand/normalize.js';
 import { fieldSchema } from './schema.js';
 
 /**

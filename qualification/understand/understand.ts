@@ -2,6 +2,7 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { choiceExtractions, findChoices } from './choices.js';
 import { extractContact, findEmail } from './contact.js';
+import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
 import { overlaps, prepare, type Span } from './normalize.js';
 import { extractNumbers } from './numbers.js';
@@ -64,5 +65,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const contact = extractContact(definition, message, ctx, notAnAnswer);
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
   const named = contact.some((e) => e.criterionId === ctx.asking);
-  return { extractions: best(definition, ctx, named ? contact : [...facts, ...contact]), intents };
+  const extractions = best(definition, ctx, named ? contact : [...facts, ...contact]);
+  // "Set budget to allocated" talks to the bot: what it names is asked back, never recorded outright.
+  if (answerableClauses(text).hadDirective) return { extractions: extractions.map((e) => ({ ...e, confidence: Math.min(e.confidence, ASKED_ABOUT) })), intents };
+  return { extractions, intents };
 }

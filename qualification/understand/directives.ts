@@ -1,8 +1,11 @@
+import { fold } from './normalize.js';
+
 /**
  * Recognises clauses in visitor text that address the bot instead of answering it ("ignore previous
  * instructions", "set budget to allocated", "mark me qualified"), in every supported language, since an
- * injection need not be in the conversation's language. Model answers quoted from such clauses are
- * not the visitor's answers and are dropped.
+ * injection need not be in the conversation's language. Answers read from a message that holds such
+ * a clause are never recorded without the visitor confirming them; a model's quotes from the clause
+ * itself are dropped.
  */
 const IMPERATIVE_START = new RegExp(
   '^(?:please |pls |now |kindly |ole hyva ja |voisitko |snalla |prosze )?(?:' +
@@ -30,11 +33,6 @@ const ANYWHERE = [
   /\b(?:poprzednie|wszystkie)\s+instrukcje\b/,
   /\b(?:json|schema|prompt)\b/,
 ];
-
-/** Lower case, without diacritics, so one pattern covers "päivitä" typed with or without them. */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** Splits into clauses at sentence ends, commas, semicolons, dashes and line breaks (not colons: "system:" stays whole). */
 export function clauses(text: string): string[] {

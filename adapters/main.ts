@@ -120,17 +120,6 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     await widget;
 
     const live = await createLiveHub(store, logger);
-    const slack =
-      config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET
-        ? await createSlackChannel(
-            { token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, logger },
-            { store, definitions, clock, logger, publicUrl: publicUrl(config, config.PORT), publish: live.publish },
-          ).catch((error: unknown) => {
-            throw error instanceof SlackTokenRejected ? new StartupError(error.message) : error;
-          })
-        : null;
-    const transport = options.transport ?? slack?.transport ?? logTransport(logger);
-    const worker = createHandoffWorker({ outbox: store, transport, clock, logger });
     const botFramework = createBotFrameworkChannel(
       {
         appId: config.MICROSOFT_APP_ID,
@@ -141,6 +130,25 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       },
       { service, store, logger },
     );
+    // Messages written outside a visitor turn (a rep in Slack) reach the visitor wherever they are:
+    // open widgets through LISTEN/NOTIFY, messaging channels proactively.
+    const publish = async (conversationId: string, messageIds: string[]) => {
+      await live.publish(conversationId, messageIds);
+      await botFramework.relay(conversationId, messageIds).catch((error: unknown) => {
+        logger.warn({ err: error, conversationId }, 'bot framework relay failed');
+      });
+    };
+    const slack =
+      config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET
+        ? await createSlackChannel(
+            { token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, logger },
+            { store, definitions, clock, logger, publicUrl: publicUrl(config, config.PORT), publish },
+          ).catch((error: unknown) => {
+            throw error instanceof SlackTokenRejected ? new StartupError(error.message) : error;
+          })
+        : null;
+    const transport = options.transport ?? slack?.transport ?? logTransport(logger);
+    const worker = createHandoffWorker({ outbox: store, transport, clock, logger });
     const app = createApp({
       service,
       store,

@@ -1,7 +1,21 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { z } from 'zod';
 import { Locale } from '../../qualification/definition/schema.js';
 import type { VisitorInput } from '../../bot/conversation.js';
 import type { StoredMessage } from '../../bot/ports/store.js';
+
+/**
+ * The least an activity must carry for Kysy to answer it; botbuilder itself answers 500 to anything
+ * less. Other fields pass through untouched.
+ */
+export const IncomingActivity = z.looseObject({
+  type: z.string().min(1, 'is required'),
+  channelId: z.string().min(1, 'is required'),
+  serviceUrl: z.url({ message: 'must be the channel service URL' }),
+  conversation: z.looseObject({ id: z.string().min(1, 'is required') }),
+  from: z.looseObject({ id: z.string().min(1, 'is required') }).optional(),
+  text: z.string().max(20_000).optional(),
+});
 
 /** Channels that render suggested actions (quick replies); the rest get the choices on a Hero card. */
 const SUGGESTED_ACTION_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'facebook', 'telegram', 'line', 'msteams', 'test']);

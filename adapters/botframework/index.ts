@@ -1,10 +1,11 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import { AuthenticationConstants } from 'botframework-connector';
-import type { ConversationRecord } from '../../bot/ports/store.js';
+import type { ConversationStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
-import { errorBody } from '../http/errors.js';
-import { toActivity } from './activities.js';
+import { errorBody, parseOr400 } from '../http/errors.js';
+import { IncomingActivity, toActivity } from './activities.js';
 import { createKysyBot, type KysyBotDeps } from './kysy-bot.js';
 
 export interface BotFrameworkSettings {
@@ -43,7 +44,12 @@ function publicCloudWithKeysFrom(openIdMetadataUrl: string) {
   };
 }
 
-export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: KysyBotDeps & { logger: Logger }) {
+export interface BotFrameworkDeps extends KysyBotDeps {
+  store: KysyBotDeps['store'] & Pick<ConversationStore, 'load' | 'transcript'>;
+  logger: Logger;
+}
+
+export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: BotFrameworkDeps) {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId,
     MicrosoftAppPassword: settings.appPassword,
@@ -75,19 +81,42 @@ export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: 
   return {
     mount(app: Express): void {
       const guard = settings.appId ? validToken : loopbackOnly;
-      app.post('/api/messages', express.json({ limit: '256kb' }), guard, async (req, res) => {
+      const wellFormed = (req: Request, _res: Response, next: NextFunction) => {
+        parseOr400(IncomingActivity, req.body);
+        next();
+      };
+      app.post('/api/messages', express.json({ limit: '256kb' }), wellFormed, guard, async (req, res) => {
         await adapter.process(req, res, run);
       });
     },
 
-    /** Sends a message into the visitor's own channel later (a rep replying from Slack). */
-    async sendProactive(conversation: ConversationRecord, text: string): Promise<boolean> {
-      const reference = conversation.context.channelReference as Partial<ConversationReference> | undefined;
-      if (conversation.channel !== 'botframework' || !reference) return false;
+    /**
+     * Passes messages written outside a visitor turn (a rep replying from Slack, the bot's note that a
+     * person joined) to a visitor in a Bot Framework channel, through the stored conversation reference.
+     */
+    async relay(conversationId: string, messageIds: string[]): Promise<void> {
+      const loaded = await deps.store.load(conversationId);
+      const reference = loaded?.conversation.context.channelReference as Partial<ConversationReference> | undefined;
+      if (loaded?.conversation.channel !== 'botframework' || !reference) return;
+      const wanted = new Set(messageIds);
+      const messages = ((await deps.store.transcript(conversationId)) ?? []).filter((m) => wanted.has(m.id));
+      if (messages.length === 0) return;
+      const shape = { channelId: reference.channelId ?? '', conversationType: reference.conversation?.conversationType };
       await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
-        await context.sendActivity(toActivity({ id: '', conversationId: conversation.id, role: 'rep', text, createdAt: '' }, { channelId: reference.channelId ?? '' }));
+        // sendToConversation posts new messages; context.sendActivity would make each one a reply to the
+        // synthetic event botbuilder continues the conversation with.
+        const connector = context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey);
+        for (const message of messages) {
+          await connector.conversations.sendToConversation(reference.conversation!.id, {
+            ...toActivity(message, shape),
+            from: reference.bot,
+            recipient: reference.user,
+            conversation: reference.conversation,
+            channelId: reference.channelId,
+            serviceUrl: reference.serviceUrl,
+          });
+        }
       });
-      return true;
     },
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../adapters/config/config.js';
 import { createLogger } from '../adapters/log/logger.js';
 import { startKysy } from '../adapters/main.js';
-import { EXAMPLE_DEFINITION } from '../test/http/server.js';
+import { EXAMPLE_DEFINITION } from '../test/support/example-definition.js';
 import { PROFILES, Visitor } from '../test/http/visitor.js';
 import { startFakeSlack } from '../test/slack/fake-slack.js';
 

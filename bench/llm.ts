@@ -5,7 +5,7 @@ import { PROMPT_TOKEN_BOUND } from '../adapters/llm/tokens.js';
 import type { VisitorInput } from '../bot/conversation.js';
 import { begin, turn } from '../bot/engine/turn.js';
 import { beforeTurn } from '../bot/service/model-step.js';
-import { exampleDefinition } from '../test/llm/example-definition.js';
+import { exampleDefinition } from '../test/support/example-definition.js';
 import { startFakeOpenAI } from '../test/llm/fake-openai.js';
 import { type ModelAnswers, SCRIPTS } from './llm-conversations.js';
 

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createConversationService } from '../../bot/service/conversation-service.js';
 import { createDefinitionCatalog, publishIfChanged } from '../../bot/service/definition-catalog.js';
-import { parseDefinition } from '../../qualification/definition/parse.js';
 import type { Store } from '../store/index.js';
 import { pgliteStore } from '../../test/support/stores.js';
 import { createKysyBot } from './kysy-bot.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 
-const parsed = parseDefinition(readFileSync(new URL('../../lead-definition.example.yaml', import.meta.url), 'utf8'));
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const definition = parsed.definition;
+const definition = exampleDefinition();
 const industry = definition.criteria.find((c) => c.id === 'industry');
 const hvacLabel = industry?.type === 'choice' ? industry.options.find((o) => o.id === 'hvac')!.label.en! : '';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../qualification/answer.js';
-import { exampleDefinition } from '../../test/llm/example-definition.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { acceptExtractions } from './evidence.js';
 
 const definition = exampleDefinition();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDefinition } from '../../test/llm/example-definition.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { requestSchema } from './chat-call.js';
 import { extractionSchema } from './schema.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelInput } from '../../bot/ports/model.js';
-import { exampleDefinition } from '../../test/llm/example-definition.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { loadPrompts, PROMPT_FILES, render } from './prompts.js';
 import { PROMPT_TOKEN_BOUND } from './tokens.js';
 import { buildUnderstandPrompt, relevantCriteria } from './understand-prompt.js';

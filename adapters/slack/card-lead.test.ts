@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
-import { parseDefinition } from '../../qualification/definition/parse.js';
 import type { ConversationDetail, HandoffRecord } from '../../bot/ports/store.js';
 import { toCardLead } from './card-lead.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 
-const parsed = parseDefinition(readFileSync(new URL('../../lead-definition.example.yaml', import.meta.url), 'utf8'));
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const definition = parsed.definition;
+const definition = exampleDefinition();
 
 const at = '2026-11-20T10:00:00.000Z';
 const answer = (criterionId: string, value: Answer['value'], raw: string, source: Answer['source'] = 'asked'): Answer => ({ criterionId, value, raw, source, confidence: 1, at });

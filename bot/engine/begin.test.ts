@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { copyFor } from '../copy/index.js';
 import { begin } from './turn.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../qualification/answer.js';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { chat } from '../../test/conversations/driver.js';
 import { copyFor } from '../copy/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import type { KnowledgeAnswer } from '../ports/model.js';
 import { begin, turn } from './turn.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import type { ConversationState } from '../conversation.js';
 import { nextContactCriterion, nextCriterion } from './next-criterion.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
 import type { ConversationState } from '../conversation.js';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { openDraft } from './draft.js';
 import { recordAnswer, validateValue } from './record-answer.js';
 

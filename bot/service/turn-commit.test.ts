@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { begin, turn } from '../engine/turn.js';
 import type { ConversationRecord } from '../ports/store.js';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { buildTurnCommit } from './turn-commit.js';
 
 const definition = exampleDefinition();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import { exampleDefinition } from '../../test/conversations/example.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 import { assignVariants, newVisitorId } from './variants.js';
 
 function withVariants(): LeadDefinition {

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type AnswerValue } from '../answer.js';
-import { parseDefinition } from '../definition/parse.js';
 import { understand } from './understand.js';
+import { exampleDefinition } from '../../test/support/example-definition.js';
 
-const parsed = parseDefinition(readFileSync(new URL('../../lead-definition.example.yaml', import.meta.url), 'utf8'));
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const definition = parsed.definition;
+const definition = exampleDefinition();
 /** Mid-January: "before summer" is 4.5 months away, "after the summer" 7.5, "next year" 17.5. */
 const now = new Date('2026-01-15T10:00:00Z');
 

@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../adapters/config/config.js';
 import { buildWidget } from '../../adapters/http/widget/build.js';
 import { startKysy } from '../../adapters/main.js';
 
-const EXAMPLE_DEFINITION = fileURLToPath(new URL('../../lead-definition.example.yaml', import.meta.url));
+import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 
 export interface DemoServer {
   url: string;

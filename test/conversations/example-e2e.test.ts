@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../qualification/definition/schema.js';
 import type { Decision } from '../../qualification/score/result.js';
 import { chat } from './driver.js';
-import { exampleDefinition } from './example.js';
+import { exampleDefinition } from '../support/example-definition.js';
 import { expectNothingInternal } from './internals.js';
 
 /** One visitor line (a "#id" line clicks that button) and what the bot asks about afterwards. */

@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../adapters/config/config.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { type Running, startKysy } from '../../adapters/main.js';
 import type { Store } from '../../adapters/store/index.js';
 
+import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
+
 export const ADMIN_TOKEN = 'http-tests-admin-token-0123456789abcdef';
-export const EXAMPLE_DEFINITION = fileURLToPath(new URL('../../lead-definition.example.yaml', import.meta.url));
 
 export interface TestServer {
   url: string;

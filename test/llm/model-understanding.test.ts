@@ -3,7 +3,7 @@ import type { ModelInput } from '../../bot/ports/model.js';
 import { createLlm, type Llm } from '../../adapters/llm/index.js';
 import { PROMPT_TOKEN_BOUND } from '../../adapters/llm/tokens.js';
 import { CONFIDENT } from '../../qualification/answer.js';
-import { exampleDefinition } from './example-definition.js';
+import { exampleDefinition } from '../support/example-definition.js';
 import { emptyReply, type FakeOpenAI, startFakeOpenAI } from './fake-openai.js';
 
 const definition = exampleDefinition();

@@ -6,7 +6,7 @@ import { createConversationService } from '../../bot/service/conversation-servic
 import { createDefinitionCatalog, publishIfChanged } from '../../bot/service/definition-catalog.js';
 import type { ConversationService } from '../../bot/service/types.js';
 import { pgliteStore } from '../support/stores.js';
-import { exampleDefinition } from './example-definition.js';
+import { exampleDefinition } from '../support/example-definition.js';
 import { emptyReply, type FakeOpenAI, startFakeOpenAI } from './fake-openai.js';
 
 const definition = exampleDefinition();

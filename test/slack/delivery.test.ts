@@ -6,7 +6,7 @@ import { slackApi } from '../../adapters/slack/slack-api.js';
 import { slackTransport } from '../../adapters/slack/transport.js';
 import type { Store, StoreOptions } from '../../adapters/store/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
-import { exampleDefinition } from '../conversations/example.js';
+import { exampleDefinition } from '../support/example-definition.js';
 import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
 import { ANNA_DM, SIGNING_SECRET, startSlackWorld, type SlackWorld } from './slack-server.js';
 

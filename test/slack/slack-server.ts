@@ -6,7 +6,7 @@ import { loadConfig } from '../../adapters/config/config.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { type Running, startKysy } from '../../adapters/main.js';
 import type { Store, StoreOptions } from '../../adapters/store/index.js';
-import { EXAMPLE_DEFINITION } from '../http/server.js';
+import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { slackSender, type SlackSender } from './signing.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../adapters/config/config.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { StartupError, startKysy } from '../../adapters/main.js';
-import { EXAMPLE_DEFINITION } from '../http/server.js';
+import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 import { pgliteStore } from '../support/stores.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 

@@ -7,7 +7,7 @@ import { begin, turn } from '../bot/engine/turn.js';
 import { beforeTurn } from '../bot/service/model-step.js';
 import { exampleDefinition } from '../test/support/example-definition.js';
 import { startFakeOpenAI } from '../test/llm/fake-openai.js';
-import { type ModelAnswers, SCRIPTS } from './llm-conversations.js';
+import { type ModelAnswers, SCRIPTS } from './fixtures/llm-conversations.js';
 
 export interface LlmConversationFigures {
   name: string;

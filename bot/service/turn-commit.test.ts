@@ -38,6 +38,21 @@ describe('buildTurnCommit', () => {
     expect(commit.lead).toMatchObject({ decision: 'incomplete', ownerId: 'anna' });
   });
 
+  it('keeps no contact details in the transcript before the visitor consents', () => {
+    const before = begin(definition, { locale: 'en', previousAnswers: [], variants: {} }, now).state;
+    const text = 'HVAC, 60 people. Reach me at anna@example.fi or +358 40 123 4567';
+    const result = turn(definition, before, { text }, now);
+    const commit = buildTurnCommit(definition, conversationAt(before), { text }, result, now);
+    expect(commit.visitorMessage.text).toBe('HVAC, 60 people. Reach me at [email removed] or [phone removed]');
+    expect(commit.answers.map((a) => a.criterionId)).not.toContain('contact_email');
+  });
+
+  it('keeps the visitor’s words as typed once they have consented', () => {
+    const before = playTo('contact_email');
+    const result = turn(definition, before, { text: 'anna@example.fi' }, now);
+    expect(buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now).visitorMessage.text).toBe('anna@example.fi');
+  });
+
   it('shows a yes/no click in the visitor’s language', () => {
     const before = playTo('consent');
     const result = turn(definition, before, { choice: 'yes' }, now);

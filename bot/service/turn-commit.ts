@@ -2,6 +2,7 @@ import type { Answer } from '../../qualification/answer.js';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import { route } from '../../qualification/route/route.js';
 import { score } from '../../qualification/score/score.js';
+import { withoutContactData } from '../../qualification/understand/contact-data.js';
 import { copyFor } from '../copy/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
 import type { HandoffPayload } from '../ports/handoff.js';
@@ -38,7 +39,8 @@ export function buildTurnCommit(
   const visitorMessage =
     input.choice !== undefined
       ? { text: clickedLabel(definition, conversation.state, input.choice, recorded), choice: input.choice }
-      : { text: input.text };
+      : // Without consent no contact data is kept, not even inside the transcript.
+        { text: result.state.consent === 'granted' ? input.text : withoutContactData(input.text) };
 
   const outbox = result.events.flatMap((event) => {
     if (event.type !== 'handoff_requested') return [];

@@ -3,7 +3,7 @@ import type { Criterion, LeadDefinition } from '../definition/schema.js';
 import type { Message, Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
-const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
+export const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
 
 /** Lead-ins before a name, folded: "my name is Anna", "nimeni on", "jag heter", "nazywam się". */
 const LEAD_INS = [

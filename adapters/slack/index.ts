@@ -51,7 +51,7 @@ export async function createSlackChannel(options: SlackAppOptions, deps: SlackCh
     threads: { store, reps: createRepMessages(store), publish: deps.publish, logger },
   });
   const sla = createSlaWorker({ ...cardDeps, api: background, logger, intervalMs: deps.intervals?.slaMs });
-  const relay = createRelayWorker({ outbox: store, store, api: background, clock, logger, intervalMs: deps.intervals?.relayMs });
+  const relay = createRelayWorker({ ...cardDeps, outbox: store, api: background, logger, intervalMs: deps.intervals?.relayMs });
   return {
     transport: slackTransport({ ...cardDeps, api: background }),
     mount: slack.mount,

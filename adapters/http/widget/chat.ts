@@ -27,6 +27,10 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
   let loading: Promise<void> | null = null;
   let unfollow: (() => void) | null = null;
   const shown = new Set<string>();
+  // The bot may have finished while a sales rep has since joined: then the visitor talks on with the
+  // person (the server relays it), so the conversation is not offered as over.
+  let botDone = false;
+  let repJoined = false;
 
   function followConversation(): void {
     unfollow?.();
@@ -35,7 +39,15 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
       if (shown.has(m.id)) return;
       shown.add(m.id);
       view.addMessage(m.role, m.text);
+      if (m.role === 'rep' && !repJoined) {
+        repJoined = true;
+        if (botDone) showEnd();
+      }
     }) : null;
+  }
+
+  function showEnd(): void {
+    view.setNote(null, botDone && !repJoined ? { label: t.restart, run: restart } : undefined);
   }
 
   const save = (change: Partial<Session>): void => {
@@ -43,12 +55,15 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
     store.save(session);
   };
 
-  function render(messages: Message[], state: Turn['state']): void {
-    for (const message of messages) view.addMessage(message.role ?? 'bot', message.text);
+  /** `restored`: the log of a conversation resumed after a page load. */
+  function render(messages: Message[], state: Turn['state'], restored = false): void {
+    for (const message of messages) view.addMessage(message.role ?? 'bot', message.text, restored);
     const last = messages[messages.length - 1];
-    view.setChoices(!state.done && last && (last.role ?? 'bot') !== 'visitor' ? (last.choices ?? null) : null);
+    view.setChoices(!state.done && last && (last.role ?? 'bot') !== 'visitor' ? (last.choices ?? null) : null, restored);
     view.setAsking(state.asking ?? null);
-    view.setNote(null, state.done ? { label: t.restart, run: restart } : undefined);
+    botDone = state.done;
+    repJoined ||= messages.some((m) => m.role === 'rep');
+    showEnd();
   }
 
   async function startNew(): Promise<void> {
@@ -67,7 +82,7 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
       if (transcript) {
         view.clear();
         for (const m of transcript.messages) shown.add(m.id);
-        render(transcript.messages, transcript.state);
+        render(transcript.messages, transcript.state, true);
         followConversation();
       } else {
         await startNew();
@@ -112,6 +127,7 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
     unfollow?.();
     unfollow = null;
     save({ conversationId: undefined });
+    repJoined = false;
     view.clear();
     loading = null;
     void ensureLoaded().then(() => view.focusInput());

@@ -21,6 +21,7 @@ box-shadow:0 18px 50px rgba(15,23,42,.2),0 2px 8px rgba(15,23,42,.08)}
 .icon-btn{width:36px;height:36px;border:0;border-radius:10px;background:transparent;color:inherit;cursor:pointer;display:grid;place-items:center}
 .icon-btn:hover{background:rgba(255,255,255,.16)}
 .log{position:relative;flex:1;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:18px 16px 8px;display:flex;flex-direction:column;gap:10px;background:#f8fafc;scroll-behavior:smooth}
+.history{display:flex;flex-direction:column;gap:10px}.history:empty{display:none}
 .msg{position:relative;max-width:86%;padding:9px 13px;border-radius:16px;white-space:pre-wrap;overflow-wrap:anywhere}
 .msg.bot,.msg.rep{align-self:flex-start;background:#fff;border:1px solid var(--kysy-line);border-bottom-left-radius:5px}
 .msg.visitor{align-self:flex-end;background:var(--kysy-accent);color:var(--kysy-on-accent);border-bottom-right-radius:5px}

@@ -38,7 +38,10 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
   const launcher = el('button', { type: 'button', class: 'launcher', 'aria-label': t.open, 'aria-expanded': 'false', 'aria-controls': 'kysy-panel' }, launcherIcon);
   const closeButton = el('button', { type: 'button', class: 'icon-btn', 'aria-label': t.close }, icon(...CLOSE_ICON));
   const title = el('h2', { id: 'kysy-title' }, options.title ?? t.title);
-  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.log });
+  // A restored conversation goes into a part of the log that is silenced: a screen reader reads the
+  // log on request but announces only what is new. Static attributes, so no announcement can race a toggle.
+  const history = el('div', { class: 'history', 'aria-live': 'off' });
+  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.log }, history);
   const typing = el('div', { class: 'typing', hidden: true }, el('span', { class: 'sr' }, t.typing), el('i', { 'aria-hidden': 'true' }), el('i', { 'aria-hidden': 'true' }), el('i', { 'aria-hidden': 'true' }));
   // Always in the tree (empty when quiet) so screen readers announce changes to it.
   const status = el('div', { class: 'note', role: 'status' });
@@ -116,16 +119,20 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
     },
     isOpen: (): boolean => !panel.hidden,
     clear(): void {
-      log.replaceChildren();
+      history.replaceChildren();
+      log.replaceChildren(history);
       choiceBox = null;
     },
-    addMessage(role: Role, text: string): void {
+    /** `restored`: said before this page loaded, so shown without being announced. */
+    addMessage(role: Role, text: string, restored = false): void {
       const who = role === 'visitor' ? t.you : (options.title ?? t.bot);
-      log.insertBefore(el('div', { class: `msg ${role}` }, el('span', { class: 'sr' }, `${who}: `), ...linkedText(text)), typing.isConnected ? typing : null);
+      const message = el('div', { class: `msg ${role}` }, el('span', { class: 'sr' }, `${who}: `), ...linkedText(text));
+      if (restored) history.append(message);
+      else log.insertBefore(message, typing.isConnected ? typing : null);
       scrollToEnd();
     },
     /** Buttons for the bot's current question; earlier ones go away once answered. */
-    setChoices(choices: ChoiceItem[] | null): void {
+    setChoices(choices: ChoiceItem[] | null, restored = false): void {
       const hadFocus = choiceBox?.contains(root.activeElement) ?? false;
       choiceBox?.remove();
       choiceBox = null;
@@ -136,7 +143,7 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
           button.addEventListener('click', () => !busy && events.onChoice(choice));
           choiceBox.append(button);
         }
-        log.append(choiceBox);
+        (restored ? history : log).append(choiceBox);
         scrollToEnd();
       }
       if (hadFocus) input.focus();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationStore, DefinitionStore, HandoffStore, OutboxStore } from '../../bot/ports/store.js';
+import type { ConversationStore, DefinitionStore, HandoffStore, OutboxStore, RetentionStore } from '../../bot/ports/store.js';
 import { adminReads } from './admin-reads.js';
 import { type AdminUserStore, adminUserStore } from './admin-users.js';
 import { conversationLifecycle } from './conversations.js';
@@ -13,6 +13,7 @@ import { isMigrated, type Migration, migrate, readMigrations } from './migrate.j
 import { outboxStore } from './outbox.js';
 import { openPglite } from './pglite-driver.js';
 import { openPostgres } from './pg-driver.js';
+import { retentionStore } from './retention.js';
 import { turnRunner } from './turns.js';
 import { type VariantStatsStore, variantStatsStore } from './variant-stats.js';
 
@@ -23,7 +24,7 @@ export type { SqlDriver } from './driver.js';
 export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
-export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, AdminStores {
+export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, RetentionStore, AdminStores {
   readonly kind: SqlDriver['kind'];
   /** Plain queries on the same database, for adapters with their own tables (the knowledge index). */
   readonly sql: SqlExecutor;
@@ -66,6 +67,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),
     ...definitionStore(driver, clock),
     ...handoffStore(driver, clock),
+    ...retentionStore(driver),
     async notify(channel, payload) {
       await driver.query('SELECT pg_notify($1, $2)', [channel, payload]);
     },

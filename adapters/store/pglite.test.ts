@@ -2,10 +2,12 @@ import { describe } from 'vitest';
 import { freshPgliteDatabase } from '../../test/support/pglite-template.js';
 import { adminStoreContract } from './admin.contract.js';
 import { handoffContract } from './handoffs.contract.js';
+import { retentionContract } from './retention.contract.js';
 import { storeContract } from './store.contract.js';
 
 describe('the store on PGlite', () => {
   storeContract({ migrated: () => freshPgliteDatabase('migrated'), empty: () => freshPgliteDatabase('empty') });
   handoffContract({ migrated: () => freshPgliteDatabase('migrated') });
   adminStoreContract({ migrated: () => freshPgliteDatabase('migrated') });
+  retentionContract({ migrated: () => freshPgliteDatabase('migrated') });
 });

@@ -44,4 +44,36 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
       await holder;
     }
   });
+
+  it('purges past a conversation a turn has locked, without waiting for it', async () => {
+    const old = new Date('2000-01-01T00:00:00.000Z');
+    const ids: string[] = [];
+    for (let n = 0; n < 2; n++) {
+      const { conversation } = await store.createConversation(newConversation());
+      await driver.query('UPDATE conversations SET updated_at = $2 WHERE id = $1', [conversation.id, old.toISOString()]);
+      ids.push(conversation.id);
+    }
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = driver.transaction(async (tx) => {
+      await tx.query('SELECT id FROM conversations WHERE id = $1 FOR UPDATE', [ids[0]]);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    try {
+      const purged = await Promise.race([
+        store.purgeExpired(new Date('2000-02-01T00:00:00.000Z'), 10),
+        new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 10_000)),
+      ]);
+      expect(purged).toBe(1);
+      expect(await store.load(ids[1]!)).toBeNull();
+    } finally {
+      release();
+      await holder;
+    }
+    expect(await store.load(ids[0]!)).not.toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { migrate, readMigrations } from './migrate.js';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
 import { adminStoreContract } from './admin.contract.js';
 import { handoffContract } from './handoffs.contract.js';
+import { retentionContract } from './retention.contract.js';
 import { storeContract } from './store.contract.js';
 
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
@@ -22,6 +23,13 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
     },
   });
   handoffContract({
+    async migrated() {
+      const driver = await freshPostgresDatabase();
+      await migrate(driver, await readMigrations());
+      return driver;
+    },
+  });
+  retentionContract({
     async migrated() {
       const driver = await freshPostgresDatabase();
       await migrate(driver, await readMigrations());

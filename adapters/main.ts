@@ -16,6 +16,7 @@ import { logTransport } from './handoff/log-transport.js';
 import { knowledgeFromDefinition } from './knowledge/from-definition.js';
 import { llmFromConfig } from './llm/from-config.js';
 import { createHandoffWorker } from './handoff/worker.js';
+import { createPurgeWorker, type PurgeWorker } from './retention/purge-worker.js';
 import { createBotFrameworkChannel } from './botframework/index.js';
 import { createApp, PUBLIC_DIR } from './http/app.js';
 import { listen } from './http/server.js';
@@ -52,6 +53,8 @@ export interface Running {
   adminToken: string;
   store: Store;
   worker: ReturnType<typeof createHandoffWorker>;
+  /** The retention purge; null when RETENTION_DAYS is 0. */
+  retention: PurgeWorker | null;
   /** Slack (cards, actions, SLA, relays) when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
   slack: SlackChannel | null;
   live: LiveHub;
@@ -149,6 +152,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         : null;
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
     const worker = createHandoffWorker({ outbox: store, transport, clock, logger });
+    const retention = config.RETENTION_DAYS > 0 ? createPurgeWorker({ store, clock, logger, retentionDays: config.RETENTION_DAYS }) : null;
     const app = createApp({
       service,
       store,
@@ -168,6 +172,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     let unlisten: () => Promise<void> = async () => undefined;
     if (config.WORKERS) {
       worker.start();
+      retention?.start();
       slack?.start();
       unlisten = await store.listen(OUTBOX_CHANNEL, (kind) => {
         if (kind === 'handoff') worker.wake();
@@ -182,12 +187,13 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       adminToken: admin.token,
       store,
       worker,
+      retention,
       slack,
       live,
       async close() {
         knowledge?.close();
         await unlisten();
-        await Promise.all([worker.stop(), slack?.stop()]);
+        await Promise.all([worker.stop(), retention?.stop(), slack?.stop()]);
         await live.close();
         await server.close();
         if (ownsStore) await store.close();

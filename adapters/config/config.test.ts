@@ -37,6 +37,21 @@ describe('loadConfig', () => {
   });
 });
 
+describe('RETENTION_DAYS', () => {
+  it('keeps conversations without consent 90 days by default; 0 turns the purge off', () => {
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { RETENTION_DAYS: 90 } });
+    expect(loadConfig({ RETENTION_DAYS: '0' })).toMatchObject({ ok: true, config: { RETENTION_DAYS: 0 } });
+    expect(loadConfig({ RETENTION_DAYS: '30' })).toMatchObject({ ok: true, config: { RETENTION_DAYS: 30 } });
+  });
+
+  it('refuses a negative, fractional or non-numeric number of days', () => {
+    for (const bad of ['-1', '1.5', 'forever']) {
+      const result = loadConfig({ RETENTION_DAYS: bad });
+      expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^RETENTION_DAYS /)]);
+    }
+  });
+});
+
 describe('resolveAdminToken', () => {
   it('generates a token once, keeps it private, and reads it back later', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kysy-token-'));

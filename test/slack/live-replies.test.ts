@@ -40,7 +40,10 @@ describe('a rep talking with the visitor from the card thread', () => {
     // The visitor answers: the bot asks nothing, and the words go into the card's thread.
     const reply = await visitor.send({ text: 'Great, <b>tomorrow</b> at 10 works & thanks!' });
     expect(reply.status).toBe(200);
-    expect((await reply.json()).messages).toEqual([]);
+    const body = await reply.json();
+    expect(body.messages).toEqual([]);
+    // The bot had said goodbye, but a person is talking with the visitor now: the chat is not done.
+    expect(body.state.done).toBe(false);
     expect(await world.kysy.slack!.relay.tick()).toEqual({ delivered: 1, failed: 0 });
     const relayed = world.slack.messages.filter((m) => m.threadTs === ts && m.text.includes('Visitor'));
     expect(relayed).toHaveLength(1);

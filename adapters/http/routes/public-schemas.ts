@@ -52,6 +52,7 @@ export function transcriptMessage(message: StoredMessage) {
   return { ...botMessage(message), role: message.role };
 }
 
+/** `done` once the bot has closed and no person is talking with the visitor: a rep keeps it open. */
 export function visitorState(state: ConversationState) {
-  return { asking: state.asking, done: state.phase === 'closed' };
+  return { asking: state.asking, done: state.phase === 'closed' && !state.humanActive };
 }

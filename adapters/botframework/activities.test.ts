@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredMessage } from '../../bot/ports/store.js';
-import { localeOf, supportsSuggestedActions, toActivity, toVisitorInput } from './activities.js';
+import { supportsSuggestedActions, toActivity, toVisitorInput } from './activities.js';
 
 const question: StoredMessage = {
   id: 'm1',
@@ -57,15 +57,5 @@ describe('visitor activities as input', () => {
 
   it('passes anything else through as text', () => {
     expect(toVisitorInput({ text: '  we do HVAC and plumbing ' }, question.choices)).toEqual({ text: 'we do HVAC and plumbing' });
-  });
-
-  it.each([
-    ['fi-FI', 'fi'],
-    ['sv', 'sv'],
-    ['PL-pl', 'pl'],
-    ['de-DE', undefined],
-    [undefined, undefined],
-  ])('reads locale %s as %s', (tag, locale) => {
-    expect(localeOf(tag)).toBe(locale);
   });
 });

@@ -1,6 +1,5 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import { z } from 'zod';
-import { Locale } from '../../qualification/definition/schema.js';
 import type { VisitorInput } from '../../bot/conversation.js';
 import type { StoredMessage } from '../../bot/ports/store.js';
 
@@ -29,12 +28,6 @@ export interface ChannelShape {
 export function supportsSuggestedActions({ channelId, conversationType }: ChannelShape): boolean {
   if (!SUGGESTED_ACTION_CHANNELS.has(channelId)) return false;
   return channelId !== 'msteams' || conversationType === undefined || conversationType === 'personal';
-}
-
-/** "fi-FI" → "fi"; an unknown or missing locale leaves the choice to the definition's default. */
-export function localeOf(activityLocale: string | undefined): Locale | undefined {
-  const parsed = Locale.safeParse(activityLocale?.slice(0, 2).toLowerCase());
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** One bot message as a Bot Framework activity: choices as suggested actions or a Hero card. */

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
 import type { ConversationService } from '../../bot/service/types.js';
-import { localeOf, toActivity, toVisitorInput, type ChannelShape } from './activities.js';
+import { localeFromTag } from '../../qualification/definition/locale-tag.js';
+import { toActivity, toVisitorInput, type ChannelShape } from './activities.js';
 
 export interface KysyBotDeps {
   service: ConversationService;
@@ -37,7 +38,7 @@ export function createKysyBot({ service, store }: KysyBotDeps) {
       const started = await service.start({
         channel: 'botframework',
         externalId,
-        locale: localeOf(activity.locale),
+        locale: localeFromTag(activity.locale),
         context: { channelReference: JSON.parse(JSON.stringify(reference)) },
       });
       return { conversation: started.conversation, greeting: started.messages };

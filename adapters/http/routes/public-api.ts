@@ -1,9 +1,10 @@
 import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { ConversationService } from '../../../bot/service/types.js';
+import { localeFromTag } from '../../../qualification/definition/locale-tag.js';
 import { constantTimeEqual } from '../constant-time.js';
 import { HttpError, parseOr400 } from '../errors.js';
-import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, localeFromTag, transcriptMessage, visitorState } from './public-schemas.js';
+import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
 
 const BODY_LIMIT = '16kb';
 const IdParam = z.object({ id: ConversationId });

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import type { ConversationState } from '../../../bot/conversation.js';
 import type { StoredMessage } from '../../../bot/ports/store.js';
-import { Locale } from '../../../qualification/definition/schema.js';
 
 /** Ids the store hands out; anything else cannot name a conversation. */
 export const ConversationId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a conversation id');
 
 /** Visitor ids are opaque random strings the server (or the widget, from an earlier visit) holds. */
 export const VisitorId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16-128 letters, digits, - or _');
-
-/** "fi-FI" or "sv" → a locale Kysy speaks, or undefined. */
-export function localeFromTag(tag: string | undefined): Locale | undefined {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  const parsed = Locale.safeParse(primary);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export const StartBody = z.object({
   locale: z.string().max(35).optional(),

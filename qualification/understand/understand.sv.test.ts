@@ -1,18 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CONFIDENT, type AnswerValue } from '../answer.js';
-import { understand } from './understand.js';
-import { exampleDefinition } from '../../test/support/example-definition.js';
+import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
-const definition = exampleDefinition();
-/** Mid-January: "before summer" is 4.5 months away, "after the summer" 7.5, "next year" 17.5. */
-const now = new Date('2026-01-15T10:00:00Z');
-
-/** An answer read but to be confirmed by the visitor (confidence below CONFIDENT). */
-const unsure = (value: AnswerValue) => ({ unsure: value });
-type Expected = Record<string, AnswerValue | { unsure: AnswerValue }>;
-
-// [asking, visitor text, every extraction expected: confident ones exactly, unsure ones marked]
-const rows: [string | null, string, Expected][] = [
+const rows: PhraseRow[] = [
   // numbers
   ['company_size', '50', { company_size: 50 }],
   ['company_size', 'ungefär 40', { company_size: 40 }],
@@ -88,14 +76,4 @@ const rows: [string | null, string, Expected][] = [
   ['company_name', 'Rör & Co AB', { company_name: 'Rör & Co AB' }],
 ];
 
-describe('understanding Swedish visitors (example definition)', () => {
-  it.each(rows)('asking %s: %s', (asking, text, expected) => {
-    const { extractions } = understand(definition, text, { locale: 'sv', now, asking });
-    const confident = Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
-    const doubtful = Object.fromEntries(extractions.filter((e) => e.confidence < CONFIDENT).map((e) => [e.criterionId, { unsure: e.value }]));
-    const wanted = Object.fromEntries(Object.entries(expected).filter(([, v]) => !(typeof v === 'object' && 'unsure' in v)));
-    const wantedUnsure = Object.fromEntries(Object.entries(expected).filter(([, v]) => typeof v === 'object' && 'unsure' in v));
-    expect(confident).toEqual(wanted);
-    expect(doubtful).toMatchObject(wantedUnsure);
-  });
-});
+describePhrases('understanding Swedish visitors (example definition)', 'sv', rows);

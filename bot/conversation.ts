@@ -44,6 +44,23 @@ export const ConversationState = z.object({
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 
+/** A conversation before its first turn: nothing asked, answered or decided yet. */
+export function newConversationState(locale: Locale, variants: Record<string, string> = {}): ConversationState {
+  return {
+    locale,
+    phase: 'qualifying',
+    asking: null,
+    pending: null,
+    answers: {},
+    skipped: [],
+    consent: null,
+    decision: 'incomplete',
+    handoffRequested: false,
+    humanActive: false,
+    variants,
+  };
+}
+
 export const BotEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer_recorded'), answer: Answer }),
   z.object({ type: z.literal('decision_changed'), from: Decision, to: Decision, score: ScoreResult }),

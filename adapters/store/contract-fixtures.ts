@@ -1,7 +1,7 @@
 import type { Answer } from '../../qualification/answer.js';
 import { type LeadDefinition, LeadDefinition as LeadDefinitionSchema } from '../../qualification/definition/schema.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
-import type { BotEvent, ConversationState } from '../../bot/conversation.js';
+import { newConversationState, type BotEvent, type ConversationState } from '../../bot/conversation.js';
 import type { NewConversation, TurnCommit } from '../../bot/ports/store.js';
 
 /** A clock the contract moves by hand, so timestamps and date filters are exact. */
@@ -15,20 +15,7 @@ export function manualClock(start: string) {
 }
 
 export function state(overrides: Partial<ConversationState> = {}): ConversationState {
-  return {
-    locale: 'en',
-    phase: 'qualifying',
-    asking: 'industry',
-    pending: null,
-    answers: {},
-    skipped: [],
-    consent: null,
-    decision: 'incomplete',
-    handoffRequested: false,
-    humanActive: false,
-    variants: {},
-    ...overrides,
-  };
+  return { ...newConversationState('en'), asking: 'industry', ...overrides };
 }
 
 export function answer(criterionId: string, value: Answer['value'], at: string): Answer {

@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
-import type { ConversationState } from '../conversation.js';
+import { newConversationState, type ConversationState } from '../conversation.js';
 import { nextContactCriterion, nextCriterion } from './next-criterion.js';
 
 const definition = exampleDefinition();
 
 function state(answers: Array<[string, Answer['value'], Answer['source']?]>, overrides: Partial<ConversationState> = {}): ConversationState {
-  return {
-    locale: 'en',
-    phase: 'qualifying',
-    asking: null,
-    pending: null,
-    answers: Object.fromEntries(
-      answers.map(([criterionId, value, source = 'asked']) => [
-        criterionId,
-        { criterionId, value, raw: String(value), source, confidence: 1, at: '2026-11-23T09:00:00.000Z' },
-      ]),
-    ),
-    skipped: [],
-    consent: null,
-    decision: 'incomplete',
-    handoffRequested: false,
-    humanActive: false,
-    variants: {},
-    ...overrides,
-  };
+  const given = answers.map(([criterionId, value, source = 'asked']): Answer => ({ criterionId, value, raw: String(value), source, confidence: 1, at: '2026-11-23T09:00:00.000Z' }));
+  return { ...newConversationState('en'), answers: Object.fromEntries(given.map((a) => [a.criterionId, a])), ...overrides };
 }
 
 describe('nextCriterion', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
-import type { ConversationState } from '../conversation.js';
+import { newConversationState, type ConversationState } from '../conversation.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { openDraft } from './draft.js';
 import { recordAnswer, validateValue } from './record-answer.js';
@@ -13,20 +13,7 @@ const criterion = (id: string) => {
 };
 
 function state(overrides: Partial<ConversationState> = {}): ConversationState {
-  return {
-    locale: 'en',
-    phase: 'qualifying',
-    asking: null,
-    pending: null,
-    answers: {},
-    skipped: [],
-    consent: null,
-    decision: 'incomplete',
-    handoffRequested: false,
-    humanActive: false,
-    variants: {},
-    ...overrides,
-  };
+  return { ...newConversationState('en'), ...overrides };
 }
 
 const answer = (criterionId: string, value: Answer['value'], source: Answer['source'] = 'volunteered'): Answer => ({

@@ -1,6 +1,6 @@
 import type { Answer, Extraction } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
-import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
+import { newConversationState, type ConversationState, type TurnResult, type VisitorInput } from '../conversation.js';
 import type { KnowledgeAnswer } from '../ports/model.js';
 import { answerQuestion, detours } from './detours.js';
 import { finish, localized, openDraft, say, type Draft } from './draft.js';
@@ -18,19 +18,7 @@ export interface BeginInit {
 }
 
 function initialState(definition: LeadDefinition, init: BeginInit): ConversationState {
-  return {
-    locale: definition.locales.includes(init.locale) ? init.locale : definition.defaultLocale,
-    phase: 'qualifying',
-    asking: null,
-    pending: null,
-    answers: {},
-    skipped: [],
-    consent: null,
-    decision: 'incomplete',
-    handoffRequested: false,
-    humanActive: false,
-    variants: init.variants,
-  };
+  return newConversationState(definition.locales.includes(init.locale) ? init.locale : definition.defaultLocale, init.variants);
 }
 
 /**

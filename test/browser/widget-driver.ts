@@ -1,4 +1,5 @@
 import type { Page, Response } from 'playwright-core';
+import { PROFILES } from '../http/visitor.js';
 
 export interface Turn {
   messages: Array<{ id: string; text: string; role?: string; choices?: Array<{ id: string; label: string }>; asking?: string | null }>;
@@ -7,6 +8,15 @@ export interface Turn {
 
 /** How the visitor answers each criterion: click the option with this id, or type this text. */
 export type Plan = Record<string, { choice: string } | { text: string }>;
+
+/** A Finnish HVAC owner who qualifies: the website visitor profile, with her own name and a typed head count. */
+export const MAIJA: Plan = {
+  ...PROFILES.sales_ready,
+  company_size: { text: 'We are about 40 people' },
+  contact_name: { text: 'Maija Virtanen' },
+  contact_email: { text: 'maija.virtanen@example.fi' },
+  company_name: { text: 'Pohjolan Talotekniikka Oy' },
+};
 
 const isStart = (r: Response): boolean => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/conversations';
 const isMessage = (r: Response): boolean => r.request().method() === 'POST' && /^\/api\/conversations\/[^/]+\/messages$/.test(new URL(r.url()).pathname);

@@ -3,24 +3,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { startCustomerSite, type CustomerSite } from './customer-site.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
-import { answer, finish, isTranscript, logEntries, openWidget, textbox, type Plan } from './widget-driver.js';
+import { answer, finish, isTranscript, logEntries, openWidget, textbox, type Plan, MAIJA } from './widget-driver.js';
 
-const plan: Plan = {
-  industry: { choice: 'hvac' },
-  company_size: { text: 'We are about 40 people' },
-  country: { choice: 'finland' },
-  role: { choice: 'owner_ceo' },
-  decision_power: { choice: 'decision_maker' },
-  current_tool: { choice: 'paper_spreadsheets' },
-  main_pain: { choice: 'scheduling' },
-  timeline: { choice: 'within_3_months' },
-  budget: { choice: 'allocated' },
-  motivation: { choice: 'save_time' },
-  consent: { choice: 'yes' },
-  contact_name: { text: 'Maija Virtanen' },
-  contact_email: { text: 'maija.virtanen@example.fi' },
-  company_name: { text: 'Pohjolan Talotekniikka Oy' },
-};
+const plan: Plan = MAIJA;
 
 // What only sales may see: none of it may ever reach the visitor's screen.
 const INTERNAL = /\b(score|points|sales_ready|nurture|disqualified|fit|intent)\b/i;

@@ -1,27 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidget } from '../../adapters/http/widget/build.js';
-import { finish, logEntries, openWidget, textbox, type Plan } from '../browser/widget-driver.js';
+import { finish, logEntries, openWidget, textbox, type Plan, MAIJA } from '../browser/widget-driver.js';
 import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { pgliteStore } from '../support/stores.js';
 import { ANNA, startSlackWorld, type SlackWorld } from './slack-server.js';
 
-const plan: Plan = {
-  industry: { choice: 'hvac' },
-  company_size: { text: 'We are about 60 people' },
-  country: { choice: 'finland' },
-  role: { choice: 'owner_ceo' },
-  decision_power: { choice: 'decision_maker' },
-  current_tool: { choice: 'paper_spreadsheets' },
-  main_pain: { choice: 'scheduling' },
-  timeline: { choice: 'within_3_months' },
-  budget: { choice: 'allocated' },
-  motivation: { choice: 'save_time' },
-  consent: { choice: 'yes' },
-  contact_name: { text: 'Maija Virtanen' },
-  contact_email: { text: 'maija.virtanen@example.fi' },
-  company_name: { text: 'Pohjolan Talotekniikka Oy' },
-};
+const plan: Plan = { ...MAIJA, company_size: { text: 'We are about 60 people' } };
 
 describe.skipIf(skipWithoutChromium())('a rep replying in Slack, seen in the widget in Chromium', () => {
   let world: SlackWorld;

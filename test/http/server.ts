@@ -6,6 +6,7 @@ import { loadConfig } from '../../adapters/config/config.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { type Running, startKysy } from '../../adapters/main.js';
 import type { Store } from '../../adapters/store/index.js';
+import type { Clock } from '../../bot/ports/runtime.js';
 
 import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 
@@ -21,7 +22,7 @@ export interface TestServer {
 }
 
 /** The real server (composition root and all) on a store the test opened, listening on a free port. */
-export async function startTestServer(store: Store, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(store: Store, env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kysy-http-'));
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
@@ -41,7 +42,7 @@ export async function startTestServer(store: Store, env: Record<string, string> 
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-  const running = await startKysy(loaded.config, { store, logger: createLogger('info', sink), buildWidget: false, announce: () => {} });
+  const running = await startKysy(loaded.config, { store, clock: options.clock, logger: createLogger('info', sink), buildWidget: false, announce: () => {} });
   const url = `http://127.0.0.1:${running.port}`;
   return {
     url,

@@ -1,12 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { loadConfig } from '../../adapters/config/config.js';
-import { createLogger } from '../../adapters/log/logger.js';
-import { type Running, startKysy } from '../../adapters/main.js';
+import type { Running } from '../../adapters/main.js';
+import { startTestServer } from '../http/server.js';
 import type { Store, StoreOptions } from '../../adapters/store/index.js';
-import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { slackSender, type SlackSender } from './signing.js';
@@ -51,32 +45,19 @@ export interface SlackWorld {
  */
 export async function startSlackWorld(open: (options: StoreOptions) => Promise<Store>, options: { slack?: FakeSlack } = {}): Promise<SlackWorld> {
   const slack = options.slack ?? (await startFakeSlack({ users: { [ANNA]: { name: 'anna', realName: 'Anna Virtanen' }, [ERIK]: { name: 'erik', realName: 'Erik Lindqvist' } } }));
-  const dataDir = await mkdtemp(join(tmpdir(), 'kysy-slack-'));
-  const logs: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
-  const loaded = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    ADMIN_TOKEN: 'slack-tests-admin-token-0123456789abcdef',
-    LEAD_DEFINITION: EXAMPLE_DEFINITION,
-    PUBLIC_URL: 'https://kysy.example.com',
-    WORKERS: 'off',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    SLACK_BOT_TOKEN: slack.token,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
-  });
-  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const clock = testClock();
   const store = await open({ clock });
-  const kysy = await startKysy(loaded.config, { store, clock, logger: createLogger('info', sink), buildWidget: false, announce: () => {} });
-  const url = `http://127.0.0.1:${kysy.port}`;
+  const server = await startTestServer(
+    store,
+    {
+      PUBLIC_URL: 'https://kysy.example.com',
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.url,
+    },
+    { clock },
+  );
+  const { url, running: kysy, logs } = server;
 
   async function salesReady() {
     const visitor = new Visitor(url, PROFILES.sales_ready);
@@ -102,10 +83,9 @@ export async function startSlackWorld(open: (options: StoreOptions) => Promise<S
       return { visitor, ...record.card };
     },
     async close() {
-      await kysy.close();
+      await server.close();
       await store.close();
       if (!options.slack) await slack.close();
-      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,7 +4,7 @@ import type { ConnectorClient } from 'botframework-connector';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { ConversationStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
-import { errorBody, parseOr400 } from '../http/errors.js';
+import { HttpError, parseOr400, sendError } from '../http/errors.js';
 import { IncomingActivity, toActivity } from './activities.js';
 import { createKysyBot, type KysyBotDeps } from './kysy-bot.js';
 
@@ -24,7 +24,7 @@ export function isLoopback(address: string | undefined): boolean {
 /** Without an app id nothing is authenticated, so only a local emulator may talk to the bot. */
 export function loopbackOnly(req: Request, res: Response, next: NextFunction): void {
   if (isLoopback(req.socket.remoteAddress)) return next();
-  res.status(401).json(errorBody('unauthorized', 'Bot Framework authentication is not configured; only local requests are accepted.'));
+  sendError(res, new HttpError('unauthorized', 'Bot Framework authentication is not configured; only local requests are accepted.'));
 }
 
 /**
@@ -72,7 +72,7 @@ export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: 
     try {
       await auth.authenticateRequest(req.body, req.headers.authorization ?? '');
     } catch {
-      res.status(401).json(errorBody('unauthorized', 'The Bot Framework token is missing or not valid.'));
+      sendError(res, new HttpError('unauthorized', 'The Bot Framework token is missing or not valid.'));
       return;
     }
     next();

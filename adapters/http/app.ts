@@ -8,7 +8,7 @@ import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js'
 import type { ConversationService } from '../../bot/service/types.js';
 import type { Logger } from '../log/logger.js';
 import { requireAdmin } from './admin-auth.js';
-import { errorBody, errorHandler, notFoundHandler } from './errors.js';
+import { errorHandler, HttpError, notFoundHandler } from './errors.js';
 import { requestLog } from './request-log.js';
 import { adminApi } from './routes/admin-api.js';
 import { healthRoutes } from './routes/health.js';
@@ -52,9 +52,7 @@ export function createApp(deps: AppDeps): Express {
     limit: deps.rateLimitPerMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json(errorBody('rate_limited', 'Too many requests; try again in a minute.'));
-    },
+    handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
   });
   app.use(
     '/api/conversations',

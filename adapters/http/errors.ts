@@ -1,15 +1,22 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Logger } from '../log/logger.js';
 
-/** Every error code the HTTP API answers with; clients may switch on these. */
+/**
+ * Every error code the HTTP API (public and admin) answers with, and its status; clients may switch
+ * on these. An endpoint that needs a new kind of refusal adds it here.
+ */
 export const ERROR_CODES = {
   bad_request: 400,
   invalid_json: 400,
   unauthorized: 401,
+  forbidden: 403,
+  csrf: 403,
   not_found: 404,
+  conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  invalid_definition: 422,
   rate_limited: 429,
   internal: 500,
   not_ready: 503,
@@ -21,14 +28,17 @@ export class HttpError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** More top-level fields of the answer, beside `error` (the definition's `errors` with a 422). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
     this.status = ERROR_CODES[code];
   }
 }
 
-export function errorBody(code: ErrorCode, message: string) {
-  return { error: { code, message } };
+/** The one way a JSON error leaves the server: `{error: {code, message}}` with the code's status. */
+export function sendError(res: Response, error: HttpError): void {
+  res.status(error.status).json({ ...error.extra, error: { code: error.code, message: error.message } });
 }
 
 /** "text: Too big: expected string to have <=4000 characters; clientMessageId: is required". */
@@ -44,7 +54,7 @@ export function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
   return parsed.data;
 }
 
-/** Errors raised by express.json() carry a `type`; each is the client's fault. */
+/** Errors raised by the body parsers carry a `type`; each is the client's fault. */
 const BODY_PARSER_ERRORS: Record<string, [ErrorCode, string]> = {
   'entity.parse.failed': ['invalid_json', 'The request body is not valid JSON.'],
   'entity.too.large': ['payload_too_large', 'The request body is too large.'],
@@ -54,29 +64,32 @@ const BODY_PARSER_ERRORS: Record<string, [ErrorCode, string]> = {
   'request.size.invalid': ['bad_request', 'The request body size does not match Content-Length.'],
 };
 
+/** What the client did wrong, as an HttpError; null for our own failures (a 500, logged). */
+export function clientError(error: unknown): HttpError | null {
+  if (error instanceof HttpError) return error;
+  const type = (error as { type?: unknown }).type;
+  const known = typeof type === 'string' ? BODY_PARSER_ERRORS[type] : undefined;
+  if (known) return new HttpError(...known);
+  // Another library's 4xx (http-errors): the code of the same status, or a plain bad request.
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  const code = (Object.keys(ERROR_CODES) as ErrorCode[]).find((c) => ERROR_CODES[c] === status) ?? 'bad_request';
+  return new HttpError(code, 'The request could not be understood.');
+}
+
 export const notFoundHandler: RequestHandler = (_req, _res, next) => {
   next(new HttpError('not_found', 'No such endpoint.'));
 };
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+/**
+ * Answers every error as one of ERROR_CODES: the client's as they are, ours logged and `internal`.
+ * `send` renders it: JSON for the APIs; the admin pages pass one that renders the error page.
+ */
+export function errorHandler(logger: Logger, send: (res: Response, error: HttpError) => void = sendError): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (res.headersSent) return;
-    if (error instanceof HttpError) {
-      res.status(error.status).json(errorBody(error.code, error.message));
-      return;
-    }
-    const type = (error as { type?: unknown }).type;
-    const known = typeof type === 'string' ? BODY_PARSER_ERRORS[type] : undefined;
-    if (known) {
-      res.status(ERROR_CODES[known[0]]).json(errorBody(known[0], known[1]));
-      return;
-    }
-    const status = (error as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      res.status(status).json(errorBody('bad_request', 'The request could not be understood.'));
-      return;
-    }
-    logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
-    res.status(500).json(errorBody('internal', 'Something went wrong on our side.'));
+    const known = clientError(error);
+    if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
+    send(res, known ?? new HttpError('internal', 'Something went wrong on our side.'));
   };
 }

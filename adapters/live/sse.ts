@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import type { StoredMessage } from '../../bot/ports/store.js';
 import type { ConversationService } from '../../bot/service/types.js';
-import { errorBody } from '../http/errors.js';
+import { HttpError, sendError } from '../http/errors.js';
 import { ConversationId, transcriptMessage, VisitorId } from '../http/routes/public-schemas.js';
 import type { LiveHub } from './hub.js';
 
@@ -30,12 +30,12 @@ export function liveEvents(deps: LiveDeps): Router {
     const id = ConversationId.safeParse(req.params.id);
     const visitor = VisitorId.safeParse(req.get('x-kysy-visitor') ?? req.query.visitorId);
     if (!id.success || !visitor.success) {
-      res.status(400).json(errorBody('bad_request', 'A conversation id and your visitorId are required.'));
+      sendError(res, new HttpError('bad_request', 'A conversation id and your visitorId are required.'));
       return;
     }
     const transcript = await deps.service.transcript(id.data);
     if (!transcript || !sameSecret(transcript.conversation.visitorId, visitor.data)) {
-      res.status(404).json(errorBody('not_found', 'No such conversation.'));
+      sendError(res, new HttpError('not_found', 'No such conversation.'));
       return;
     }
 

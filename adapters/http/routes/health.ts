@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { errorBody } from '../errors.js';
+import { HttpError, sendError } from '../errors.js';
 
 /** Liveness answers while the process runs; readiness only while the database answers. */
 export function healthRoutes(ready: () => Promise<boolean | void>): Router {
@@ -13,7 +13,7 @@ export function healthRoutes(ready: () => Promise<boolean | void>): Router {
       () => false,
     );
     if (isReady) res.json({ status: 'ready' });
-    else res.status(503).json(errorBody('not_ready', 'The database is not reachable.'));
+    else sendError(res, new HttpError('not_ready', 'The database is not reachable.'));
   });
   return router;
 }

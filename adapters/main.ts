@@ -155,10 +155,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     const retention = config.RETENTION_DAYS > 0 ? createPurgeWorker({ store, clock, logger, retentionDays: config.RETENTION_DAYS }) : null;
     const app = createApp({
       service,
-      store,
-      definitions,
       ready: () => store.ready(),
-      adminToken: admin.token,
       logger,
       widgetOrigins: config.WIDGET_ORIGINS,
       ownOrigin: publicUrl(config, config.PORT),

@@ -1,17 +1,15 @@
 import cookieParser from 'cookie-parser';
-import express, { type Express, Router } from 'express';
+import express, { type Express, type RequestHandler, Router } from 'express';
 import helmet from 'helmet';
-import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationStore, DefinitionStore } from '../../bot/ports/store.js';
-import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
-import type { Logger } from '../log/logger.js';
+import { errorHandler, HttpError } from '../http/errors.js';
 import type { AdminStores } from '../store/index.js';
 import type { Lockout } from '../store/admin-users.js';
+import { type AdminApiDeps, adminApi, noStore } from './api.js';
 import { type AdminAssets, assetRoutes, buildAdminAssets } from './assets.js';
-import { authenticate, checkCsrf, refuse, requirePasswordChosen, requirePermission, requireSignIn } from './auth/guards.js';
+import { authenticate, checkCsrf, choosePasswordFirst, requirePasswordChosen, requirePermission, requireSignIn, signInFirst } from './auth/guards.js';
 import { signInRoutes, signOutRoute } from './auth/sign-in.js';
+import { showErrorPage } from './pages/error-page.js';
 import { accountRoutes } from './routes/account.js';
-import { editorApi } from './routes/editor-api.js';
 import { editorPage } from './routes/editor-page.js';
 import { experimentRoutes } from './routes/experiments.js';
 import { leadRoutes } from './routes/leads.js';
@@ -20,13 +18,10 @@ import { versionRoutes } from './routes/versions.js';
 
 export { ensureFirstAdmin } from './first-admin.js';
 
-export interface AdminDeps {
-  store: AdminStores & DefinitionStore & Pick<ConversationStore, 'conversationDetail'>;
-  definitions: DefinitionCatalog;
+export interface AdminDeps extends Omit<AdminApiDeps, 'authenticate'> {
+  store: AdminApiDeps['store'] & AdminStores;
   /** The bearer token of the admin API; it opens the admin to automation as the admin role. */
   adminToken: string;
-  clock: Clock;
-  logger: Logger;
   lockout?: Lockout;
   sessionTtlMs?: number;
   signInAttempts?: { limit: number; windowMs: number };
@@ -36,8 +31,8 @@ export interface AdminDeps {
   assets?: Promise<AdminAssets>;
 }
 
-/** The whole admin under /admin: sign-in, leads, definition editor, versions, A/B tests, users. */
-export function adminRouter(deps: AdminDeps): Router {
+/** The admin's pages under /admin: sign-in, leads, definition editor, versions, A/B tests, users. */
+function adminPages(deps: AdminDeps, session: RequestHandler): Router {
   const { store, clock, logger } = deps;
   const sessionTtlMs = deps.sessionTtlMs ?? 12 * 60 * 60_000;
   let assets: Promise<AdminAssets> | undefined = deps.assets;
@@ -62,15 +57,11 @@ export function adminRouter(deps: AdminDeps): Router {
       referrerPolicy: { policy: 'same-origin' },
     }),
   );
-  router.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  router.use(noStore);
   router.use(assetRoutes(() => (assets ??= buildAdminAssets())));
   router.use(cookieParser());
-  router.use('/api', express.json({ limit: '1mb' }));
   router.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  router.use(authenticate({ store, adminToken: deps.adminToken, clock }));
+  router.use(session);
   router.use(
     signInRoutes({
       store,
@@ -82,28 +73,36 @@ export function adminRouter(deps: AdminDeps): Router {
     }),
   );
 
-  router.use(requireSignIn, checkCsrf);
+  router.use(signInFirst, requireSignIn, checkCsrf);
   router.use(signOutRoute(store));
   router.use(accountRoutes({ store, clock, sessionTtlMs }));
-  router.use(requirePasswordChosen);
+  router.use(choosePasswordFirst, requirePasswordChosen);
   router.get('/', (_req, res) => res.redirect(303, '/admin/leads'));
   router.use(requirePermission('read'));
   router.use(leadRoutes({ store, definitions: deps.definitions }));
   router.use(versionRoutes({ store }));
   router.use(experimentRoutes({ store, definitions: deps.definitions, clock, abandonAfterMs: deps.abandonAfterMs ?? 30 * 60_000 }));
-  router.use(['/definition', '/api'], requirePermission('edit'));
+  router.use('/definition', requirePermission('edit'));
   router.use(editorPage());
-  router.use(editorApi({ store, definitions: deps.definitions, clock }));
   router.use('/users', requirePermission('users'));
   router.use(userRoutes({ store, clock }));
-  router.use((req, res) => refuse(req, res, 404, 'not_found', 'No such admin page.'));
+  router.use(() => {
+    throw new HttpError('not_found', 'No such admin page.');
+  });
+  router.use(errorHandler(logger, showErrorPage));
   return router;
 }
 
-/** Mounts the admin on the app, before the API's body parsers (it brings its own). */
+/** The admin's two surfaces by where they mount, under one sign-in: the pages and the JSON API. */
+export function adminRouters(deps: AdminDeps): Record<'/admin' | '/api/admin', Router> {
+  const session = authenticate({ store: deps.store, adminToken: deps.adminToken, clock: deps.clock });
+  return { '/admin': adminPages(deps, session), '/api/admin': adminApi({ ...deps, authenticate: session }) };
+}
+
+/** Mounts the admin on the app, before the app's body parsers (it brings its own). */
 export function mountAdmin(deps: AdminDeps): (app: Express) => void {
-  const router = adminRouter(deps);
+  const routers = adminRouters(deps);
   return (app) => {
-    app.use('/admin', router);
+    for (const [path, router] of Object.entries(routers)) app.use(path, router);
   };
 }

@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../bot/conversation.js';
 import type { ConversationRecord, StoredMessage } from '../../bot/ports/store.js';
-import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import type { ConversationService } from '../../bot/service/types.js';
 import { createLogger } from '../log/logger.js';
 import { createApp } from './app.js';
 import { listen, type RunningServer } from './server.js';
 
-// The edges of the HTTP layer (parsing, errors, auth, CORS, headers) over a service that records calls;
+// The edges of the HTTP layer (parsing, errors, CORS, headers) over a service that records calls;
 // whole conversations against the real service and both databases are in test/http.
-const TOKEN = 'admin-token-for-the-app-test-0123456789';
 const VISITOR = 'visitor-0123456789abcdef';
 const state = { asking: 'industry', phase: 'qualifying' } as ConversationState;
 const conversation = { id: 'c1', visitorId: VISITOR, state } as ConversationRecord;
@@ -35,10 +33,7 @@ let publicDir: string;
 function appWith(rateLimitPerMinute: number) {
   return createApp({
     service,
-    store: { listConversations: async () => [], conversationDetail: async () => null },
-    definitions: {} as DefinitionCatalog,
     ready: async () => ready,
-    adminToken: TOKEN,
     logger: createLogger('silent'),
     widgetOrigins: ['https://www.customer.example'],
     ownOrigin: 'http://localhost:3000',
@@ -140,25 +135,6 @@ describe('public API edges', () => {
     expect((await preflight('https://www.customer.example')).headers.get('access-control-allow-origin')).toBe('https://www.customer.example');
     expect((await preflight('http://localhost:3000')).headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
-  });
-});
-
-describe('admin API auth', () => {
-  it('refuses a missing or wrong token and accepts the right one', async () => {
-    const url = `${server.url}/api/admin/conversations`;
-    expect((await fetch(url)).status).toBe(401);
-    expect((await fetch(url, { headers: { authorization: `Bearer ${TOKEN}x` } })).status).toBe(401);
-    const ok = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ conversations: [], limit: 50, offset: 0 });
-  });
-
-  it('rejects a bad filter with 400', async () => {
-    const res = await fetch(`${server.url}/api/admin/conversations?decision=maybe&limit=0`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(res.status).toBe(400);
-    const { error } = await res.json();
-    expect(error.message).toContain('decision');
-    expect(error.message).toContain('limit');
   });
 });
 

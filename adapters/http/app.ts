@@ -3,14 +3,10 @@ import cors from 'cors';
 import express, { type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import type { ConversationStore } from '../../bot/ports/store.js';
-import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import type { ConversationService } from '../../bot/service/types.js';
 import type { Logger } from '../log/logger.js';
-import { requireAdmin } from './admin-auth.js';
 import { errorHandler, HttpError, notFoundHandler } from './errors.js';
 import { requestLog } from './request-log.js';
-import { adminApi } from './routes/admin-api.js';
 import { healthRoutes } from './routes/health.js';
 import { publicApi } from './routes/public-api.js';
 
@@ -18,10 +14,7 @@ export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 export interface AppDeps {
   service: ConversationService;
-  store: Pick<ConversationStore, 'listConversations' | 'conversationDetail'>;
-  definitions: DefinitionCatalog;
   ready: () => Promise<boolean | void>;
-  adminToken: string;
   logger: Logger;
   /** Origins whose pages may call the public API (the widget's hosts); the server's own origin is added. */
   widgetOrigins: string[];
@@ -30,8 +23,8 @@ export interface AppDeps {
   trustProxy: boolean | number | string;
   publicDir?: string;
   /**
-   * Channel routes (Bot Framework, Slack) mounted before any body parser: some verify signatures
-   * over the raw body.
+   * Channel routes (Bot Framework, Slack) and the admin, mounted before any body parser: some verify
+   * signatures over the raw body, the admin brings its own.
    */
   channels?: Array<(app: Express) => void>;
   /** More visitor routes under /api/conversations (e.g. live events), behind the same CORS and rate limit. */
@@ -66,8 +59,6 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(publicApi(deps.service));
   for (const router of deps.visitorRoutes ?? []) app.use(router);
-  app.use('/api/admin', requireAdmin(deps.adminToken));
-  app.use(adminApi(deps.store, deps.definitions));
 
   app.use(
     helmet({

@@ -10,7 +10,7 @@ interface Layer {
   handle?: { stack?: Layer[] };
 }
 
-/** Every route the admin router serves (it mounts its parts at its root), read from express itself. */
+/** Every route an admin router serves (it mounts its parts at its root), read from express itself. */
 export function routesOf(router: Router): RouteInfo[] {
   const walk = (stack: Layer[]): RouteInfo[] =>
     stack.flatMap((layer) => {
@@ -20,5 +20,5 @@ export function routesOf(router: Router): RouteInfo[] {
   return walk((router as unknown as { stack: Layer[] }).stack);
 }
 
-/** A concrete URL for a route pattern: parameters get harmless sample values. */
-export const sampleUrl = (path: string) => `/admin${path.replace(/:version/g, '1').replace(/:[a-zA-Z]+/g, 'sample-id')}`;
+/** A concrete URL for a route pattern under its router's mount path: parameters get harmless sample values. */
+export const sampleUrl = (mount: string, path: string) => `${mount}${path.replace(/:version/g, '1').replace(/:[a-zA-Z]+/g, 'sample-id')}`;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRouter } from '../../adapters/admin/index.js';
+import { adminRouters } from '../../adapters/admin/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import type { Store } from '../../adapters/store/index.js';
@@ -16,6 +16,7 @@ describe('admin security', () => {
   let server: TestServer;
   let marketer: AdminClient;
   let analyst: AdminClient;
+  let boss: AdminClient;
 
   beforeAll(async () => {
     store = await pgliteStore();
@@ -25,41 +26,79 @@ describe('admin security', () => {
     await addUser(store, 'boss@example.com', 'admin');
     marketer = new AdminClient(server.url);
     analyst = new AdminClient(server.url);
+    boss = new AdminClient(server.url);
     expect((await marketer.signIn('marketer@example.com')).status).toBe(303);
     expect((await analyst.signIn('analyst@example.com')).status).toBe(303);
+    expect((await boss.signIn('boss@example.com')).status).toBe(303);
   });
+
+  /** Every route of the pages (/admin) and of the JSON API (/api/admin), read from express itself. */
+  async function adminRoutes() {
+    const seed = (await store.published())!.definition;
+    const routers = adminRouters({ store, definitions: createDefinitionCatalog(store, seed), adminToken: ADMIN_TOKEN, clock: { now: () => new Date() }, logger: createLogger('silent') });
+    return Object.entries(routers).flatMap(([mount, router]) =>
+      routesOf(router)
+        .filter((r) => !(mount === '/admin' && PUBLIC.has(`${r.method} ${r.path}`)))
+        .map((r) => ({ ...r, mount, url: sampleUrl(mount, r.path), name: `${r.method} ${mount}${r.path}` })),
+    );
+  }
+  const bearer = (method: string, url: string) =>
+    fetch(server.url + url, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+      body: method === 'GET' ? undefined : '{}',
+    });
   afterAll(async () => {
     await server?.close();
     await store?.close();
   });
 
-  it('refuses every admin route without a session or token: pages go to sign-in, everything else gets 401', async () => {
-    const seed = (await store.published())!.definition;
-    const router = adminRouter({ store, definitions: createDefinitionCatalog(store, seed), adminToken: ADMIN_TOKEN, clock: { now: () => new Date() }, logger: createLogger('silent') });
-    const routes = routesOf(router).filter((r) => !PUBLIC.has(`${r.method} ${r.path}`));
-    expect(routes.length).toBeGreaterThan(15);
+  it('refuses every admin route without a session or token: pages go to sign-in, the API answers 401 in JSON', async () => {
+    const routes = await adminRoutes();
+    expect(routes.filter((r) => r.mount === '/admin').length).toBeGreaterThan(10);
+    expect(routes.filter((r) => r.mount === '/api/admin').length).toBeGreaterThan(6);
     const stranger = new AdminClient(server.url);
     for (const route of routes) {
-      const response = await stranger.request(route.method, sampleUrl(route.path), route.method === 'GET' ? {} : { json: {} });
-      if (route.method === 'GET' && !route.path.startsWith('/api/')) {
-        expect(response.status, `${route.method} ${route.path}`).toBe(303);
-        expect(response.headers.get('location'), route.path).toMatch(/^\/admin\/login\?next=/);
+      const response = await stranger.request(route.method, route.url, route.method === 'GET' ? {} : { json: {} });
+      if (route.mount === '/api/admin') {
+        expect(response.status, route.name).toBe(401);
+        expect(await response.json(), route.name).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
+      } else if (route.method === 'GET') {
+        expect(response.status, route.name).toBe(303);
+        expect(response.headers.get('location'), route.name).toMatch(/^\/admin\/login\?next=/);
       } else {
-        expect(response.status, `${route.method} ${route.path}`).toBe(401);
+        expect(response.status, route.name).toBe(401);
+        expect(response.headers.get('content-type'), route.name).toMatch(/^text\/html/);
       }
     }
     const wrongToken = await fetch(`${server.url}/admin/leads`, { headers: { authorization: 'Bearer not-the-token-0123456789' }, redirect: 'manual' });
     expect(wrongToken.status).toBe(303);
     expect((await server.admin('/api/admin/conversations', 'not-the-token-0123456789')).status).toBe(401);
     const forged = new AdminClient(server.url);
-    forged.cookies.set('kysy_admin', 'made-up-session');
+    forged.cookies.set('kysy_admin_session', 'made-up-session');
     expect((await forged.get('/admin/leads')).status).toBe(303);
+    expect((await forged.get('/api/admin/conversations')).status).toBe(401);
+  });
+
+  it('answers every admin API route alike for the bearer token and a session; only sessions need the CSRF header to change things', async () => {
+    const api = (await adminRoutes()).filter((r) => r.mount === '/api/admin');
+    const changes = api.filter((r) => r.method !== 'GET');
+    expect(changes.length).toBeGreaterThan(3);
+    for (const route of api) {
+      const body = route.method === 'GET' ? undefined : {};
+      const byToken = await bearer(route.method, route.url);
+      expect([401, 403], route.name).not.toContain(byToken.status);
+      expect((await boss.call(route.method, route.url, body)).status, route.name).toBe(byToken.status);
+      const noHeader = await boss.request(route.method, route.url, body === undefined ? {} : { json: body });
+      if (route.method === 'GET') expect(noHeader.status, route.name).toBe(byToken.status);
+      else expect(await noHeader.json(), route.name).toEqual({ error: { code: 'csrf', message: expect.any(String) } });
+    }
   });
 
   it('opens the admin and the admin API to the bearer token (automation) without a CSRF token', async () => {
     expect((await server.admin('/admin/leads')).status).toBe(200);
     expect((await server.admin('/api/admin/conversations')).status).toBe(200);
-    const draft = await fetch(`${server.url}/admin/api/draft`, {
+    const draft = await fetch(`${server.url}/api/admin/definition/draft`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
       body: JSON.stringify({ definition: { company: { name: 'Automation' } } }),
@@ -70,7 +109,7 @@ describe('admin security', () => {
 
   it('refuses a change without the CSRF token, with a wrong one, or from another origin', async () => {
     const versionsBefore = (await store.definitionVersions()).length;
-    const noHeader = await marketer.request('PUT', '/admin/api/draft', { json: { definition: {} } });
+    const noHeader = await marketer.request('PUT', '/api/admin/definition/draft', { json: { definition: {} } });
     expect(noHeader.status).toBe(403);
     expect(await noHeader.json()).toEqual({ error: { code: 'csrf', message: expect.any(String) } });
     expect((await marketer.request('POST', '/admin/versions/1/rollback', { form: {} })).status).toBe(403);
@@ -81,22 +120,30 @@ describe('admin security', () => {
     expect(await store.draft()).toBeNull();
     expect((await store.definitionVersions()).length).toBe(versionsBefore);
 
-    const withToken = await marketer.call('PUT', '/admin/api/draft', { definition: { company: { name: 'Draft' } } });
+    const wrongHeader = await marketer.request('PUT', '/api/admin/definition/draft', { json: { definition: {} }, headers: { 'x-csrf-token': 'wrong' } });
+    expect(wrongHeader.status).toBe(403);
+    expect(await store.draft()).toBeNull();
+    const withToken = await marketer.call('PUT', '/api/admin/definition/draft', { definition: { company: { name: 'Draft' } } });
     expect(withToken.status).toBe(200);
     await store.discardDraft();
   });
 
-  it('lets only admins manage users; analysts read but cannot edit', async () => {
-    expect((await marketer.get('/admin/users')).status).toBe(403);
+  it('lets only admins manage users; analysts read but cannot edit, on the pages and in the API', async () => {
+    const refused = await marketer.get('/admin/users');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/^text\/html/);
     expect((await marketer.post('/admin/users', { email: 'sneaky@example.com', role: 'admin' })).status).toBe(403);
     expect(await store.adminCredentials('sneaky@example.com')).toBeNull();
     expect((await analyst.get('/admin/leads')).status).toBe(200);
     expect((await analyst.get('/admin/definition')).status).toBe(403);
-    expect((await analyst.call('PUT', '/admin/api/draft', { definition: {} })).status).toBe(403);
+    expect((await analyst.get('/api/admin/conversations')).status).toBe(200);
+    const analystEdit = await analyst.call('PUT', '/api/admin/definition/draft', { definition: {} });
+    expect(analystEdit.status).toBe(403);
+    expect(await analystEdit.json()).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
+    expect((await analyst.call('GET', '/api/admin/definition/draft')).status).toBe(403);
     expect((await analyst.post('/admin/versions/1/rollback')).status).toBe(403);
+    expect((await marketer.call('GET', '/api/admin/definition/draft')).status).toBe(200);
 
-    const boss = new AdminClient(server.url);
-    await boss.signIn('boss@example.com');
     const created = await boss.post('/admin/users', { email: 'new.marketer@example.com', role: 'marketer' });
     expect(created.status).toBe(201);
     const password = /<code class="secret">([^<]+)<\/code>/.exec(await created.text())?.[1];
@@ -106,6 +153,7 @@ describe('admin security', () => {
     const signedIn = await newcomer.signIn('new.marketer@example.com', password);
     expect(signedIn.headers.get('location')).toBe('/admin/account');
     expect((await newcomer.get('/admin/leads')).headers.get('location')).toBe('/admin/account');
+    expect((await newcomer.get('/api/admin/conversations')).status).toBe(403);
     const changed = await newcomer.post('/admin/account/password', { current: password!, password: 'a much better password', repeat: 'a much better password' });
     expect(changed.status).toBe(303);
     await newcomer.refreshCsrf();
@@ -126,7 +174,7 @@ describe('admin security', () => {
     });
     const current = (await store.published())!;
     const edited = { ...current.definition, company: { name: SCRIPT }, criteria: current.definition.criteria.map((c, i) => (i === 0 ? { ...c, variants: [{ id: 'sneaky', question: { ...c.question, en: SCRIPT } }] } : c)) };
-    const published = await marketer.call('POST', '/admin/api/publish', { definition: edited, note: SCRIPT });
+    const published = await marketer.call('POST', '/api/admin/definition/publish', { definition: edited, note: SCRIPT });
     expect(published.status).toBe(201);
     const { version } = (await published.json()) as { version: number };
 
@@ -147,14 +195,14 @@ describe('admin security', () => {
     expect((await store.adminCredentials('target@example.com'))?.lockedUntil).not.toBeNull();
   });
 
-  it('sets the session cookie HttpOnly and SameSite=Strict on /admin, and signing out ends the session', async () => {
+  it('sets the session cookie HttpOnly and SameSite=Strict for the whole site (pages and API), and signing out ends the session', async () => {
     const client = new AdminClient(server.url);
     const form = await (await client.get('/admin/login')).text();
     const response = await client.request('POST', '/admin/login', { form: { email: 'boss@example.com', password: 'correct horse battery staple', _csrf: /name="_csrf" value="([^"]+)"/.exec(form)![1]! } });
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('kysy_admin='))!;
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('kysy_admin_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    expect(cookie).toMatch(/Path=\/admin/);
+    expect(cookie).toMatch(/Path=\/(;|$)/);
     expect(cookie).not.toMatch(/Secure/);
 
     // Behind a TLS-terminating proxy (TRUST_PROXY set), the cookie is Secure.
@@ -167,12 +215,14 @@ describe('admin security', () => {
         headers: { 'x-forwarded-proto': 'https' },
       });
       expect(tls.status).toBe(303);
-      expect(tls.headers.getSetCookie().find((c) => c.startsWith('kysy_admin='))).toMatch(/; Secure/);
+      expect(tls.headers.getSetCookie().find((c) => c.startsWith('kysy_admin_session='))).toMatch(/; Secure/);
     } finally {
       await proxied.close();
     }
     await client.refreshCsrf();
+    expect((await client.get('/api/admin/conversations')).status).toBe(200);
     expect((await client.post('/admin/logout')).status).toBe(303);
     expect((await client.get('/admin/leads')).status).toBe(303);
+    expect((await client.get('/api/admin/conversations')).status).toBe(401);
   });
 });

@@ -198,6 +198,15 @@ function webApi(open: () => Promise<Store>) {
     expect((await server.admin('/api/admin/conversations/x', 'wrong-token-0123456789abcdefgh')).status).toBe(401);
   });
 
+  it('answers a bad admin filter with 400 naming each bad field', async () => {
+    const res = await server.admin('/api/admin/conversations?decision=maybe&limit=0');
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toContain('decision');
+    expect(error.message).toContain('limit');
+  });
+
   it('keeps a conversation on the definition version it started with', async () => {
     const v = new Visitor(server.url, PROFILES.sales_ready);
     await v.start({ locale: 'en' });

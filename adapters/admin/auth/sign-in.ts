@@ -6,7 +6,8 @@ import type { AdminUserStore, Lockout } from '../../store/admin-users.js';
 import type { Logger } from '../../log/logger.js';
 import { type Html, html } from '../html.js';
 import { layout } from '../pages/layout.js';
-import { CSRF_FIELD, refuse, SESSION_COOKIE } from './guards.js';
+import { HttpError } from '../../http/errors.js';
+import { CSRF_FIELD, SESSION_COOKIE } from './guards.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 import { newToken, sameSecret, tokenHash } from './tokens.js';
 
@@ -34,7 +35,10 @@ function safeNext(next: string | undefined): string {
   return next && /^\/admin(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) && !next.startsWith('/admin/login') ? next : '/admin';
 }
 
-const cookieBase = (req: Request) => ({ httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/admin' });
+const cookieBase = (req: Request) => ({ httpOnly: true, sameSite: 'strict' as const, secure: req.secure });
+// The session opens the pages (/admin) and the API (/api/admin); the sign-in form's token only the form.
+const sessionCookie = (req: Request) => ({ ...cookieBase(req), path: '/' });
+const loginCookie = (req: Request) => ({ ...cookieBase(req), path: '/admin' });
 
 function signInPage(token: string, next: string, problem?: string): Html {
   return layout({
@@ -57,13 +61,13 @@ export async function startSession(req: Request, res: Response, input: { store: 
   const token = newToken();
   const expiresAt = new Date(input.now.getTime() + input.ttlMs);
   await input.store.createAdminSession({ tokenHash: tokenHash(token), userId: input.userId, csrfToken: newToken(), expiresAt }, input.now);
-  res.cookie(SESSION_COOKIE, token, { ...cookieBase(req), maxAge: input.ttlMs });
+  res.cookie(SESSION_COOKIE, token, { ...sessionCookie(req), maxAge: input.ttlMs });
 }
 
 /** A fresh double-submit token for the sign-in form (there is no session yet to hold one). */
 function showForm(req: Request, res: Response, status: number, problem?: string) {
   const token = newToken();
-  res.cookie(LOGIN_COOKIE, token, { ...cookieBase(req), maxAge: 30 * 60_000 });
+  res.cookie(LOGIN_COOKIE, token, { ...loginCookie(req), maxAge: 30 * 60_000 });
   res.status(status).type('html').send(signInPage(token, safeNext(typeof req.query.next === 'string' ? req.query.next : (req.body as { next?: string } | undefined)?.next), problem).value);
 }
 
@@ -77,7 +81,7 @@ export function signInRoutes(options: SignInOptions): Router {
     limit: options.attempts.limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (req, res) => refuse(req, res, 429, 'rate_limited', 'Too many sign-in attempts from here; wait a while and try again.'),
+    handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many sign-in attempts from here; wait a while and try again.')),
   });
 
   router.get('/login', (req, res) => showForm(req, res, 200));
@@ -103,7 +107,7 @@ export function signInRoutes(options: SignInOptions): Router {
     await store.recordSignInSuccess(account.user.id);
     await startSession(req, res, { store, userId: account.user.id, now, ttlMs: options.sessionTtlMs });
     logger.info({ user: account.user.id }, 'admin signed in');
-    res.clearCookie(LOGIN_COOKIE, cookieBase(req));
+    res.clearCookie(LOGIN_COOKIE, loginCookie(req));
     res.redirect(303, account.user.mustChangePassword ? '/admin/account' : safeNext(next));
   });
 
@@ -116,7 +120,7 @@ export function signOutRoute(store: AdminUserStore): Router {
   router.post('/logout', async (req, res) => {
     const token: unknown = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
     if (typeof token === 'string') await store.deleteAdminSession(tokenHash(token));
-    res.clearCookie(SESSION_COOKIE, cookieBase(req));
+    res.clearCookie(SESSION_COOKIE, sessionCookie(req));
     res.redirect(303, '/admin/login');
   });
   return router;

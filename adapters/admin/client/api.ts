@@ -1,4 +1,4 @@
-/** JSON calls to the admin API with the session's CSRF token (the page puts it in a meta tag). */
+/** JSON calls to the admin API (/api/admin/…) with the session's CSRF token (the page puts it in a meta tag). */
 export interface ApiResult<T> {
   ok: boolean;
   status: number;
@@ -8,7 +8,7 @@ export interface ApiResult<T> {
 const csrfToken = () => document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
 
 export async function api<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
-  const response = await fetch(`/admin/api/${path}`, {
+  const response = await fetch(`/api/admin/${path}`, {
     method,
     credentials: 'same-origin',
     headers: { 'x-csrf-token': csrfToken(), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

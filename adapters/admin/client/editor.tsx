@@ -69,7 +69,7 @@ export function Editor() {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   async function load() {
-    const response = await api<DraftResponse>('GET', 'draft');
+    const response = await api<DraftResponse>('GET', 'definition/draft');
     if (!response.ok) {
       setNotice({ ok: false, text: problemOf(response.data, 'Could not load the definition.') });
       return;
@@ -89,7 +89,7 @@ export function Editor() {
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       setSave({ kind: 'saving' });
-      const response = await api<{ updatedAt: string }>('PUT', 'draft', { definition: next });
+      const response = await api<{ updatedAt: string }>('PUT', 'definition/draft', { definition: next });
       setSave(response.ok ? { kind: 'saved', at: response.data.updatedAt } : { kind: 'failed', message: problemOf(response.data, `error ${response.status}`) });
       if (response.ok) setLoaded((before) => before && { ...before, hasDraft: true });
     }, SAVE_DELAY_MS);
@@ -97,7 +97,7 @@ export function Editor() {
 
   async function publish(note: string) {
     clearTimeout(timer.current);
-    const response = await api<{ version: number; errors?: string[] }>('POST', 'publish', { definition: doc, note });
+    const response = await api<{ version: number; errors?: string[] }>('POST', 'definition/publish', { definition: doc, note });
     if (!response.ok) {
       setNotice({ ok: false, text: problemOf(response.data, 'Publishing failed.'), errors: response.data.errors });
       return;
@@ -108,7 +108,7 @@ export function Editor() {
 
   async function discard() {
     clearTimeout(timer.current);
-    await api('DELETE', 'draft');
+    await api('DELETE', 'definition/draft');
     setNotice({ ok: true, text: 'Draft discarded: the editor shows the live version again.' });
     await load();
   }

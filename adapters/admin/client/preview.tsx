@@ -115,7 +115,7 @@ export function Preview({ doc, locales, valid }: { doc: Json; locales: string[];
             ))}
           </select>
         </div>
-        <button type="button" disabled={!valid || busy} onClick={() => run('preview/start', { locale })}>
+        <button type="button" disabled={!valid || busy} onClick={() => run('definition/preview/start', { locale })}>
           {result ? 'Restart preview' : 'Start preview'}
         </button>
       </div>
@@ -138,7 +138,7 @@ export function Preview({ doc, locales, valid }: { doc: Json; locales: string[];
           {lastChoices.length > 0 && (
             <div class="choices" role="group" aria-label="Answer buttons">
               {lastChoices.map((c) => (
-                <button type="button" key={c.id} disabled={busy} onClick={() => run('preview/turn', { state: result.state, input: { choice: c.id } }, c.label)}>
+                <button type="button" key={c.id} disabled={busy} onClick={() => run('definition/preview/turn', { state: result.state, input: { choice: c.id } }, c.label)}>
                   {c.label}
                 </button>
               ))}
@@ -151,7 +151,7 @@ export function Preview({ doc, locales, valid }: { doc: Json; locales: string[];
               const said = text.trim();
               if (!said) return;
               setText('');
-              void run('preview/turn', { state: result.state, input: { text: said } }, said);
+              void run('definition/preview/turn', { state: result.state, input: { text: said } }, said);
             }}
           >
             <div class="field grow">

@@ -10,7 +10,7 @@ import { type LeadDefinition, Locale } from '../../../qualification/definition/s
 import { route } from '../../../qualification/route/route.js';
 import { score } from '../../../qualification/score/score.js';
 import type { DraftStore } from '../../store/definition-drafts.js';
-import { refuse } from '../auth/guards.js';
+import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
 
 const DraftBody = z.object({ definition: z.unknown() });
@@ -31,14 +31,21 @@ function previewOf(definition: LeadDefinition, result: TurnResult) {
   };
 }
 
+/** A definition the engine can run, or a 422 naming every problem (the editor shows each by its field). */
+function runnable(definition: unknown, message: string): LeadDefinition {
+  const checked = validateDefinition(definition);
+  if (!checked.ok) throw new HttpError('invalid_definition', message, { errors: checked.errors });
+  return checked.definition;
+}
+
 /**
- * The definition editor's JSON API (marketers and admins): the shared draft, publishing, and a
- * preview that runs the real engine on the draft without storing anything.
+ * The definition editor's JSON API under /api/admin/definition (marketers and admins): the shared
+ * draft, publishing, and a preview that runs the real engine on the draft without storing anything.
  */
 export function editorApi(deps: { store: DraftStore & DefinitionStore; definitions: DefinitionCatalog; clock: Clock }): Router {
   const router = Router();
 
-  router.get('/api/draft', async (_req, res) => {
+  router.get('/definition/draft', async (_req, res) => {
     const [draft, current] = await Promise.all([deps.store.draft(), deps.definitions.current()]);
     res.json({
       definition: draft?.definition ?? current.definition,
@@ -50,46 +57,43 @@ export function editorApi(deps: { store: DraftStore & DefinitionStore; definitio
     });
   });
 
-  router.put('/api/draft', async (req, res) => {
+  router.put('/definition/draft', async (req, res) => {
     const body = DraftBody.safeParse(req.body);
-    if (!body.success || body.data.definition === undefined) return refuse(req, res, 400, 'bad_request', 'Send {definition}.');
+    if (!body.success || body.data.definition === undefined) throw new HttpError('bad_request', 'Send {definition}.');
     const current = await deps.definitions.current();
     const saved = await deps.store.saveDraft(body.data.definition, current.version, signedIn(res).email, deps.clock.now());
     const checked = validateDefinition(saved.definition);
     res.json({ updatedAt: saved.updatedAt, errors: checked.ok ? [] : checked.errors });
   });
 
-  router.delete('/api/draft', async (_req, res) => {
+  router.delete('/definition/draft', async (_req, res) => {
     await deps.store.discardDraft();
     res.status(204).end();
   });
 
-  router.post('/api/publish', async (req, res) => {
+  router.post('/definition/publish', async (req, res) => {
     const body = PublishBody.safeParse(req.body);
-    if (!body.success) return refuse(req, res, 400, 'bad_request', 'Send {definition, note}.');
-    const checked = validateDefinition(body.data.definition);
-    if (!checked.ok) return res.status(422).json({ error: { code: 'invalid_definition', message: 'Fix the definition first.' }, errors: checked.errors });
-    const published = await deps.store.publish(checked.definition, signedIn(res).email, body.data.note || 'published from the editor');
+    if (!body.success) throw new HttpError('bad_request', 'Send {definition, note}.');
+    const definition = runnable(body.data.definition, 'Fix the definition first.');
+    const published = await deps.store.publish(definition, signedIn(res).email, body.data.note || 'published from the editor');
     await deps.store.discardDraft();
-    return res.status(201).json({ version: published.version, author: published.author, createdAt: published.createdAt });
+    res.status(201).json({ version: published.version, author: published.author, createdAt: published.createdAt });
   });
 
-  router.post('/api/preview/start', (req, res) => {
+  router.post('/definition/preview/start', (req, res) => {
     const body = PreviewStart.safeParse(req.body);
-    if (!body.success) return refuse(req, res, 400, 'bad_request', 'Send {definition, locale}.');
-    const checked = validateDefinition(body.data.definition);
-    if (!checked.ok) return res.status(422).json({ error: { code: 'invalid_definition', message: 'Fix the definition before previewing.' }, errors: checked.errors });
-    const result = begin(checked.definition, { locale: body.data.locale, previousAnswers: [], variants: {} }, deps.clock.now());
-    return res.json(previewOf(checked.definition, result));
+    if (!body.success) throw new HttpError('bad_request', 'Send {definition, locale}.');
+    const definition = runnable(body.data.definition, 'Fix the definition before previewing.');
+    const result = begin(definition, { locale: body.data.locale, previousAnswers: [], variants: {} }, deps.clock.now());
+    res.json(previewOf(definition, result));
   });
 
-  router.post('/api/preview/turn', (req, res) => {
+  router.post('/definition/preview/turn', (req, res) => {
     const body = PreviewTurn.safeParse(req.body);
-    if (!body.success) return refuse(req, res, 400, 'bad_request', 'Send {definition, state, input}.');
-    const checked = validateDefinition(body.data.definition);
-    if (!checked.ok) return res.status(422).json({ error: { code: 'invalid_definition', message: 'Fix the definition before previewing.' }, errors: checked.errors });
-    const result = turn(checked.definition, body.data.state, body.data.input, deps.clock.now());
-    return res.json(previewOf(checked.definition, result));
+    if (!body.success) throw new HttpError('bad_request', 'Send {definition, state, input}.');
+    const definition = runnable(body.data.definition, 'Fix the definition before previewing.');
+    const result = turn(definition, body.data.state, body.data.input, deps.clock.now());
+    res.json(previewOf(definition, result));
   });
 
   return router;

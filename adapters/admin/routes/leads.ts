@@ -5,7 +5,7 @@ import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.
 import { Locale } from '../../../qualification/definition/schema.js';
 import { Decision } from '../../../qualification/score/result.js';
 import type { InboxFilter, LeadInboxStore } from '../../store/lead-inbox.js';
-import { refuse } from '../auth/guards.js';
+import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
 import { html } from '../html.js';
 import { answersTable, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
@@ -53,7 +53,7 @@ export function leadRoutes(deps: { store: LeadInboxStore & Pick<ConversationStor
 
   router.get('/leads', async (req, res) => {
     const parsed = InboxQuery.safeParse(req.query);
-    if (!parsed.success) return refuse(req, res, 400, 'bad_request', 'One of the filters is not valid.');
+    if (!parsed.success) throw new HttpError('bad_request', 'One of the filters is not valid.');
     const q = parsed.data;
     const current = await deps.definitions.current();
     const rows = await deps.store.leadInbox(toFilter(q));
@@ -79,7 +79,7 @@ ${rows.length === PAGE ? html`<p><a href="/admin/leads?${new URLSearchParams({ .
 
   router.get('/leads/:id', async (req, res) => {
     const detail = await deps.store.conversationDetail(req.params.id);
-    if (!detail) return refuse(req, res, 404, 'not_found', 'No such conversation.');
+    if (!detail) throw new HttpError('not_found', 'No such conversation.');
     const { conversation, messages, answers, lead } = detail;
     const definition = (await deps.definitions.version(conversation.definitionVersion))?.definition;
     const owner = lead?.ownerId ? definition?.routing.owners.find((o) => o.id === lead.ownerId) : undefined;

@@ -2,7 +2,7 @@ import { type Response, Router } from 'express';
 import { z } from 'zod';
 import type { Clock } from '../../../bot/ports/runtime.js';
 import type { AdminRole, AdminUser, AdminUserStore } from '../../store/admin-users.js';
-import { refuse } from '../auth/guards.js';
+import { HttpError } from '../../http/errors.js';
 import { generatePassword, hashPassword } from '../auth/passwords.js';
 import { type Principal, signedIn } from '../auth/principal.js';
 import { html } from '../html.js';
@@ -64,15 +64,15 @@ export function userRoutes(deps: { store: AdminUserStore; clock: Clock }): Route
 
   router.post('/users/:id/reset', async (req, res) => {
     const user = (await deps.store.listAdminUsers()).find((u) => u.id === req.params.id);
-    if (!user || user.id === signedIn(res).userId) return refuse(req, res, 404, 'not_found', 'No such user (change your own password on your account page).');
+    if (!user || user.id === signedIn(res).userId) throw new HttpError('not_found', 'No such user (change your own password on your account page).');
     const password = generatePassword();
     await deps.store.setAdminPassword(user.id, await hashPassword(password), true);
     return show(res, 200, { ok: true, text: `New one-time password for ${user.email}; their sessions were signed out.`, password });
   });
 
   router.post('/users/:id/delete', async (req, res) => {
-    if (req.params.id === signedIn(res).userId) return refuse(req, res, 400, 'bad_request', 'You cannot remove yourself.');
-    if (!(await deps.store.deleteAdminUser(req.params.id))) return refuse(req, res, 404, 'not_found', 'No such user.');
+    if (req.params.id === signedIn(res).userId) throw new HttpError('bad_request', 'You cannot remove yourself.');
+    if (!(await deps.store.deleteAdminUser(req.params.id))) throw new HttpError('not_found', 'No such user.');
     return show(res, 200, { ok: true, text: 'User removed.' });
   });
 

@@ -3,7 +3,8 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { DefinitionStore } from '../../../bot/ports/store.js';
 import type { DraftStore } from '../../store/definition-drafts.js';
-import { refuse, requirePermission } from '../auth/guards.js';
+import { HttpError } from '../../http/errors.js';
+import { requirePermission } from '../auth/guards.js';
 import { can, signedIn } from '../auth/principal.js';
 import { diffLines, foldUnchanged } from '../diff.js';
 import { html } from '../html.js';
@@ -46,9 +47,9 @@ export function versionRoutes(deps: { store: DefinitionStore & Pick<DraftStore, 
 
   router.get('/versions/diff', async (req, res) => {
     const q = DiffQuery.safeParse(req.query);
-    if (!q.success) return refuse(req, res, 400, 'bad_request', 'Pick two versions to compare.');
+    if (!q.success) throw new HttpError('bad_request', 'Pick two versions to compare.');
     const [from, to] = await Promise.all([deps.store.version(q.data.from), deps.store.version(q.data.to)]);
-    if (!from || !to) return refuse(req, res, 404, 'not_found', 'No such version.');
+    if (!from || !to) throw new HttpError('not_found', 'No such version.');
     const hunks = foldUnchanged(diffLines(definitionYaml(from.definition), definitionYaml(to.definition)));
     const changed = hunks.some((h) => h.kind === 'added' || h.kind === 'removed');
     const body = html`<p>From <a href="/admin/versions/${from.version}">version ${from.version}</a> (${from.note}) to <a href="/admin/versions/${to.version}">version ${to.version}</a> (${to.note}). <a href="/admin/versions">All versions</a></p>
@@ -65,7 +66,7 @@ ${changed
   router.get('/versions/:version', async (req, res) => {
     const version = Version.safeParse(req.params.version);
     const published = version.success ? await deps.store.version(version.data) : null;
-    if (!published) return refuse(req, res, 404, 'not_found', 'No such version.');
+    if (!published) throw new HttpError('not_found', 'No such version.');
     const body = html`<p>Published ${published.createdAt.replace('T', ' ').slice(0, 19)} by ${published.author}: ${published.note}</p>
 <pre class="yaml">${definitionYaml(published.definition)}</pre>`;
     res.type('html').send(layout({ title: `Version ${published.version}`, principal: signedIn(res), body, wide: true }).value);
@@ -74,9 +75,9 @@ ${changed
   router.post('/versions/:version/rollback', requirePermission('edit'), async (req, res) => {
     const version = Version.safeParse(req.params.version);
     const published = version.success ? await deps.store.version(version.data) : null;
-    if (!published) return refuse(req, res, 404, 'not_found', 'No such version.');
+    if (!published) throw new HttpError('not_found', 'No such version.');
     const body = RollbackBody.safeParse(req.body ?? {});
-    if (!body.success) return refuse(req, res, 400, 'bad_request', 'The note may hold up to 500 characters.');
+    if (!body.success) throw new HttpError('bad_request', 'The note may hold up to 500 characters.');
     const { note } = body.data;
     const restored = await deps.store.publish(published.definition, signedIn(res).email, `Rollback to version ${published.version}${note ? `: ${note}` : ''}`);
     res.redirect(303, `/admin/versions?published=${restored.version}`);

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { ConversationStore } from '../../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import { Decision } from '../../../qualification/score/result.js';
-import { HttpError, parseOr400 } from '../errors.js';
-import { ConversationId } from './public-schemas.js';
+import { HttpError, parseOr400 } from '../../http/errors.js';
+import { ConversationId } from '../../http/routes/public-schemas.js';
 
 const ListQuery = z.object({
   decision: Decision.optional(),
@@ -14,19 +14,18 @@ const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-type AdminStore = Pick<ConversationStore, 'listConversations' | 'conversationDetail'>;
-
-/** Read-only view for sales and marketing: everything the visitor never sees. Mount behind requireAdmin. */
-export function adminApi(store: AdminStore, definitions: DefinitionCatalog): Router {
+/** Read-only view for sales and marketing under /api/admin/conversations: everything the visitor never sees. */
+export function conversationsApi(deps: { store: Pick<ConversationStore, 'listConversations' | 'conversationDetail'>; definitions: DefinitionCatalog }): Router {
+  const { store, definitions } = deps;
   const router = Router();
 
-  router.get('/api/admin/conversations', async (req, res) => {
+  router.get('/conversations', async (req, res) => {
     const filter = parseOr400(ListQuery, req.query);
     const conversations = await store.listConversations(filter);
     res.json({ conversations, limit: filter.limit, offset: filter.offset });
   });
 
-  router.get('/api/admin/conversations/:id', async (req, res) => {
+  router.get('/conversations/:id', async (req, res) => {
     const { id } = parseOr400(z.object({ id: ConversationId }), req.params);
     const detail = await store.conversationDetail(id);
     if (!detail) throw new HttpError('not_found', 'No such conversation.');

@@ -1,0 +1,46 @@
+import cookieParser from 'cookie-parser';
+import express, { type RequestHandler, Router } from 'express';
+import helmet from 'helmet';
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { ConversationStore, DefinitionStore } from '../../bot/ports/store.js';
+import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import { errorHandler, notFoundHandler } from '../http/errors.js';
+import type { Logger } from '../log/logger.js';
+import type { DraftStore } from '../store/definition-drafts.js';
+import { checkCsrf, requirePasswordChosen, requirePermission, requireSignIn } from './auth/guards.js';
+import { conversationsApi } from './routes/conversations-api.js';
+import { editorApi } from './routes/editor-api.js';
+
+export interface AdminApiDeps {
+  store: DraftStore & DefinitionStore & Pick<ConversationStore, 'listConversations' | 'conversationDetail'>;
+  definitions: DefinitionCatalog;
+  clock: Clock;
+  logger: Logger;
+  /** Finds the caller: the admin token (bearer) or the session cookie, the pages' own. */
+  authenticate: RequestHandler;
+}
+
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
+/**
+ * The one admin JSON API, mounted at /api/admin. Every route here is signed in (bearer token or
+ * session), CSRF-checked for sessions on unsafe methods, and readable by every role; a route that
+ * does more adds its permission guard. Errors are `{error: {code, message}}` (adapters/http/errors.ts).
+ * New admin endpoints mount in this function: see adapters/admin/README.md.
+ */
+export function adminApi(deps: AdminApiDeps): Router {
+  const router = Router();
+  router.use(helmet(), noStore, cookieParser(), deps.authenticate, requireSignIn);
+  router.use(express.json({ limit: '1mb' }), checkCsrf, requirePasswordChosen, requirePermission('read'));
+
+  router.use(conversationsApi(deps));
+  router.use('/definition', requirePermission('edit'));
+  router.use(editorApi(deps));
+
+  router.use(notFoundHandler);
+  router.use(errorHandler(deps.logger));
+  return router;
+}

@@ -5,13 +5,20 @@ import { listen } from './server.js';
 
 describe('listen', () => {
   it('closes after the requests in flight, cutting a stream still open after the grace period', async () => {
+    // Closing starts once both requests have reached the server, however slow the machine is.
+    let arrived = 0;
+    let bothArrived!: () => void;
+    const inFlight = new Promise<void>((resolve) => (bothArrived = resolve));
+    const arrive = () => ++arrived === 2 && bothArrived();
     const app = express();
     app.get('/slow', (_req, res) => {
+      arrive();
       setTimeout(() => res.send('done'), 100);
     });
     app.get('/stream', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write(': open\n\n');
+      arrive();
     });
     const server = await listen(app, 0, '127.0.0.1');
     const slow = fetch(`${server.url}/slow`).then((r) => r.text());
@@ -21,7 +28,7 @@ describe('listen', () => {
         res.on('close', () => resolve());
       }).end();
     });
-    await new Promise((r) => setTimeout(r, 30));
+    await inFlight;
     const started = Date.now();
     await server.close(200);
     expect(await slow).toBe('done');

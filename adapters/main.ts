@@ -25,7 +25,7 @@ import { liveEvents } from './live/sse.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createSlackChannel, type SlackChannel, SlackTokenRejected } from './slack/index.js';
 import { openStore, type Store } from './store/index.js';
-import { OUTBOX_CHANNEL } from './store/turns.js';
+import { OUTBOX_CHANNEL } from './store/outbox.js';
 import { RELAY_KIND } from '../bot/service/relay.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -151,7 +151,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
           })
         : null;
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
-    const worker = createHandoffWorker({ outbox: store, transport, clock, logger });
+    const worker = createHandoffWorker({ outbox: store, leads: store, transport, clock, logger });
     const retention = config.RETENTION_DAYS > 0 ? createPurgeWorker({ store, clock, logger, retentionDays: config.RETENTION_DAYS }) : null;
     const app = createApp({
       service,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type HandoffPayload, type HandoffTransport, RetryLater } from '../../bot/ports/handoff.js';
-import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { HandoffStore, OutboxItem, OutboxStore } from '../../bot/ports/store.js';
 import { createLogger } from '../log/logger.js';
 import { createHandoffWorker, retryDelayMs } from './worker.js';
 
@@ -17,8 +17,16 @@ const payload: HandoffPayload = {
   requestedAt: '2026-01-01T00:00:00.000Z',
 };
 
-/** An outbox that keeps due times, so the test sees when a failed item comes back. */
+/** An outbox that keeps due times, so the test sees when a failed item comes back; and the leads it hands off. */
 function memoryOutbox() {
+  const handedOff: string[] = [];
+  const leads: Pick<HandoffStore, 'handedOff'> = {
+    async handedOff(id) {
+      if (handedOff.includes(id)) return false;
+      handedOff.push(id);
+      return true;
+    },
+  };
   const rows = new Map<string, OutboxItem & { dueAt: number; delivered?: Record<string, unknown>; lastError?: string }>();
   const outbox: OutboxStore = {
     async claimDue(kind, limit, now) {
@@ -36,7 +44,7 @@ function memoryOutbox() {
     },
   };
   const add = (id: string) => rows.set(id, { id, kind: 'handoff', conversationId: 'c1', payload, attempts: 0, createdAt: '', dueAt: 0 });
-  return { outbox, rows, add };
+  return { outbox: Object.assign(outbox, leads), rows, add, handedOff };
 }
 
 function clockAt(start: number) {
@@ -47,16 +55,17 @@ function clockAt(start: number) {
 const quiet = createLogger('silent');
 
 describe('handoff worker', () => {
-  it('delivers due handoffs once and marks them delivered', async () => {
-    const { outbox, rows, add } = memoryOutbox();
+  it('delivers due handoffs once, marks them delivered and their leads handed off', async () => {
+    const { outbox, rows, add, handedOff } = memoryOutbox();
     add('h1');
     const sent: string[] = [];
     const transport: HandoffTransport = { name: 'test', deliver: async (h, id) => (sent.push(`${id}:${h.ownerId}`), { ok: true }) };
-    const worker = createHandoffWorker({ outbox, transport, clock: clockAt(1000), logger: quiet });
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport, clock: clockAt(1000), logger: quiet });
     expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
     expect(sent).toEqual(['h1:anna']);
     expect(rows.get('h1')?.delivered).toEqual({ ok: true });
+    expect(handedOff).toEqual(['c1']);
   });
 
   it('retries a failed delivery after a growing delay', async () => {
@@ -71,7 +80,7 @@ describe('handoff worker', () => {
       },
     };
     const clock = clockAt(0);
-    const worker = createHandoffWorker({ outbox, transport, clock, logger: quiet });
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport, clock, logger: quiet });
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
     expect(rows.get('h1')).toMatchObject({ attempts: 1, lastError: 'slack is down', dueAt: retryDelayMs(0) });
     clock.t = retryDelayMs(0) - 1;
@@ -92,7 +101,7 @@ describe('handoff worker', () => {
         throw new RetryLater('slack said 429', 120_000);
       },
     };
-    const worker = createHandoffWorker({ outbox, transport, clock: clockAt(0), logger: quiet });
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport, clock: clockAt(0), logger: quiet });
     await worker.tick();
     expect(rows.get('h1')?.dueAt).toBe(120_000);
   });
@@ -104,18 +113,19 @@ describe('handoff worker', () => {
   });
 
   it('fails a malformed outbox row instead of delivering it', async () => {
-    const { outbox, rows } = memoryOutbox();
+    const { outbox, rows, handedOff } = memoryOutbox();
     rows.set('bad', { id: 'bad', kind: 'handoff', conversationId: 'c1', payload: { nonsense: true }, attempts: 0, createdAt: '', dueAt: 0 });
     const delivered: string[] = [];
-    const worker = createHandoffWorker({ outbox, transport: { name: 't', deliver: async (_h, id) => (delivered.push(id), {}) }, clock: clockAt(0), logger: quiet });
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport: { name: 't', deliver: async (_h, id) => (delivered.push(id), {}) }, clock: clockAt(0), logger: quiet });
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
     expect(delivered).toEqual([]);
+    expect(handedOff).toEqual([]);
   });
 
   it('runs in the background until stopped', async () => {
     const { outbox, rows, add } = memoryOutbox();
     add('h1');
-    const worker = createHandoffWorker({ outbox, transport: { name: 't', deliver: async () => ({}) }, clock: clockAt(0), logger: quiet, intervalMs: 5 });
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport: { name: 't', deliver: async () => ({}) }, clock: clockAt(0), logger: quiet, intervalMs: 5 });
     worker.start();
     await expect.poll(() => rows.get('h1')?.delivered, { timeout: 2000 }).toEqual({});
     await worker.stop();
@@ -127,7 +137,7 @@ describe('handoff worker', () => {
     const lines: Array<{ level: number; alert?: string; attempts?: number }> = [];
     const logger = createLogger('warn', { write: (line: string) => void lines.push(JSON.parse(line)) });
     const clock = clockAt(0);
-    const worker = createHandoffWorker({ outbox, transport: { name: 'down', deliver: async () => Promise.reject(new Error('down')) }, clock, logger, alertAfter: 3 });
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport: { name: 'down', deliver: async () => Promise.reject(new Error('down')) }, clock, logger, alertAfter: 3 });
     for (let i = 0; i < 4; i++) {
       await worker.tick();
       clock.t = rows.get('h1')!.dueAt;

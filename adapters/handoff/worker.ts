@@ -1,12 +1,14 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
 import { HandoffPayload, RetryLater } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { OutboxStore } from '../../bot/ports/store.js';
+import type { HandoffStore, OutboxStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
 import { type PollingLoop, pollingLoop } from './loop.js';
 
 export interface WorkerOptions {
   outbox: OutboxStore;
+  /** Where a delivered handoff marks its lead handed off. */
+  leads: Pick<HandoffStore, 'handedOff'>;
   transport: HandoffTransport;
   clock: Clock;
   logger: Logger;
@@ -31,7 +33,7 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
-  const { outbox, transport, clock, logger } = options;
+  const { outbox, leads, transport, clock, logger } = options;
   const batch = options.batch ?? 10;
   const intervalMs = options.intervalMs ?? 1_000;
   const alertAfter = options.alertAfter ?? 5;
@@ -43,6 +45,8 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
       try {
         const payload = HandoffPayload.parse(item.payload);
         const result = await transport.deliver(payload, item.id);
+        // Before the row is settled: a crash in between delivers again, and a repeat hands off nothing twice.
+        await leads.handedOff(payload.conversationId, clock.now());
         await outbox.markDelivered(item.id, result, clock.now());
         delivered++;
       } catch (error) {

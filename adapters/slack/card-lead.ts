@@ -1,12 +1,13 @@
 import type { Answer } from '../../qualification/answer.js';
 import type { Criterion, LeadDefinition } from '../../qualification/definition/schema.js';
+import { salesLabel } from '../../bot/lead/labels.js';
 import type { CriterionScore } from '../../qualification/score/result.js';
 import type { ConversationDetail, HandoffRecord } from '../../bot/ports/store.js';
 import type { CardEvent, CardField, CardLead, ScoreLine } from './card.js';
 
 /**
  * From what the store knows about a conversation to what the card shows. Option ids become the
- * labels sales agreed on (in the definition's default language); free text stays the visitor's own.
+ * labels sales agreed on (`salesLabel`); free text stays the visitor's own.
  */
 
 const MAX_QUOTES = 6;
@@ -16,34 +17,12 @@ function humanise(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function labelOf(definition: LeadDefinition, criterion: Criterion | undefined, value: Answer['value']): string {
-  if (!criterion) return Array.isArray(value) ? value.join(', ') : String(value);
-  const lang = definition.locales.includes('en') ? 'en' : definition.defaultLocale;
-  const option = (id: string) => {
-    if (criterion.type !== 'choice' && criterion.type !== 'multi') return id;
-    const found = criterion.options.find((o) => o.id === id);
-    return found?.label[lang] ?? found?.label[definition.defaultLocale] ?? id;
-  };
-  switch (criterion.type) {
-    case 'choice':
-      return option(String(value));
-    case 'multi':
-      return (Array.isArray(value) ? value : [String(value)]).map(option).join(', ');
-    case 'number':
-      return `${value} ${criterion.unit}`;
-    case 'yes_no':
-      return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : String(value);
-    default:
-      return Array.isArray(value) ? value.join(', ') : String(value);
-  }
-}
-
 function fields(definition: LeadDefinition, answers: Answer[], categories: Criterion['category'][]): CardField[] {
   return definition.criteria
     .filter((c) => categories.includes(c.category))
     .flatMap((c) => {
       const answer = answers.find((a) => a.criterionId === c.id);
-      return answer ? [{ label: humanise(c.id), value: labelOf(definition, c, answer.value), email: c.type === 'email' }] : [];
+      return answer ? [{ label: humanise(c.id), value: salesLabel(definition, c, answer.value), email: c.type === 'email' }] : [];
     });
 }
 
@@ -52,7 +31,7 @@ function scoreLines(definition: LeadDefinition, scores: CriterionScore[], catego
     .filter((s) => categories.includes(s.category))
     .map((s) => ({
       label: humanise(s.id),
-      value: labelOf(definition, definition.criteria.find((c) => c.id === s.id), s.value),
+      value: salesLabel(definition, definition.criteria.find((c) => c.id === s.id), s.value),
       points: s.points,
       reason: s.reason,
     }));

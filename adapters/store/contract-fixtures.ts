@@ -40,7 +40,10 @@ export function newConversation(overrides: Partial<NewConversation> = {}): NewCo
 }
 
 /** A turn that records `answers`, replies with one question and moves the state along. */
-export function commit(before: ConversationState, options: { text?: string; answers?: Answer[]; decision?: Decision; events?: BotEvent[]; outbox?: TurnCommit['outbox'] } = {}): TurnCommit {
+export function commit(
+  before: ConversationState,
+  options: { text?: string; answers?: Answer[]; decision?: Decision; events?: BotEvent[]; outbox?: TurnCommit['outbox']; leadEvents?: TurnCommit['leadEvents'] } = {},
+): TurnCommit {
   const answers = options.answers ?? [];
   const decision = options.decision ?? before.decision;
   return {
@@ -59,6 +62,7 @@ export function commit(before: ConversationState, options: { text?: string; answ
     answers,
     lead: { score: scoreOf(decision, 40), decision, ownerId: 'anna' },
     outbox: options.outbox ?? [],
+    leadEvents: options.leadEvents ?? [],
   };
 }
 

@@ -15,11 +15,17 @@ import {
   toConversation,
   toMessage,
 } from './records.js';
+import { conversationLead } from './lead-turn.js';
 import { insertReplies, recordEvents } from './writes.js';
 
+/**
+ * `lock` takes the row FOR NO KEY UPDATE: turns of one conversation still wait for each other, while
+ * a transaction that holds the conversation's lead (a rep's action) can still add rows referring to
+ * the conversation (audit records, outbox rows) instead of deadlocking with a turn waiting for the lead.
+ */
 export async function findConversation(db: SqlExecutor, id: string, lock = false) {
   const rows = await db.query<ConversationRow>(
-    `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`,
     [id],
   );
   return rows[0] ? toConversation(rows[0]) : null;
@@ -106,7 +112,11 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     async load(conversationId) {
       const conversation = await findConversation(driver, conversationId);
       if (!conversation) return null;
-      return { conversation, previousAnswers: await previousAnswers(driver, conversation.visitorId, conversation.id) };
+      return {
+        conversation,
+        previousAnswers: await previousAnswers(driver, conversation.visitorId, conversation.id),
+        lead: await conversationLead(driver, conversation.id),
+      };
     },
 
     findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),

@@ -29,6 +29,8 @@ export function handoffContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       await store.startPosting(id, 'D0ANNA');
       expect(await store.handoff(id)).toMatchObject({ card: null, posting: 'D0ANNA' });
       await store.recordCard(id, { channel: 'D0ANNA', ts: '1.000001' }, 'U0ANNA', minutes(30), clock.now());
+      expect(await store.handoff(id)).toMatchObject({ status: 'open', card: { channel: 'D0ANNA', ts: '1.000001' } });
+      await store.handedOff(id, clock.now());
       const record = await store.handoffByCard({ channel: 'D0ANNA', ts: '1.000001' });
       expect(record).toEqual({
         conversationId: id, status: 'handed_off', ownerId: 'anna', assignee: 'U0ANNA', card: { channel: 'D0ANNA', ts: '1.000001' }, posting: null,
@@ -46,6 +48,9 @@ export function handoffContract(factory: Pick<DatabaseFactory, 'migrated'>) {
         store.act(id, action('accepted', 'U0ERIK'), ['open', 'handed_off'], { status: 'accepted', assignee: 'U0ERIK' }),
       ]);
       expect([a, b].filter(Boolean)).toHaveLength(1);
+      // This store has no lead event sinks: the event is kept, and nothing is queued for it.
+      expect(await store.sql.query('SELECT type FROM lead_events WHERE lead_id = $1', [id])).toEqual([{ type: 'lead.accepted' }]);
+      expect(await store.sql.query('SELECT kind FROM outbox WHERE conversation_id = $1', [id])).toEqual([]);
       const winner = (a ?? b)!;
       expect(winner.status).toBe('accepted');
       expect(winner.actions).toEqual([{ type: 'accepted', by: winner.assignee, at: clock.now().toISOString(), detail: {} }]);
@@ -57,8 +62,10 @@ export function handoffContract(factory: Pick<DatabaseFactory, 'migrated'>) {
     it('claims due reminders once (leased), records them, and stops after escalation or acceptance', async () => {
       const due = await lead();
       const accepted = await lead();
-      await store.recordCard(due, { channel: 'D0ANNA', ts: '3.000001' }, 'U0ANNA', minutes(30), clock.now());
-      await store.recordCard(accepted, { channel: 'D0ANNA', ts: '3.000002' }, 'U0ANNA', minutes(30), clock.now());
+      for (const [id, ts] of [[due, '3.000001'], [accepted, '3.000002']] as const) {
+        await store.recordCard(id, { channel: 'D0ANNA', ts }, 'U0ANNA', minutes(30), clock.now());
+        await store.handedOff(id, clock.now());
+      }
       await store.act(accepted, action('accepted', 'U0ANNA'), ['handed_off'], { status: 'accepted' });
 
       // Other tests' leads share the database: look only at these two.

@@ -1,7 +1,10 @@
 import type { Clock } from '../../bot/ports/runtime.js';
+import type { Decision } from '../../qualification/score/result.js';
 import type { HandoffRecord, HandoffStore, LeadAction, LeadStatus, StoredMessage } from '../../bot/ports/store.js';
+import { actionEvents } from '../../bot/lead/events.js';
 import { findConversation } from './conversations.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
+import { type LeadEventSinks, recordLeadEvents } from './lead-events.js';
 import { iso, isoOrNull, json, MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
 import { insertAudit, insertMessage } from './writes.js';
 
@@ -64,7 +67,7 @@ async function lead(db: SqlExecutor, conversationId: string, lock = false): Prom
 const audit = (tx: SqlExecutor, conversationId: string, action: LeadAction) =>
   insertAudit(tx, conversationId, { actor: action.by ?? 'kysy', type: `${ACTION_PREFIX}${action.type}`, data: action.detail }, new Date(action.at));
 
-export function handoffStore(driver: SqlDriver, clock: Clock): HandoffStore {
+export function handoffStore(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): HandoffStore {
   return {
     async handoff(conversationId) {
       return recordOf(driver, await lead(driver, conversationId));
@@ -82,7 +85,6 @@ export function handoffStore(driver: SqlDriver, clock: Clock): HandoffStore {
     async recordCard(conversationId, card, assignee, nextReminderAt, now) {
       const rows = await driver.query(
         `UPDATE leads SET card_channel = $2, card_ts = $3, assignee = COALESCE($4, assignee),
-           status = CASE WHEN status = 'open' THEN 'handed_off' ELSE status END,
            handed_off_at = COALESCE(handed_off_at, $6),
            reminders_sent = 0,
            next_reminder_at = CASE WHEN status IN ('open', 'handed_off') THEN $5::timestamptz ELSE NULL END,
@@ -91,6 +93,19 @@ export function handoffStore(driver: SqlDriver, clock: Clock): HandoffStore {
         [conversationId, card.channel, card.ts, assignee, nextReminderAt?.toISOString() ?? null, now.toISOString()],
       );
       if (rows.length === 0) throw new Error(`no lead for conversation ${conversationId}`);
+    },
+
+    handedOff(conversationId, now) {
+      return driver.transaction(async (tx) => {
+        const [row] = await tx.query<{ decision: string }>(
+          `UPDATE leads SET status = 'handed_off', handed_off_at = COALESCE(handed_off_at, $2), updated_at = $2
+           WHERE conversation_id = $1 AND status = 'open' RETURNING decision`,
+          [conversationId, now.toISOString()],
+        );
+        if (!row) return false;
+        await recordLeadEvents(tx, conversationId, [{ type: 'lead.handed_off', data: { decision: row.decision as Decision } }], sinks, now);
+        return true;
+      });
     },
 
     act(conversationId, action, from, change) {
@@ -105,6 +120,7 @@ export function handoffStore(driver: SqlDriver, clock: Clock): HandoffStore {
           [conversationId, status, change.assignee ?? null, clock.now().toISOString()],
         );
         await audit(tx, conversationId, action);
+        await recordLeadEvents(tx, conversationId, actionEvents(action), sinks, clock.now());
         return recordOf(tx, await lead(tx, conversationId));
       });
     },

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Clock } from '../../bot/ports/runtime.js';
+import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { ConversationStore, DefinitionStore, HandoffStore, OutboxStore, RetentionStore } from '../../bot/ports/store.js';
 import { adminReads } from './admin-reads.js';
 import { type AdminUserStore, adminUserStore } from './admin-users.js';
@@ -8,6 +9,7 @@ import { type DraftStore, draftStore } from './definition-drafts.js';
 import { definitionStore } from './definitions.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { handoffStore } from './handoffs.js';
+import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
 import { isMigrated, type Migration, migrate, readMigrations } from './migrate.js';
 import { outboxStore } from './outbox.js';
@@ -24,7 +26,7 @@ export type { SqlDriver } from './driver.js';
 export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
-export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, RetentionStore, AdminStores {
+export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, LeadEventStore, RetentionStore, AdminStores {
   readonly kind: SqlDriver['kind'];
   /** Plain queries on the same database, for adapters with their own tables (the knowledge index). */
   readonly sql: SqlExecutor;
@@ -43,6 +45,11 @@ export interface StoreOptions {
   outboxLeaseMs?: number;
   /** The migrations to hold the database to; the files in adapters/store/migrations by default. */
   migrations?: Migration[];
+  /**
+   * Outbox kinds every lead event is fanned out to, one row each (`webhook`, `hubspot`): the
+   * deliveries that are configured. Events are kept whether or not any sink is registered.
+   */
+  leadEventSinks?: readonly string[];
 }
 
 export interface StoreTarget {
@@ -57,16 +64,18 @@ const systemClock: Clock = { now: () => new Date() };
 export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Promise<Store> {
   const clock = options.clock ?? systemClock;
   const migrations = options.migrations ?? (await readMigrations());
+  const sinks = checkSinks(options.leadEventSinks ?? []);
   await migrate(driver, migrations);
   return {
     kind: driver.kind,
     sql: { query: (text, params) => driver.query(text, params), script: (text) => driver.script(text) },
     ...conversationLifecycle(driver, clock),
-    ...turnRunner(driver, clock),
+    ...turnRunner(driver, clock, sinks),
     ...adminReads(driver),
     ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),
     ...definitionStore(driver, clock),
-    ...handoffStore(driver, clock),
+    ...handoffStore(driver, clock, sinks),
+    ...leadEventStore(driver),
     ...retentionStore(driver),
     async notify(channel, payload) {
       await driver.query('SELECT pg_notify($1, $2)', [channel, payload]);

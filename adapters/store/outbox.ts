@@ -2,6 +2,9 @@ import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
 import { iso, json } from './records.js';
 
+/** The NOTIFY channel that says "an outbox row of this kind (the payload) was just committed". */
+export const OUTBOX_CHANNEL = 'kysy_outbox';
+
 interface OutboxRow {
   id: string;
   kind: string;

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { freshPgliteDatabase } from '../../test/support/pglite-template.js';
 import { adminStoreContract } from './admin.contract.js';
 import { handoffContract } from './handoffs.contract.js';
+import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
 import { storeContract } from './store.contract.js';
 
@@ -10,4 +11,5 @@ describe('the store on PGlite', () => {
   handoffContract({ migrated: () => freshPgliteDatabase('migrated') });
   adminStoreContract({ migrated: () => freshPgliteDatabase('migrated') });
   retentionContract({ migrated: () => freshPgliteDatabase('migrated') });
+  leadEventContract({ migrated: () => freshPgliteDatabase('migrated') });
 });

@@ -3,6 +3,7 @@ import { migrate, readMigrations } from './migrate.js';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
 import { adminStoreContract } from './admin.contract.js';
 import { handoffContract } from './handoffs.contract.js';
+import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
 import { storeContract } from './store.contract.js';
 
@@ -30,6 +31,13 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
     },
   });
   retentionContract({
+    async migrated() {
+      const driver = await freshPostgresDatabase();
+      await migrate(driver, await readMigrations());
+      return driver;
+    },
+  });
+  leadEventContract({
     async migrated() {
       const driver = await freshPostgresDatabase();
       await migrate(driver, await readMigrations());

@@ -103,7 +103,10 @@ export function retentionContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       const byStatus = new Map<LeadStatus, string>();
       for (const status of ['open', 'handed_off', 'accepted', 'rejected', 'won', 'lost'] as const) {
         const id = await conversation(store, OLD);
-        if (status !== 'open') await store.recordCard(id, { channel: 'D0ANNA', ts: `1.${status}` }, 'U0ANNA', null, clock.now());
+        if (status !== 'open') {
+          await store.recordCard(id, { channel: 'D0ANNA', ts: `1.${status}` }, 'U0ANNA', null, clock.now());
+          await store.handedOff(id, clock.now());
+        }
         if (status !== 'open' && status !== 'handed_off') {
           await store.act(id, { type: status === 'rejected' ? 'rejected' : 'accepted', by: 'U0ANNA', at: OLD, detail: {} }, ['handed_off'], { status: status === 'rejected' ? 'rejected' : 'accepted' });
         }

@@ -56,7 +56,7 @@ export function storeContract(factory: DatabaseFactory) {
         expect.objectContaining({ role: 'bot', text: 'Hello! Which industry is your company in?', asking: 'industry', choices: [{ id: 'hvac', label: 'HVAC' }] }),
       ]);
       const loaded = await store.load(conversation.id);
-      expect(loaded).toEqual({ conversation, previousAnswers: [] });
+      expect(loaded).toEqual({ conversation, previousAnswers: [], lead: null });
       expect(await store.transcript(conversation.id)).toEqual(messages);
     });
 

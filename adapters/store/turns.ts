@@ -2,23 +2,12 @@ import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationStore, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { findConversation, previousAnswers, storedTurn } from './conversations.js';
+import type { LeadEventSinks } from './lead-events.js';
+import { conversationLead, saveTurnLead } from './lead-turn.js';
+import { OUTBOX_CHANNEL } from './outbox.js';
 import { json } from './records.js';
 import { insertAnswers, insertMessage, insertReplies, recordEvents } from './writes.js';
 import { randomUUID } from 'node:crypto';
-
-async function upsertLead(tx: SqlExecutor, conversationId: string, definitionVersion: number, lead: TurnCommit['lead'], now: Date) {
-  await tx.query(
-    `INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $6)
-     ON CONFLICT (conversation_id) DO UPDATE SET
-       score = excluded.score, decision = excluded.decision, definition_version = excluded.definition_version,
-       owner_id = excluded.owner_id, updated_at = excluded.updated_at`,
-    [conversationId, json(lead.score), lead.decision, definitionVersion, lead.ownerId, now.toISOString()],
-  );
-}
-
-/** The NOTIFY channel that says "an outbox row of this kind (the payload) was just committed". */
-export const OUTBOX_CHANNEL = 'kysy_outbox';
 
 /** One row per key, ever: a handoff requested twice (a retry, a second trigger) is delivered once. */
 async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommit['outbox'], now: Date) {
@@ -34,7 +23,7 @@ async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommi
   }
 }
 
-export function turnRunner(driver: SqlDriver, clock: Clock): Pick<ConversationStore, 'runTurn'> {
+export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): Pick<ConversationStore, 'runTurn'> {
   return {
     runTurn(conversationId, clientMessageId, decide) {
       return driver.transaction(async (tx) => {
@@ -45,7 +34,8 @@ export function turnRunner(driver: SqlDriver, clock: Clock): Pick<ConversationSt
         const stored = await storedTurn(tx, conversationId, clientMessageId);
         if (stored) return { kind: 'duplicate', messages: stored, state: conversation.state } as const;
 
-        const commit = decide({ conversation, previousAnswers: await previousAnswers(tx, conversation.visitorId, conversationId) });
+        const lead = await conversationLead(tx, conversationId, true);
+        const commit = decide({ conversation, previousAnswers: await previousAnswers(tx, conversation.visitorId, conversationId), lead });
         const now = clock.now();
         const visitor = await insertMessage(
           tx,
@@ -64,7 +54,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock): Pick<ConversationSt
           commit.state.locale,
           now.toISOString(),
         ]);
-        await upsertLead(tx, conversationId, conversation.definitionVersion, commit.lead, now);
+        await saveTurnLead(tx, { leadId: conversationId, before: lead, definitionVersion: conversation.definitionVersion, commit, sinks, now });
         await enqueue(tx, conversationId, commit.outbox, now);
         return { kind: 'processed', messages, state: commit.state } as const;
       });

@@ -1,9 +1,15 @@
+import { z } from 'zod';
 import type { Answer } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import type { BotEvent, ConversationState, Reply } from '../conversation.js';
+import type { LeadEventDraft } from '../lead/events.js';
+import type { LeadStatus } from '../lead/status.js';
 
-export type Channel = 'web' | 'botframework';
+export type { LeadStatus } from '../lead/status.js';
+
+export const Channel = z.enum(['web', 'botframework']);
+export type Channel = z.infer<typeof Channel>;
 
 export interface VisitContext {
   pageUrl?: string;
@@ -44,8 +50,6 @@ export interface LeadSnapshot {
   ownerId: string | null;
 }
 
-export type LeadStatus = 'open' | 'handed_off' | 'accepted' | 'rejected' | 'won' | 'lost';
-
 export interface OutboxItem {
   id: string;
   kind: 'handoff' | string;
@@ -65,12 +69,24 @@ export interface TurnCommit {
   lead: LeadSnapshot;
   /** `key` makes the row idempotent (one row per key, ever); it defaults to `<kind>:<conversationId>`. */
   outbox: Array<Pick<OutboxItem, 'kind' | 'payload'> & { key?: string }>;
+  /** What the turn did to the lead that the world outside hears of (`lead.qualified`). */
+  leadEvents: LeadEventDraft[];
+}
+
+/** The lead a conversation belongs to, as a turn sees it (locked with the conversation during a turn). */
+export interface ConversationLead {
+  id: string;
+  status: LeadStatus;
+  /** The decision of the lead's latest `lead.qualified` event. */
+  qualifiedAs: Decision | null;
 }
 
 export interface LoadedConversation {
   conversation: ConversationRecord;
   /** The visitor's answers from earlier conversations, newest per criterion. */
   previousAnswers: Answer[];
+  /** Null until the conversation's first turn creates it. */
+  lead: ConversationLead | null;
 }
 
 export type TurnOutcome =
@@ -231,9 +247,14 @@ export interface HandoffStore {
   handoffByCard(card: CardRef): Promise<HandoffRecord | null>;
   /** Notes that a card is about to be posted to `channel`, so a retry knows to look for it first. */
   startPosting(conversationId: string, channel: string): Promise<void>;
-  /** Remembers where the card is and who holds it; marks the lead handed off; the SLA clock restarts. */
+  /** Remembers where the card is and who holds it; the SLA clock restarts. */
   recordCard(conversationId: string, card: CardRef, assignee: string | null, nextReminderAt: Date | null, now: Date): Promise<void>;
-  /** Records `action` if the status is one of `from`; returns null and changes nothing otherwise. */
+  /**
+   * The handoff was delivered (a card posted, a log line written): an open lead becomes handed off,
+   * with its `lead.handed_off` event. False, and nothing written, when it already was.
+   */
+  handedOff(conversationId: string, now: Date): Promise<boolean>;
+  /** Records `action` (with its lead event) if the status is one of `from`; returns null and changes nothing otherwise. */
   act(
     conversationId: string,
     action: LeadAction,

@@ -44,11 +44,11 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     const now = clock.now();
     // The decide callback runs inside the store's transaction and may not await: the definition must
     // already be in memory. It almost always is (one published version); otherwise load and retry.
-    const decide = ({ conversation }: LoadedConversation) => {
+    const decide = ({ conversation, lead }: LoadedConversation) => {
       const definition = definitions.loaded(conversation.definitionVersion);
       if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
       const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge });
-      const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now);
+      const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
       return relayToPerson(commit, conversation, clientMessageId);
     };
     try {

@@ -31,7 +31,7 @@ describe('buildTurnCommit', () => {
   it('stores a click under its label and takes the recorded answers from the events', () => {
     const before = begin(definition, { locale: 'fi', previousAnswers: [], variants: {} }, now).state;
     const result = turn(definition, before, { choice: 'hvac' }, now);
-    const commit = buildTurnCommit(definition, conversationAt(before), { choice: 'hvac' }, result, now);
+    const commit = buildTurnCommit(definition, conversationAt(before), { choice: 'hvac' }, result, now, null);
     expect(commit.visitorMessage).toEqual({ text: 'LVI / ilmanvaihto', choice: 'hvac' });
     expect(commit.answers.map((a) => [a.criterionId, a.value, a.source])).toEqual([['industry', 'hvac', 'button']]);
     expect(commit.outbox).toEqual([]);
@@ -42,7 +42,7 @@ describe('buildTurnCommit', () => {
     const before = begin(definition, { locale: 'en', previousAnswers: [], variants: {} }, now).state;
     const text = 'HVAC, 60 people. Reach me at anna@example.fi or +358 40 123 4567';
     const result = turn(definition, before, { text }, now);
-    const commit = buildTurnCommit(definition, conversationAt(before), { text }, result, now);
+    const commit = buildTurnCommit(definition, conversationAt(before), { text }, result, now, null);
     expect(commit.visitorMessage.text).toBe('HVAC, 60 people. Reach me at [email removed] or [phone removed]');
     expect(commit.answers.map((a) => a.criterionId)).not.toContain('contact_email');
   });
@@ -50,19 +50,19 @@ describe('buildTurnCommit', () => {
   it('keeps the visitor’s words as typed once they have consented', () => {
     const before = playTo('contact_email');
     const result = turn(definition, before, { text: 'anna@example.fi' }, now);
-    expect(buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now).visitorMessage.text).toBe('anna@example.fi');
+    expect(buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, null).visitorMessage.text).toBe('anna@example.fi');
   });
 
   it('shows a yes/no click in the visitor’s language', () => {
     const before = playTo('consent');
     const result = turn(definition, before, { choice: 'yes' }, now);
-    expect(buildTurnCommit(definition, conversationAt(before), { choice: 'yes' }, result, now).visitorMessage).toEqual({ text: 'Yes', choice: 'yes' });
+    expect(buildTurnCommit(definition, conversationAt(before), { choice: 'yes' }, result, now, null).visitorMessage).toEqual({ text: 'Yes', choice: 'yes' });
   });
 
   it('queues one handoff with the owner and scores when the engine requests it', () => {
     const before = playTo('contact_email');
     const result = turn(definition, before, { text: 'anna@example.fi' }, now);
-    const commit = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now);
+    const commit = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, null);
     expect(commit.lead.decision).toBe('sales_ready');
     expect(commit.lead.score.fit).toBeGreaterThanOrEqual(definition.thresholds.fit);
     expect(commit.outbox).toEqual([
@@ -71,5 +71,14 @@ describe('buildTurnCommit', () => {
         payload: expect.objectContaining({ conversationId: 'c1', definitionVersion: 3, reason: 'sales_ready', ownerId: 'anna', decision: 'sales_ready', requestedAt: now.toISOString() }),
       },
     ]);
+  });
+
+  it('tells lead.qualified when the lead turns sales-ready, and not again for a lead already told so', () => {
+    const before = playTo('contact_email');
+    const result = turn(definition, before, { text: 'anna@example.fi' }, now);
+    const first = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, { id: 'c1', status: 'open', qualifiedAs: null });
+    expect(first.leadEvents).toEqual([{ type: 'lead.qualified', data: { decision: 'sales_ready' } }]);
+    const told = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, { id: 'c1', status: 'open', qualifiedAs: 'sales_ready' });
+    expect(told.leadEvents).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { withoutContactData } from '../../qualification/understand/contact-data.
 import { copyFor } from '../copy/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
 import type { HandoffPayload } from '../ports/handoff.js';
-import type { ConversationRecord, TurnCommit } from '../ports/store.js';
+import { qualificationEvents } from '../lead/events.js';
+import type { ConversationLead, ConversationRecord, TurnCommit } from '../ports/store.js';
 
 /** What the transcript shows for a click: the button's label, as the visitor saw it. */
 function clickedLabel(definition: LeadDefinition, before: ConversationState, choice: string, recorded: Answer[]): string {
@@ -24,13 +25,14 @@ function clickedLabel(definition: LeadDefinition, before: ConversationState, cho
   return choice;
 }
 
-/** Everything one turn writes, derived from the engine's result: answers, lead snapshot, outbox rows. */
+/** Everything one turn writes, derived from the engine's result: answers, lead snapshot and events, outbox rows. */
 export function buildTurnCommit(
   definition: LeadDefinition,
   conversation: ConversationRecord,
   input: VisitorInput,
   result: TurnResult,
   now: Date,
+  lead: ConversationLead | null,
 ): TurnCommit {
   const recorded = result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : []));
   const all = Object.values(result.state.answers);
@@ -67,5 +69,6 @@ export function buildTurnCommit(
     answers: recorded,
     lead: { score: scored, decision: result.state.decision, ownerId: owner.id },
     outbox,
+    leadEvents: qualificationEvents(lead?.qualifiedAs ?? null, result.state.decision),
   };
 }

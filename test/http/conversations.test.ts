@@ -59,6 +59,7 @@ function webApi(open: () => Promise<Store>) {
 
     await expect(server.running.worker.tick()).resolves.toEqual({ delivered: 1, failed: 0 });
     await expect(server.running.worker.tick()).resolves.toEqual({ delivered: 0, failed: 0 });
+    expect((await detail(v.conversationId)).lead.status).toBe('handed_off');
     const handoffs = server.logs.filter((l) => l.msg === 'handoff: lead ready for sales');
     expect(handoffs).toEqual([expect.objectContaining({ conversationId: v.conversationId, ownerId: 'anna', decision: 'sales_ready' })]);
     // The log holds ids and outcomes, never what the visitor typed.

@@ -59,11 +59,12 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     const crash = () => Promise.reject(new Error('process crashed'));
     const crashing = createHandoffWorker({
       outbox: { ...store, markDelivered: crash, markFailed: crash },
+      leads: store,
       transport: slackTransport({ ...deps, store: { ...store, recordCard: crash } }),
       clock,
       logger,
     });
-    const other = createHandoffWorker({ outbox: store, transport: slackTransport({ ...deps, store }), clock, logger });
+    const other = createHandoffWorker({ outbox: store, leads: store, transport: slackTransport({ ...deps, store }), clock, logger });
 
     await expect(crashing.tick()).rejects.toThrow('process crashed');
     expect(cardsFor(visitor.conversationId)).toHaveLength(1);

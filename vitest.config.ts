@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{bot,qualification,adapters,test,teams}/**/*.test.ts'],
+    include: ['{bot,qualification,adapters,test,teams,bench}/**/*.test.ts'],
     exclude: ['node_modules/**', 'data/**'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

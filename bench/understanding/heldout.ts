@@ -1,0 +1,83 @@
+import type { Answer, AnswerValue } from '../../qualification/answer.js';
+import type { LeadDefinition } from '../../qualification/definition/schema.js';
+import { ConversationState, type TurnResult } from '../../bot/conversation.js';
+import { copyFor } from '../../bot/copy/index.js';
+import { begin, turn } from '../../bot/engine/turn.js';
+import type { HeldOutItem, HeldOutSet } from './heldout-set.js';
+
+/** Aggregate figures only: tuners run this, so nothing here may carry the visitor's words. */
+export interface Tally {
+  items: number;
+  understood: number;
+}
+
+export interface HeldOutFigures extends Tally {
+  locale: string;
+  /** Facts the engine recorded (asked and volunteered), and those equal to an expected fact. */
+  recorded: number;
+  right: number;
+  /** Per category of the criterion asked; "not an answer" for items that expect no facts. */
+  byCategory: Map<string, Tally>;
+}
+
+const same = (a: AnswerValue, b: AnswerValue) =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v) => b.includes(v)) : a === b;
+
+/**
+ * The conversation as the engine would hold it while asking `item.ask`: begun, earlier answers in
+ * place, and consent given when the question is for contact details.
+ */
+function askingState(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem, now: Date): ConversationState {
+  const begun = begin(definition, { locale: set.locale, previousAnswers: [], variants: {} }, now).state;
+  const contact = definition.criteria.find((c) => c.id === item.ask)?.category === 'contact';
+  const at = now.toISOString();
+  const answers = Object.fromEntries(
+    Object.entries(item.earlier).map(([criterionId, value]) => [criterionId, { criterionId, value, raw: String(value), source: 'asked', confidence: 1, at }]),
+  );
+  return ConversationState.parse({
+    ...begun,
+    phase: contact ? 'contact' : 'qualifying',
+    consent: contact ? 'granted' : begun.consent,
+    asking: item.ask,
+    answers,
+  });
+}
+
+/** "Didn't catch that": the ownership event once it exists (contract C3), or today's fallback text. */
+function fellBack(result: TurnResult, set: HeldOutSet): boolean {
+  const notCaught = copyFor(set.locale).notCaught;
+  return result.events.some((e) => (e.type as string) === 'not_understood') || result.replies.some((r) => r.text === notCaught);
+}
+
+function judge(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem) {
+  const now = new Date(set.now);
+  const result = turn(definition, askingState(definition, set, item, now), { text: item.text }, now);
+  const recorded: Answer[] = result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : []));
+  const right = recorded.filter((a) => {
+    const want = item.expect[a.criterionId];
+    return want !== undefined && same(want, a.value);
+  }).length;
+  const want = item.expect[item.ask];
+  const confirming = result.state.pending !== null;
+  const understood =
+    want === undefined
+      ? recorded.length === 0 && !confirming && (item.directive || !fellBack(result, set))
+      : recorded.some((a) => a.criterionId === item.ask && same(want, a.value)) && !confirming && !fellBack(result, set);
+  return { recorded: recorded.length, right, understood };
+}
+
+/** Runs every item through `begin` and `turn`, one fresh conversation per item. */
+export function measureHeldOut(definition: LeadDefinition, set: HeldOutSet): HeldOutFigures {
+  const figures: HeldOutFigures = { locale: set.locale, items: 0, understood: 0, recorded: 0, right: 0, byCategory: new Map() };
+  for (const item of set.items) {
+    const { recorded, right, understood } = judge(definition, set, item);
+    const category = item.expect[item.ask] === undefined ? 'not an answer' : (definition.criteria.find((c) => c.id === item.ask)?.category ?? '?');
+    const tally = figures.byCategory.get(category) ?? { items: 0, understood: 0 };
+    figures.byCategory.set(category, { items: tally.items + 1, understood: tally.understood + Number(understood) });
+    figures.items += 1;
+    figures.understood += Number(understood);
+    figures.recorded += recorded;
+    figures.right += right;
+  }
+  return figures;
+}

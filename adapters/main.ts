@@ -7,6 +7,7 @@ import type { HandoffTransport } from '../bot/ports/handoff.js';
 import type { Clock, Random } from '../bot/ports/runtime.js';
 import { createConversationService } from '../bot/service/conversation-service.js';
 import { createDefinitionCatalog } from '../bot/service/definition-catalog.js';
+import { createLeadLife } from '../bot/service/lead-life.js';
 import { parseDefinition } from '../qualification/definition/parse.js';
 import { ensureFirstAdmin, mountAdmin } from './admin/index.js';
 import { publishDefinitionFile } from './admin/definition-file.js';
@@ -108,6 +109,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     const { published, changed } = await publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`);
     logger.info({ version: published.version, changed }, changed ? 'lead definition published' : 'lead definition unchanged');
     const definitions = createDefinitionCatalog(store, definition);
+    const life = createLeadLife({ leads: store, definitions, clock });
     await ensureFirstAdmin(store, clock, announce);
     const llm = llmFromConfig(config, logger);
     const knowledge = await knowledgeFromDefinition(definition, definitionPath, store.sql, llm, logger);
@@ -145,13 +147,13 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET
         ? await createSlackChannel(
             { token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, logger },
-            { store, definitions, clock, logger, publicUrl: publicUrl(config, config.PORT), publish },
+            { store, definitions, life, clock, logger, publicUrl: publicUrl(config, config.PORT), publish },
           ).catch((error: unknown) => {
             throw error instanceof SlackTokenRejected ? new StartupError(error.message) : error;
           })
         : null;
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
-    const worker = createHandoffWorker({ outbox: store, leads: store, transport, clock, logger });
+    const worker = createHandoffWorker({ outbox: store, leads: life, transport, clock, logger });
     const retention = config.RETENTION_DAYS > 0 ? createPurgeWorker({ store, clock, logger, retentionDays: config.RETENTION_DAYS }) : null;
     const app = createApp({
       service,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HandoffPayload, type HandoffTransport, RetryLater } from '../../bot/ports/handoff.js';
-import type { HandoffStore, OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { LeadLife } from '../../bot/service/lead-life.js';
 import { createLogger } from '../log/logger.js';
 import { createHandoffWorker, retryDelayMs } from './worker.js';
 
@@ -20,11 +21,10 @@ const payload: HandoffPayload = {
 /** An outbox that keeps due times, so the test sees when a failed item comes back; and the leads it hands off. */
 function memoryOutbox() {
   const handedOff: string[] = [];
-  const leads: Pick<HandoffStore, 'handedOff'> = {
-    async handedOff(id) {
-      if (handedOff.includes(id)) return false;
+  const leads: Pick<LeadLife, 'handOff'> = {
+    async handOff(id) {
       handedOff.push(id);
-      return true;
+      return null;
     },
   };
   const rows = new Map<string, OutboxItem & { dueAt: number; delivered?: Record<string, unknown>; lastError?: string }>();

@@ -1,14 +1,15 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
 import { HandoffPayload, RetryLater } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { HandoffStore, OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxStore } from '../../bot/ports/store.js';
+import type { LeadLife } from '../../bot/service/lead-life.js';
 import type { Logger } from '../log/logger.js';
 import { type PollingLoop, pollingLoop } from './loop.js';
 
 export interface WorkerOptions {
   outbox: OutboxStore;
-  /** Where a delivered handoff marks its lead handed off. */
-  leads: Pick<HandoffStore, 'handedOff'>;
+  /** Where a delivered handoff hands its lead off. */
+  leads: Pick<LeadLife, 'handOff'>;
   transport: HandoffTransport;
   clock: Clock;
   logger: Logger;
@@ -46,7 +47,7 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
         const payload = HandoffPayload.parse(item.payload);
         const result = await transport.deliver(payload, item.id);
         // Before the row is settled: a crash in between delivers again, and a repeat hands off nothing twice.
-        await leads.handedOff(payload.conversationId, clock.now());
+        await leads.handOff(payload.conversationId);
         await outbox.markDelivered(item.id, result, clock.now());
         delivered++;
       } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
-import type { ConversationDetail, HandoffRecord } from '../../bot/ports/store.js';
+import type { LeadState } from '../../bot/lead/lifecycle.js';
+import type { ConversationDetail } from '../../bot/ports/store.js';
 import { toCardLead } from './card-lead.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 
@@ -81,8 +82,8 @@ describe('what the card shows about a lead', () => {
   });
 
   it('follows the record once reps act on it', () => {
-    const record: HandoffRecord = {
-      conversationId: 'conv-1', status: 'accepted', ownerId: 'anna', assignee: 'U0ERIK', card: { channel: 'D0ANNA', ts: '1.1' }, posting: null,
+    const record: LeadState = {
+      id: 'conv-1', status: 'accepted', decision: 'sales_ready', ownerId: 'anna', assignee: 'U0ERIK', definitionVersion: 1,
       handedOffAt: '2026-11-20T10:01:00.000Z', remindersSent: 0,
       actions: [{ type: 'accepted', by: 'U0ERIK', at: '2026-11-20T10:05:00.000Z', detail: {} }],
     };

@@ -2,7 +2,8 @@ import type { Answer } from '../../qualification/answer.js';
 import type { Criterion, LeadDefinition } from '../../qualification/definition/schema.js';
 import { salesLabel } from '../../bot/lead/labels.js';
 import type { CriterionScore } from '../../qualification/score/result.js';
-import type { ConversationDetail, HandoffRecord } from '../../bot/ports/store.js';
+import type { LeadState } from '../../bot/lead/lifecycle.js';
+import type { ConversationDetail } from '../../bot/ports/store.js';
 import type { CardEvent, CardField, CardLead, ScoreLine } from './card.js';
 
 /**
@@ -55,7 +56,7 @@ function title(definition: LeadDefinition, answers: Answer[]): string {
   return (named.length ? named : email).join(' · ') || 'website visitor';
 }
 
-export function toCardEvents(record: HandoffRecord | null): CardEvent[] {
+export function toCardEvents(record: LeadState | null): CardEvent[] {
   return (record?.actions ?? []).map((a): CardEvent => {
     const by = a.by ?? 'Kysy';
     const d = a.detail;
@@ -81,7 +82,7 @@ export function toCardEvents(record: HandoffRecord | null): CardEvent[] {
 export interface CardLeadInput {
   definition: LeadDefinition;
   detail: ConversationDetail;
-  record: HandoffRecord | null;
+  record: LeadState | null;
   /** The owner's Slack user when the lead has no assignee yet. */
   ownerUser: string | null;
   requestedAt: string;

@@ -1,12 +1,14 @@
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationStore, HandoffRecord, HandoffStore } from '../../bot/ports/store.js';
+import { ownerOf } from '../../bot/lead/owner.js';
+import type { ConversationStore } from '../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
-import type { LeadDefinition, Owner } from '../../qualification/definition/schema.js';
+import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import { buildCard } from './card.js';
 import { toCardLead } from './card-lead.js';
+import type { CardedLead, CardStore } from './card-store.js';
 
 export interface CardDeps {
-  store: Pick<ConversationStore, 'conversationDetail'> & HandoffStore;
+  store: Pick<ConversationStore, 'conversationDetail'> & CardStore;
   definitions: Pick<DefinitionCatalog, 'version'>;
   /** Link to the conversation in the admin: the full text behind anything the card cuts. */
   adminUrl: (conversationId: string) => string;
@@ -16,15 +18,8 @@ export interface CardDeps {
 export interface RenderedCard {
   card: ReturnType<typeof buildCard>;
   definition: LeadDefinition;
-  record: HandoffRecord | null;
+  record: CardedLead | null;
   title: string;
-}
-
-export function ownerOf(definition: LeadDefinition, ownerId: string | null): Owner {
-  const owners = definition.routing.owners;
-  const owner = owners.find((o) => o.id === ownerId) ?? owners.find((o) => o.id === definition.routing.defaultOwner) ?? owners[0];
-  if (!owner) throw new Error('the definition has no owners');
-  return owner;
 }
 
 /** The card as it should look now, from what the store knows. */
@@ -34,7 +29,7 @@ export async function renderCard(deps: CardDeps, conversationId: string, request
   const published = await deps.definitions.version(detail.conversation.definitionVersion);
   if (!published) throw new Error(`definition version ${detail.conversation.definitionVersion} not found`);
   const definition = published.definition;
-  const record = await deps.store.handoff(conversationId);
+  const record = await deps.store.cardedLead(conversationId);
   const owner = ownerOf(definition, record?.ownerId ?? detail.lead?.ownerId ?? null);
   const now = deps.clock.now();
   const lead = toCardLead({

@@ -1,11 +1,14 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
-import type { ConversationStore, HandoffStore, OutboxStore } from '../../bot/ports/store.js';
+import type { LeadStore } from '../../bot/ports/leads.js';
+import type { ConversationStore, OutboxStore, RepMessageStore } from '../../bot/ports/store.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import type { LeadLife } from '../../bot/service/lead-life.js';
 import { createRepMessages } from '../../bot/service/rep-messages.js';
 import type { Express } from 'express';
 import type { Logger } from '../log/logger.js';
 import { backgroundClient, createSlackApp, type SlackAppOptions } from './app.js';
+import type { CardStore } from './card-store.js';
 import type { CardDeps } from './cards.js';
 import { createRelayWorker } from './relay-worker.js';
 import { createSlaWorker } from './sla.js';
@@ -15,8 +18,10 @@ import { slackTransport } from './transport.js';
 export { SLACK_PATH, SlackTokenRejected } from './app.js';
 
 export interface SlackChannelDeps {
-  store: ConversationStore & OutboxStore & HandoffStore;
+  store: ConversationStore & OutboxStore & LeadStore & RepMessageStore & CardStore;
   definitions: DefinitionCatalog;
+  /** The lead's lifecycle: every rep action and SLA step goes through it. */
+  life: LeadLife;
   clock: Clock;
   logger: Logger;
   /** The server's public URL: cards link to the conversation in the admin there. */
@@ -47,10 +52,10 @@ export async function createSlackChannel(options: SlackAppOptions, deps: SlackCh
   };
   const background = slackApi(backgroundClient(options));
   const slack = await createSlackApp(options, {
-    actions: { ...cardDeps, logger },
+    actions: { ...cardDeps, logger, life: deps.life },
     threads: { store, reps: createRepMessages(store), publish: deps.publish, logger },
   });
-  const sla = createSlaWorker({ ...cardDeps, api: background, logger, intervalMs: deps.intervals?.slaMs });
+  const sla = createSlaWorker({ ...cardDeps, api: background, logger, leads: store, life: deps.life, intervalMs: deps.intervals?.slaMs });
   const relay = createRelayWorker({ ...cardDeps, outbox: store, api: background, logger, intervalMs: deps.intervals?.relayMs });
   return {
     transport: slackTransport({ ...cardDeps, api: background }),

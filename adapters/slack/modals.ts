@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import type { CardRef } from './slack-api.js';
+import type { CardRef } from './card-store.js';
 
 /** The modals behind Not a fit, Won and Lost, and the parsing of what a rep submits in them. */
 

@@ -37,7 +37,7 @@ export function createRelayWorker(deps: RelayDeps) {
       await api.updateCard(record.card, card);
       return { channel: record.card.channel, ts: record.card.ts, redrawn: true };
     }
-    const lead = await store.handoff(payload.conversationId);
+    const lead = await store.cardedLead(payload.conversationId);
     if (!lead?.card) throw new Error('the lead has no card yet');
     await api.reply(lead.card, `:speech_balloon: *Visitor:* ${visitorText(payload.text, 3500)}`, item.id);
     return { channel: lead.card.channel, thread: lead.card.ts };

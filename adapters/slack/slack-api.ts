@@ -1,11 +1,9 @@
 import { webApi, type types } from '@slack/bolt';
 import { RetryLater } from '../../bot/ports/handoff.js';
-import type { CardRef } from '../../bot/ports/store.js';
+import type { CardRef } from './card-store.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 type Block = types.KnownBlock;
-
-export type { CardRef };
 
 /** The metadata event type that marks Kysy's handoff cards; its payload carries the idempotency key. */
 export const CARD_EVENT = 'kysy_handoff';

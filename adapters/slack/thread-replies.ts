@@ -1,13 +1,13 @@
 import type { App, webApi } from '@slack/bolt';
-import type { HandoffStore } from '../../bot/ports/store.js';
 import type { RepMessages } from '../../bot/service/rep-messages.js';
 import type { Logger } from '../log/logger.js';
+import type { CardStore } from './card-store.js';
 import { slackToPlain } from './mrkdwn.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
 export interface ThreadDeps {
-  store: Pick<HandoffStore, 'handoffByCard'>;
+  store: Pick<CardStore, 'leadByCard'>;
   reps: RepMessages;
   /** Tells every instance's open widgets about new messages. */
   publish: (conversationId: string, messageIds: string[]) => Promise<void>;
@@ -35,13 +35,13 @@ export function registerThreadReplies(app: App, deps: ThreadDeps): void {
   app.event('message', async ({ event }) => {
     // Edits, joins and bot posts (this app's own relays included) carry a subtype or a bot id.
     if (event.subtype !== undefined || event.bot_id || !event.thread_ts || event.thread_ts === event.ts || !event.text) return;
-    const lead = await deps.store.handoffByCard({ channel: event.channel, ts: event.thread_ts });
+    const lead = await deps.store.leadByCard({ channel: event.channel, ts: event.thread_ts });
     if (!lead) return;
     const text = slackToPlain(event.text).slice(0, 4000);
     if (!text) return;
-    const outcome = await deps.reps.say(lead.conversationId, `slack:${event.channel}:${event.ts}`, text, await nameOf(event.user));
+    const outcome = await deps.reps.say(lead.id, `slack:${event.channel}:${event.ts}`, text, await nameOf(event.user));
     if (outcome.kind !== 'processed') return;
-    await deps.publish(lead.conversationId, outcome.messages.map((m) => m.id));
-    deps.logger.info({ conversationId: lead.conversationId, messages: outcome.messages.length }, 'rep message passed to the visitor');
+    await deps.publish(lead.id, outcome.messages.map((m) => m.id));
+    deps.logger.info({ conversationId: lead.id, messages: outcome.messages.length }, 'rep message passed to the visitor');
   });
 }

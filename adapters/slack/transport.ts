@@ -1,6 +1,7 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
+import { ownerOf } from '../../bot/lead/owner.js';
 import type { CardDeps } from './cards.js';
-import { ownerOf, renderCard } from './cards.js';
+import { renderCard } from './cards.js';
 import type { SlackApi } from './slack-api.js';
 
 /**
@@ -10,11 +11,11 @@ import type { SlackApi } from './slack-api.js';
  * card up in the channel by its metadata instead of posting again.
  */
 export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTransport {
-  const { api, store, clock } = deps;
+  const { api, store } = deps;
   return {
     name: 'slack',
     async deliver(handoff) {
-      const known = await store.handoff(handoff.conversationId);
+      const known = await store.cardedLead(handoff.conversationId);
       if (known?.card) return { channel: known.card.channel, ts: known.card.ts, already: true };
 
       const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt);
@@ -24,10 +25,7 @@ export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTrans
       const found = known?.posting === channel ? await api.findPosted(channel, handoff.conversationId, new Date(handoff.requestedAt)) : null;
       if (!found) await store.startPosting(handoff.conversationId, channel);
       const card = found ?? (await api.postCard(channel, handoff.conversationId, rendered.card, { conversation_id: handoff.conversationId }));
-
-      const sla = rendered.definition.sla.acceptMinutes * 60_000;
-      const firstReminder = new Date(new Date(handoff.requestedAt).getTime() + sla);
-      await store.recordCard(handoff.conversationId, card, owner.slackUser ?? null, firstReminder, clock.now());
+      await store.recordCard(handoff.conversationId, card);
       return { channel: card.channel, ts: card.ts, found: found !== null };
     },
   };

@@ -2,6 +2,8 @@ import type { Answer } from '../../qualification/answer.js';
 import { type LeadDefinition, LeadDefinition as LeadDefinitionSchema } from '../../qualification/definition/schema.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import { newConversationState, type BotEvent, type ConversationState } from '../../bot/conversation.js';
+import { applyLeadAction, type LeadAction } from '../../bot/lead/lifecycle.js';
+import type { LeadStore } from '../../bot/ports/leads.js';
 import type { NewConversation, TurnCommit } from '../../bot/ports/store.js';
 
 /** A clock the contract moves by hand, so timestamps and date filters are exact. */
@@ -92,4 +94,12 @@ export function definition(companyName: string): LeadDefinition {
     routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U123' }], defaultOwner: 'anna' },
     sla: { acceptMinutes: 30 },
   });
+}
+
+/** The SLA of the contract's leads. */
+export const SLA = { acceptMinutes: 30 };
+
+/** A rep's or Kysy's action at `at`, applied by the lifecycle under the lead's lock, as LeadLife does. */
+export function actOn(store: LeadStore, leadId: string, action: LeadAction, at: string) {
+  return store.changeLead(leadId, (lead) => applyLeadAction(lead, action, at, SLA));
 }

@@ -1,21 +1,25 @@
 import { join } from 'node:path';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { LeadEventStore } from '../../bot/ports/lead-events.js';
-import type { ConversationStore, DefinitionStore, HandoffStore, OutboxStore, RetentionStore } from '../../bot/ports/store.js';
+import type { LeadStore } from '../../bot/ports/leads.js';
+import type { ConversationStore, DefinitionStore, OutboxStore, RepMessageStore, RetentionStore } from '../../bot/ports/store.js';
+import type { CardStore } from '../slack/card-store.js';
 import { adminReads } from './admin-reads.js';
 import { type AdminUserStore, adminUserStore } from './admin-users.js';
 import { conversationLifecycle } from './conversations.js';
 import { type DraftStore, draftStore } from './definition-drafts.js';
 import { definitionStore } from './definitions.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
-import { handoffStore } from './handoffs.js';
 import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
+import { leadStore } from './leads.js';
 import { isMigrated, type Migration, migrate, readMigrations } from './migrate.js';
 import { outboxStore } from './outbox.js';
 import { openPglite } from './pglite-driver.js';
 import { openPostgres } from './pg-driver.js';
+import { repMessageStore } from './rep-messages.js';
 import { retentionStore } from './retention.js';
+import { slackCardStore } from './slack-cards.js';
 import { turnRunner } from './turns.js';
 import { type VariantStatsStore, variantStatsStore } from './variant-stats.js';
 
@@ -26,7 +30,16 @@ export type { SqlDriver } from './driver.js';
 export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
-export interface Store extends ConversationStore, OutboxStore, DefinitionStore, HandoffStore, LeadEventStore, RetentionStore, AdminStores {
+export interface Store
+  extends ConversationStore,
+    OutboxStore,
+    DefinitionStore,
+    LeadStore,
+    RepMessageStore,
+    LeadEventStore,
+    RetentionStore,
+    AdminStores,
+    CardStore {
   readonly kind: SqlDriver['kind'];
   /** Plain queries on the same database, for adapters with their own tables (the knowledge index). */
   readonly sql: SqlExecutor;
@@ -74,7 +87,9 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...adminReads(driver),
     ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),
     ...definitionStore(driver, clock),
-    ...handoffStore(driver, clock, sinks),
+    ...leadStore(driver, clock, sinks),
+    ...slackCardStore(driver, clock),
+    ...repMessageStore(driver, clock),
     ...leadEventStore(driver),
     ...retentionStore(driver),
     async notify(channel, payload) {

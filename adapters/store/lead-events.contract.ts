@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadEventDraft } from '../../bot/lead/events.js';
 import type { BotEvent } from '../../bot/conversation.js';
-import type { LeadAction } from '../../bot/ports/store.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
-import { answer, commit, manualClock, newConversation } from './contract-fixtures.js';
+import { actOn, answer, commit, manualClock, newConversation } from './contract-fixtures.js';
 import { type Store, storeOn } from './index.js';
 import type { DatabaseFactory } from './store.contract.js';
 
@@ -48,8 +47,8 @@ export function leadEventContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse_outbox();`);
   const allowOutbox = () => store.sql.script('DROP TRIGGER refuse_outbox ON outbox; DROP FUNCTION refuse_outbox()');
 
-  const act = (id: string, type: LeadAction['type'], detail: LeadAction['detail'], from: Parameters<Store['act']>[2], status: Parameters<Store['act']>[3]['status']) =>
-    store.act(id, { type, by: 'U0ANNA', at: clock.now().toISOString(), detail }, from, { status });
+  const act = (id: string, action: Parameters<typeof actOn>[2]) => actOn(store, id, action, clock.now().toISOString());
+  const handOff = (id: string) => act(id, { type: 'handed_off', to: 'U0ANNA' });
 
   describe('lead events', () => {
     it('are written with the turn that caused them and fanned out to one outbox row per sink', async () => {
@@ -108,40 +107,40 @@ export function leadEventContract(factory: Pick<DatabaseFactory, 'migrated'>) {
 
     it('hand a lead off once: the first delivery writes lead.handed_off, a repeated one nothing', async () => {
       const id = await salesReady();
-      expect(await store.handedOff(id, clock.now())).toBe(true);
-      expect(await store.handedOff(id, clock.now())).toBe(false);
+      expect(await handOff(id)).toMatchObject({ status: 'handed_off' });
+      expect(await handOff(id)).toBeNull();
       expect((await eventsOf(id)).map((e) => [e.type, e.data])).toEqual([
         ['lead.qualified', { decision: 'sales_ready' }],
         ['lead.handed_off', { decision: 'sales_ready' }],
       ]);
-      expect(await store.handoff(id)).toMatchObject({ status: 'handed_off', handedOffAt: clock.now().toISOString() });
+      expect(await store.lead(id)).toMatchObject({ status: 'handed_off', handedOffAt: clock.now().toISOString() });
       expect(await fanOut(id)).toHaveLength(2 * SINKS.length);
-      expect(await store.handedOff('no-such-lead', clock.now())).toBe(false);
+      expect(await handOff('no-such-lead')).toBeNull();
     });
 
     it('follow rep actions: accepted and won with what they carried; a refused action and a reassignment write none', async () => {
       const id = await salesReady();
-      await store.handedOff(id, clock.now());
-      await act(id, 'accepted', {}, ['open', 'handed_off'], 'accepted');
-      expect(await act(id, 'accepted', {}, ['open', 'handed_off'], 'accepted')).toBeNull();
-      await store.act(id, { type: 'reassigned', by: 'U0ANNA', at: clock.now().toISOString(), detail: { to: 'U0ERIK' } }, ['accepted'], { assignee: 'U0ERIK' });
-      await act(id, 'won', { amount: 12000, currency: 'EUR', note: 'three vans' }, ['accepted'], 'won');
+      await handOff(id);
+      await act(id, { type: 'accepted', by: 'U0ANNA' });
+      expect(await act(id, { type: 'accepted', by: 'U0ERIK' })).toBeNull();
+      expect(await act(id, { type: 'reassigned', by: 'U0ANNA', to: 'U0ERIK' })).toMatchObject({ assignee: 'U0ERIK' });
+      await act(id, { type: 'won', by: 'U0ERIK', amount: 12000, currency: 'EUR', note: 'three vans' });
       expect((await eventsOf(id)).map((e) => [e.type, e.data]).slice(2)).toEqual([
         ['lead.accepted', { by: 'U0ANNA' }],
-        ['lead.won', { by: 'U0ANNA', amount: 12000, currency: 'EUR', note: 'three vans' }],
+        ['lead.won', { by: 'U0ERIK', amount: 12000, currency: 'EUR', note: 'three vans' }],
       ]);
     });
 
     it('are rolled back with a rep action whose write fails, and the status stays', async () => {
       const id = await salesReady();
-      await store.handedOff(id, clock.now());
+      await handOff(id);
       await refuseOutbox('webhook', id);
       try {
-        await expect(act(id, 'rejected', { reason: 'Too small' }, ['open', 'handed_off'], 'rejected')).rejects.toThrow('disk full');
+        await expect(act(id, { type: 'rejected', by: 'U0ANNA', reason: 'Too small' })).rejects.toThrow('disk full');
       } finally {
         await allowOutbox();
       }
-      expect(await store.handoff(id)).toMatchObject({ status: 'handed_off', actions: [] });
+      expect(await store.lead(id)).toMatchObject({ status: 'handed_off', actions: [] });
       expect((await eventsOf(id)).map((e) => e.type)).toEqual(['lead.qualified', 'lead.handed_off']);
     });
   });
@@ -162,9 +161,9 @@ export function leadEventContract(factory: Pick<DatabaseFactory, 'migrated'>) {
 
     it('shows the lead with its newest answers, labelled, its contact details with consent, and where it came from', async () => {
       const id = await lead([consented]);
-      await store.handedOff(id, clock.now());
-      await act(id, 'accepted', {}, ['handed_off'], 'accepted');
-      await act(id, 'won', { amount: 12000, currency: 'EUR' }, ['accepted'], 'won');
+      await handOff(id);
+      await act(id, { type: 'accepted', by: 'U0ERIK' });
+      await act(id, { type: 'won', by: 'U0ERIK', amount: 12000, currency: 'EUR' });
       const view = await store.leadView(id);
       expect(view).toEqual({
         id,
@@ -172,7 +171,7 @@ export function leadEventContract(factory: Pick<DatabaseFactory, 'migrated'>) {
         decision: 'sales_ready',
         score: { fit: 40, intent: 0, total: 40 },
         owner: { id: 'anna', name: 'Anna Virtanen' },
-        assignee: null,
+        assignee: 'U0ERIK',
         answers: [
           { criterionId: 'industry', value: 'electrical', label: 'Electrical', raw: 'electrical', source: 'asked' },
           { criterionId: 'company_size', value: 60, label: '60 employees', raw: '60', source: 'asked' },

@@ -1,14 +1,14 @@
 import { describe } from 'vitest';
 import { freshPgliteDatabase } from '../../test/support/pglite-template.js';
 import { adminStoreContract } from './admin.contract.js';
-import { handoffContract } from './handoffs.contract.js';
+import { leadContract } from './leads.contract.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
 import { storeContract } from './store.contract.js';
 
 describe('the store on PGlite', () => {
   storeContract({ migrated: () => freshPgliteDatabase('migrated'), empty: () => freshPgliteDatabase('empty') });
-  handoffContract({ migrated: () => freshPgliteDatabase('migrated') });
+  leadContract({ migrated: () => freshPgliteDatabase('migrated') });
   adminStoreContract({ migrated: () => freshPgliteDatabase('migrated') });
   retentionContract({ migrated: () => freshPgliteDatabase('migrated') });
   leadEventContract({ migrated: () => freshPgliteDatabase('migrated') });

@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { migrate, readMigrations } from './migrate.js';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
 import { adminStoreContract } from './admin.contract.js';
-import { handoffContract } from './handoffs.contract.js';
+import { leadContract } from './leads.contract.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
 import { storeContract } from './store.contract.js';
@@ -23,7 +23,7 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
       return driver;
     },
   });
-  handoffContract({
+  leadContract({
     async migrated() {
       const driver = await freshPostgresDatabase();
       await migrate(driver, await readMigrations());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeadStatus } from '../../bot/ports/store.js';
-import { answer, commit, manualClock, newConversation } from './contract-fixtures.js';
+import { actOn, answer, commit, manualClock, newConversation } from './contract-fixtures.js';
 import type { SqlDriver } from './driver.js';
 import { type Store, storeOn } from './index.js';
 import type { DatabaseFactory } from './store.contract.js';
@@ -104,14 +104,14 @@ export function retentionContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       for (const status of ['open', 'handed_off', 'accepted', 'rejected', 'won', 'lost'] as const) {
         const id = await conversation(store, OLD);
         if (status !== 'open') {
-          await store.recordCard(id, { channel: 'D0ANNA', ts: `1.${status}` }, 'U0ANNA', null, clock.now());
-          await store.handedOff(id, clock.now());
+          await store.recordCard(id, { channel: 'D0ANNA', ts: `1.${status}` });
+          await actOn(store, id, { type: 'handed_off', to: 'U0ANNA' }, OLD);
         }
-        if (status !== 'open' && status !== 'handed_off') {
-          await store.act(id, { type: status === 'rejected' ? 'rejected' : 'accepted', by: 'U0ANNA', at: OLD, detail: {} }, ['handed_off'], { status: status === 'rejected' ? 'rejected' : 'accepted' });
-        }
-        if (status === 'won' || status === 'lost') await store.act(id, { type: status, by: 'U0ANNA', at: OLD, detail: {} }, ['accepted'], { status });
-        expect((await store.handoff(id))?.status).toBe(status);
+        if (status === 'rejected') await actOn(store, id, { type: 'rejected', by: 'U0ANNA', reason: 'Too small' }, OLD);
+        if (status === 'accepted' || status === 'won' || status === 'lost') await actOn(store, id, { type: 'accepted', by: 'U0ANNA' }, OLD);
+        if (status === 'won') await actOn(store, id, { type: 'won', by: 'U0ANNA', amount: 1, currency: 'EUR' }, OLD);
+        if (status === 'lost') await actOn(store, id, { type: 'lost', by: 'U0ANNA', reason: 'Price' }, OLD);
+        expect((await store.lead(id))?.status).toBe(status);
         byStatus.set(status, id);
       }
       expect(await purgeAll(store)).toBe(2);

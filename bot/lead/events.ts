@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decision } from '../../qualification/score/result.js';
-import type { LeadAction } from '../ports/store.js';
+import type { LeadActionRecord } from './lifecycle.js';
 
 /**
  * What happened to a lead, told to whoever listens outside Kysy (signed webhooks, the CRM sync).
@@ -50,7 +50,7 @@ export function qualifiedAfter(qualifiedAs: Decision | null, events: LeadEventDr
 const OUTCOMES = { accepted: 'lead.accepted', rejected: 'lead.rejected', won: 'lead.won', lost: 'lead.lost' } as const;
 
 /** A rep's decision on a lead is an event; reassignments and reminders are not. */
-export function actionEvents(action: LeadAction): LeadEventDraft[] {
+export function actionEvents(action: LeadActionRecord): LeadEventDraft[] {
   if (!(action.type in OUTCOMES) || action.by === null) return [];
   const type = OUTCOMES[action.type as keyof typeof OUTCOMES];
   const { reason, amount, currency, note } = action.detail;

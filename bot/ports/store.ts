@@ -209,66 +209,12 @@ export interface DefinitionStore {
   publish(definition: LeadDefinition, author: string, note: string): Promise<PublishedDefinition>;
 }
 
-/** Where a handoff card lives in the sales team's chat (Slack channel id and message ts). */
-export interface CardRef {
-  channel: string;
-  ts: string;
-}
-
-/** Something that happened to a lead after the handoff; kept as an audit event. */
-export interface LeadAction {
-  type: 'accepted' | 'rejected' | 'reassigned' | 'won' | 'lost' | 'reminded' | 'escalated';
-  /** The person who acted (a Slack user id); null when Kysy acted (reminders). */
-  by: string | null;
-  at: string;
-  detail: Record<string, string | number>;
-}
-
-export interface HandoffRecord {
-  conversationId: string;
-  status: LeadStatus;
-  ownerId: string | null;
-  /** The chat user holding the lead now: the owner's, then whoever accepted it or got it reassigned. */
-  assignee: string | null;
-  card: CardRef | null;
-  /** A post of the card to this channel was started and not yet recorded (it may have reached Slack). */
-  posting: string | null;
-  handedOffAt: string | null;
-  remindersSent: number;
-  actions: LeadAction[];
-}
-
-/**
- * The lead's life in sales' hands (Slack card, status, SLA reminders, rep messages). Status changes
- * are conditional on the current status, so two reps clicking at once change it once.
- */
-export interface HandoffStore {
-  handoff(conversationId: string): Promise<HandoffRecord | null>;
-  handoffByCard(card: CardRef): Promise<HandoffRecord | null>;
-  /** Notes that a card is about to be posted to `channel`, so a retry knows to look for it first. */
-  startPosting(conversationId: string, channel: string): Promise<void>;
-  /** Remembers where the card is and who holds it; the SLA clock restarts. */
-  recordCard(conversationId: string, card: CardRef, assignee: string | null, nextReminderAt: Date | null, now: Date): Promise<void>;
+/** What a person (a sales rep) writes to the visitor, from whichever chat the team uses. */
+export interface RepMessageStore {
   /**
-   * The handoff was delivered (a card posted, a log line written): an open lead becomes handed off,
-   * with its `lead.handed_off` event. False, and nothing written, when it already was.
-   */
-  handedOff(conversationId: string, now: Date): Promise<boolean>;
-  /** Records `action` (with its lead event) if the status is one of `from`; returns null and changes nothing otherwise. */
-  act(
-    conversationId: string,
-    action: LeadAction,
-    from: LeadStatus[],
-    change: { status?: LeadStatus; assignee?: string },
-  ): Promise<HandoffRecord | null>;
-  /** Handed-off leads whose reminder is due (SKIP LOCKED); each is leased until `leaseUntil`. */
-  claimReminders(now: Date, limit: number, leaseUntil: Date): Promise<HandoffRecord[]>;
-  /** Records a sent reminder or escalation and when the next one is due (null: none). */
-  reminded(conversationId: string, action: LeadAction, nextReminderAt: Date | null): Promise<void>;
-  /**
-   * Saves what a person (a rep) wrote to the visitor, under a lock on the conversation like a turn:
-   * `decide` gets the state and returns the messages to save (the rep's, and any bot line around it)
-   * and the new state. Once per `externalId`: a repeat returns `duplicate` and decides nothing.
+   * Saves what a rep wrote to the visitor, under a lock on the conversation like a turn: `decide`
+   * gets the state and returns the messages to save (the rep's, and any bot line around it) and the
+   * new state. Once per `externalId`: a repeat returns `duplicate` and decides nothing.
    */
   addRepMessage(conversationId: string, externalId: string, decide: (conversation: ConversationRecord) => RepCommit): Promise<RepOutcome>;
 }

@@ -1,5 +1,5 @@
 import { copyFor } from '../copy/index.js';
-import type { HandoffStore, RepOutcome } from '../ports/store.js';
+import type { RepMessageStore, RepOutcome } from '../ports/store.js';
 
 /**
  * A sales rep talking to the visitor (from Slack, or any chat the team uses). The first time, the bot
@@ -9,7 +9,7 @@ export interface RepMessages {
   say(conversationId: string, externalId: string, text: string, repName: string): Promise<RepOutcome>;
 }
 
-export function createRepMessages(store: Pick<HandoffStore, 'addRepMessage'>): RepMessages {
+export function createRepMessages(store: RepMessageStore): RepMessages {
   return {
     say(conversationId, externalId, text, repName) {
       return store.addRepMessage(conversationId, externalId, (conversation) => {

@@ -24,7 +24,7 @@ describe('a rep replying from Slack to a visitor in a Bot Framework channel', ()
     await visitor.playToEnd(PROFILES.sales_ready);
     const { id } = await visitor.record();
     await world.kysy.worker.tick();
-    const card = (await world.store.handoff(id))?.card;
+    const card = (await world.store.cardedLead(id))?.card;
     expect(card, 'the handoff card was posted to Slack').toBeDefined();
 
     const before = visitor.received().length;

@@ -23,7 +23,7 @@ describe('a handed-off lead\'s card kept current as the visitor answers on', () 
     await say(visitor, { choice: 'yes' });
     await say(visitor, { text: 'anna.virtanen@example.fi' });
     expect(await world.kysy.worker.tick()).toEqual({ delivered: 1, failed: 0 });
-    const card = (await world.store.handoff(visitor.conversationId))?.card;
+    const card = (await world.store.cardedLead(visitor.conversationId))?.card;
     if (!card) throw new Error('the card was not delivered');
     const posted = world.slack.messages.find((m) => m.channel === card.channel && m.ts === card.ts)!;
     const shown = () => JSON.stringify(posted.blocks);

@@ -6,6 +6,7 @@ import { slackApi } from '../../adapters/slack/slack-api.js';
 import { slackTransport } from '../../adapters/slack/transport.js';
 import type { Store, StoreOptions } from '../../adapters/store/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import { createLeadLife } from '../../bot/service/lead-life.js';
 import { exampleDefinition } from '../support/example-definition.js';
 import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
 import { ANNA_DM, SIGNING_SECRET, startSlackWorld, type SlackWorld } from './slack-server.js';
@@ -54,17 +55,18 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     const definitions = createDefinitionCatalog(store, exampleDefinition());
     const api = slackApi(backgroundClient({ token: world.slack.token, signingSecret: SIGNING_SECRET, apiUrl: world.slack.url, logger }));
     const deps = { definitions, clock, api, adminUrl: (id: string) => `https://kysy.example.com/admin/leads/${id}` };
+    const life = createLeadLife({ leads: store, definitions, clock });
 
     // The crashing worker dies right after Slack accepted the card: nothing of it reaches the database.
     const crash = () => Promise.reject(new Error('process crashed'));
     const crashing = createHandoffWorker({
       outbox: { ...store, markDelivered: crash, markFailed: crash },
-      leads: store,
+      leads: life,
       transport: slackTransport({ ...deps, store: { ...store, recordCard: crash } }),
       clock,
       logger,
     });
-    const other = createHandoffWorker({ outbox: store, leads: store, transport: slackTransport({ ...deps, store }), clock, logger });
+    const other = createHandoffWorker({ outbox: store, leads: life, transport: slackTransport({ ...deps, store }), clock, logger });
 
     await expect(crashing.tick()).rejects.toThrow('process crashed');
     expect(cardsFor(visitor.conversationId)).toHaveLength(1);
@@ -77,7 +79,7 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     expect(results.map((r) => r.delivered).sort()).toEqual([0, 1]);
 
     expect(cardsFor(visitor.conversationId)).toHaveLength(1);
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'handed_off', card: { channel: ANNA_DM, ts: posted.ts } });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'handed_off', card: { channel: ANNA_DM, ts: posted.ts } });
     expect(posts(visitor.conversationId).filter((c) => c.ok)).toHaveLength(1);
   });
 }

@@ -33,7 +33,7 @@ describe('the handoff card', () => {
     const text = JSON.stringify(posted!.blocks);
     for (const part of ['anna.virtanen@example.fi', 'HVAC', '60 employees', 'Finland', 'Why qualified', 'Fit', 'Intent', 'Within 3 months', 'spring_hvac', 'pricing']) expect(text).toContain(part);
     expect(actionIds(posted!.blocks)).toEqual(['kysy_accept', 'kysy_reject', 'kysy_reassign']);
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'handed_off', assignee: ANNA, card: { channel: ANNA_DM, ts: posted!.ts } });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'handed_off', assignee: ANNA, card: { channel: ANNA_DM, ts: posted!.ts } });
   });
 });
 
@@ -42,14 +42,14 @@ describe('a rep acting on the card', () => {
     const { visitor, channel, ts } = await world.delivered();
     const res = await world.sender.blockAction({ actionId: 'kysy_accept', value: visitor.conversationId, user: ERIK, channel, messageTs: ts });
     expect(res.status).toBe(200);
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'accepted', assignee: ERIK, actions: [{ type: 'accepted', by: ERIK }] });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'accepted', assignee: ERIK, actions: [{ type: 'accepted', by: ERIK }] });
     expect(card(ts).edits).toBe(1);
     expect(actionIds(card(ts).blocks)).toEqual(['kysy_won', 'kysy_lost', 'kysy_reassign']);
     expect(JSON.stringify(card(ts).blocks)).toContain(`Accepted by <@${ERIK}>`);
 
     // A second click (another rep, a double click) changes nothing.
     await world.sender.blockAction({ actionId: 'kysy_accept', value: visitor.conversationId, user: ANNA, channel, messageTs: ts });
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'accepted', assignee: ERIK });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'accepted', assignee: ERIK });
   });
 
   it('Not a fit opens a modal with the reasons; submitting it records the reason and the words', async () => {
@@ -59,7 +59,7 @@ describe('a rep acting on the card', () => {
     expect(world.slack.views).toHaveLength(views + 1);
     const modal = world.slack.views.at(-1)!;
     expect(modal).toMatchObject({ callback_id: 'kysy_reject_view', title: { text: 'Not a fit' } });
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'handed_off' });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'handed_off' });
 
     const submitted = await world.sender.viewSubmission({
       callbackId: 'kysy_reject_view',
@@ -68,7 +68,7 @@ describe('a rep acting on the card', () => {
       values: { reason: { value: { type: 'static_select', selected_option: { value: 'too_small' } } }, note: { value: { type: 'plain_text_input', value: 'Only <b>two</b> vans' } } },
     });
     expect(submitted.status).toBe(200);
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({
       status: 'rejected',
       actions: [{ type: 'rejected', by: ANNA, detail: { reason: 'Too small', note: 'Only <b>two</b> vans' } }],
     });
@@ -82,7 +82,7 @@ describe('a rep acting on the card', () => {
     const modal = world.slack.views.at(-1)!;
     const res = await world.sender.viewSubmission({ callbackId: 'kysy_reject_view', privateMetadata: String(modal.private_metadata), user: ANNA, values: { reason: { value: { selected_option: null } } } });
     expect(await res.json()).toEqual({ response_action: 'errors', errors: { reason: 'Pick a reason.' } });
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'handed_off' });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'handed_off' });
   });
 
   it('Won after Accept records amount and currency; Lost records the reason', async () => {
@@ -97,7 +97,7 @@ describe('a rep acting on the card', () => {
           ? { amount: { value: { type: 'number_input', value: '24000' } }, currency: { value: { selected_option: { value: 'EUR' } } }, note: { value: { value: null } } }
           : { reason: { value: { selected_option: { value: 'competitor' } } }, note: { value: { value: 'went with a competitor' } } };
       await world.sender.viewSubmission({ callbackId: `kysy_${outcome}_view`, privateMetadata: String(modal.private_metadata), user: ANNA, values });
-      const record = await store.handoff(visitor.conversationId);
+      const record = await store.cardedLead(visitor.conversationId);
       expect(record?.status).toBe(outcome);
       expect(record?.actions.at(-1)).toMatchObject(outcome === 'won' ? { type: 'won', detail: { amount: 24000, currency: 'EUR' } } : { type: 'lost', detail: { reason: 'Chose a competitor' } });
       expect(JSON.stringify(card(ts).blocks)).toContain(outcome === 'won' ? 'Won 24,000 EUR' : 'Lost (Chose a competitor)');
@@ -108,7 +108,7 @@ describe('a rep acting on the card', () => {
   it('Reassign moves the card to the chosen rep', async () => {
     const { visitor, channel, ts } = await world.delivered();
     await world.sender.blockAction({ actionId: 'kysy_reassign', selectedUser: ERIK, user: ANNA, channel, messageTs: ts });
-    const record = await store.handoff(visitor.conversationId);
+    const record = await store.cardedLead(visitor.conversationId);
     expect(record).toMatchObject({ status: 'handed_off', assignee: ERIK, card: { channel: ERIK_DM }, actions: [{ type: 'reassigned', by: ANNA, detail: { to: ERIK } }] });
     const moved = card(record!.card!.ts);
     expect(moved.live.mentions).toContain(ERIK);
@@ -140,7 +140,7 @@ describe('requests not signed by Slack', () => {
     expect(res.status).toBe(401);
     const thread = await world.sender.threadMessage({ channel, threadTs: ts, user: ERIK, text: 'forged' }, opts);
     expect(thread.status).toBe(401);
-    expect(await store.handoff(visitor.conversationId)).toMatchObject({ status: 'handed_off', assignee: ANNA, actions: [] });
+    expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'handed_off', assignee: ANNA, actions: [] });
     expect(card(ts).edits).toBe(edits);
     expect((await store.transcript(visitor.conversationId))?.some((m) => m.role === 'rep')).toBe(false);
   });

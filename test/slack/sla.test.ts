@@ -42,7 +42,7 @@ describe('the SLA on an unaccepted lead, on the injected clock', () => {
     world.clock.advance(600 * MINUTE);
     expect(await sla.tick()).toEqual({ reminded: 0, escalated: 0, failed: 0 });
     expect(threadOf(ts)).toHaveLength(2);
-    expect((await world.store.handoff(visitor.conversationId))?.actions.map((a) => a.type)).toEqual(['reminded', 'escalated']);
+    expect((await world.store.cardedLead(visitor.conversationId))?.actions.map((a) => a.type)).toEqual(['reminded', 'escalated']);
     expect(JSON.stringify(world.slack.messages.find((m) => m.ts === ts)!.blocks)).toContain('Escalated');
   });
 

@@ -78,7 +78,7 @@ export async function startSlackWorld(open: (options: StoreOptions) => Promise<S
     async delivered() {
       const visitor = await salesReady();
       await kysy.worker.tick();
-      const record = await store.handoff(visitor.conversationId);
+      const record = await store.cardedLead(visitor.conversationId);
       if (!record?.card) throw new Error('the handoff was not delivered');
       return { visitor, ...record.card };
     },

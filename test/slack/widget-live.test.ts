@@ -47,6 +47,6 @@ describe.skipIf(skipWithoutChromium())('a rep replying in Slack, seen in the wid
     expect(await world.kysy.slack!.relay.tick()).toEqual({ delivered: 1, failed: 0 });
     const thread = world.slack.messages.filter((m) => m.threadTs === card!.ts);
     expect(thread.at(-1)!.text).toBe(':speech_balloon: *Visitor:* Thanks Anna – tomorrow at 10?');
-    expect((await world.store.handoff(conversationId))?.card?.ts).toBe(card!.ts);
+    expect((await world.store.cardedLead(conversationId))?.card?.ts).toBe(card!.ts);
   });
 });

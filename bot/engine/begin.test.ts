@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../qualification/answer.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
-import { copyFor } from '../copy/index.js';
+import { copyFor } from '../../qualification/locales/index.js';
 import { begin } from './turn.js';
 
 const definition = exampleDefinition();

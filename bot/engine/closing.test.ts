@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { chat } from '../../test/conversations/driver.js';
 import { expectNothingInternal } from '../../test/conversations/internals.js';
-import { copyFor } from '../copy/index.js';
+import { copyFor } from '../../qualification/locales/index.js';
 
 const definition = exampleDefinition();
 const en = copyFor('en');

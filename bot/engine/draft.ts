@@ -1,6 +1,7 @@
 import type { LeadDefinition, LocalizedText } from '../../qualification/definition/schema.js';
 import type { BotEvent, ConversationState, Reply, TurnResult } from '../conversation.js';
-import { copyFor, type Copy } from '../copy/index.js';
+import type { Copy } from '../../qualification/locales/copy.js';
+import { copyFor } from '../../qualification/locales/index.js';
 
 /**
  * The working copy of one turn: steps append replies and events and change the state, then

@@ -1,4 +1,4 @@
-import { copyFor } from '../copy/index.js';
+import { copyFor } from '../../qualification/locales/index.js';
 import type { RepMessageStore, RepOutcome } from '../ports/store.js';
 
 /**

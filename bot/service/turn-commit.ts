@@ -3,7 +3,7 @@ import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import { route } from '../../qualification/route/route.js';
 import { score } from '../../qualification/score/score.js';
 import { withoutContactData } from '../../qualification/understand/contact-data.js';
-import { copyFor } from '../copy/index.js';
+import { copyFor } from '../../qualification/locales/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
 import type { HandoffPayload } from '../ports/handoff.js';
 import { qualificationEvents } from '../lead/events.js';

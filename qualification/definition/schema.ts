@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { LOCALE_TAGS } from '../locales/index.js';
 
-/** Locales the product speaks out of the box; a definition declares which of them it uses. */
-export const Locale = z.enum(['en', 'fi', 'sv', 'pl']);
+/** Locales the product speaks (one pack each in qualification/locales); a definition declares which of them it uses. */
+export const Locale = z.enum(LOCALE_TAGS);
 export type Locale = z.infer<typeof Locale>;
 
 /** A text in every locale the definition declares; completeness is checked in locale-checks.ts. */

@@ -1,6 +1,7 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../definition/schema.js';
-import { CONTRASTS, GENERIC_WORDS, NEGATION_REACH, NEGATIONS, STOPWORDS } from './choices/lexicon.js';
+import { ALL_PACKS, packFor } from '../locales/index.js';
+import type { LocalePack } from '../locales/pack.js';
 import { matchPhrase, type Level } from './choices/match.js';
 import { fold, overlaps, tokenize, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -35,6 +36,10 @@ const CONFIDENCE: Record<'own' | 'borrowed', Record<Level, number>> = {
 };
 /** A volunteered typo match must be long enough not to be another word. */
 const VOLUNTEERED_TYPO_MIN = 7;
+/** How many words before an option a negation still reaches. */
+const NEGATION_REACH = 3;
+/** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
+const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
 
 function termsOf(definition: LeadDefinition, locale: Locale): Term[] {
   const terms: Term[] = [];
@@ -72,13 +77,13 @@ function cachedTerms(definition: LeadDefinition, locale: Locale): Term[] {
 const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
 
 /** Confidence of one match after the guards against false hits; 0 drops it. */
-function judge(term: Term, level: Level, raw: string, asked: boolean, locale: Locale): number {
+function judge(term: Term, level: Level, raw: string, asked: boolean, pack: LocalePack): number {
   let confidence = CONFIDENCE[term.own ? 'own' : 'borrowed'][level];
   if (term.generic || term.catchAll) return asked ? confidence : 0;
   if (level === 'typo' && !asked && Math.max(...term.words.map((w) => w.length)) < VOLUNTEERED_TYPO_MIN) return 0;
   if (term.short && !isAcronym(raw)) {
     if (!term.own) return 0;
-    if (STOPWORDS[locale].has(term.words[0] as string)) return asked ? 0.4 : 0;
+    if (pack.lexicon.stopwords.has(term.words[0] as string)) return asked ? 0.4 : 0;
     if (!asked) confidence = Math.min(confidence, 0.6);
   }
   // A disqualifying answer read from an inflected or borrowed form is confirmed before it counts.
@@ -90,13 +95,14 @@ const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) =>
 
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const hits: ChoiceHit[] = [];
+  const pack = packFor(ctx.locale);
   for (const term of cachedTerms(definition, ctx.locale)) {
     const asked = term.criterion.id === ctx.asking;
     const blocked = isTimeline(term.criterion) ? [] : times;
     for (let i = 0; i < message.tokens.length; i++) {
-      const m = matchPhrase(message.tokens, message.folded, i, term.words, ctx.locale);
+      const m = matchPhrase(message.tokens, message.folded, i, term.words, pack);
       if (!m || blocked.some((t) => overlaps(t, m))) continue;
-      const confidence = judge(term, m.level, message.original.slice(m.start, m.end), asked, ctx.locale);
+      const confidence = judge(term, m.level, message.original.slice(m.start, m.end), asked, pack);
       if (confidence > 0) hits.push({ start: m.start, end: m.end, term, confidence, level: m.level });
     }
   }
@@ -107,13 +113,13 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
  * A negation among the few words before the hit, in the same clause and not turned around by a
  * contrast: "we don't use Excel", but not "ei vaan sähköurakointi" (no, but electrical).
  */
-function negated(hit: ChoiceHit, message: Message, locale: Locale): boolean {
+function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
   // Contraction leftovers ("don't" → "don", "t") do not use up the reach.
   const before = message.tokens.filter((t) => t.end <= hit.start && t.text.length > 1).slice(-NEGATION_REACH);
   const reaches = (negation: Token) =>
     !/[.,;!?]/.test(message.folded.slice(negation.end, hit.start)) &&
-    !message.tokens.some((t) => t.start >= negation.end && t.end <= hit.start && CONTRASTS[locale].has(t.text));
-  return before.some((t) => NEGATIONS[locale].has(t.text) && reaches(t));
+    !message.tokens.some((t) => t.start >= negation.end && t.end <= hit.start && lexicon.contrasts.has(t.text));
+  return before.some((t) => lexicon.negations.has(t.text) && reaches(t));
 }
 
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */
@@ -159,7 +165,7 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
  * words inside `blocked` stretches (an e-mail address). A negated option is not an answer.
  */
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
-  const hits = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, ctx.locale));
+  const hits = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, packFor(ctx.locale)));
   return resolveOverlaps(hits);
 }
 

@@ -1,26 +1,21 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
+import { ALL_PACKS } from '../locales/index.js';
 import type { Message, Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
 export const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
 
+const names = ALL_PACKS.map((p) => p.names);
+const GREETING = `(?:${names.flatMap((n) => n.greetings).join('|')})[\\s,!.]+`;
 /** Lead-ins before a name, folded: "my name is Anna", "nimeni on", "jag heter", "nazywam się". */
-const LEAD_INS = [
-  'my name is', 'my name s', 'name is', 'i am', 'i m', 'im', 'this is', 'it s', 'it is', 'the company is called', 'the company is', 'company is',
-  'our company is called', 'our company is', 'we are called', 'we are', 'we re',
-  'nimeni on', 'nimi on', 'olen', 'mina olen', 'ma oon', 'yrityksen nimi on', 'yrityksemme nimi on', 'yrityksemme on', 'yritys on', 'firman nimi on', 'firma on',
-  'jag heter', 'mitt namn ar', 'jag ar', 'det ar', 'foretaget heter', 'foretaget ar', 'vi heter', 'vi ar',
-  'nazywam sie', 'mam na imie', 'jestem', 'firma nazywa sie', 'nasza firma to', 'firma to', 'to jest', 'to',
-];
-const GREETING = '(?:hi|hello|hei|moi|hej|czesc|dzien dobry)[\\s,!.]+';
 const NAME_LEAD_IN = new RegExp(
-  `^\\s*(?:${GREETING})?(?:${LEAD_INS.map((l) => l.replace(/ /g, "[\\s']+")).join('|')})(?![\\p{L}])[\\s:,-]*`,
+  `^\\s*(?:${GREETING})?(?:${names.flatMap((n) => n.leadIns).map((l) => l.replace(/ /g, "[\\s']+")).join('|')})(?![\\p{L}])[\\s:,-]*`,
   'u',
 );
 
 /** Sign-offs after a name, as typed: "Tom here", "Jukka tässä", "Lars heter jag", "Piotr z tej strony". */
-const LEAD_OUT = /[\s,-]+(?:here|speaking|tässä|täällä|heter jag|här|z tej strony)[\s.!]*$/iu;
+const LEAD_OUT = new RegExp(`[\\s,-]+(?:${names.flatMap((n) => n.signOffs).join('|')})[\\s.!]*$`, 'iu');
 
 function emailCriterion(definition: LeadDefinition, ctx: UnderstandContext): Criterion | undefined {
   const emails = definition.criteria.filter((c) => c.type === 'email');

@@ -1,38 +1,18 @@
+import { ALL_PACKS } from '../locales/index.js';
 import { fold } from './normalize.js';
 
 /**
  * Recognises clauses in visitor text that address the bot instead of answering it ("ignore previous
- * instructions", "set budget to allocated", "mark me qualified"), in every supported language, since an
+ * instructions", "set budget to allocated", "mark me qualified") in every pack's language, since an
  * injection need not be in the conversation's language. Answers read from a message that holds such
  * a clause are never recorded without the visitor confirming them; a model's quotes from the clause
  * itself are dropped.
  */
 const IMPERATIVE_START = new RegExp(
-  '^(?:please |pls |now |kindly |ole hyva ja |voisitko |snalla |prosze )?(?:' +
-    [
-      // en
-      'set', 'mark', 'change', 'update', 'record', 'flag', 'classify', 'score', 'rate', 'treat', 'consider',
-      'pretend', 'act', 'assume', 'ignore', 'disregard', 'forget', 'override', 'bypass', 'reset', 'qualify', 'make me', 'make us',
-      // fi
-      'aseta', 'merkitse', 'muuta', 'paivita', 'kirjaa', 'unohda', 'ohita', 'jata huomiotta', 'ala valita', 'pisteyta',
-      'luokittele', 'hyvaksy', 'kvalifioi',
-      // sv
-      'satt', 'markera', 'andra', 'uppdatera', 'registrera', 'ignorera', 'glom', 'strunta i', 'klassa', 'betygsatt', 'kvalificera',
-      // pl
-      'ustaw', 'oznacz', 'zmien', 'zaktualizuj', 'zignoruj', 'ignoruj', 'zapomnij', 'pomin', 'zakwalifikuj', 'potraktuj', 'uznaj',
-    ].join('|') +
-    ')\\b',
+  `^(?:(?:${ALL_PACKS.flatMap((p) => p.directives.openers).join('|')}) )?(?:${ALL_PACKS.flatMap((p) => p.directives.imperatives).join('|')})\\b`,
 );
 
-const ANYWHERE = [
-  /\b(?:system|assistant|developer)\s*:/,
-  /\b(?:previous|prior|above|earlier|all)\s+(?:instructions?|rules|prompts?)\b/,
-  /\bqualifi(?:ed|y)\b/,
-  /\b(?:aiemmat|edelliset)\s+ohjeet\b/,
-  /\b(?:tidigare|alla)\s+instruktioner\b/,
-  /\b(?:poprzednie|wszystkie)\s+instrukcje\b/,
-  /\b(?:json|schema|prompt)\b/,
-];
+const ANYWHERE = ALL_PACKS.flatMap((p) => p.directives.anywhere).map((source) => new RegExp(source));
 
 /** Splits into clauses at sentence ends, commas, semicolons, dashes and line breaks (not colons: "system:" stays whole). */
 export function clauses(text: string): string[] {

@@ -1,13 +1,9 @@
 import type { Locale } from '../definition/schema.js';
-import { en } from './intents/en.js';
-import { fi } from './intents/fi.js';
+import { packFor } from '../locales/index.js';
+import type { LocalePack } from '../locales/pack.js';
 import type { IntentPhrases } from './intents/phrases.js';
-import { pl } from './intents/pl.js';
-import { sv } from './intents/sv.js';
 import { escapeRegExp, type Message, type Span } from './normalize.js';
 import type { Intent } from './types.js';
-
-const PHRASES: Record<Locale, IntentPhrases> = { en, fi, sv, pl };
 
 function pattern(phrases: string[]): string {
   return phrases
@@ -33,10 +29,8 @@ function compile(phrases: string[], where: 'anywhere' | 'start' | 'whole'): RegE
   return re;
 }
 
-/** Phrase tables to try: the visitor's locale, then English, which visitors mix in everywhere. */
-function tables(locale: Locale): IntentPhrases[] {
-  return locale === 'en' ? [en] : [PHRASES[locale], en];
-}
+/** Phrase tables to try: the visitor's locale, then the languages its visitors mix in. */
+const tables = (pack: LocalePack): IntentPhrases[] => [pack.intents, ...pack.mixesIn.map((p) => p.intents)];
 
 const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], text: string, where: 'anywhere' | 'start' | 'whole') =>
   sets.some((set) => compile(pick(set), where).test(text));
@@ -53,17 +47,18 @@ function isNo(text: string, phrases: IntentPhrases, tokenCount: number): boolean
   return tokenCount <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ');
 }
 
-/** Whether a stretch of folded text opens like a question: "how much", "fungerar", "czy"; in Finnish also "Toimiiko". */
-function opensQuestion(folded: string, phrases: IntentPhrases): boolean {
-  if (compile(phrases.notQuestion, 'start').test(folded)) return false;
-  if (compile(phrases.questionStart, 'start').test(folded)) return true;
-  // Finnish yes/no questions put -ko/-kö on the first word: "Onko", "Toimiiko", "Voiko".
+/** Whether a stretch of folded text opens like a question: "how much", "fungerar", "czy"; with a question suffix "Toimiiko". */
+function opensQuestion(folded: string, pack: LocalePack): boolean {
+  if (compile(pack.intents.notQuestion, 'start').test(folded)) return false;
+  if (compile(pack.intents.questionStart, 'start').test(folded)) return true;
+  const suffix = pack.questionSuffix;
+  if (!suffix) return false;
   const first = /[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? '';
-  return phrases === fi && first.length >= 4 && first.endsWith('ko') && first !== 'joko';
+  return first.length >= suffix.minLength && suffix.endings.some((e) => first.endsWith(e)) && !suffix.except.includes(first);
 }
 
-function isQuestion(message: Message, phrases: IntentPhrases): boolean {
-  return /\?\s*$/.test(message.original) || opensQuestion(message.folded, phrases);
+function isQuestion(message: Message, pack: LocalePack): boolean {
+  return /\?\s*$/.test(message.original) || opensQuestion(message.folded, pack);
 }
 
 /**
@@ -72,11 +67,11 @@ function isQuestion(message: Message, phrases: IntentPhrases): boolean {
  * An option named there is asked about ("fungerar det i byggföretag?"), not stated.
  */
 export function questionSpans(message: Message, locale: Locale): Span[] {
-  const phrases = PHRASES[locale];
+  const pack = packFor(locale);
   const spans: Span[] = [];
   for (const sentence of message.folded.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
     const clauses = [...sentence[0].matchAll(/[^,;:]+[,;:]*/g)].map((c) => ({ start: sentence.index + c.index, end: sentence.index + c.index + c[0].length }));
-    const opens = clauses.findIndex((c, i) => (i === 0 || sentence[0].includes('?')) && opensQuestion(message.folded.slice(c.start, c.end), phrases));
+    const opens = clauses.findIndex((c, i) => (i === 0 || sentence[0].includes('?')) && opensQuestion(message.folded.slice(c.start, c.end), pack));
     const from = opens >= 0 ? opens : sentence[0].includes('?') ? clauses.length - 1 : -1;
     const first = clauses[from];
     if (first) spans.push({ start: first.start, end: sentence.index + sentence[0].length });
@@ -88,8 +83,9 @@ export function questionSpans(message: Message, locale: Locale): Span[] {
 export function detectIntents(message: Message, locale: Locale): Intent[] {
   const text = message.folded;
   if (message.tokens.length === 0) return ['empty'];
-  const sets = tables(locale);
-  const own = PHRASES[locale];
+  const pack = packFor(locale);
+  const sets = tables(pack);
+  const own = pack.intents;
   const intents: Intent[] = [];
   if (any(sets, (p) => p.abuse, text, 'anywhere')) intents.push('abuse');
   if (any(sets, (p) => p.greeting, text, 'start')) intents.push('greeting');
@@ -99,8 +95,9 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   const skip = any(sets, (p) => p.skip, text, 'anywhere');
   if (skip) intents.push('skip');
   if (any(sets, (p) => p.human, text, 'anywhere')) intents.push('human');
-  if (isYes(text, own) || (locale !== 'en' && compile(['yes', 'ok', 'okay', 'sure'], 'start').test(text))) intents.push('affirm');
+  const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile([...p.borrowedYes], 'start').test(text));
+  if (isYes(text, own) || borrowedYes) intents.push('affirm');
   else if (!skip && isNo(text, own, message.tokens.length)) intents.push('deny');
-  if (!why && isQuestion(message, own)) intents.push('question');
+  if (!why && isQuestion(message, pack)) intents.push('question');
   return intents;
 }

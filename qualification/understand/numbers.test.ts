@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../definition/schema.js';
 import { LeadDefinition } from '../definition/schema.js';
 import { prepare } from './normalize.js';
+import { packFor } from '../locales/index.js';
 import { extractNumbers } from './numbers.js';
 import { findNumbers } from './numbers/mentions.js';
 
@@ -57,7 +58,7 @@ describe('reading numbers', () => {
     ['pl', '2 tys.', 2000, false],
   ];
   it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
-    const [mention, ...rest] = findNumbers(prepare(text), locale);
+    const [mention, ...rest] = findNumbers(prepare(text), packFor(locale).numbers);
     expect(rest).toEqual([]);
     expect(mention).toMatchObject({ value, approx });
   });
@@ -68,11 +69,11 @@ describe('reading numbers', () => {
     ['fi', 'kuusikossa kasvaa sieniä'],
     ['sv', 'femte gången'],
   ] as [Locale, string][])('%s: no number in "%s"', (locale, text) => {
-    expect(findNumbers(prepare(text), locale)).toEqual([]);
+    expect(findNumbers(prepare(text), packFor(locale).numbers)).toEqual([]);
   });
 
   it('sees where each number stands, for raw text and for ranges', () => {
-    expect(findNumbers(prepare('3 offices, 45 staff'), 'en').map((m) => m.value)).toEqual([3, 45]);
+    expect(findNumbers(prepare('3 offices, 45 staff'), packFor('en').numbers).map((m) => m.value)).toEqual([3, 45]);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Extraction } from '../answer.js';
-import type { Criterion, LeadDefinition, Locale } from '../definition/schema.js';
+import type { Criterion, LeadDefinition } from '../definition/schema.js';
+import { ALL_PACKS, packFor } from '../locales/index.js';
+import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { cuesFor, type UnitCues } from './numbers/units.js';
@@ -13,9 +15,8 @@ export interface NumberResult {
   spans: Span[];
 }
 
-/** Numbers that measure something else: money, shares, durations. */
-const FOREIGN_UNIT_AFTER =
-  /^\s*-?\s*(?:%|€|\$|£|eur|euro|kr|sek|nok|dkk|zl|pln|usd|prosent|procent|month|kk|kuukau|manad|miesi|year|yr|vuo|ar\b|lat|rok|week|viik|veck|tydzie|tygodn|day|paiv|dag|dni|dzien|hour|tunti|timm|godzin|min)/u;
+/** Numbers that measure something else: money, shares, durations (in any pack's words: currencies cross languages). */
+const FOREIGN_UNIT_AFTER = new RegExp(`^\\s*-?\\s*(?:%|€|\\$|£|${ALL_PACKS.flatMap((p) => p.otherUnits).join('|')})`, 'u');
 const FOREIGN_UNIT_BEFORE = /(?:€|\$|£)\s*$/u;
 
 /** At most this many words may stand between a number and its unit ("120 full time employees"). */
@@ -70,8 +71,9 @@ function isBare(mention: NumberMention, message: Message): boolean {
 export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[]): NumberResult {
   const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
   if (criteria.length === 0) return { extractions: [], spans: [] };
-  const mentions = findNumbers(message, ctx.locale).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
-  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, ctx.locale)]));
+  const pack = packFor(ctx.locale);
+  const mentions = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
+  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack)]));
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
   const cued = new Set<NumberMention>();
@@ -99,7 +101,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   return { extractions: [...found.values()], spans };
 }
 
-/** The visitor's locale first, English as the common second language. */
-function cueSetsFor(unit: string, locale: Locale): UnitCues[] {
-  return locale === 'en' ? [cuesFor(unit, 'en')] : [cuesFor(unit, locale), cuesFor(unit, 'en')];
+/** The visitor's locale first, then the languages its visitors mix in. */
+function cueSetsFor(unit: string, pack: LocalePack): UnitCues[] {
+  return [pack, ...pack.mixesIn].map((p) => cuesFor(unit, p));
 }

@@ -1,14 +1,8 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../definition/schema.js';
+import { packFor } from '../locales/index.js';
 import { overlaps, type Message, type Span } from './normalize.js';
-import { en } from './time/en.js';
-import { fi } from './time/fi.js';
-import type { TimeRule } from './time/rules.js';
-import { pl } from './time/pl.js';
-import { sv } from './time/sv.js';
 import type { UnderstandContext } from './types.js';
-
-const RULES: Record<Locale, TimeRule[]> = { en, fi, sv, pl };
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
 export interface TimeMention extends Span {
@@ -19,7 +13,7 @@ export interface TimeMention extends Span {
 /** Time expressions of the visitor's locale; where two overlap, the longer one stands. */
 export function findTimes(message: Message, locale: Locale, now: Date): TimeMention[] {
   const found: TimeMention[] = [];
-  for (const rule of RULES[locale]) {
+  for (const rule of packFor(locale).time) {
     for (const m of message.folded.matchAll(rule.re)) {
       const months = rule.months(m, now);
       if (months !== null) found.push({ start: m.index, end: m.index + m[0].length, months, confidence: rule.confidence });

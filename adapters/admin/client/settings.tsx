@@ -1,7 +1,8 @@
+import { Locale } from '../../../qualification/definition/schema.js';
 import { AddButton, ErrorText, ItemTools, LocalizedFields, NumberField, SelectField, TextField, useEditor, WordsField } from './fields.js';
 import { getIn, listAt } from './paths.js';
 
-const ALL_LOCALES = ['en', 'fi', 'sv', 'pl'];
+const ALL_LOCALES = Locale.options;
 
 function LocalesField() {
   const { doc, update } = useEditor();

@@ -3,7 +3,7 @@ import type { Api, Message, Turn } from './api.js';
 import { createChat } from './chat.js';
 import type { Pushed } from './live.js';
 import type { Session } from './session-store.js';
-import { stringsFor } from './strings.js';
+import { stringsFor } from '../../../qualification/locales/widget.js';
 import type { Role, View } from './view.js';
 
 const t = stringsFor('en');

@@ -2,7 +2,7 @@ import { ApiError, type Api, type Message, type Turn, type VisitorInput } from '
 import type { PageContext } from './embed.js';
 import type { Follow } from './live.js';
 import { newClientMessageId, type Session, type SessionStore } from './session-store.js';
-import type { Strings } from './strings.js';
+import type { WidgetStrings as Strings } from '../../../qualification/locales/widget.js';
 import type { View } from './view.js';
 
 export interface ChatDeps {

@@ -3,7 +3,7 @@ import { createChat } from './chat.js';
 import { detectLocale, pageContext, readEmbedConfig } from './embed.js';
 import { followLive } from './live.js';
 import { createSessionStore } from './session-store.js';
-import { stringsFor } from './strings.js';
+import { stringsFor } from '../../../qualification/locales/widget.js';
 import { createView } from './view.js';
 
 const HOST_ATTRIBUTE = 'data-kysy-widget';

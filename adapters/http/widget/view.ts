@@ -1,6 +1,6 @@
 import { textOnAccent } from './accent.js';
 import { el, icon, linkedText } from './dom.js';
-import type { Strings } from './strings.js';
+import type { WidgetStrings as Strings } from '../../../qualification/locales/widget.js';
 import { styles } from './styles.js';
 
 export type Role = 'bot' | 'visitor' | 'rep';

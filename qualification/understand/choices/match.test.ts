@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
+import { packFor } from '../../locales/index.js';
 import { fold } from '../normalize.js';
 import { matchWord, type Level } from './match.js';
 
-const level = (locale: Locale, word: string, term: string) => matchWord(fold(word), fold(term), locale);
+const level = (locale: Locale, word: string, term: string) => matchWord(fold(word), fold(term), packFor(locale));
 
 describe('a synonym’s stem with an ending of the language is an inflection', () => {
   const rows: [Locale, string, string][] = [

@@ -1,12 +1,5 @@
-import type { Locale } from '../../definition/schema.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
-import { en } from './en.js';
-import { fi } from './fi.js';
-import { pl } from './pl.js';
-import { sv } from './sv.js';
 import { readNumberWords, type NumberWords } from './words.js';
-
-export const NUMBER_WORDS: Record<Locale, NumberWords> = { en, fi, sv, pl };
 
 /** A number the visitor wrote, with where it stands in the message. */
 export interface NumberMention extends Span {
@@ -110,9 +103,8 @@ function markEstimates(mention: NumberMention, message: Message, words: NumberWo
   return { ...mention, start, end, approx };
 }
 
-/** Every number in the message, in reading order. */
-export function findNumbers(message: Message, locale: Locale): NumberMention[] {
-  const words = NUMBER_WORDS[locale];
+/** Every number in the message, in reading order, with the locale's number `words`. */
+export function findNumbers(message: Message, words: NumberWords): NumberMention[] {
   const digits = digitMentions(message, words);
   const all = [...digits, ...wordMentions(message, words, digits)].sort((x, y) => x.start - y.start);
   return joinRanges(all, message, words).map((m) => markEstimates(m, message, words));

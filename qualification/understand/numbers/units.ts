@@ -1,4 +1,4 @@
-import type { Locale } from '../../definition/schema.js';
+import type { LocalePack } from '../../locales/pack.js';
 import { fold } from '../normalize.js';
 
 /**
@@ -11,39 +11,12 @@ export interface UnitCues {
   before: string[];
 }
 
-const employees: Record<Locale, UnitCues> = {
-  en: {
-    after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician'],
-    before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],
-  },
-  fi: {
-    after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik'],
-    before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],
-  },
-  sv: {
-    after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst'],
-    before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],
-  },
-  pl: {
-    after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik', ],
-    before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],
-  },
-};
+/** Unit names a definition may use for head counts: their cues come from the locale pack. */
+const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', 'staff', 'headcount']);
 
-/** Unit names a definition may use for head counts. */
-const CUES: Record<string, Record<Locale, UnitCues>> = {
-  employees: employees,
-  employee: employees,
-  people: employees,
-  persons: employees,
-  staff: employees,
-  headcount: employees,
-};
-
-/** Cues for a criterion's unit; an unknown unit is cued by its own name only. */
-export function cuesFor(unit: string, locale: Locale): UnitCues {
+/** Cues for a criterion's unit in a pack; an unknown unit is cued by its own name only. */
+export function cuesFor(unit: string, pack: LocalePack): UnitCues {
   const name = fold(unit.trim());
-  const known = CUES[name];
-  if (known) return known[locale];
+  if (HEADCOUNT_UNITS.has(name)) return pack.headcount;
   return { after: name.length >= 3 ? [name] : [], before: [] };
 }

@@ -1,6 +1,4 @@
-import type { Locale } from '../../definition/schema.js';
-import { NUMBER_WORDS } from '../numbers/mentions.js';
-import { wordNumber } from '../numbers/words.js';
+import { wordNumber, type NumberWords } from '../numbers/words.js';
 import { untilMonth, untilQuarter, WEEKS_PER_MONTH } from './calendar.js';
 
 /** A time expression of one locale and how many months ahead it points, from `now`. */
@@ -10,30 +8,31 @@ export interface TimeRule {
   confidence: number;
 }
 
+/** How a locale counts time: its number words, vague counts ("a couple", "pari") and unit words. */
+export interface TimeCounting {
+  numbers: NumberWords;
+  vague: Record<string, number>;
+  /** Whole folded unit words: "weeks", "viikon", "månader" → week, month, year. */
+  units: { week: RegExp; month: RegExp; year: RegExp };
+}
+
 /** A count word before a unit: digits or a number word of the locale, plus the vague ones ("a few"). */
 export const N = '(?<n>\\d+(?:[.,]\\d+)?|\\p{L}+)';
 /** The counted unit: the rule reads weeks, months or years from its beginning. */
 export const U = '(?<u>\\p{L}+(?::n)?)';
 
-const VAGUE: Record<Locale, Record<string, number>> = {
-  en: { a: 1, an: 1, one: 1, couple: 2, few: 3, half: 0.5 },
-  fi: { pari: 2, parin: 2, muutama: 3, muutaman: 3, puoli: 0.5, puolen: 0.5, yhden: 1, vuoden: 1 },
-  sv: { en: 1, ett: 1, par: 2, nagra: 3, halv: 0.5, halvt: 0.5 },
-  pl: { jeden: 1, kilka: 3, kilku: 3, pare: 2, paru: 2, pol: 0.5, polroku: 6 },
-};
-
-export function count(word: string | undefined, locale: Locale): number | null {
+function count(word: string | undefined, counting: TimeCounting): number | null {
   if (word === undefined) return 1;
   if (/^\d/.test(word)) return Number(word.replace(',', '.'));
-  return VAGUE[locale][word] ?? wordNumber(word, NUMBER_WORDS[locale]);
+  return counting.vague[word] ?? wordNumber(word, counting.numbers);
 }
 
 /** Months per unit word (week, viikko, vecka, tydzień …). */
-export function unitMonths(word: string | undefined): number | null {
+function unitMonths(word: string | undefined, { units }: TimeCounting): number | null {
   if (!word) return null;
-  if (/^(?:weeks?|viik\p{L}*|veck\p{L}*|tydz\p{L}*|tygod\p{L}*)$/u.test(word)) return 1 / WEEKS_PER_MONTH;
-  if (/^(?:months?|kuuk\p{L}*|kk(?::n)?|manad\p{L}*|miesi\p{L}*)$/u.test(word)) return 1;
-  if (/^(?:years?|vuo\p{L}*|ar|aret|ars|rok|roku|lat|lata)$/u.test(word)) return 12;
+  if (units.week.test(word)) return 1 / WEEKS_PER_MONTH;
+  if (units.month.test(word)) return 1;
+  if (units.year.test(word)) return 12;
   return null;
 }
 
@@ -51,12 +50,12 @@ export function fixed(source: string, months: (now: Date) => number, confidence 
 }
 
 /** "in two months", "kolmen kuukauden sisällä", "za pół roku": count × unit. */
-export function counted(source: string, locale: Locale, confidence = 0.85): TimeRule {
+export function counted(source: string, counting: TimeCounting, confidence = 0.85): TimeRule {
   return {
     re: bounded(source),
     months: (m) => {
-      const n = count(m.groups?.n, locale);
-      const unit = unitMonths(m.groups?.u);
+      const n = count(m.groups?.n, counting);
+      const unit = unitMonths(m.groups?.u, counting);
       return n === null || unit === null ? null : n * unit;
     },
     confidence,
@@ -64,13 +63,13 @@ export function counted(source: string, locale: Locale, confidence = 0.85): Time
 }
 
 /** "3-6 months", "2–3 kuukauden päästä": the middle of the range. */
-export function countedRange(source: string, locale: Locale): TimeRule {
+export function countedRange(source: string, counting: TimeCounting): TimeRule {
   return {
     re: bounded(source),
     months: (m) => {
-      const a = count(m.groups?.a, locale);
-      const b = count(m.groups?.b, locale);
-      const unit = unitMonths(m.groups?.u);
+      const a = count(m.groups?.a, counting);
+      const b = count(m.groups?.b, counting);
+      const unit = unitMonths(m.groups?.u, counting);
       return a === null || b === null || unit === null ? null : ((a + b) / 2) * unit;
     },
     confidence: 0.85,

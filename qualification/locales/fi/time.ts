@@ -9,8 +9,9 @@ import {
   untilSeasonStart,
   untilYearEnd,
   type Season,
-} from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
+} from '../../understand/time/calendar.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { numbers } from './numbers.js';
 
 /** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"). */
 function season(word: string): Season {
@@ -21,14 +22,21 @@ function season(word: string): Season {
 }
 const SEASON = '(?<s>kev\\p{L}*|kes(?:a|an|aa|alla|ana|aksi|aan)|syks\\p{L}*|talv\\p{L}*)';
 
-export const fi: TimeRule[] = [
+
+const COUNTING: TimeCounting = {
+  numbers,
+  vague: { pari: 2, parin: 2, muutama: 3, muutaman: 3, puoli: 0.5, puolen: 0.5, yhden: 1, vuoden: 1 },
+  units: { week: /^viik\p{L}*$/u, month: /^(?:kuuk\p{L}*|kk(?::n)?)$/u, year: /^vuo\p{L}*$/u },
+};
+
+export const time: TimeRule[] = [
   fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
   fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
   fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
   fixed('ensi viikolla|talla viikolla|viikon sisalla', () => 0.25),
-  countedRange(`(?<a>\\d+|\\p{L}+) ?[-–] ?(?<b>\\d+|\\p{L}+) ${U}(?: (?:paasta|paahan|sisalla|kuluessa|aikana))?`, 'fi'),
-  counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|kuluessa|aikana|paasta alkaen)`, 'fi'),
+  countedRange(`(?<a>\\d+|\\p{L}+) ?[-–] ?(?<b>\\d+|\\p{L}+) ${U}(?: (?:paasta|paahan|sisalla|kuluessa|aikana))?`, COUNTING),
+  counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|kuluessa|aikana|paasta alkaen)`, COUNTING),
   fixed('ensi kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
   fixed('talla kvartaalilla|taman kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
   fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden lopussa|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),

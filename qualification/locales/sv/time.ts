@@ -9,8 +9,9 @@ import {
   untilSeasonStart,
   untilYearEnd,
   type Season,
-} from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
+} from '../../understand/time/calendar.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { numbers } from './numbers.js';
 
 /** Season words, folded: vår, sommar, höst, vinter with their definite forms. */
 function season(word: string): Season {
@@ -21,14 +22,21 @@ function season(word: string): Season {
 }
 const SEASON = '(?<s>varen|sommaren|hosten|vintern|semestern|sommarsemestern)';
 
-export const sv: TimeRule[] = [
+
+const COUNTING: TimeCounting = {
+  numbers,
+  vague: { en: 1, ett: 1, par: 2, nagra: 3, halv: 0.5, halvt: 0.5 },
+  units: { week: /^veck\p{L}*$/u, month: /^manad\p{L}*$/u, year: /^(?:ar|aret|ars)$/u },
+};
+
+export const time: TimeRule[] = [
   fixed('nu direkt|omedelbart|sa snart som mojligt|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
   fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
   fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),
   fixed('(?:i )?nasta manad|kommande manad', untilNextMonth),
   fixed('(?:den har|nasta|denna) vecka|inom en vecka', () => 0.25),
-  countedRange(`(?:om |inom )?(?<a>\\d+|\\p{L}+) ?(?:-|–|till) ?(?<b>\\d+|\\p{L}+) ${U}`, 'sv'),
-  counted(`(?:om|inom|inom loppet av|pa|under) (?:de )?(?:kommande |narmaste )?(?:ett |en )?${N} ${U}`, 'sv'),
+  countedRange(`(?:om |inom )?(?<a>\\d+|\\p{L}+) ?(?:-|–|till) ?(?<b>\\d+|\\p{L}+) ${U}`, COUNTING),
+  counted(`(?:om|inom|inom loppet av|pa|under) (?:de )?(?:kommande |narmaste )?(?:ett |en )?${N} ${U}`, COUNTING),
   fixed('(?:om|inom) ett halvar|inom ett halvt ar|om ett halvt ar', () => 6),
   fixed('(?:om|inom) ett ar', () => 12),
   fixed('nasta kvartal|kommande kvartal|foljande kvartal', (now) => untilQuarterEnd(now, 1)),

@@ -1,10 +1,10 @@
-import type { Morpheme, NumberWords } from './words.js';
+import type { Morpheme, NumberWords } from '../../understand/numbers/words.js';
 
 const unit = (value: number, approx = false): Morpheme => ({ kind: 'unit', value, approx });
 const thousand: Morpheme = { kind: 'thousand', value: 1000 };
 
 /** Nominative and genitive forms: "sto dwadzieścia osób", "około stu pracowników". */
-export const pl: NumberWords = {
+export const numbers: NumberWords = {
   morphemes: {
     jeden: unit(1),
     jedna: unit(1),

@@ -1,6 +1,6 @@
-import type { IntentPhrases } from './phrases.js';
+import type { IntentPhrases } from '../../understand/intents/phrases.js';
 
-export const en: IntentPhrases = {
+export const intents: IntentPhrases = {
   why: ['why do you ask*', 'why are you asking', 'why do you need*', 'why do you want*', 'why would you need*', 'why does it matter', 'why does that matter', 'why is that relevant', 'why is that important', 'why that', 'what for', 'what is that for', 'whats that for', 'what s that for', 'why you ask*', 'why should i tell you', 'what do you need that for', 'why do u ask'],
   whyAlone: ['why', 'why so', 'how come'],
   skip: ['skip*', 'don t know', 'dont know', 'do not know', 'no idea', 'not sure', 'rather not say', 'prefer not to say', 'rather not', 'i pass', 'next question', 'no comment', 'can t say', 'cant say', 'dunno', 'idk', 'hard to say', 'don t want to say', 'not telling'],

@@ -1,6 +1,6 @@
-import type { Copy } from './copy.js';
+import type { Copy } from '../copy.js';
 
-export const fi: Copy = {
+export const copy: Copy = {
   invite: 'Kerro omin sanoin, mitä etsit – tai aloitetaan tällä lyhyellä kysymyksellä:',
   yes: 'Kyllä',
   no: 'Ei',

@@ -1,7 +1,7 @@
-import type { Copy } from './copy.js';
+import type { Copy } from '../copy.js';
 
 // The bot speaks in forms that carry no grammatical gender (no "zrozumiałem/zrozumiałam").
-export const pl: Copy = {
+export const copy: Copy = {
   invite: 'Napisz własnymi słowami, czego szukasz – albo zacznijmy od krótkiego pytania:',
   yes: 'Tak',
   no: 'Nie',

@@ -1,14 +1,14 @@
-import type { IntentPhrases } from './phrases.js';
+import type { IntentPhrases } from '../../understand/intents/phrases.js';
 
-export const sv: IntentPhrases = {
+export const intents: IntentPhrases = {
   why: ['varfor undrar*', 'varfor fragar*', 'varfor vill ni*', 'varfor vill du*', 'varfor behover*', 'varfor maste ni*', 'vad ska ni med det', 'vad behover ni det till', 'vad ska det vara bra for', 'varfor ar det viktigt', 'varfor spelar det roll', 'vad spelar det for roll', 'varfor det'],
-  whyAlone: ['varfor', 'hur sa', 'hurså', 'hursa'],
+  whyAlone: ['varfor', 'hur sa', 'hursa'],
   skip: ['vet inte', 'vet ej', 'vet inte riktigt', 'hoppa over', 'nasta fraga', 'vill inte saga', 'vill helst inte*', 'ingen aning', 'svart att saga', 'kan inte saga', 'ingen kommentar', 'osaker', 'vill inte svara', 'skippa', 'skip*'],
   human: ['manniska', 'manniskan', 'riktig person', 'ring mig', 'ringa mig', 'ring upp', 'kan ni ringa', 'ringer ni', 'prata med nagon', 'prata med en', 'tala med nagon', 'saljare*', 'kontakta mig', 'bli uppringd', 'samtal', 'kundtjanst'],
   greeting: ['hej', 'hejsan', 'hej hej', 'tjena', 'tjenare', 'tja', 'halla', 'god morgon', 'god dag', 'goddag', 'god kvall', 'hello', 'hi'],
   thanks: ['tack*', 'tackar', 'tusen tack', 'stort tack', 'thanks'],
   abuse: ['fan', 'fy fan', 'javla*', 'jaevla*', 'skit', 'skitsnack', 'helvete*', 'idiot*', 'kuk', 'hora', 'fitta', 'dum i huvudet', 'hall kaften'],
-  yes: ['ja', 'japp', 'jajamen', 'jada', 'javisst', 'absolut', 'visst', 'sjalvklart', 'precis', 'stammer', 'det stammer', 'ok', 'okej', 'yes', 'sakert', 'gärna', 'garna', 'mm'],
+  yes: ['ja', 'japp', 'jajamen', 'jada', 'javisst', 'absolut', 'visst', 'sjalvklart', 'precis', 'stammer', 'det stammer', 'ok', 'okej', 'yes', 'sakert', 'garna', 'mm'],
   no: ['nej', 'na', 'naa', 'nix', 'inte', 'inte just nu', 'inte nu', 'inte direkt', 'inte riktigt', 'nej tack', 'inte an', 'inte annu', 'no'],
   questionStart: ['vad', 'hur', 'kan', 'har ni', 'har du', 'finns', 'vilken', 'vilka', 'vilket', 'nar', 'vem', 'fungerar', 'stodjer', 'gar det', 'kostar', 'ar det', 'erbjuder', 'integrerar'],
   notQuestion: ['nar som helst', 'var som helst', 'hur som helst', 'vad som helst', 'vem som helst'],

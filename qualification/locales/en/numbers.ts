@@ -1,8 +1,8 @@
-import type { Morpheme, NumberWords } from './words.js';
+import type { Morpheme, NumberWords } from '../../understand/numbers/words.js';
 
 const unit = (value: number): Morpheme => ({ kind: 'unit', value });
 
-export const en: NumberWords = {
+export const numbers: NumberWords = {
   morphemes: {
     a: { kind: 'unit', value: 1, onlyBeforeMultiplier: true },
     one: unit(1),

@@ -1,9 +1,9 @@
-import type { Morpheme, NumberWords } from './words.js';
+import type { Morpheme, NumberWords } from '../../understand/numbers/words.js';
 
 const unit = (value: number): Morpheme => ({ kind: 'unit', value });
 
 /** "ett sjuttiotal" reads as about seventy through the "tal" ending. */
-export const sv: NumberWords = {
+export const numbers: NumberWords = {
   morphemes: {
     ett: { kind: 'unit', value: 1, onlyBeforeMultiplier: true },
     tva: unit(2),

@@ -1,4 +1,4 @@
-import type { Morpheme, NumberWords } from './words.js';
+import type { Morpheme, NumberWords } from '../../understand/numbers/words.js';
 
 const unit = (value: number, approx = false): Morpheme => ({ kind: 'unit', value, approx });
 const ten: Morpheme = { kind: 'ten', value: 10 };
@@ -6,7 +6,7 @@ const hundred: Morpheme = { kind: 'hundred', value: 100 };
 const thousand: Morpheme = { kind: 'thousand', value: 1000 };
 
 /** Nominative, partitive and genitive stems: "viisikymmentä", "viidenkymmenen hengen". */
-export const fi: NumberWords = {
+export const numbers: NumberWords = {
   morphemes: {
     yksi: unit(1),
     yhden: unit(1),

@@ -9,8 +9,9 @@ import {
   untilSeasonStart,
   untilYearEnd,
   type Season,
-} from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
+} from '../../understand/time/calendar.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { numbers } from './numbers.js';
 
 /** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje. */
 function season(word: string): Season {
@@ -20,14 +21,21 @@ function season(word: string): Season {
   return 'winter';
 }
 
-export const pl: TimeRule[] = [
+
+const COUNTING: TimeCounting = {
+  numbers,
+  vague: { jeden: 1, kilka: 3, kilku: 3, pare: 2, paru: 2, pol: 0.5, polroku: 6 },
+  units: { week: /^(?:tydz\p{L}*|tygod\p{L}*)$/u, month: /^miesi\p{L}*$/u, year: /^(?:rok|roku|lat|lata)$/u },
+};
+
+export const time: TimeRule[] = [
   fixed('od razu|natychmiast|jak najszybciej|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
   fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne', () => NO_PLAN, 0.9),
   fixed('w tym miesiacu|do konca (?:tego )?miesiaca|w biezacym miesiacu', untilMonthEnd),
   fixed('w (?:przyszlym|nastepnym|kolejnym) miesiacu|za miesiac', untilNextMonth),
   fixed('w tym tygodniu|w przyszlym tygodniu|za tydzien', () => 0.25),
-  countedRange(`(?:za |w ciagu )?(?<a>\\d+|\\p{L}+) ?(?:-|–|do) ?(?<b>\\d+|\\p{L}+) ${U}`, 'pl'),
-  counted(`(?:za|w ciagu|w przeciagu|w najblizszych|w ciagu najblizszych|w ciagu kolejnych|przez|do) ${N} ${U}`, 'pl'),
+  countedRange(`(?:za |w ciagu )?(?<a>\\d+|\\p{L}+) ?(?:-|–|do) ?(?<b>\\d+|\\p{L}+) ${U}`, COUNTING),
+  counted(`(?:za|w ciagu|w przeciagu|w najblizszych|w ciagu najblizszych|w ciagu kolejnych|przez|do) ${N} ${U}`, COUNTING),
   fixed('za pol roku|w ciagu pol roku|w ciagu polrocza|za polrocze|w ciagu szesciu miesiecy', () => 6),
   fixed('w ciagu roku|za rok|w ciagu najblizszego roku|w przeciagu roku', () => 12),
   fixed('w (?:przyszlym|nastepnym|kolejnym) kwartale', (now) => untilQuarterEnd(now, 1)),

@@ -1,5 +1,3 @@
-import type { Locale } from '../../qualification/definition/schema.js';
-
 /**
  * Every sentence the bot says in its own words (questions, why-texts, options, FAQ answers and the
  * greeting come from the lead definition). One interface so no locale can miss a line.
@@ -49,5 +47,3 @@ export interface Copy {
   /** Any message after the conversation ended. */
   closed: string;
 }
-
-export type CopyBook = Record<Locale, Copy>;

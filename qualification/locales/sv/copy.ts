@@ -1,6 +1,6 @@
-import type { Copy } from './copy.js';
+import type { Copy } from '../copy.js';
 
-export const sv: Copy = {
+export const copy: Copy = {
   invite: 'Berätta med egna ord vad du letar efter – eller börja med den här snabba frågan:',
   yes: 'Ja',
   no: 'Nej',

@@ -1,6 +1,6 @@
-import type { Copy } from './copy.js';
+import type { Copy } from '../copy.js';
 
-export const en: Copy = {
+export const copy: Copy = {
   invite: "Tell me in your own words what you're looking for, or start with this quick question:",
   yes: 'Yes',
   no: 'No',

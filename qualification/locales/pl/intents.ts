@@ -1,6 +1,6 @@
-import type { IntentPhrases } from './phrases.js';
+import type { IntentPhrases } from '../../understand/intents/phrases.js';
 
-export const pl: IntentPhrases = {
+export const intents: IntentPhrases = {
   why: ['dlaczego pytasz', 'dlaczego pytacie', 'dlaczego pan pyta', 'dlaczego pani pyta', 'po co pytasz', 'po co pytacie', 'po co wam*', 'po co to*', 'czemu pytasz', 'czemu pytacie', 'dlaczego to*', 'do czego wam*', 'do czego to*', 'dlaczego chcecie*', 'dlaczego potrzebujecie*', 'czemu to*', 'a po co'],
   whyAlone: ['dlaczego', 'czemu', 'po co'],
   skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],

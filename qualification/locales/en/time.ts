@@ -9,21 +9,29 @@ import {
   untilSeasonStart,
   untilYearEnd,
   type Season,
-} from './calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeRule } from './rules.js';
+} from '../../understand/time/calendar.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { numbers } from './numbers.js';
 
 const season = (word: string): Season => (word.startsWith('spring') ? 'spring' : word.startsWith('summer') ? 'summer' : word.startsWith('winter') ? 'winter' : 'autumn');
 const SEASON = '(?<s>spring|summer|autumn|fall|winter)';
 
-export const en: TimeRule[] = [
+
+const COUNTING: TimeCounting = {
+  numbers,
+  vague: { a: 1, an: 1, one: 1, couple: 2, few: 3, half: 0.5 },
+  units: { week: /^weeks?$/u, month: /^months?$/u, year: /^years?$/u },
+};
+
+export const time: TimeRule[] = [
   fixed('asap|as soon as possible|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
   fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),
   fixed('(?:this|the current) month|(?:by )?(?:the )?end of (?:this|the) month', untilMonthEnd),
   fixed('next month|(?:early|in) the coming month', untilNextMonth),
   fixed('(?:this|next) week|within (?:a|the) week', () => 0.25),
-  countedRange(`(?:in |within )?(?<a>\\d+|\\p{L}+) ?(?:-|–|to) ?(?<b>\\d+|\\p{L}+) ${U}`, 'en'),
-  counted(`(?:in|within|inside|during|over) (?:the )?(?:next |coming )?(?:about |around |roughly )?(?:a |an )?${N}(?: of)? ${U}(?: time)?`, 'en'),
-  counted(`${N} ${U} from now`, 'en'),
+  countedRange(`(?:in |within )?(?<a>\\d+|\\p{L}+) ?(?:-|–|to) ?(?<b>\\d+|\\p{L}+) ${U}`, COUNTING),
+  counted(`(?:in|within|inside|during|over) (?:the )?(?:next |coming )?(?:about |around |roughly )?(?:a |an )?${N}(?: of)? ${U}(?: time)?`, COUNTING),
+  counted(`${N} ${U} from now`, COUNTING),
   fixed('in half a year|within half a year', () => 6),
   fixed('(?:this|the current) quarter|(?:by )?(?:the )?end of (?:this|the) quarter', (now) => untilQuarterEnd(now, 0)),
   fixed('next quarter|(?:the )?following quarter|coming quarter', (now) => untilQuarterEnd(now, 1)),

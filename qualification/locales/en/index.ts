@@ -1,0 +1,27 @@
+import type { LocalePack } from '../pack.js';
+import { copy } from './copy.js';
+import { forms } from './forms.js';
+import { intents } from './intents.js';
+import { numbers } from './numbers.js';
+import { time } from './time.js';
+import { widget } from './widget.js';
+import { directives, headcount, lexicon, names, otherUnits } from './words.js';
+
+export const en: LocalePack = {
+  tag: 'en',
+  mixesIn: [],
+  forms,
+  numbers,
+  otherUnits,
+  headcount,
+  time,
+  intents,
+  borrowedYes: ['yes', 'ok', 'okay', 'sure'],
+  questionSuffix: null,
+  directives,
+  names,
+  lexicon,
+  copy,
+  widget,
+  textSearch: 'english',
+};

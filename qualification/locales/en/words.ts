@@ -1,0 +1,29 @@
+import type { UnitCues } from '../../understand/numbers/units.js';
+import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
+
+export const lexicon: Lexicon = {
+  generic: ['yes', 'no', 'not', 'yet', 'other', 'others', 'else', 'something', 'none', 'nothing', 'together', 'jointly', 'me', 'another', 'at', 'the', 'moment', 'right', 'now', 'of', 'these', 'we', 'have', 'sure', 'ok'],
+  stopwords: new Set(['a', 'an', 'it', 'in', 'on', 'at', 'as', 'is', 'we', 'us', 'or', 'to', 'so', 'do', 'be', 'by', 'of', 'if', 'me', 'my', 'no', 'and', 'the', 'for', 'our', 'are', 'was', 'its']),
+  falseFriends: ['itself', 'items'],
+  negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'never', 'nor', 'without', 'longer']),
+  contrasts: new Set(['but', 'rather', 'instead']),
+};
+
+export const headcount: UnitCues = {
+  after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician'],
+  before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],
+};
+
+export const otherUnits = ['eur', 'euro', 'usd', 'month', 'year', 'yr', 'week', 'day', 'hour', 'min'];
+
+export const directives: DirectivePhrases = {
+  openers: ['please', 'pls', 'now', 'kindly'],
+  imperatives: ['set', 'mark', 'change', 'update', 'record', 'flag', 'classify', 'score', 'rate', 'treat', 'consider', 'pretend', 'act', 'assume', 'ignore', 'disregard', 'forget', 'override', 'bypass', 'reset', 'qualify', 'make me', 'make us'],
+  anywhere: ['\\b(?:system|assistant|developer)\\s*:', '\\b(?:previous|prior|above|earlier|all)\\s+(?:instructions?|rules|prompts?)\\b', '\\bqualifi(?:ed|y)\\b', '\\b(?:json|schema|prompt)\\b'],
+};
+
+export const names: NamePhrases = {
+  greetings: ['hi', 'hello'],
+  leadIns: ['my name is', 'my name s', 'name is', 'i am', 'i m', 'im', 'this is', 'it s', 'it is', 'the company is called', 'the company is', 'company is', 'our company is called', 'our company is', 'we are called', 'we are', 'we re'],
+  signOffs: ['here', 'speaking'],
+};

@@ -1,0 +1,61 @@
+import { isVowel, stemAndEnding } from '../../understand/choices/forms.js';
+import type { WordForms } from '../pack.js';
+
+const combine = (...parts: string[][]): string[] => parts.reduce<string[]>((words, part) => words.flatMap((w) => part.map((p) => w + p)), ['']);
+
+/**
+ * Case endings, folded (ä → a, ö → o), without the plural or joining "i" that may stand before
+ * them ("Yhdysvallo-i-sta", "Excel-i-ssä"). Illatives carry their lengthened vowel ("Suome-en").
+ * No abessive "-tta" ("maksutta" is free of charge, not "without payments") and no translative
+ * "-ksi" ("suomeksi" is in Finnish, not in Finland).
+ */
+const CASES = ['', 'n', 't', 'a', 'ta', 'na', 'ne', 'ssa', 'sta', 'lla', 'lta', 'lle', 'an', 'en', 'in', 'on', 'un', 'yn', 'han', 'hen', 'hin', 'hon', 'hun', 'seen', 'siin', 'ja', 'jen', 'den', 'ten', 'tten'];
+const POSSESSIVES = ['', 'ni', 'si', 'mme', 'nne', 'nsa'];
+const CLITICS = ['', 'kin', 'kaan', 'ko', 'han', 'pa'];
+
+/**
+ * Stem vowels that change before an ending: "Suomi" → "Suome-ssa", "Yhdysvallat" →
+ * "Yhdysvallo-ista". Not "a" → "i" nor "a" → "e": "puoli", "puolia", "puolella" (half, sides)
+ * are not "Puola" (Poland).
+ */
+const VOWEL_CHANGES: Record<string, string[]> = { i: ['e'], a: ['o'] };
+
+/** Consonant gradation before the stem's last vowel, strong to weak: "Helsinki" → "Helsingi-ssä", "Lahti" → "Lahde-ssa", "Turku" → "Turu-ssa". */
+const GRADATION: [string, string][] = [['nk', 'ng'], ['mp', 'mm'], ['nt', 'nn'], ['lt', 'll'], ['rt', 'rr'], ['ht', 'hd'], ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['t', 'd'], ['p', 'v'], ['k', '']];
+
+/** The weak grade of a stem ending in a vowel, if its last consonants have one. */
+function weakGrade(base: string): string | null {
+  const body = base.slice(0, -1);
+  const rule = GRADATION.find(([strong]) => body.endsWith(strong) && (strong.length > 1 || isVowel(body.at(-2)) || 'lrnh'.includes(body.at(-2) ?? '')));
+  return rule ? `${body.slice(0, -rule[0].length)}${rule[1]}${base.at(-1) as string}` : null;
+}
+
+/**
+ * A plural synonym inflects from its singular ("laskut" → "lasku-ssa"; "maksut-on" would be
+ * "maksuton", free of charge). A final "-n" stays: it may be a genitive, but also a verb's "I"
+ * ("päätän", I decide), which "päätämme" (we decide) is not.
+ */
+function stems(term: string): string[] {
+  const bases = isVowel(term.at(-2)) && term.endsWith('t') ? [term.slice(0, -1)] : [term];
+  const out: string[] = [];
+  for (const base of bases) {
+    const last = base.at(-1) as string;
+    out.push(base);
+    if (isVowel(last)) out.push(base + last); // "Tampere" → "Tamperee-lla"
+    const weak = isVowel(last) ? weakGrade(base) : null;
+    for (const form of weak ? [base, weak] : [base]) {
+      if (form !== base) out.push(form);
+      for (const vowel of VOWEL_CHANGES[last] ?? []) out.push(form.slice(0, -1) + vowel);
+    }
+  }
+  if (/[aeiouy]s$/.test(term)) out.push(`${term.slice(0, -1)}kse`, `${term.slice(0, -1)}ksi`); // "laskutus" → "laskutukse-ssa"
+  if (term.endsWith('ies')) out.push(`${term.slice(0, -1)}he`, `${term.slice(0, -1)}hi`); // "putkimies" → "putkimiehe-nä", "putkimiehi-ä"
+  if (term.endsWith('nen')) out.push(`${term.slice(0, -3)}se`, `${term.slice(0, -3)}si`); // "suomalainen" → "suomalaise-n"
+  return out;
+}
+
+export const forms: WordForms = {
+  inflects: stemAndEnding({ stems, endings: new Set(combine(CASES, POSSESSIVES, CLITICS)), joining: 'i' }),
+  compounding: true,
+  guessesStems: true,
+};

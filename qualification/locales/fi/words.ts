@@ -1,0 +1,29 @@
+import type { UnitCues } from '../../understand/numbers/units.js';
+import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
+
+export const lexicon: Lexicon = {
+  generic: ['kylla', 'joo', 'juu', 'ei', 'muu', 'jokin', 'joku', 'mitaan', 'viela', 'yhdessa', 'en', 'mina', 'toinen', 'talla', 'hetkella', 'nyt', 'on', 'mikaan', 'naista'],
+  stopwords: new Set(['on', 'ei', 'se', 'ja', 'ne', 'he', 'me', 'te', 'en', 'jo', 'tai', 'kun', 'nyt', 'ole', 'oli', 'it']),
+  falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist'],
+  negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala']),
+  contrasts: new Set(['vaan', 'mutta']),
+};
+
+export const headcount: UnitCues = {
+  after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik'],
+  before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],
+};
+
+export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv', 'tunti'];
+
+export const directives: DirectivePhrases = {
+  openers: ['ole hyva ja', 'voisitko'],
+  imperatives: ['aseta', 'merkitse', 'muuta', 'paivita', 'kirjaa', 'unohda', 'ohita', 'jata huomiotta', 'ala valita', 'pisteyta', 'luokittele', 'hyvaksy', 'kvalifioi'],
+  anywhere: ['\\b(?:aiemmat|edelliset)\\s+ohjeet\\b'],
+};
+
+export const names: NamePhrases = {
+  greetings: ['hei', 'moi'],
+  leadIns: ['nimeni on', 'nimi on', 'olen', 'mina olen', 'ma oon', 'yrityksen nimi on', 'yrityksemme nimi on', 'yrityksemme on', 'yritys on', 'firman nimi on', 'firma on'],
+  signOffs: ['tässä', 'täällä'],
+};

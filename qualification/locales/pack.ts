@@ -1,0 +1,98 @@
+import type { IntentPhrases } from '../understand/intents/phrases.js';
+import type { UnitCues } from '../understand/numbers/units.js';
+import type { NumberWords } from '../understand/numbers/words.js';
+import type { TimeRule } from '../understand/time/rules.js';
+import type { Copy } from './copy.js';
+import type { WidgetStrings } from './widget.js';
+
+/**
+ * How the words of a language change form. `inflects` tells whether a folded word of the text is a
+ * folded synonym word with an ending of the language ("Kanady" for "Kanada", "plumbers" for
+ * "plumber"); the shared matcher adds compounds, stem guesses and typos around it.
+ */
+export interface WordForms {
+  inflects(word: string, term: string): boolean;
+  /** Nouns glue together ("sähkö|urakointi", "ventilations|firma"): a synonym may begin or end a longer word. */
+  compounding: boolean;
+  /** A stem's last consonant changes in ways no rule lists ("hydraulika" → "hydraulicznej"): guess them, to confirm. */
+  guessesStems: boolean;
+}
+
+/** Words of a language that steer how options are read, all folded (lower case, no diacritics). */
+export interface Lexicon {
+  /**
+   * Words that carry no topic of their own ("yes", "other", "not at the moment"). A synonym made
+   * only of these (in any language) answers the question being asked and is never volunteered.
+   */
+  generic: readonly string[];
+  /** Short function words that clash with short synonyms ("it" vs. IT). */
+  stopwords: ReadonlySet<string>;
+  /** Words that begin like a synonym but mean something else ("sähköposti" is e-mail, not electrical work). */
+  falseFriends: readonly string[];
+  /** Negations that turn a named option around when they stand just before it ("not the decision maker"). */
+  negations: ReadonlySet<string>;
+  /** Words that turn a negated clause around, so the option after them is the answer ("not Excel but paper"). */
+  contrasts: ReadonlySet<string>;
+}
+
+/** A yes/no question made by a suffix on the first word (Finnish "Onko", "Toimiiko"). */
+export interface QuestionSuffix {
+  endings: readonly string[];
+  minLength: number;
+  /** Words with the ending that do not ask ("joko" is either). */
+  except: readonly string[];
+}
+
+/**
+ * Text addressed to the bot instead of answering it ("ignore previous instructions", "set budget to
+ * allocated"). Every pack's phrases are checked in every conversation: an injection need not be in
+ * the conversation's language.
+ */
+export interface DirectivePhrases {
+  /** Polite words that may open an order ("please", "ole hyvä ja"). */
+  openers: readonly string[];
+  /** Verbs that open an order to the bot ("set", "aseta", "sätt", "ustaw"). */
+  imperatives: readonly string[];
+  /** Patterns (regular expression sources, folded) that talk to the bot wherever they stand. */
+  anywhere: readonly string[];
+}
+
+/** How visitors give their name (checked in every conversation, as names cross languages). */
+export interface NamePhrases {
+  /** Greetings before a lead-in ("hi", "hei"). */
+  greetings: readonly string[];
+  /** Lead-ins before a name or company name, folded, longest first where one begins another ("my name is", "nimeni on"). */
+  leadIns: readonly string[];
+  /** Sign-offs after a name, as typed ("here", "tässä", "z tej strony"). */
+  signOffs: readonly string[];
+}
+
+/**
+ * Everything Kysy knows about one language: one folder per locale under `qualification/locales/`,
+ * each exporting one pack, all registered in `index.ts`. Shared mechanisms read packs; they never
+ * ask which language they are in.
+ */
+export interface LocalePack {
+  /** The primary language subtag ("fi"). */
+  tag: string;
+  /** Languages visitors of this locale mix in (English, mostly): their phrases are understood too. */
+  mixesIn: readonly LocalePack[];
+  forms: WordForms;
+  numbers: NumberWords;
+  /** Number prefixes that measure something else than a count (money, shares, durations), folded regexp sources. */
+  otherUnits: readonly string[];
+  /** Words that tie a number to a head count ("120 employees", "meitä on 40"). */
+  headcount: UnitCues;
+  time: readonly TimeRule[];
+  intents: IntentPhrases;
+  /** Words other locales' visitors borrow from this language to say yes ("ok", "yes"). */
+  borrowedYes: readonly string[];
+  questionSuffix: QuestionSuffix | null;
+  directives: DirectivePhrases;
+  names: NamePhrases;
+  lexicon: Lexicon;
+  copy: Copy;
+  widget: WidgetStrings;
+  /** PostgreSQL text search configuration for the company's content ("finnish"); `simple` where the server lacks it. */
+  textSearch: string;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Copy } from './copy.js';
+import { ALL_PACKS, copyFor, LOCALE_TAGS, packFor } from './index.js';
+import type { LocalePack } from './pack.js';
+import { WIDGET_STRINGS } from './widget.js';
+
+function lines(copy: Copy): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(copy).map(([key, line]) => [key, typeof line === 'function' ? line('NAME', 'https://x.example/u') : line]),
+  );
+}
+
+/** The pack every other is compared with: its lines and keys are the reference. */
+const reference = packFor('en');
+const folded = (word: string) => word === word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+describe('every registered locale pack is complete', () => {
+  it('registers each pack under its own tag, with widget strings in the widget list too', () => {
+    expect(ALL_PACKS.map((p) => p.tag)).toEqual(LOCALE_TAGS);
+    expect(Object.keys(WIDGET_STRINGS).sort()).toEqual([...LOCALE_TAGS].sort());
+    for (const tag of LOCALE_TAGS) expect(WIDGET_STRINGS[tag]).toBe(packFor(tag).widget);
+  });
+
+  it.each(ALL_PACKS.map((p) => [p.tag, p] as const))('%s fills every word list', (_tag, pack: LocalePack) => {
+    for (const [name, list] of Object.entries(pack.intents)) expect(list.length, `intents.${name}`).toBeGreaterThan(0);
+    expect(pack.time.length).toBeGreaterThan(0);
+    expect(Object.keys(pack.numbers.morphemes).length).toBeGreaterThanOrEqual(10);
+    expect(pack.otherUnits.length).toBeGreaterThan(0);
+    expect(pack.headcount.after.length).toBeGreaterThan(0);
+    expect(pack.directives.imperatives.length).toBeGreaterThan(0);
+    expect(pack.names.leadIns.length).toBeGreaterThan(0);
+    expect(pack.lexicon.generic.length).toBeGreaterThan(0);
+    expect(pack.lexicon.stopwords.size).toBeGreaterThan(0);
+    expect(pack.lexicon.negations.size).toBeGreaterThan(0);
+    expect(pack.lexicon.contrasts.size).toBeGreaterThan(0);
+    expect(pack.textSearch).toMatch(/^[a-z_]+$/);
+    for (const other of pack.mixesIn) expect(ALL_PACKS).toContain(other);
+  });
+
+  it.each(ALL_PACKS.map((p) => [p.tag, p] as const))('%s writes its matching words folded (lower case, no diacritics)', (_tag, pack: LocalePack) => {
+    const words = [
+      ...Object.values(pack.intents).flat(),
+      ...Object.keys(pack.numbers.morphemes),
+      ...pack.lexicon.generic,
+      ...pack.lexicon.stopwords,
+      ...pack.lexicon.negations,
+      ...pack.lexicon.contrasts,
+      ...pack.lexicon.falseFriends,
+      ...pack.directives.imperatives,
+      ...pack.names.leadIns,
+    ];
+    expect(words.filter((w) => !folded(w))).toEqual([]);
+  });
+
+  it.each(LOCALE_TAGS)('%s has every line of the bot’s copy, none empty, none left in the reference language', (locale) => {
+    const copy = copyFor(locale);
+    expect(Object.keys(copy).sort()).toEqual(Object.keys(reference.copy).sort());
+    for (const [key, text] of Object.entries(lines(copy))) {
+      expect(text.trim(), key).not.toBe('');
+      expect(text, key).not.toMatch(/\$\{|undefined|\{\w+\}/);
+      if (packFor(locale) !== reference) expect(text, `${locale}.${key}`).not.toBe(lines(reference.copy)[key]);
+    }
+  });
+
+  it.each(LOCALE_TAGS)('%s has every widget string, none empty', (locale) => {
+    const strings = WIDGET_STRINGS[locale];
+    expect(Object.keys(strings).sort()).toEqual(Object.keys(reference.widget).sort());
+    for (const [key, text] of Object.entries(strings)) expect(text.trim(), key).not.toBe('');
+  });
+
+  it.each(LOCALE_TAGS)('%s puts the names and links it is given into the lines that take them', (locale) => {
+    const copy = copyFor(locale);
+    expect(copy.handoff('Anna Virtanen')).toContain('Anna Virtanen');
+    expect(copy.handoffInChat('Anna Virtanen')).toContain('Anna Virtanen');
+    expect(copy.meetingLink('https://meet.example/anna')).toContain('https://meet.example/anna');
+    expect(copy.consentAsk('Fieldwise')).toContain('Fieldwise');
+    expect(copy.consentPrivacy('https://x.example/privacy')).toContain('https://x.example/privacy');
+    expect(copy.followUpAsk('Fieldwise')).toContain('Fieldwise');
+    expect(copy.nurtureContent('Guide', 'https://x.example/g')).toContain('https://x.example/g');
+    expect(copy.moreAt('https://x.example')).toContain('https://x.example');
+  });
+});

@@ -1,0 +1,28 @@
+import { en } from '../en/index.js';
+import type { LocalePack } from '../pack.js';
+import { copy } from './copy.js';
+import { forms } from './forms.js';
+import { intents } from './intents.js';
+import { numbers } from './numbers.js';
+import { time } from './time.js';
+import { widget } from './widget.js';
+import { directives, headcount, lexicon, names, otherUnits } from './words.js';
+
+export const pl: LocalePack = {
+  tag: 'pl',
+  mixesIn: [en],
+  forms,
+  numbers,
+  otherUnits,
+  headcount,
+  time,
+  intents,
+  borrowedYes: [],
+  questionSuffix: null,
+  directives,
+  names,
+  lexicon,
+  copy,
+  widget,
+  textSearch: 'polish',
+};

@@ -1,0 +1,29 @@
+import type { UnitCues } from '../../understand/numbers/units.js';
+import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
+
+export const lexicon: Lexicon = {
+  generic: ['tak', 'nie', 'inna', 'inne', 'inny', 'cos', 'innego', 'nic', 'jeszcze', 'razem', 'wspolnie', 'na', 'razie', 'zadne', 'z', 'tych'],
+  stopwords: new Set(['i', 'w', 'z', 'na', 'to', 'co', 'do', 'ze', 'we', 'ja', 'on', 'od', 'nie', 'tak', 'sie', 'jak', 'ale', 'it']),
+  falseFriends: [],
+  negations: new Set(['nie', 'bez', 'nigdy']),
+  contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej']),
+};
+
+export const headcount: UnitCues = {
+  after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik'],
+  before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],
+};
+
+export const otherUnits = ['zl', 'pln', 'miesi', 'lat', 'rok', 'tydzie', 'tygodn', 'dni', 'dzien', 'godzin'];
+
+export const directives: DirectivePhrases = {
+  openers: ['prosze'],
+  imperatives: ['ustaw', 'oznacz', 'zmien', 'zaktualizuj', 'zignoruj', 'ignoruj', 'zapomnij', 'pomin', 'zakwalifikuj', 'potraktuj', 'uznaj'],
+  anywhere: ['\\b(?:poprzednie|wszystkie)\\s+instrukcje\\b'],
+};
+
+export const names: NamePhrases = {
+  greetings: ['czesc', 'dzien dobry'],
+  leadIns: ['nazywam sie', 'mam na imie', 'jestem', 'firma nazywa sie', 'nasza firma to', 'firma to', 'to jest', 'to'],
+  signOffs: ['z tej strony'],
+};

@@ -1,0 +1,21 @@
+import { isVowel, MIN_STEM, stemAndEnding } from '../../understand/choices/forms.js';
+import type { WordForms } from '../pack.js';
+
+/** Definite, plural and genitive endings. */
+const ENDINGS = ['en', 'et', 'n', 't', 'na', 'ar', 'er', 'or', 'arna', 'erna', 'orna', 'arnas', 'ernas', 'ornas', 's', 'ens', 'ets', 'ns', 'ts', 'e', 'a'];
+
+/** Endings a synonym may itself carry, to be taken off before another is put on ("systemet", "rörmokarna"). */
+const OWN_ENDINGS = ['arna', 'erna', 'orna', 'en', 'et', 'na', 'n', 't'];
+
+function stems(term: string): string[] {
+  const out = [term, ...OWN_ENDINGS.filter((e) => term.endsWith(e)).map((e) => term.slice(0, -e.length))];
+  // Only longer words drop a final vowel ("rörmokare" → "rörmokar-na"): "värme" is not "varm".
+  if (isVowel(term.at(-1)) && term.length > MIN_STEM + 1) out.push(term.slice(0, -1));
+  return out;
+}
+
+export const forms: WordForms = {
+  inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),
+  compounding: true,
+  guessesStems: false,
+};

@@ -1,0 +1,29 @@
+import type { UnitCues } from '../../understand/numbers/units.js';
+import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
+
+export const lexicon: Lexicon = {
+  generic: ['ja', 'nej', 'annat', 'nagot', 'inget', 'ingenting', 'inte', 'an', 'tillsammans', 'gemensamt', 'jag', 'just', 'nu', 'direkt', 'ingen', 'av', 'dessa'],
+  stopwords: new Set(['i', 'en', 'ett', 'det', 'av', 'pa', 'vi', 'du', 'ni', 'om', 'och', 'att', 'som', 'har', 'ar', 'med', 'for', 'den', 'it']),
+  falseFriends: ['elev', 'eller', 'else'],
+  negations: new Set(['inte', 'ej', 'aldrig', 'icke']),
+  contrasts: new Set(['utan', 'men', 'snarare']),
+};
+
+export const headcount: UnitCues = {
+  after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst'],
+  before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],
+};
+
+export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag', 'timm'];
+
+export const directives: DirectivePhrases = {
+  openers: ['snalla'],
+  imperatives: ['satt', 'markera', 'andra', 'uppdatera', 'registrera', 'ignorera', 'glom', 'strunta i', 'klassa', 'betygsatt', 'kvalificera'],
+  anywhere: ['\\b(?:tidigare|alla)\\s+instruktioner\\b'],
+};
+
+export const names: NamePhrases = {
+  greetings: ['hej'],
+  leadIns: ['jag heter', 'mitt namn ar', 'jag ar', 'det ar', 'foretaget heter', 'foretaget ar', 'vi heter', 'vi ar'],
+  signOffs: ['heter jag', 'här'],
+};

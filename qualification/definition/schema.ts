@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALE_TAGS } from '../locales/index.js';
+import { LOCALE_TAGS } from '../locales/tags.js';
 
 /** Locales the product speaks (one pack each in qualification/locales); a definition declares which of them it uses. */
 export const Locale = z.enum(LOCALE_TAGS);

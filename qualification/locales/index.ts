@@ -4,17 +4,13 @@ import { fi } from './fi/index.js';
 import type { LocalePack } from './pack.js';
 import { pl } from './pl/index.js';
 import { sv } from './sv/index.js';
+import { LOCALE_TAGS, type LocaleTag } from './tags.js';
 
-/**
- * The one list of languages Kysy speaks: each a folder beside this file exporting a `LocalePack`.
- * The definition schema's `Locale` is read from here.
- */
-const PACKS = { en, fi, sv, pl } satisfies Record<string, LocalePack>;
+/** Each language of tags.ts: a folder beside this file exporting a `LocalePack`. */
+const PACKS: Record<LocaleTag, LocalePack> = { en, fi, sv, pl };
 
-export type LocaleTag = keyof typeof PACKS;
-export const LOCALE_TAGS = Object.keys(PACKS) as [LocaleTag, ...LocaleTag[]];
-/** Every registered pack, in registration order: for phrases checked in every conversation. */
-export const ALL_PACKS: readonly LocalePack[] = Object.values(PACKS);
+/** Every registered pack, in the order of tags.ts: for phrases checked in every conversation. */
+export const ALL_PACKS: readonly LocalePack[] = LOCALE_TAGS.map((tag) => PACKS[tag]);
 
 export function packFor(locale: LocaleTag): LocalePack {
   return PACKS[locale];

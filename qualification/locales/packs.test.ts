@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Copy } from './copy.js';
-import { ALL_PACKS, copyFor, LOCALE_TAGS, packFor } from './index.js';
+import { ALL_PACKS, copyFor, packFor } from './index.js';
 import type { LocalePack } from './pack.js';
+import { LOCALE_TAGS } from './tags.js';
 import { WIDGET_STRINGS } from './widget.js';
 
 function lines(copy: Copy): Record<string, string> {

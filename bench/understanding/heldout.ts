@@ -1,7 +1,7 @@
 import type { Answer, AnswerValue } from '../../qualification/answer.js';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import { ConversationState, type TurnResult } from '../../bot/conversation.js';
-import { copyFor } from '../../bot/copy/index.js';
+import { copyFor } from '../../qualification/locales/index.js';
 import { begin, turn } from '../../bot/engine/turn.js';
 import type { HeldOutItem, HeldOutSet } from './heldout-set.js';
 

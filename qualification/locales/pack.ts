@@ -6,12 +6,20 @@ import type { Copy } from './copy.js';
 import type { WidgetStrings } from './widget.js';
 
 /**
- * How the words of a language change form. `inflects` tells whether a folded word of the text is a
- * folded synonym word with an ending of the language ("Kanady" for "Kanada", "plumbers" for
- * "plumber"); the shared matcher adds compounds, stem guesses and typos around it.
+ * How the words of a language change form. Two words are forms of one another when a maintained
+ * stemmer gives them the same stem ("plumbers", "Tampereella", "rörmokarna"), or when the language's
+ * own rules relate stem changes the stemmer does not ("Suomi" → "Suomessa", "Polska" → "Polsce");
+ * the shared matcher adds compounds, stem guesses and typos around it.
  */
 export interface WordForms {
-  inflects(word: string, term: string): boolean;
+  /** The stem of a lower-case word, diacritics kept (a Snowball stemmer). */
+  stem(word: string): string;
+  /** Whether a folded word of the text is a folded synonym word changed by rules the stemmer lacks. */
+  inflects: ((word: string, term: string) => boolean) | null;
+  /** Endings that say who acts ("päätän", I decide; "päätämme", we decide): forms differing in one are different answers. */
+  personEndings: readonly string[];
+  /** Endings that make another word of a stem ("install|er", "företag|are"), which stemmers take off too. */
+  derivations: readonly string[];
   /** Nouns glue together ("sähkö|urakointi", "ventilations|firma"): a synonym may begin or end a longer word. */
   compounding: boolean;
   /** A stem's last consonant changes in ways no rule lists ("hydraulika" → "hydraulicznej"): guess them, to confirm. */

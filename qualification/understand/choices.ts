@@ -1,27 +1,11 @@
 import type { Extraction } from '../answer.js';
-import type { Criterion, LeadDefinition, Locale, Option } from '../definition/schema.js';
-import { ALL_PACKS, packFor } from '../locales/index.js';
+import type { LeadDefinition } from '../definition/schema.js';
+import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import { matchPhrase, type Level } from './choices/match.js';
-import { fold, overlaps, tokenize, type Message, type Span, type Token } from './normalize.js';
+import { matchPhrase, wordOf, type Level } from './choices/match.js';
+import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
+import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
-
-type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
-
-/** One label or synonym of an option, ready to match. */
-interface Term {
-  criterion: ChoiceCriterion;
-  option: Option;
-  words: string[];
-  /** Written in the visitor's locale (or locale-neutral), not borrowed from another one. */
-  own: boolean;
-  /** Made only of words like "yes", "other", "not now": an answer to the question asked, never volunteered. */
-  generic: boolean;
-  /** A single word of at most three letters ("IT", "el", "vd"). */
-  short: boolean;
-  /** Of the catch-all option `other`: it answers the question asked, it is never volunteered. */
-  catchAll: boolean;
-}
 
 /** A synonym found in the text, with the stretch it covers. */
 export interface ChoiceHit extends Span {
@@ -38,41 +22,6 @@ const CONFIDENCE: Record<'own' | 'borrowed', Record<Level, number>> = {
 const VOLUNTEERED_TYPO_MIN = 7;
 /** How many words before an option a negation still reaches. */
 const NEGATION_REACH = 3;
-/** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
-const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
-
-function termsOf(definition: LeadDefinition, locale: Locale): Term[] {
-  const terms: Term[] = [];
-  for (const criterion of definition.criteria) {
-    if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
-    for (const option of criterion.options) {
-      const seen = new Set<string>();
-      const add = (text: string, own: boolean) => {
-        const words = tokenize(fold(text)).map((t) => t.text);
-        const key = words.join(' ');
-        if (words.length === 0 || seen.has(key)) return;
-        seen.add(key);
-        const short = words.length === 1 && (words[0] as string).length <= 3;
-        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w)), short, catchAll: option.id === 'other' });
-      };
-      for (const text of [option.label[locale], ...(option.synonyms[locale] ?? [])]) if (text) add(text, true);
-      for (const other of definition.locales) {
-        if (other === locale) continue;
-        for (const text of [option.label[other], ...(option.synonyms[other] ?? [])]) if (text) add(text, false);
-      }
-    }
-  }
-  return terms;
-}
-
-const cache = new WeakMap<LeadDefinition, Map<Locale, Term[]>>();
-function cachedTerms(definition: LeadDefinition, locale: Locale): Term[] {
-  let byLocale = cache.get(definition);
-  if (!byLocale) cache.set(definition, (byLocale = new Map()));
-  let terms = byLocale.get(locale);
-  if (!terms) byLocale.set(locale, (terms = termsOf(definition, locale)));
-  return terms;
-}
 
 const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
 
@@ -80,10 +29,10 @@ const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
 function judge(term: Term, level: Level, raw: string, asked: boolean, pack: LocalePack): number {
   let confidence = CONFIDENCE[term.own ? 'own' : 'borrowed'][level];
   if (term.generic || term.catchAll) return asked ? confidence : 0;
-  if (level === 'typo' && !asked && Math.max(...term.words.map((w) => w.length)) < VOLUNTEERED_TYPO_MIN) return 0;
+  if (level === 'typo' && !asked && Math.max(...term.words.map((w) => w.text.length)) < VOLUNTEERED_TYPO_MIN) return 0;
   if (term.short && !isAcronym(raw)) {
     if (!term.own) return 0;
-    if (pack.lexicon.stopwords.has(term.words[0] as string)) return asked ? 0.4 : 0;
+    if (pack.lexicon.stopwords.has(term.words[0]?.text ?? '')) return asked ? 0.4 : 0;
     if (!asked) confidence = Math.min(confidence, 0.6);
   }
   // A disqualifying answer read from an inflected or borrowed form is confirmed before it counts.
@@ -94,19 +43,21 @@ function judge(term: Term, level: Level, raw: string, asked: boolean, pack: Loca
 const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) => o.months);
 
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
-  const hits: ChoiceHit[] = [];
   const pack = packFor(ctx.locale);
-  for (const term of cachedTerms(definition, ctx.locale)) {
-    const asked = term.criterion.id === ctx.asking;
-    const blocked = isTimeline(term.criterion) ? [] : times;
-    for (let i = 0; i < message.tokens.length; i++) {
-      const m = matchPhrase(message.tokens, message.folded, i, term.words, pack);
-      if (!m || blocked.some((t) => overlaps(t, m))) continue;
-      const confidence = judge(term, m.level, message.original.slice(m.start, m.end), asked, pack);
-      if (confidence > 0) hits.push({ start: m.start, end: m.end, term, confidence, level: m.level });
+  const { terms, candidates } = compiledTerms(definition, ctx.locale);
+  const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text));
+  const found: { hit: ChoiceHit; order: number }[] = [];
+  message.tokens.forEach((token, i) => {
+    for (const index of candidates(token.text)) {
+      const term = terms[index] as Term;
+      const m = matchPhrase(message.tokens, words, message.folded, i, term.words, pack);
+      if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m)))) continue;
+      const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
+      if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }
-  }
-  return hits;
+  });
+  // In definition order, as ties between equal hits go to the option listed first.
+  return found.sort((a, b) => a.order - b.order).map((f) => f.hit);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { IntentPhrases } from './intents/phrases.js';
 import { escapeRegExp, type Message, type Span } from './normalize.js';
 import type { Intent } from './types.js';
 
-function pattern(phrases: string[]): string {
+function pattern(phrases: readonly string[]): string {
   return phrases
     .map((p) => {
       const open = p.endsWith('*');
@@ -15,16 +15,19 @@ function pattern(phrases: string[]): string {
     .join('|');
 }
 
-const cache = new Map<string, RegExp>();
+type Where = 'anywhere' | 'start' | 'whole';
+/** Compiled once per phrase list of a pack (the lists are the packs' own, never rebuilt). */
+const cache = new WeakMap<readonly string[], Map<Where, RegExp>>();
 /** `where`: anywhere in the text, at its start, or as all of it. */
-function compile(phrases: string[], where: 'anywhere' | 'start' | 'whole'): RegExp {
-  const key = `${where}\u0000${phrases.join('\u0001')}`;
-  let re = cache.get(key);
+function compile(phrases: readonly string[], where: Where): RegExp {
+  let byWhere = cache.get(phrases);
+  if (!byWhere) cache.set(phrases, (byWhere = new Map()));
+  let re = byWhere.get(where);
   if (!re) {
     const body = `(?:${pattern(phrases)})`;
     const source = where === 'anywhere' ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : where === 'start' ? `^[^\\p{L}\\p{N}]*${body}(?![\\p{L}\\p{N}])` : `^[^\\p{L}\\p{N}]*${body}[^\\p{L}\\p{N}]*$`;
     re = new RegExp(source, 'u');
-    cache.set(key, re);
+    byWhere.set(where, re);
   }
   return re;
 }
@@ -32,7 +35,7 @@ function compile(phrases: string[], where: 'anywhere' | 'start' | 'whole'): RegE
 /** Phrase tables to try: the visitor's locale, then the languages its visitors mix in. */
 const tables = (pack: LocalePack): IntentPhrases[] => [pack.intents, ...pack.mixesIn.map((p) => p.intents)];
 
-const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], text: string, where: 'anywhere' | 'start' | 'whole') =>
+const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], text: string, where: Where) =>
   sets.some((set) => compile(pick(set), where).test(text));
 
 function isYes(text: string, phrases: IntentPhrases): boolean {
@@ -95,7 +98,7 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   const skip = any(sets, (p) => p.skip, text, 'anywhere');
   if (skip) intents.push('skip');
   if (any(sets, (p) => p.human, text, 'anywhere')) intents.push('human');
-  const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile([...p.borrowedYes], 'start').test(text));
+  const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile(p.borrowedYes, 'start').test(text));
   if (isYes(text, own) || borrowedYes) intents.push('affirm');
   else if (!skip && isNo(text, own, message.tokens.length)) intents.push('deny');
   if (!why && isQuestion(message, pack)) intents.push('question');

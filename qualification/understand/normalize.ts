@@ -23,10 +23,20 @@ const SPECIAL: Record<string, string> = {
  */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text) {
-    let folded = SPECIAL[ch] ?? ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    if (folded.length !== ch.length) folded = folded.length > ch.length ? folded.slice(0, ch.length) : folded.padEnd(ch.length, ' ');
-    out += folded;
+  for (const ch of text) out += ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldLetter(ch);
+  return out;
+}
+
+/** Folded letters beyond ASCII, remembered: text is folded on every message. */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 4096;
+function foldLetter(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = SPECIAL[ch] ?? ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (out.length !== ch.length) out = out.length > ch.length ? out.slice(0, ch.length) : out.padEnd(ch.length, ' ');
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(ch, out);
   }
   return out;
 }

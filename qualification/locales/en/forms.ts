@@ -1,8 +1,13 @@
+import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
+import { stemmer } from '../../understand/choices/forms.js';
 import type { WordForms } from '../pack.js';
 
-/** Plurals only: "plumbers", "businesses", "companies". */
+/** Porter2 (Snowball English) relates every form: "plumbers", "companies", "researching". */
 export const forms: WordForms = {
-  inflects: (word, term) => word === `${term}s` || word === `${term}es` || (term.endsWith('y') && word === `${term.slice(0, -1)}ies`),
+  stem: stemmer(new StemmerEn()),
+  inflects: null,
+  personEndings: [],
+  derivations: ['er', 'ers', 'or', 'ors', 'ed'],
   compounding: false,
   guessesStems: false,
 };

@@ -1,4 +1,5 @@
-import { isVowel, stemAndEnding } from '../../understand/choices/forms.js';
+import StemmerFi from '@nlpjs/lang-fi/src/stemmer-fi.js';
+import { isVowel, stemmer, stemAndEnding } from '../../understand/choices/forms.js';
 import type { WordForms } from '../pack.js';
 
 const combine = (...parts: string[][]): string[] => parts.reduce<string[]>((words, part) => words.flatMap((w) => part.map((p) => w + p)), ['']);
@@ -55,6 +56,9 @@ function stems(term: string): string[] {
 }
 
 export const forms: WordForms = {
+  stem: stemmer(new StemmerFi()),
+  personEndings: ['n', 'mme', 'tte', 'vat', 'vät'],
+  derivations: ['ja', 'jat', 'jia', 'jan', 'jana'],
   inflects: stemAndEnding({ stems, endings: new Set(combine(CASES, POSSESSIVES, CLITICS)), joining: 'i' }),
   compounding: true,
   guessesStems: true,

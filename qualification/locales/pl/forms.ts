@@ -1,4 +1,5 @@
-import { isVowel, stemAndEnding } from '../../understand/choices/forms.js';
+import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl.js';
+import { isVowel, stemmer, stemAndEnding } from '../../understand/choices/forms.js';
 import type { WordForms } from '../pack.js';
 
 /** Noun and adjective endings, folded (ą → a, ę → e, ó → o). */
@@ -15,6 +16,9 @@ function stems(term: string): string[] {
 }
 
 export const forms: WordForms = {
+  stem: stemmer(new StemmerPl()),
+  personEndings: [],
+  derivations: ['nik', 'nicy', 'nika', 'ników', 'owy', 'owa', 'owe', 'owego', 'owej', 'owych', 'owym', 'owymi'],
   inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),
   compounding: false,
   guessesStems: true,

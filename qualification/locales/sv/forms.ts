@@ -1,4 +1,5 @@
-import { isVowel, MIN_STEM, stemAndEnding } from '../../understand/choices/forms.js';
+import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv.js';
+import { isVowel, stemmer, MIN_STEM, stemAndEnding } from '../../understand/choices/forms.js';
 import type { WordForms } from '../pack.js';
 
 /** Definite, plural and genitive endings. */
@@ -15,6 +16,9 @@ function stems(term: string): string[] {
 }
 
 export const forms: WordForms = {
+  stem: stemmer(new StemmerSv()),
+  personEndings: [],
+  derivations: ['are', 'arna', 'aren', 'ares', 'arens'],
   inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),
   compounding: true,
   guessesStems: false,

@@ -46,3 +46,32 @@ export function stemAndEnding(rules: StemRules): (word: string, term: string) =>
     });
   };
 }
+
+/** A Snowball-style stemmer, as the `@nlpjs/lang-*` packages ship them. */
+export interface SnowballStemmer {
+  setCurrent(word: string): void;
+  innerStem(): void;
+  getCurrent(): string;
+}
+
+/** Words remembered per language; the cache starts over past this, so visitors' words cannot grow it without end. */
+const MAX_CACHED_STEMS = 20_000;
+
+/**
+ * The stem of a lower-case word. Stems keep their diacritics, as the stemmer's rules are written for
+ * them ("-ów", "-ssä") and they tell words apart ("värme", warmth, is not "varma", warm).
+ */
+export function stemmer(engine: SnowballStemmer): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let stem = cache.get(word);
+    if (stem === undefined) {
+      engine.setCurrent(word);
+      engine.innerStem();
+      stem = engine.getCurrent();
+      if (cache.size >= MAX_CACHED_STEMS) cache.clear();
+      cache.set(word, stem);
+    }
+    return stem;
+  };
+}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
-import { fold } from '../normalize.js';
-import { matchWord, type Level } from './match.js';
+import { matchWord, wordOf, type Level } from './match.js';
 
-const level = (locale: Locale, word: string, term: string) => matchWord(fold(word), fold(term), packFor(locale));
+const level = (locale: Locale, word: string, term: string) => {
+  const pack = packFor(locale);
+  return matchWord(wordOf(word, pack), wordOf(term, pack), pack);
+};
 
 describe('a synonym’s stem with an ending of the language is an inflection', () => {
   const rows: [Locale, string, string][] = [

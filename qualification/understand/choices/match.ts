@@ -1,5 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
-import { withinOneEdit, type Token } from '../normalize.js';
+import { fold, withinOneEdit, type Token } from '../normalize.js';
 import { commonPrefix, isVowel, MIN_STEM } from './forms.js';
 
 /**
@@ -21,19 +21,50 @@ const MIN_MODIFIER = 3;
 /** Share of the synonym a prefix guess must keep: "maks" is too little of "maksut" (payments) to read "maksaa" (costs). */
 const GUESS_COVERAGE = 0.75;
 
+/** A word as matching reads it: folded (`text`), and lower case with its diacritics, with its stem. */
+export interface Word {
+  text: string;
+  lower: string;
+  stem: string;
+  /** A synonym written with a capital: a name (Excel, Jobber, Norja), inflected by rules, not by the stemmer. */
+  name: boolean;
+}
+
+/** A word as written (any case); `text` when its folded form is at hand. */
+export function wordOf(written: string, pack: LocalePack, text?: string): Word {
+  const lower = written.toLowerCase();
+  return { text: text ?? fold(lower), lower, stem: pack.forms.stem(lower), name: /^\p{Lu}/u.test(written) };
+}
+
+/** What the stemmer took off: "n" of "päätän", "ssa" of "Tampereella"'s stem. */
+const endingOf = (w: Word) => (w.lower.startsWith(w.stem) ? w.lower.slice(w.stem.length) : '');
+
+/**
+ * The stemmer gives both the same stem, and they are the same kind of word: "Tampereella" is
+ * "Tampere", but "päätämme" (we decide) is not "päätän" (I decide), "installs" is not "installer"
+ * and "företag" (a company) is not "företagare" (an entrepreneur).
+ */
+function sameStem(word: Word, term: Word, { forms }: LocalePack): boolean {
+  if (term.name || word.stem !== term.stem || term.stem.length < MIN_STEM) return false;
+  const derived = (w: Word) => forms.derivations.some((d) => w.lower.endsWith(d));
+  if (derived(word) !== derived(term)) return false;
+  const [a, b] = [endingOf(word), endingOf(term)];
+  return a === b || !forms.personEndings.some((e) => e === a || e === b);
+}
+
 /**
  * Compounds holding the whole synonym, as their first part ("sähkö|urakointia",
  * "ventilations|firma") or as their head ("suunnittelu|järjestelmän", "del|ägare"). Part of a
  * synonym is not enough: "byggföretag" ends in "företag", which is not "företagare".
  */
-function compound(word: string, term: string, pack: LocalePack): boolean {
-  if (term.length < 5) return false;
-  if (word.startsWith(term) && word.length - term.length >= MIN_COMPOUND_PART) return true;
+function compound(word: Word, term: Word, pack: LocalePack): boolean {
+  if (term.text.length < 5) return false;
+  if (word.text.startsWith(term.text) && word.text.length - term.text.length >= MIN_COMPOUND_PART) return true;
   // Every stem begins with the synonym's first letters, so only those places can start the head.
-  const start = term.slice(0, MIN_MODIFIER);
-  for (let k = word.indexOf(start, MIN_MODIFIER); k >= 0; k = word.indexOf(start, k + 1)) {
-    const head = word.slice(k);
-    if (head === term || pack.forms.inflects(head, term)) return true;
+  const start = term.text.slice(0, MIN_MODIFIER);
+  for (let k = word.text.indexOf(start, MIN_MODIFIER); k >= 0; k = word.text.indexOf(start, k + 1)) {
+    const head = word.text.slice(k);
+    if (head === term.text || pack.forms.inflects?.(head, term.text) || sameStem(wordOf(word.lower.slice(k), pack), term, pack)) return true;
   }
   return false;
 }
@@ -52,13 +83,13 @@ function prefixGuess(word: string, term: string): boolean {
   return changed && !isVowel(word[shared]) && word.length - shared <= MAX_ENDING;
 }
 
-export function matchWord(word: string, term: string, pack: LocalePack): Level | null {
-  if (word === term) return 'exact';
+export function matchWord(word: Word, term: Word, pack: LocalePack): Level | null {
+  if (word.text === term.text) return 'exact';
   const { forms } = pack;
-  const tooShort = term.length < MIN_STEM || pack.lexicon.falseFriends.some((f) => word.startsWith(f));
-  if (!tooShort && (forms.inflects(word, term) || (forms.compounding && compound(word, term, pack)))) return 'inflected';
-  if (!tooShort && forms.guessesStems && prefixGuess(word, term)) return 'prefix';
-  if (term.length >= 5 && word.length >= 5 && withinOneEdit(word, term)) return 'typo';
+  const tooShort = term.text.length < MIN_STEM || pack.lexicon.falseFriends.some((f) => word.text.startsWith(f));
+  if (!tooShort && (sameStem(word, term, pack) || forms.inflects?.(word.text, term.text) || (forms.compounding && compound(word, term, pack)))) return 'inflected';
+  if (!tooShort && forms.guessesStems && prefixGuess(word.text, term.text)) return 'prefix';
+  if (term.text.length >= 5 && word.text.length >= 5 && withinOneEdit(word.text, term.text)) return 'typo';
   return null;
 }
 
@@ -75,20 +106,20 @@ const joined = (folded: string, a: Token, b: Token) => /^[\s\-/'’]*$/.test(fol
  * Matches a synonym's words against the text from token `at`; one extra word may sit inside a
  * multi-word synonym ("old planning system" for "old system"), which makes the match inflected.
  */
-export function matchPhrase(tokens: Token[], folded: string, at: number, words: string[], pack: LocalePack): PhraseMatch | null {
+export function matchPhrase(tokens: Token[], words: Word[], folded: string, at: number, term: Word[], pack: LocalePack): PhraseMatch | null {
   let level: Level = 'exact';
   let k = at;
   let gapUsed = false;
-  for (let j = 0; j < words.length; j++) {
+  for (let j = 0; j < term.length; j++) {
     const token = tokens[k];
-    const word = words[j] as string;
+    const part = term[j] as Word;
     if (!token) return null;
     if (j > 0 && !joined(folded, tokens[k - 1] as Token, token)) return null;
-    let hit = matchWord(token.text, word, pack);
+    let hit = matchWord(words[k] as Word, part, pack);
     // The extra word may not be a negation: "det är inte jag" is not "det är jag".
     if (!hit && j > 0 && !gapUsed && !pack.lexicon.negations.has(token.text)) {
       const next = tokens[k + 1];
-      hit = next && joined(folded, token, next) ? matchWord(next.text, word, pack) : null;
+      hit = next && joined(folded, token, next) ? matchWord(words[k + 1] as Word, part, pack) : null;
       if (hit) {
         gapUsed = true;
         k++;

@@ -1,0 +1,111 @@
+import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
+import { ALL_PACKS, packFor } from '../../locales/index.js';
+import type { LocalePack } from '../../locales/pack.js';
+import { fold, tokenize } from '../normalize.js';
+import { wordOf, type Word } from './match.js';
+
+export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
+
+/** One label or synonym of an option, ready to match. */
+export interface Term {
+  criterion: ChoiceCriterion;
+  option: Option;
+  words: Word[];
+  /** Written in the visitor's locale (or locale-neutral), not borrowed from another one. */
+  own: boolean;
+  /** Made only of words like "yes", "other", "not now": an answer to the question asked, never volunteered. */
+  generic: boolean;
+  /** A single word of at most three letters ("IT", "el", "vd"). */
+  short: boolean;
+  /** Of the catch-all option `other`: it answers the question asked, it is never volunteered. */
+  catchAll: boolean;
+}
+
+/** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
+const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
+
+/**
+ * Every form a word of the text can match a synonym word in shares the synonym's first letters
+ * (same word, stem, ending, compound, stem guess), at the start of the word or, in a compound, at
+ * its head; a typo is one letter deleted from either. The index is keyed on both, so a message
+ * meets only the synonyms it may hold, however many the definition lists.
+ */
+const HEAD = 3;
+/** Typos are read only in words this long (see `matchWord`). */
+const TYPO_MIN = 5;
+
+const head = (word: string) => word.slice(0, HEAD);
+function* deletions(word: string): Generator<string> {
+  yield word;
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+}
+
+/** A lead definition's options in one locale, compiled once per definition object. */
+export interface CompiledTerms {
+  terms: Term[];
+  /** Indexes (into `terms`, ascending) of the synonyms whose first word may match `word`. */
+  candidates(word: string): number[];
+}
+
+function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): Term[] {
+  const terms: Term[] = [];
+  for (const criterion of definition.criteria) {
+    if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
+    for (const option of criterion.options) {
+      const seen = new Set<string>();
+      const add = (text: string, own: boolean) => {
+        const written = text.normalize('NFC');
+        const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
+        const key = words.map((w) => w.text).join(' ');
+        if (words.length === 0 || seen.has(key)) return;
+        seen.add(key);
+        const short = words.length === 1 && (words[0] as Word).text.length <= 3;
+        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll: option.id === 'other' });
+      };
+      for (const text of [option.label[locale], ...(option.synonyms[locale] ?? [])]) if (text) add(text, true);
+      for (const other of definition.locales) {
+        if (other === locale) continue;
+        for (const text of [option.label[other], ...(option.synonyms[other] ?? [])]) if (text) add(text, false);
+      }
+    }
+  }
+  return terms;
+}
+
+function compile(definition: LeadDefinition, locale: Locale): CompiledTerms {
+  const pack = packFor(locale);
+  const terms = termsOf(definition, locale, pack);
+  const byHead = new Map<string, number[]>();
+  const byDeletion = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list.at(-1) !== index) list.push(index);
+  };
+  terms.forEach((term, index) => {
+    const first = (term.words[0] as Word).text;
+    file(byHead, head(first), index);
+    if (first.length >= TYPO_MIN) for (const d of deletions(first)) file(byDeletion, d, index);
+  });
+  return {
+    terms,
+    candidates(word) {
+      const found = new Set<number>(byHead.get(head(word)));
+      // A compound's head may be the synonym ("suunnittelu|järjestelmän").
+      if (pack.forms.compounding) for (let k = HEAD; k + HEAD <= word.length; k++) for (const i of byHead.get(word.slice(k, k + HEAD)) ?? []) found.add(i);
+      if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const i of byDeletion.get(d) ?? []) found.add(i);
+      return [...found].sort((a, b) => a - b);
+    },
+  };
+}
+
+const cache = new WeakMap<LeadDefinition, Map<Locale, CompiledTerms>>();
+
+/** The compiled options of a definition in a locale; a published definition is one object, compiled once. */
+export function compiledTerms(definition: LeadDefinition, locale: Locale): CompiledTerms {
+  let byLocale = cache.get(definition);
+  if (!byLocale) cache.set(definition, (byLocale = new Map()));
+  let compiled = byLocale.get(locale);
+  if (!compiled) byLocale.set(locale, (compiled = compile(definition, locale)));
+  return compiled;
+}

@@ -1,9 +1,9 @@
 import cookieParser from 'cookie-parser';
-import express, { type RequestHandler, Router } from 'express';
-import helmet from 'helmet';
+import { type RequestHandler, Router } from 'express';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationStore, DefinitionStore } from '../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import { jsonBody } from '../http/clean-input.js';
 import { errorHandler, notFoundHandler } from '../http/errors.js';
 import type { Logger } from '../log/logger.js';
 import type { DraftStore } from '../store/definition-drafts.js';
@@ -33,14 +33,15 @@ export const noStore: RequestHandler = (_req, res, next) => {
  */
 export function adminApi(deps: AdminApiDeps): Router {
   const router = Router();
-  router.use(helmet(), noStore, cookieParser(), deps.authenticate, requireSignIn);
-  router.use(express.json({ limit: '1mb' }), checkCsrf, requirePasswordChosen, requirePermission('read'));
+  // Security headers come from the app, before any router (adapters/http/security-headers.ts).
+  router.use(noStore, cookieParser(), deps.authenticate, requireSignIn);
+  router.use(jsonBody('1mb'), checkCsrf, requirePasswordChosen, requirePermission('read'));
 
   router.use(conversationsApi(deps));
   router.use('/definition', requirePermission('edit'));
   router.use(editorApi(deps));
 
-  router.use(notFoundHandler);
+  router.use(notFoundHandler(router));
   router.use(errorHandler(deps.logger));
   return router;
 }

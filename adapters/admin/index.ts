@@ -1,7 +1,8 @@
 import cookieParser from 'cookie-parser';
-import express, { type Express, type RequestHandler, Router } from 'express';
-import helmet from 'helmet';
+import { type Express, type RequestHandler, Router } from 'express';
+import { formBody } from '../http/clean-input.js';
 import { errorHandler, HttpError } from '../http/errors.js';
+import { securityHeaders } from '../http/security-headers.js';
 import type { AdminStores } from '../store/index.js';
 import type { Lockout } from '../store/admin-users.js';
 import { type AdminApiDeps, adminApi, noStore } from './api.js';
@@ -39,8 +40,8 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
 
   const router = Router();
   router.use(
-    helmet({
-      contentSecurityPolicy: {
+    securityHeaders(
+      {
         useDefaults: false,
         directives: {
           'default-src': ["'self'"],
@@ -54,13 +55,13 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
           'object-src': ["'none'"],
         },
       },
-      referrerPolicy: { policy: 'same-origin' },
-    }),
+      { referrerPolicy: { policy: 'same-origin' } },
+    ),
+    noStore,
   );
-  router.use(noStore);
   router.use(assetRoutes(() => (assets ??= buildAdminAssets())));
   router.use(cookieParser());
-  router.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  router.use(formBody('100kb'));
   router.use(session);
   router.use(
     signInRoutes({

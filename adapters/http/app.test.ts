@@ -30,7 +30,7 @@ let server: RunningServer;
 let ready = true;
 let publicDir: string;
 
-function appWith(rateLimitPerMinute: number) {
+function appWith(rateLimitPerMinute: number, trustProxy: boolean | string = false) {
   return createApp({
     service,
     ready: async () => ready,
@@ -38,7 +38,7 @@ function appWith(rateLimitPerMinute: number) {
     widgetOrigins: ['https://www.customer.example'],
     ownOrigin: 'http://localhost:3000',
     rateLimitPerMinute,
-    trustProxy: false,
+    trustProxy,
     publicDir,
   });
 }
@@ -89,7 +89,7 @@ describe('public API edges', () => {
   });
 
   it('answers unknown conversations and unknown paths with 404 JSON', async () => {
-    const res = await post('/api/conversations/nope/messages', JSON.stringify({ clientMessageId: 'a', text: 'hi' }));
+    const res = await post('/api/conversations/nope/messages', JSON.stringify({ clientMessageId: 'a', text: 'hi' }), { 'content-type': 'application/json', 'x-kysy-visitor': VISITOR });
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('not_found');
     const missing = await fetch(`${server.url}/api/nothing-here`);
@@ -159,3 +159,51 @@ describe('health and pages', () => {
     expect(widget.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
   });
 });
+
+describe('headers on every response', () => {
+  it('sends nosniff and the other security headers on the JSON API, errors included', async () => {
+    for (const res of [
+      await post('/api/conversations', '{}'),
+      await fetch(`${server.url}/api/conversations/c1`),
+      await fetch(`${server.url}/healthz`),
+      await fetch(`${server.url}/api/nothing-here`),
+    ]) {
+      expect(res.headers.get('x-content-type-options'), res.url).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), res.url).toBe('SAMEORIGIN');
+      expect(res.headers.get('content-security-policy'), res.url).toContain("default-src 'self'");
+    }
+  });
+
+  it('asks for HTTPS (HSTS, upgrade-insecure-requests) only on requests that came over TLS', async () => {
+    const plain = await fetch(`${server.url}/`);
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    expect(plain.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    const behindProxy = await listen(appWith(1000, 'loopback'), 0, '127.0.0.1');
+    try {
+      const tls = await fetch(`${behindProxy.url}/`, { headers: { 'x-forwarded-proto': 'https' } });
+      expect(tls.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(tls.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+    } finally {
+      await behindProxy.close();
+    }
+  });
+});
+
+describe('methods', () => {
+  it.each([
+    ['GET', '/api/conversations', 'POST'],
+    ['DELETE', '/api/conversations/c1', 'GET, HEAD'],
+    ['GET', '/api/conversations/c1/messages', 'POST'],
+    ['POST', '/healthz', 'GET, HEAD'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const res = await fetch(server.url + path, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect((await res.json()).error.code).toBe('method_not_allowed');
+  });
+
+  it('still answers 404 where nothing is served at all', async () => {
+    expect((await fetch(`${server.url}/api/conversations/c1/nothing`, { method: 'POST' })).status).toBe(404);
+  });
+});
+

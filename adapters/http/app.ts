@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import cors from 'cors';
 import express, { type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import helmet from 'helmet';
 import type { ConversationService } from '../../bot/service/types.js';
 import type { Logger } from '../log/logger.js';
+import { cleanQueryParser } from './clean-input.js';
 import { errorHandler, HttpError, notFoundHandler } from './errors.js';
+import { securityHeaders } from './security-headers.js';
 import { requestLog } from './request-log.js';
 import { healthRoutes } from './routes/health.js';
 import { publicApi } from './routes/public-api.js';
@@ -35,7 +36,9 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
+  app.set('query parser', cleanQueryParser);
   app.use(requestLog(deps.logger));
+  app.use(securityHeaders({ directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } }));
   app.use(healthRoutes(deps.ready));
   for (const mount of deps.channels ?? []) mount(app);
 
@@ -61,11 +64,6 @@ export function createApp(deps: AppDeps): Express {
   for (const router of deps.visitorRoutes ?? []) app.use(router);
 
   app.use(
-    helmet({
-      contentSecurityPolicy: { directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
-    }),
-  );
-  app.use(
     express.static(deps.publicDir ?? PUBLIC_DIR, {
       index: ['index.html'],
       setHeaders: (res, path) => {
@@ -75,7 +73,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  app.use(notFoundHandler);
+  app.use(notFoundHandler(app));
   app.use(errorHandler(deps.logger));
   return app;
 }

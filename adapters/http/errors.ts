@@ -1,6 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Logger } from '../log/logger.js';
+import { DatabaseUnavailable } from '../store/unavailable.js';
+import { allowedMethods, type Routes } from './allowed-methods.js';
+import { MAX_JSON_DEPTH } from './clean-input.js';
 
 /**
  * Every error code the HTTP API (public and admin) answers with, and its status; clients may switch
@@ -13,6 +16,7 @@ export const ERROR_CODES = {
   forbidden: 403,
   csrf: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -56,7 +60,7 @@ export function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
 
 /** Errors raised by the body parsers carry a `type`; each is the client's fault. */
 const BODY_PARSER_ERRORS: Record<string, [ErrorCode, string]> = {
-  'entity.parse.failed': ['invalid_json', 'The request body is not valid JSON.'],
+  'entity.parse.failed': ['invalid_json', `The request body is not valid JSON, or nests deeper than ${MAX_JSON_DEPTH} levels.`],
   'entity.too.large': ['payload_too_large', 'The request body is too large.'],
   'encoding.unsupported': ['unsupported_media_type', 'The request body encoding is not supported.'],
   'charset.unsupported': ['unsupported_media_type', 'The request body charset is not supported.'],
@@ -77,9 +81,21 @@ export function clientError(error: unknown): HttpError | null {
   return new HttpError(code, 'The request could not be understood.');
 }
 
-export const notFoundHandler: RequestHandler = (_req, _res, next) => {
-  next(new HttpError('not_found', 'No such endpoint.'));
-};
+/** Seconds a client is told to wait while the database is unreachable. */
+export const RETRY_AFTER_S = 5;
+
+/**
+ * Nothing answered: a path the routes serve with other methods is a 405 naming them, anything else
+ * a 404. `routes` is the app or the router this handler ends.
+ */
+export function notFoundHandler(routes: Routes): RequestHandler {
+  return (req, res, next) => {
+    const allowed = allowedMethods(routes, req.path);
+    if (allowed.length === 0) return next(new HttpError('not_found', 'No such endpoint.'));
+    res.set('Allow', allowed.join(', '));
+    next(new HttpError('method_not_allowed', `${req.method} is not allowed here; use ${allowed.join(' or ')}.`));
+  };
+}
 
 /**
  * Answers every error as one of ERROR_CODES: the client's as they are, ours logged and `internal`.
@@ -88,8 +104,15 @@ export const notFoundHandler: RequestHandler = (_req, _res, next) => {
 export function errorHandler(logger: Logger, send: (res: Response, error: HttpError) => void = sendError): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (res.headersSent) return;
+    const path = req.originalUrl.split('?')[0];
+    if (error instanceof DatabaseUnavailable) {
+      logger.warn({ err: error, method: req.method, path }, 'database unavailable');
+      res.set('Retry-After', String(RETRY_AFTER_S));
+      send(res, new HttpError('not_ready', 'The service is briefly unavailable; try again in a few seconds.'));
+      return;
+    }
     const known = clientError(error);
-    if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
+    if (!known) logger.error({ err: error, method: req.method, path }, 'request failed');
     send(res, known ?? new HttpError('internal', 'Something went wrong on our side.'));
   };
 }

@@ -4,7 +4,11 @@ import type { Logger } from '../log/logger.js';
 
 const QUIET = new Set(['/healthz', '/readyz']);
 
-/** One line per request: method, path without query (it may carry a visitor id), status, duration. No bodies. */
+/**
+ * One line per request: method, the full path without the query (it may carry a visitor id), status,
+ * duration. No bodies. The path is read from the original URL: a mounted router (the admin's) strips
+ * its prefix from `req.path` while it handles the request.
+ */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
@@ -12,9 +16,10 @@ export function requestLog(logger: Logger): RequestHandler {
     res.setHeader('X-Request-Id', requestId);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+      const path = req.originalUrl.split('?')[0] ?? '';
+      const line = { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
       if (res.statusCode >= 500) logger.error(line, 'request');
-      else if (QUIET.has(req.path)) logger.debug(line, 'request');
+      else if (QUIET.has(path)) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
     next();

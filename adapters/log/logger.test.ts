@@ -30,4 +30,30 @@ describe('createLogger', () => {
     await new Promise((r) => setImmediate(r));
     expect(lines).toEqual([]);
   });
+
+  it('logs what an error is, never the values it carries (statement parameters, failing rows, request bodies)', async () => {
+    const { lines, stream } = capture();
+    const database = Object.assign(new Error('invalid input syntax for type integer: "my secret words"'), {
+      code: '22P02',
+      severity: 'ERROR',
+      routine: 'pg_strtoint32_safe',
+      detail: 'Failing row contains (my secret words).',
+      where: "unnamed portal parameter $1 = 'my secret words'",
+      params: ['my secret words'],
+      query: 'INSERT INTO messages (text) VALUES ($1)',
+    });
+    const parser = Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', body: '{"text":"my secret words"' });
+    const log = createLogger('info', stream);
+    log.error({ err: new Error('turn failed', { cause: database }) }, 'request failed');
+    log.error({ err: parser }, 'request failed');
+    await new Promise((r) => setImmediate(r));
+    expect(JSON.stringify(lines)).not.toContain('secret');
+    expect(lines[0]?.err).toMatchObject({
+      type: 'Error',
+      message: 'turn failed',
+      cause: { code: '22P02', severity: 'ERROR', routine: 'pg_strtoint32_safe', message: 'invalid input syntax for type integer: "…"' },
+    });
+    expect(lines[1]?.err).toMatchObject({ type: 'SyntaxError', message: 'Unexpected token', stack: expect.stringContaining('at ') });
+  });
 });
+

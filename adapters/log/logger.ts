@@ -1,10 +1,13 @@
 import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
 
+import { safeError } from './safe-error.js';
+
 export type { Logger } from 'pino';
 
 /**
  * JSON logs on stdout. Secrets never reach a log line: the paths below are redacted wherever they
- * appear, and callers log ids and outcomes, never what a visitor typed.
+ * appear, and callers log ids and outcomes, never what a visitor typed. Errors go under `err`, where
+ * only what describes the failure is kept (a database error's parameters and values are not).
  */
 export function createLogger(level: LevelWithSilent, destination?: DestinationStream): Logger {
   return pino(
@@ -12,6 +15,7 @@ export function createLogger(level: LevelWithSilent, destination?: DestinationSt
       level,
       base: { service: 'kysy' },
       timestamp: pino.stdTimeFunctions.isoTime,
+      serializers: { err: safeError },
       redact: {
         paths: ['authorization', 'headers.authorization', 'req.headers.authorization', 'token', 'adminToken', '*.token', 'password'],
         censor: '[redacted]',

@@ -95,6 +95,14 @@ describe('admin security', () => {
     }
   });
 
+  it('keeps admin API answers out of every cache with the security headers, refusals included, and asks for HTTPS only over TLS', async () => {
+    for (const res of [await fetch(`${server.url}/api/admin/conversations`), await server.admin('/api/admin/conversations'), await server.admin('/api/admin/nothing')]) {
+      expect(res.headers.get('cache-control'), res.url).toBe('no-store');
+      expect(res.headers.get('x-content-type-options'), res.url).toBe('nosniff');
+      expect(res.headers.get('strict-transport-security'), res.url).toBeNull();
+    }
+  });
+
   it('opens the admin and the admin API to the bearer token (automation) without a CSRF token', async () => {
     expect((await server.admin('/admin/leads')).status).toBe(200);
     expect((await server.admin('/api/admin/conversations')).status).toBe(200);

@@ -1,7 +1,8 @@
-import express, { Router, type Request } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { ConversationService } from '../../../bot/service/types.js';
 import { localeFromTag } from '../../../qualification/definition/locale-tag.js';
+import { jsonBody } from '../clean-input.js';
 import { constantTimeEqual } from '../constant-time.js';
 import { HttpError, parseOr400 } from '../errors.js';
 import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
@@ -20,7 +21,7 @@ function requireJson(req: Request, _res: unknown, next: (error?: unknown) => voi
 /** The widget's API. Replies carry text and buttons only; scores, decisions and owners stay on the server. */
 export function publicApi(service: ConversationService): Router {
   const router = Router();
-  const json = [requireJson, express.json({ limit: BODY_LIMIT, strict: true })];
+  const json = [requireJson, jsonBody(BODY_LIMIT)];
 
   router.post('/api/conversations', ...json, async (req, res) => {
     const body = parseOr400(StartBody, req.body ?? {});

@@ -132,6 +132,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         appType: config.MICROSOFT_APP_TYPE,
         tenantId: config.MICROSOFT_APP_TENANT_ID,
         openIdMetadataUrl: config.BOTFRAMEWORK_OPENID_METADATA_URL,
+        emulator: config.BOTFRAMEWORK_EMULATOR,
       },
       { service, store, logger },
     );

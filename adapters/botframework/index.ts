@@ -1,11 +1,13 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { ConversationStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
-import { HttpError, parseOr400, sendError } from '../http/errors.js';
+import { jsonBody } from '../http/clean-input.js';
+import { parseOr400 } from '../http/errors.js';
 import { IncomingActivity, toActivity } from './activities.js';
+import { botFrameworkGuard } from './guard.js';
 import { createKysyBot, type KysyBotDeps } from './kysy-bot.js';
 
 export interface BotFrameworkSettings {
@@ -15,16 +17,8 @@ export interface BotFrameworkSettings {
   tenantId?: string;
   /** Where the channel's signing keys are published; Azure's own unless a sovereign cloud or a test says otherwise. */
   openIdMetadataUrl?: string;
-}
-
-export function isLoopback(address: string | undefined): boolean {
-  return address === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address ?? '');
-}
-
-/** Without an app id nothing is authenticated, so only a local emulator may talk to the bot. */
-export function loopbackOnly(req: Request, res: Response, next: NextFunction): void {
-  if (isLoopback(req.socket.remoteAddress)) return next();
-  sendError(res, new HttpError('unauthorized', 'Bot Framework authentication is not configured; only local requests are accepted.'));
+  /** The local Bot Framework Emulator may talk to the bot (see guard.ts). */
+  emulator?: boolean;
 }
 
 /**
@@ -64,28 +58,14 @@ export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: 
   };
   const run = createKysyBot(deps);
 
-  /**
-   * botbuilder answers 500 when a token's signature is bad (only its own errors become 401), so the
-   * token is checked here first and any failure is the caller's: 401, nothing processed.
-   */
-  async function validToken(req: Request, res: Response, next: NextFunction): Promise<void> {
-    try {
-      await auth.authenticateRequest(req.body, req.headers.authorization ?? '');
-    } catch {
-      sendError(res, new HttpError('unauthorized', 'The Bot Framework token is missing or not valid.'));
-      return;
-    }
-    next();
-  }
-
   return {
     mount(app: Express): void {
-      const guard = settings.appId ? validToken : loopbackOnly;
+      const guard = botFrameworkGuard({ appId: settings.appId, emulator: settings.emulator ?? false }, auth);
       const wellFormed = (req: Request, _res: Response, next: NextFunction) => {
         parseOr400(IncomingActivity, req.body);
         next();
       };
-      app.post('/api/messages', express.json({ limit: '256kb' }), wellFormed, guard, async (req, res) => {
+      app.post('/api/messages', jsonBody('256kb'), wellFormed, guard, async (req, res) => {
         await adapter.process(req, res, run);
       });
     },

@@ -49,13 +49,15 @@ export const ConfigSchema = z.object({
   RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 (off) or more').max(36_500).default(90),
   /** Requests per minute per client IP on the public API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300),
-  /** Bot Framework (Teams and Azure Bot Service channels); without an app id only loopback may post activities. */
+  /** Bot Framework (Teams and Azure Bot Service channels); without an app id nothing may post activities but the emulator. */
   MICROSOFT_APP_ID: z.string().min(1).optional(),
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   /** Where the channel's token-signing keys are published (sovereign clouds); Azure's public cloud by default. */
   BOTFRAMEWORK_OPENID_METADATA_URL: z.url({ message: 'must be a URL' }).optional(),
+  /** The local Bot Framework Emulator: requests from this machine (no proxy headers), answered on loopback only. */
+  BOTFRAMEWORK_EMULATOR: onOff.default(false),
   /** Language model (off without a key): any OpenAI-compatible server (Azure OpenAI, Ollama, vLLM) via OPENAI_BASE_URL. */
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),

@@ -11,15 +11,17 @@ describe('Bot Framework authentication with an app id configured', () => {
   let store: Store;
   let server: TestServer;
   let connector: FakeConnector;
+  const settings = () => ({
+    MICROSOFT_APP_ID: APP_ID,
+    MICROSOFT_APP_PASSWORD: 'not-used-for-inbound-validation',
+    BOTFRAMEWORK_OPENID_METADATA_URL: connector.openIdMetadataUrl,
+  });
 
   beforeAll(async () => {
     connector = await new FakeConnector().start();
     store = await pgliteStore();
-    server = await startTestServer(store, {
-      MICROSOFT_APP_ID: APP_ID,
-      MICROSOFT_APP_PASSWORD: 'not-used-for-inbound-validation',
-      BOTFRAMEWORK_OPENID_METADATA_URL: connector.openIdMetadataUrl,
-    });
+    // The fake channel service listens on loopback, which only emulator mode may be answered on.
+    server = await startTestServer(store, { ...settings(), BOTFRAMEWORK_EMULATOR: 'on' });
   });
   afterAll(async () => {
     await server.close();
@@ -39,8 +41,8 @@ describe('Bot Framework authentication with an app id configured', () => {
     ...extra,
   });
 
-  const post = (body: unknown, authorization?: string) =>
-    fetch(`${server.url}/api/messages`, {
+  const post = (body: unknown, authorization?: string, to = server) =>
+    fetch(`${to.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(body),
@@ -89,5 +91,16 @@ describe('Bot Framework authentication with an app id configured', () => {
     expect(body.activities.some((a) => a.type === 'message' && a.text)).toBe(true);
     const conversation = await store.findByExternalId('botframework', 'webchat:auth-valid');
     expect(conversation?.state.answers.industry?.value).toBe('hvac');
+  });
+
+  it('refuses a genuine token vouching for a loopback serviceUrl outside emulator mode', async () => {
+    const production = await startTestServer(store, settings());
+    try {
+      const token = await connector.channelToken({ appId: APP_ID, serviceUrl: connector.url });
+      expect((await post(message('loopback', { deliveryMode: 'expectReplies' }), `Bearer ${token}`, production)).status).toBe(401);
+      await nothingStored('loopback');
+    } finally {
+      await production.close();
+    }
   });
 });

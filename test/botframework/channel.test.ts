@@ -20,7 +20,7 @@ describe.each(databases)('Bot Framework channel on %s', (_name, openStore) => {
   beforeAll(async () => {
     connector = await new FakeConnector().start();
     store = await openStore();
-    server = await startTestServer(store);
+    server = await startTestServer(store, { BOTFRAMEWORK_EMULATOR: 'on' });
   });
   afterAll(async () => {
     await server.close();

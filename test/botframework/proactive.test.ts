@@ -11,7 +11,8 @@ describe('a rep replying from Slack to a visitor in a Bot Framework channel', ()
 
   beforeAll(async () => {
     connector = await new FakeConnector().start();
-    world = await startSlackWorld(pgliteStore);
+    // The fake connector listens on loopback: the emulator's terms.
+    world = await startSlackWorld(pgliteStore, { env: { BOTFRAMEWORK_EMULATOR: 'on' } });
   });
   afterAll(async () => {
     await world?.close();

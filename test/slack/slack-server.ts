@@ -43,7 +43,7 @@ export interface SlackWorld {
  * The real server (composition root, Bolt and all) pointed at a fake Slack, on a store opened with the
  * world's clock (one clock for the store, the workers and the SLA); closing the world closes both.
  */
-export async function startSlackWorld(open: (options: StoreOptions) => Promise<Store>, options: { slack?: FakeSlack } = {}): Promise<SlackWorld> {
+export async function startSlackWorld(open: (options: StoreOptions) => Promise<Store>, options: { slack?: FakeSlack; env?: Record<string, string> } = {}): Promise<SlackWorld> {
   const slack = options.slack ?? (await startFakeSlack({ users: { [ANNA]: { name: 'anna', realName: 'Anna Virtanen' }, [ERIK]: { name: 'erik', realName: 'Erik Lindqvist' } } }));
   const clock = testClock();
   const store = await open({ clock });
@@ -54,6 +54,7 @@ export async function startSlackWorld(open: (options: StoreOptions) => Promise<S
       SLACK_BOT_TOKEN: slack.token,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.url,
+      ...options.env,
     },
     { clock },
   );

@@ -59,7 +59,7 @@ export function createKysyBot({ service, store }: KysyBotDeps) {
     const input = toVisitorInput(activity, lastBot?.choices);
     // Without an activity id a redelivery cannot be recognised; such channels get at-least-once.
     const clientMessageId = activity.id ? `bf:${activity.id}` : randomUUID();
-    const handled = await service.handle(conversation.id, clientMessageId, input);
+    const handled = await service.handle(conversation.id, clientMessageId, input, conversation.visitorId);
     if (handled.kind !== 'processed') return;
     await send(context, [...greeting, ...handled.messages]);
   }

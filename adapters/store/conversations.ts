@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../../qualification/answer.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationStore, StoredMessage } from '../../bot/ports/store.js';
+import type { ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
+import { constantTimeEqual } from '../http/constant-time.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import {
   ANSWER_COLUMNS,
@@ -29,6 +30,11 @@ export async function findConversation(db: SqlExecutor, id: string, lock = false
     [id],
   );
   return rows[0] ? toConversation(rows[0]) : null;
+}
+
+/** Whether `visitorId` (when given) owns the conversation; compared in constant time, it is the visitor's secret. */
+export function belongsTo(conversation: ConversationRecord, visitorId: string | undefined): boolean {
+  return visitorId === undefined || constantTimeEqual(conversation.visitorId, visitorId);
 }
 
 /** The visitor's answers from their other conversations, the newest per criterion. */

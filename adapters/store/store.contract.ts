@@ -115,6 +115,14 @@ export function storeContract(factory: DatabaseFactory) {
       expect(audit.map((a) => a.type)).toEqual(['question_asked', 'answer_recorded', 'consent_changed']);
     });
 
+    it("treats another visitor's conversation as missing, a replayed client id included", async () => {
+      const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-owner' }));
+      expect((await store.runTurn(conversation.id, 'own-1', ({ conversation: c }) => commit(c.state), 'visitor-owner')).kind).toBe('processed');
+      expect(await store.runTurn(conversation.id, 'own-1', never, 'visitor-stranger')).toEqual({ kind: 'not_found' });
+      expect(await store.runTurn(conversation.id, 'strange-1', never, 'visitor-stranger')).toEqual({ kind: 'not_found' });
+      expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
+    });
+
     it('returns the stored reply for a repeated clientMessageId and saves the message once', async () => {
       const { conversation } = await store.createConversation(newConversation());
       const first = await store.runTurn(conversation.id, 'same-id', ({ conversation: c }) => commit(c.state));

@@ -1,7 +1,7 @@
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationStore, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
-import { findConversation, previousAnswers, storedTurn } from './conversations.js';
+import { belongsTo, findConversation, previousAnswers, storedTurn } from './conversations.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { conversationLead, saveTurnLead } from './lead-turn.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
@@ -25,12 +25,12 @@ async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommi
 
 export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): Pick<ConversationStore, 'runTurn'> {
   return {
-    runTurn(conversationId, clientMessageId, decide) {
+    runTurn(conversationId, clientMessageId, decide, visitorId) {
       return driver.transaction(async (tx) => {
         // The row lock serialises turns of one conversation across instances: the second waits and
         // then reads the first one's state.
         const conversation = await findConversation(tx, conversationId, true);
-        if (!conversation) return { kind: 'not_found' } as const;
+        if (!conversation || !belongsTo(conversation, visitorId)) return { kind: 'not_found' } as const;
         const stored = await storedTurn(tx, conversationId, clientMessageId);
         if (stored) return { kind: 'duplicate', messages: stored, state: conversation.state } as const;
 

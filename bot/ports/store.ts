@@ -167,12 +167,14 @@ export interface ConversationStore {
   /**
    * Runs one turn under a row lock on the conversation: if clientMessageId was already processed the
    * stored reply comes back and `decide` is not called; otherwise `decide` gets the locked state and
-   * everything it returns commits in one transaction.
+   * everything it returns commits in one transaction. With `visitorId`, a conversation of another
+   * visitor is `not_found`, checked under the lock before anything else (a replayed client id too).
    */
   runTurn(
     conversationId: string,
     clientMessageId: string,
     decide: (loaded: LoadedConversation) => TurnCommit,
+    visitorId?: string,
   ): Promise<TurnOutcome>;
   transcript(conversationId: string): Promise<StoredMessage[] | null>;
   listConversations(filter: ConversationFilter): Promise<ConversationSummary[]>;

@@ -40,7 +40,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     return published.definition;
   }
 
-  async function runLocked(conversationId: string, clientMessageId: string, input: VisitorInput, ahead: BeforeTurn): Promise<TurnOutcome> {
+  async function runLocked(conversationId: string, visitorId: string, clientMessageId: string, input: VisitorInput, ahead: BeforeTurn): Promise<TurnOutcome> {
     const now = clock.now();
     // The decide callback runs inside the store's transaction and may not await: the definition must
     // already be in memory. It almost always is (one published version); otherwise load and retry.
@@ -52,11 +52,11 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       return relayToPerson(commit, conversation, clientMessageId);
     };
     try {
-      return await store.runTurn(conversationId, clientMessageId, decide);
+      return await store.runTurn(conversationId, clientMessageId, decide, visitorId);
     } catch (error) {
       if (!(error instanceof DefinitionNotLoaded)) throw error;
       await definitionOf(error.version);
-      return store.runTurn(conversationId, clientMessageId, decide);
+      return store.runTurn(conversationId, clientMessageId, decide, visitorId);
     }
   }
 
@@ -82,17 +82,18 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       });
     },
 
-    async handle(conversationId, clientMessageId, input): Promise<Handled> {
+    async handle(conversationId, clientMessageId, input, visitorId): Promise<Handled> {
       let ahead: BeforeTurn = { wording: null };
       if ((understandModel || knowledge) && input.text !== undefined && !(await store.findTurn(conversationId, clientMessageId))) {
         const loaded = await store.load(conversationId);
-        if (!loaded) return { kind: 'not_found' };
+        // No model call for someone else's conversation; the locked turn checks again.
+        if (!loaded || loaded.conversation.visitorId !== visitorId) return { kind: 'not_found' };
         const { conversation } = loaded;
         const definition = await definitionOf(conversation.definitionVersion);
         const lookAhead = { model: understandModel, knowledge, wording: deps.wording };
         ahead = await beforeTurn(lookAhead, conversation.id, definition, conversation.state, input.text, clock.now());
       }
-      const outcome = await runLocked(conversationId, clientMessageId, input, ahead);
+      const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead);
       if (outcome.kind === 'not_found') return outcome;
       return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };
     },

@@ -29,6 +29,7 @@ export interface Transcript {
 /** The one application service every channel calls. */
 export interface ConversationService {
   start(request: StartRequest): Promise<Started>;
-  handle(conversationId: string, clientMessageId: string, input: VisitorInput): Promise<Handled>;
+  /** A conversation of another visitor than `visitorId` is `not_found`, exactly like a missing one. */
+  handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string): Promise<Handled>;
   transcript(conversationId: string): Promise<Transcript | null>;
 }

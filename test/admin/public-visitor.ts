@@ -12,7 +12,7 @@ export async function startConversation(baseUrl: string, locale: string, utm: Re
     body: JSON.stringify({ locale, context: { pageUrl: 'https://fieldwise.example/fi/', utm } }),
   });
   if (response.status !== 201) throw new Error(`start failed: ${response.status}`);
-  const body = (await response.json()) as { conversationId: string; messages: BotMessage[] };
+  const body = (await response.json()) as { conversationId: string; visitorId: string; messages: BotMessage[] };
   let sent = 0;
   return {
     id: body.conversationId,
@@ -21,7 +21,7 @@ export async function startConversation(baseUrl: string, locale: string, utm: Re
       sent += 1;
       const reply = await fetch(`${baseUrl}/api/conversations/${body.conversationId}/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-kysy-visitor': body.visitorId },
         body: JSON.stringify({ clientMessageId: `m${sent}`, ...input }),
       });
       if (reply.status !== 200) throw new Error(`message failed: ${reply.status}`);

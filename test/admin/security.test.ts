@@ -174,12 +174,13 @@ describe('admin security', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ locale: 'en', context: { pageUrl: `https://x.example/?q=${SCRIPT}`, utm: { utm_campaign: SCRIPT } } }),
     });
-    const { conversationId } = (await started.json()) as { conversationId: string };
-    await fetch(`${server.url}/api/conversations/${conversationId}/messages`, {
+    const { conversationId, visitorId } = (await started.json()) as { conversationId: string; visitorId: string };
+    const said = await fetch(`${server.url}/api/conversations/${conversationId}/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-kysy-visitor': visitorId },
       body: JSON.stringify({ clientMessageId: 'x1', text: SCRIPT }),
     });
+    expect(said.status).toBe(200);
     const current = (await store.published())!;
     const edited = { ...current.definition, company: { name: SCRIPT }, criteria: current.definition.criteria.map((c, i) => (i === 0 ? { ...c, variants: [{ id: 'sneaky', question: { ...c.question, en: SCRIPT } }] } : c)) };
     const published = await marketer.call('POST', '/api/admin/definition/publish', { definition: edited, note: SCRIPT });

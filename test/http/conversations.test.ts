@@ -122,7 +122,7 @@ function webApi(open: () => Promise<Store>) {
     const v = new Visitor(server.url, PROFILES.sales_ready);
     await v.start();
     const post = (body: string) =>
-      fetch(`${server.url}/api/conversations/${v.conversationId}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      fetch(`${server.url}/api/conversations/${v.conversationId}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-kysy-visitor': v.visitorId }, body });
     for (const [body, mentions] of [
       ['{}', 'clientMessageId'],
       ['{"clientMessageId":"x"}', 'text or choice'],
@@ -144,7 +144,7 @@ function webApi(open: () => Promise<Store>) {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'no-such-conversation', '123']) {
       const send = await fetch(`${server.url}/api/conversations/${id}/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-kysy-visitor': 'some-visitor-0123456789' },
         body: JSON.stringify({ clientMessageId: 'a', text: 'hi' }),
       });
       expect(send.status, id).toBe(404);
@@ -170,6 +170,30 @@ function webApi(open: () => Promise<Store>) {
     const peek = await fetch(`${server.url}/api/conversations/${v.conversationId}`, { headers: { 'x-kysy-visitor': other.visitorId } });
     expect(peek.status).toBe(404);
     expect(await peek.text()).not.toContain(v.visitorId);
+  });
+
+  it("posts only into the visitor's own conversation; a stranger gets exactly the answer for a missing one", async () => {
+    const v = new Visitor(server.url, PROFILES.sales_ready);
+    await v.start();
+    await v.send({ choice: 'hvac' }, 'owner-1');
+    const post = (conversationId: string, clientMessageId: string, visitorId?: string) =>
+      fetch(`${server.url}/api/conversations/${conversationId}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(visitorId ? { 'x-kysy-visitor': visitorId } : {}) },
+        body: JSON.stringify({ clientMessageId, text: 'I am not who you think' }),
+      });
+    const stranger = 'stranger-visitor-0123456789';
+    const intrusion = await post(v.conversationId, 'intruder-1', stranger);
+    const missing = await post('00000000-0000-4000-8000-000000000000', 'intruder-1', stranger);
+    expect(intrusion.status).toBe(404);
+    expect(await intrusion.json()).toEqual(await missing.json());
+    // Replaying the owner's client id does not hand the stranger the stored reply either.
+    expect((await post(v.conversationId, 'owner-1', stranger)).status).toBe(404);
+    const anonymous = await post(v.conversationId, 'intruder-2');
+    expect(anonymous.status).toBe(400);
+    expect((await anonymous.json()).error.message).toContain('visitorId');
+    const transcript = await (await fetch(`${server.url}/api/conversations/${v.conversationId}`, { headers: { 'x-kysy-visitor': v.visitorId } })).json();
+    expect(transcript.messages.filter((m: { role: string }) => m.role === 'visitor')).toHaveLength(1);
   });
 
   it('remembers a returning visitor by visitorId and speaks the asked locale', async () => {

@@ -22,11 +22,12 @@ const answer = (answers: Record<string, { value: unknown; quote: string }>) => (
 
 async function conversation(locale: 'en' | 'fi' = 'en') {
   const started = await service.start({ channel: 'web', locale, context: {} });
-  const id = started.conversation.id;
+  const { id, visitorId } = started.conversation;
   return {
     id,
+    visitorId,
     send: async (input: { text: string } | { choice: string }) => {
-      const handled = await service.handle(id, `m${++n}`, input);
+      const handled = await service.handle(id, `m${++n}`, input, visitorId);
       if (handled.kind === 'not_found') throw new Error('conversation not found');
       return handled;
     },
@@ -144,8 +145,15 @@ describe('when the service asks the model', () => {
   it('a repeated client message id is not sent to the model again', async () => {
     const c = await conversation();
     fake.respondWith(() => answer({ industry: { value: 'hvac', quote: 'radiators' } }));
-    await service.handle(c.id, 'same-id', { text: 'radiators mostly' });
-    await service.handle(c.id, 'same-id', { text: 'radiators mostly' });
+    await service.handle(c.id, 'same-id', { text: 'radiators mostly' }, c.visitorId);
+    await service.handle(c.id, 'same-id', { text: 'radiators mostly' }, c.visitorId);
     expect(fake.requests).toHaveLength(1);
+  });
+
+  it("someone else's conversation is not found and nothing of it goes to the model", async () => {
+    const c = await conversation();
+    expect(await service.handle(c.id, 'intruder-1', { text: 'we install radiators' }, 'stranger-visitor-0123456789')).toEqual({ kind: 'not_found' });
+    expect(fake.requests).toHaveLength(0);
+    expect((await store.transcript(c.id))!.filter((m) => m.role === 'visitor')).toEqual([]);
   });
 });

@@ -11,6 +11,13 @@ const BODY_LIMIT = '16kb';
 const IdParam = z.object({ id: ConversationId });
 const VisitorParam = z.object({ visitorId: VisitorId });
 
+/** The visitor's secret id: the X-Kysy-Visitor header (or ?visitorId=, for links and EventSource). */
+function visitorOf(req: Request): string {
+  const visitor = req.get('x-kysy-visitor') ?? (typeof req.query.visitorId === 'string' ? req.query.visitorId : undefined);
+  if (!visitor) throw new HttpError('bad_request', 'visitorId is required: send the X-Kysy-Visitor header or ?visitorId=.');
+  return parseOr400(VisitorParam, { visitorId: visitor }).visitorId;
+}
+
 /** A body that is present must be JSON; an absent (or empty) one is an empty object. */
 function requireJson(req: Request, _res: unknown, next: (error?: unknown) => void) {
   const empty = req.get('content-length') === '0' || (!req.get('content-length') && !req.get('transfer-encoding'));
@@ -43,17 +50,16 @@ export function publicApi(service: ConversationService): Router {
   router.post('/api/conversations/:id/messages', ...json, async (req, res) => {
     const { id } = parseOr400(IdParam, req.params);
     const body = parseOr400(MessageBody, req.body ?? {});
+    const visitorId = visitorOf(req);
     const input = body.text !== undefined ? { text: body.text } : { choice: body.choice as string };
-    const outcome = await service.handle(id, body.clientMessageId, input);
+    const outcome = await service.handle(id, body.clientMessageId, input, visitorId);
     if (outcome.kind === 'not_found') throw new HttpError('not_found', 'No such conversation.');
     res.json({ messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) });
   });
 
   router.get('/api/conversations/:id', async (req, res) => {
     const { id } = parseOr400(IdParam, req.params);
-    const visitor = req.get('x-kysy-visitor') ?? (typeof req.query.visitorId === 'string' ? req.query.visitorId : undefined);
-    if (!visitor) throw new HttpError('bad_request', 'visitorId is required: send the X-Kysy-Visitor header or ?visitorId=.');
-    const { visitorId } = parseOr400(VisitorParam, { visitorId: visitor });
+    const visitorId = visitorOf(req);
     const transcript = await service.transcript(id);
     // Someone else's conversation looks exactly like a missing one.
     if (!transcript || !constantTimeEqual(transcript.conversation.visitorId, visitorId)) {

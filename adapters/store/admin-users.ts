@@ -15,7 +15,6 @@ export interface AdminUser {
 export interface AdminCredentials {
   user: AdminUser;
   passwordHash: string;
-  lockedUntil: string | null;
 }
 
 export interface AdminSession {
@@ -24,7 +23,7 @@ export interface AdminSession {
   expiresAt: string;
 }
 
-/** After this many failed sign-ins in a row the account is locked for `lockMs`. */
+/** After this many failed sign-ins in a row from one address, the account is locked for that address for `lockMs`. */
 export interface Lockout {
   maxFailures: number;
   lockMs: number;
@@ -37,10 +36,12 @@ export interface AdminUserStore {
   adminUserCount(): Promise<number>;
   listAdminUsers(): Promise<AdminUser[]>;
   adminCredentials(email: string): Promise<AdminCredentials | null>;
-  /** Counts a failed sign-in; the failure that reaches `maxFailures` locks the account and restarts the count. */
-  recordSignInFailure(userId: string, lockout: Lockout, now: Date): Promise<void>;
-  recordSignInSuccess(userId: string): Promise<void>;
-  /** Replaces the password and ends every session of the user. */
+  /** Until when the account is locked for sign-ins from `address` (null: it is not). */
+  signInLockedUntil(userId: string, address: string): Promise<string | null>;
+  /** Counts a failed sign-in from `address`; the failure that reaches `maxFailures` locks the account for it and restarts the count. */
+  recordSignInFailure(userId: string, address: string, lockout: Lockout, now: Date): Promise<void>;
+  recordSignInSuccess(userId: string, address: string): Promise<void>;
+  /** Replaces the password, ends every session of the user and lifts every lock. */
   setAdminPassword(userId: string, passwordHash: string, mustChangePassword: boolean): Promise<void>;
   deleteAdminUser(userId: string): Promise<boolean>;
   createAdminSession(input: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }, now: Date): Promise<void>;
@@ -90,34 +91,40 @@ export function adminUserStore(db: SqlExecutor): AdminUserStore {
     },
 
     async adminCredentials(email) {
-      const [row] = await db.query<UserRow & { password_hash: string; locked_until: Date | string | null }>(
-        `SELECT ${USER_COLUMNS}, u.password_hash, u.locked_until FROM admin_users u WHERE u.email = $1`,
-        [normalizeEmail(email)],
-      );
-      return row ? { user: toUser(row), passwordHash: row.password_hash, lockedUntil: isoOrNull(row.locked_until) } : null;
+      const [row] = await db.query<UserRow & { password_hash: string }>(`SELECT ${USER_COLUMNS}, u.password_hash FROM admin_users u WHERE u.email = $1`, [
+        normalizeEmail(email),
+      ]);
+      return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
     },
 
-    async recordSignInFailure(userId, lockout, now) {
+    async signInLockedUntil(userId, address) {
+      const [row] = await db.query<{ locked_until: Date | string | null }>('SELECT locked_until FROM admin_sign_in_failures WHERE user_id = $1 AND address = $2', [
+        userId,
+        address,
+      ]);
+      return isoOrNull(row?.locked_until ?? null);
+    },
+
+    async recordSignInFailure(userId, address, lockout, now) {
       await db.query(
-        `UPDATE admin_users SET
-           locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END,
-           failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END
-         WHERE id = $1`,
-        [userId, lockout.maxFailures, new Date(now.getTime() + lockout.lockMs).toISOString()],
+        `INSERT INTO admin_sign_in_failures AS f (user_id, address, failed_attempts, locked_until, updated_at)
+         VALUES ($1, $2, CASE WHEN $3 <= 1 THEN 0 ELSE 1 END, CASE WHEN $3 <= 1 THEN $4::timestamptz END, $5)
+         ON CONFLICT (user_id, address) DO UPDATE SET
+           locked_until = CASE WHEN f.failed_attempts + 1 >= $3 THEN $4::timestamptz ELSE f.locked_until END,
+           failed_attempts = CASE WHEN f.failed_attempts + 1 >= $3 THEN 0 ELSE f.failed_attempts + 1 END,
+           updated_at = $5`,
+        [userId, address, lockout.maxFailures, new Date(now.getTime() + lockout.lockMs).toISOString(), now.toISOString()],
       );
     },
 
-    async recordSignInSuccess(userId) {
-      await db.query('UPDATE admin_users SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [userId]);
+    async recordSignInSuccess(userId, address) {
+      await db.query('DELETE FROM admin_sign_in_failures WHERE user_id = $1 AND address = $2', [userId, address]);
     },
 
     async setAdminPassword(userId, passwordHash, mustChangePassword) {
-      await db.query('UPDATE admin_users SET password_hash = $2, must_change_password = $3, failed_attempts = 0, locked_until = NULL WHERE id = $1', [
-        userId,
-        passwordHash,
-        mustChangePassword,
-      ]);
+      await db.query('UPDATE admin_users SET password_hash = $2, must_change_password = $3 WHERE id = $1', [userId, passwordHash, mustChangePassword]);
       await db.query('DELETE FROM admin_sessions WHERE user_id = $1', [userId]);
+      await db.query('DELETE FROM admin_sign_in_failures WHERE user_id = $1', [userId]);
     },
 
     async deleteAdminUser(userId) {

@@ -29,14 +29,16 @@ export function adminStoreContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       expect(await store.adminUserCount()).toBeGreaterThan(0);
     });
 
-    it('locks an account at the last allowed failure and unlocks it on success', async () => {
+    it('locks an account for one address at its last allowed failure, not for others, and unlocks it on success', async () => {
       const user = (await store.createAdminUser({ email: 'lock@example.com', passwordHash: 'h', role: 'analyst', mustChangePassword: false }, clock.now()))!;
-      for (let i = 0; i < LOCKOUT.maxFailures - 1; i++) await store.recordSignInFailure(user.id, LOCKOUT, clock.now());
-      expect((await store.adminCredentials('lock@example.com'))?.lockedUntil).toBeNull();
-      await store.recordSignInFailure(user.id, LOCKOUT, clock.now());
-      expect((await store.adminCredentials('lock@example.com'))?.lockedUntil).toBe('2030-02-01T10:15:00.000Z');
-      await store.recordSignInSuccess(user.id);
-      expect((await store.adminCredentials('lock@example.com'))?.lockedUntil).toBeNull();
+      const [attacker, owner] = ['203.0.113.9', '198.51.100.7'];
+      for (let i = 0; i < LOCKOUT.maxFailures - 1; i++) await store.recordSignInFailure(user.id, attacker, LOCKOUT, clock.now());
+      expect(await store.signInLockedUntil(user.id, attacker)).toBeNull();
+      await store.recordSignInFailure(user.id, attacker, LOCKOUT, clock.now());
+      expect(await store.signInLockedUntil(user.id, attacker)).toBe('2030-02-01T10:15:00.000Z');
+      expect(await store.signInLockedUntil(user.id, owner)).toBeNull();
+      await store.recordSignInSuccess(user.id, attacker);
+      expect(await store.signInLockedUntil(user.id, attacker)).toBeNull();
     });
 
     it('finds a session until it expires, and a password change ends every session', async () => {

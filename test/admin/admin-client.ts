@@ -52,9 +52,9 @@ export class AdminClient {
   }
 
   /** Signs in through the real form; returns the sign-in response (303 on success). */
-  async signIn(email: string, password = PASSWORD) {
-    const form = await (await this.get('/admin/login')).text();
-    const response = await this.request('POST', '/admin/login', { form: { email, password, _csrf: csrfIn(form) ?? '' } });
+  async signIn(email: string, password = PASSWORD, headers: Record<string, string> = {}) {
+    const form = await (await this.request('GET', '/admin/login', { headers })).text();
+    const response = await this.request('POST', '/admin/login', { form: { email, password, _csrf: csrfIn(form) ?? '' }, headers });
     if (response.status === 303) await this.refreshCsrf();
     return response;
   }

@@ -195,13 +195,18 @@ describe('admin security', () => {
     }
   });
 
-  it('locks an account after five wrong passwords, even for the right one', async () => {
-    await addUser(store, 'target@example.com', 'analyst');
-    const attacker = new AdminClient(server.url);
-    for (let i = 0; i < 5; i++) expect((await attacker.signIn('target@example.com', `guess ${i}`)).status).toBe(401);
-    const owner = new AdminClient(server.url);
-    expect((await owner.signIn('target@example.com')).status).toBe(401);
-    expect((await store.adminCredentials('target@example.com'))?.lockedUntil).not.toBeNull();
+  it('locks an account after five wrong passwords from one address, even for the right one, but not for its owner elsewhere', async () => {
+    const proxied = await startTestServer(store, { TRUST_PROXY: 'loopback' });
+    try {
+      await addUser(store, 'target@example.com', 'analyst');
+      const from = (address: string) => ({ 'x-forwarded-for': address });
+      const attacker = new AdminClient(proxied.url);
+      for (let i = 0; i < 5; i++) expect((await attacker.signIn('target@example.com', `guess ${i}`, from('203.0.113.9'))).status).toBe(401);
+      expect((await new AdminClient(proxied.url).signIn('target@example.com', undefined, from('203.0.113.9'))).status).toBe(401);
+      expect((await new AdminClient(proxied.url).signIn('target@example.com', undefined, from('198.51.100.7'))).status).toBe(303);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('sets the session cookie HttpOnly and SameSite=Strict for the whole site (pages and API), and signing out ends the session', async () => {

@@ -71,7 +71,7 @@ function showForm(req: Request, res: Response, status: number, problem?: string)
   res.status(status).type('html').send(signInPage(token, safeNext(typeof req.query.next === 'string' ? req.query.next : (req.body as { next?: string } | undefined)?.next), problem).value);
 }
 
-const WRONG = 'That email and password do not match an account that may sign in now. After several wrong tries an account is locked for a while.';
+const WRONG = 'That email and password do not match an account that may sign in now. After several wrong tries, sign-in from here is locked for a while.';
 
 export function signInRoutes(options: SignInOptions): Router {
   const { store, clock, logger, lockout } = options;
@@ -95,16 +95,19 @@ export function signInRoutes(options: SignInOptions): Router {
     }
     const { email, password, next } = parsed.data;
     const now = clock.now();
+    // Locks hold per account and address: knowing an e-mail address is not enough to lock its owner out.
+    const address = req.ip ?? 'unknown';
     const account = await store.adminCredentials(email);
-    const locked = !!account?.lockedUntil && new Date(account.lockedUntil) > now;
+    const lockedUntil = account ? await store.signInLockedUntil(account.user.id, address) : null;
+    const locked = !!lockedUntil && new Date(lockedUntil) > now;
     const matches = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
     if (!account || locked || !matches) {
-      if (account && !locked) await store.recordSignInFailure(account.user.id, lockout, now);
+      if (account && !locked) await store.recordSignInFailure(account.user.id, address, lockout, now);
       logger.warn({ locked, known: !!account }, 'admin sign-in refused');
       showForm(req, res, 401, WRONG);
       return;
     }
-    await store.recordSignInSuccess(account.user.id);
+    await store.recordSignInSuccess(account.user.id, address);
     await startSession(req, res, { store, userId: account.user.id, now, ttlMs: options.sessionTtlMs });
     logger.info({ user: account.user.id }, 'admin signed in');
     res.clearCookie(LOGIN_COOKIE, loginCookie(req));

@@ -1,14 +1,20 @@
 import pg from 'pg';
 import type { SqlDriver, SqlExecutor } from './driver.js';
+import { guarded } from './unavailable.js';
+
+/**
+ * How long a request waits for a connection (a free one from the pool, or a new one to the server)
+ * before it is told the database is unavailable: long enough for a busy moment, short enough that
+ * a client hears "try again" well within two seconds when the server is gone.
+ */
+export const CONNECT_TIMEOUT_MS = 1_500;
+/** The LISTEN connection's reconnect delay doubles from the first to the last. */
+const RELISTEN_MS = { first: 250, max: 5_000 };
 
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   return {
-    async query<R>(sql: string, params: unknown[] = []) {
-      return (await client.query(sql, params)).rows as R[];
-    },
-    async script(sql: string) {
-      await client.query(sql);
-    },
+    query: <R>(sql: string, params: unknown[] = []) => guarded(async () => (await client.query(sql, params)).rows as R[]),
+    script: (sql: string) => guarded(async () => void (await client.query(sql))),
   };
 }
 
@@ -17,18 +23,23 @@ export function pgDriver(pool: pg.Pool): SqlDriver {
     kind: 'postgres',
     ...executor(pool),
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await guarded(() => pool.connect());
+      // The pool listens for errors only on idle clients. A checked-out one losing its server (a
+      // restart, `pg_ctl stop -m fast`) emits 'error', which would end the process with no listener.
       let broken: Error | undefined;
+      const onError = (error: Error) => (broken = error);
+      client.on('error', onError);
       try {
-        await client.query('BEGIN');
+        await guarded(() => client.query('BEGIN'));
         const result = await fn(executor(client));
-        await client.query('COMMIT');
+        await guarded(() => client.query('COMMIT'));
         return result;
       } catch (error) {
         // A connection that cannot even roll back is dropped from the pool rather than reused.
-        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken ??= rollbackError));
         throw error;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },
@@ -39,33 +50,56 @@ export function pgDriver(pool: pg.Pool): SqlDriver {
 
 /**
  * LISTEN needs one connection that stays open (a pooled one would be handed back and lose it). When
- * it drops, a new one listens again after a second, so notifications resume after a server restart.
+ * it drops, a new one is tried after a growing delay, again and again until it listens, so
+ * notifications resume by themselves however long the server was away.
  */
 async function listenOn(pool: pg.Pool, channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
   let client: pg.Client | null = null;
   let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = RELISTEN_MS.first;
+
   const connect = async (): Promise<void> => {
     const next = new pg.Client(pool.options);
     next.on('notification', (n) => {
       if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
     });
-    next.on('error', () => {
-      next.end().catch(() => undefined);
-      if (!closed) setTimeout(() => void connect().catch(() => undefined), 1_000).unref();
+    // Every loss also ends the client: 'end' is where the reconnect starts, once per connection.
+    next.on('error', () => undefined);
+    next.on('end', () => {
+      if (client !== next) return;
+      client = null;
+      reconnectLater();
     });
-    await next.connect();
-    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    if (closed) return void (await next.end());
     client = next;
+    delay = RELISTEN_MS.first;
   };
+
+  function reconnectLater() {
+    if (closed) return;
+    retry = setTimeout(() => void connect().catch(reconnectLater), delay);
+    retry.unref();
+    delay = Math.min(delay * 2, RELISTEN_MS.max);
+  }
+
   await connect();
   return async () => {
     closed = true;
+    clearTimeout(retry);
     await client?.end();
   };
 }
 
 export function openPostgres(databaseUrl: string, max = 10): SqlDriver {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle client losing its server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pgDriver(pool);

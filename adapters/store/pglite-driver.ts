@@ -1,15 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { SqlDriver, SqlExecutor } from './driver.js';
+import { guarded } from './unavailable.js';
 
 function executor(db: PGlite | Transaction): SqlExecutor {
   return {
-    async query<R>(sql: string, params: unknown[] = []) {
-      return (await db.query<R>(sql, params)).rows;
-    },
-    async script(sql: string) {
-      await db.exec(sql);
-    },
+    query: <R>(sql: string, params: unknown[] = []) => guarded(async () => (await db.query<R>(sql, params)).rows),
+    script: (sql: string) => guarded(async () => void (await db.exec(sql))),
   };
 }
 
@@ -21,7 +18,7 @@ export function pgliteDriver(db: PGlite): SqlDriver {
   return {
     kind: 'pglite',
     ...executor(db),
-    transaction: (fn) => db.transaction((tx) => fn(executor(tx))),
+    transaction: (fn) => guarded(() => db.transaction((tx) => fn(executor(tx)))),
     listen: async (channel, onPayload) => {
       const unlisten = await db.listen(channel, onPayload);
       return () => unlisten();

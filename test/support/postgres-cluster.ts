@@ -28,6 +28,10 @@ async function freePort(): Promise<number> {
 
 export interface Cluster {
   url: string;
+  /** Stops the server as an operator would (`pg_ctl stop -m fast`: sessions are terminated); the data stays. */
+  pause(): Promise<void>;
+  /** Starts the paused server again on the same port. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,9 +55,12 @@ export async function startCluster(bin: string, options: { durable?: boolean } =
   const port = await freePort();
   const settings = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c max_connections=200'];
   if (options.durable === false) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
-  await pgctl(['-o', settings.join(' '), '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () => pgctl(['-o', settings.join(' '), '-l', join(dir, 'log'), '-w', 'start']);
+  await start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pause: async () => void (await pgctl(['-m', 'fast', '-w', 'stop'])),
+    resume: async () => void (await start()),
     async stop() {
       await pgctl(['-m', 'immediate', '-w', 'stop']).catch(() => undefined);
       await rm(dir, { recursive: true, force: true });

@@ -42,6 +42,9 @@ function memoryOutbox() {
       row.lastError = error;
       row.dueAt = next.getTime();
     },
+    async release(ids, now) {
+      for (const id of ids) rows.get(id)!.dueAt = now.getTime();
+    },
   };
   const add = (id: string) => rows.set(id, { id, kind: 'handoff', conversationId: 'c1', payload, attempts: 0, createdAt: '', dueAt: 0 });
   return { outbox: Object.assign(outbox, leads), rows, add, handedOff };
@@ -92,6 +95,47 @@ describe('handoff worker', () => {
     expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
   });
 
+  it('retries a transient failure within seconds, then backs off', () => {
+    expect(retryDelayMs(0)).toBe(1_000);
+    expect(retryDelayMs(1)).toBe(2_000);
+    expect(retryDelayMs(5)).toBe(32_000);
+  });
+
+  it('stopping lets the delivery in hand finish and hands the rest of its claim back, due at once', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    for (const id of ['h1', 'h2', 'h3']) add(id);
+    let stopped: Promise<void> = Promise.resolve();
+    const delivered: string[] = [];
+    const clock = clockAt(5_000);
+    const worker = createHandoffWorker({
+      outbox: {
+        ...outbox,
+        // Claims lease the rows for a minute, as the SQL outbox does.
+        claimDue: async (kind, limit, now) => {
+          const claimed = await outbox.claimDue(kind, limit, now);
+          for (const item of claimed) rows.get(item.id)!.dueAt = now.getTime() + 60_000;
+          return claimed;
+        },
+      },
+      leads: outbox,
+      transport: {
+        name: 'slow',
+        deliver: async (_h, id) => {
+          if (delivered.length === 0) stopped = worker.stop();
+          delivered.push(id);
+          return {};
+        },
+      },
+      clock,
+      logger: quiet,
+    });
+    worker.start();
+    await worker.tick();
+    await stopped;
+    expect(delivered).toEqual(['h1']);
+    expect([rows.get('h2')?.dueAt, rows.get('h3')?.dueAt]).toEqual([5_000, 5_000]);
+  });
+
   it('waits at least as long as a transport asks with RetryLater', async () => {
     const { outbox, rows, add } = memoryOutbox();
     add('h1');
@@ -107,8 +151,6 @@ describe('handoff worker', () => {
   });
 
   it('caps the delay at an hour', () => {
-    expect(retryDelayMs(0)).toBe(15_000);
-    expect(retryDelayMs(1)).toBe(30_000);
     expect(retryDelayMs(30)).toBe(3_600_000);
   });
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { RetryLater } from '../../bot/ports/handoff.js';
 import { RELAY_KIND } from '../../bot/service/relay.js';
 import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
-import { retryDelayMs } from '../handoff/worker.js';
-import { pollingLoop } from '../handoff/loop.js';
+import { createOutboxWorker } from '../handoff/outbox-worker.js';
 import type { Logger } from '../log/logger.js';
 import { type CardDeps, renderCard } from './cards.js';
 import { visitorText } from './mrkdwn.js';
@@ -43,24 +41,15 @@ export function createRelayWorker(deps: RelayDeps) {
     return { channel: lead.card.channel, thread: lead.card.ts };
   }
 
-  async function tick(): Promise<{ delivered: number; failed: number }> {
-    const items = await outbox.claimDue(RELAY_KIND, 20, clock.now());
-    let delivered = 0;
-    let failed = 0;
-    for (const item of items) {
-      try {
-        await outbox.markDelivered(item.id, await deliver(item), clock.now());
-        delivered += 1;
-      } catch (error) {
-        failed += 1;
-        const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
-        const message = error instanceof Error ? error.message : String(error);
-        await outbox.markFailed(item.id, message.slice(0, 500), new Date(clock.now().getTime() + delay));
-        logger.warn({ outboxId: item.id, conversationId: item.conversationId, attempts: item.attempts + 1, error: message }, 'relay to slack failed');
-      }
-    }
-    return { delivered, failed };
-  }
-
-  return { tick, ...pollingLoop(tick, { intervalMs: deps.intervalMs ?? 500, logger, name: 'slack relay' }) };
+  return createOutboxWorker({
+    kind: RELAY_KIND,
+    outbox,
+    clock,
+    logger,
+    name: 'slack relay',
+    batch: 20,
+    intervalMs: deps.intervalMs ?? 500,
+    deliver,
+    failed: (item, error) => logger.warn({ outboxId: item.id, conversationId: item.conversationId, attempts: item.attempts + 1, err: error }, 'relay to slack failed'),
+  });
 }

@@ -55,6 +55,14 @@ export function outboxStore(db: SqlExecutor, leaseMs: number): OutboxStore {
       ]);
     },
 
+    async release(ids, now) {
+      if (ids.length === 0) return;
+      await db.query(`UPDATE outbox SET next_attempt_at = $2 WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND status = 'pending'`, [
+        json(ids),
+        now.toISOString(),
+      ]);
+    },
+
     async markFailed(id, error, nextAttemptAt) {
       await db.query(
         `UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'pending'`,

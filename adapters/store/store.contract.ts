@@ -243,6 +243,15 @@ export function storeContract(factory: DatabaseFactory) {
       expect(await store.claimDue('claim-race', 30, new Date(now.getTime() + 60_000))).toHaveLength(20);
     });
 
+    it('hands released items back at once, unattempted, and leaves a delivered one alone', async () => {
+      await enqueue('release', [0, 1].map((n) => ({ kind: 'release', payload: { n }, key: `release:${n}` })));
+      const now = clock.now();
+      const [kept, handedBack] = await store.claimDue('release', 2, now);
+      await store.markDelivered(kept!.id, {}, now);
+      await store.release([kept!.id, handedBack!.id], now);
+      expect(await store.claimDue('release', 2, now)).toEqual([expect.objectContaining({ id: handedBack!.id, attempts: 0 })]);
+    });
+
     it('retries a failed item when it is due again and never hands out a delivered one', async () => {
       await enqueue('retry', [{ kind: 'retry', payload: {} }]);
       const now = clock.now();

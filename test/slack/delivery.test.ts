@@ -42,7 +42,7 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
     expect(posts(visitor.conversationId).map((c) => c.status)).toEqual([429, 500, 200]);
     expect(cardsFor(visitor.conversationId)).toHaveLength(1);
-    expect(world.logs.filter((l) => l.msg === 'handoff delivery failed').map((l) => l.error)).toEqual([
+    expect(world.logs.filter((l) => l.msg === 'handoff delivery failed').map((l) => (l.err as { message: string }).message)).toEqual([
       'slack rate limited: retry after 120s',
       expect.stringContaining('500'),
     ]);

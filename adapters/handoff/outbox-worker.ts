@@ -1,0 +1,83 @@
+import { RetryLater } from '../../bot/ports/handoff.js';
+import type { Clock } from '../../bot/ports/runtime.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { Logger } from '../log/logger.js';
+import { type PollingLoop, pollingLoop } from './loop.js';
+
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 60 * 60_000;
+
+/**
+ * 1 s, 2 s, 4 s, … capped at an hour: a blip (a dropped connection, one 500) is retried within
+ * seconds, as Slack's own client would, and a long outage is retried until the other side accepts.
+ */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts));
+}
+
+export interface OutboxWorkerOptions {
+  kind: string;
+  outbox: OutboxStore;
+  clock: Clock;
+  logger: Logger;
+  name: string;
+  /** Items claimed per pass. */
+  batch: number;
+  intervalMs: number;
+  /** Delivers one item; resolves to what is remembered about the delivery, rejects to retry it later. */
+  deliver(item: OutboxItem): Promise<Record<string, unknown>>;
+  /** Told about each failed attempt (the item as claimed, so `attempts` does not count this one). */
+  failed(item: OutboxItem, error: unknown, retryAt: Date): void;
+}
+
+export interface OutboxWorker extends PollingLoop {
+  /** One pass: claim due items of the kind and deliver each. */
+  tick(): Promise<{ delivered: number; failed: number }>;
+}
+
+/**
+ * The loop every outbox consumer runs: claim due items (leased), deliver them one by one, mark each
+ * delivered or failed with its next attempt (RetryLater is honoured). Stopping lets the item in hand
+ * finish and hands the rest of the claim back at once, so another instance need not wait out the lease.
+ */
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { outbox, clock } = options;
+  let stopping = false;
+
+  async function tick() {
+    const items = await outbox.claimDue(options.kind, options.batch, clock.now());
+    let delivered = 0;
+    let failed = 0;
+    for (const [index, item] of items.entries()) {
+      if (stopping) {
+        await outbox.release(items.slice(index).map((i) => i.id), clock.now());
+        break;
+      }
+      try {
+        await outbox.markDelivered(item.id, await options.deliver(item), clock.now());
+        delivered++;
+      } catch (error) {
+        failed++;
+        const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
+        const retryAt = new Date(clock.now().getTime() + delay);
+        await outbox.markFailed(item.id, (error instanceof Error ? error.message : String(error)).slice(0, 500), retryAt);
+        options.failed(item, error, retryAt);
+      }
+    }
+    return { delivered, failed };
+  }
+
+  const loop = pollingLoop(tick, { intervalMs: options.intervalMs, logger: options.logger, name: options.name });
+  return {
+    tick,
+    wake: loop.wake,
+    start() {
+      stopping = false;
+      loop.start();
+    },
+    async stop() {
+      stopping = true;
+      await loop.stop();
+    },
+  };
+}

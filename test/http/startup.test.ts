@@ -1,52 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { killAll, startKysyProcess, TSX_MAIN, waitFor } from '../support/kysy-process.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const TSX_MAIN = [process.execPath, '--import', 'tsx', 'adapters/main.ts'];
-const children: ChildProcess[] = [];
+afterEach(killAll);
 
-/** npm and tsx start children of their own: signals go to the whole process group. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-child.pid!, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-afterEach(() => {
-  for (const child of children.splice(0)) signalGroup(child, 'SIGKILL');
-});
-
-function start(env: Record<string, string>, command = ['npm', 'start', '--silent']) {
-  const child = spawn(command[0]!, command.slice(1), {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', ADMIN_TOKEN: '', WIDGET_ORIGINS: '', PUBLIC_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d) => (stdout += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
-
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const start = (env: Record<string, string>, command = ['npm', 'start', '--silent']) => startKysyProcess(env, command);
 
 describe('npm start', () => {
   it('answers /readyz on a fresh data directory, prints the generated admin token once, and stops on SIGTERM', async () => {
@@ -72,9 +32,9 @@ describe('npm start', () => {
     const admin = await fetch(`${url}/api/admin/conversations`, { headers: { authorization: `Bearer ${token}` } });
     expect(admin.status).toBe(200);
 
-    signalGroup(run.child, 'SIGTERM');
+    run.signal('SIGTERM');
     await run.exited;
-    await waitFor(() => (signalGroup(run.child, 0) ? undefined : true), 15_000);
+    await waitFor(() => (run.signal(0) ? undefined : true), 15_000);
     expect(run.out()).toContain('"shutting down"');
   }, 120_000);
 });

@@ -120,9 +120,9 @@ describe.skipIf(skipWithoutChromium())('widget states the real bot reaches rarel
       };
     });
     const restored = [
-      bot('m1', 'What kind of work does your company do?'),
+      bot('m1', 'What kind of work does your company do?', { role: 'bot' }),
       bot('v1', 'We do HVAC', { role: 'visitor' }),
-      bot('m2', 'Which country is the company in?', { choices: [{ id: 'finland', label: 'Finland' }], asking: 'country' }),
+      bot('m2', 'Which country is the company in?', { role: 'bot', choices: [{ id: 'finland', label: 'Finland' }], asking: 'country' }),
     ];
     await serveFakeBot(browser.context, ORIGIN, {
       start: () => ({ status: 500, body: {} }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConversationState } from '../../../bot/conversation.js';
+import { Asking, type ConversationState, Reply } from '../../../bot/conversation.js';
 import type { StoredMessage } from '../../../bot/ports/store.js';
 
 /** Ids the store hands out; anything else cannot name a conversation. */
@@ -31,7 +31,17 @@ export const MessageBody = z
   });
 
 /** The only message shape a visitor sees: no score, decision, owner or internal ids. */
-export function botMessage(message: StoredMessage) {
+export const BotMessage = Reply.extend({ id: z.string() });
+export type BotMessage = z.infer<typeof BotMessage>;
+export const TranscriptMessage = BotMessage.extend({ role: z.enum(['bot', 'visitor', 'rep']) });
+/** `asking`: what the bot's last question is about (criterion id, "consent", or null); `done`: nothing more to say. */
+export const VisitorState = z.object({ asking: Asking, done: z.boolean() });
+
+export const TurnReply = z.object({ messages: z.array(BotMessage), state: VisitorState });
+export const StartReply = TurnReply.extend({ conversationId: ConversationId, visitorId: VisitorId });
+export const TranscriptReply = z.object({ conversationId: ConversationId, messages: z.array(TranscriptMessage), state: VisitorState });
+
+export function botMessage(message: StoredMessage): BotMessage {
   return {
     id: message.id,
     text: message.text,
@@ -40,11 +50,11 @@ export function botMessage(message: StoredMessage) {
   };
 }
 
-export function transcriptMessage(message: StoredMessage) {
+export function transcriptMessage(message: StoredMessage): z.infer<typeof TranscriptMessage> {
   return { ...botMessage(message), role: message.role };
 }
 
 /** `done` once the bot has closed and no person is talking with the visitor: a rep keeps it open. */
-export function visitorState(state: ConversationState) {
+export function visitorState(state: ConversationState): z.infer<typeof VisitorState> {
   return { asking: state.asking, done: state.phase === 'closed' && !state.humanActive };
 }

@@ -95,7 +95,7 @@ describe('starting and restoring', () => {
   });
 
   it('reads the transcript with the visitor id header', async () => {
-    const transcript = { conversationId: 'c1', ...turn };
+    const transcript = { conversationId: 'c1', messages: turn.messages.map((m) => ({ ...m, role: 'bot' })), state: turn.state };
     const { client, calls } = api([json(200, transcript)]);
     expect(await client.transcript('c1', 'v1')).toEqual(transcript);
     expect(calls[0]?.url).toBe('https://bot.example.com/api/conversations/c1');

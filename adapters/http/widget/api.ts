@@ -1,24 +1,7 @@
-import * as z from 'zod/mini';
 import type { PageContext } from './embed.js';
+import { type Check, isStarted, isTranscript, isTurn, type Started, type Transcript, type Turn } from './replies.js';
 
-// zod/mini keeps the boundary checked at a fraction of full zod's weight in the bundle.
-const Choice = z.object({ id: z.string(), label: z.string() });
-const Message = z.object({
-  id: z.string(),
-  text: z.string(),
-  role: z.optional(z.enum(['bot', 'visitor', 'rep'])),
-  choices: z.optional(z.nullable(z.array(Choice))),
-  asking: z.optional(z.nullable(z.string())),
-});
-const State = z.object({ asking: z.optional(z.nullable(z.string())), done: z.boolean() });
-const Turn = z.object({ messages: z.array(Message), state: State });
-const Started = z.extend(Turn, { conversationId: z.string(), visitorId: z.string() });
-const Transcript = z.extend(Turn, { conversationId: z.string() });
-
-export type Message = z.infer<typeof Message>;
-export type Turn = z.infer<typeof Turn>;
-export type Started = z.infer<typeof Started>;
-export type Transcript = z.infer<typeof Transcript>;
+export type { Message, Started, Transcript, Turn } from './replies.js';
 export type VisitorInput = { text: string } | { choice: string };
 
 export class ApiError extends Error {
@@ -60,7 +43,7 @@ export function createApi(options: ApiOptions): Api {
   const maxAttempts = options.maxAttempts ?? 8;
 
   // Every retry repeats the identical request (same clientMessageId), so the server processes it once.
-  async function request<T>(path: string, init: RequestInit, schema: z.ZodMiniType<T>, allow404 = false): Promise<T | null> {
+  async function request<T>(path: string, init: RequestInit, check: Check<T>, allow404 = false): Promise<T | null> {
     let failing = false;
     for (let attempt = 1; ; attempt++) {
       const response = await doFetch(options.origin + path, { ...init, credentials: 'omit', cache: 'no-store' }).catch(() => null);
@@ -68,9 +51,9 @@ export function createApi(options: ApiOptions): Api {
         if (failing) options.onConnection?.('online');
         if (allow404 && response.status === 404) return null;
         if (!response.ok) throw new ApiError('rejected', response.status);
-        const parsed = schema.safeParse(await response.json().catch(() => undefined));
-        if (!parsed.success) throw new ApiError('invalid', response.status);
-        return parsed.data;
+        const body: unknown = await response.json().catch(() => undefined);
+        if (!check(body)) throw new ApiError('invalid', response.status);
+        return body;
       }
       if (attempt >= maxAttempts) throw new ApiError('offline', response?.status);
       if (!failing) options.onConnection?.('reconnecting');
@@ -87,10 +70,10 @@ export function createApi(options: ApiOptions): Api {
   const id = encodeURIComponent;
 
   return {
-    start: async (body) => (await request('/api/conversations', json(body, body.visitorId), Started)) as Started,
+    start: async (body) => (await request('/api/conversations', json(body, body.visitorId), isStarted)) as Started,
     send: async (conversationId, visitorId, body) =>
-      (await request(`/api/conversations/${id(conversationId)}/messages`, json(body, visitorId), Turn)) as Turn,
+      (await request(`/api/conversations/${id(conversationId)}/messages`, json(body, visitorId), isTurn)) as Turn,
     transcript: (conversationId, visitorId) =>
-      request(`/api/conversations/${id(conversationId)}`, { headers: { [VISITOR_HEADER]: visitorId } }, Transcript, true),
+      request(`/api/conversations/${id(conversationId)}`, { headers: { [VISITOR_HEADER]: visitorId } }, isTranscript, true),
   };
 }

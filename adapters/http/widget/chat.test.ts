@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api, Message, Turn } from './api.js';
 import { createChat } from './chat.js';
-import type { Pushed } from './live.js';
+import type { Pushed } from './replies.js';
 import type { Session } from './session-store.js';
 import { stringsFor } from '../../../qualification/locales/widget.js';
 import type { Role, View } from './view.js';

@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
-
-const Pushed = z.object({ id: z.string(), role: z.enum(['bot', 'rep']), text: z.string() });
-export type Pushed = z.infer<typeof Pushed>;
+import { isPushed, type Pushed } from './replies.js';
 
 export type Follow = (conversationId: string, visitorId: string, onMessage: (message: Pushed) => void) => () => void;
 
@@ -21,8 +18,7 @@ export function followLive(origin: string): Follow {
       } catch {
         return;
       }
-      const parsed = Pushed.safeParse(data);
-      if (parsed.success) onMessage(parsed.data);
+      if (isPushed(data)) onMessage(data);
     });
     return () => source.close();
   };

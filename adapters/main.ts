@@ -21,6 +21,7 @@ import { createPurgeWorker, type PurgeWorker } from './retention/purge-worker.js
 import { createBotFrameworkChannel } from './botframework/index.js';
 import { createApp, PUBLIC_DIR } from './http/app.js';
 import { listen } from './http/server.js';
+import { readWidgetBundle } from './http/assets/widget-bundle.js';
 import { createLiveHub, type LiveHub } from './live/hub.js';
 import { liveEvents } from './live/sse.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -42,7 +43,7 @@ export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
   transport?: HandoffTransport;
-  /** Bundle the widget into public/widget.js before listening (off in tests that start many servers). */
+  /** Bundle the widget into dist/widget before listening (off in tests that start many servers: they serve the last build). */
   buildWidget?: boolean;
   /** Where a freshly generated admin token is shown, once. */
   announce?: (line: string) => void;
@@ -74,15 +75,15 @@ async function loadDefinitionFile(path: string) {
   return parsed.definition;
 }
 
-/** Builds public/widget.js when the widget sources are present; never rejects (the API works without it). */
+/** Builds the widget into dist/widget when the widget sources are present; never rejects (the API works without it). */
 async function bundleWidget(logger: Logger): Promise<void> {
   const builder = new URL('./http/widget/build.ts', import.meta.url);
   if (!existsSync(builder)) return;
   try {
-    const module = (await import(builder.href)) as { buildWidget?: () => Promise<{ bytes: number }> };
+    const module = (await import(builder.href)) as { buildWidget?: () => Promise<{ bytes: number; brotliBytes: number }> };
     if (!module.buildWidget) return;
     const built = await module.buildWidget();
-    logger.info({ bytes: built.bytes }, 'widget built');
+    logger.info({ bytes: built.bytes, brotliBytes: built.brotliBytes }, 'widget built');
   } catch (error) {
     logger.error({ err: error }, 'widget build failed');
   }
@@ -123,6 +124,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       wording: config.LLM_WORDING,
     });
     await widget;
+    const widgetBundle = await readWidgetBundle();
 
     const live = await createLiveHub(store, logger);
     const botFramework = createBotFrameworkChannel(
@@ -165,6 +167,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       trustProxy: config.TRUST_PROXY,
       publicDir: PUBLIC_DIR,
+      widget: widgetBundle,
       channels: [botFramework.mount, ...(slack ? [slack.mount] : []), mountAdmin({ store, definitions, adminToken: admin.token, clock, logger })],
       visitorRoutes: [liveEvents({ service, hub: live })],
     });

@@ -7,6 +7,8 @@ import type { ConversationRecord, StoredMessage } from '../../bot/ports/store.js
 import type { ConversationService } from '../../bot/service/types.js';
 import { createLogger } from '../log/logger.js';
 import { createApp } from './app.js';
+import { compressAsset } from './assets/compressed.js';
+import { WIDGET_TYPE } from './assets/widget-bundle.js';
 import { listen, type RunningServer } from './server.js';
 
 // The edges of the HTTP layer (parsing, errors, CORS, headers) over a service that records calls;
@@ -40,13 +42,13 @@ function appWith(rateLimitPerMinute: number, trustProxy: boolean | string = fals
     rateLimitPerMinute,
     trustProxy,
     publicDir,
+    widget: compressAsset('console.log(1)', WIDGET_TYPE),
   });
 }
 
 beforeAll(async () => {
   publicDir = await mkdtemp(join(tmpdir(), 'kysy-public-'));
   await writeFile(join(publicDir, 'index.html'), '<!doctype html><title>demo</title>');
-  await writeFile(join(publicDir, 'widget.js'), 'console.log(1)');
   server = await listen(appWith(1000), 0, '127.0.0.1');
 });
 afterAll(() => server.close());
@@ -156,7 +158,10 @@ describe('health and pages', () => {
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('x-powered-by')).toBeNull();
     const widget = await fetch(`${server.url}/widget.js`);
+    expect(new URL(widget.url).pathname).toMatch(/^\/widget\.[\w-]{16}\.js$/);
+    expect(await widget.text()).toBe('console.log(1)');
     expect(widget.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(widget.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
 

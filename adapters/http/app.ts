@@ -10,6 +10,8 @@ import { securityHeaders } from './security-headers.js';
 import { requestLog } from './request-log.js';
 import { healthRoutes } from './routes/health.js';
 import { publicApi } from './routes/public-api.js';
+import { widgetRoutes } from './routes/widget.js';
+import type { CompressedAsset } from './assets/compressed.js';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -23,6 +25,8 @@ export interface AppDeps {
   rateLimitPerMinute: number;
   trustProxy: boolean | number | string;
   publicDir?: string;
+  /** The built widget script (null: not built, `/widget.js` answers 404). */
+  widget?: CompressedAsset | null;
   /**
    * Channel routes (Bot Framework, Slack) and the admin, mounted before any body parser: some verify
    * signatures over the raw body, the admin brings its own.
@@ -63,15 +67,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(publicApi(deps.service));
   for (const router of deps.visitorRoutes ?? []) app.use(router);
 
-  app.use(
-    express.static(deps.publicDir ?? PUBLIC_DIR, {
-      index: ['index.html'],
-      setHeaders: (res, path) => {
-        // The widget script is embedded on customers' sites: other origins must be allowed to load it.
-        if (path.endsWith('.js')) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-      },
-    }),
-  );
+  app.use(widgetRoutes(deps.widget ?? null));
+  app.use(express.static(deps.publicDir ?? PUBLIC_DIR, { index: ['index.html'] }));
 
   app.use(notFoundHandler(app));
   app.use(errorHandler(deps.logger));

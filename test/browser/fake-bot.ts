@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from 'playwright-core';
+import { readWidgetBundle } from '../../adapters/http/assets/widget-bundle.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../adapters/http/public', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript' };
@@ -29,7 +30,7 @@ function eventStream(messages: FakeMessage[], lastSeen: string | undefined): str
   return ['retry: 100\n\n', ...messages.slice(after).map((m) => `id: ${m.id}\nevent: message\ndata: ${JSON.stringify(m)}\n\n`)].join('');
 }
 
-/** Serves the demo pages and widget from disk and answers the API from `bot`, all inside the browser. */
+/** Serves the demo pages and the last widget build from disk and answers the API from `bot`, all inside the browser. */
 export async function serveFakeBot(context: BrowserContext, origin: string, bot: FakeBot): Promise<void> {
   await context.route(`${origin}/**`, async (route: Route) => {
     const request = route.request();
@@ -45,6 +46,11 @@ export async function serveFakeBot(context: BrowserContext, origin: string, bot:
     }
     const transcript = /^\/api\/conversations\/([^/]+)$/.exec(pathname);
     if (transcript?.[1] && bot.transcript) return reply(bot.transcript(transcript[1], request.headers()['x-kysy-visitor']));
+    if (pathname === '/widget.js') {
+      const widget = await readWidgetBundle();
+      if (!widget) throw new Error('build the widget first (buildWidget())');
+      return route.fulfill({ status: 200, contentType: widget.type, body: widget.identity });
+    }
     const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
     const body = await readFile(PUBLIC_DIR + file).catch(() => null);
     if (!body) return route.fulfill({ status: 404, body: 'not found' });

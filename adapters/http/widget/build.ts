@@ -1,25 +1,23 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { compressAsset } from '../assets/compressed.js';
+import { WIDGET_DIR, WIDGET_TYPE, writeWidgetBundle } from '../assets/widget-bundle.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-export const WIDGET_ENTRY = `${here}index.ts`;
-export const WIDGET_OUTFILE = fileURLToPath(new URL('../public/widget.js', import.meta.url));
+export const WIDGET_ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
 
 export interface WidgetBuild {
+  /** The bundle's path, named by its content hash. */
   outfile: string;
+  hash: string;
   bytes: number;
   gzipBytes: number;
+  brotliBytes: number;
 }
 
-/** Bundles the widget into the one minified script a site embeds. */
-export async function buildWidget(options: { outfile?: string } = {}): Promise<WidgetBuild> {
-  const outfile = options.outfile ?? WIDGET_OUTFILE;
+/** Bundles the widget into the one minified script a site embeds, compressed ahead of time. */
+export async function buildWidget(options: { outDir?: string } = {}): Promise<WidgetBuild> {
   const result = await build({
     entryPoints: [WIDGET_ENTRY],
-    outfile,
     write: false,
     bundle: true,
     minify: true,
@@ -31,15 +29,12 @@ export async function buildWidget(options: { outfile?: string } = {}): Promise<W
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error('esbuild produced no widget bundle');
-  // Write then rename: a server (or a parallel test) serving the file never sees half a script.
-  await mkdir(dirname(outfile), { recursive: true });
-  const temporary = `${outfile}.${process.pid}.tmp`;
-  await writeFile(temporary, code);
-  await rename(temporary, outfile);
-  return { outfile, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  const asset = compressAsset(Buffer.from(code), WIDGET_TYPE);
+  const outfile = await writeWidgetBundle(options.outDir ?? WIDGET_DIR, asset);
+  return { outfile, hash: asset.hash, bytes: asset.identity.length, gzipBytes: asset.gzip.length, brotliBytes: asset.br.length };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = await buildWidget();
-  console.log(`widget: ${result.outfile} ${result.bytes} bytes, ${result.gzipBytes} bytes gzipped`);
+  const built = await buildWidget();
+  console.log(`widget: ${built.outfile} ${built.bytes} bytes, ${built.gzipBytes} gzipped, ${built.brotliBytes} brotli`);
 }

@@ -37,6 +37,7 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
   const { store, clock, logger } = deps;
   const sessionTtlMs = deps.sessionTtlMs ?? 12 * 60 * 60_000;
   let assets: Promise<AdminAssets> | undefined = deps.assets;
+  const editorAssets = () => (assets ??= buildAdminAssets());
 
   const router = Router();
   router.use(
@@ -59,7 +60,7 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
     ),
     noStore,
   );
-  router.use(assetRoutes(() => (assets ??= buildAdminAssets())));
+  router.use(assetRoutes(editorAssets));
   router.use(cookieParser());
   router.use(formBody('100kb'));
   router.use(session);
@@ -84,7 +85,7 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
   router.use(versionRoutes({ store }));
   router.use(experimentRoutes({ store, definitions: deps.definitions, clock, abandonAfterMs: deps.abandonAfterMs ?? 30 * 60_000 }));
   router.use('/definition', requirePermission('edit'));
-  router.use(editorPage());
+  router.use(editorPage(editorAssets));
   router.use('/users', requirePermission('users'));
   router.use(userRoutes({ store, clock }));
   router.use(() => {

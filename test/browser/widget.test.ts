@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { startCustomerSite, type CustomerSite } from './customer-site.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
-import { answer, finish, isTranscript, logEntries, openWidget, textbox, type Plan, MAIJA } from './widget-driver.js';
+import { answer, finish, isTranscript, logEntries, openWidget, textbox, type Plan, MAIJA, type Turn } from './widget-driver.js';
 
 const plan: Plan = MAIJA;
 
@@ -140,31 +140,52 @@ describe.skipIf(skipWithoutChromium())('the chat widget in Chromium against the 
     await page.screenshot({ path: await screenshotPath('markup-as-text') });
   });
 
-  it('works with the keyboard alone: Tab to the launcher, Enter opens, type, Escape closes', async () => {
+  it('works with the keyboard alone: Tab to the launcher, Enter opens, a choice answered, text typed, Escape closes', async () => {
     await page.goto(server.url);
-    const onLauncher = () =>
-      page.evaluate(() => document.querySelector('[data-kysy-widget]')?.shadowRoot?.activeElement?.getAttribute('aria-label') === 'Open chat');
-    for (let presses = 0; presses < 40 && !(await onLauncher()); presses++) await page.keyboard.press('Tab');
-    expect(await onLauncher()).toBe(true);
+    const shadowFocus = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('[data-kysy-widget]')?.shadowRoot?.activeElement;
+        return active ? active.getAttribute('aria-label') || active.textContent || active.tagName : null;
+      });
+    for (let presses = 0; presses < 40 && (await shadowFocus()) !== 'Open chat'; presses++) await page.keyboard.press('Tab');
+    expect(await shadowFocus()).toBe('Open chat');
 
     const started = page.waitForResponse((r) => r.url().endsWith('/api/conversations'));
     await page.keyboard.press('Enter');
-    const first = await started;
-    expect(first.status()).toBe(201);
-    await expect.poll(() => page.evaluate(() => document.querySelector('[data-kysy-widget]')?.shadowRoot?.activeElement?.tagName)).toBe('TEXTAREA');
+    const first = (await (await started).json()) as Turn;
+    await expect.poll(shadowFocus).toBe('TEXTAREA');
     expect(await page.getByRole('textbox', { name: 'Your message' }).count()).toBe(1);
     expect(await page.getByRole('log', { name: 'Conversation' }).getAttribute('aria-live')).toBe('polite');
     expect(await page.getByRole('dialog', { name: 'Fieldwise' }).count()).toBe(1);
 
-    const replied = page.waitForResponse((r) => r.url().endsWith('/messages'));
-    await page.keyboard.type('Hello, what does Fieldwise cost?');
+    // Reading order backwards from the text box: the question's choices, last first, then the messages.
+    const labels = first.messages.at(-1)?.choices?.map((c) => c.label) ?? [];
+    expect(labels.length).toBeGreaterThan(1);
+    const backwards: Array<string | null> = [];
+    for (let press = 0; press <= labels.length; press++) {
+      await page.keyboard.press('Shift+Tab');
+      backwards.push(await shadowFocus());
+    }
+    expect(backwards).toEqual([...labels].reverse().concat('Conversation'));
+    const hvac = first.messages.at(-1)?.choices?.find((c) => c.id === 'hvac')?.label ?? '';
+    while ((await shadowFocus()) !== hvac) await page.keyboard.press('Tab');
+    const chosen = page.waitForResponse((r) => r.url().endsWith('/messages'));
     await page.keyboard.press('Enter');
-    expect((await replied).ok()).toBe(true);
+    expect((await chosen).request().postDataJSON()).toMatchObject({ choice: 'hvac' });
+    // The buttons went with the answer; focus waits in the text box for the next one.
+    await expect.poll(shadowFocus).toBe('TEXTAREA');
+
+    const replied = page.waitForResponse((r) => r.url().endsWith('/messages'));
+    await page.keyboard.type('We are about 40 people');
+    await page.keyboard.press('Tab');
+    expect(await shadowFocus()).toBe('Send');
+    await page.keyboard.press('Enter');
+    expect((await replied).request().postDataJSON()).toMatchObject({ text: 'We are about 40 people' });
     await page.screenshot({ path: await screenshotPath('keyboard') });
 
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await onLauncher()).toBe(true);
+    expect(await shadowFocus()).toBe('Open chat');
     expect(await page.getByRole('button', { name: 'Open chat' }).getAttribute('aria-expanded')).toBe('false');
   });
 

@@ -54,7 +54,7 @@ export function versionRoutes(deps: { store: DefinitionStore & Pick<DraftStore, 
     const changed = hunks.some((h) => h.kind === 'added' || h.kind === 'removed');
     const body = html`<p>From <a href="/admin/versions/${from.version}">version ${from.version}</a> (${from.note}) to <a href="/admin/versions/${to.version}">version ${to.version}</a> (${to.note}). <a href="/admin/versions">All versions</a></p>
 ${changed
-  ? html`<pre class="diff" aria-label="Differences">${hunks.map((h) =>
+  ? html`<pre class="diff" aria-label="Differences" tabindex="0">${hunks.map((h) =>
       h.kind === 'fold'
         ? html`<span class="fold">… ${h.count} unchanged lines …</span>`
         : html`<span class="${h.kind}">${h.kind === 'added' ? '+ ' : h.kind === 'removed' ? '- ' : '  '}${h.text}</span>`,
@@ -68,7 +68,7 @@ ${changed
     const published = version.success ? await deps.store.version(version.data) : null;
     if (!published) throw new HttpError('not_found', 'No such version.');
     const body = html`<p>Published ${published.createdAt.replace('T', ' ').slice(0, 19)} by ${published.author}: ${published.note}</p>
-<pre class="yaml">${definitionYaml(published.definition)}</pre>`;
+<pre class="yaml" aria-label="Definition" tabindex="0">${definitionYaml(published.definition)}</pre>`;
     res.type('html').send(layout({ title: `Version ${published.version}`, principal: signedIn(res), body, wide: true }).value);
   });
 

@@ -7,7 +7,6 @@ font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,s
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
 button,textarea{font:inherit;color:inherit}
-:focus-visible{outline:3px solid color-mix(in srgb,var(--kysy-accent) 55%,#fff);outline-offset:2px}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .launcher{width:58px;height:58px;border-radius:50%;border:0;cursor:pointer;display:grid;place-items:center;
 background:var(--kysy-accent);color:var(--kysy-on-accent);box-shadow:0 6px 20px rgba(15,23,42,.22);transition:transform .15s ease}
@@ -39,9 +38,12 @@ background:#fff;font-size:14px;line-height:1.3;transition:background .12s ease}
 .link{border:0;background:none;padding:0;cursor:pointer;color:var(--kysy-ink);text-decoration:underline;font-size:13px}
 .compose{flex:none;display:flex;align-items:flex-end;gap:8px;padding:10px 12px 12px;border-top:1px solid var(--kysy-line);background:#fff}
 .compose textarea{flex:1;resize:none;min-height:42px;max-height:120px;padding:10px 12px;border:1px solid #d1d5db;border-radius:12px;background:#fff;line-height:1.4}
-.compose textarea:focus{outline:none;border-color:var(--kysy-accent);box-shadow:0 0 0 3px color-mix(in srgb,var(--kysy-accent) 22%,transparent)}
+.compose textarea:focus{border-color:var(--kysy-accent)}
 .send{width:42px;height:42px;flex:none;border:0;border-radius:12px;cursor:pointer;display:grid;place-items:center;background:var(--kysy-accent);color:var(--kysy-on-accent)}
-.send:disabled{opacity:.45;cursor:default}
+.send[aria-disabled=true]{opacity:.45;cursor:default}
+/* Two tones, so one of them stands out 3:1 against any page, accent or bubble behind it (WCAG C40). (Last: it outranks the look of each control.) */
+:focus-visible{outline:2px solid #111827;outline-offset:2px;box-shadow:0 0 0 2px #fff}
+.log:focus-visible{outline-offset:-4px;box-shadow:inset 0 0 0 2px #fff}
 @media (max-width:480px){.root{right:14px;bottom:14px}
 .panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0;border:0}
 :host([data-open]) .launcher{display:none}}

@@ -41,7 +41,9 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
   // A restored conversation goes into a part of the log that is silenced: a screen reader reads the
   // log on request but announces only what is new. Static attributes, so no announcement can race a toggle.
   const history = el('div', { class: 'history', 'aria-live': 'off' });
-  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.log }, history);
+  // Focusable: a keyboard user scrolls back through a long conversation, and Tab walks the reading order
+  // (messages, their choices, the text box, send).
+  const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.log, tabindex: '0' }, history);
   const typing = el('div', { class: 'typing', hidden: true }, el('span', { class: 'sr' }, t.typing), el('i', { 'aria-hidden': 'true' }), el('i', { 'aria-hidden': 'true' }), el('i', { 'aria-hidden': 'true' }));
   // Always in the tree (empty when quiet) so screen readers announce changes to it.
   const status = el('div', { class: 'note', role: 'status' });
@@ -55,6 +57,11 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
 
   let choiceBox: HTMLElement | null = null;
   let busy = false;
+  // Where the panel covers the whole screen it is a modal dialog: the page behind is inert, so focus
+  // and screen readers stay in the chat until it is closed.
+  const fullScreen = matchMedia('(max-width: 480px)');
+  let inertSiblings: Element[] = [];
+  fullScreen.addEventListener('change', updateModal);
 
   launcher.addEventListener('click', () => (panel.hidden ? events.onOpen() : events.onClose()));
   closeButton.addEventListener('click', () => events.onClose());
@@ -93,8 +100,17 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
     input.style.height = `${Math.min(input.scrollHeight + 2, 120)}px`;
   }
 
+  // aria-disabled rather than disabled: the button stays in the Tab order after the text box.
   function updateSend(): void {
-    sendButton.disabled = busy || input.value.trim() === '';
+    sendButton.setAttribute('aria-disabled', String(busy || input.value.trim() === ''));
+  }
+
+  function updateModal(): void {
+    const modal = !panel.hidden && fullScreen.matches;
+    panel.setAttribute('aria-modal', String(modal));
+    for (const sibling of inertSiblings) sibling.removeAttribute('inert');
+    inertSiblings = modal ? [...(host.ownerDocument.body?.children ?? [])].filter((e) => e !== host && !e.hasAttribute('inert')) : [];
+    for (const sibling of inertSiblings) sibling.setAttribute('inert', '');
   }
 
   // Readable text on any accent: resolve the colour the browser actually uses, then pick ink or white.
@@ -114,6 +130,7 @@ export function createView(root: ShadowRoot, t: Strings, options: { accent: stri
       launcher.setAttribute('aria-expanded', String(open));
       launcher.setAttribute('aria-label', open ? t.close : t.open);
       launcherIcon.replaceChildren(open ? icon(...CLOSE_ICON) : icon(CHAT_ICON));
+      updateModal();
       if (open) scrollToEnd();
       if (focus) (open ? input : launcher).focus();
     },

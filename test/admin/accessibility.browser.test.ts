@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminRouter } from '../../adapters/admin/index.js';
+import { createLogger } from '../../adapters/log/logger.js';
+import type { Store } from '../../adapters/store/index.js';
+import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../http/server.js';
+import { PROFILES, Visitor } from '../http/visitor.js';
+import { axeViolations } from '../support/axe.js';
+import { contrast } from '../support/contrast.js';
+import { pgliteStore } from '../support/stores.js';
+import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { addUser, PASSWORD } from './admin-client.js';
+import { routesOf } from './routes.js';
+
+const ADMIN = 'boss@fieldwise.example';
+
+/** Every admin page, by its route, with a URL that shows it with content (a lead, versions to compare). */
+const PAGES = (leadId: string): Record<string, string> => ({
+  '/login': '/admin/login',
+  '/account': '/admin/account',
+  '/leads': '/admin/leads',
+  '/leads/:id': `/admin/leads/${leadId}`,
+  '/definition': '/admin/definition',
+  '/versions': '/admin/versions',
+  '/versions/diff': '/admin/versions/diff?from=1&to=2',
+  '/versions/:version': '/admin/versions/1',
+  '/experiments': '/admin/experiments',
+  '/users': '/admin/users',
+});
+
+describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chromium', () => {
+  let store: Store;
+  let server: TestServer;
+  let browser: FreshBrowser;
+  let page: Page;
+  let leadId: string;
+
+  beforeAll(async () => {
+    store = await pgliteStore();
+    server = await startTestServer(store);
+    await addUser(store, ADMIN, 'admin');
+    const visitor = new Visitor(server.url, PROFILES.sales_ready);
+    await visitor.start({ locale: 'en' });
+    await visitor.playToEnd();
+    leadId = visitor.conversationId;
+    const { definition } = (await store.published())!;
+    await store.publish({ ...definition, thresholds: { ...definition.thresholds, fit: definition.thresholds.fit + 5 } }, ADMIN, 'a second version to compare');
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+  });
+
+  it('lists a URL for every page the admin serves, so a new page is checked too', async () => {
+    const seed = (await store.published())!.definition;
+    const router = adminRouter({ store, definitions: createDefinitionCatalog(store, seed), adminToken: ADMIN_TOKEN, clock: { now: () => new Date() }, logger: createLogger('silent') });
+    const pages = routesOf(router)
+      .filter((r) => r.method === 'GET' && r.path !== '/' && !r.path.startsWith('/api/') && !r.path.startsWith('/assets/'))
+      .map((r) => r.path);
+    expect(new Set(pages)).toEqual(new Set(Object.keys(PAGES(leadId))));
+  });
+
+  it('has no axe violations on any admin page, signed out and signed in', async () => {
+    const found: Record<string, string[]> = {};
+    await page.goto(`${server.url}/admin/login`);
+    found['/admin/login'] = await axeViolations(page);
+    await page.getByLabel('Email').fill(ADMIN);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/admin\/leads/);
+
+    for (const [route, url] of Object.entries(PAGES(leadId))) {
+      if (route === '/login') continue;
+      await page.goto(server.url + url);
+      if (route === '/definition') await page.getByRole('heading', { name: /Criteria/ }).waitFor();
+      found[url] = await axeViolations(page);
+    }
+    // A missing page is a page too.
+    await page.goto(`${server.url}/admin/no-such-page`);
+    found['/admin/no-such-page'] = await axeViolations(page);
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+  });
+
+  it('keeps the selected editor tab readable under the pointer, and every focus ring at 3:1', async () => {
+    await page.goto(`${server.url}/admin/definition`);
+    const selected = page.getByRole('tab', { selected: true });
+    await selected.hover();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: await screenshotPath('admin-tab-hover') });
+    // Focus rings on the light page and on the dark top bar.
+    for (const target of [selected, page.getByRole('link', { name: 'Leads' })]) {
+      const ring = await target.evaluate((element) => {
+        (element as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+        let behind: Element | null = element.parentElement;
+        while (behind && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)') behind = behind.parentElement;
+        return { outline: getComputedStyle(element).outlineColor, behind: behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)' };
+      });
+      expect(contrast(ring.outline, ring.behind)).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALE_TAGS } from '../locales/tags.js';
+import { Concept, CountryCode } from './concepts.js';
 
 /** Locales the product speaks (one pack each in qualification/locales); a definition declares which of them it uses. */
 export const Locale = z.enum(LOCALE_TAGS);
@@ -28,6 +29,12 @@ export const Option = z.strictObject({
   disqualify: Disqualify.optional(),
   /** For timeline-like choices: the horizon this option covers, in months from now. */
   months: z.strictObject({ min: z.number().min(0).default(0), max: z.number().positive().optional() }).optional(),
+  /** Answers every seller's visitors give alike ("we haven't budgeted for it"), in every locale's words. */
+  means: z.array(Concept).optional(),
+  /** A country, by ISO 3166 code: its names in every locale (and their inflected forms) answer for it. */
+  country: CountryCode.optional(),
+  /** The catch-all: takes an answer that clearly names something of the criterion's kind no option lists (another country). */
+  other: z.boolean().optional(),
 });
 export type Option = z.infer<typeof Option>;
 

@@ -1,3 +1,4 @@
+import type { Concept } from '../definition/concepts.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
@@ -42,6 +43,9 @@ export interface Lexicon {
   /** Words that turn a negated clause around, so the option after them is the answer ("not Excel but paper"). */
   contrasts: ReadonlySet<string>;
 }
+
+/** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */
+export type ConceptPhrases = Record<Concept, readonly string[]>;
 
 /** A yes/no question made by a suffix on the first word (Finnish "Onko", "Toimiiko"). */
 export interface QuestionSuffix {
@@ -99,6 +103,7 @@ export interface LocalePack {
   directives: DirectivePhrases;
   names: NamePhrases;
   lexicon: Lexicon;
+  concepts: ConceptPhrases;
   copy: Copy;
   widget: WidgetStrings;
   /** PostgreSQL text search configuration for the company's content ("finnish"); `simple` where the server lacks it. */

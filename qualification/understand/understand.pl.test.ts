@@ -26,7 +26,8 @@ const rows: PhraseRow[] = [
   [null, 'zajmujemy się utrzymaniem nieruchomości', { industry: 'facility_maintenance' }],
   ['industry', 'budownictwo', { industry: 'construction' }],
   ['industry', 'budownctwo', { industry: unsure('construction') }],
-  ['country', 'Sweden', { country: unsure('sweden') }],
+  // A country's English name is one Polish visitors use as their own (the pack mixes in English).
+  ['country', 'Sweden', { country: 'sweden' }],
   ['country', 'Polska', { country: 'poland' }],
   ['country', 'szwecja', { country: 'sweden' }],
   [null, 'działamy w Polsce', { country: 'poland' }],

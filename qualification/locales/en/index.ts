@@ -1,4 +1,5 @@
 import type { LocalePack } from '../pack.js';
+import { concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { forms } from './forms.js';
 import { intents } from './intents.js';
@@ -21,6 +22,7 @@ export const en: LocalePack = {
   directives,
   names,
   lexicon,
+  concepts,
   copy,
   widget,
   textSearch: 'english',

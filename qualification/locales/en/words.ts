@@ -5,7 +5,7 @@ export const lexicon: Lexicon = {
   generic: ['yes', 'no', 'not', 'yet', 'other', 'others', 'else', 'something', 'none', 'nothing', 'together', 'jointly', 'me', 'another', 'at', 'the', 'moment', 'right', 'now', 'of', 'these', 'we', 'have', 'sure', 'ok'],
   stopwords: new Set(['a', 'an', 'it', 'in', 'on', 'at', 'as', 'is', 'we', 'us', 'or', 'to', 'so', 'do', 'be', 'by', 'of', 'if', 'me', 'my', 'no', 'and', 'the', 'for', 'our', 'are', 'was', 'its']),
   falseFriends: ['itself', 'items'],
-  negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'never', 'nor', 'without', 'longer']),
+  negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
 };
 

@@ -1,5 +1,6 @@
 import { en } from '../en/index.js';
 import type { LocalePack } from '../pack.js';
+import { concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { forms } from './forms.js';
 import { intents } from './intents.js';
@@ -22,6 +23,7 @@ export const pl: LocalePack = {
   directives,
   names,
   lexicon,
+  concepts,
   copy,
   widget,
   textSearch: 'polish',

@@ -1,3 +1,4 @@
+import { COUNTRY_CODES } from '../../definition/concepts.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
@@ -17,7 +18,7 @@ export interface Term {
   generic: boolean;
   /** A single word of at most three letters ("IT", "el", "vd"). */
   short: boolean;
-  /** Of the catch-all option `other`: it answers the question asked, it is never volunteered. */
+  /** Of the catch-all option (`other: true`, or id `other`): it answers the question asked, it is never volunteered. */
   catchAll: boolean;
 }
 
@@ -47,11 +48,40 @@ export interface CompiledTerms {
   candidates(word: string): number[];
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+/** A country's name in a language, from CLDR (the runtime's Intl data). */
+function countryName(code: string, tag: string): string | undefined {
+  let names = regionNames.get(tag);
+  if (!names) regionNames.set(tag, (names = new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' })));
+  return names.of(code);
+}
+
+/**
+ * What names an option, per locale: its label and synonyms, the visitor's words for the concepts
+ * it means, its country's name. Languages the visitor's locale mixes in count as its own for names.
+ */
+function optionTexts(option: Option, tag: Locale): string[] {
+  const pack = packFor(tag);
+  return [
+    ...[option.label[tag], ...(option.synonyms[tag] ?? [])].filter((t): t is string => Boolean(t)),
+    ...(option.means ?? []).flatMap((c) => pack.concepts[c]),
+    ...(option.country ? [pack, ...pack.mixesIn].flatMap((p) => countryName(option.country as string, p.tag) ?? []) : []),
+  ];
+}
+
+/** The countries no option of a criterion with country options lists: the catch-all takes them. */
+function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string[] {
+  if (!criterion.options.some((o) => o.country)) return [];
+  const listed = new Set(criterion.options.map((o) => o.country));
+  return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryName(code, p.tag) ?? []));
+}
+
 function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): Term[] {
   const terms: Term[] = [];
   for (const criterion of definition.criteria) {
     if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
     for (const option of criterion.options) {
+      const catchAll = option.other ?? option.id === 'other';
       const seen = new Set<string>();
       const add = (text: string, own: boolean) => {
         const written = text.normalize('NFC');
@@ -60,13 +90,11 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         if (words.length === 0 || seen.has(key)) return;
         seen.add(key);
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll: option.id === 'other' });
+        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll });
       };
-      for (const text of [option.label[locale], ...(option.synonyms[locale] ?? [])]) if (text) add(text, true);
-      for (const other of definition.locales) {
-        if (other === locale) continue;
-        for (const text of [option.label[other], ...(option.synonyms[other] ?? [])]) if (text) add(text, false);
-      }
+      for (const text of optionTexts(option, locale)) add(text, true);
+      if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
+      for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
     }
   }
   return terms;

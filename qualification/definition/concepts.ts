@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Answers every seller's visitors give in much the same words, so a marketer marks an option with
+ * the concept (`means: [no_budget]`) instead of listing the phrases; each locale pack holds them.
+ */
+export const Concept = z.enum([
+  'yes',
+  'no',
+  'dont_know',
+  'no_budget',
+  'i_decide',
+  'i_recommend',
+  'someone_else_decides',
+  'just_looking',
+  'student',
+  'job_hunting',
+  'retired',
+]);
+export type Concept = z.infer<typeof Concept>;
+
+/** ISO 3166 region codes that are not countries: their names are never an answer about one. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** Every country CLDR names (the runtime's Intl data), as ISO 3166-1 alpha-2 codes. */
+export const COUNTRY_CODES: readonly string[] = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))).filter(
+  (code) => !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined,
+);
+const known = new Set(COUNTRY_CODES);
+
+/** An option's `country`: an ISO 3166-1 alpha-2 code ("NO"), whose names in every locale CLDR knows. */
+export const CountryCode = z.string().refine((code) => known.has(code), { message: 'is not an ISO 3166 country code like NO or PL' });

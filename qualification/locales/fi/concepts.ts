@@ -1,0 +1,15 @@
+import type { ConceptPhrases } from '../pack.js';
+
+export const concepts: ConceptPhrases = {
+  yes: ['kyllä', 'joo', 'juu', 'kyllä on', 'totta kai', 'toki', 'on meillä', 'kyllä vain'],
+  no: ['ei', 'ei ole', 'ei oo', 'ei meillä', 'eipä', 'ei ollenkaan', 'ei lainkaan'],
+  dont_know: ['en tiedä', 'en tiiä', 'en osaa sanoa', 'vaikea sanoa', 'ei hajua', 'en ole varma', 'en mä tiedä'],
+  no_budget: ['ei budjettia', 'ei ole budjetoitu', 'ei budjetoitu', 'ei ole budjettia', 'budjettia ei ole', 'ei ole varattu rahaa', 'rahaa ei ole varattu', 'ei hyväksyttyä budjettia', 'ei ole hyväksytty', 'ei ole vielä budjetoitu', 'budjetti puuttuu', 'ei rahaa'],
+  i_decide: ['minä päätän', 'päätän itse', 'päätän', 'minulla on päätösvalta', 'päätösvalta on minulla', 'minun päätökseni', 'minun päätettävissäni', 'teen päätöksen', 'teen päätökset'],
+  i_recommend: ['suosittelen', 'ehdotan', 'valmistelen päätöksen', 'teen esityksen', 'vaikutan päätökseen', 'annan suosituksen', 'kartoitan vaihtoehdot'],
+  someone_else_decides: ['joku muu päättää', 'esimies päättää', 'esihenkilö päättää', 'johto päättää', 'hallitus päättää', 'pomo päättää', 'omistaja päättää', 'en päätä', 'en ole päättäjä', 'ei ole minun päätettävissäni'],
+  just_looking: ['katselen vain', 'katselen', 'selvittelen', 'selvitämme', 'kartoitan', 'kartoitamme', 'tutkin vaihtoehtoja', 'tutustun', 'uteliaisuuttani', 'alustavasti'],
+  student: ['opiskelija', 'opiskelen', 'opinnäytetyö', 'gradu', 'koulutyö', 'kouluprojekti'],
+  job_hunting: ['työnhakija', 'etsin töitä', 'haen töitä', 'työtön', 'työpaikkaa etsimässä'],
+  retired: ['eläkeläinen', 'eläkkeellä', 'jäänyt eläkkeelle'],
+};

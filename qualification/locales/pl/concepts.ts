@@ -1,0 +1,15 @@
+import type { ConceptPhrases } from '../pack.js';
+
+export const concepts: ConceptPhrases = {
+  yes: ['tak', 'jasne', 'oczywiście', 'owszem', 'tak mamy', 'zgadza się'],
+  no: ['nie', 'nie mamy', 'raczej nie', 'niestety nie', 'nie bardzo'],
+  dont_know: ['nie wiem', 'trudno powiedzieć', 'nie mam pojęcia', 'nie jestem pewien', 'nie jestem pewna'],
+  no_budget: ['brak budżetu', 'nie mamy budżetu', 'nie ma budżetu', 'bez budżetu', 'budżet nie został zatwierdzony', 'nic nie zatwierdzono', 'nie mamy zarezerwowanych pieniędzy', 'nie przewidzieliśmy budżetu', 'nie mamy pieniędzy'],
+  i_decide: ['ja decyduję', 'sam decyduję', 'sama decyduję', 'decyzja należy do mnie', 'moja decyzja', 'ja podejmuję decyzje', 'podejmuję decyzje'],
+  i_recommend: ['rekomenduję', 'proponuję', 'doradzam', 'przygotowuję decyzję', 'mam wpływ na decyzję', 'sugeruję'],
+  someone_else_decides: ['ktoś inny decyduje', 'decyduje ktoś inny', 'szef decyduje', 'decyduje szef', 'zarząd decyduje', 'decyduje zarząd', 'właściciel decyduje', 'nie moja decyzja', 'nie ja decyduję', 'decyduje przełożony'],
+  just_looking: ['tylko się rozglądam', 'rozglądam się', 'robię rozeznanie', 'zbieram informacje', 'z ciekawości', 'przeglądam oferty', 'sprawdzam możliwości'],
+  student: ['student', 'studentka', 'studiuję', 'praca dyplomowa', 'praca magisterska', 'projekt na studia'],
+  job_hunting: ['szukam pracy', 'bezrobotny', 'bezrobotna', 'poszukuję pracy', 'kandydat do pracy'],
+  retired: ['emeryt', 'emerytka', 'na emeryturze'],
+};

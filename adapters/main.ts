@@ -17,6 +17,8 @@ import { logTransport } from './handoff/log-transport.js';
 import { knowledgeFromDefinition } from './knowledge/from-definition.js';
 import { llmFromConfig } from './llm/from-config.js';
 import { createHandoffWorker } from './handoff/worker.js';
+import type { OutboxWorker } from './handoff/outbox-worker.js';
+import { createWebhookWorker, WEBHOOK_SINK } from './webhooks/worker.js';
 import { createPurgeWorker, type PurgeWorker } from './retention/purge-worker.js';
 import { createBotFrameworkChannel } from './botframework/index.js';
 import { createApp, PUBLIC_DIR } from './http/app.js';
@@ -55,6 +57,8 @@ export interface Running {
   adminToken: string;
   store: Store;
   worker: ReturnType<typeof createHandoffWorker>;
+  /** Signed lead-event webhooks; null without WEBHOOK_URL. */
+  webhooks: OutboxWorker | null;
   /** The retention purge; null when RETENTION_DAYS is 0. */
   retention: PurgeWorker | null;
   /** Slack (cards, actions, SLA, relays) when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
@@ -104,7 +108,10 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   const definition = await loadDefinitionFile(definitionPath);
   // The bundle builds while the database opens: both are on the way to /readyz.
   const widget = options.buildWidget ?? true ? bundleWidget(logger) : Promise.resolve();
-  const store = options.store ?? (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }));
+  const webhook = config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : null;
+  const store =
+    options.store ??
+    (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: webhook ? [WEBHOOK_SINK] : [] }));
   const ownsStore = !options.store;
   try {
     const { published, changed } = await publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`);
@@ -157,6 +164,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         : null;
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
     const worker = createHandoffWorker({ outbox: store, leads: life, transport, clock, logger });
+    const webhooks = webhook ? createWebhookWorker({ ...webhook, outbox: store, events: store, clock, logger }) : null;
     const retention = config.RETENTION_DAYS > 0 ? createPurgeWorker({ store, clock, logger, retentionDays: config.RETENTION_DAYS }) : null;
     const app = createApp({
       service,
@@ -177,9 +185,11 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       worker.start();
       retention?.start();
       slack?.start();
+      webhooks?.start();
       unlisten = await store.listen(OUTBOX_CHANNEL, (kind) => {
         if (kind === 'handoff') worker.wake();
         else if (kind === RELAY_KIND) slack?.relay.wake();
+        else if (kind === WEBHOOK_SINK) webhooks?.wake();
       });
     }
     logger.info({ url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'kysy listening');
@@ -190,13 +200,14 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       adminToken: admin.token,
       store,
       worker,
+      webhooks,
       retention,
       slack,
       live,
       async close() {
         knowledge?.close();
         await unlisten();
-        await Promise.all([worker.stop(), retention?.stop(), slack?.stop()]);
+        await Promise.all([worker.stop(), retention?.stop(), slack?.stop(), webhooks?.stop()]);
         await live.close();
         await server.close();
         if (ownsStore) await store.close();

@@ -88,3 +88,12 @@ describe('Slack settings', () => {
     expect(result).toMatchObject({ ok: true, config: { SLACK_API_URL: 'http://127.0.0.1:9000/api/' } });
   });
 });
+
+describe('webhook settings', () => {
+  it('need the URL and the secret together, an http(s) URL and a secret hard to guess', () => {
+    expect(loadConfig({ WEBHOOK_URL: 'https://crm.example.com/kysy' })).toEqual({ ok: false, errors: ['WEBHOOK_SECRET is required when the other webhook variable is set'] });
+    expect(loadConfig({ WEBHOOK_URL: 'ftp://crm.example.com/', WEBHOOK_SECRET: 'long-enough-secret-1' })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^WEBHOOK_URL /)] });
+    expect(loadConfig({ WEBHOOK_URL: 'https://crm.example.com/kysy', WEBHOOK_SECRET: 'short' })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^WEBHOOK_SECRET /)] });
+    expect(loadConfig({ WEBHOOK_URL: 'https://crm.example.com/kysy', WEBHOOK_SECRET: 'long-enough-secret-1' })).toMatchObject({ ok: true });
+  });
+});

@@ -76,6 +76,9 @@ export const ConfigSchema = z.object({
     .url({ message: 'must be a URL like https://slack.com/api/' })
     .default('https://slack.com/api/')
     .transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+  /** Signed outbound webhooks (off without both): lead events POSTed to this URL, signed with the secret. */
+  WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://crm.example.com/kysy' }).optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Express "trust proxy": set it when the server runs behind a load balancer (hop count or subnet list). */
   TRUST_PROXY: z
     .string()
@@ -90,6 +93,10 @@ export const ConfigSchema = z.object({
   if (Boolean(config.SLACK_BOT_TOKEN) !== Boolean(config.SLACK_SIGNING_SECRET)) {
     const missing = config.SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
     ctx.addIssue({ code: 'custom', path: [missing], message: 'is required when the other Slack variable is set' });
+  }
+  if (Boolean(config.WEBHOOK_URL) !== Boolean(config.WEBHOOK_SECRET)) {
+    const missing = config.WEBHOOK_URL ? 'WEBHOOK_SECRET' : 'WEBHOOK_URL';
+    ctx.addIssue({ code: 'custom', path: [missing], message: 'is required when the other webhook variable is set' });
   }
 });
 

@@ -72,8 +72,20 @@ export const BotEvent = z.discriminatedUnion('type', [
 ]);
 export type BotEvent = z.infer<typeof BotEvent>;
 
+/**
+ * The lead as the turn leaves it, worked out once by the engine: the score of the answers, the
+ * conversation's decision and the owner routing picks. Everything after the turn (the store's lead
+ * row, the handoff, the admin preview, the simulator) reads it instead of scoring again.
+ */
+export interface TurnLead {
+  score: ScoreResult;
+  decision: Decision;
+  owner: string | null;
+}
+
 export interface TurnResult {
   replies: Reply[];
   state: ConversationState;
   events: BotEvent[];
+  lead: TurnLead;
 }

@@ -9,7 +9,6 @@ import type { Choice, TurnResult, VisitorInput } from '../../bot/conversation.js
 import { begin, turn } from '../../bot/engine/turn.js';
 import { parseDefinition } from '../../qualification/definition/parse.js';
 import { Locale, type LeadDefinition } from '../../qualification/definition/schema.js';
-import { score } from '../../qualification/score/score.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +58,7 @@ function show(result: TurnResult): Choice[] {
     else if (event.type === 'conversation_closed') out.push('  conversation closed');
   }
   const state = result.state;
-  const s = score(definition, Object.values(state.answers), state.skipped);
+  const s = result.lead.score;
   out.push(`  score: fit ${s.fit}, intent ${s.intent}, total ${s.total}, decision ${s.decision}`);
   for (const c of s.perCriterion) out.push(`    ${c.id}: ${JSON.stringify(c.value)} → ${c.points} (${c.reason})`);
   if (s.disqualifiedBy) out.push(`    disqualified by ${s.disqualifiedBy.criterionId}: ${s.disqualifiedBy.reason}`);

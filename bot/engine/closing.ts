@@ -1,6 +1,5 @@
-import { route } from '../../qualification/route/route.js';
 import type { ScoreResult } from '../../qualification/score/result.js';
-import { localized, say, type Draft } from './draft.js';
+import { localized, ownerOf, say, type Draft } from './draft.js';
 import { followUpEmailCriterion, nextContactCriterion, nextCriterion } from './next-criterion.js';
 import { ask, askConsent } from './question.js';
 
@@ -33,7 +32,7 @@ export function handoff(draft: Draft, result: ScoreResult): void {
     ask(draft, contact);
     return;
   }
-  const owner = route(definition, Object.values(state.answers));
+  const owner = ownerOf(draft);
   const reason = result.decision === 'sales_ready' ? 'sales_ready' : 'visitor_asked';
   if (!state.handoffRequested) {
     state.handoffRequested = true;
@@ -45,7 +44,7 @@ export function handoff(draft: Draft, result: ScoreResult): void {
   else say(draft, state.consent === 'denied' ? copy.noContactKept : '', copy.handoffInChat(owner.name), meeting);
   state.phase = 'qualifying';
   state.asking = null;
-  const next = result.decision === 'incomplete' ? nextCriterion(definition, state) : null;
+  const next = result.decision === 'incomplete' ? nextCriterion(definition, state, result) : null;
   if (!next) {
     close(draft);
     return;

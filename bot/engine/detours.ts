@@ -1,6 +1,6 @@
 import type { KnowledgeAnswer } from '../ports/model.js';
 import { findFaq } from './faq.js';
-import { localized, say, type Draft } from './draft.js';
+import { answersChanged, localized, say, type Draft } from './draft.js';
 import type { Heard } from './hear.js';
 import type { Taken } from './take-answers.js';
 
@@ -52,6 +52,7 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
   } else if (open && (intents.has('skip') || intents.has('deny'))) {
     // A bare "no" to a question that is not yes/no means "rather not say".
     state.skipped.push(criterion.id);
+    answersChanged(draft);
     draft.events.push({ type: 'criterion_skipped', criterionId: criterion.id });
     say(draft, copy.skipped);
   }

@@ -1,7 +1,16 @@
-import type { LeadDefinition, LocalizedText } from '../../qualification/definition/schema.js';
+import type { LeadDefinition, LocalizedText, Owner } from '../../qualification/definition/schema.js';
+import { route } from '../../qualification/route/route.js';
+import type { ScoreResult } from '../../qualification/score/result.js';
+import { score } from '../../qualification/score/score.js';
 import type { BotEvent, ConversationState, Reply, TurnResult } from '../conversation.js';
 import type { Copy } from '../../qualification/locales/copy.js';
 import { copyFor } from '../../qualification/locales/index.js';
+
+/** The score and the owner of the answers as they stand; dropped whenever an answer or a skip changes them. */
+interface Appraisal {
+  score: ScoreResult;
+  owner?: Owner;
+}
 
 /**
  * The working copy of one turn: steps append replies and events and change the state, then
@@ -14,14 +23,35 @@ export interface Draft {
   state: ConversationState;
   replies: Reply[];
   events: BotEvent[];
+  /** Worked out at most once per set of answers: see `scoreOf`, `ownerOf`, `answersChanged`. */
+  appraisal: Appraisal | null;
 }
 
 export function openDraft(definition: LeadDefinition, state: ConversationState, now: Date): Draft {
-  return { definition, now, copy: copyFor(state.locale), state: structuredClone(state), replies: [], events: [] };
+  return { definition, now, copy: copyFor(state.locale), state: structuredClone(state), replies: [], events: [], appraisal: null };
+}
+
+/** The score of the answers so far, computed once until they change. */
+export function scoreOf(draft: Draft): ScoreResult {
+  draft.appraisal ??= { score: score(draft.definition, Object.values(draft.state.answers), draft.state.skipped) };
+  return draft.appraisal.score;
+}
+
+/** The owner routing picks for the answers so far, computed once until they change. */
+export function ownerOf(draft: Draft): Owner {
+  const appraisal = (draft.appraisal ??= { score: scoreOf(draft) });
+  appraisal.owner ??= route(draft.definition, Object.values(draft.state.answers));
+  return appraisal.owner;
+}
+
+/** An answer was recorded or a criterion skipped: the score and owner must be worked out again. */
+export function answersChanged(draft: Draft): void {
+  draft.appraisal = null;
 }
 
 export function finish(draft: Draft): TurnResult {
-  return { replies: draft.replies, state: draft.state, events: draft.events };
+  const lead = { score: scoreOf(draft), decision: draft.state.decision, owner: ownerOf(draft).id };
+  return { replies: draft.replies, state: draft.state, events: draft.events, lead };
 }
 
 export function say(draft: Draft, ...lines: string[]): void {

@@ -15,10 +15,11 @@ function open(state: ConversationState, criterion: Criterion): boolean {
  * The next question worth asking: the first criterion that can still change the decision and
  * has not been answered, skipped or given in an earlier visit. The question in the air keeps
  * priority so a detour (why, a FAQ) comes back to it. Contact details are asked only in the
- * closing, behind consent, so they are never chosen here.
+ * closing, behind consent, so they are never chosen here. `scored` is the state's score when the
+ * caller has it already.
  */
-export function nextCriterion(definition: LeadDefinition, state: ConversationState): Criterion | null {
-  const missing = new Set(scoreState(definition, state).missing);
+export function nextCriterion(definition: LeadDefinition, state: ConversationState, scored: ScoreResult = scoreState(definition, state)): Criterion | null {
+  const missing = new Set(scored.missing);
   const askable = definition.criteria.filter((c) => c.category !== 'contact' && missing.has(c.id) && open(state, c));
   return askable.find((c) => c.id === state.asking) ?? askable[0] ?? null;
 }

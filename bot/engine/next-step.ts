@@ -1,13 +1,12 @@
 import type { ScoreResult } from '../../qualification/score/result.js';
-import { route } from '../../qualification/route/route.js';
 import { farewell, goodbye, handoff, inHandoffFlow, nurture } from './closing.js';
-import { say, type Draft } from './draft.js';
-import { nextCriterion, scoreState } from './next-criterion.js';
+import { ownerOf, say, scoreOf, type Draft } from './draft.js';
+import { nextCriterion } from './next-criterion.js';
 import { askConfirmation, ask } from './question.js';
 
 /** Scores the answers so far and notes a changed decision. */
 export function rescore(draft: Draft): ScoreResult {
-  const result = scoreState(draft.definition, draft.state);
+  const result = scoreOf(draft);
   if (result.decision !== draft.state.decision) {
     draft.events.push({ type: 'decision_changed', from: draft.state.decision, to: result.decision, score: result });
     draft.state.decision = result.decision;
@@ -36,7 +35,7 @@ export function nextStep(draft: Draft, cues: StepCues = { wantsHuman: false, vol
     return;
   }
   if (wantsHuman && state.handoffRequested) {
-    say(draft, copy.handoffInChat(route(definition, Object.values(state.answers)).name));
+    say(draft, copy.handoffInChat(ownerOf(draft).name));
   } else if (wantsHuman && !inHandoffFlow(draft)) {
     say(draft, copy.humanAck);
     state.phase = 'consent';
@@ -53,7 +52,7 @@ export function nextStep(draft: Draft, cues: StepCues = { wantsHuman: false, vol
     farewell(draft);
     return;
   }
-  const next = result.decision === 'incomplete' && state.phase !== 'follow_up' ? nextCriterion(definition, state) : null;
+  const next = result.decision === 'incomplete' && state.phase !== 'follow_up' ? nextCriterion(definition, state, result) : null;
   if (next) {
     if (cues.volunteered) say(draft, copy.notedAhead);
     ask(draft, next);

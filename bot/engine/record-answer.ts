@@ -1,6 +1,6 @@
 import type { Answer, AnswerValue } from '../../qualification/answer.js';
 import type { Criterion } from '../../qualification/definition/schema.js';
-import type { Draft } from './draft.js';
+import { answersChanged, type Draft } from './draft.js';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 const TEXT_MAX = 500;
@@ -50,6 +50,7 @@ export function recordAnswer(draft: Draft, answer: Answer): boolean {
   const recorded: Answer = { ...answer, value };
   draft.state.answers[criterion.id] = recorded;
   draft.state.skipped = draft.state.skipped.filter((id) => id !== criterion.id);
+  answersChanged(draft);
   draft.events.push({ type: 'answer_recorded', answer: recorded });
   return true;
 }

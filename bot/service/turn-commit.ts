@@ -1,7 +1,5 @@
 import type { Answer } from '../../qualification/answer.js';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import { route } from '../../qualification/route/route.js';
-import { score } from '../../qualification/score/score.js';
 import { withoutContactData } from '../../qualification/understand/contact-data.js';
 import { copyFor } from '../../qualification/locales/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
@@ -35,9 +33,6 @@ export function buildTurnCommit(
   lead: ConversationLead | null,
 ): TurnCommit {
   const recorded = result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : []));
-  const all = Object.values(result.state.answers);
-  const scored = score(definition, all, result.state.skipped);
-  const owner = route(definition, all);
   const visitorMessage =
     input.choice !== undefined
       ? { text: clickedLabel(definition, conversation.state, input.choice, recorded), choice: input.choice }
@@ -51,7 +46,7 @@ export function buildTurnCommit(
       definitionVersion: conversation.definitionVersion,
       reason: event.reason,
       decision: result.state.decision,
-      ownerId: owner.id,
+      ownerId: result.lead.owner,
       locale: result.state.locale,
       fit: event.score.fit,
       intent: event.score.intent,
@@ -67,7 +62,7 @@ export function buildTurnCommit(
     state: result.state,
     events: result.events,
     answers: recorded,
-    lead: { score: scored, decision: result.state.decision, ownerId: owner.id },
+    lead: { score: result.lead.score, decision: result.lead.decision, ownerId: result.lead.owner },
     outbox,
     leadEvents: qualificationEvents(lead?.qualifiedAs ?? null, result.state.decision),
   };

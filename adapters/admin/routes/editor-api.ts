@@ -7,8 +7,6 @@ import type { DefinitionStore } from '../../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import { validateDefinition } from '../../../qualification/definition/parse.js';
 import { type LeadDefinition, Locale } from '../../../qualification/definition/schema.js';
-import { route } from '../../../qualification/route/route.js';
-import { score } from '../../../qualification/score/score.js';
 import type { DraftStore } from '../../store/definition-drafts.js';
 import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
@@ -19,15 +17,14 @@ const PreviewStart = z.object({ definition: z.unknown(), locale: Locale });
 const PreviewTurn = z.object({ definition: z.unknown(), state: ConversationState, input: VisitorInput });
 
 /** What the preview pane shows after each turn: the replies, the answers so far, the score and the route. */
-function previewOf(definition: LeadDefinition, result: TurnResult) {
-  const answers = Object.values(result.state.answers);
+function previewOf(result: TurnResult) {
   return {
     replies: result.replies,
     state: result.state,
     recorded: result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : [])),
-    answers,
-    score: score(definition, answers, result.state.skipped),
-    owner: route(definition, answers).id,
+    answers: Object.values(result.state.answers),
+    score: result.lead.score,
+    owner: result.lead.owner,
   };
 }
 
@@ -85,7 +82,7 @@ export function editorApi(deps: { store: DraftStore & DefinitionStore; definitio
     if (!body.success) throw new HttpError('bad_request', 'Send {definition, locale}.');
     const definition = runnable(body.data.definition, 'Fix the definition before previewing.');
     const result = begin(definition, { locale: body.data.locale, previousAnswers: [], variants: {} }, deps.clock.now());
-    res.json(previewOf(definition, result));
+    res.json(previewOf(result));
   });
 
   router.post('/definition/preview/turn', (req, res) => {
@@ -93,7 +90,7 @@ export function editorApi(deps: { store: DraftStore & DefinitionStore; definitio
     if (!body.success) throw new HttpError('bad_request', 'Send {definition, state, input}.');
     const definition = runnable(body.data.definition, 'Fix the definition before previewing.');
     const result = turn(definition, body.data.state, body.data.input, deps.clock.now());
-    res.json(previewOf(definition, result));
+    res.json(previewOf(result));
   });
 
   return router;

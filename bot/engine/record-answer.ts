@@ -1,4 +1,4 @@
-import type { Answer, AnswerValue } from '../../qualification/answer.js';
+import type { Answer, AnswerSource, AnswerValue } from '../../qualification/answer.js';
 import type { Criterion } from '../../qualification/definition/schema.js';
 import { answersChanged, type Draft } from './draft.js';
 
@@ -34,12 +34,24 @@ function sameValue(a: AnswerValue, b: AnswerValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Answers the visitor gave to the question itself: a passing mention elsewhere does not replace them. */
+const OWNED: ReadonlySet<AnswerSource> = new Set(['asked', 'button']);
+/** Readings of a message about something else. */
+const INCIDENTAL: ReadonlySet<AnswerSource> = new Set(['volunteered', 'model']);
+
+export interface RecordOptions {
+  /** The visitor corrects themselves ("actually I'm the CFO"): an incidental reading may replace an owned answer. */
+  corrects?: boolean;
+}
+
 /**
  * The one way an answer enters a conversation, whether asked, clicked, volunteered, read by a model
  * or carried over from an earlier visit: validated against its criterion, and contact data only
- * with consent. Returns whether it was recorded.
+ * with consent. An answer to the question asked survives incidental mentions in answers to other
+ * questions; only an explicit self-correction or a new answer to the same question replaces it.
+ * Returns whether it was recorded.
  */
-export function recordAnswer(draft: Draft, answer: Answer): boolean {
+export function recordAnswer(draft: Draft, answer: Answer, options: RecordOptions = {}): boolean {
   const criterion = draft.definition.criteria.find((c) => c.id === answer.criterionId);
   if (!criterion) return false;
   if (criterion.category === 'contact' && draft.state.consent !== 'granted') return false;
@@ -47,6 +59,7 @@ export function recordAnswer(draft: Draft, answer: Answer): boolean {
   if (value === null) return false;
   const existing = draft.state.answers[criterion.id];
   if (existing && sameValue(existing.value, value)) return false;
+  if (existing && OWNED.has(existing.source) && INCIDENTAL.has(answer.source) && !options.corrects) return false;
   const recorded: Answer = { ...answer, value };
   draft.state.answers[criterion.id] = recorded;
   draft.state.skipped = draft.state.skipped.filter((id) => id !== criterion.id);

@@ -60,6 +60,7 @@ export function takeAnswers(draft: Draft, heard: Heard, asked: string | null): T
     if (answer && recordAnswer(draft, answer)) taken.recorded += 1;
     return taken;
   }
+  const corrects = heard.intents.includes('correction');
   for (const { extraction, source } of heard.found) {
     const criterion = criterionById(draft, extraction.criterionId);
     if (!criterion) continue;
@@ -71,7 +72,7 @@ export function takeAnswers(draft: Draft, heard: Heard, asked: string | null): T
       if (criterion.id === asked && !draft.state.pending) draft.state.pending = extraction;
       continue;
     }
-    if (!recordAnswer(draft, { ...extraction, source, at: draft.now.toISOString() })) continue;
+    if (!recordAnswer(draft, { ...extraction, source, at: draft.now.toISOString() }, { corrects })) continue;
     taken.recorded += 1;
     if (criterion.id !== asked && criterion.category !== 'contact') taken.volunteered += 1;
   }

@@ -98,6 +98,7 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   const skip = any(sets, (p) => p.skip, text, 'anywhere');
   if (skip) intents.push('skip');
   if (any(sets, (p) => p.human, text, 'anywhere')) intents.push('human');
+  if (any(sets, (p) => p.correction, text, 'anywhere')) intents.push('correction');
   const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile(p.borrowedYes, 'start').test(text));
   if (isYes(text, own) || borrowedYes) intents.push('affirm');
   else if (!skip && isNo(text, own, message.tokens.length)) intents.push('deny');

@@ -17,6 +17,7 @@ export type Intent =
   | 'question' // a question to the company ("do you integrate with Teams?")
   | 'affirm' // yes
   | 'deny' // no
+  | 'correction' // "actually …", "sorry, I meant …": the visitor corrects an earlier answer
   | 'greeting'
   | 'thanks'
   | 'abuse' // rude input

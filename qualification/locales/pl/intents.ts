@@ -4,6 +4,7 @@ export const intents: IntentPhrases = {
   why: ['dlaczego pytasz', 'dlaczego pytacie', 'dlaczego pan pyta', 'dlaczego pani pyta', 'po co pytasz', 'po co pytacie', 'po co wam*', 'po co to*', 'czemu pytasz', 'czemu pytacie', 'dlaczego to*', 'do czego wam*', 'do czego to*', 'dlaczego chcecie*', 'dlaczego potrzebujecie*', 'czemu to*', 'a po co'],
   whyAlone: ['dlaczego', 'czemu', 'po co'],
   skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],
+  correction: ['wlasciwie', 'a wlasciwie', 'tak naprawde', 'chodzilo mi o', 'mialem na mysli', 'mialam na mysli', 'poprawka', 'poprawiam sie', 'sprostowanie', 'pomylilem sie', 'pomylilam sie', 'scislej mowiac', 'actually'],
   human: ['czlowiek*', 'konsultant*', 'zadzwoncie', 'zadzwon*', 'kontakt telefoniczny', 'prosze o kontakt', 'rozmawiac z', 'porozmawiac z', 'handlowc*', 'handlowiec', 'telefonicznie', 'przez telefon', 'prawdziwa osoba', 'prawdziwa osob*', 'skontaktujcie sie', 'oddzwon*'],
   greeting: ['czesc', 'dzien dobry', 'witam', 'witaj', 'witajcie', 'hej', 'siema', 'dobry wieczor', 'dobry', 'hello', 'hi'],
   thanks: ['dzieki', 'dziekuje*', 'dziekujemy', 'dzieki wielkie', 'thx', 'thanks'],

@@ -8,6 +8,8 @@ export interface IntentPhrases {
   /** Only as the whole message ("why?", "miksi?"). */
   whyAlone: string[];
   skip: string[];
+  /** Anywhere: the visitor corrects an earlier answer ("actually", "sorry, I meant", "itse asiassa"). */
+  correction: string[];
   human: string[];
   /** At the start of the message. */
   greeting: string[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Answer, Extraction } from '../qualification/answer.js';
+import { Answer, AnswerValue, Extraction } from '../qualification/answer.js';
 import { Locale } from '../qualification/definition/schema.js';
 import { Decision, ScoreResult } from '../qualification/score/result.js';
 
@@ -31,6 +31,12 @@ export const ConversationState = z.object({
   asking: Asking,
   /** An understood value waiting for the visitor's yes/no before it is recorded. */
   pending: Extraction.nullable(),
+  /**
+   * The last doubtful reading put to the visitor ("did you mean …?") and the words it was read from
+   * (contact data removed), kept until its criterion is answered: a different button clicked by then
+   * is a corrected guess, worth a marketer's look. Absent in states saved before it existed.
+   */
+  guess: z.object({ criterionId: z.string(), value: AnswerValue, text: z.string() }).optional(),
   answers: z.record(z.string(), Answer),
   /** Criteria the visitor chose not to answer: never asked again. */
   skipped: z.array(z.string()),
@@ -69,6 +75,19 @@ export const BotEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('question_asked'), criterionId: z.string(), variant: z.string().nullable() }),
   z.object({ type: z.literal('criterion_skipped'), criterionId: z.string() }),
   z.object({ type: z.literal('conversation_closed'), decision: Decision }),
+  /**
+   * The visitor typed a reply to the question about `criterionId` and the bot could read nothing
+   * from it: no answer, no doubtful reading to confirm, no skip, no detour (a question, a greeting,
+   * thanks, "why", a person) and no other fact — the turn in which the bot says it did not catch that.
+   * Clicks never count.
+   */
+  z.object({ type: z.literal('answer_not_understood'), criterionId: z.string() }),
+  /**
+   * The bot had put a doubtful reading of `criterionId` to the visitor ("did you mean …?") and the
+   * visitor, instead of confirming it, clicked a button of that criterion with another option
+   * (`optionId`) — at once, or after saying no and being asked again. Recorded with the answer.
+   */
+  z.object({ type: z.literal('guess_corrected'), criterionId: z.string(), optionId: z.string() }),
 ]);
 export type BotEvent = z.infer<typeof BotEvent>;
 

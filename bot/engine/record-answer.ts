@@ -65,5 +65,16 @@ export function recordAnswer(draft: Draft, answer: Answer, options: RecordOption
   draft.state.skipped = draft.state.skipped.filter((id) => id !== criterion.id);
   answersChanged(draft);
   draft.events.push({ type: 'answer_recorded', answer: recorded });
+  settleGuess(draft, recorded);
   return true;
+}
+
+/** An answer ends the doubt about its criterion; a button other than the doubtful reading corrects it. */
+function settleGuess(draft: Draft, answer: Answer): void {
+  const guess = draft.state.guess;
+  if (!guess || guess.criterionId !== answer.criterionId) return;
+  delete draft.state.guess;
+  if (answer.source !== 'button' || sameValue(guess.value, answer.value)) return;
+  const optionId = Array.isArray(answer.value) ? answer.value[0] : String(answer.value);
+  if (optionId !== undefined) draft.events.push({ type: 'guess_corrected', criterionId: answer.criterionId, optionId });
 }

@@ -1,4 +1,5 @@
 import { CONFIDENT, type Answer } from '../../qualification/answer.js';
+import { withoutContactData } from '../../qualification/understand/contact-data.js';
 import type { Criterion } from '../../qualification/definition/schema.js';
 import { localized, type Draft } from './draft.js';
 import type { Heard } from './hear.js';
@@ -69,7 +70,10 @@ export function takeAnswers(draft: Draft, heard: Heard, asked: string | null): T
       continue;
     }
     if (extraction.confidence < CONFIDENT) {
-      if (criterion.id === asked && !draft.state.pending) draft.state.pending = extraction;
+      if (criterion.id === asked && !draft.state.pending) {
+        draft.state.pending = extraction;
+        draft.state.guess = { criterionId: criterion.id, value: extraction.value, text: withoutContactData(heard.text ?? '') };
+      }
       continue;
     }
     if (!recordAnswer(draft, { ...extraction, source, at: draft.now.toISOString() }, { corrects })) continue;

@@ -38,8 +38,8 @@ describe('loadConfig', () => {
 });
 
 describe('RETENTION_DAYS', () => {
-  it('keeps conversations without consent 90 days by default; 0 turns the purge off', () => {
-    expect(loadConfig({})).toMatchObject({ ok: true, config: { RETENTION_DAYS: 90 } });
+  it('keeps conversations without consent twelve months (365 days) by default; 0 turns the purge off', () => {
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { RETENTION_DAYS: 365 } });
     expect(loadConfig({ RETENTION_DAYS: '0' })).toMatchObject({ ok: true, config: { RETENTION_DAYS: 0 } });
     expect(loadConfig({ RETENTION_DAYS: '30' })).toMatchObject({ ok: true, config: { RETENTION_DAYS: 30 } });
   });

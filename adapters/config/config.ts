@@ -45,8 +45,11 @@ export const ConfigSchema = z.object({
   PUBLIC_URL: z.url({ message: 'must be a URL like https://bot.example.com' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   WORKERS: onOff.default(true),
-  /** Days a conversation of a visitor who never consented is kept after its last activity; 0 keeps it for ever. */
-  RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 (off) or more').max(36_500).default(90),
+  /**
+   * Days a conversation of a visitor who never consented is kept after its last activity; 0 keeps it
+   * for ever. Twelve months by default: the period marketing and sales usually agree on in writing.
+   */
+  RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 (off) or more').max(36_500).default(365),
   /** Requests per minute per client IP on the public API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300),
   /** Bot Framework (Teams and Azure Bot Service channels); without an app id nothing may post activities but the emulator. */

@@ -37,6 +37,25 @@ describe('the retention purge in the running server', () => {
     expect(server.logs.filter((l) => l.msg === 'retention purge batch').map((l) => l.purged)).toEqual([1]);
   });
 
+  it('keeps what a visitor left without consent twelve months by default, and purges it after', async () => {
+    const DAY = 24 * 60 * 60_000;
+    let stamp = new Date(Date.now() - 366 * DAY);
+    store = await pgliteStore({ clock: { now: () => stamp } });
+    server = await startTestServer(store);
+    const start = async () => {
+      const res = await fetch(`${server!.url}/api/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: 'en' }) });
+      return ((await res.json()) as { conversationId: string }).conversationId;
+    };
+    const yearAndADay = await start();
+    stamp = new Date(Date.now() - 364 * DAY);
+    const lastMonthsOfTheYear = await start();
+
+    expect(await server.running.retention?.tick()).toEqual({ purged: 1 });
+    expect(await store.load(yearAndADay)).toBeNull();
+    expect(await store.load(lastMonthsOfTheYear)).not.toBeNull();
+    expect(server.logs.filter((l) => l.msg === 'retention purge batch').map((l) => l.retentionDays)).toEqual([365]);
+  });
+
   it('has no purge when RETENTION_DAYS is 0', async () => {
     store = await pgliteStore({ clock: LONG_AGO });
     server = await startTestServer(store, { RETENTION_DAYS: '0' });

@@ -14,6 +14,12 @@ const IMPERATIVE_START = new RegExp(
 
 const ANYWHERE = ALL_PACKS.flatMap((p) => p.directives.anywhere).map((source) => new RegExp(source));
 
+/**
+ * Text shaped like data rather than speech sets fields in any language: a JSON object or list
+ * with keys (`{"budget": "allocated"}`), or key=value pairs (`budget=allocated`, `role => CEO`).
+ */
+const FIELD_SHAPED = [/[{[]\s*["']?[\p{L}_][\p{L}\p{N}_ -]*["']?\s*:/u, /[\p{L}_][\p{L}\p{N}_]*\s*(?:=>?|:=)\s*["']?[\p{L}\p{N}_]/u];
+
 /** Splits into clauses at sentence ends, commas, semicolons, dashes and line breaks (not colons: "system:" stays whole). */
 export function clauses(text: string): string[] {
   return text
@@ -31,5 +37,5 @@ export function isDirective(clause: string): boolean {
 export function answerableClauses(text: string): { clauses: string[]; hadDirective: boolean } {
   const all = clauses(text);
   const kept = all.filter((c) => !isDirective(c));
-  return { clauses: kept, hadDirective: kept.length < all.length };
+  return { clauses: kept, hadDirective: kept.length < all.length || FIELD_SHAPED.some((re) => re.test(text)) };
 }

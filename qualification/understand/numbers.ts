@@ -59,6 +59,59 @@ function extraction(criterion: NumberCriterion, mention: NumberMention, message:
   };
 }
 
+/** Words a number may be dated by, either side within its clause. */
+const TENSE_REACH = 5;
+
+type Tense = 'current' | 'past' | null;
+
+/** A cue word or phrase at `at`; a trailing `*` lets the word go on ("peak*" is "peaked"). */
+const startsPhrase = (message: Message, at: number, phrase: string) => {
+  const rest = message.folded.slice(at);
+  const open = phrase.endsWith('*');
+  const body = open ? phrase.slice(0, -1) : phrase;
+  return rest.startsWith(body) && (open || !/\p{L}/u.test(rest[body.length] ?? ''));
+};
+
+/**
+ * Whether the number's clause dates it to today or to before: "we peaked at 300 but we're around
+ * 80 today". Punctuation and contrast words ("but", "mutta") end the clause.
+ */
+function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Tense {
+  const { current, past } = pack.numbers.tense;
+  const breaks = (a: number, b: number) => /[,.;!?\n]/.test(message.folded.slice(a, b));
+  const tokens = message.tokens;
+  const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
+  const first = tokens.indexOf(inside[0] ?? tokens[0]!);
+  const last = tokens.indexOf(inside.at(-1) ?? tokens[0]!);
+  const near: number[] = [];
+  for (let i = first - 1; i >= 0 && first - i <= TENSE_REACH; i--) {
+    const t = tokens[i]!;
+    if (breaks(t.end, mention.start) || pack.lexicon.contrasts.has(t.text)) break;
+    near.push(t.start);
+  }
+  for (let i = last + 1; i < tokens.length && i - last <= TENSE_REACH; i++) {
+    const t = tokens[i]!;
+    if (breaks(mention.end, t.start) || pack.lexicon.contrasts.has(t.text)) break;
+    near.push(t.start);
+  }
+  if (near.some((at) => current.some((c) => startsPhrase(message, at, c)))) return 'current';
+  if (near.some((at) => past.some((c) => startsPhrase(message, at, c)))) return 'past';
+  return null;
+}
+
+/** A count said without a number ("just me", "minä ja puolisoni"), for the head-count question asked; the longest reading wins. */
+function spokenCount(message: Message, cues: UnitCues[]): { value: number; raw: Span } | null {
+  let best: { value: number; raw: Span } | null = null;
+  for (const { spoken } of cues) {
+    for (const [source, value] of spoken) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/ /g, "[\\s'’-]+")})(?![\\p{L}\\p{N}])`, 'u');
+      const m = re.exec(message.folded);
+      if (m && (!best || m[0].length > best.raw.end - best.raw.start)) best = { value, raw: { start: m.index, end: m.index + m[0].length } };
+    }
+  }
+  return best;
+}
+
 /** Words in the message besides the number: "50" and "about 50" are bare answers, a long sentence is not. */
 function isBare(mention: NumberMention, message: Message): boolean {
   return message.tokens.filter((t) => !overlaps(t, mention)).length <= 3;
@@ -72,7 +125,12 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
   if (criteria.length === 0) return { extractions: [], spans: [] };
   const pack = packFor(ctx.locale);
-  const mentions = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
+  const all = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
+  // A number dated to today sets aside those dated to before; a number only of the past is asked back.
+  const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
+  const hasCurrent = all.some((m) => tenses.get(m) === 'current');
+  const mentions = hasCurrent ? all.filter((m) => tenses.get(m) !== 'past') : all;
+  const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
   const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack)]));
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
@@ -83,10 +141,10 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
       const sets = cueSets.get(criterion.id) ?? [];
       const end = sets.map((cues) => cueAfter(mention, message, cues, mentions)).find((e) => e !== null);
       if (end !== undefined && end !== null) {
-        found.set(criterion.id, extraction(criterion, mention, message, end, 0.9));
+        found.set(criterion.id, dated(extraction(criterion, mention, message, end, 0.9), mention));
         spans.push({ start: mention.start, end });
       } else if (sets.some((cues) => cueBefore(mention, message, cues))) {
-        found.set(criterion.id, extraction(criterion, mention, message, mention.end, 0.9));
+        found.set(criterion.id, dated(extraction(criterion, mention, message, mention.end, 0.9), mention));
       } else continue;
       cued.add(mention);
       break;
@@ -96,7 +154,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   if (asked && !found.has(asked.id)) {
     const free = mentions.filter((m) => !cued.has(m));
     const first = free[0];
-    if (first) found.set(asked.id, extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8));
+    if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
+    const spoken = first ? null : spokenCount(message, cueSets.get(asked.id) ?? []);
+    if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
   }
   return { extractions: [...found.values()], spans };
 }

@@ -1,6 +1,15 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // before/now and counts in words
+  ['company_size', 'just me and my brother', { company_size: 2 }],
+  ['company_size', "we peaked at 300 but we're around 80 today", { company_size: 80 }],
+  ['company_size', 'we used to be 120, now 60', { company_size: 60 }],
+  ['company_size', 'we had 300 people once', { company_size: unsure(300) }],
+  ['company_size', "it's my partner and me", { company_size: 2 }],
+  ['company_size', 'just me', { company_size: 1 }],
+  ['company_size', 'between 40 and 50', { company_size: 45 }],
+  ['company_size', 'around 2k', { company_size: 2000 }],
   // numbers
   ['company_size', '50', { company_size: 50 }],
   ['company_size', 'about 40', { company_size: 40 }],

@@ -1,6 +1,13 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // ennen/nyt ja lukumäärät sanoin
+  ['company_size', 'vain minä ja veli', { company_size: 2 }],
+  ['company_size', 'parhaimmillaan 300, nyt noin 80', { company_size: 80 }],
+  ['company_size', 'oli 300 mutta nyt noin 80', { company_size: 80 }],
+  ['company_size', 'vain minä', { company_size: 1 }],
+  ['company_size', 'minä ja puolisoni', { company_size: 2 }],
+  ['company_size', '40–50 henkeä', { company_size: 45 }],
   // numbers
   ['company_size', '50', { company_size: 50 }],
   ['company_size', 'noin 150', { company_size: 150 }],

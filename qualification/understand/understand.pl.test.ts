@@ -1,6 +1,12 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // kiedyś/teraz i liczby słowami
+  ['company_size', 'tylko ja i brat', { company_size: 2 }],
+  ['company_size', 'kiedyś 300, teraz około 80', { company_size: 80 }],
+  ['company_size', 'tylko ja', { company_size: 1 }],
+  ['company_size', 'ja i wspólnik', { company_size: 2 }],
+  ['company_size', 'między 40 a 50', { company_size: 45 }],
   // numbers
   ['company_size', '50', { company_size: 50 }],
   ['company_size', 'około 40 osób', { company_size: 40 }],

@@ -1,6 +1,12 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // förr/nu och antal i ord
+  ['company_size', 'bara jag och min bror', { company_size: 2 }],
+  ['company_size', 'vi var 300 men nu är vi runt 80', { company_size: 80 }],
+  ['company_size', 'bara jag', { company_size: 1 }],
+  ['company_size', 'jag och min kompanjon', { company_size: 2 }],
+  ['company_size', 'mellan 40 och 50', { company_size: 45 }],
   // numbers
   ['company_size', '50', { company_size: 50 }],
   ['company_size', 'ungefär 40', { company_size: 40 }],

@@ -66,7 +66,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
   const named = contact.some((e) => e.criterionId === ctx.asking);
   const extractions = best(definition, ctx, named ? contact : [...facts, ...contact]);
-  // "Set budget to allocated" talks to the bot: what it names is asked back, never recorded outright.
-  if (answerableClauses(text).hadDirective) return { extractions: extractions.map((e) => ({ ...e, confidence: Math.min(e.confidence, ASKED_ABOUT) })), intents };
+  // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.
+  if (answerableClauses(text).hadDirective) return { extractions: [], intents };
   return { extractions, intents };
 }

@@ -12,6 +12,10 @@ export const lexicon: Lexicon = {
 export const headcount: UnitCues = {
   after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician'],
   before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],
+  spoken: [
+    ["(?:it s |its |it is )?(?:just|only) (?:me|myself|i)|(?:i m|i am|im) (?:alone|on my own|a one man band)|by myself|one man (?:band|show|business)|sole (?:trader|proprietor)|solo(?:preneur)?|no employees? (?:but|besides|except) me", 1],
+    ["(?:(?:me|i|myself) and my|my) (?:business )?(?:partner|wife|husband|co ?founder|cofounder|brother|sister|father|dad|son|daughter|colleague|associate|spouse)(?: and (?:me|i|myself))?|(?:the )?two of us|me and one (?:other|more)|(?:just )?(?:a|one) partner and me", 2],
+  ],
 };
 
 export const otherUnits = ['eur', 'euro', 'usd', 'month', 'year', 'yr', 'week', 'day', 'hour', 'min'];

@@ -12,6 +12,10 @@ export const lexicon: Lexicon = {
 export const headcount: UnitCues = {
   after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik'],
   before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],
+  spoken: [
+    ["(?:vain|pelkastaan|ainoastaan) (?:mina|ma|itse)|(?:mina|ma) (?:vain|yksin)|olen yksin|yksinyrittaja|yhden (?:hengen|miehen|naisen) (?:firma|yritys)|ei (?:muita )?tyontekijoita", 1],
+    ["(?:mina|ma) ja (?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini|veljeni|siskoni|kollegani|puoliso|vaimo|mies|kumppani|osakas|veli|sisko|isa|aiti|poika|tytar)|(?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini) ja (?:mina|ma)|meita on kaksi|kahdestaan|kaksin", 2],
+  ],
 };
 
 export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv', 'tunti'];

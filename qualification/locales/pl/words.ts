@@ -12,6 +12,10 @@ export const lexicon: Lexicon = {
 export const headcount: UnitCues = {
   after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik'],
   before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],
+  spoken: [
+    ["(?:tylko|jedynie|sam) ja|jestem sam|jestem sama|(?:jednoosobowa|jednoosobowo)(?: dzialalnosc| firma)?|bez pracownikow|nie mam pracownikow", 1],
+    ["ja i (?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka|brat|siostra|ojciec|syn|corka|kolega)|(?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka) i ja|jest nas dwoje|jest nas dwoch|we dwoje|we dwoch", 2],
+  ],
 };
 
 export const otherUnits = ['zl', 'pln', 'miesi', 'lat', 'rok', 'tydzie', 'tygodn', 'dni', 'dzien', 'godzin'];

@@ -12,6 +12,10 @@ export const lexicon: Lexicon = {
 export const headcount: UnitCues = {
   after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst'],
   before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],
+  spoken: [
+    ["(?:bara|endast|enbart) (?:jag|mig)|jag (?:ensam|sjalv)|ensamforetagare|enmansforetag|enmansfirma|inga anstallda", 1],
+    ["(?:jag|mig) och (?:min )?(?:fru|man|sambo|partner|kompanjon|delagare|bror|syster|pappa|far|son|dotter|kollega)|min (?:fru|man|sambo|partner|kompanjon|delagare) och (?:jag|mig)|vi ar tva|tva stycken|bara vi tva", 2],
+  ],
 };
 
 export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag', 'timm'];

@@ -9,6 +9,11 @@ import { fold } from '../normalize.js';
 export interface UnitCues {
   after: string[];
   before: string[];
+  /**
+   * Counts said in words without a number, as folded regexp sources and their value, read only in
+   * answer to the question: "just me" (1), "my partner and me" (2), "tylko ja" (1).
+   */
+  spoken: readonly (readonly [string, number])[];
 }
 
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */
@@ -18,5 +23,5 @@ const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', '
 export function cuesFor(unit: string, pack: LocalePack): UnitCues {
   const name = fold(unit.trim());
   if (HEADCOUNT_UNITS.has(name)) return pack.headcount;
-  return { after: name.length >= 3 ? [name] : [], before: [] };
+  return { after: name.length >= 3 ? [name] : [], before: [], spoken: [] };
 }

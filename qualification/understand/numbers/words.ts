@@ -29,6 +29,12 @@ export interface NumberWords {
   rangeJoin: string[];
   /** Words multiplying a digit number written before them ("2k", "3 tusen", "2 tys."). */
   multipliers: Record<string, number>;
+  /**
+   * Words (a trailing `*` lets one go on) that date a number in its clause: `current` to today ("now", "nyt", "idag",
+   * "obecnie"), `past` to before ("peaked", "used to", "oli", "kiedyś"). Of "300 then, 80 now" the
+   * current number is the answer.
+   */
+  tense: { current: string[]; past: string[] };
 }
 
 export interface WordValue {

@@ -1,56 +1,155 @@
-import { performance } from 'node:perf_hooks';
-import { PROFILES, Visitor } from '../test/http/visitor.js';
-
-export interface TurnFigures {
-  turns: number;
-  conversations: number;
-  p50: number;
-  p99: number;
-  mean: number;
-  max: number;
-  turnsPerSecond: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { postgresBinaries, startCluster, type Cluster } from '../test/support/postgres-cluster.js';
+import { runLoad, type LoadFigures } from './turns/load.js';
+import { startKysy, startLimit, type Server } from './turns/servers.js';
+import { kysyTarget, limitTarget } from './turns/targets.js';
+import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
 
 /**
- * Visitor turns through the public HTTP API: `concurrency` visitors at a time play whole
- * conversations (sales-ready, nurture and disqualified in turn) until `turns` messages were answered.
- * Each turn's latency is one POST /messages round trip on loopback.
+ * `npm run bench:turns`: Kysy against the limit — the same requests answered by a bare express
+ * endpoint doing one INSERT + commit each, on the same database — driven by one load generator of
+ * visitors typing in en/fi/sv/pl (whole conversations: the start, then each answer) at 1, 10 and 50
+ * at once, on PostgreSQL (a throwaway durable cluster) and PGlite. Then Kysy's memory after 1,000 and
+ * after 10,000 finished conversations. Targets (issue 13): ≥ 50 % of the limit's turns/s on
+ * PostgreSQL and ≥ 40 % on PGlite at 10 and 50 visitors; p99 ≤ 3× the limit's; RSS flat within 10 %.
+ *
+ * BENCH_TURNS_SECONDS (10) per measurement, BENCH_DATABASES (pg,pglite), BENCH_RSS_CONVERSATIONS
+ * (10000; 0 skips the phase), BENCH_RSS_DATABASE (pglite), BENCH_KYSY_DIR (another checkout to measure).
  */
-export async function benchTurns(baseUrl: string, turns = 1000, concurrency = 8): Promise<TurnFigures> {
-  const latencies: number[] = [];
-  const profiles = Object.values(PROFILES);
-  let claimed = 0;
-  let conversations = 0;
+const SECONDS = Number(process.env.BENCH_TURNS_SECONDS ?? 10);
+const LEVELS = [1, 10, 50];
+const DATABASES = (process.env.BENCH_DATABASES ?? 'pg,pglite').split(',').filter(Boolean);
+const RSS_CONVERSATIONS = Number(process.env.BENCH_RSS_CONVERSATIONS ?? 10_000);
+const RSS_DATABASE = process.env.BENCH_RSS_DATABASE ?? 'pglite';
+const RSS_EARLY = 1_000;
+const WARM_UP_SECONDS = 3;
 
-  async function worker(lane: number) {
-    while (claimed < turns) {
-      const visitor = new Visitor(baseUrl, profiles[(conversations + lane) % profiles.length]!);
-      conversations++;
-      await visitor.start();
-      while (!visitor.state.done && claimed < turns) {
-        claimed++;
-        const t0 = performance.now();
-        await visitor.answer();
-        latencies.push(performance.now() - t0);
-      }
-    }
-  }
-
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, (_, lane) => worker(lane)));
-  const wall = performance.now() - started;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {
-    turns: latencies.length,
-    conversations,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
-    max: sorted.at(-1) ?? NaN,
-    turnsPerSecond: (latencies.length / wall) * 1000,
-  };
+interface Row {
+  visitors: number;
+  limit: LoadFigures;
+  kysy: LoadFigures;
 }
+
+const temps: string[] = [];
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kysy-bench-turns-'));
+  temps.push(dir);
+  return dir;
+}
+
+/** One durable PostgreSQL cluster for the whole run, started when first needed. */
+const started: { cluster?: Cluster | null } = {};
+async function postgres(): Promise<Cluster | null> {
+  if (started.cluster === undefined) {
+    const bin = await postgresBinaries();
+    started.cluster = bin ? await startCluster(bin, { durable: true }) : null;
+  }
+  return started.cluster;
+}
+
+/** The environment that points a server at `database`; null when that database is not on this machine. */
+async function envFor(database: string): Promise<{ kysy: Record<string, string>; limit: Record<string, string> } | null> {
+  if (database === 'pglite') return { kysy: { DATA_DIR: await temp() }, limit: { DATA_DIR: await temp() } };
+  const pg = await postgres();
+  if (!pg) return null;
+  return { kysy: { DATABASE_URL: pg.url, DATA_DIR: await temp() }, limit: { DATABASE_URL: pg.url } };
+}
+
+const num = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
+const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
+
+function printRows(database: string, rows: Row[]) {
+  console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
+  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | convs done (given up)');
+  for (const { visitors, limit, kysy } of rows) {
+    console.log(
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${kysy.finished} (${kysy.givenUp})`,
+    );
+  }
+}
+
+function verdict(database: string, rows: Row[]): string {
+  const at = (v: number) => rows.find((r) => r.visitors === v);
+  const ten = at(10);
+  const fifty = at(50);
+  const ratios = [ten, fifty].filter((r): r is Row => !!r);
+  const p99 = Math.max(...ratios.map((r) => r.kysy.p99 / r.limit.p99));
+  const share = (r: Row | undefined) => (r ? pct(r.kysy.turnsPerSecond, r.limit.turnsPerSecond) : 'n/a');
+  return `turns ${database}: ${share(ten)} of the limit at 10 visitors, ${share(fifty)} at 50; p99 ${p99.toFixed(1)}x the limit's`;
+}
+
+async function throughput(database: string): Promise<string | null> {
+  const env = await envFor(database);
+  if (!env) {
+    console.log(`\n${database}: PostgreSQL server binaries not found under /usr/lib/postgresql — skipped`);
+    return null;
+  }
+  const servers: Server[] = [];
+  try {
+    const limitServer = await startLimit(env.limit);
+    servers.push(limitServer);
+    const kysyServer = await startKysy(env.kysy);
+    servers.push(kysyServer);
+    console.log(`\n${database}: Kysy ready in ${kysyServer.startupMs.toFixed(0)} ms, the limit in ${limitServer.startupMs.toFixed(0)} ms`);
+    const limit = limitTarget(limitServer.url);
+    const kysy = kysyTarget(kysyServer.url);
+    // Module loading, JIT and query plans are not what is measured.
+    await runLoad(limit, { visitors: 2, seconds: WARM_UP_SECONDS, seed: 1 });
+    await runLoad(kysy, { visitors: 2, seconds: WARM_UP_SECONDS, seed: 1 });
+    const rows: Row[] = [];
+    for (const visitors of LEVELS) {
+      // Side by side, level by level: a neighbour's load on the machine hits both about alike.
+      const limitFigures = await runLoad(limit, { visitors, seconds: SECONDS, seed: visitors });
+      const kysyFigures = await runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors });
+      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures });
+    }
+    printRows(database, rows);
+    return verdict(database, rows);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
+
+/** Memory after many finished conversations against after the first thousand: it must stay flat. */
+async function memory(database: string): Promise<string | null> {
+  const env = await envFor(database);
+  if (!env || RSS_CONVERSATIONS <= RSS_EARLY) return null;
+  const server = await startKysy(env.kysy);
+  try {
+    let early = NaN;
+    const visitors = 10;
+    // One-message conversations (a household, turned away politely) make the 10,000 affordable.
+    const household = (_random: () => number, index: number) => new HouseholdVisitor(LOCALES[index % LOCALES.length]!);
+    console.log(`\nmemory (${database}): ${RSS_CONVERSATIONS} finished conversations, ${visitors} visitors at once…`);
+    const figures = await runLoad(kysyTarget(server.url), {
+      visitors,
+      conversations: RSS_CONVERSATIONS,
+      seed: 7,
+      visitor: household,
+      onFinished: async (finished) => {
+        if (finished === RSS_EARLY) early = await server.rssMb();
+      },
+    });
+    const late = await server.rssMb();
+    const growth = ((late - early) / early) * 100;
+    return `rss ${database}: ${early.toFixed(0)} MB after ${RSS_EARLY} conversations, ${late.toFixed(0)} MB after ${figures.finished} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%)`;
+  } finally {
+    await server.stop();
+  }
+}
+
+const lines: string[] = [];
+try {
+  for (const database of DATABASES) {
+    const line = await throughput(database);
+    if (line) lines.push(line);
+  }
+  const rss = await memory(RSS_DATABASE);
+  if (rss) lines.push(rss);
+} finally {
+  await started.cluster?.stop();
+  for (const dir of temps) await rm(dir, { recursive: true, force: true });
+}
+console.log(`\n${lines.join('\n')}`);

@@ -1,0 +1,77 @@
+import { performance } from 'node:perf_hooks';
+import type { Target } from './targets.js';
+import { LOCALES, seeded, TypingVisitor, type Visitor } from './visitor.js';
+
+export interface LoadFigures {
+  /** Requests answered: each conversation's start and each message. */
+  turns: number;
+  finished: number;
+  givenUp: number;
+  turnsPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+export interface LoadPlan {
+  visitors: number;
+  /** Stop starting requests after this long… */
+  seconds?: number;
+  /** …or once this many conversations finished. */
+  conversations?: number;
+  seed: number;
+  /** Called after each finished conversation with the running count. */
+  onFinished?: (finished: number) => Promise<void> | void;
+  /** The visitor to play; a typing visitor in a language of the four by default. */
+  visitor?: (random: () => number, index: number) => Visitor;
+}
+
+/**
+ * `visitors` people at once, each playing whole conversations one after another (start, then each
+ * answer), until the time or the conversation count is up. Every request is timed on its own.
+ */
+export async function runLoad(target: Target, plan: LoadPlan): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const deadline = plan.seconds === undefined ? Infinity : performance.now() + plan.seconds * 1000;
+  let finished = 0;
+  let givenUp = 0;
+  let begun = 0;
+  const more = () => performance.now() < deadline && (plan.conversations === undefined || begun < plan.conversations);
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const value = await work();
+    latencies.push(performance.now() - t0);
+    return value;
+  };
+
+  async function lane(index: number) {
+    const random = seeded(plan.seed * 1000 + index);
+    while (more()) {
+      const visitor = plan.visitor?.(random, begun) ?? new TypingVisitor(LOCALES[begun % LOCALES.length]!, random);
+      begun += 1;
+      const session = await timed(() => target.start(visitor.locale));
+      for (;;) {
+        const text = visitor.next(session.seen);
+        // Time is up: the conversation is left where it is, neither finished nor given up.
+        if (text === null || performance.now() >= deadline) break;
+        await timed(() => session.send(text));
+      }
+      if (!session.seen.done && performance.now() >= deadline) break;
+      if (!session.seen.done) {
+        givenUp += 1;
+        continue;
+      }
+      finished += 1;
+      await plan.onFinished?.(finished);
+    }
+  }
+
+  const started = performance.now();
+  await Promise.all(Array.from({ length: plan.visitors }, (_, i) => lane(i)));
+  const wall = performance.now() - started;
+  const sorted = latencies.sort((a, b) => a - b);
+  return { turns: sorted.length, finished, givenUp, turnsPerSecond: (sorted.length / wall) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}

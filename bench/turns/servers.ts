@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface Server {
+  url: string;
+  startupMs: number;
+  /** Resident memory of the server process now, in MB (from /proc). */
+  rssMb(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `script` (a .ts file run with tsx, in-process: the child is the server) and waits for /readyz 200. */
+async function startScript(cwd: string, script: string, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    const res = await fetch(`${url}/readyz`).catch(() => null);
+    if (res?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return {
+    url,
+    startupMs: performance.now() - started,
+    async rssMb() {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Kysy as `npm start` runs it, with its defaults (the shipped definition and knowledge folder), and
+ * no rate limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change).
+ */
+export function startKysy(env: Record<string, string>): Promise<Server> {
+  const cwd = process.env.BENCH_KYSY_DIR ?? ROOT;
+  return startScript(cwd, 'adapters/main.ts', {
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
+    ...env,
+  });
+}
+
+export function startLimit(env: Record<string, string>): Promise<Server> {
+  return startScript(ROOT, join('bench', 'turns', 'limit-server.ts'), env);
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../../qualification/definition/schema.js';
+
+/**
+ * The load generator's visitor: types what a person would (phrases in en/fi/sv/pl from
+ * bench/fixtures, not the held-out set), answers what is asked, and plays the conversation to its end.
+ * It never clicks: a question it was not understood on gets the label of one of the offered choices,
+ * typed. Deterministic for a seed, so the limit and Kysy get the same kinds of messages.
+ */
+export const LOCALES: Locale[] = ['en', 'fi', 'sv', 'pl'];
+
+interface Phrase {
+  asking: string | null;
+  text: string;
+  expected: Record<string, unknown>;
+}
+
+const THANKS: Record<string, string> = { en: 'thanks!', fi: 'kiitos!', sv: 'tack!', pl: 'dziękuję!' };
+const COMPANY: Record<string, string> = { en: 'Brightside Heating Ltd', fi: 'Lämpöpiste Oy', sv: 'Värmeservice AB', pl: 'Ciepło-Serwis sp. z o.o.' };
+const NUMBER_FALLBACK = '35';
+/** A conversation that goes on longer than this is given up (counted, not hidden). */
+export const MAX_MESSAGES = 30;
+
+const phrasebook = new Map<string, Phrase[]>(
+  LOCALES.map((locale) => {
+    const url = new URL(`../fixtures/phrases.${locale}.json`, import.meta.url);
+    return [locale, JSON.parse(readFileSync(url, 'utf8')) as Phrase[]];
+  }),
+);
+
+/** Small, fast and seedable (mulberry32): the same seed gives the same visitors. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** What the visitor sees after a request: the question in the air, its buttons, whether it is over. */
+export interface Seen {
+  asking: string | null;
+  choices: Choice[];
+  done: boolean;
+}
+
+/** Someone typing to a bot: the next message for what they see, or null when they are done. */
+export interface Visitor {
+  readonly locale: Locale;
+  next(seen: Seen): string | null;
+}
+
+export class TypingVisitor implements Visitor {
+  private readonly tries = new Map<string, number>();
+  sent = 0;
+
+  constructor(
+    readonly locale: Locale,
+    private readonly random: () => number,
+    /** Open with a sentence of one's own before answering the first question (the greeting invites it). */
+    private readonly opener = random() < 0.5,
+  ) {}
+
+  private pick<T>(items: T[]): T | undefined {
+    return items[Math.floor(this.random() * items.length)];
+  }
+
+  private phrase(asking: string | null): string | undefined {
+    const phrases = phrasebook.get(this.locale)!.filter((p) => p.asking === asking && (asking === null || asking in p.expected));
+    return this.pick(phrases)?.text;
+  }
+
+  /** The next message to type, or null when the conversation is over or given up. */
+  next(seen: Seen): string | null {
+    if (seen.done || this.sent >= MAX_MESSAGES) return null;
+    this.sent += 1;
+    if (this.sent === 1 && this.opener) return this.phrase(null) ?? THANKS[this.locale]!;
+    const asking = seen.asking;
+    if (asking === null) return THANKS[this.locale]!;
+    const tries = (this.tries.get(asking) ?? 0) + 1;
+    this.tries.set(asking, tries);
+    // A yes/no in the air (consent, "did you mean …?"): a person types yes.
+    const yes = seen.choices.find((c) => c.id === 'yes');
+    if (yes) return yes.label;
+    if (tries === 1) {
+      if (asking === 'company_name') return COMPANY[this.locale]!;
+      const typed = this.phrase(asking);
+      if (typed) return typed;
+    }
+    // Not understood the first time: type one of the offered options, as people do.
+    return this.pick(seen.choices)?.label ?? (asking === 'company_name' ? COMPANY[this.locale]! : NUMBER_FALLBACK);
+  }
+}
+
+/**
+ * A visitor who is done in one message: a private household, which the example definition turns
+ * away politely. Used where the number of finished conversations matters more than their length.
+ */
+export class HouseholdVisitor implements Visitor {
+  private said = false;
+
+  constructor(readonly locale: Locale) {}
+
+  next(seen: Seen): string | null {
+    if (seen.done || this.said) return null;
+    this.said = true;
+    return phrasebook.get(this.locale)!.find((p) => p.expected.industry === 'private_household')!.text;
+  }
+}

@@ -27,6 +27,9 @@ import { readWidgetBundle } from './http/assets/widget-bundle.js';
 import { createLiveHub, type LiveHub } from './live/hub.js';
 import { liveEvents } from './live/sse.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { watchStore } from './observability/metrics.js';
+import { metricsApp } from './observability/metrics-route.js';
+import { observedTurns } from './observability/observed-turns.js';
 import { createSlackChannel, type SlackChannel, SlackTokenRejected } from './slack/index.js';
 import { openStore, type Store } from './store/index.js';
 import { OUTBOX_CHANNEL } from './store/outbox.js';
@@ -54,6 +57,8 @@ export interface StartOptions {
 export interface Running {
   url: string;
   port: number;
+  /** The separate metrics listener's /metrics (METRICS_PORT), or null. */
+  metricsUrl: string | null;
   adminToken: string;
   store: Store;
   worker: ReturnType<typeof createHandoffWorker>;
@@ -121,8 +126,13 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     await ensureFirstAdmin(store, clock, announce);
     const llm = llmFromConfig(config, logger);
     const knowledge = await knowledgeFromDefinition(definition, definitionPath, store.sql, llm, logger);
+    const unwatch = watchStore({
+      pool: () => store.pool(),
+      oldestPending: async () =>
+        (await store.outboxBacklog()).map(({ kind, oldest }) => ({ kind, ageSeconds: Math.max(0, (clock.now().getTime() - Date.parse(oldest)) / 1000) })),
+    });
     const service = createConversationService({
-      store,
+      store: observedTurns(store, logger),
       definitions,
       clock,
       random: cryptoRandom,
@@ -173,6 +183,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       widgetOrigins: config.WIDGET_ORIGINS,
       ownOrigin: publicUrl(config, config.PORT),
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      metricsToken: config.METRICS_TOKEN,
       trustProxy: config.TRUST_PROXY,
       publicDir: PUBLIC_DIR,
       widget: widgetBundle,
@@ -180,6 +191,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       visitorRoutes: [liveEvents({ service, hub: live })],
     });
     const server = await listen(app, config.PORT, config.HOST);
+    const metricsServer = config.METRICS_PORT === undefined ? null : await listen(metricsApp(logger), config.METRICS_PORT, config.METRICS_HOST);
     let unlisten: () => Promise<void> = async () => undefined;
     if (config.WORKERS) {
       worker.start();
@@ -192,11 +204,15 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         else if (kind === WEBHOOK_SINK) webhooks?.wake();
       });
     }
-    logger.info({ url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite' }, 'kysy listening');
+    logger.info(
+      { url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite', metrics: metricsServer ? `${metricsServer.url}/metrics` : config.METRICS_TOKEN ? 'token' : 'off' },
+      'kysy listening',
+    );
 
     return {
       url: server.url,
       port: server.port,
+      metricsUrl: metricsServer ? `${metricsServer.url}/metrics` : null,
       adminToken: admin.token,
       store,
       worker,
@@ -209,7 +225,8 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         await unlisten();
         await Promise.all([worker.stop(), retention?.stop(), slack?.stop(), webhooks?.stop()]);
         await live.close();
-        await server.close();
+        await Promise.all([server.close(), metricsServer?.close()]);
+        unwatch();
         if (ownsStore) await store.close();
       },
     };

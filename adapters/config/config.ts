@@ -82,6 +82,14 @@ export const ConfigSchema = z.object({
   /** Signed outbound webhooks (off without both): lead events POSTed to this URL, signed with the secret. */
   WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://crm.example.com/kysy' }).optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Prometheus metrics: GET /metrics on the public port answers only `Authorization: Bearer
+   * <METRICS_TOKEN>`; without a token it is not served there. METRICS_PORT serves /metrics without a
+   * token on a listener of its own, bound to METRICS_HOST (this machine only by default).
+   */
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  METRICS_PORT: z.coerce.number({ message: 'must be a port number' }).int('must be a whole number').min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Express "trust proxy": set it when the server runs behind a load balancer (hop count or subnet list). */
   TRUST_PROXY: z
     .string()

@@ -4,6 +4,7 @@ import type { Clock } from '../../bot/ports/runtime.js';
 import type { OutboxStore } from '../../bot/ports/store.js';
 import type { LeadLife } from '../../bot/service/lead-life.js';
 import type { Logger } from '../log/logger.js';
+import { metrics } from '../observability/metrics.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox-worker.js';
 
 export { retryDelayMs } from './outbox-worker.js';
@@ -41,9 +42,11 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
       const result = await transport.deliver(payload, item.id);
       // Before the row is settled: a crash in between delivers again, and a repeat hands off nothing twice.
       await leads.handOff(payload.conversationId);
+      metrics.handoffs.inc({ state: 'delivered' });
       return result;
     },
     failed(item, error, retryAt) {
+      metrics.handoffs.inc({ state: 'failed' });
       const attempts = item.attempts + 1;
       const entry = { outboxId: item.id, conversationId: item.conversationId, transport: transport.name, attempts, retryAt: retryAt.toISOString(), err: error };
       if (attempts >= alertAfter) logger.error({ ...entry, alert: 'handoff_undelivered' }, `ALERT: handoff still undelivered after ${attempts} attempts`);

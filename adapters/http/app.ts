@@ -8,6 +8,7 @@ import { cleanQueryParser } from './clean-input.js';
 import { errorHandler, HttpError, notFoundHandler } from './errors.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLog } from './request-log.js';
+import { metricsRoute } from '../observability/metrics-route.js';
 import { healthRoutes } from './routes/health.js';
 import { publicApi } from './routes/public-api.js';
 import { widgetRoutes } from './routes/widget.js';
@@ -23,6 +24,8 @@ export interface AppDeps {
   widgetOrigins: string[];
   ownOrigin: string;
   rateLimitPerMinute: number;
+  /** Serves GET /metrics to this bearer token; without it /metrics is not on this app. */
+  metricsToken?: string;
   trustProxy: boolean | number | string;
   publicDir?: string;
   /** The built widget script (null: not built, `/widget.js` answers 404). */
@@ -41,9 +44,10 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
   app.set('query parser', cleanQueryParser);
-  app.use(requestLog(deps.logger));
+  app.use(requestLog(deps.logger, { trustForwardedId: Boolean(deps.trustProxy) }));
   app.use(securityHeaders({ directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } }));
   app.use(healthRoutes(deps.ready));
+  if (deps.metricsToken) app.use(metricsRoute(deps.metricsToken));
   for (const mount of deps.channels ?? []) mount(app);
 
   const allowed = new Set([...deps.widgetOrigins, new URL(deps.ownOrigin).origin]);

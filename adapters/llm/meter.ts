@@ -1,3 +1,4 @@
+import { metrics } from '../observability/metrics.js';
 import type { CallFailure } from './chat-call.js';
 
 export interface Usage {
@@ -45,7 +46,7 @@ export const emptyUsage = (): Usage => ({
   maxPromptTokens: 0,
 });
 
-/** Counts model calls, tokens and failures per conversation, and logs each call (ids and numbers only). */
+/** Counts model calls, tokens and failures per conversation and in the metrics, and logs each call (ids and numbers only). */
 export function createMeter(log?: LogSink): LlmMeter {
   const byConversation = new Map<string, Usage>();
   const total = emptyUsage();
@@ -76,6 +77,14 @@ export function createMeter(log?: LogSink): LlmMeter {
       }
       add(u, entry);
       add(total, entry);
+      if (entry.kind === 'call') {
+        metrics.llmCalls.inc({ task }, entry.attempts);
+        if (entry.usage) {
+          metrics.llmTokens.inc({ kind: 'prompt' }, entry.usage.promptTokens);
+          metrics.llmTokens.inc({ kind: 'completion' }, entry.usage.completionTokens);
+        }
+        if (entry.failure) metrics.llmFailures.inc({ task, reason: entry.failure });
+      }
       const fields = { conversationId, task, ...entry, usage: undefined, ...(entry.kind === 'call' ? { reported: entry.usage } : {}) };
       if (entry.kind === 'call' && entry.failure) log?.warn(fields, 'model call failed; continuing without it');
       else log?.info(fields, entry.kind === 'call' ? 'model call' : 'model call skipped: prompt over bound');

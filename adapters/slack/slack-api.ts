@@ -1,5 +1,6 @@
 import { webApi, type types } from '@slack/bolt';
 import { RetryLater } from '../../bot/ports/handoff.js';
+import { metrics } from '../observability/metrics.js';
 import type { CardRef } from './card-store.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
@@ -14,11 +15,25 @@ const LOOKUP_PAGES = 5;
 /** Slack's clock and ours may disagree a little: look this far before the handoff request. */
 const CLOCK_SKEW_S = 600;
 
-/** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. */
-async function call<T>(run: () => Promise<T>): Promise<T> {
+/** What went wrong, as a bounded label: Slack's own error code (`channel_not_found`), or the kind of failure. */
+function errorLabel(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === webApi.ErrorCode.RateLimitedError) return 'rate_limited';
+  if (code === webApi.ErrorCode.PlatformError) {
+    const platform = (error as { data?: { error?: unknown } }).data?.error;
+    return typeof platform === 'string' && /^[a-z_]{1,64}$/.test(platform) ? platform : 'platform_error';
+  }
+  if (code === webApi.ErrorCode.HTTPError) return 'http_error';
+  if (code === webApi.ErrorCode.RequestError) return 'request_error';
+  return 'error';
+}
+
+/** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. Each failure is counted. */
+async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    metrics.slackApiErrors.inc({ method, error: errorLabel(error) });
     if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.RateLimitedError) {
       const seconds = (error as { retryAfter?: number }).retryAfter ?? 60;
       throw new RetryLater(`slack rate limited: retry after ${seconds}s`, seconds * 1000);
@@ -51,7 +66,7 @@ export function slackApi(client: WebClient) {
       if (!user) throw new Error('owner has neither slackUser nor slackChannel');
       const known = dms.get(user);
       if (known) return known;
-      const opened = await call(() => client.conversations.open({ users: user }));
+      const opened = await call('conversations.open', () => client.conversations.open({ users: user }));
       if (!opened.channel?.id) throw new Error('conversations.open returned no channel');
       dms.set(user, opened.channel.id);
       return opened.channel.id;
@@ -61,7 +76,7 @@ export function slackApi(client: WebClient) {
     async findPosted(channel: string, key: string, since: Date): Promise<CardRef | null> {
       let cursor: string | undefined;
       for (let page = 0; page < LOOKUP_PAGES; page += 1) {
-        const history = await call(() =>
+        const history = await call('conversations.history', () =>
           client.conversations.history({ channel, include_all_metadata: true, oldest: String(Math.floor(since.getTime() / 1000) - CLOCK_SKEW_S), limit: 200, cursor }),
         );
         const ts = await findByMetadata(history.messages, CARD_EVENT, key);
@@ -73,7 +88,7 @@ export function slackApi(client: WebClient) {
     },
 
     async postCard(channel: string, key: string, card: { text: string; blocks: Block[] }, payload: Record<string, string>): Promise<CardRef> {
-      const posted = await call(() =>
+      const posted = await call('chat.postMessage', () =>
         client.chat.postMessage({ channel, text: card.text, blocks: card.blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: CARD_EVENT, event_payload: { key, ...payload } } }),
       );
       if (!posted.ts || !posted.channel) throw new Error('chat.postMessage returned no ts');
@@ -81,16 +96,16 @@ export function slackApi(client: WebClient) {
     },
 
     async updateCard(ref: CardRef, card: { text: string; blocks: Block[] }): Promise<void> {
-      await call(() => client.chat.update({ channel: ref.channel, ts: ref.ts, text: card.text, blocks: card.blocks }));
+      await call('chat.update', () => client.chat.update({ channel: ref.channel, ts: ref.ts, text: card.text, blocks: card.blocks }));
     },
 
     /** Posts into a card's thread; with a key, a reply already carrying it is not posted twice. */
     async reply(ref: CardRef, text: string, key?: string, broadcast = false): Promise<void> {
       if (key) {
-        const thread = await call(() => client.conversations.replies({ channel: ref.channel, ts: ref.ts, include_all_metadata: true, limit: 1000 }));
+        const thread = await call('conversations.replies', () => client.conversations.replies({ channel: ref.channel, ts: ref.ts, include_all_metadata: true, limit: 1000 }));
         if (await findByMetadata(thread.messages, RELAY_EVENT, key)) return;
       }
-      await call(() =>
+      await call('chat.postMessage', () =>
         client.chat.postMessage({
           channel: ref.channel,
           thread_ts: ref.ts,
@@ -103,7 +118,7 @@ export function slackApi(client: WebClient) {
     },
 
     async post(channel: string, text: string): Promise<void> {
-      await call(() => client.chat.postMessage({ channel, text, unfurl_links: false }));
+      await call('chat.postMessage', () => client.chat.postMessage({ channel, text, unfurl_links: false }));
     },
   };
 }

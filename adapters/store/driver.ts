@@ -14,5 +14,7 @@ export interface SqlDriver extends SqlExecutor {
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** LISTENs on `channel` (on a connection of its own where there is a pool); resolves to the unlisten. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Connections of the pool (PostgreSQL), for the metrics; PGlite has one connection and no pool. */
+  pool(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }

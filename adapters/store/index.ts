@@ -14,7 +14,7 @@ import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
 import { leadStore } from './leads.js';
 import { isMigrated, type Migration, migrate, readMigrations } from './migrate.js';
-import { outboxStore } from './outbox.js';
+import { outboxBacklog, outboxStore } from './outbox.js';
 import { openPglite } from './pglite-driver.js';
 import { openPostgres } from './pg-driver.js';
 import { repMessageStore } from './rep-messages.js';
@@ -46,6 +46,9 @@ export interface Store
   /** Postgres NOTIFY / LISTEN: how instances tell each other (e.g. a rep's message for an open widget). */
   notify(channel: string, payload: string): Promise<void>;
   listen: SqlDriver['listen'];
+  /** Pool use (PostgreSQL) and the oldest undelivered outbox row per kind, for the metrics. */
+  pool: SqlDriver['pool'];
+  outboxBacklog(): Promise<Array<{ kind: string; oldest: string }>>;
   /** The database answers and every migration is applied (for /readyz); never throws. */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -96,6 +99,8 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
       await driver.query('SELECT pg_notify($1, $2)', [channel, payload]);
     },
     listen: (channel, onPayload) => driver.listen(channel, onPayload),
+    pool: () => driver.pool(),
+    outboxBacklog: () => outboxBacklog(driver),
     ...adminUserStore(driver),
     ...draftStore(driver),
     ...leadInboxStore(driver),

@@ -71,3 +71,9 @@ export function outboxStore(db: SqlExecutor, leaseMs: number): OutboxStore {
     },
   };
 }
+
+/** The oldest undelivered row of each kind that has one (for the outbox-age metric). */
+export async function outboxBacklog(db: SqlExecutor): Promise<Array<{ kind: string; oldest: string }>> {
+  const rows = await db.query<{ kind: string; oldest: Date | string }>(`SELECT kind, min(created_at) AS oldest FROM outbox WHERE status = 'pending' GROUP BY kind`);
+  return rows.map((r) => ({ kind: r.kind, oldest: iso(r.oldest) }));
+}

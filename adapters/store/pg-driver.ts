@@ -44,6 +44,7 @@ export function pgDriver(pool: pg.Pool): SqlDriver {
       }
     },
     listen: (channel, onPayload) => listenOn(pool, channel, onPayload),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -23,6 +23,7 @@ export function pgliteDriver(db: PGlite): SqlDriver {
       const unlisten = await db.listen(channel, onPayload);
       return () => unlisten();
     },
+    pool: () => null,
     close: () => db.close(),
   };
 }

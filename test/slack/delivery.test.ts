@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandoffWorker } from '../../adapters/handoff/worker.js';
 import { createLogger } from '../../adapters/log/logger.js';
+import { metrics } from '../../adapters/observability/metrics.js';
 import { backgroundClient } from '../../adapters/slack/app.js';
 import { slackApi } from '../../adapters/slack/slack-api.js';
 import { slackTransport } from '../../adapters/slack/transport.js';
@@ -8,6 +9,7 @@ import type { Store, StoreOptions } from '../../adapters/store/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import { createLeadLife } from '../../bot/service/lead-life.js';
 import { exampleDefinition } from '../support/example-definition.js';
+import { metricValue } from '../support/metric-value.js';
 import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
 import { ANNA_DM, SIGNING_SECRET, startSlackWorld, type SlackWorld } from './slack-server.js';
 
@@ -28,6 +30,8 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
   it('retries after a 429 no sooner than Retry-After, then after a 500, and posts one card', async () => {
     const visitor = await world.salesReady();
     const worker = world.kysy.worker;
+    const slackErrors = (error: string) => metricValue(metrics.slackApiErrors, { method: 'chat.postMessage', error });
+    const [rateLimited, httpErrors] = [await slackErrors('rate_limited'), await slackErrors('http_error')];
     world.slack.failNext(1, { status: 429, retryAfter: 120 }, 'chat.postMessage');
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
 
@@ -41,6 +45,7 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
     expect(posts(visitor.conversationId).map((c) => c.status)).toEqual([429, 500, 200]);
+    expect([(await slackErrors('rate_limited')) - rateLimited, (await slackErrors('http_error')) - httpErrors]).toEqual([1, 1]);
     expect(cardsFor(visitor.conversationId)).toHaveLength(1);
     expect(world.logs.filter((l) => l.msg === 'handoff delivery failed').map((l) => (l.err as { message: string }).message)).toEqual([
       'slack rate limited: retry after 120s',

@@ -19,6 +19,7 @@ import { openPglite } from './pglite-driver.js';
 import { openPostgres } from './pg-driver.js';
 import { repMessageStore } from './rep-messages.js';
 import { retentionStore } from './retention.js';
+import { type ReviewStore, reviewStore } from './review-queue.js';
 import { slackCardStore } from './slack-cards.js';
 import { turnRunner } from './turns.js';
 import { type VariantStatsStore, variantStatsStore } from './variant-stats.js';
@@ -27,7 +28,7 @@ export { MigrationError } from './migrate.js';
 export type { SqlDriver } from './driver.js';
 
 /** The admin's parts (users, drafts, inbox, A/B statistics) serve only the admin adapter. */
-export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore {}
+export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
 export interface Store
@@ -105,6 +106,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...draftStore(driver),
     ...leadInboxStore(driver),
     ...variantStatsStore(driver),
+    ...reviewStore(driver),
     async ready() {
       try {
         return await isMigrated(driver, migrations);

@@ -4,6 +4,7 @@ import { adminStoreContract } from './admin.contract.js';
 import { leadContract } from './leads.contract.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
+import { reviewQueueContract } from './review.contract.js';
 import { storeContract } from './store.contract.js';
 
 describe('the store on PGlite', () => {
@@ -12,4 +13,5 @@ describe('the store on PGlite', () => {
   adminStoreContract({ migrated: () => freshPgliteDatabase('migrated') });
   retentionContract({ migrated: () => freshPgliteDatabase('migrated') });
   leadEventContract({ migrated: () => freshPgliteDatabase('migrated') });
+  reviewQueueContract({ migrated: () => freshPgliteDatabase('migrated') });
 });

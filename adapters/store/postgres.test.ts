@@ -5,6 +5,7 @@ import { adminStoreContract } from './admin.contract.js';
 import { leadContract } from './leads.contract.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
+import { reviewQueueContract } from './review.contract.js';
 import { storeContract } from './store.contract.js';
 
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
@@ -38,6 +39,13 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
     },
   });
   leadEventContract({
+    async migrated() {
+      const driver = await freshPostgresDatabase();
+      await migrate(driver, await readMigrations());
+      return driver;
+    },
+  });
+  reviewQueueContract({
     async migrated() {
       const driver = await freshPostgresDatabase();
       await migrate(driver, await readMigrations());

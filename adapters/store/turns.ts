@@ -6,6 +6,7 @@ import type { LeadEventSinks } from './lead-events.js';
 import { conversationLead, saveTurnLead } from './lead-turn.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
 import { json } from './records.js';
+import { insertReviewItems } from './review-queue.js';
 import { insertAnswers, insertMessage, insertReplies, recordEvents } from './writes.js';
 import { randomUUID } from 'node:crypto';
 
@@ -47,6 +48,8 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         const owner = { conversationId, visitorId: conversation.visitorId };
         await insertAnswers(tx, { ...owner, messageId: visitor.id }, commit.answers);
         await recordEvents(tx, owner, commit.events, now);
+        const reviewOwner = { conversationId, locale: commit.state.locale, definitionVersion: conversation.definitionVersion };
+        await insertReviewItems(tx, reviewOwner, commit.review ?? [], now);
         await tx.query('UPDATE conversations SET state = $2, decision = $3, locale = $4, updated_at = $5 WHERE id = $1', [
           conversationId,
           json(commit.state),

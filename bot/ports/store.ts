@@ -4,6 +4,7 @@ import type { LeadDefinition, Locale } from '../../qualification/definition/sche
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import type { BotEvent, ConversationState, Reply } from '../conversation.js';
 import type { LeadEventDraft } from '../lead/events.js';
+import type { ReviewDraft } from '../review/items.js';
 import type { LeadStatus } from '../lead/status.js';
 
 export type { LeadStatus } from '../lead/status.js';
@@ -71,6 +72,8 @@ export interface TurnCommit {
   outbox: Array<Pick<OutboxItem, 'kind' | 'payload'> & { key?: string }>;
   /** What the turn did to the lead that the world outside hears of (`lead.qualified`). */
   leadEvents: LeadEventDraft[];
+  /** Replies for the review queue (not understood, corrected guesses); most turns have none. */
+  review?: ReviewDraft[];
 }
 
 /** The lead a conversation belongs to, as a turn sees it (locked with the conversation during a turn). */

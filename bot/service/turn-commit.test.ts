@@ -81,4 +81,13 @@ describe('buildTurnCommit', () => {
     const told = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, { id: 'c1', status: 'open', qualifiedAs: 'sales_ready' });
     expect(told.leadEvents).toEqual([]);
   });
+
+  it('queues a reply not understood for review, and nothing for a turn that understood', () => {
+    const before = begin(definition, { locale: 'en', previousAnswers: [], variants: {} }, now).state;
+    const text = 'Mostly odd jobs around town';
+    const missed = buildTurnCommit(definition, conversationAt(before), { text }, turn(definition, before, { text }, now), now, null);
+    expect(missed.review).toEqual([{ kind: 'not_understood', criterionId: 'industry', text, phrase: 'mostly odd jobs around town' }]);
+    const understood = buildTurnCommit(definition, conversationAt(before), { text: 'HVAC' }, turn(definition, before, { text: 'HVAC' }, now), now, null);
+    expect(understood.review).toBeUndefined();
+  });
 });

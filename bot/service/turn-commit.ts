@@ -5,6 +5,7 @@ import { copyFor } from '../../qualification/locales/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
 import type { HandoffPayload } from '../ports/handoff.js';
 import { qualificationEvents } from '../lead/events.js';
+import { reviewDrafts } from '../review/items.js';
 import type { ConversationLead, ConversationRecord, TurnCommit } from '../ports/store.js';
 
 /** What the transcript shows for a click: the button's label, as the visitor saw it. */
@@ -56,7 +57,9 @@ export function buildTurnCommit(
     return [{ kind: 'handoff', payload }];
   });
 
+  const review = reviewDrafts(result.events, conversation.state, input.text);
   return {
+    ...(review.length > 0 ? { review } : {}),
     visitorMessage,
     replies: result.replies,
     state: result.state,

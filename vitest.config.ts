@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{bot,qualification,adapters,test,teams,bench}/**/*.test.ts'],
-    exclude: ['node_modules/**', 'data/**'],
+    // The fault tests and the fuzz run in `npm run test:chaos` (vitest.chaos.config.ts).
+    exclude: ['node_modules/**', 'data/**', 'test/chaos/**'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',

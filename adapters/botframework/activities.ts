@@ -3,16 +3,28 @@ import { z } from 'zod';
 import type { VisitorInput } from '../../bot/conversation.js';
 import type { StoredMessage } from '../../bot/ports/store.js';
 
+/** What botbuilder copies from an activity into its replies, and then insists is a string. */
+const text = z.string().max(1000).optional();
+const Account = z.looseObject({ id: z.string().min(1, 'is required').max(1000), name: text, role: text, aadObjectId: text });
+/** botbuilder echoes the conversation id in a response header: it must be printable ASCII. */
+const HeaderSafe = z.string().regex(/^[\x20-\x7e]{1,1000}$/, 'must be printable ASCII');
+
 /**
  * The least an activity must carry for Kysy to answer it; botbuilder itself answers 500 to anything
- * less. Other fields pass through untouched.
+ * less. What Kysy or botbuilder reads of it has its type checked too: a number where a string or a
+ * list is expected would otherwise fail deep inside a turn, or when the reply is serialised, as a
+ * 500. Other fields pass through untouched.
  */
 export const IncomingActivity = z.looseObject({
   type: z.string().min(1, 'is required'),
-  channelId: z.string().min(1, 'is required'),
+  id: text,
+  channelId: z.string().min(1, 'is required').max(100),
   serviceUrl: z.url({ message: 'must be the channel service URL' }),
-  conversation: z.looseObject({ id: z.string().min(1, 'is required') }),
-  from: z.looseObject({ id: z.string().min(1, 'is required') }).optional(),
+  conversation: z.looseObject({ id: HeaderSafe, name: text, conversationType: text, tenantId: text, isGroup: z.boolean().optional() }),
+  from: Account.optional(),
+  recipient: Account.optional(),
+  locale: z.string().max(35).optional(),
+  membersAdded: z.array(Account).max(100).optional(),
   text: z.string().max(20_000).optional(),
 });
 

@@ -78,6 +78,11 @@ export function createKysyBot({ service, store }: KysyBotDeps) {
         return onMessage(context);
       case ActivityTypes.ConversationUpdate:
         return onMembersAdded(context);
+      case ActivityTypes.Invoke:
+        // Kysy's cards post messages, never invokes; one that comes anyway is acknowledged and
+        // ignored like any other activity Kysy has no use for (botbuilder would answer 501).
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+        return;
       default:
         return;
     }

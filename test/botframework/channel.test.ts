@@ -77,4 +77,21 @@ describe.each(databases)('Bot Framework channel on %s', (_name, openStore) => {
     expect(res.status).toBe(400);
     expect((await res.json()).error).toMatchObject({ code: 'bad_request', message: expect.stringContaining('type') });
   });
+
+  // Found by the fuzz test (test/chaos/fuzz.test.ts): each was a 500 from deep inside botbuilder.
+  it.each<[string, Record<string, unknown>, string]>([
+    ['members added that are not a list', { type: 'conversationUpdate', membersAdded: { id: 'x' } }, 'membersAdded'],
+    ['a sender name that is a number (the reply would carry it back)', { from: { id: 'v', name: 0 } }, 'from'],
+    ['a conversation id no response header can carry', { conversation: { id: 'keskustelu-ä-😀' } }, 'conversation'],
+  ])('answers an activity with %s with 400, not 500', async (_what, fields, field) => {
+    const bad = visitor('bad-2');
+    const res = await bad.post(bad.activity(fields));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'bad_request', message: expect.stringContaining(field) });
+  });
+
+  it('acknowledges an invoke activity it has no use for, instead of botbuilder\'s 501', async () => {
+    const res = await visitor('invoke-1').post(visitor('invoke-1').activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: {} } }));
+    expect(res.status).toBe(200);
+  });
 });

@@ -10,9 +10,11 @@ import type { DraftStore } from '../store/definition-drafts.js';
 import { checkCsrf, requirePasswordChosen, requirePermission, requireSignIn } from './auth/guards.js';
 import { conversationsApi } from './routes/conversations-api.js';
 import { editorApi } from './routes/editor-api.js';
+import { leadsCsvApi } from './routes/leads-csv-api.js';
+import type { LeadInboxStore } from '../store/lead-inbox.js';
 
 export interface AdminApiDeps {
-  store: DraftStore & DefinitionStore & Pick<ConversationStore, 'listConversations' | 'conversationDetail'>;
+  store: DraftStore & DefinitionStore & Pick<ConversationStore, 'listConversations' | 'conversationDetail'> & Pick<LeadInboxStore, 'leadViews'>;
   definitions: DefinitionCatalog;
   clock: Clock;
   logger: Logger;
@@ -38,6 +40,7 @@ export function adminApi(deps: AdminApiDeps): Router {
   router.use(jsonBody('1mb'), checkCsrf, requirePasswordChosen, requirePermission('read'));
 
   router.use(conversationsApi(deps));
+  router.use(leadsCsvApi(deps));
   router.use('/definition', requirePermission('edit'));
   router.use(editorApi(deps));
 

@@ -1,10 +1,13 @@
 import type { Channel, LeadStatus } from '../../bot/ports/store.js';
 import type { Locale } from '../../qualification/definition/schema.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
+import type { LeadView } from '../../bot/lead/view.js';
 import type { SqlExecutor } from './driver.js';
+import { readLeadView } from './lead-view.js';
 import { iso, isoOrNull } from './records.js';
 
-export interface InboxFilter {
+/** What the inbox and the CSV export filter on: the conversation the lead came from. */
+export interface InboxConditions {
   decision?: Decision;
   status?: LeadStatus;
   ownerId?: string;
@@ -15,8 +18,34 @@ export interface InboxFilter {
   to?: string;
   /** Part of the utm_campaign the visitor came with, any case. */
   campaign?: string;
+}
+
+export interface InboxFilter extends InboxConditions {
   limit: number;
   offset: number;
+}
+
+/** The WHERE clause over `conversations c LEFT JOIN leads l`, its parameters from $1 to $7. */
+export const INBOX_WHERE = `($1::text IS NULL OR c.decision = $1)
+  AND ($2::text IS NULL OR l.status = $2)
+  AND ($3::text IS NULL OR l.owner_id = $3)
+  AND ($4::text IS NULL OR c.locale = $4)
+  AND ($5::timestamptz IS NULL OR c.created_at >= $5)
+  AND ($6::timestamptz IS NULL OR c.created_at < $6)
+  AND ($7::text IS NULL OR c.context->'utm'->>'utm_campaign' ILIKE $7)`;
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function inboxParams(filter: InboxConditions): unknown[] {
+  return [
+    filter.decision ?? null,
+    filter.status ?? null,
+    filter.ownerId ?? null,
+    filter.locale ?? null,
+    filter.from ?? null,
+    filter.to ?? null,
+    filter.campaign ? likePattern(filter.campaign) : null,
+  ];
 }
 
 export interface InboxRow {
@@ -43,6 +72,8 @@ export interface TimelineEntry {
 
 export interface LeadInboxStore {
   leadInbox(filter: InboxFilter): Promise<InboxRow[]>;
+  /** The leads among the inbox's conversations, newest first, as the world outside Kysy sees them (at most `max`). */
+  leadViews(conditions: InboxConditions, max: number): Promise<LeadView[]>;
   /** Decisions, consent, handoff requests, rep actions and outbox deliveries, oldest first. */
   leadTimeline(conversationId: string): Promise<TimelineEntry[]>;
 }
@@ -63,34 +94,16 @@ interface InboxDbRow {
 // Per-question events are the transcript's business; the timeline keeps what changed the lead.
 const QUIET_EVENTS = ['question_asked', 'answer_recorded', 'criterion_skipped'];
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
   return {
     async leadInbox(filter) {
       const rows = await db.query<InboxDbRow>(
         `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score, c.context->'utm' AS utm, c.created_at, c.updated_at
          FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.id
-         WHERE ($1::text IS NULL OR c.decision = $1)
-           AND ($2::text IS NULL OR l.status = $2)
-           AND ($3::text IS NULL OR l.owner_id = $3)
-           AND ($4::text IS NULL OR c.locale = $4)
-           AND ($5::timestamptz IS NULL OR c.created_at >= $5)
-           AND ($6::timestamptz IS NULL OR c.created_at < $6)
-           AND ($7::text IS NULL OR c.context->'utm'->>'utm_campaign' ILIKE $7)
+         WHERE ${INBOX_WHERE}
          ORDER BY c.created_at DESC, c.id DESC
          LIMIT $8 OFFSET $9`,
-        [
-          filter.decision ?? null,
-          filter.status ?? null,
-          filter.ownerId ?? null,
-          filter.locale ?? null,
-          filter.from ?? null,
-          filter.to ?? null,
-          filter.campaign ? likePattern(filter.campaign) : null,
-          filter.limit,
-          filter.offset,
-        ],
+        [...inboxParams(filter), filter.limit, filter.offset],
       );
       return rows.map((r) => ({
         id: r.id,
@@ -105,6 +118,20 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
         createdAt: iso(r.created_at),
         updatedAt: iso(r.updated_at),
       }));
+    },
+
+    async leadViews(conditions, max) {
+      const ids = await db.query<{ id: string }>(
+        `SELECT l.conversation_id AS id FROM conversations c JOIN leads l ON l.conversation_id = c.id
+         WHERE ${INBOX_WHERE} ORDER BY c.created_at DESC, c.id DESC LIMIT $8`,
+        [...inboxParams(conditions), max],
+      );
+      const views: LeadView[] = [];
+      for (const { id } of ids) {
+        const view = await readLeadView(db, id);
+        if (view) views.push(view);
+      }
+      return views;
     },
 
     async leadTimeline(conversationId) {

@@ -1,46 +1,22 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { ConversationStore } from '../../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
+import { LeadStatus } from '../../../bot/lead/status.js';
 import { Locale } from '../../../qualification/definition/schema.js';
 import { Decision } from '../../../qualification/score/result.js';
 import type { InboxFilter, LeadInboxStore } from '../../store/lead-inbox.js';
 import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
 import { html } from '../html.js';
+import { inboxConditions, InboxQuery } from '../inbox-query.js';
 import { answersTable, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
 import { layout } from '../pages/layout.js';
 
 const PAGE = 50;
-const STATUSES = ['open', 'handed_off', 'accepted', 'rejected', 'won', 'lost'] as const;
-const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const InboxQuery = z.object({
-  decision: z.preprocess(blankToUndefined, Decision.optional()),
-  status: z.preprocess(blankToUndefined, z.enum(STATUSES).optional()),
-  owner: z.preprocess(blankToUndefined, z.string().max(64).optional()),
-  locale: z.preprocess(blankToUndefined, Locale.optional()),
-  from: z.preprocess(blankToUndefined, Day.optional()),
-  to: z.preprocess(blankToUndefined, Day.optional()),
-  campaign: z.preprocess(blankToUndefined, z.string().max(200).optional()),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
-type InboxQuery = z.infer<typeof InboxQuery>;
+const STATUSES = LeadStatus.options;
 
 function toFilter(q: InboxQuery): InboxFilter {
-  const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
-  return {
-    decision: q.decision,
-    status: q.status,
-    ownerId: q.owner,
-    locale: q.locale,
-    from: q.from ? `${q.from}T00:00:00.000Z` : undefined,
-    to: q.to ? nextDay(q.to) : undefined,
-    campaign: q.campaign,
-    limit: PAGE,
-    offset: (q.page - 1) * PAGE,
-  };
+  return { ...inboxConditions(q), limit: PAGE, offset: (q.page - 1) * PAGE };
 }
 
 const select = (name: string, label: string, values: readonly string[], current: string | undefined) =>

@@ -21,7 +21,8 @@ afterAll(async () => {
 
 /** A lead with the answers given; consent when asked; on a campaign. */
 async function lead(answers: Array<[string, string | number | string[]]>, options: { consent?: boolean; campaign?: string; won?: number } = {}) {
-  const context = { pageUrl: 'https://example.com/', utm: options.campaign ? { utm_source: 'google', utm_medium: 'cpc', utm_campaign: options.campaign } : {} };
+  const utm: Record<string, string> = options.campaign ? { utm_source: 'google', utm_medium: 'cpc', utm_campaign: options.campaign } : {};
+  const context = { pageUrl: 'https://example.com/', utm };
   const { conversation } = await store.createConversation(newConversation({ context }));
   await store.runTurn(conversation.id, 'a', ({ conversation: c }) =>
     commit(c.state, {

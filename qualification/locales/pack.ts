@@ -1,4 +1,5 @@
 import type { Concept } from '../definition/concepts.js';
+import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
@@ -103,6 +104,8 @@ export interface LocalePack {
   directives: DirectivePhrases;
   names: NamePhrases;
   lexicon: Lexicon;
+  /** Tells the visitor from other people they mention ("our finance director decides"). */
+  people: PeopleWords;
   concepts: ConceptPhrases;
   copy: Copy;
   widget: WidgetStrings;

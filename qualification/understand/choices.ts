@@ -3,6 +3,7 @@ import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchPhrase, wordOf, type Level } from './choices/match.js';
+import { othersDecision, someoneElse } from './choices/persons.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -45,7 +46,8 @@ const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) =>
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const { terms, candidates } = compiledTerms(definition, ctx.locale);
-  const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text));
+  const accented = /[\u00C0-\u024F]/u.test(message.original);
+  const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text, accented));
   const found: { hit: ChoiceHit; order: number }[] = [];
   message.tokens.forEach((token, i) => {
     for (const index of candidates(token.text)) {
@@ -111,13 +113,31 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
 }
 
 /**
+ * Asked who decides, a visitor who names another person as the one deciding ("purchases go through
+ * our finance director", "ägaren tar beslutet") answers with the option that means someone else decides.
+ */
+function someoneElseDecides(definition: LeadDefinition, ctx: UnderstandContext, kept: ChoiceHit[], others: ChoiceHit[]): ChoiceHit[] {
+  const first = others[0];
+  if (!first) return [];
+  const asked = definition.criteria.find((c) => c.id === ctx.asking);
+  if (!asked || (asked.type !== 'choice' && asked.type !== 'multi') || kept.some((h) => h.term.criterion === asked)) return [];
+  const option = asked.options.find((o) => o.means?.includes('someone_else_decides'));
+  const term = option && compiledTerms(definition, ctx.locale).terms.find((t) => t.option === option && t.own);
+  return term ? [{ start: first.start, end: first.end, term, confidence: 0.8, level: 'inflected' }] : [];
+}
+
+/**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time
  * expression (`times`) belong to it ("kahden kuukauden päästä" is not "päässä"), and so do
- * words inside `blocked` stretches (an e-mail address). A negated option is not an answer.
+ * words inside `blocked` stretches (an e-mail address). A negated option is not an answer, nor is
+ * another person's role ("our finance director decides").
  */
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
-  const hits = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, packFor(ctx.locale)));
-  return resolveOverlaps(hits);
+  const pack = packFor(ctx.locale);
+  const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
+  const hits = found.filter((h) => !someoneElse(h, message, pack) && !othersDecision(h, found, message, pack));
+  const others = found.filter((h) => !hits.includes(h));
+  return resolveOverlaps([...hits, ...someoneElseDecides(definition, ctx, hits, others)]);
 }
 
 /** One extraction per criterion from the hits that survived. */

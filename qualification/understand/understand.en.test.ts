@@ -1,6 +1,12 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  [null, 'I work closely with our CEO', {}],
+  // other people are not the visitor's role
+  [null, 'purchases go through our CEO', {}],
+  ['role', 'the owner takes the decision', {}],
+  ['company_size', 'we have 40 employees and an IT manager', { company_size: 40 }],
+  ['role', 'our CEO signs, I work as a dispatcher', { role: 'operations' }],
   // before/now and counts in words
   ['company_size', 'just me and my brother', { company_size: 2 }],
   ['company_size', "we peaked at 300 but we're around 80 today", { company_size: 80 }],

@@ -1,6 +1,11 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  [null, 'lähetän tarjouksen toimitusjohtajalle', {}],
+  // muut ihmiset eivät ole vierailijan rooli
+  [null, 'hankinnat menevät meidän toimitusjohtajan kautta', {}],
+  ['role', 'omistaja päättää näistä', {}],
+  ['role', 'toimitusjohtaja päättää, minä olen työnjohtaja', { role: 'operations' }],
   // ennen/nyt ja lukumäärät sanoin
   ['company_size', 'vain minä ja veli', { company_size: 2 }],
   ['company_size', 'parhaimmillaan 300, nyt noin 80', { company_size: 80 }],

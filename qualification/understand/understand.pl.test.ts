@@ -1,6 +1,11 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  [null, 'wyślę to do prezesa', {}],
+  // inne osoby to nie rola odwiedzającego
+  ['role', 'o zakupach decyduje właściciel', {}],
+  [null, 'nasz prezes podpisuje umowy', {}],
+  ['role', 'prezes decyduje, ja jestem kierownikiem serwisu', { role: 'operations' }],
   // kiedyś/teraz i liczby słowami
   ['company_size', 'tylko ja i brat', { company_size: 2 }],
   ['company_size', 'kiedyś 300, teraz około 80', { company_size: 80 }],

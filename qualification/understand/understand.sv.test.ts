@@ -1,6 +1,11 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  [null, 'jag skickar det till vd:n', {}],
+  // andra personer är inte besökarens roll
+  ['role', 'ägaren tar beslutet', {}],
+  [null, 'vår vd bestämmer sånt', {}],
+  ['role', 'vd:n bestämmer, jag är servicechef', { role: 'operations' }],
   // förr/nu och antal i ord
   ['company_size', 'bara jag och min bror', { company_size: 2 }],
   ['company_size', 'vi var 300 men nu är vi runt 80', { company_size: 80 }],

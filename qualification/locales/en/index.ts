@@ -6,7 +6,7 @@ import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { time } from './time.js';
 import { widget } from './widget.js';
-import { directives, headcount, lexicon, names, otherUnits } from './words.js';
+import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
 export const en: LocalePack = {
   tag: 'en',
@@ -22,6 +22,7 @@ export const en: LocalePack = {
   directives,
   names,
   lexicon,
+  people,
   concepts,
   copy,
   widget,

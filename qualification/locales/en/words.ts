@@ -1,4 +1,5 @@
 import type { UnitCues } from '../../understand/numbers/units.js';
+import type { PeopleWords } from '../../understand/choices/persons.js';
 import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
 
 export const lexicon: Lexicon = {
@@ -30,4 +31,12 @@ export const names: NamePhrases = {
   greetings: ['hi', 'hello'],
   leadIns: ['my name is', 'my name s', 'name is', 'i am', 'i m', 'im', 'this is', 'it s', 'it is', 'the company is called', 'the company is', 'company is', 'our company is called', 'our company is', 'we are called', 'we are', 'we re'],
   signOffs: ['here', 'speaking'],
+};
+
+/** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
+export const people: PeopleWords = {
+  self: ['i', 'i m', 'im', 'i am', 'me', 'myself', 'as', 'i work as', 'my role', 'my title', 'my job'],
+  others: ['our', 'my', 'the', 'for', 'to', 'with', 'by', 'through', 'their', 'his', 'her', 'your', 'a', 'an', 'two', 'some', 'another', 'other', 'one'],
+  acts: ['decides', 'takes', 'handles', 'signs', 'approves', 'does', 'runs', 'makes', 'manages', 'owns', 'has', 'will', 'would', 'says', 'wants', 'controls', 'holds', 'who', 'that'],
+  otherCases: [],
 };

@@ -7,7 +7,7 @@ import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { time } from './time.js';
 import { widget } from './widget.js';
-import { directives, headcount, lexicon, names, otherUnits } from './words.js';
+import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
 export const fi: LocalePack = {
   tag: 'fi',
@@ -23,6 +23,7 @@ export const fi: LocalePack = {
   directives,
   names,
   lexicon,
+  people,
   concepts,
   copy,
   widget,

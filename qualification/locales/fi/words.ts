@@ -1,4 +1,5 @@
 import type { UnitCues } from '../../understand/numbers/units.js';
+import type { PeopleWords } from '../../understand/choices/persons.js';
 import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
 
 export const lexicon: Lexicon = {
@@ -30,4 +31,12 @@ export const names: NamePhrases = {
   greetings: ['hei', 'moi'],
   leadIns: ['nimeni on', 'nimi on', 'olen', 'mina olen', 'ma oon', 'yrityksen nimi on', 'yrityksemme nimi on', 'yrityksemme on', 'yritys on', 'firman nimi on', 'firma on'],
   signOffs: ['tässä', 'täällä'],
+};
+
+/** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
+export const people: PeopleWords = {
+  self: ['olen', 'mina olen', 'ma oon', 'oon', 'toimin', 'tyoskentelen', 'mina', 'ma', 'itse', 'roolini', 'titteli', 'tittelini'],
+  others: ['meidan', 'meilla', 'heidan', 'hanen', 'teidan', 'sen', 'firman', 'yrityksen', 'yhtion', 'kaksi', 'yksi', 'uusi', 'joku', 'eras'],
+  acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
+  otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n'],
 };

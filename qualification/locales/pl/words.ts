@@ -1,4 +1,5 @@
 import type { UnitCues } from '../../understand/numbers/units.js';
+import type { PeopleWords } from '../../understand/choices/persons.js';
 import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
 
 export const lexicon: Lexicon = {
@@ -30,4 +31,12 @@ export const names: NamePhrases = {
   greetings: ['czesc', 'dzien dobry'],
   leadIns: ['nazywam sie', 'mam na imie', 'jestem', 'firma nazywa sie', 'nasza firma to', 'firma to', 'to jest', 'to'],
   signOffs: ['z tej strony'],
+};
+
+/** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
+export const people: PeopleWords = {
+  self: ['jestem', 'ja', 'pracuje jako', 'jako', 'sam', 'sama', 'moja rola', 'moje stanowisko'],
+  others: ['dla', 'przez', 'z', 'ze', 'od', 'do', 'u', 'nasz', 'nasza', 'naszego', 'naszej', 'nasi', 'naszych', 'moj', 'moja', 'mojego', 'mojej', 'ich', 'jego', 'jej', 'wasz', 'wasza', 'firmy', 'dwoch', 'jeden', 'jedna'],
+  acts: ['decyduje', 'decyduja', 'zajmuje', 'podejmuje', 'zatwierdza', 'podpisuje', 'prowadzi', 'ma', 'chce', 'mowi', 'przez', 'przez naszego'],
+  otherCases: ['owi'],
 };

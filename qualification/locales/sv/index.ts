@@ -7,7 +7,7 @@ import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { time } from './time.js';
 import { widget } from './widget.js';
-import { directives, headcount, lexicon, names, otherUnits } from './words.js';
+import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
 export const sv: LocalePack = {
   tag: 'sv',
@@ -23,6 +23,7 @@ export const sv: LocalePack = {
   directives,
   names,
   lexicon,
+  people,
   concepts,
   copy,
   widget,

@@ -1,4 +1,5 @@
 import type { UnitCues } from '../../understand/numbers/units.js';
+import type { PeopleWords } from '../../understand/choices/persons.js';
 import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
 
 export const lexicon: Lexicon = {
@@ -30,4 +31,12 @@ export const names: NamePhrases = {
   greetings: ['hej'],
   leadIns: ['jag heter', 'mitt namn ar', 'jag ar', 'det ar', 'foretaget heter', 'foretaget ar', 'vi heter', 'vi ar'],
   signOffs: ['heter jag', 'här'],
+};
+
+/** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
+export const people: PeopleWords = {
+  self: ['jag ar', 'jag jobbar som', 'jag arbetar som', 'som', 'jag', 'mig', 'sjalv', 'min roll', 'min titel'],
+  others: ['till', 'for', 'med', 'av', 'hos', 'var', 'vart', 'vara', 'min', 'mitt', 'mina', 'er', 'ert', 'deras', 'hans', 'hennes', 'en', 'ett', 'foretagets', 'firmans', 'tva', 'nagon'],
+  acts: ['tar', 'bestammer', 'beslutar', 'skoter', 'godkanner', 'skriver', 'har', 'ager', 'leder', 'vill', 'sager', 'via', 'genom'],
+  otherCases: [],
 };

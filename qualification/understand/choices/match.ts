@@ -28,12 +28,14 @@ export interface Word {
   stem: string;
   /** A synonym written with a capital: a name (Excel, Jobber, Norja), inflected by rules, not by the stemmer. */
   name: boolean;
+  /** A word of a message typed with diacritics elsewhere: its own missing ones count ("decyduje" is not "decyduję"). */
+  accented?: boolean;
 }
 
 /** A word as written (any case); `text` when its folded form is at hand. */
-export function wordOf(written: string, pack: LocalePack, text?: string): Word {
+export function wordOf(written: string, pack: LocalePack, text?: string, accented = false): Word {
   const lower = written.toLowerCase();
-  return { text: text ?? fold(lower), lower, stem: pack.forms.stem(lower), name: /^\p{Lu}/u.test(written) };
+  return { text: text ?? fold(lower), lower, stem: pack.forms.stem(lower), name: /^\p{Lu}/u.test(written), accented };
 }
 
 /** What the stemmer took off: "n" of "päätän", "ssa" of "Tampereella"'s stem. */
@@ -83,8 +85,11 @@ function prefixGuess(word: string, term: string): boolean {
   return changed && !isVowel(word[shared]) && word.length - shared <= MAX_ENDING;
 }
 
+const marks = (lower: string) => lower.replace(/[\p{ASCII}]/gu, '').length;
+
 export function matchWord(word: Word, term: Word, pack: LocalePack): Level | null {
-  if (word.text === term.text) return 'exact';
+  // Diacritics tell words apart ("decyduje", he decides; "decyduję", I decide) when the visitor types them.
+  if (word.text === term.text) return word.accented && marks(term.lower) > marks(word.lower) ? 'typo' : 'exact';
   const { forms } = pack;
   const tooShort = term.text.length < MIN_STEM || pack.lexicon.falseFriends.some((f) => word.text.startsWith(f));
   if (!tooShort && (sameStem(word, term, pack) || forms.inflects?.(word.text, term.text) || (forms.compounding && compound(word, term, pack)))) return 'inflected';

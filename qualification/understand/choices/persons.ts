@@ -1,0 +1,95 @@
+import type { LocalePack } from '../../locales/pack.js';
+import { escapeRegExp, type Message, type Span } from '../normalize.js';
+import type { ChoiceCriterion, Term } from './terms.js';
+
+/** What a hit is to this check: where it stands, and the option term it matched. */
+interface PersonHit extends Span {
+  term: Term;
+}
+
+/**
+ * How a language tells the visitor from other people: `self` phrases put the visitor in the clause
+ * ("I'm", "olen", "jag är", "jestem"); `others` words before a noun make it someone else ("our
+ * finance director", "vår vd", "nasz prezes"); `acts` are verbs whose subject next to the noun is
+ * someone else ("the owner decides", "hallitus päättää", "decyduje właściciel"). Folded; a space
+ * stands for spaces or apostrophes, a trailing `*` lets the word go on.
+ */
+export interface PeopleWords {
+  self: readonly string[];
+  others: readonly string[];
+  acts: readonly string[];
+  /** Case endings that put a person noun outside the visitor ("toimitusjohtaja|lle", to the CEO). */
+  otherCases: readonly string[];
+}
+
+const DECIDING = new Set(['i_decide', 'i_recommend', 'someone_else_decides']);
+/** How many words before or after the noun a determiner or verb still belongs to it. */
+const REACH = 2;
+
+const compiled = new WeakMap<readonly string[], RegExp>();
+function words(list: readonly string[]): RegExp {
+  let re = compiled.get(list);
+  if (!re) {
+    const body = list.map((p) => (p.endsWith('*') ? `${escapeRegExp(p.slice(0, -1))}\\p{L}*` : escapeRegExp(p)).replace(/ /g, "[\\s'’-]+")).join('|');
+    compiled.set(list, (re = new RegExp(`^(?:${body})$`, 'u')));
+  }
+  return re;
+}
+
+const aboutDeciding = new WeakMap<ChoiceCriterion, boolean>();
+/**
+ * A criterion whose options are about who decides ("my boss decides") is about other people by
+ * design: the check is for criteria about the visitor (their role), not for those.
+ */
+function decidingCriterion(term: Term, pack: LocalePack): boolean {
+  const criterion = term.criterion;
+  let known = aboutDeciding.get(criterion);
+  if (known === undefined) {
+    const acts = words(pack.people.acts);
+    known = criterion.options.some((o) => o.means?.some((c) => DECIDING.has(c))) || Object.values(criterion.options).some((o) => Object.values(o.synonyms).flat().some((s) => s.toLowerCase().split(/\s+/).some((w) => acts.test(w))));
+    aboutDeciding.set(criterion, known);
+  }
+  return known;
+}
+
+/**
+ * A person named in the message who is not the visitor: "purchases go through our finance
+ * director", "ägaren tar beslutet", "o zakupach decyduje właściciel", "we have an HR manager".
+ * Only for criteria about the visitor as a person; "I'm the owner" stays the visitor's.
+ */
+export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack): boolean {
+  if (hit.term.criterion.category !== 'person' || decidingCriterion(hit.term, pack)) return false;
+  const { folded, tokens } = message;
+  const clause = (t: { start: number; end: number }) => !/[,.;!?\n]/.test(t.start < hit.start ? folded.slice(t.end, hit.start) : folded.slice(hit.end, t.start));
+  const before = tokens.filter((t) => t.end <= hit.start && clause(t));
+  const after = tokens.filter((t) => t.start >= hit.end && clause(t));
+  const own = before.slice(before.findLastIndex((t) => pack.lexicon.contrasts.has(t.text)) + 1);
+  const self = new RegExp(`(?:^|\\s)(?:${pack.people.self.map((p) => escapeRegExp(p)).join('|')})$`, 'u');
+  /** The visitor right before the i-th word of the clause: "I'm | the owner", "jestem | prezesem". */
+  const selfBefore = (i: number) => self.test(own.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '));
+  const others = words(pack.people.others);
+  const acts = words(pack.people.acts);
+  const reach = own.length - REACH;
+  const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));
+  if (determiner >= 0) return !selfBefore(determiner);
+  const ending = pack.people.otherCases.find((e) => hit.term.words.length > 0 && message.original.slice(hit.start, hit.end).toLowerCase().endsWith(e));
+  if (ending && !(hit.term.words.at(-1)?.lower.endsWith(ending) ?? false)) return true;
+  return [...own.slice(-REACH), ...after.slice(0, REACH)].some((t) => acts.test(t.text)) && !selfBefore(own.length);
+}
+
+/**
+ * "The owner decides", "vd:n bestämmer", "decyduje właściciel": a verb of deciding whose subject is
+ * another person named beside it says someone else decides, not the visitor (Swedish verbs do not
+ * change with the person, Polish ones only by a diacritic visitors often leave out).
+ */
+export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], message: Message, pack: LocalePack): boolean {
+  // Where verbs say who acts ("päätän", I decide), the verb itself tells.
+  if (pack.forms.personEndings.length > 0 || hit.term.criterion.category !== 'person' || !decidingCriterion(hit.term, pack)) return false;
+  if (hit.term.option.means?.includes('someone_else_decides')) return false;
+  const between = (a: number, b: number) => message.tokens.filter((t) => t.start >= a && t.end <= b).length;
+  return hits.some((other) => {
+    if (other === hit || other.term.criterion === hit.term.criterion || other.term.criterion.category !== 'person' || decidingCriterion(other.term, pack)) return false;
+    const gap = other.end <= hit.start ? between(other.end, hit.start) : other.start >= hit.end ? between(hit.end, other.start) : Infinity;
+    return gap === 0 && !/[,.;!?\n]/.test(message.folded.slice(Math.min(other.end, hit.end), Math.max(other.start, hit.start)));
+  });
+}

@@ -5,6 +5,7 @@ import { PROMPT_TOKEN_BOUND } from '../adapters/llm/tokens.js';
 import type { VisitorInput } from '../bot/conversation.js';
 import { begin, turn } from '../bot/engine/turn.js';
 import { beforeTurn } from '../bot/service/model-step.js';
+import { readMessage } from '../bot/engine/reading.js';
 import { exampleDefinition } from '../test/support/example-definition.js';
 import { startFakeOpenAI } from '../test/llm/fake-openai.js';
 import { type ModelAnswers, SCRIPTS } from './fixtures/llm-conversations.js';
@@ -67,9 +68,9 @@ export async function benchLlm(): Promise<LlmFigures> {
           input = { text: step.say };
           freeTextMessages++;
         }
-        const ahead = input.text !== undefined ? await beforeTurn({ model: llm.understanding }, id, definition, result.state, input.text, now) : { wording: null };
+        const ahead = input.text !== undefined ? await beforeTurn({ model: llm.understanding }, id, result.state, readMessage(definition, result.state, input.text, now)) : { wording: null };
         modelAnswers += ahead.modelExtractions?.length ?? 0;
-        result = turn(definition, result.state, input, now, { modelExtractions: ahead.modelExtractions });
+        result = turn(definition, result.state, input, now, { modelExtractions: ahead.modelExtractions, reading: ahead.reading });
       }
       const usage = llm.meter.usage(id);
       conversations.push({ name: script.name, messages, calls: usage.calls, promptTokens: usage.promptTokens, maxPromptTokens: usage.maxPromptTokens, modelAnswers });

@@ -22,14 +22,17 @@ export interface RenderedCard {
   title: string;
 }
 
-/** The card as it should look now, from what the store knows. */
-export async function renderCard(deps: CardDeps, conversationId: string, requestedAt?: string): Promise<RenderedCard> {
+/**
+ * The card as it should look now, from what the store knows. `known` is the lead's card record when
+ * the caller has just read it (a delivery), so it is not read twice.
+ */
+export async function renderCard(deps: CardDeps, conversationId: string, requestedAt?: string, known?: CardedLead | null): Promise<RenderedCard> {
   const detail = await deps.store.conversationDetail(conversationId);
   if (!detail) throw new Error(`conversation ${conversationId} not found`);
   const published = await deps.definitions.version(detail.conversation.definitionVersion);
   if (!published) throw new Error(`definition version ${detail.conversation.definitionVersion} not found`);
   const definition = published.definition;
-  const record = await deps.store.cardedLead(conversationId);
+  const record = known !== undefined ? known : await deps.store.cardedLead(conversationId);
   const owner = ownerOf(definition, record?.ownerId ?? detail.lead?.ownerId ?? null);
   const now = deps.clock.now();
   const lead = toCardLead({

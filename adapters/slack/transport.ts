@@ -18,7 +18,7 @@ export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTrans
       const known = await store.cardedLead(handoff.conversationId);
       if (known?.card) return { channel: known.card.channel, ts: known.card.ts, already: true };
 
-      const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt);
+      const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt, known);
       const owner = ownerOf(rendered.definition, handoff.ownerId);
       const channel = await api.target(owner);
       // Only an attempt that may already have posted (it got as far as saying so) pays for the lookup.

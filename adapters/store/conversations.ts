@@ -37,13 +37,13 @@ export function belongsTo(conversation: ConversationRecord, visitorId: string | 
   return visitorId === undefined || constantTimeEqual(conversation.visitorId, visitorId);
 }
 
-/** The visitor's answers from their other conversations, the newest per criterion. */
-export async function previousAnswers(db: SqlExecutor, visitorId: string, conversationId: string): Promise<Answer[]> {
+/** The visitor's answers from all their conversations, the newest per criterion. */
+async function visitorAnswers(db: SqlExecutor, visitorId: string): Promise<Answer[]> {
   const rows = await db.query<AnswerRow>(
     `SELECT DISTINCT ON (criterion) ${ANSWER_COLUMNS} FROM answers
-     WHERE visitor_id = $1 AND conversation_id <> $2
+     WHERE visitor_id = $1
      ORDER BY criterion, at DESC, seq DESC`,
-    [visitorId, conversationId],
+    [visitorId],
   );
   return rows.map(toAnswer);
 }
@@ -118,17 +118,12 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     async load(conversationId) {
       const conversation = await findConversation(driver, conversationId);
       if (!conversation) return null;
-      return {
-        conversation,
-        previousAnswers: await previousAnswers(driver, conversation.visitorId, conversation.id),
-        lead: await conversationLead(driver, conversation.id),
-      };
+      return { conversation, lead: await conversationLead(driver, conversation.id) };
     },
 
     findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),
 
-    // No conversation has the empty id: every one of the visitor's conversations counts.
-    visitorAnswers: (visitorId) => previousAnswers(driver, visitorId, ''),
+    visitorAnswers: (visitorId) => visitorAnswers(driver, visitorId),
 
     async transcript(conversationId) {
       const [exists] = await driver.query('SELECT 1 FROM conversations WHERE id = $1', [conversationId]);

@@ -56,7 +56,7 @@ export function storeContract(factory: DatabaseFactory) {
         expect.objectContaining({ role: 'bot', text: 'Hello! Which industry is your company in?', asking: 'industry', choices: [{ id: 'hvac', label: 'HVAC' }] }),
       ]);
       const loaded = await store.load(conversation.id);
-      expect(loaded).toEqual({ conversation, previousAnswers: [], lead: null });
+      expect(loaded).toEqual({ conversation, lead: null });
       expect(await store.transcript(conversation.id)).toEqual(messages);
     });
 
@@ -186,7 +186,7 @@ export function storeContract(factory: DatabaseFactory) {
       expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(8);
     });
 
-    it("gives decide the visitor's answers from earlier conversations, the newest per criterion", async () => {
+    it("gives a returning visitor's answers from all their conversations, the newest per criterion", async () => {
       const visitorId = 'visitor-returning';
       const older = await store.createConversation(newConversation({ visitorId }));
       await store.runTurn(older.conversation.id, 'a1', ({ conversation: c }) =>
@@ -197,18 +197,9 @@ export function storeContract(factory: DatabaseFactory) {
       const stranger = await store.createConversation(newConversation({ visitorId: 'someone-else' }));
       await store.runTurn(stranger.conversation.id, 's1', ({ conversation: c }) => commit(c.state, { answers: [answer('country', 'poland', '2030-01-03T09:00:00.000Z')] }));
 
-      const third = await store.createConversation(newConversation({ visitorId }));
-      const expected = [answer('company_size', 30, '2030-01-01T09:01:00.000Z'), answer('industry', 'hvac', '2030-01-02T09:00:00.000Z')];
-      const loaded = await store.load(third.conversation.id);
-      expect(loaded?.previousAnswers).toEqual(expected);
-      let given: unknown;
-      await store.runTurn(third.conversation.id, 'c1', (l) => {
-        given = l.previousAnswers;
-        return commit(l.conversation.state);
-      });
-      expect(given).toEqual(expected);
-      // A conversation's own answers are not "previous" to it.
-      expect((await store.load(newer.conversation.id))?.previousAnswers).toEqual([answer('company_size', 30, '2030-01-01T09:01:00.000Z'), answer('industry', 'plumbing', '2030-01-01T09:00:00.000Z')]);
+      expect(await store.visitorAnswers(visitorId)).toEqual([answer('company_size', 30, '2030-01-01T09:01:00.000Z'), answer('industry', 'hvac', '2030-01-02T09:00:00.000Z')]);
+      expect(await store.visitorAnswers('someone-else')).toEqual([answer('country', 'poland', '2030-01-03T09:00:00.000Z')]);
+      expect(await store.visitorAnswers('never-seen')).toEqual([]);
     });
   });
 

@@ -1,7 +1,7 @@
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationStore, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
-import { belongsTo, findConversation, previousAnswers, storedTurn } from './conversations.js';
+import { belongsTo, findConversation, storedTurn } from './conversations.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { conversationLead, saveTurnLead } from './lead-turn.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
@@ -36,7 +36,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         if (stored) return { kind: 'duplicate', messages: stored, state: conversation.state } as const;
 
         const lead = await conversationLead(tx, conversationId, true);
-        const commit = decide({ conversation, previousAnswers: await previousAnswers(tx, conversation.visitorId, conversationId), lead });
+        const commit = decide({ conversation, lead });
         const now = clock.now();
         const visitor = await insertMessage(
           tx,

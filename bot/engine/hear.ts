@@ -1,8 +1,8 @@
 import type { AnswerSource, Extraction } from '../../qualification/answer.js';
-import { understand } from '../../qualification/understand/understand.js';
 import type { Intent } from '../../qualification/understand/types.js';
 import type { VisitorInput } from '../conversation.js';
 import type { Draft } from './draft.js';
+import { type Reading, readingFor } from './reading.js';
 
 export interface Found {
   extraction: Extraction;
@@ -25,14 +25,14 @@ export function askedCriterion(draft: Draft): string | null {
 
 /**
  * Deterministic understanding first; a model's extraction only fills a criterion the extractors
- * found nothing for, so a model can add facts but never overrule plain code.
+ * found nothing for, so a model can add facts but never overrule plain code. `earlier` is the
+ * look-ahead's reading of the same message, used when it still fits.
  */
-export function hear(draft: Draft, input: VisitorInput, modelExtractions: Extraction[] = []): Heard {
+export function hear(draft: Draft, input: VisitorInput, modelExtractions: Extraction[] = [], earlier?: Reading): Heard {
   if (input.choice !== undefined) return { text: null, choice: input.choice, found: [], intents: [] };
   const text = input.text ?? '';
-  const { locale } = draft.state;
-  const asking = draft.state.humanActive ? null : askedCriterion(draft) ?? draft.state.pending?.criterionId ?? null;
-  const understood = understand(draft.definition, text, { locale, now: draft.now, asking });
+  const understood = readingFor(earlier, draft.definition, draft.state, text, draft.now);
+  const asking = understood.asking;
   const found: Found[] = understood.extractions.map((extraction) => ({
     extraction,
     source: extraction.criterionId === asking ? 'asked' : 'volunteered',

@@ -5,6 +5,7 @@ import type { KnowledgeAnswer } from '../ports/model.js';
 import { answerQuestion, detours } from './detours.js';
 import { finish, localized, openDraft, say, type Draft } from './draft.js';
 import { askedCriterion, hear, type Heard } from './hear.js';
+import type { Reading } from './reading.js';
 import { nextStep, rescore } from './next-step.js';
 import { recordAnswer } from './record-answer.js';
 import { resolveConsent, resolvePending } from './resolve.js';
@@ -49,10 +50,10 @@ export function turn(
   state: ConversationState,
   input: VisitorInput,
   now: Date,
-  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null } = {},
+  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null; reading?: Reading } = {},
 ): TurnResult {
   const draft = openDraft(definition, state, now);
-  const heard = hear(draft, input, extra.modelExtractions);
+  const heard = hear(draft, input, extra.modelExtractions, extra.reading);
   if (state.humanActive) {
     // A person is talking with the visitor: facts are still noted, the bot stays quiet.
     takeAnswers(draft, heard, null);

@@ -86,8 +86,6 @@ export interface ConversationLead {
 
 export interface LoadedConversation {
   conversation: ConversationRecord;
-  /** The visitor's answers from earlier conversations, newest per criterion. */
-  previousAnswers: Answer[];
   /** Null until the conversation's first turn creates it. */
   lead: ConversationLead | null;
 }

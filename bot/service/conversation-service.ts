@@ -1,4 +1,5 @@
 import type { VisitorInput } from '../conversation.js';
+import { readMessage } from '../engine/reading.js';
 import { begin, turn } from '../engine/turn.js';
 import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
 import type { Clock, Random } from '../ports/runtime.js';
@@ -40,14 +41,13 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     return published.definition;
   }
 
-  async function runLocked(conversationId: string, visitorId: string, clientMessageId: string, input: VisitorInput, ahead: BeforeTurn): Promise<TurnOutcome> {
-    const now = clock.now();
+  async function runLocked(conversationId: string, visitorId: string, clientMessageId: string, input: VisitorInput, ahead: BeforeTurn, now: Date): Promise<TurnOutcome> {
     // The decide callback runs inside the store's transaction and may not await: the definition must
     // already be in memory. It almost always is (one published version); otherwise load and retry.
     const decide = ({ conversation, lead }: LoadedConversation) => {
       const definition = definitions.loaded(conversation.definitionVersion);
       if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
-      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge });
+      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
       return relayToPerson(commit, conversation, clientMessageId);
     };
@@ -83,6 +83,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     },
 
     async handle(conversationId, clientMessageId, input, visitorId): Promise<Handled> {
+      // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
+      const now = clock.now();
       let ahead: BeforeTurn = { wording: null };
       if ((understandModel || knowledge) && input.text !== undefined && !(await store.findTurn(conversationId, clientMessageId))) {
         const loaded = await store.load(conversationId);
@@ -91,9 +93,9 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
         const { conversation } = loaded;
         const definition = await definitionOf(conversation.definitionVersion);
         const lookAhead = { model: understandModel, knowledge, wording: deps.wording };
-        ahead = await beforeTurn(lookAhead, conversation.id, definition, conversation.state, input.text, clock.now());
+        ahead = await beforeTurn(lookAhead, conversation.id, conversation.state, readMessage(definition, conversation.state, input.text, now));
       }
-      const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead);
+      const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now);
       if (outcome.kind === 'not_found') return outcome;
       return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };
     },

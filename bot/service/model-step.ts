@@ -1,7 +1,6 @@
 import type { Extraction } from '../../qualification/answer.js';
-import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import { understand } from '../../qualification/understand/understand.js';
 import type { ConversationState } from '../conversation.js';
+import type { Reading } from '../engine/reading.js';
 import type { Knowledge, KnowledgeAnswer, ModelUnderstanding, Wording } from '../ports/model.js';
 import { wordingCandidates } from './wording.js';
 
@@ -20,6 +19,8 @@ export interface BeforeTurn {
   /** The company content's answer to a visitor question (null: it has none). */
   knowledge?: KnowledgeAnswer | null;
   wording: Wording | null;
+  /** The message as deterministic understanding read it: the turn reuses it instead of reading again. */
+  reading?: Reading;
 }
 
 export interface LookAhead {
@@ -34,20 +35,13 @@ export interface LookAhead {
  * the deterministic understanding left it unresolved (nothing extracted, no intent recognised). So a
  * message costs at most one model call, and buttons or plain answers none.
  */
-export async function beforeTurn(
-  ahead: LookAhead,
-  conversationId: string,
-  definition: LeadDefinition,
-  state: ConversationState,
-  text: string,
-  now: Date,
-): Promise<BeforeTurn> {
-  if (state.humanActive) return { wording: null };
-  const plain = understand(definition, text, { locale: state.locale, now, asking: state.asking });
+export async function beforeTurn(ahead: LookAhead, conversationId: string, state: ConversationState, plain: Reading): Promise<BeforeTurn> {
+  const { definition, text } = plain;
+  if (state.humanActive) return { wording: null, reading: plain };
   if (plain.intents.includes('question') && ahead.knowledge) {
-    return { knowledge: await ahead.knowledge.answer(text, state.locale, conversationId), wording: null };
+    return { knowledge: await ahead.knowledge.answer(text, state.locale, conversationId), wording: null, reading: plain };
   }
-  if (!ahead.model || plain.extractions.length > 0 || plain.intents.length > 0) return { wording: null };
+  if (!ahead.model || plain.extractions.length > 0 || plain.intents.length > 0) return { wording: null, reading: plain };
   const reading = await ahead.model.extract({
     conversationId,
     definition,
@@ -58,5 +52,5 @@ export async function beforeTurn(
     answered: [...Object.keys(state.answers), ...state.skipped],
     ...(ahead.wording ? { candidates: wordingCandidates(definition, state) } : {}),
   });
-  return { modelExtractions: reading.extractions.length > 0 ? reading.extractions : undefined, wording: reading.wording };
+  return { modelExtractions: reading.extractions.length > 0 ? reading.extractions : undefined, wording: reading.wording, reading: plain };
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROFILES, type Profile } from '../http/visitor.js';
+import { waitFor } from '../support/kysy-process.js';
+import { RetryingVisitor } from '../support/retrying-visitor.js';
+import { postgresAvailable } from '../support/stores.js';
+import { ledger, query } from './ledger.js';
+import { cardsPerConversation, processWorld, type ProcessWorld } from './process-world.js';
+
+const VISITORS = 30;
+/** Total acknowledged messages at which the server is killed (SIGKILL) and started again. */
+const KILL_AT = [60, 140];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Each visitor a person of their own: the sales-ready ones must not be one returning person. */
+function profileOf(i: number): { kind: keyof typeof PROFILES; profile: Profile } {
+  const kind = (['sales_ready', 'nurture', 'disqualified'] as const)[i % 3]!;
+  return { kind, profile: { ...PROFILES[kind], contact_email: { text: `visitor.${i}@example.fi` }, contact_name: { text: `Visitor ${i}` } } };
+}
+
+/**
+ * 30 visitors talk to the server over HTTP on PostgreSQL while it is killed with SIGKILL, twice, and
+ * started again on the same port; like the widget, they resend a request that failed on the network
+ * with the same clientMessageId. Afterwards every acknowledged message is stored exactly once, every
+ * conversation went on to its end and beyond, and every sales-ready lead has exactly one handoff card.
+ */
+describe.skipIf(!postgresAvailable())('the server killed (SIGKILL) and restarted twice under load', () => {
+  let world: ProcessWorld;
+  beforeAll(async () => {
+    world = await processWorld();
+    await world.start();
+  });
+  afterAll(() => world?.close());
+
+  it('stores every acknowledged message once, continues every conversation and hands off every sales-ready lead once', async () => {
+    const visitors = Array.from({ length: VISITORS }, (_, i) => ({
+      ...profileOf(i),
+      visitor: new RetryingVisitor(() => world.url, profileOf(i).profile, { timeoutMs: 5_000, giveUpAfterMs: 90_000, pauseMs: 100 }),
+    }));
+    const acknowledged = () => visitors.reduce((n, v) => n + v.visitor.acknowledged.length, 0);
+
+    const talk = Promise.all(
+      visitors.map(async ({ visitor }, i) => {
+        await sleep(i * 30);
+        await visitor.start();
+        while (!visitor.state.done) {
+          await visitor.say(visitor.nextReply());
+          await sleep(50 + Math.random() * 150);
+        }
+        // The conversation goes on after the bot is done (a question, a thank-you).
+        await visitor.say({ text: 'Do you integrate with our accounting software?' });
+        await visitor.say({ text: 'thanks!' });
+      }),
+    );
+
+    const kills: Array<{ atAcknowledged: number; downMs: number }> = [];
+    for (const at of KILL_AT) {
+      await waitFor(() => (acknowledged() >= at ? true : undefined), 120_000, `${at} acknowledged messages`);
+      const killedAt = Date.now();
+      world.kysy.signal('SIGKILL');
+      expect(await world.kysy.exited).toBeNull();
+      await world.start();
+      kills.push({ atAcknowledged: acknowledged(), downMs: Date.now() - killedAt });
+    }
+    await talk;
+    const talked = Date.now();
+
+    const salesReady = visitors.filter((v) => v.kind === 'sales_ready').map((v) => v.visitor.conversationId);
+    // A handoff claimed by a killed process waits out its lease (60 s) before another takes it.
+    await waitFor(() => (salesReady.every((id) => cardsPerConversation(world.slack).has(id)) ? true : undefined), 90_000, 'a card for every sales-ready lead');
+    const cardsWaitedMs = Date.now() - talked;
+    await sleep(1_000);
+
+    const figures = await ledger(world.databaseUrl, visitors.map((v) => v.visitor));
+    const network = visitors.flatMap((v) => v.visitor.attempts).filter((a) => a.status === 'network').length;
+    console.log(`crash: ${VISITORS} visitors, ${kills.length} SIGKILLs ${JSON.stringify(kills)}; messages ${JSON.stringify(figures)}; network errors retried ${network}; last card ${cardsWaitedMs} ms after the last message`);
+
+    expect(figures).toMatchObject({ duplicated: 0, lost: 0, unacknowledged: 0 });
+    expect(figures.stored).toBe(figures.sent);
+    expect(network, 'the kills met requests in flight or refused connections').toBeGreaterThan(0);
+
+    const conversations = await query<{ id: string; done: boolean; decision: string }>(
+      world.databaseUrl,
+      `SELECT id, state->>'phase' = 'closed' AS done, decision FROM conversations WHERE id = ANY($1)`,
+      [visitors.map((v) => v.visitor.conversationId)],
+    );
+    expect(conversations).toHaveLength(VISITORS);
+    for (const { kind, visitor } of visitors) {
+      expect(conversations.find((c) => c.id === visitor.conversationId), visitor.conversationId).toMatchObject({ done: true, decision: kind });
+    }
+
+    const cards = cardsPerConversation(world.slack);
+    expect(salesReady.map((id) => cards.get(id))).toEqual(salesReady.map(() => 1));
+    const handoffs = await query<{ conversation_id: string; n: string; delivered: string }>(
+      world.databaseUrl,
+      `SELECT conversation_id, count(*) AS n, count(*) FILTER (WHERE status = 'delivered') AS delivered FROM outbox WHERE kind = 'handoff' GROUP BY conversation_id`,
+    );
+    expect(handoffs.map((h) => h.conversation_id).sort()).toEqual([...salesReady].sort());
+    expect(handoffs.every((h) => h.n === '1' && h.delivered === '1')).toBe(true);
+    const leads = await query<{ conversation_id: string; status: string }>(world.databaseUrl, `SELECT conversation_id, status FROM leads WHERE decision = 'sales_ready'`);
+    expect(leads.map((l) => l.conversation_id).sort()).toEqual([...salesReady].sort());
+    expect(leads.every((l) => l.status === 'handed_off')).toBe(true);
+  }, 170_000);
+});

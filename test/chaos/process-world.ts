@@ -24,8 +24,9 @@ export interface ProcessWorld {
   close(): Promise<void>;
 }
 
-export async function processWorld(env: Record<string, string> = {}): Promise<ProcessWorld> {
-  const database = await createPostgresDatabase();
+/** `databaseUrl`: a database the caller owns (a cluster it stops and starts); else one of its own on the test server. */
+export async function processWorld(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<ProcessWorld> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createPostgresDatabase();
   const slack = await startFakeSlack();
   const dataDir = await mkdtemp(join(tmpdir(), 'kysy-chaos-'));
   const port = await freePort();

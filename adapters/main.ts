@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Express } from 'express';
 import type { HandoffTransport } from '../bot/ports/handoff.js';
 import type { Clock, Random } from '../bot/ports/runtime.js';
 import { createConversationService } from '../bot/service/conversation-service.js';
@@ -57,6 +58,8 @@ export interface StartOptions {
 export interface Running {
   url: string;
   port: number;
+  /** The HTTP app as composed (its routes are what the OpenAPI document must cover). */
+  app: Express;
   /** The separate metrics listener's /metrics (METRICS_PORT), or null. */
   metricsUrl: string | null;
   adminToken: string;
@@ -212,6 +215,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     return {
       url: server.url,
       port: server.port,
+      app,
       metricsUrl: metricsServer ? `${metricsServer.url}/metrics` : null,
       adminToken: admin.token,
       store,

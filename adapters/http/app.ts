@@ -9,6 +9,7 @@ import { errorHandler, HttpError, notFoundHandler } from './errors.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLog } from './request-log.js';
 import { metricsRoute } from '../observability/metrics-route.js';
+import { openApiRoute } from './openapi/route.js';
 import { healthRoutes } from './routes/health.js';
 import { publicApi } from './routes/public-api.js';
 import { widgetRoutes } from './routes/widget.js';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLog(deps.logger, { trustForwardedId: Boolean(deps.trustProxy) }));
   app.use(securityHeaders({ directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } }));
   app.use(healthRoutes(deps.ready));
+  app.use(openApiRoute());
   if (deps.metricsToken) app.use(metricsRoute(deps.metricsToken));
   for (const mount of deps.channels ?? []) mount(app);
 

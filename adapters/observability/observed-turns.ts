@@ -3,27 +3,16 @@ import type { Logger } from '../log/logger.js';
 import { metrics } from './metrics.js';
 import { noteConversation } from './request-context.js';
 
-/**
- * The criterion whose typed answer was not understood: the bot was asking it, the visitor typed,
- * and after the turn the same question is still open with nothing recorded, skipped or awaiting a
- * yes/no for it. (A question the visitor asked back counts too: it was not an answer.)
- */
-export function notUnderstood(loaded: LoadedConversation, commit: TurnCommit): string | null {
-  const asked = loaded.conversation.state.asking;
-  if (commit.visitorMessage.choice !== undefined || asked === null || asked === 'consent' || loaded.conversation.state.humanActive) return null;
-  const state = commit.state;
-  if (state.asking !== asked || state.answers[asked] || state.skipped.includes(asked) || state.pending?.criterionId === asked) return null;
-  return asked;
-}
-
 function observe(loaded: LoadedConversation, commit: TurnCommit): void {
   const { channel, locale } = loaded.conversation;
   metrics.turns.inc({ channel, locale });
-  for (const event of commit.events) if (event.type === 'decision_changed') metrics.decisions.inc({ decision: event.to });
+  for (const event of commit.events) {
+    if (event.type === 'decision_changed') metrics.decisions.inc({ decision: event.to });
+    // The engine's own word that a typed answer to the question asked was not understood.
+    else if (event.type === 'answer_not_understood') metrics.fallbacks.inc({ criterion: event.criterionId });
+  }
   const handoffs = commit.outbox.filter((row) => row.kind === 'handoff').length;
   if (handoffs > 0) metrics.handoffs.inc({ state: 'queued' }, handoffs);
-  const criterion = notUnderstood(loaded, commit);
-  if (criterion) metrics.fallbacks.inc({ criterion });
 }
 
 /**

@@ -6,7 +6,7 @@ import { Decision } from '../../../qualification/score/result.js';
 import { HttpError, parseOr400 } from '../../http/errors.js';
 import { ConversationId } from '../../http/routes/public-schemas.js';
 
-const ListQuery = z.object({
+export const ListQuery = z.object({
   decision: Decision.optional(),
   from: z.iso.datetime({ offset: true, message: 'must be an ISO date-time like 2026-01-31T00:00:00Z' }).optional(),
   to: z.iso.datetime({ offset: true, message: 'must be an ISO date-time like 2026-01-31T00:00:00Z' }).optional(),

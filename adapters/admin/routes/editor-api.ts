@@ -11,10 +11,10 @@ import type { DraftStore } from '../../store/definition-drafts.js';
 import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
 
-const DraftBody = z.object({ definition: z.unknown() });
-const PublishBody = z.object({ definition: z.unknown(), note: z.string().trim().max(500).default('') });
-const PreviewStart = z.object({ definition: z.unknown(), locale: Locale });
-const PreviewTurn = z.object({ definition: z.unknown(), state: ConversationState, input: VisitorInput });
+export const DraftBody = z.object({ definition: z.unknown() });
+export const PublishBody = z.object({ definition: z.unknown(), note: z.string().trim().max(500).default('') });
+export const PreviewStart = z.object({ definition: z.unknown(), locale: Locale });
+export const PreviewTurn = z.object({ definition: z.unknown(), state: ConversationState, input: VisitorInput });
 
 /** What the preview pane shows after each turn: the replies, the answers so far, the score and the route. */
 function previewOf(result: TurnResult) {

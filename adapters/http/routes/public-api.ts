@@ -8,7 +8,7 @@ import { HttpError, parseOr400 } from '../errors.js';
 import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
 
 const BODY_LIMIT = '16kb';
-const IdParam = z.object({ id: ConversationId });
+export const IdParam = z.object({ id: ConversationId });
 const VisitorParam = z.object({ visitorId: VisitorId });
 
 /** The visitor's secret id: the X-Kysy-Visitor header (or ?visitorId=, for links and EventSource). */

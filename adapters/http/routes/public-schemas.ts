@@ -3,10 +3,16 @@ import { Asking, type ConversationState, Reply } from '../../../bot/conversation
 import type { StoredMessage } from '../../../bot/ports/store.js';
 
 /** Ids the store hands out; anything else cannot name a conversation. */
-export const ConversationId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a conversation id');
+export const ConversationId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a conversation id')
+  .meta({ description: 'A conversation id, as POST /api/conversations returned it.', example: 'c_8fJ2kQ1xZ0' });
 
 /** Visitor ids are opaque random strings the server (or the widget, from an earlier visit) holds. */
-export const VisitorId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16-128 letters, digits, - or _');
+export const VisitorId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16-128 letters, digits, - or _')
+  .meta({ description: "The visitor's secret id: their key to their own conversations.", example: 'v_3kR9sQ2mX7pL1aZ4' });
 
 export const StartBody = z.object({
   locale: z.string().max(35).optional(),
@@ -18,6 +24,10 @@ export const StartBody = z.object({
       utm: z.record(z.string().max(64), z.string().max(256)).optional(),
     })
     .optional(),
+}).meta({
+  id: 'StartConversation',
+  description: 'A wish for the language (else Accept-Language, else the definition\'s default), a visitor id kept from an earlier visit, and where the visitor is.',
+  example: { locale: 'fi', visitorId: 'v_3kR9sQ2mX7pL1aZ4', context: { pageUrl: 'https://www.example.com/pricing', utm: { source: 'newsletter' } } },
 });
 
 export const MessageBody = z
@@ -28,18 +38,28 @@ export const MessageBody = z
   })
   .refine((body) => (body.text === undefined) !== (body.choice === undefined), {
     message: 'send exactly one of text or choice',
+  })
+  .meta({
+    id: 'VisitorMessage',
+    description: 'Exactly one of `text` (typed) or `choice` (a button id). Sending the same `clientMessageId` again returns the stored reply: retries are safe.',
+    example: { clientMessageId: 'm-1701500000-1', text: 'We are about 40 people' },
   });
 
 /** The only message shape a visitor sees: no score, decision, owner or internal ids. */
-export const BotMessage = Reply.extend({ id: z.string() });
+export const BotMessage = Reply.extend({ id: z.string() }).meta({
+  id: 'BotMessage',
+  example: { id: 'msg_2', text: 'Which field is your company in?', choices: [{ id: 'hvac', label: 'HVAC' }], asking: 'industry' },
+});
 export type BotMessage = z.infer<typeof BotMessage>;
 export const TranscriptMessage = BotMessage.extend({ role: z.enum(['bot', 'visitor', 'rep']) });
 /** `asking`: what the bot's last question is about (criterion id, "consent", or null); `done`: nothing more to say. */
-export const VisitorState = z.object({ asking: Asking, done: z.boolean() });
+export const VisitorState = z.object({ asking: Asking, done: z.boolean() }).meta({ id: 'VisitorState', example: { asking: 'industry', done: false } });
 
-export const TurnReply = z.object({ messages: z.array(BotMessage), state: VisitorState });
-export const StartReply = TurnReply.extend({ conversationId: ConversationId, visitorId: VisitorId });
-export const TranscriptReply = z.object({ conversationId: ConversationId, messages: z.array(TranscriptMessage), state: VisitorState });
+export const TurnReply = z.object({ messages: z.array(BotMessage), state: VisitorState }).meta({ id: 'TurnReply' });
+export const StartReply = TurnReply.extend({ conversationId: ConversationId, visitorId: VisitorId }).meta({ id: 'StartReply' });
+export const TranscriptReply = z
+  .object({ conversationId: ConversationId, messages: z.array(TranscriptMessage), state: VisitorState })
+  .meta({ id: 'Transcript' });
 
 export function botMessage(message: StoredMessage): BotMessage {
   return {

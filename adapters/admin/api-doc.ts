@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
+import { ConversationState, Reply } from '../../bot/conversation.js';
+import { Answer } from '../../qualification/answer.js';
+import { LeadDefinition } from '../../qualification/definition/schema.js';
+import { Decision, ScoreResult } from '../../qualification/score/result.js';
+import { ADMIN_ERRORS, ADMIN_SECURITY, errorResponses, jsonBodyOf, jsonResponse } from '../http/openapi/parts.js';
+import { IdParam } from '../http/routes/public-api.js';
+import { InboxQuery } from './inbox-query.js';
+import { ListQuery } from './routes/conversations-api.js';
+import { DraftBody, PreviewStart, PreviewTurn, PublishBody } from './routes/editor-api.js';
+
+/**
+ * The admin JSON API (/api/admin) in OpenAPI terms: requests from the schemas the routes validate
+ * with; responses as the routes build them. An endpoint added to `adminApi` is added here too (a
+ * test fails until it is).
+ */
+
+const Summary = z.object({
+  id: z.string(),
+  visitorId: z.string(),
+  channel: z.enum(['web', 'botframework']),
+  locale: z.string(),
+  decision: Decision,
+  status: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+const ConversationList = z.object({ conversations: z.array(Summary), limit: z.number(), offset: z.number() }).meta({ id: 'ConversationList' });
+const ConversationDetail = z
+  .object({
+    conversation: Summary.omit({ decision: true, status: true, ownerId: true }).extend({ state: ConversationState, context: z.record(z.string(), z.unknown()), definitionVersion: z.number() }),
+    messages: z.array(Reply.extend({ id: z.string(), role: z.enum(['visitor', 'bot', 'rep']), createdAt: z.iso.datetime() })),
+    lead: z.object({
+      answers: z.array(Answer.omit({})),
+      score: ScoreResult.nullable(),
+      decision: Decision,
+      owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+      status: z.string().nullable(),
+    }),
+  })
+  .meta({ id: 'ConversationDetail' });
+const Draft = z
+  .object({
+    definition: LeadDefinition,
+    hasDraft: z.boolean(),
+    baseVersion: z.number(),
+    publishedVersion: z.number(),
+    updatedBy: z.string().nullable(),
+    updatedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'DefinitionDraft' });
+const Preview = z
+  .object({ replies: z.array(Reply), state: ConversationState, recorded: z.array(Answer), answers: z.array(Answer), score: ScoreResult, owner: z.string().nullable() })
+  .meta({ id: 'Preview', description: 'What the real engine does with the draft; nothing is stored.' });
+const Invalid = z
+  .object({ error: z.object({ code: z.literal('invalid_definition'), message: z.string() }), errors: z.array(z.string()) })
+  .meta({ id: 'InvalidDefinition', example: { error: { code: 'invalid_definition', message: 'Fix the definition first.' }, errors: ['criteria.2.options: must have at least 2 options'] } });
+const invalid = { '422': { description: 'The definition does not validate: every problem by its path.', content: { 'application/json': { schema: Invalid } } } };
+
+const op = (summary: string, rest: Omit<ZodOpenApiOperationObject, 'summary'>): ZodOpenApiOperationObject => ({ tags: ['Admin'], summary, security: ADMIN_SECURITY, ...rest });
+
+export const adminApiPaths: ZodOpenApiPathsObject = {
+  '/api/admin/conversations': {
+    get: op('Conversations, newest first, with their decision and lead status', {
+      requestParams: { query: ListQuery },
+      responses: { '200': jsonResponse('A page of conversations.', ConversationList), ...errorResponses('bad_request', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/conversations/{id}': {
+    get: op('One conversation: transcript, answers, score, decision, owner', {
+      requestParams: { path: IdParam },
+      responses: { '200': jsonResponse('The conversation.', ConversationDetail), ...errorResponses('bad_request', 'not_found', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/leads.csv': {
+    get: op("The leads of the inbox's filters as CSV, one row each (a spreadsheet or a CRM import)", {
+      requestParams: { query: InboxQuery },
+      responses: {
+        '200': { description: 'CSV, UTF-8, as an attachment.', content: { 'text/csv': { schema: z.string() } } },
+        ...errorResponses('bad_request', ...ADMIN_ERRORS),
+      },
+    }),
+  },
+  '/api/admin/definition/draft': {
+    get: op('The shared draft (or the published definition when there is none)', {
+      responses: { '200': jsonResponse('The draft.', Draft), ...errorResponses(...ADMIN_ERRORS) },
+    }),
+    put: op('Save the draft, valid or not; the problems come back', {
+      requestBody: jsonBodyOf(DraftBody),
+      responses: {
+        '200': jsonResponse('Saved.', z.object({ updatedAt: z.iso.datetime(), errors: z.array(z.string()) })),
+        ...errorResponses('bad_request', 'invalid_json', 'payload_too_large', ...ADMIN_ERRORS),
+      },
+    }),
+    delete: op('Discard the draft', { responses: { '204': { description: 'Discarded.' }, ...errorResponses(...ADMIN_ERRORS) } }),
+  },
+  '/api/admin/definition/publish': {
+    post: op('Publish a definition as the next version (new conversations use it)', {
+      requestBody: jsonBodyOf(PublishBody),
+      responses: {
+        '201': jsonResponse('Published.', z.object({ version: z.number(), author: z.string(), createdAt: z.iso.datetime() })),
+        ...invalid,
+        ...errorResponses('bad_request', 'invalid_json', 'payload_too_large', ...ADMIN_ERRORS),
+      },
+    }),
+  },
+  '/api/admin/definition/preview/start': {
+    post: op('Preview: the greeting and first question of a draft', {
+      requestBody: jsonBodyOf(PreviewStart),
+      responses: { '200': jsonResponse('The preview.', Preview), ...invalid, ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/definition/preview/turn': {
+    post: op('Preview: one visitor turn on a draft, from the state the last preview returned', {
+      requestBody: jsonBodyOf(PreviewTurn),
+      responses: { '200': jsonResponse('The preview.', Preview), ...invalid, ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
+    }),
+  },
+};

@@ -10,6 +10,7 @@ import { conversationLifecycle } from './conversations.js';
 import { type DraftStore, draftStore } from './definition-drafts.js';
 import { definitionStore } from './definitions.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
+import { type FunnelStore, funnelStore } from './funnel.js';
 import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
 import { leadStore } from './leads.js';
@@ -28,7 +29,7 @@ export { MigrationError } from './migrate.js';
 export type { SqlDriver } from './driver.js';
 
 /** The admin's parts (users, drafts, inbox, A/B statistics) serve only the admin adapter. */
-export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore {}
+export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
 export interface Store
@@ -106,6 +107,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...draftStore(driver),
     ...leadInboxStore(driver),
     ...variantStatsStore(driver),
+    ...funnelStore(driver),
     ...reviewStore(driver),
     async ready() {
       try {

@@ -1,0 +1,98 @@
+import { FUNNEL_STEPS, type FunnelCounts } from '../../bot/outcomes/funnel.js';
+import type { SqlExecutor } from './driver.js';
+import { OUTCOME_WHERE, type OutcomeFilter, outcomeParams } from './outcome-filter.js';
+
+export type Period = 'day' | 'week';
+
+export interface FunnelBucket {
+  /** The day or the week's Monday, as YYYY-MM-DD in the zone asked for. */
+  start: string;
+  counts: FunnelCounts;
+}
+
+export interface ResponseTimes {
+  /** Handed-off leads a rep has acted on (accepted, rejected or reassigned). */
+  acted: number;
+  /** Seconds from the handoff to the first rep action. */
+  median: number | null;
+  p90: number | null;
+}
+
+export interface OwnerFigures {
+  ownerId: string;
+  received: number;
+  accepted: number;
+  /** Seconds from the handoff to the acceptance, median over the accepted. */
+  medianToAccept: number | null;
+  /** Not accepted or rejected within the SLA (still waiting past it counts too). */
+  slaMisses: number;
+}
+
+export interface FunnelStore {
+  funnel(filter: OutcomeFilter, period: Period, timeZone: string): Promise<FunnelBucket[]>;
+  responseTimes(filter: OutcomeFilter): Promise<ResponseTimes>;
+  ownerFigures(filter: OutcomeFilter, slaMinutes: number, now: Date): Promise<OwnerFigures[]>;
+}
+
+type CountRow = Record<(typeof FUNNEL_STEPS)[number], string | number> & { start: string };
+
+/** Rep actions in the audit trail: what a person did to a lead (Kysy's reminders are by 'kysy'). */
+const REP_ACTIONS = `LATERAL (SELECT min(a.at) AS first_at,
+    min(a.at) FILTER (WHERE a.type = 'lead.accepted') AS accepted_at,
+    min(a.at) FILTER (WHERE a.type IN ('lead.accepted', 'lead.rejected')) AS decided_at
+  FROM audit_events a
+  WHERE a.conversation_id = l.conversation_id AND a.type IN ('lead.accepted', 'lead.rejected', 'lead.reassigned') AND a.actor <> 'kysy') r`;
+
+export function funnelStore(db: SqlExecutor): FunnelStore {
+  return {
+    async funnel(filter, period, timeZone) {
+      // A conversation is engaged once it has an answer; the lead (if any) says how far it went.
+      const rows = await db.query<CountRow>(
+        `SELECT to_char(date_trunc($9, c.created_at AT TIME ZONE $10), 'YYYY-MM-DD') AS start,
+           count(*) AS conversations,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM answers a WHERE a.conversation_id = c.id)) AS engaged,
+           count(*) FILTER (WHERE c.decision <> 'incomplete') AS decided,
+           count(*) FILTER (WHERE c.decision = 'sales_ready') AS sales_ready,
+           count(l.handed_off_at) AS handed_off,
+           count(*) FILTER (WHERE l.status IN ('accepted', 'won', 'lost')) AS accepted,
+           count(*) FILTER (WHERE l.status = 'won') AS won
+         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.id
+         WHERE ${OUTCOME_WHERE}
+         GROUP BY 1 ORDER BY 1`,
+        [...outcomeParams(filter), period, timeZone],
+      );
+      return rows.map((r) => ({ start: r.start, counts: Object.fromEntries(FUNNEL_STEPS.map((s) => [s, Number(r[s])])) as FunnelCounts }));
+    },
+
+    async responseTimes(filter) {
+      const [row] = await db.query<{ acted: string | number; median: number | null; p90: number | null }>(
+        `SELECT count(*) AS acted,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.first_at - l.handed_off_at)) AS median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.first_at - l.handed_off_at)) AS p90
+         FROM conversations c JOIN leads l ON l.conversation_id = c.id CROSS JOIN ${REP_ACTIONS}
+         WHERE ${OUTCOME_WHERE} AND l.handed_off_at IS NOT NULL AND r.first_at IS NOT NULL`,
+        outcomeParams(filter),
+      );
+      return { acted: Number(row?.acted ?? 0), median: row?.median == null ? null : Number(row.median), p90: row?.p90 == null ? null : Number(row.p90) };
+    },
+
+    async ownerFigures(filter, slaMinutes, now) {
+      const rows = await db.query<{ owner_id: string; received: string | number; accepted: string | number; median: number | null; misses: string | number }>(
+        `SELECT l.owner_id, count(*) AS received, count(r.accepted_at) AS accepted,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.accepted_at - l.handed_off_at)) AS median,
+           count(*) FILTER (WHERE coalesce(r.decided_at, $9::timestamptz) > l.handed_off_at + make_interval(mins => $10)) AS misses
+         FROM conversations c JOIN leads l ON l.conversation_id = c.id CROSS JOIN ${REP_ACTIONS}
+         WHERE ${OUTCOME_WHERE} AND l.handed_off_at IS NOT NULL AND l.owner_id IS NOT NULL
+         GROUP BY l.owner_id ORDER BY l.owner_id`,
+        [...outcomeParams(filter), now.toISOString(), slaMinutes],
+      );
+      return rows.map((r) => ({
+        ownerId: r.owner_id,
+        received: Number(r.received),
+        accepted: Number(r.accepted),
+        medianToAccept: r.median == null ? null : Number(r.median),
+        slaMisses: Number(r.misses),
+      }));
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../adapters/store/index.js';
+import type { OutcomeFilter } from '../../adapters/store/outcome-filter.js';
+import { FUNNEL_STEPS, type FunnelCounts, percentile } from '../../bot/outcomes/funnel.js';
+import { exampleDefinition } from '../support/example-definition.js';
+import type { SeedConversation } from '../support/seed/plan.js';
+import { seededStore } from '../support/seed/seeded-store.js';
+import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
+
+describe('the funnel over a seeded database on PGlite', () => funnel(pgliteStore));
+describe.skipIf(!postgresAvailable())('the funnel over a seeded database on PostgreSQL', () => funnel(postgresStore));
+
+const ALL: OutcomeFilter = { from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
+const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
+
+/** The filter, by hand. */
+function matching(plan: SeedConversation[], f: OutcomeFilter) {
+  return plan.filter(
+    (c) =>
+      c.createdAt >= f.from && c.createdAt < f.to && (!f.locale || c.locale === f.locale) && (!f.channel || c.channel === f.channel) &&
+      (!f.campaign || c.utm.utm_campaign === f.campaign) && (!f.source || c.utm.utm_source === f.source) && (!f.version || c.definitionVersion === f.version),
+  );
+}
+
+function countsOf(conversations: SeedConversation[]): FunnelCounts {
+  const n = (test: (c: SeedConversation) => boolean) => conversations.filter(test).length;
+  return {
+    conversations: conversations.length,
+    engaged: n((c) => c.answers.length > 0),
+    decided: n((c) => c.decision !== 'incomplete'),
+    sales_ready: n((c) => c.decision === 'sales_ready'),
+    handed_off: n((c) => Boolean(c.lead?.handedOffAt)),
+    accepted: n((c) => ['accepted', 'won', 'lost'].includes(c.lead?.status ?? '')),
+    won: n((c) => c.lead?.status === 'won'),
+  };
+}
+
+function byBucket(conversations: SeedConversation[], bucket: (c: SeedConversation) => string) {
+  const groups = new Map<string, SeedConversation[]>();
+  for (const c of conversations) groups.set(bucket(c), [...(groups.get(bucket(c)) ?? []), c]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([start, group]) => ({ start, counts: countsOf(group) }));
+}
+
+/** Monday of the conversation's week, UTC. */
+const mondayOf = (iso: string) => {
+  const day = new Date(iso.slice(0, 10) + 'T00:00:00Z');
+  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+};
+const helsinkiDay = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+
+function funnel(open: () => Promise<Store>) {
+  let store: Store;
+  let plan: SeedConversation[];
+
+  beforeAll(async () => {
+    ({ store, plan } = await seededStore(open));
+  }, 120_000);
+  afterAll(() => store?.close());
+
+  it('counts each step per week as computed by hand from the seeded history', async () => {
+    const weeks = await store.funnel(ALL, 'week', 'UTC');
+    expect(weeks).toEqual(byBucket(matching(plan, ALL), (c) => mondayOf(c.createdAt)));
+    expect(weeks).toHaveLength(8);
+    // The seed is realistic enough for every step to matter.
+    const total = countsOf(plan);
+    for (const [i, step] of FUNNEL_STEPS.entries()) if (i > 0) expect(total[step]).toBeLessThan(total[FUNNEL_STEPS[i - 1]!]);
+    expect(total.won).toBeGreaterThan(50);
+  });
+
+  it('filters by locale, channel, campaign and definition version, by day in the viewer\'s zone', async () => {
+    const filter: OutcomeFilter = { ...ALL, locale: 'fi', channel: 'web', campaign: 'owners_webinar', source: 'linkedin', version: 2 };
+    const days = await store.funnel(filter, 'day', 'Europe/Helsinki');
+    expect(days).toEqual(byBucket(matching(plan, filter), (c) => helsinkiDay(c.createdAt)));
+    expect(days.length).toBeGreaterThan(5);
+    expect(await store.funnel({ ...ALL, campaign: 'no-such-campaign' }, 'week', 'UTC')).toEqual([]);
+  });
+
+  it('times the first rep action after a handoff (median, p90) and sums each owner up', async () => {
+    const handed = matching(plan, ALL).filter((c) => c.lead?.handedOffAt);
+    const firstAction = handed.filter((c) => c.lead!.actions.length > 0).map((c) => seconds(c.lead!.handedOffAt!, c.lead!.actions[0]!.at));
+    const times = await store.responseTimes(ALL);
+    expect(times.acted).toBe(firstAction.length);
+    expect(times.median).toBeCloseTo(percentile(firstAction, 0.5)!, 3);
+    expect(times.p90).toBeCloseTo(percentile(firstAction, 0.9)!, 3);
+
+    const sla = exampleDefinition().sla.acceptMinutes;
+    const now = new Date('2027-02-01T00:00:00Z');
+    const owners = await store.ownerFigures(ALL, sla, now);
+    const expected = [...new Set(handed.map((c) => c.lead!.ownerId))].sort().map((ownerId) => {
+      const mine = handed.filter((c) => c.lead!.ownerId === ownerId);
+      const accepted = mine.filter((c) => c.lead!.actions[0]?.type === 'accepted');
+      const decidedAt = (c: SeedConversation) => c.lead!.actions[0]?.at ?? now.toISOString();
+      return {
+        ownerId,
+        received: mine.length,
+        accepted: accepted.length,
+        medianToAccept: percentile(accepted.map((c) => seconds(c.lead!.handedOffAt!, c.lead!.actions[0]!.at)), 0.5),
+        slaMisses: mine.filter((c) => seconds(c.lead!.handedOffAt!, decidedAt(c)) > sla * 60).length,
+      };
+    });
+    expect(owners.map((o) => ({ ...o, medianToAccept: Math.round(o.medianToAccept ?? -1) }))).toEqual(
+      expected.map((o) => ({ ...o, medianToAccept: Math.round(o.medianToAccept ?? -1) })),
+    );
+    expect(expected.length).toBeGreaterThan(1);
+  });
+}

@@ -3,6 +3,7 @@ import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
+import type { TimeTopics } from '../understand/time.js';
 import type { TimeRule } from '../understand/time/rules.js';
 import type { Copy } from './copy.js';
 import type { WidgetStrings } from './widget.js';
@@ -97,6 +98,8 @@ export interface LocalePack {
   /** Words that tie a number to a head count ("120 employees", "meitä on 40"). */
   headcount: UnitCues;
   time: readonly TimeRule[];
+  /** Whether a time phrase is about buying or about something else ("our lease ends next year"). */
+  timeTopics: TimeTopics;
   intents: IntentPhrases;
   /** Words other locales' visitors borrow from this language to say yes ("ok", "yes"). */
   borrowedYes: readonly string[];

@@ -28,7 +28,7 @@ const definition = LeadDefinition.parse({
     },
     {
       id: 'department',
-      category: 'person',
+      category: 'company',
       type: 'choice',
       question: t('Department?', 'Osasto?', 'Avdelning?', 'Dział?'),
       why: t('w', 'w', 'w', 'w'),

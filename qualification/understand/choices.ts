@@ -135,7 +135,7 @@ function someoneElseDecides(definition: LeadDefinition, ctx: UnderstandContext, 
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
-  const hits = found.filter((h) => !someoneElse(h, message, pack) && !othersDecision(h, found, message, pack));
+  const hits = found.filter((h) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack));
   const others = found.filter((h) => !hits.includes(h));
   return resolveOverlaps([...hits, ...someoneElseDecides(definition, ctx, hits, others)]);
 }

@@ -1,7 +1,7 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
-import { overlaps, type Message, type Span } from './normalize.js';
+import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
@@ -32,8 +32,46 @@ function optionFor(criterion: ChoiceCriterion, months: number): Option | undefin
   return timed.find((o) => months >= (o.months?.min ?? 0) && months <= (o.months?.max ?? Number.POSITIVE_INFINITY));
 }
 
+/**
+ * What a time phrase is about, from the words of its clause: `elsewhere` says it dates something
+ * else ("our lease ends next year", "muutamme toimistoon keväällä"), `buying` that it is about
+ * starting, buying or deciding ("we want to switch next year"). Folded; a trailing `*` lets a word go on.
+ */
+export interface TimeTopics {
+  elsewhere: readonly string[];
+  buying: readonly string[];
+}
+
+const topicRes = new WeakMap<readonly string[], RegExp>();
+function topicRe(list: readonly string[]): RegExp {
+  let re = topicRes.get(list);
+  if (!re) {
+    const body = list.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)).replace(/ /g, '\\s+')).join('|');
+    topicRes.set(list, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return re;
+}
+
+/** A time phrase whose clause dates something else and says nothing of buying: not the buying timeline. */
+export function aboutSomethingElse(time: Span, message: Message, locale: Locale): boolean {
+  const { timeTopics, lexicon } = packFor(locale);
+  const text = message.folded;
+  let start = Math.max(text.lastIndexOf(',', time.start), text.lastIndexOf('.', time.start), text.lastIndexOf(';', time.start), text.lastIndexOf('!', time.start)) + 1;
+  const ends = [',', '.', ';', '!', '?'].map((p) => text.indexOf(p, time.end)).filter((i) => i >= 0);
+  let end = ends.length ? Math.min(...ends) : text.length;
+  // A contrast starts a new clause: "we move offices next spring but want payroll sorted before summer".
+  for (const t of message.tokens) {
+    if (!lexicon.contrasts.has(t.text)) continue;
+    if (t.start >= start && t.end <= time.start) start = t.end;
+    else if (t.start >= time.end && t.start < end) end = t.start;
+  }
+  const clause = text.slice(start, time.start) + ' ' + text.slice(time.end, end);
+  return topicRe(timeTopics.elsewhere).test(clause) && !topicRe(timeTopics.buying).test(clause);
+}
+
 /** Time expressions answer every choice criterion whose options carry a `months` range. */
-export function extractTimeline(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: TimeMention[]): Extraction[] {
+export function extractTimeline(definition: LeadDefinition, message: Message, ctx: UnderstandContext, found: TimeMention[]): Extraction[] {
+  const times = found.filter((t) => !aboutSomethingElse(t, message, ctx.locale));
   const first = times[0];
   if (!first) return [];
   const criteria = definition.criteria.filter((c): c is ChoiceCriterion => c.type === 'choice' && c.options.some((o) => o.months));

@@ -1,6 +1,13 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // time phrases relative to now (mid-January), and about something else
+  ['timeline', 'once the new fiscal year starts', { timeline: 'within_12_months' }],
+  ['timeline', 'before the summer holidays', { timeline: 'within_6_months' }],
+  ['timeline', 'by the end of the first half', { timeline: 'within_6_months' }],
+  ['timeline', 'in March', { timeline: 'within_3_months' }],
+  [null, 'our lease ends next year', {}],
+  [null, "we're moving offices next spring but want it in place before summer", { timeline: 'within_6_months' }],
   [null, 'I work closely with our CEO', {}],
   // other people are not the visitor's role
   [null, 'purchases go through our CEO', {}],

@@ -1,6 +1,13 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // aikailmaukset suhteessa nykyhetkeen (tammikuun puoliväli), ja muusta puhuvat
+  ['timeline', 'kesälomiin mennessä', { timeline: 'within_6_months' }],
+  ['timeline', 'vuodenvaihteen jälkeen', { timeline: 'within_12_months' }],
+  ['timeline', 'juhannukseen mennessä', { timeline: 'within_6_months' }],
+  ['timeline', 'maaliskuuhun mennessä', { timeline: 'within_3_months' }],
+  [null, 'vuokrasopimus päättyy ensi vuonna', {}],
+  [null, 'fuusioiduimme viime vuonna', {}],
   [null, 'lähetän tarjouksen toimitusjohtajalle', {}],
   // muut ihmiset eivät ole vierailijan rooli
   [null, 'hankinnat menevät meidän toimitusjohtajan kautta', {}],

@@ -1,6 +1,12 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // wyrażenia czasu względem teraz (połowa stycznia), i o czymś innym
+  ['timeline', 'do końca pierwszego półrocza', { timeline: 'within_6_months' }],
+  ['timeline', 'zaraz po świętach', { timeline: 'within_6_months' }],
+  ['timeline', 'od marca', { timeline: 'within_3_months' }],
+  [null, 'umowa najmu kończy się w przyszłym roku', {}],
+  [null, 'w zeszłym roku przejęliśmy konkurenta', {}],
   [null, 'wyślę to do prezesa', {}],
   // inne osoby to nie rola odwiedzającego
   ['role', 'o zakupach decyduje właściciel', {}],

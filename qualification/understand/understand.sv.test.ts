@@ -1,6 +1,12 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // tidsuttryck i förhållande till nu (mitten av januari), och om annat
+  ['timeline', 'innan midsommar', { timeline: 'within_6_months' }],
+  ['timeline', 'efter nyår', { timeline: 'within_12_months' }],
+  ['timeline', 'i mars', { timeline: 'within_3_months' }],
+  [null, 'hyreskontraktet går ut nästa år', {}],
+  [null, 'vi flyttade kontoret i höstas', {}],
   [null, 'jag skickar det till vd:n', {}],
   // andra personer är inte besökarens roll
   ['role', 'ägaren tar beslutet', {}],

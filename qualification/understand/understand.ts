@@ -6,7 +6,7 @@ import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
 import { overlaps, prepare, type Span } from './normalize.js';
 import { extractNumbers } from './numbers.js';
-import { extractTimeline, findTimes } from './time.js';
+import { aboutSomethingElse, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
 
 /** Intents that mean the message is not an answer to the question asked. */
@@ -53,7 +53,9 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...(email ? [email] : [])]);
   // "a hundred technicians" counts staff; only an exact synonym there also names an option ("40 plumbers").
-  const choices = hits.filter((h) => h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h)));
+  const choices = hits.filter(
+    (h) => (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) && !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
+  );
   const facts: Extraction[] = [
     ...choiceExtractions(choices, message),
     ...extractTimeline(definition, message, ctx, times),

@@ -4,7 +4,7 @@ import { copy } from './copy.js';
 import { forms } from './forms.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
-import { time } from './time.js';
+import { time, timeTopics } from './time.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
@@ -16,6 +16,7 @@ export const en: LocalePack = {
   otherUnits,
   headcount,
   time,
+  timeTopics,
   intents,
   borrowedYes: ['yes', 'ok', 'okay', 'sure'],
   questionSuffix: null,

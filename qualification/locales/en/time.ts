@@ -1,3 +1,5 @@
+import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
   untilMonthEnd,
@@ -23,7 +25,18 @@ const COUNTING: TimeCounting = {
   units: { week: /^weeks?$/u, month: /^months?$/u, year: /^years?$/u },
 };
 
+/** What a time phrase is about (see `TimeTopics`). */
+export const timeTopics: TimeTopics = {
+  elsewhere: ['move', 'moved', 'moving', 'lease', 'leases', 'rent', 'merge*', 'merger', 'founded', 'opened', 'opening', 'acquired', 'acquisition', 'hired', 'hiring', 'renovat*', 'ends', 'end', 'ended', 'expires', 'expire', 'expired', 'retire*', 'office', 'offices', 'born', 'wedding', 'vacation', 'built', 'build', 'building', 'sold', 'selling', 'audit'],
+  buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this'],
+};
+
 export const time: TimeRule[] = [
+  fixed('(?:once|when|after) (?:the |our )?(?:new )?(?:fiscal|financial|budget) year (?:starts|begins|kicks in|opens)|(?:in|from|at the start of|early in|start of) (?:the |our )?(?:next|new) (?:fiscal|financial|budget) year|next (?:fiscal|financial|budget) year|(?:right |just )?after (?:the )?new year|in january', untilNewYear),
+  fixed('(?:by|before|until|in|during|within) (?:the )?(?:end of (?:the )?)?(?:first half|h1)(?: of (?:the|this|next) year)?|by mid ?year|by the middle of the year', (now) => untilHalfEnd(now, 1)),
+  fixed('(?:in|during) (?:the )?(?:second half|h2)(?: of (?:the|this) year)?', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:before|by|until) midsummer', untilMidsummer),
+  fixed('(?:right |just |straight )?after (?:the )?(?:holidays|christmas|easter|xmas)(?: holidays| break)?', afterHolidays),
   fixed('asap|as soon as possible|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
   fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),
   fixed('(?:this|the current) month|(?:by )?(?:the )?end of (?:this|the) month', untilMonthEnd),
@@ -37,7 +50,7 @@ export const time: TimeRule[] = [
   fixed('next quarter|(?:the )?following quarter|coming quarter', (now) => untilQuarterEnd(now, 1)),
   fixed('this year|later this year|(?:by |before )?(?:the )?end of (?:this|the) year|(?:by |before )(?:the )?year end|before christmas|by christmas|before the new year', untilYearEnd),
   fixed('next year|early next year|in the new year', untilNextYear),
-  rule(`(?:before|by|until|ahead of) (?:the )?${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule(`(?:before|by|until|ahead of) (?:the )?${SEASON}(?: holidays?| break| vacations?| hols)?`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
   monthName('(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>january|february|march|april|may|june|july|august|september|october|november|december)', ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),

@@ -35,7 +35,7 @@ export const names: NamePhrases = {
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
 export const people: PeopleWords = {
-  self: ['i', 'i m', 'im', 'i am', 'me', 'myself', 'as', 'i work as', 'my role', 'my title', 'my job'],
+  self: ['we are', 'we re', 'i', 'i m', 'im', 'i am', 'me', 'myself', 'as', 'i work as', 'my role', 'my title', 'my job'],
   others: ['our', 'my', 'the', 'for', 'to', 'with', 'by', 'through', 'their', 'his', 'her', 'your', 'a', 'an', 'two', 'some', 'another', 'other', 'one'],
   acts: ['decides', 'takes', 'handles', 'signs', 'approves', 'does', 'runs', 'makes', 'manages', 'owns', 'has', 'will', 'would', 'says', 'wants', 'controls', 'holds', 'who', 'that'],
   otherCases: [],

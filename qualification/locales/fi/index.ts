@@ -5,7 +5,7 @@ import { copy } from './copy.js';
 import { forms } from './forms.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
-import { time } from './time.js';
+import { time, timeTopics } from './time.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
@@ -17,6 +17,7 @@ export const fi: LocalePack = {
   otherUnits,
   headcount,
   time,
+  timeTopics,
   intents,
   borrowedYes: [],
   questionSuffix: { endings: ['ko'], minLength: 4, except: ['joko'] },

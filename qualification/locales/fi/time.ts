@@ -1,3 +1,5 @@
+import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
   untilMonthEnd,
@@ -29,7 +31,18 @@ const COUNTING: TimeCounting = {
   units: { week: /^viik\p{L}*$/u, month: /^(?:kuuk\p{L}*|kk(?::n)?)$/u, year: /^vuo\p{L}*$/u },
 };
 
+/** What a time phrase is about (see `TimeTopics`). */
+export const timeTopics: TimeTopics = {
+  elsewhere: ['muutimme', 'muutto*', 'muutamme', 'muuttaa', 'vuokra*', 'fuusio*', 'yhdisty*', 'yhdistimme', 'perustettiin', 'perustimme', 'avasimme', 'avaamme', 'ostimme', 'yritysosto*', 'palkkasimme', 'palkkaamme', 'rekrytoi*', 'remont*', 'paattyy', 'paattyi', 'umpeutuu', 'elakkee*', 'toimisto*', 'rakenn*', 'myimme', 'myymme', 'tilintarkastus*'],
+  buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin'],
+};
+
 export const time: TimeRule[] = [
+  fixed('(?:kun |heti kun )?uusi tilikausi alkaa|uuden tilikauden (?:alussa|alkaessa|alettua|alusta)|ensi tilikaudella|ensi tilikauden alussa|(?:heti )?vuodenvaihteen jalkeen|(?:heti )?uuden vuoden jalkeen|ensi vuoden alussa|alkuvuodesta|tammikuussa', untilNewYear),
+  fixed('(?:ensimmaisen )?vuosipuoliskon (?:aikana|loppuun(?: mennessa)?)|alkuvuoden aikana|kesakuun loppuun(?: mennessa)?|puoleen vuoteen mennessa', (now) => untilHalfEnd(now, 1)),
+  fixed('(?:jalkimmaisen|toisen) vuosipuoliskon aikana|loppuvuoden aikana|syksyn aikana', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:kesa)?lomiin mennessa|ennen (?:kesa)?lomia|ennen (?:kesa)?lomakautta|kesaan mennessa|juhannukseen mennessa|ennen juhannusta', untilMidsummer),
+  fixed('(?:heti )?(?:joulun|pyhien|paasiaisen|lomien) jalkeen', afterHolidays),
   fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
   fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
@@ -40,7 +53,7 @@ export const time: TimeRule[] = [
   fixed('ensi kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
   fixed('talla kvartaalilla|taman kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
   fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden lopussa|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
-  fixed('ensi vuonna|ensi vuoden aikana|vuodenvaihteen jalkeen|ensi vuoden alussa', untilNextYear),
+  fixed('ensi vuonna|ensi vuoden aikana', untilNextYear),
   rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`${SEASON} jalkeen|(?<h>(?:kesa)?lomien) jalkeen`, (m, now) => untilSeasonEnd(now, m.groups?.h ? 'summer' : season(m.groups?.s ?? ''))),
   rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),

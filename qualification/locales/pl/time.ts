@@ -1,3 +1,5 @@
+import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
   untilMonthEnd,
@@ -28,7 +30,18 @@ const COUNTING: TimeCounting = {
   units: { week: /^(?:tydz\p{L}*|tygod\p{L}*)$/u, month: /^miesi\p{L}*$/u, year: /^(?:rok|roku|lat|lata)$/u },
 };
 
+/** What a time phrase is about (see `TimeTopics`). */
+export const timeTopics: TimeTopics = {
+  elsewhere: ['przeprowadz*', 'przenies*', 'przenosimy', 'najem', 'najmu', 'wynajem', 'umowa najmu', 'fuzj*', 'polaczy*', 'zalozy*', 'zalozona', 'otworzy*', 'przejel*', 'przejecie', 'kupilismy', 'zatrudnil*', 'zatrudnimy', 'rekrut*', 'remont*', 'konczy sie', 'wygasa', 'emerytur*', 'biur*', 'budow*', 'sprzedal*', 'audyt*'],
+  buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*'],
+};
+
 export const time: TimeRule[] = [
+  fixed('(?:od|z) (?:poczatkiem )?nowego roku(?: obrotowego| budzetowego)?|w nowym roku obrotowym|(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)?|na poczatku (?:przyszlego|nowego) roku|(?:zaraz )?po nowym roku|w styczniu', untilNewYear),
+  fixed('do konca (?:pierwszego )?polrocza|w (?:pierwszym )?polroczu|w pierwszej polowie (?:roku|przyszlego roku)|do polowy roku|do konca czerwca', (now) => untilHalfEnd(now, 1)),
+  fixed('w drugim polroczu|w drugiej polowie roku|do konca drugiego polrocza', (now) => untilHalfEnd(now, 2)),
+  fixed('przed wakacjami|do wakacji|przed latem|do lata|przed urlopami', untilMidsummer),
+  fixed('(?:zaraz |tuz |od razu )?po (?:swietach|swietach bozego narodzenia|wielkanocy|nowym roku|feriach)', afterHolidays),
   fixed('od razu|natychmiast|jak najszybciej|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
   fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne', () => NO_PLAN, 0.9),
   fixed('w tym miesiacu|do konca (?:tego )?miesiaca|w biezacym miesiacu', untilMonthEnd),

@@ -1,3 +1,5 @@
+import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
   untilMonthEnd,
@@ -29,7 +31,18 @@ const COUNTING: TimeCounting = {
   units: { week: /^veck\p{L}*$/u, month: /^manad\p{L}*$/u, year: /^(?:ar|aret|ars)$/u },
 };
 
+/** What a time phrase is about (see `TimeTopics`). */
+export const timeTopics: TimeTopics = {
+  elsewhere: ['flytta*', 'flyttade', 'flytten', 'hyres*', 'hyra', 'fusion*', 'fusionera*', 'slogs ihop', 'grundade*', 'grundades', 'oppnade', 'oppnar', 'kopte', 'forvarv*', 'anstallde', 'anstaller', 'rekryter*', 'renover*', 'tar slut', 'loper ut', 'gar ut', 'pension*', 'kontor*', 'bygg*', 'salde', 'revision*'],
+  buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang'],
+};
+
 export const time: TimeRule[] = [
+  fixed('nar (?:det )?nya rakenskapsaret (?:borjar|startar|drar igang)|(?:till|fran|i borjan av|vid) (?:det )?nya rakenskapsaret|nasta rakenskapsar|(?:direkt |strax )?efter nyar|i januari', untilNewYear),
+  fixed('(?:under |i slutet av |fore slutet av |till slutet av )?(?:det )?forsta halvaret|fore halvarsskiftet|till halvarsskiftet|(?:till|fore) sommaren', (now) => untilHalfEnd(now, 1)),
+  fixed('(?:under |i )?(?:det )?andra halvaret', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:innan|fore|till|senast till) midsommar|(?:innan|fore) semestern|(?:innan|fore) sommarsemestern', untilMidsummer),
+  fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|pask|pasken|trettonhelgen)', afterHolidays),
   fixed('nu direkt|omedelbart|sa snart som mojligt|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
   fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
   fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),
@@ -42,7 +55,8 @@ export const time: TimeRule[] = [
   fixed('nasta kvartal|kommande kvartal|foljande kvartal', (now) => untilQuarterEnd(now, 1)),
   fixed('(?:detta|det har|innevarande) kvartal(?:et)?|i kvartalet|innan kvartalet ar slut', (now) => untilQuarterEnd(now, 0)),
   fixed('i ar|under aret|senare i ar|(?:innan|fore|till) arets slut|(?:innan|fore|till) arsskiftet|i slutet av aret|(?:innan|fore) jul', untilYearEnd),
-  fixed('nasta ar|efter arsskiftet|(?:i )?borjan av nasta ar', untilNextYear),
+  fixed('nasta ar', untilNextYear),
+  fixed('efter arsskiftet|(?:i )?borjan av nasta ar', untilNewYear),
   rule(`(?:fore|innan|till) ${SEASON}`, (m, now) => (m.groups?.s === 'hosten' ? untilSeasonEnd(now, 'summer') : untilSeasonStart(now, season(m.groups?.s ?? '')))),
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),

@@ -55,9 +55,10 @@ function decidingCriterion(term: Term, pack: LocalePack): boolean {
 /**
  * A person named in the message who is not the visitor: "purchases go through our finance
  * director", "ägaren tar beslutet", "o zakupach decyduje właściciel", "we have an HR manager".
- * Only for criteria about the visitor as a person; "I'm the owner" stays the visitor's.
+ * Only for criteria about the visitor as a person; "I'm the owner" stays the visitor's. Unasked,
+ * a role word counts only with the visitor in its clause.
  */
-export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack): boolean {
+export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, asked: boolean): boolean {
   if (hit.term.criterion.category !== 'person' || decidingCriterion(hit.term, pack)) return false;
   const { folded, tokens } = message;
   const clause = (t: { start: number; end: number }) => !/[,.;!?\n]/.test(t.start < hit.start ? folded.slice(t.end, hit.start) : folded.slice(hit.end, t.start));
@@ -70,6 +71,8 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack):
   const others = words(pack.people.others);
   const acts = words(pack.people.acts);
   const reach = own.length - REACH;
+  // Unasked, a role word is only the visitor's with the visitor in the clause ("want payroll sorted" is a topic).
+  if (!asked && !own.some((_, i) => selfBefore(i + 1))) return true;
   const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));
   if (determiner >= 0) return !selfBefore(determiner);
   const ending = pack.people.otherCases.find((e) => hit.term.words.length > 0 && message.original.slice(hit.start, hit.end).toLowerCase().endsWith(e));

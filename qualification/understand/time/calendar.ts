@@ -67,6 +67,27 @@ export function untilMonth(now: Date, month: number): number {
   return monthsUntil(now, nextDate(now, month, 15));
 }
 
+/** "Once the new fiscal year starts", "vuodenvaihteen jälkeen": the first weeks of next year (fiscal year = calendar year). */
+export const untilNewYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 0, 15));
+
+/** "By the end of the first half", "do końca pierwszego półrocza": the next end of June (else of the year). */
+export function untilHalfEnd(now: Date, half: 1 | 2): number {
+  if (half === 2) return untilYearEnd(now);
+  return monthsUntil(now, nextDate(now, 5, 30));
+}
+
+/** Midsummer ("innan midsommar", "juhannukseen mennessä"): the next 20 June. */
+export const untilMidsummer = (now: Date) => monthsUntil(now, nextDate(now, 5, 20));
+
+/**
+ * "Right after the holidays" ("zaraz po świętach", "efter helgerna"): the holidays next ahead,
+ * Easter (about mid April) in the first months of the year, else Christmas and New Year.
+ */
+export function afterHolidays(now: Date): number {
+  const month = now.getUTCMonth();
+  return month <= 3 ? monthsUntil(now, nextDate(now, 3, 20)) : monthsUntil(now, nextDate(now, 0, 7));
+}
+
 export const WEEKS_PER_MONTH = 4.345;
 /** No plans at all: beyond every bounded horizon. */
 export const NO_PLAN = Number.POSITIVE_INFINITY;

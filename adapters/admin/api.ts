@@ -11,10 +11,16 @@ import { checkCsrf, requirePasswordChosen, requirePermission, requireSignIn } fr
 import { conversationsApi } from './routes/conversations-api.js';
 import { editorApi } from './routes/editor-api.js';
 import { leadsCsvApi } from './routes/leads-csv-api.js';
+import { reviewApi } from './routes/review-api.js';
 import type { LeadInboxStore } from '../store/lead-inbox.js';
+import type { ReviewStore } from '../store/review-queue.js';
 
 export interface AdminApiDeps {
-  store: DraftStore & DefinitionStore & Pick<ConversationStore, 'listConversations' | 'conversationDetail'> & Pick<LeadInboxStore, 'leadViews'>;
+  store: DraftStore &
+    DefinitionStore &
+    ReviewStore &
+    Pick<ConversationStore, 'listConversations' | 'conversationDetail'> &
+    Pick<LeadInboxStore, 'leadViews'>;
   definitions: DefinitionCatalog;
   clock: Clock;
   logger: Logger;
@@ -43,6 +49,7 @@ export function adminApi(deps: AdminApiDeps): Router {
   router.use(leadsCsvApi(deps));
   router.use('/definition', requirePermission('edit'));
   router.use(editorApi(deps));
+  router.use(reviewApi(deps));
 
   router.use(notFoundHandler(router));
   router.use(errorHandler(deps.logger));

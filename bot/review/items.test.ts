@@ -21,7 +21,7 @@ describe('reviewDrafts', () => {
 
   it('keeps a reply not understood in the words typed, contact data removed even after consent', () => {
     const drafts = reviewDrafts([{ type: 'answer_not_understood', criterionId: 'industry' }], { ...before, consent: 'granted' }, 'Odd jobs. Mail anna@example.fi');
-    expect(drafts).toEqual([{ kind: 'not_understood', criterionId: 'industry', text: 'Odd jobs. Mail [email removed]', phrase: 'odd jobs mail email removed' }]);
+    expect(drafts).toEqual([{ kind: 'not_understood', criterionId: 'industry', text: 'Odd jobs. Mail [email removed]', phrase: 'odd jobs mail' }]);
   });
 
   it('keeps a corrected guess in the words the guess was read from', () => {

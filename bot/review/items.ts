@@ -1,4 +1,4 @@
-import { withoutContactData } from '../../qualification/understand/contact-data.js';
+import { REMOVED_EMAIL, REMOVED_PHONE, withoutContactData } from '../../qualification/understand/contact-data.js';
 import type { BotEvent, ConversationState } from '../conversation.js';
 
 /** What a turn adds to the review queue, where marketers teach the bot (README "The review queue"). */
@@ -32,7 +32,8 @@ export function normalisePhrase(text: string, locale: string): string {
 
 function draft(kind: ReviewDraft['kind'], criterionId: string, words: string, locale: string): ReviewDraft | null {
   const text = withoutContactData(words).trim().slice(0, TEXT_MAX);
-  const phrase = normalisePhrase(text, locale);
+  // The placeholders say where contact data was; they are no part of what the visitor meant.
+  const phrase = normalisePhrase(text.replaceAll(REMOVED_EMAIL, ' ').replaceAll(REMOVED_PHONE, ' '), locale);
   return phrase ? { kind, criterionId, text, phrase } : null;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { ConversationState, Reply } from '../../bot/conversation.js';
-import { Answer } from '../../qualification/answer.js';
+import { Answer, AnswerValue } from '../../qualification/answer.js';
 import { LeadDefinition } from '../../qualification/definition/schema.js';
 import { Decision, ScoreResult } from '../../qualification/score/result.js';
 import { ADMIN_ERRORS, ADMIN_SECURITY, errorResponses, jsonBodyOf, jsonResponse } from '../http/openapi/parts.js';
@@ -9,6 +9,7 @@ import { IdParam } from '../http/routes/public-api.js';
 import { InboxQuery } from './inbox-query.js';
 import { ListQuery } from './routes/conversations-api.js';
 import { DraftBody, PreviewStart, PreviewTurn, PublishBody } from './routes/editor-api.js';
+import { ReviewGroupKey, TeachBody } from './routes/review-api.js';
 
 /**
  * The admin JSON API (/api/admin) in OpenAPI terms: requests from the schemas the routes validate
@@ -58,6 +59,23 @@ const Invalid = z
   .object({ error: z.object({ code: z.literal('invalid_definition'), message: z.string() }), errors: z.array(z.string()) })
   .meta({ id: 'InvalidDefinition', example: { error: { code: 'invalid_definition', message: 'Fix the definition first.' }, errors: ['criteria.2.options: must have at least 2 options'] } });
 const invalid = { '422': { description: 'The definition does not validate: every problem by its path.', content: { 'application/json': { schema: Invalid } } } };
+
+const ReviewQueue = z
+  .object({
+    groups: z.array(
+      ReviewGroupKey.extend({
+        count: z.number(),
+        corrected: z.number().meta({ description: 'How many of them were corrected guesses; the rest were not understood.' }),
+        chosen: z.array(z.object({ value: AnswerValue, count: z.number(), label: z.string() })),
+        definitionVersions: z.array(z.number()),
+        lastSeen: z.iso.datetime(),
+        question: z.string().nullable(),
+        options: z.array(z.object({ id: z.string(), label: z.string() })).meta({ description: 'What the phrase can be taught as (choice questions only).' }),
+      }),
+    ),
+    weekly: z.object({ weeks: z.array(z.string()), rows: z.array(z.object({ criterionId: z.string(), counts: z.array(z.number()) })) }),
+  })
+  .meta({ id: 'ReviewQueue', description: 'Open groups of the review queue, most frequent first, and not-understood answers per question and week.' });
 
 const op = (summary: string, rest: Omit<ZodOpenApiOperationObject, 'summary'>): ZodOpenApiOperationObject => ({ tags: ['Admin'], summary, security: ADMIN_SECURITY, ...rest });
 
@@ -116,6 +134,29 @@ export const adminApiPaths: ZodOpenApiPathsObject = {
     post: op('Preview: one visitor turn on a draft, from the state the last preview returned', {
       requestBody: jsonBodyOf(PreviewTurn),
       responses: { '200': jsonResponse('The preview.', Preview), ...invalid, ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/review': {
+    get: op('The review queue: what visitors wrote that the bot did not understand, grouped, and weekly counts', {
+      responses: { '200': jsonResponse('The queue.', ReviewQueue), ...errorResponses(...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/review/teach': {
+    post: op("Teach a group as an option's synonym in its locale, in the draft (marketers and admins)", {
+      requestBody: jsonBodyOf(TeachBody),
+      responses: {
+        '200': jsonResponse(
+          'Taught: the draft has the synonym and the group left the queue.',
+          z.object({ added: z.boolean(), settled: z.number(), synonym: z.string(), draftErrors: z.array(z.string()) }),
+        ),
+        ...errorResponses('bad_request', 'invalid_json', 'conflict', ...ADMIN_ERRORS),
+      },
+    }),
+  },
+  '/api/admin/review/ignore': {
+    post: op('Hide a group from the review queue (marketers and admins)', {
+      requestBody: jsonBodyOf(ReviewGroupKey),
+      responses: { '200': jsonResponse('Hidden.', z.object({ settled: z.number() })), ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
     }),
   },
 };

@@ -14,12 +14,12 @@ import { signedIn } from '../auth/principal.js';
 import { withSynonym } from '../review/synonym.js';
 import { reviewView, weekStarts } from '../review/view.js';
 
-const Group = z.object({
+export const ReviewGroupKey = z.object({
   criterionId: z.string().min(1).max(200),
   locale: Locale,
   phrase: z.string().trim().min(1).max(500),
 });
-const Teach = Group.extend({
+export const TeachBody = ReviewGroupKey.extend({
   optionId: z.string().min(1).max(200),
   /** The words to add when the marketer trimmed the phrase ("lifts" from "lifts, mostly"); the phrase itself by default. */
   synonym: z.string().trim().min(1).max(200).optional(),
@@ -58,7 +58,7 @@ export function reviewApi(deps: ReviewApiDeps): Router {
   });
 
   router.post('/review/teach', requirePermission('edit'), async (req, res) => {
-    const body = parseOr400(Teach, req.body);
+    const body = parseOr400(TeachBody, req.body);
     const phrase = normalisePhrase(body.phrase, body.locale);
     const synonym = normalisePhrase(body.synonym ?? body.phrase, body.locale);
     if (!synonym) throw new HttpError('bad_request', 'synonym: needs at least one letter or digit');
@@ -72,7 +72,7 @@ export function reviewApi(deps: ReviewApiDeps): Router {
   });
 
   router.post('/review/ignore', requirePermission('edit'), async (req, res) => {
-    const body = parseOr400(Group, req.body);
+    const body = parseOr400(ReviewGroupKey, req.body);
     const settled = await store.settleReview({ ...body, phrase: normalisePhrase(body.phrase, body.locale) }, 'ignored');
     res.json({ settled });
   });

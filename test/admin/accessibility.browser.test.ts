@@ -25,6 +25,7 @@ const PAGES: Array<[route: string, url: (leadId: string) => string]> = [
   ['/versions/diff', () => '/admin/versions/diff?from=1&to=2'],
   ['/versions/:version', () => '/admin/versions/1'],
   ['/experiments', () => '/admin/experiments'],
+  ['/review', () => '/admin/review'],
   ['/users', () => '/admin/users'],
   // A missing page is a page too.
   ['a missing page', () => '/admin/no-such-page'],
@@ -45,6 +46,10 @@ describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chr
     await visitor.start({ locale: 'en' });
     await visitor.playToEnd();
     leadId = visitor.conversationId;
+    // Something for the review queue to show.
+    const puzzling = new Visitor(server.url, { industry: { text: 'lifts and <i>escalators</i> mostly' } });
+    await puzzling.start({ locale: 'en' });
+    await puzzling.answer();
     const { definition } = (await store.published())!;
     await store.publish({ ...definition, thresholds: { ...definition.thresholds, fit: definition.thresholds.fit + 5 } }, ADMIN, 'a second version to compare');
     browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
@@ -78,6 +83,7 @@ describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chr
     await page.goto(server.url + url(leadId));
     expect(new URL(page.url()).pathname).not.toBe('/admin/login');
     if (route === '/definition') await page.getByRole('heading', { name: /Criteria/ }).waitFor();
+    if (route === '/review') await page.getByRole('list', { name: 'Phrases to review' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -226,10 +226,12 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       live,
       async close() {
         knowledge?.close();
+        // No new connection from here on; the turns in flight and the workers' items in hand finish
+        // meanwhile (a worker hands the rest of its claim back), then the database goes.
+        const serving = Promise.all([server.close(), metricsServer?.close()]);
         await unlisten();
-        await Promise.all([worker.stop(), retention?.stop(), slack?.stop(), webhooks?.stop()]);
-        await live.close();
-        await Promise.all([server.close(), metricsServer?.close()]);
+        await Promise.all([worker.stop(), retention?.stop(), slack?.stop(), webhooks?.stop(), live.close()]);
+        await serving;
         unwatch();
         if (ownsStore) await store.close();
       },

@@ -35,4 +35,21 @@ describe('listen', () => {
     await streamEnded;
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
   });
+
+  it('closes a kept-alive connection as soon as its request in flight is answered, not after the grace period', async () => {
+    let arrivedNow!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrivedNow = resolve));
+    const app = express();
+    app.get('/slow', (_req, res) => {
+      arrivedNow();
+      setTimeout(() => res.send('done'), 100);
+    });
+    const server = await listen(app, 0, '127.0.0.1');
+    const slow = fetch(`${server.url}/slow`).then((r) => r.text());
+    await arrived;
+    const started = Date.now();
+    await server.close(5_000);
+    expect(await slow).toBe('done');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
 });

@@ -17,6 +17,14 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
   const server = createServer(app);
   // Keep-alive longer than typical load balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
+  // Once closing, a connection goes as soon as its request in flight is answered: kept alive, it
+  // would hold the close until the grace period cuts it.
+  let closing = false;
+  server.on('request', (_req, res) => {
+    res.on('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -29,6 +37,7 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
         url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${bound}`,
         close: (graceMs = 5_000) =>
           new Promise<void>((done, fail) => {
+            closing = true;
             const cut = setTimeout(() => server.closeAllConnections(), graceMs);
             cut.unref();
             server.close((error) => {

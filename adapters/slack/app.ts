@@ -65,7 +65,10 @@ async function initialise(app: App, logger: Logger, retryMs = 30_000): Promise<(
 
 /**
  * A Web API client for background work (handoff cards, reminders, relays): it does not retry or wait
- * on its own, so a 429 reaches the outbox, which waits what Slack asked.
+ * on its own, so a 429 reaches the outbox, which waits what Slack asked. A call Slack leaves
+ * unanswered is given up after 5 s (the outbox retries it, and a card that was posted after all is
+ * found by its metadata, not posted twice), so a shutdown waiting for the item in hand stays well
+ * within its 10 s.
  */
 export function backgroundClient(options: SlackAppOptions): InstanceType<typeof webApi.WebClient> {
   return new webApi.WebClient(options.token, {
@@ -73,7 +76,7 @@ export function backgroundClient(options: SlackAppOptions): InstanceType<typeof 
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     logger: boltLogger(options.logger),
-    timeout: 10_000,
+    timeout: 5_000,
   });
 }
 

@@ -36,7 +36,11 @@ export interface FakeSlackOptions {
   users?: Record<string, { name: string; realName: string }>;
 }
 
-type Failure = { status: 429; retryAfter: number } | { status: 500 };
+/**
+ * How a call goes wrong: a 429 or a 500, or an answer that comes `delayMs` late (the call still takes
+ * effect, as Slack's does when the caller has stopped waiting: a timeout from the client's side).
+ */
+type Failure = { status: 429; retryAfter: number } | { status: 500 } | { delayMs: number };
 
 export interface FakeSlack {
   /** Base URL for `slackApiUrl`, ending in `/api/`. */
@@ -47,6 +51,8 @@ export interface FakeSlack {
   views: Json[];
   /** The next `count` calls (optionally only of `method`) fail this way. */
   failNext(count: number, failure: Failure, method?: string): void;
+  /** Calls being held back by a `delayMs` failure right now. */
+  delayed(): number;
   /** Calls to `method` that Slack accepted. */
   accepted(method: string): RecordedCall[];
   /** Top-level cards (not thread replies) posted to a channel. */
@@ -64,6 +70,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const messages: FakeMessage[] = [];
   const views: Json[] = [];
   const failures: Array<{ failure: Failure; method?: string }> = [];
+  let pending = 0;
   let seq = 0;
   // Like Slack's: the post time in seconds, made unique (and ordered) by the fraction.
   const nextTs = () => {
@@ -198,8 +205,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const failIndex = failures.findIndex((f) => !f.method || f.method === method);
     if (failIndex >= 0) {
       const [{ failure }] = failures.splice(failIndex, 1) as [{ failure: Failure }];
-      if (failure.status === 429) return record(429, { ok: false, error: 'ratelimited', retry_after: failure.retryAfter });
-      return record(500, { ok: false, error: 'internal_error' });
+      if ('delayMs' in failure) {
+        pending += 1;
+        await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+        pending -= 1;
+      } else if (failure.status === 429) return record(429, { ok: false, error: 'ratelimited', retry_after: failure.retryAfter });
+      else return record(500, { ok: false, error: 'internal_error' });
     }
     const header = req.headers.authorization;
     const given = header?.startsWith('Bearer ') ? header.slice(7) : typeof args.token === 'string' ? args.token : undefined;
@@ -226,6 +237,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     failNext(count, failure, method) {
       for (let i = 0; i < count; i += 1) failures.push({ failure, method });
     },
+    delayed: () => pending,
     accepted: (method) => calls.filter((c) => c.method === method && c.ok),
     cards: () => messages.filter((m) => !m.threadTs),
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),

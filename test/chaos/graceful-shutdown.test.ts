@@ -1,0 +1,91 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROFILES } from '../http/visitor.js';
+import { waitFor } from '../support/kysy-process.js';
+import { RetryingVisitor } from '../support/retrying-visitor.js';
+import { postgresAvailable } from '../support/stores.js';
+import { ledger, query } from './ledger.js';
+import { cardsPerConversation, processWorld, type ProcessWorld } from './process-world.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const SLOW_SLACK_MS = 3_000;
+
+/**
+ * SIGTERM while a visitor's turn is in flight and the handoff worker holds claimed items, one of them
+ * in hand at a slow Slack: the server stops accepting at once, finishes the turn and the card in hand,
+ * hands the rest of its claim back (so the next process delivers it at once, not after the lease),
+ * and exits 0 within ten seconds.
+ */
+describe.skipIf(!postgresAvailable())('graceful shutdown on SIGTERM', () => {
+  let world: ProcessWorld;
+  let locker: pg.Client;
+  beforeAll(async () => {
+    world = await processWorld();
+    await world.start();
+    locker = new pg.Client({ connectionString: world.databaseUrl });
+    await locker.connect();
+  });
+  afterAll(async () => {
+    await locker?.end();
+    await world?.close();
+  });
+
+  it('stops accepting, finishes the turn and the card in hand, releases its claims and exits 0 within 10 s', async () => {
+    const leads = [0, 1, 2].map((i) => new RetryingVisitor(() => world.url, { ...PROFILES.sales_ready, contact_email: { text: `shutdown.${i}@example.fi` } }));
+    const midway = new RetryingVisitor(() => world.url, PROFILES.nurture);
+    await midway.start();
+    await midway.say(midway.nextReply());
+
+    // Each card waits at Slack: the first alone, then the other two claimed together, one in hand.
+    world.slack.failNext(2, { delayMs: SLOW_SLACK_MS }, 'chat.postMessage');
+    await Promise.all(
+      leads.map(async (visitor) => {
+        await visitor.start();
+        while (!visitor.state.done) await visitor.say(visitor.nextReply());
+      }),
+    );
+    await waitFor(() => (world.slack.accepted('chat.postMessage').length === 1 && world.slack.delayed() === 1 ? true : undefined), 20_000, 'the second card in hand');
+
+    // The midway visitor's next turn waits for a row lock the test holds: it is in flight at SIGTERM.
+    await locker.query('BEGIN');
+    await locker.query('SELECT id FROM conversations WHERE id = $1 FOR UPDATE', [midway.conversationId]);
+    const inFlight = midway.say(midway.nextReply());
+    await waitFor(async () => ((await locker.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'`)).rowCount ? true : undefined), 10_000, 'the turn waiting');
+
+    const killed = world.kysy;
+    const signalled = Date.now();
+    killed.signal('SIGTERM');
+    await sleep(500);
+    const newcomer = await fetch(`${world.url}/healthz`).then(
+      (res) => res.status,
+      () => 'refused' as const,
+    );
+    await sleep(500);
+    await locker.query('COMMIT');
+    const turn = await inFlight;
+    const code = await killed.exited;
+    const exitedAfter = Date.now() - signalled;
+
+    const outbox = await query<{ conversation_id: string; status: string; attempts: number; released: boolean }>(
+      world.databaseUrl,
+      `SELECT conversation_id, status, attempts, next_attempt_at <= now() AS released FROM outbox WHERE kind = 'handoff' ORDER BY seq`,
+    );
+    console.log(`graceful shutdown: exit ${code} after ${exitedAfter} ms; a new connection meanwhile: ${newcomer}; outbox at exit ${JSON.stringify(outbox.map((o) => `${o.status}/${o.attempts}/${o.released ? 'released' : 'leased'}`))}`);
+
+    expect(code).toBe(0);
+    expect(exitedAfter).toBeLessThan(10_000);
+    expect(newcomer, 'no new connection is accepted once SIGTERM arrived').toBe('refused');
+    expect(turn.state).toBeDefined();
+    expect(midway.attempts.every((a) => a.status === 200 || a.status === 201), 'the turn in flight finished: no retry needed').toBe(true);
+    expect(outbox.map((o) => o.status)).toEqual(['delivered', 'delivered', 'pending']);
+    expect(outbox[2], 'the claimed item not yet in hand is handed back, not left to its lease').toMatchObject({ attempts: 0, released: true });
+
+    // The next process delivers it at once.
+    await world.start();
+    const restarted = Date.now();
+    await waitFor(() => (leads.every((v) => cardsPerConversation(world.slack).has(v.conversationId)) ? true : undefined), 10_000, 'the last card');
+    console.log(`graceful shutdown: the handed-back card delivered ${Date.now() - restarted} ms after the restart`);
+    expect(leads.map((v) => cardsPerConversation(world.slack).get(v.conversationId))).toEqual([1, 1, 1]);
+    expect(await ledger(world.databaseUrl, [...leads, midway])).toMatchObject({ duplicated: 0, lost: 0, unacknowledged: 0 });
+  }, 120_000);
+});

@@ -8,7 +8,7 @@ import type { HandoffTransport } from '../bot/ports/handoff.js';
 import type { Clock, Random } from '../bot/ports/runtime.js';
 import { createConversationService } from '../bot/service/conversation-service.js';
 import { createDefinitionCatalog } from '../bot/service/definition-catalog.js';
-import { createLeadLife } from '../bot/service/lead-life.js';
+import { createLeadLife, type LeadLife } from '../bot/service/lead-life.js';
 import { parseDefinition } from '../qualification/definition/parse.js';
 import { ensureFirstAdmin, mountAdmin } from './admin/index.js';
 import { publishDefinitionFile } from './admin/definition-file.js';
@@ -71,6 +71,8 @@ export interface Running {
   retention: PurgeWorker | null;
   /** Slack (cards, actions, SLA, relays) when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
   slack: SlackChannel | null;
+  /** The lead's lifecycle: what sales and the workers do to leads. */
+  life: LeadLife;
   live: LiveHub;
   close(): Promise<void>;
 }
@@ -223,6 +225,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       webhooks,
       retention,
       slack,
+      life,
       live,
       async close() {
         knowledge?.close();

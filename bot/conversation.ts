@@ -71,7 +71,13 @@ export const BotEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer_recorded'), answer: Answer }),
   z.object({ type: z.literal('decision_changed'), from: Decision, to: Decision, score: ScoreResult }),
   z.object({ type: z.literal('handoff_requested'), reason: z.enum(['sales_ready', 'visitor_asked']), score: ScoreResult }),
-  z.object({ type: z.literal('consent_changed'), consent: z.enum(['granted', 'denied']) }),
+  z.object({
+    type: z.literal('consent_changed'),
+    consent: z.enum(['granted', 'denied']),
+    /** The question answered and its version (`consentVersion`); absent in events stored before they were kept. */
+    text: z.string().optional(),
+    textVersion: z.string().optional(),
+  }),
   z.object({ type: z.literal('question_asked'), criterionId: z.string(), variant: z.string().nullable() }),
   z.object({ type: z.literal('criterion_skipped'), criterionId: z.string() }),
   z.object({ type: z.literal('conversation_closed'), decision: Decision }),
@@ -100,6 +106,12 @@ export interface TurnLead {
   score: ScoreResult;
   decision: Decision;
   owner: string | null;
+}
+
+/** A yes to keeping contact details, given in an earlier conversation: when, and to which wording (`consentVersion`). */
+export interface RememberedConsent {
+  at: string;
+  textVersion: string | null;
 }
 
 export interface TurnResult {

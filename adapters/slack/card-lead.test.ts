@@ -24,7 +24,7 @@ const answers = [
 
 const detail: ConversationDetail = {
   conversation: {
-    id: 'conv-1', visitorId: 'v1', channel: 'web', externalId: null, locale: 'fi',
+    id: 'conv-1', visitorId: 'v1', leadId: 'conv-1', channel: 'web', externalId: null, locale: 'fi',
     context: { pageUrl: 'https://fieldwise.example/pricing', utm: { utm_campaign: 'spring_hvac', utm_source: 'google', utm_medium: 'cpc' } },
     definitionVersion: 1, state: {} as ConversationDetail['conversation']['state'], createdAt: at, updatedAt: at,
   },

@@ -95,7 +95,8 @@ export function toCardLead({ definition, detail, record, ownerUser, requestedAt,
   const utm = detail.conversation.context.utm ?? {};
   const campaign = [utm.utm_campaign, [utm.utm_source, utm.utm_medium].filter(Boolean).join(' / ')].filter(Boolean).join(' — ');
   return {
-    conversationId: detail.conversation.id,
+    // The buttons act on the lead: the id of its first conversation.
+    conversationId: detail.lead?.conversationId ?? detail.conversation.id,
     adminUrl,
     title: title(definition, answers),
     assignee: record?.assignee ?? ownerUser,

@@ -8,7 +8,7 @@ import { toCardLead } from './card-lead.js';
 import type { CardedLead, CardStore } from './card-store.js';
 
 export interface CardDeps {
-  store: Pick<ConversationStore, 'conversationDetail'> & CardStore;
+  store: Pick<ConversationStore, 'leadDetail'> & CardStore;
   definitions: Pick<DefinitionCatalog, 'version'>;
   /** Link to the conversation in the admin: the full text behind anything the card cuts. */
   adminUrl: (conversationId: string) => string;
@@ -23,16 +23,16 @@ export interface RenderedCard {
 }
 
 /**
- * The card as it should look now, from what the store knows. `known` is the lead's card record when
- * the caller has just read it (a delivery), so it is not read twice.
+ * The lead's card as it should look now, from what the store knows of all the person's conversations.
+ * `known` is the lead's card record when the caller has just read it (a delivery), so it is not read twice.
  */
-export async function renderCard(deps: CardDeps, conversationId: string, requestedAt?: string, known?: CardedLead | null): Promise<RenderedCard> {
-  const detail = await deps.store.conversationDetail(conversationId);
-  if (!detail) throw new Error(`conversation ${conversationId} not found`);
+export async function renderCard(deps: CardDeps, leadId: string, requestedAt?: string, known?: CardedLead | null): Promise<RenderedCard> {
+  const detail = await deps.store.leadDetail(leadId);
+  if (!detail) throw new Error(`lead ${leadId} not found`);
   const published = await deps.definitions.version(detail.conversation.definitionVersion);
   if (!published) throw new Error(`definition version ${detail.conversation.definitionVersion} not found`);
   const definition = published.definition;
-  const record = known !== undefined ? known : await deps.store.cardedLead(conversationId);
+  const record = known !== undefined ? known : await deps.store.cardedLead(leadId);
   const owner = ownerOf(definition, record?.ownerId ?? detail.lead?.ownerId ?? null);
   const now = deps.clock.now();
   const lead = toCardLead({
@@ -41,7 +41,7 @@ export async function renderCard(deps: CardDeps, conversationId: string, request
     record,
     ownerUser: owner.slackUser ?? null,
     requestedAt: requestedAt ?? record?.handedOffAt ?? now.toISOString(),
-    adminUrl: deps.adminUrl(conversationId),
+    adminUrl: deps.adminUrl(leadId),
   });
   return { card: buildCard(lead, now), definition, record, title: lead.title };
 }

@@ -2,7 +2,7 @@ import type { ConversationStore, LeadRecord } from '../../bot/ports/store.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import type { SqlExecutor } from './driver.js';
 import { findConversation, messagesOf } from './conversations.js';
-import { ANSWER_COLUMNS, type AnswerRow, iso, toAnswer } from './records.js';
+import { ANSWER_COLUMNS, type AnswerRow, iso, MESSAGE_COLUMNS, type MessageRow, toAnswer, toMessage } from './records.js';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
@@ -29,13 +29,31 @@ interface LeadRow {
   updated_at: Date;
 }
 
-export function adminReads(db: SqlExecutor): Pick<ConversationStore, 'listConversations' | 'conversationDetail'> {
+async function leadRecord(db: SqlExecutor, leadId: string): Promise<LeadRecord | null> {
+  const [lead] = await db.query<LeadRow>(
+    `SELECT conversation_id, score, decision, owner_id, status, definition_version, updated_at FROM leads WHERE conversation_id = $1`,
+    [leadId],
+  );
+  return lead
+    ? {
+        conversationId: lead.conversation_id,
+        score: lead.score,
+        decision: lead.decision,
+        ownerId: lead.owner_id,
+        status: lead.status,
+        definitionVersion: lead.definition_version,
+        updatedAt: iso(lead.updated_at),
+      }
+    : null;
+}
+
+export function adminReads(db: SqlExecutor): Pick<ConversationStore, 'listConversations' | 'conversationDetail' | 'leadDetail'> {
   return {
     async listConversations(filter) {
       const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
       const rows = await db.query<SummaryRow>(
         `SELECT c.id, c.visitor_id, c.channel, c.locale, c.decision, l.status, l.owner_id, c.created_at, c.updated_at
-         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.id
+         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.lead_id
          WHERE ($1::text IS NULL OR c.decision = $1)
            AND ($2::timestamptz IS NULL OR c.created_at >= $2)
            AND ($3::timestamptz IS NULL OR c.created_at < $3)
@@ -60,26 +78,30 @@ export function adminReads(db: SqlExecutor): Pick<ConversationStore, 'listConver
       const conversation = await findConversation(db, conversationId);
       if (!conversation) return null;
       const answers = await db.query<AnswerRow>(`SELECT ${ANSWER_COLUMNS} FROM answers WHERE conversation_id = $1 ORDER BY seq`, [conversationId]);
-      const [lead] = await db.query<LeadRow>(
-        `SELECT conversation_id, score, decision, owner_id, status, definition_version, updated_at FROM leads WHERE conversation_id = $1`,
-        [conversationId],
-      );
       return {
         conversation,
         messages: await messagesOf(db, conversationId),
         answers: answers.map(toAnswer),
-        lead: lead
-          ? {
-              conversationId: lead.conversation_id,
-              score: lead.score,
-              decision: lead.decision,
-              ownerId: lead.owner_id,
-              status: lead.status,
-              definitionVersion: lead.definition_version,
-              updatedAt: iso(lead.updated_at),
-            }
-          : null,
+        lead: await leadRecord(db, conversation.leadId),
       };
+    },
+
+    async leadDetail(leadId) {
+      const lead = await leadRecord(db, leadId);
+      const [newest] = await db.query<{ id: string }>('SELECT id FROM conversations WHERE lead_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [leadId]);
+      const conversation = newest && (await findConversation(db, newest.id));
+      if (!conversation) return null;
+      const messages = await db.query<MessageRow>(
+        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE lead_id = $1) ORDER BY seq`,
+        [leadId],
+      );
+      const answers = await db.query<AnswerRow & { seq: string }>(
+        `SELECT * FROM (SELECT DISTINCT ON (criterion) seq, ${ANSWER_COLUMNS} FROM answers
+           WHERE conversation_id IN (SELECT id FROM conversations WHERE lead_id = $1)
+           ORDER BY criterion, at DESC, seq DESC) newest ORDER BY seq`,
+        [leadId],
+      );
+      return { conversation, messages: messages.map(toMessage), answers: answers.map(toAnswer), lead };
     },
   };
 }

@@ -44,7 +44,15 @@ export function newConversation(overrides: Partial<NewConversation> = {}): NewCo
 /** A turn that records `answers`, replies with one question and moves the state along. */
 export function commit(
   before: ConversationState,
-  options: { text?: string; answers?: Answer[]; decision?: Decision; events?: BotEvent[]; outbox?: TurnCommit['outbox']; leadEvents?: TurnCommit['leadEvents'] } = {},
+  options: {
+    text?: string;
+    answers?: Answer[];
+    decision?: Decision;
+    events?: BotEvent[];
+    outbox?: TurnCommit['outbox'];
+    leadEvents?: TurnCommit['leadEvents'];
+    email?: string;
+  } = {},
 ): TurnCommit {
   const answers = options.answers ?? [];
   const decision = options.decision ?? before.decision;
@@ -65,6 +73,7 @@ export function commit(
     lead: { score: scoreOf(decision, 40), decision, ownerId: 'anna' },
     outbox: options.outbox ?? [],
     leadEvents: options.leadEvents ?? [],
+    email: options.email ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type AnswerRow,
   CONVERSATION_COLUMNS,
   type ConversationRow,
+  iso,
   json,
   MESSAGE_COLUMNS,
   type MessageRow,
@@ -66,7 +67,10 @@ export async function messagesOf(db: SqlExecutor, conversationId: string): Promi
   return rows.map(toMessage);
 }
 
-type Lifecycle = Pick<ConversationStore, 'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'visitorAnswers' | 'transcript'>;
+type Lifecycle = Pick<
+  ConversationStore,
+  'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
+>;
 
 export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
   return {
@@ -74,14 +78,15 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
       return driver.transaction(async (tx) => {
         const now = clock.now();
         const visitorId = input.visitorId ?? randomUUID();
+        const id = randomUUID();
         await tx.query('INSERT INTO visitors (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [visitorId, now.toISOString()]);
         const [row] = await tx.query<ConversationRow>(
-          `INSERT INTO conversations (id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+          `INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
+           VALUES ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
            ON CONFLICT (channel, external_id) DO NOTHING
            RETURNING ${CONVERSATION_COLUMNS}`,
           [
-            randomUUID(),
+            id,
             visitorId,
             input.channel,
             input.externalId ?? null,
@@ -118,12 +123,20 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     async load(conversationId) {
       const conversation = await findConversation(driver, conversationId);
       if (!conversation) return null;
-      return { conversation, lead: await conversationLead(driver, conversation.id) };
+      return { conversation, lead: await conversationLead(driver, conversation.leadId) };
     },
 
     findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),
 
     visitorAnswers: (visitorId) => visitorAnswers(driver, visitorId),
+
+    async rememberedConsent(visitorId) {
+      const [latest] = await driver.query<{ granted: boolean; at: Date | string; text_version: string | null }>(
+        'SELECT granted, at, text_version FROM consents WHERE visitor_id = $1 ORDER BY seq DESC LIMIT 1',
+        [visitorId],
+      );
+      return latest?.granted ? { at: iso(latest.at), textVersion: latest.text_version } : null;
+    },
 
     async transcript(conversationId) {
       const [exists] = await driver.query('SELECT 1 FROM conversations WHERE id = $1', [conversationId]);

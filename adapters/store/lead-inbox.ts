@@ -99,7 +99,7 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
     async leadInbox(filter) {
       const rows = await db.query<InboxDbRow>(
         `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score, c.context->'utm' AS utm, c.created_at, c.updated_at
-         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.id
+         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.lead_id
          WHERE ${INBOX_WHERE}
          ORDER BY c.created_at DESC, c.id DESC
          LIMIT $8 OFFSET $9`,

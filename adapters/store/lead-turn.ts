@@ -22,7 +22,7 @@ export interface TurnLeadWrite {
   leadId: string;
   before: ConversationLead | null;
   definitionVersion: number;
-  commit: Pick<TurnCommit, 'lead' | 'leadEvents'>;
+  commit: Pick<TurnCommit, 'lead' | 'leadEvents' | 'email'>;
   sinks: LeadEventSinks;
   now: Date;
 }
@@ -32,12 +32,13 @@ export async function saveTurnLead(tx: SqlExecutor, write: TurnLeadWrite): Promi
   const { lead } = commit;
   const qualifiedAs = qualifiedAfter(write.before?.qualifiedAs ?? null, commit.leadEvents);
   await tx.query(
-    `INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+    `INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
      ON CONFLICT (conversation_id) DO UPDATE SET
        score = excluded.score, decision = excluded.decision, definition_version = excluded.definition_version,
-       owner_id = excluded.owner_id, qualified_as = excluded.qualified_as, updated_at = excluded.updated_at`,
-    [leadId, json(lead.score), lead.decision, write.definitionVersion, lead.ownerId, qualifiedAs, now.toISOString()],
+       owner_id = excluded.owner_id, qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email),
+       updated_at = excluded.updated_at`,
+    [leadId, json(lead.score), lead.decision, write.definitionVersion, lead.ownerId, qualifiedAs, commit.email, now.toISOString()],
   );
   await recordLeadEvents(tx, leadId, commit.leadEvents, write.sinks, now);
 }

@@ -28,7 +28,7 @@ interface ConversationRow {
 }
 
 /** The lead's conversations, oldest first. */
-const CONVERSATIONS = 'SELECT id, channel, locale, context FROM conversations WHERE id = $1 ORDER BY created_at, id';
+const CONVERSATIONS = 'SELECT id, channel, locale, context FROM conversations WHERE lead_id = $1 ORDER BY created_at, id';
 
 /** Everything the view shows, read in one snapshot of the lead and its conversations. */
 export async function readLeadView(db: SqlExecutor, leadId: string): Promise<LeadView | null> {

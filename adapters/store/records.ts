@@ -20,11 +20,12 @@ export function json(value: unknown): string {
 }
 
 export const CONVERSATION_COLUMNS =
-  'id, visitor_id, channel, external_id, locale, context, definition_version, state, created_at, updated_at';
+  'id, visitor_id, lead_id, channel, external_id, locale, context, definition_version, state, created_at, updated_at';
 
 export interface ConversationRow {
   id: string;
   visitor_id: string;
+  lead_id: string;
   channel: Channel;
   external_id: string | null;
   locale: Locale;
@@ -39,6 +40,7 @@ export function toConversation(row: ConversationRow): ConversationRecord {
   return {
     id: row.id,
     visitorId: row.visitor_id,
+    leadId: row.lead_id,
     channel: row.channel,
     externalId: row.external_id,
     locale: row.locale,

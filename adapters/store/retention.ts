@@ -6,7 +6,7 @@ const SALES_STATUSES = `('handed_off', 'accepted', 'won', 'lost')`;
 
 /** Last active before $1, its lead not in sales' hands, its visitor never consented. */
 const EXPIRED = `c.updated_at < $1
-  AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.conversation_id = c.id AND l.status IN ${SALES_STATUSES})
+  AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.conversation_id = c.lead_id AND l.status IN ${SALES_STATUSES})
   AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.visitor_id = c.visitor_id AND k.granted)`;
 
 /**
@@ -28,7 +28,10 @@ export function retentionStore(driver: SqlDriver): RetentionStore {
         );
         if (claimed.length === 0) return 0;
         const ids = JSON.stringify(claimed.map((r) => r.id));
-        await tx.query(`SELECT conversation_id FROM leads WHERE conversation_id IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY conversation_id FOR UPDATE`, [ids]);
+        await tx.query(
+          `SELECT conversation_id FROM leads WHERE conversation_id IN (SELECT lead_id FROM conversations WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))) ORDER BY conversation_id FOR UPDATE`,
+          [ids],
+        );
         const deleted = await tx.query<{ id: string }>(
           `DELETE FROM conversations c WHERE c.id IN (SELECT jsonb_array_elements_text($2::jsonb)) AND ${EXPIRED} RETURNING c.id`,
           [before.toISOString(), ids],

@@ -3,7 +3,8 @@ import type { ConversationStore, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { belongsTo, findConversation, storedTurn } from './conversations.js';
 import type { LeadEventSinks } from './lead-events.js';
-import { conversationLead, saveTurnLead } from './lead-turn.js';
+import { saveTurnLead } from './lead-turn.js';
+import { decideForPerson } from './person-lead.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
 import { json } from './records.js';
 import { insertReviewItems } from './review-queue.js';
@@ -35,8 +36,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         const stored = await storedTurn(tx, conversationId, clientMessageId);
         if (stored) return { kind: 'duplicate', messages: stored, state: conversation.state } as const;
 
-        const lead = await conversationLead(tx, conversationId, true);
-        const commit = decide({ conversation, lead });
+        const { commit, leadId, before } = await decideForPerson(tx, { conversation }, decide);
         const now = clock.now();
         const visitor = await insertMessage(
           tx,
@@ -57,7 +57,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
           commit.state.locale,
           now.toISOString(),
         ]);
-        await saveTurnLead(tx, { leadId: conversationId, before: lead, definitionVersion: conversation.definitionVersion, commit, sinks, now });
+        await saveTurnLead(tx, { leadId, before, definitionVersion: conversation.definitionVersion, commit, sinks, now });
         await enqueue(tx, conversationId, commit.outbox, now);
         return { kind: 'processed', messages, state: commit.state } as const;
       });

@@ -93,11 +93,13 @@ export async function insertAudit(
 export async function recordEvents(tx: SqlExecutor, owner: { conversationId: string; visitorId: string }, events: BotEvent[], now: Date) {
   for (const event of events) {
     if (event.type !== 'consent_changed') continue;
-    await tx.query('INSERT INTO consents (visitor_id, conversation_id, granted, at) VALUES ($1, $2, $3, $4)', [
+    await tx.query('INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version) VALUES ($1, $2, $3, $4, $5, $6)', [
       owner.visitorId,
       owner.conversationId,
       event.consent === 'granted',
       now.toISOString(),
+      event.text ?? null,
+      event.textVersion ?? null,
     ]);
   }
   if (events.length === 0) return;

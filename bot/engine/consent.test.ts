@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { chat } from '../../test/conversations/driver.js';
 import { copyFor } from '../../qualification/locales/index.js';
+import { consentVersion } from './question.js';
 
 const definition = exampleDefinition();
 const en = copyFor('en');
@@ -23,7 +24,32 @@ describe('consent', () => {
     expect(ask?.text).toContain(definition.privacyPolicy);
     expect(c.eventsOf('question_asked').map((e) => e.criterionId)).not.toContain('contact_email');
     c.click('yes', 'contact_email');
-    expect(c.eventsOf('consent_changed')).toEqual([{ type: 'consent_changed', consent: 'granted' }]);
+    expect(c.eventsOf('consent_changed')).toEqual([{ type: 'consent_changed', consent: 'granted', text: ask!.text, textVersion: consentVersion('en', ask!.text) }]);
+  });
+
+  it('is remembered from an earlier conversation: neither it nor the e-mail is asked again, and the handoff waits for the first message', () => {
+    const first = salesReady().click('yes', 'contact_email').say('Anna@Example.fi');
+    const previousAnswers = Object.values(first.state.answers);
+    expect(first.state.answers.contact_email?.value).toBe('anna@example.fi');
+
+    const forgotten = chat(definition, { locale: 'en', previousAnswers });
+    expect(forgotten.asking).toBe('consent');
+    expect(forgotten.state.answers.contact_email).toBeUndefined();
+
+    const back = chat(definition, { locale: 'en', previousAnswers, consent: { at: '2026-11-01T10:00:00.000Z', textVersion: 'en:0badc0de' } });
+    expect(back.state).toMatchObject({ consent: 'granted', decision: 'sales_ready', asking: null, handoffRequested: false });
+    expect(back.state.answers.contact_email?.value).toBe('anna@example.fi');
+    expect(back.eventsOf('handoff_requested')).toEqual([]);
+    back.say('Hi again, we would like to get started');
+    expect(back.eventsOf('question_asked')).toEqual([]);
+    expect(back.eventsOf('handoff_requested')).toHaveLength(1);
+  });
+
+  it('versions the wording: another text or locale is another version', () => {
+    expect(consentVersion('en', 'May we keep them?')).toMatch(/^en:[0-9a-f]{8}$/);
+    expect(consentVersion('en', 'May we keep them?')).toBe(consentVersion('en', 'May we keep them?'));
+    expect(consentVersion('en', 'May we keep them.')).not.toBe(consentVersion('en', 'May we keep them?'));
+    expect(consentVersion('fi', 'May we keep them?')).not.toBe(consentVersion('en', 'May we keep them?'));
   });
 
   it('keeps no volunteered email while consent is not granted', () => {

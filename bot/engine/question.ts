@@ -64,12 +64,26 @@ export function askConfirmation(draft: Draft, criterion: Criterion, extraction: 
   });
 }
 
-/** Consent for contact details (before a handoff) or for follow-up email (nurture). */
-export function askConsent(draft: Draft): void {
+/** The consent question as the visitor reads it: for contact details (before a handoff) or for follow-up email (nurture). */
+export function consentWording(draft: Pick<Draft, 'copy' | 'definition' | 'state'>): string {
   const { copy, definition } = draft;
   const company = definition.company.name;
   const privacy = definition.privacyPolicy ? copy.consentPrivacy(definition.privacyPolicy) : '';
   const question = draft.state.phase === 'follow_up' ? copy.followUpAsk(company) : copy.consentAsk(company);
-  draft.replies.push({ text: [question, privacy].filter(Boolean).join(' '), choices: yesNoChoices(draft), asking: 'consent' });
+  return [question, privacy].filter(Boolean).join(' ');
+}
+
+/**
+ * Which wording a consent answered: `<locale>:<FNV-1a hash of the text>`. Kept with the consent, so
+ * what a person agreed to can be told later, and a changed wording is a new version.
+ */
+export function consentVersion(locale: string, wording: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < wording.length; i++) hash = Math.imul(hash ^ wording.charCodeAt(i), 0x01000193);
+  return `${locale}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+export function askConsent(draft: Draft): void {
+  draft.replies.push({ text: consentWording(draft), choices: yesNoChoices(draft), asking: 'consent' });
   draft.state.asking = 'consent';
 }

@@ -1,4 +1,5 @@
 import type { Draft } from './draft.js';
+import { consentVersion, consentWording } from './question.js';
 import type { Heard } from './hear.js';
 import { recordAnswer } from './record-answer.js';
 
@@ -42,8 +43,10 @@ export function resolveConsent(draft: Draft, heard: Heard): Resolved {
   const reply = yesOrNo(heard, true);
   if (!reply) return { heard, handled: false };
   const consent = reply === 'yes' ? 'granted' : 'denied';
+  // The wording of the question just answered: the phase that asked it has not moved on yet.
+  const text = consentWording(draft);
   draft.state.consent = consent;
   draft.state.asking = null;
-  draft.events.push({ type: 'consent_changed', consent });
+  draft.events.push({ type: 'consent_changed', consent, text, textVersion: consentVersion(draft.state.locale, text) });
   return { heard: consumed(heard), handled: true };
 }

@@ -1,6 +1,6 @@
 import type { Answer, Extraction } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
-import { newConversationState, type ConversationState, type TurnResult, type VisitorInput } from '../conversation.js';
+import { newConversationState, type ConversationState, type RememberedConsent, type TurnResult, type VisitorInput } from '../conversation.js';
 import type { KnowledgeAnswer } from '../ports/model.js';
 import { answerQuestion, detours } from './detours.js';
 import { finish, localized, openDraft, say, type Draft } from './draft.js';
@@ -15,6 +15,8 @@ export interface BeginInit {
   locale: Locale;
   /** The visitor's answers from earlier conversations: recorded, never asked again. */
   previousAnswers: Answer[];
+  /** The visitor said yes to keeping their contact details in an earlier conversation (the store keeps when, and to which wording). */
+  consent?: RememberedConsent | null;
   variants: Record<string, string>;
 }
 
@@ -24,14 +26,17 @@ function initialState(definition: LeadDefinition, init: BeginInit): Conversation
 
 /**
  * Greets, and lets the visitor talk first: the greeting invites them to say what they are after
- * while the first question is already on offer. Contact details from an earlier visit are not
- * carried over: consent is asked again in each conversation before any are kept.
+ * while the first question is already on offer. Contact details from an earlier visit come along
+ * only with the consent given then; without it, consent is asked again before any are kept.
+ * A returning person with nothing left to ask is only greeted: their first message's turn goes on
+ * (and finds their open lead there, so a handoff is not made twice).
  */
 export function begin(definition: LeadDefinition, init: BeginInit, now: Date): TurnResult {
   const draft = openDraft(definition, initialState(definition, init), now);
+  if (init.consent) draft.state.consent = 'granted';
   for (const answer of init.previousAnswers) recordAnswer(draft, { ...answer, source: 'previous' });
   const greeting = localized(draft, definition.greeting);
-  nextStep(draft);
+  if (!(init.consent && rescore(draft).decision !== 'incomplete')) nextStep(draft);
   const asking = draft.state.asking;
   const invites = asking !== null && asking !== 'consent' && draft.replies.length === 1;
   draft.replies.unshift({ text: invites ? `${greeting} ${draft.copy.invite}` : greeting });

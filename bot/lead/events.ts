@@ -6,7 +6,7 @@ import type { LeadActionRecord } from './lifecycle.js';
  * What happened to a lead, told to whoever listens outside Kysy (signed webhooks, the CRM sync).
  * Each event is written in the same transaction as the change that caused it.
  */
-export const LeadEventType = z.enum(['lead.qualified', 'lead.handed_off', 'lead.accepted', 'lead.rejected', 'lead.won', 'lead.lost']);
+export const LeadEventType = z.enum(['lead.qualified', 'lead.handed_off', 'lead.updated', 'lead.accepted', 'lead.rejected', 'lead.won', 'lead.lost']);
 export type LeadEventType = z.infer<typeof LeadEventType>;
 
 /** What the event carried: the decision it was about, the rep who acted (a Slack user id), the outcome. */
@@ -17,6 +17,8 @@ export const LeadEventData = z.object({
   amount: z.number().optional(),
   currency: z.string().optional(),
   note: z.string().optional(),
+  /** `lead.updated`: the later conversation of the same person that joined the lead. */
+  conversationId: z.string().optional(),
 });
 export type LeadEventData = z.infer<typeof LeadEventData>;
 

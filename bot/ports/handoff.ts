@@ -4,9 +4,10 @@ import { Decision } from '../../qualification/score/result.js';
 
 /**
  * What the outbox holds for one handoff: enough for a transport to tell the rep who and why, and the
- * conversation id to read the rest (transcript, answers) through the store.
+ * lead's id to read the rest (transcripts, answers) through the store.
  */
 export const HandoffPayload = z.object({
+  /** The lead's id: the id of its first conversation. */
   conversationId: z.string(),
   definitionVersion: z.number().int(),
   reason: z.enum(['sales_ready', 'visitor_asked']),

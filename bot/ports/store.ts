@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Answer } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
-import type { BotEvent, ConversationState, Reply } from '../conversation.js';
+import type { BotEvent, ConversationState, RememberedConsent, Reply } from '../conversation.js';
 import type { LeadEventDraft } from '../lead/events.js';
 import type { ReviewDraft } from '../review/items.js';
 import type { LeadStatus } from '../lead/status.js';
@@ -23,6 +23,11 @@ export interface VisitContext {
 export interface ConversationRecord {
   id: string;
   visitorId: string;
+  /**
+   * The lead the conversation belongs to: its own id, or — once a later conversation of the same person
+   * (same visitor, or same consented e-mail) joined their open lead — that lead's id.
+   */
+  leadId: string;
   channel: Channel;
   /** Channel's own conversation key (Bot Framework: channelId + conversation id). */
   externalId: string | null;
@@ -70,10 +75,12 @@ export interface TurnCommit {
   lead: LeadSnapshot;
   /** `key` makes the row idempotent (one row per key, ever); it defaults to `<kind>:<conversationId>`. */
   outbox: Array<Pick<OutboxItem, 'kind' | 'payload'> & { key?: string }>;
-  /** What the turn did to the lead that the world outside hears of (`lead.qualified`). */
+  /** What the turn did to the lead that the world outside hears of (`lead.qualified`, `lead.updated`). */
   leadEvents: LeadEventDraft[];
   /** Replies for the review queue (not understood, corrected guesses); most turns have none. */
   review?: ReviewDraft[];
+  /** The person's consented e-mail address, lower-cased, or null: how a later conversation from elsewhere finds their open lead. */
+  email: string | null;
 }
 
 /** The lead a conversation belongs to, as a turn sees it (locked with the conversation during a turn). */
@@ -86,7 +93,10 @@ export interface ConversationLead {
 
 export interface LoadedConversation {
   conversation: ConversationRecord;
-  /** Null until the conversation's first turn creates it. */
+  /**
+   * The lead the turn writes to: the conversation's, or the open lead of the same person (visitor, or
+   * consented e-mail) it joins; null when the turn creates the conversation's own.
+   */
   lead: ConversationLead | null;
 }
 
@@ -165,6 +175,8 @@ export interface ConversationStore {
   findTurn(conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null>;
   /** A returning visitor's answers from all their conversations, newest per criterion (for `begin`). */
   visitorAnswers(visitorId: string): Promise<Answer[]>;
+  /** The visitor's consent to keeping their contact details, when their latest word on it was yes: when, and to which wording. */
+  rememberedConsent(visitorId: string): Promise<RememberedConsent | null>;
   /**
    * Runs one turn under a row lock on the conversation: if clientMessageId was already processed the
    * stored reply comes back and `decide` is not called; otherwise `decide` gets the locked state and
@@ -180,6 +192,11 @@ export interface ConversationStore {
   transcript(conversationId: string): Promise<StoredMessage[] | null>;
   listConversations(filter: ConversationFilter): Promise<ConversationSummary[]>;
   conversationDetail(conversationId: string): Promise<ConversationDetail | null>;
+  /**
+   * A lead over all the conversations of its person (the Slack card): the newest conversation, the
+   * messages of all of them in order, the newest answer per criterion; null when no conversation belongs to `leadId`.
+   */
+  leadDetail(leadId: string): Promise<ConversationDetail | null>;
 }
 
 export interface OutboxStore {

@@ -49,7 +49,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
       const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
-      return relayToPerson(commit, conversation, clientMessageId);
+      return relayToPerson(commit, conversation, clientMessageId, lead);
     };
     try {
       return await store.runTurn(conversationId, clientMessageId, decide, visitorId);
@@ -68,7 +68,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const visitorId = request.visitorId ?? newVisitorId(random);
       // Only a visitor id the client kept can have a history; a new one cannot.
       const previousAnswers = request.visitorId ? await store.visitorAnswers(visitorId) : [];
-      const result = begin(definition, { locale, previousAnswers, variants: assignVariants(definition, visitorId) }, clock.now());
+      const consent = request.visitorId ? await store.rememberedConsent(visitorId) : null;
+      const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId) }, clock.now());
       return store.createConversation({
         channel: request.channel,
         visitorId,

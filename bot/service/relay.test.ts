@@ -5,7 +5,7 @@ import type { ConversationRecord, TurnCommit } from '../ports/store.js';
 import { relayToPerson } from './relay.js';
 
 const conversation = (state: Partial<ConversationState>) =>
-  ({ id: 'c1', state: { humanActive: false, handoffRequested: false, ...state } as ConversationState }) as ConversationRecord;
+  ({ id: 'c1', leadId: 'c1', state: { humanActive: false, handoffRequested: false, ...state } as ConversationState }) as ConversationRecord;
 const answer = { criterionId: 'company_size', value: 60 } as Answer;
 const commit = (answers: Answer[] = []) => ({ visitorMessage: { text: 'Can we talk tomorrow?' }, answers, outbox: [] }) as unknown as TurnCommit;
 

@@ -5,7 +5,7 @@ import { createRepMessages } from './rep-messages.js';
 
 function conversation(humanActive: boolean): ConversationRecord {
   const state = { locale: 'fi', phase: 'qualifying', asking: 'industry', humanActive } as ConversationState;
-  return { id: 'c1', visitorId: 'v', channel: 'web', externalId: null, locale: 'fi', context: {}, definitionVersion: 1, state, createdAt: '', updatedAt: '' };
+  return { id: 'c1', visitorId: 'v', leadId: 'c1', channel: 'web', externalId: null, locale: 'fi', context: {}, definitionVersion: 1, state, createdAt: '', updatedAt: '' };
 }
 
 function capture(humanActive: boolean): Promise<RepCommit> {

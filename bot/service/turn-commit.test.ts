@@ -8,7 +8,7 @@ const definition = exampleDefinition();
 const now = new Date('2026-11-23T09:00:00.000Z');
 
 function conversationAt(state: ConversationRecord['state']): ConversationRecord {
-  return { id: 'c1', visitorId: 'v1', channel: 'web', externalId: null, locale: 'en', context: {}, definitionVersion: 3, state, createdAt: '', updatedAt: '' };
+  return { id: 'c1', visitorId: 'v1', leadId: 'c1', channel: 'web', externalId: null, locale: 'en', context: {}, definitionVersion: 3, state, createdAt: '', updatedAt: '' };
 }
 
 /** Plays the example to the step before its last answer, on buttons and typed text. */
@@ -68,6 +68,7 @@ describe('buildTurnCommit', () => {
     expect(commit.outbox).toEqual([
       {
         kind: 'handoff',
+        key: 'handoff:c1',
         payload: expect.objectContaining({ conversationId: 'c1', definitionVersion: 3, reason: 'sales_ready', ownerId: 'anna', decision: 'sales_ready', requestedAt: now.toISOString() }),
       },
     ]);
@@ -89,5 +90,29 @@ describe('buildTurnCommit', () => {
     expect(missed.review).toEqual([{ kind: 'not_understood', criterionId: 'industry', text, phrase: 'mostly odd jobs around town' }]);
     const understood = buildTurnCommit(definition, conversationAt(before), { text: 'HVAC' }, turn(definition, before, { text: 'HVAC' }, now), now, null);
     expect(understood.review).toBeUndefined();
+  });
+
+  it('gives the lead the consented e-mail, lower-cased, and none without consent', () => {
+    const before = playTo('contact_email');
+    const result = turn(definition, before, { text: 'Anna@Example.FI' }, now);
+    expect(buildTurnCommit(definition, conversationAt(before), { text: 'Anna@Example.FI' }, result, now, null).email).toBe('anna@example.fi');
+    const early = begin(definition, { locale: 'en', previousAnswers: [], variants: {} }, now).state;
+    const typed = turn(definition, early, { text: 'HVAC, write to anna@example.fi' }, now);
+    expect(buildTurnCommit(definition, conversationAt(early), { text: 'HVAC, write to anna@example.fi' }, typed, now, null).email).toBeNull();
+  });
+
+  it('joins the person\'s open lead: lead.updated once, and a lead already with sales is not handed off again', () => {
+    const before = playTo('contact_email');
+    const result = turn(definition, before, { text: 'anna@example.fi' }, now);
+    const withSales = { id: 'c0', status: 'handed_off' as const, qualifiedAs: 'sales_ready' as const };
+    const joining = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, withSales);
+    expect(joining.outbox).toEqual([]);
+    expect(joining.leadEvents).toEqual([{ type: 'lead.updated', data: { conversationId: 'c1' } }]);
+    const joined = buildTurnCommit(definition, { ...conversationAt(before), leadId: 'c0' }, { text: 'anna@example.fi' }, result, now, withSales);
+    expect(joined.leadEvents).toEqual([]);
+
+    const notYet = buildTurnCommit(definition, conversationAt(before), { text: 'anna@example.fi' }, result, now, { ...withSales, status: 'open', qualifiedAs: 'nurture' });
+    expect(notYet.outbox).toEqual([expect.objectContaining({ kind: 'handoff', key: 'handoff:c0', payload: expect.objectContaining({ conversationId: 'c0' }) })]);
+    expect(notYet.leadEvents.map((e) => e.type)).toEqual(['lead.updated', 'lead.qualified']);
   });
 });

@@ -4,6 +4,7 @@ import { withoutContactData } from '../../qualification/understand/contact-data.
 import { copyFor } from '../../qualification/locales/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
 import type { HandoffPayload } from '../ports/handoff.js';
+import { followUpEmailCriterion } from '../engine/next-criterion.js';
 import { qualificationEvents } from '../lead/events.js';
 import { reviewDrafts } from '../review/items.js';
 import type { ConversationLead, ConversationRecord, TurnCommit } from '../ports/store.js';
@@ -24,6 +25,13 @@ function clickedLabel(definition: LeadDefinition, before: ConversationState, cho
   return choice;
 }
 
+/** The e-mail address the visitor gave with consent to keep it (validated and lower-cased when recorded). */
+function consentedEmail(definition: LeadDefinition, state: ConversationState): string | null {
+  const criterion = followUpEmailCriterion(definition);
+  const answer = criterion && state.answers[criterion.id];
+  return state.consent === 'granted' && answer && typeof answer.value === 'string' ? answer.value.toLowerCase() : null;
+}
+
 /** Everything one turn writes, derived from the engine's result: answers, lead snapshot and events, outbox rows. */
 export function buildTurnCommit(
   definition: LeadDefinition,
@@ -40,10 +48,13 @@ export function buildTurnCommit(
       : // Without consent no contact data is kept, not even inside the transcript.
         { text: result.state.consent === 'granted' ? input.text : withoutContactData(input.text) };
 
+  const leadId = lead?.id ?? conversation.leadId;
+  // One person, one handoff: a lead already with sales is not handed off again; its card is redrawn (relayToPerson).
+  const withSales = lead !== null && lead.status !== 'open';
   const outbox = result.events.flatMap((event) => {
-    if (event.type !== 'handoff_requested') return [];
+    if (event.type !== 'handoff_requested' || withSales) return [];
     const payload: HandoffPayload = {
-      conversationId: conversation.id,
+      conversationId: leadId,
       definitionVersion: conversation.definitionVersion,
       reason: event.reason,
       decision: result.state.decision,
@@ -54,8 +65,9 @@ export function buildTurnCommit(
       total: event.score.total,
       requestedAt: now.toISOString(),
     };
-    return [{ kind: 'handoff', payload }];
+    return [{ kind: 'handoff', key: `handoff:${leadId}`, payload }];
   });
+  const joining = lead !== null && lead.id !== conversation.leadId;
 
   const review = reviewDrafts(result.events, conversation.state, input.text);
   return {
@@ -67,6 +79,10 @@ export function buildTurnCommit(
     answers: recorded,
     lead: { score: result.lead.score, decision: result.lead.decision, ownerId: result.lead.owner },
     outbox,
-    leadEvents: qualificationEvents(lead?.qualifiedAs ?? null, result.state.decision),
+    leadEvents: [
+      ...(joining ? [{ type: 'lead.updated' as const, data: { conversationId: conversation.id } }] : []),
+      ...qualificationEvents(lead?.qualifiedAs ?? null, result.state.decision),
+    ],
+    email: consentedEmail(definition, result.state),
   };
 }

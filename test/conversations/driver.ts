@@ -1,12 +1,14 @@
 import { expect } from 'vitest';
 import type { Answer, Extraction } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
-import type { BotEvent, ConversationState, Reply, TurnResult, VisitorInput } from '../../bot/conversation.js';
+import type { BotEvent, ConversationState, RememberedConsent, Reply, TurnResult, VisitorInput } from '../../bot/conversation.js';
 import { begin, turn } from '../../bot/engine/turn.js';
 
 export interface ChatOptions {
   locale: Locale;
   previousAnswers?: Answer[];
+  /** A consent the visitor gave in an earlier conversation. */
+  consent?: RememberedConsent;
   variants?: Record<string, string>;
   start?: Date;
 }
@@ -29,7 +31,7 @@ export class Chat {
     options: ChatOptions,
   ) {
     this.now = options.start ?? new Date('2026-11-23T09:00:00.000Z');
-    const init = { locale: options.locale, previousAnswers: options.previousAnswers ?? [], variants: options.variants ?? {} };
+    const init = { locale: options.locale, previousAnswers: options.previousAnswers ?? [], consent: options.consent, variants: options.variants ?? {} };
     this.state = this.take(begin(this.definition, init, this.now));
   }
 

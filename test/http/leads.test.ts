@@ -54,7 +54,7 @@ describe('lead events of a conversation', () => {
       status: 'handed_off',
       decision: 'sales_ready',
       owner: { id: 'anna', name: 'Anna Virtanen' },
-      contact: { email: 'anna.virtanen@example.fi', name: null, company: null },
+      contact: { email: visitor.email, name: null, company: null },
       conversationIds: [visitor.conversationId],
     });
     await server.running.webhooks!.tick();

@@ -21,6 +21,13 @@ export interface StartBody extends TurnBody {
   visitorId: string;
 }
 
+/**
+ * The profiles' e-mail address. Kysy treats one consented address as one person (one open lead), so
+ * each Visitor gets its own variant of it (`anna.virtanen+<tag>@example.fi`); a test that plays the same
+ * person twice gives the address explicitly.
+ */
+export const SHARED_EMAIL = 'anna.virtanen@example.fi';
+
 const base = {
   industry: { choice: 'hvac' },
   country: { choice: 'finland' },
@@ -33,7 +40,7 @@ const base = {
   motivation: { choice: 'save_time' },
   consent: { choice: 'yes' },
   contact_name: { text: 'Anna Virtanen' },
-  contact_email: { text: 'anna.virtanen@example.fi' },
+  contact_email: { text: SHARED_EMAIL },
   company_name: { text: 'Lämpöpiste Oy' },
 } satisfies Profile;
 
@@ -60,11 +67,23 @@ export class Visitor {
   last: BotMessage[] = [];
   private sent = 0;
 
+  readonly profile: Profile;
+
   constructor(
     readonly baseUrl: string,
-    readonly profile: Profile,
+    profile: Profile,
     private readonly tag = randomUUID().slice(0, 8),
-  ) {}
+  ) {
+    const email = profile.contact_email;
+    const shared = email && 'text' in email && email.text === SHARED_EMAIL;
+    this.profile = shared ? { ...profile, contact_email: { text: SHARED_EMAIL.replace('@', `+${tag}@`) } } : profile;
+  }
+
+  /** The e-mail address this visitor gives when asked (null when their profile has none). */
+  get email(): string | null {
+    const email = this.profile.contact_email;
+    return email && 'text' in email ? email.text : null;
+  }
 
   async start(body: Record<string, unknown> = { locale: 'en' }): Promise<StartBody> {
     const res = await fetch(`${this.baseUrl}/api/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

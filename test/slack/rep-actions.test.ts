@@ -31,7 +31,7 @@ describe('the handoff card', () => {
     expect(posted!.live.broadcasts).toEqual([]);
     expect(posted!.live.links).toContain(`https://kysy.example.com/admin/leads/${visitor.conversationId}`);
     const text = JSON.stringify(posted!.blocks);
-    for (const part of ['anna.virtanen@example.fi', 'HVAC', '60 employees', 'Finland', 'Why qualified', 'Fit', 'Intent', 'Within 3 months', 'spring_hvac', 'pricing']) expect(text).toContain(part);
+    for (const part of [visitor.email!, 'HVAC', '60 employees', 'Finland', 'Why qualified', 'Fit', 'Intent', 'Within 3 months', 'spring_hvac', 'pricing']) expect(text).toContain(part);
     expect(actionIds(posted!.blocks)).toEqual(['kysy_accept', 'kysy_reject', 'kysy_reassign']);
     expect(await store.cardedLead(visitor.conversationId)).toMatchObject({ status: 'handed_off', assignee: ANNA, card: { channel: ANNA_DM, ts: posted!.ts } });
   });

@@ -1,0 +1,87 @@
+import type { ConversationLead, ConversationRecord, LoadedConversation, TurnCommit } from '../../bot/ports/store.js';
+import type { SqlExecutor } from './driver.js';
+import { conversationLead } from './lead-turn.js';
+
+/**
+ * One person, one open lead. A turn of a conversation that has no lead yet belongs to the open lead
+ * of the same visitor's other conversations; a turn that leaves a consented e-mail address belongs to
+ * the open lead with that address (any case) — the conversation joins it, and a lead of its own that
+ * sales never had folds into it. "Open" is anything sales may still act on.
+ */
+
+const OPEN = `('open', 'handed_off', 'accepted')`;
+const COLUMNS = 'conversation_id, status, qualified_as';
+
+type LeadRow = { conversation_id: string; status: ConversationLead['status']; qualified_as: ConversationLead['qualifiedAs'] };
+const toLead = (row: LeadRow | undefined): ConversationLead | null =>
+  row ? { id: row.conversation_id, status: row.status, qualifiedAs: row.qualified_as } : null;
+
+/** The visitor's newest open lead of another conversation, locked. */
+async function visitorOpenLead(tx: SqlExecutor, conversation: ConversationRecord): Promise<ConversationLead | null> {
+  const [row] = await tx.query<LeadRow>(
+    `SELECT ${COLUMNS} FROM leads
+     WHERE status IN ${OPEN} AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = $1 AND id <> $2)
+     ORDER BY updated_at DESC LIMIT 1 FOR UPDATE`,
+    [conversation.visitorId, conversation.id],
+  );
+  return toLead(row);
+}
+
+/**
+ * The oldest open lead with this e-mail address other than `current`, created before it, locked. Only
+ * older ones: of two leads of one person, the younger joins the older, never both each other.
+ */
+async function emailOpenLead(tx: SqlExecutor, email: string, current: string): Promise<ConversationLead | null> {
+  const [row] = await tx.query<LeadRow>(
+    `SELECT ${COLUMNS} FROM leads
+     WHERE email = $1 AND status IN ${OPEN} AND conversation_id <> $2
+       AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = $2), 'infinity')
+     ORDER BY created_at, conversation_id LIMIT 1 FOR UPDATE`,
+    [email, current],
+  );
+  return toLead(row);
+}
+
+export interface PersonTurn {
+  commit: TurnCommit;
+  /** The lead the turn writes to: the conversation's own id, or the person's open lead it joined. */
+  leadId: string;
+  before: ConversationLead | null;
+}
+
+/**
+ * Decides the turn against the person's lead. `decide` is pure, so when the turn itself tells who the
+ * person is (a consented e-mail address) it is asked again with their lead in hand.
+ */
+export async function decideForPerson(
+  tx: SqlExecutor,
+  loaded: Omit<LoadedConversation, 'lead'>,
+  decide: (loaded: LoadedConversation) => TurnCommit,
+): Promise<PersonTurn> {
+  const { conversation } = loaded;
+  const current = await conversationLead(tx, conversation.leadId, true);
+  let lead = current ?? (await visitorOpenLead(tx, conversation));
+  let commit = decide({ ...loaded, lead });
+  // A lead already with sales keeps its conversations; one they never had may still find its person.
+  if (commit.email && (current === null || current.status === 'open')) {
+    const byEmail = await emailOpenLead(tx, commit.email, lead?.id ?? conversation.leadId);
+    if (byEmail) {
+      lead = byEmail;
+      commit = decide({ ...loaded, lead });
+    }
+  }
+  const leadId = lead?.id ?? conversation.leadId;
+  if (leadId !== conversation.leadId) await joinLead(tx, conversation, current, leadId);
+  return { commit, leadId, before: lead };
+}
+
+/** The conversation (with any other conversation of its former lead) joins `leadId`; the former lead's events move along. */
+async function joinLead(tx: SqlExecutor, conversation: ConversationRecord, former: ConversationLead | null, leadId: string): Promise<void> {
+  if (!former) {
+    await tx.query('UPDATE conversations SET lead_id = $2 WHERE id = $1', [conversation.id, leadId]);
+    return;
+  }
+  await tx.query('UPDATE conversations SET lead_id = $2 WHERE lead_id = $1', [former.id, leadId]);
+  await tx.query('UPDATE lead_events SET lead_id = $2 WHERE lead_id = $1', [former.id, leadId]);
+  await tx.query('DELETE FROM leads WHERE conversation_id = $1', [former.id]);
+}

@@ -124,7 +124,7 @@ export function ReviewQueue({ canEdit }: { canEdit: boolean }) {
       ok: true,
       link: true,
       text:
-        `“${data.synonym ?? synonym}” ${data.added ? 'is now' : 'was already'} a ${group.locale} synonym of ${label} in the draft. ` +
+        `“${data.synonym ?? synonym}” ${data.added ? 'is now' : 'was already'} a synonym of ${label} (${group.locale}) in the draft. ` +
         `Try it in the definition editor's preview, then publish to make it live.` +
         (data.draftErrors?.length ? ` The draft has ${data.draftErrors.length} problem(s) to fix before publishing.` : ''),
     }));

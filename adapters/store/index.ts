@@ -11,6 +11,7 @@ import { type DraftStore, draftStore } from './definition-drafts.js';
 import { definitionStore } from './definitions.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { type FunnelStore, funnelStore } from './funnel.js';
+import { type OutcomeStore, outcomeStore } from './outcomes.js';
 import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
 import { leadStore } from './leads.js';
@@ -29,7 +30,7 @@ export { MigrationError } from './migrate.js';
 export type { SqlDriver } from './driver.js';
 
 /** The admin's parts (users, drafts, inbox, A/B statistics) serve only the admin adapter. */
-export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore {}
+export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore, OutcomeStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
 export interface Store
@@ -108,6 +109,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...leadInboxStore(driver),
     ...variantStatsStore(driver),
     ...funnelStore(driver),
+    ...outcomeStore(driver),
     ...reviewStore(driver),
     async ready() {
       try {

@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
 import type { OutcomeFilter } from '../../adapters/store/outcome-filter.js';
 import { FUNNEL_STEPS, type FunnelCounts, percentile } from '../../bot/outcomes/funnel.js';
+import { liftTable } from '../../bot/outcomes/lift.js';
+import { campaignRoi } from '../../bot/outcomes/roi.js';
 import { exampleDefinition } from '../support/example-definition.js';
 import type { SeedConversation } from '../support/seed/plan.js';
 import { seededStore } from '../support/seed/seeded-store.js';
 import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
 
-describe('the funnel over a seeded database on PGlite', () => funnel(pgliteStore));
-describe.skipIf(!postgresAvailable())('the funnel over a seeded database on PostgreSQL', () => funnel(postgresStore));
+describe('the outcome figures over a seeded database on PGlite', () => funnel(pgliteStore));
+describe.skipIf(!postgresAvailable())('the outcome figures over a seeded database on PostgreSQL', () => funnel(postgresStore));
 
 const ALL: OutcomeFilter = { from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
 const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
@@ -102,5 +104,56 @@ function funnel(open: () => Promise<Store>) {
       expected.map((o) => ({ ...o, medianToAccept: Math.round(o.medianToAccept ?? -1) })),
     );
     expect(expected.length).toBeGreaterThan(1);
+  });
+
+  it('counts won, lost and rejected leads, the revenue and every reason, as the history says', async () => {
+    const ended = (status: string) => matching(plan, ALL).filter((c) => c.lead?.status === status);
+    const reasons = new Map<string, number>();
+    for (const c of [...ended('rejected'), ...ended('lost')]) {
+      const action = c.lead!.actions.at(-1)!;
+      const key = `${action.type}:${action.detail.reason}`;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+    const summary = await store.outcomeSummary(ALL);
+    expect(summary).toMatchObject({ won: ended('won').length, lost: ended('lost').length, rejected: ended('rejected').length });
+    expect(summary.revenue).toEqual([{ currency: 'EUR', amount: ended('won').reduce((s, c) => s + Number(c.lead!.actions.at(-1)!.detail.amount), 0) }]);
+    expect(new Map(summary.reasons.map((r) => [`${r.type}:${r.reason}`, r.count]))).toEqual(reasons);
+  });
+
+  it('gives ROI per campaign by the rule: won amounts of conversations the campaign brought within the period', async () => {
+    const added = await store.addCampaignCost({ campaign: 'owners_webinar', from: '2026-10-05', to: '2026-10-18', amount: 5_000, currency: 'EUR' }, 'mia@example.com', new Date());
+    expect(await store.campaignCosts()).toEqual([{ ...added, createdBy: 'mia@example.com' }]);
+    const brought = matching(plan, { from: '2026-10-05T00:00:00.000Z', to: '2026-10-19T00:00:00.000Z', campaign: 'owners_webinar' });
+    const won = brought.filter((c) => c.lead?.status === 'won');
+    const revenue = won.reduce((s, c) => s + Number(c.lead!.actions.at(-1)!.detail.amount), 0);
+    const results = await store.campaignResults(added);
+    expect(results).toEqual({
+      conversations: brought.length,
+      leads: brought.filter((c) => c.decision === 'sales_ready' || c.decision === 'nurture').length,
+      salesReady: brought.filter((c) => c.decision === 'sales_ready').length,
+      won: won.length,
+      revenue,
+    });
+    expect(won.length).toBeGreaterThan(2);
+    expect(campaignRoi(added, results).roi).toBeCloseTo((revenue - 5_000) / 5_000, 10);
+    // Another currency's cost counts no EUR deals.
+    expect((await store.campaignResults({ ...added, currency: 'SEK' })).revenue).toBe(0);
+    expect(await store.removeCampaignCost(added.id)).toBe(true);
+    expect(await store.removeCampaignCost(added.id)).toBe(false);
+  });
+
+  it('reads each handed-off lead\'s answers for the lift table, and the table counts them as the history does', async () => {
+    const handed = matching(plan, ALL).filter((c) => c.lead?.handedOffAt);
+    const answers = await store.liftAnswers(ALL);
+    expect(answers.length).toBe(handed.reduce((n, c) => n + c.answers.length, 0));
+    const table = liftTable(exampleDefinition(), answers);
+    expect(table.overall.leads).toBe(handed.length);
+    const hvac = handed.filter((c) => c.answers.some((a) => a.criterionId === 'industry' && a.value === 'hvac'));
+    expect(table.criteria.find((c) => c.criterionId === 'industry')!.cells.find((c) => c.answer === 'hvac')).toMatchObject({
+      leads: hvac.length,
+      accepted: hvac.filter((c) => ['accepted', 'won', 'lost'].includes(c.lead!.status)).length,
+      won: hvac.filter((c) => c.lead!.status === 'won').length,
+    });
+    expect(hvac.length).toBeGreaterThan(20);
   });
 }

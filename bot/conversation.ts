@@ -38,6 +38,8 @@ export const ConversationState = z.object({
    */
   guess: z.object({ criterionId: z.string(), value: AnswerValue, text: z.string() }).optional(),
   answers: z.record(z.string(), Answer),
+  /** Replies to the current question the bot did not understand, in a row: the fallback wording takes turns. */
+  missed: z.number().int().nonnegative().optional(),
   /** Criteria the visitor chose not to answer: never asked again. */
   skipped: z.array(z.string()),
   consent: z.enum(['granted', 'denied']).nullable(),

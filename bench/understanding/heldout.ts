@@ -43,10 +43,10 @@ function askingState(definition: LeadDefinition, set: HeldOutSet, item: HeldOutI
   });
 }
 
-/** "Didn't catch that": the ownership event once it exists (contract C3), or today's fallback text. */
+/** "Didn't catch that": the engine's not-understood event (contract C10), or a reply opening with a fallback line. */
 function fellBack(result: TurnResult, set: HeldOutSet): boolean {
-  const notCaught = copyFor(set.locale).notCaught;
-  return result.events.some((e) => (e.type as string) === 'not_understood') || result.replies.some((r) => r.text === notCaught);
+  const openers = copyFor(set.locale).notCaught;
+  return result.events.some((e) => e.type === 'answer_not_understood') || result.replies.some((r) => openers.some((o) => r.text.startsWith(o)));
 }
 
 function judge(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem) {

@@ -1,5 +1,6 @@
 import type { KnowledgeAnswer } from '../ports/model.js';
 import { findFaq } from './faq.js';
+import { notUnderstood } from './not-understood.js';
 import { answersChanged, localized, say, type Draft } from './draft.js';
 import type { Heard } from './hear.js';
 import type { Taken } from './take-answers.js';
@@ -62,10 +63,6 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
   const wantsHuman = intents.has('human');
   if (draft.replies.length > before || wantsHuman || ctx.handled) return wantsHuman;
   if (consentOpen) say(draft, taken.contactWithheld ? copy.consentFirst : copy.yesOrNo);
-  else if (open && taken.volunteered === 0) {
-    say(draft, copy.notCaught);
-    // Clicks are not answers the bot failed to read: only typed words go to the review queue.
-    if (heard.text !== null) draft.events.push({ type: 'answer_not_understood', criterionId: criterion.id });
-  }
+  else if (open && taken.volunteered === 0) notUnderstood(draft, criterion, heard);
   return false;
 }

@@ -2,6 +2,7 @@ import type { AnswerSource, Extraction } from '../../qualification/answer.js';
 import type { Intent } from '../../qualification/understand/types.js';
 import type { VisitorInput } from '../conversation.js';
 import type { Draft } from './draft.js';
+import { SKIP_CHOICE } from './not-understood.js';
 import { type Reading, readingFor } from './reading.js';
 
 export interface Found {
@@ -29,6 +30,7 @@ export function askedCriterion(draft: Draft): string | null {
  * look-ahead's reading of the same message, used when it still fits.
  */
 export function hear(draft: Draft, input: VisitorInput, modelExtractions: Extraction[] = [], earlier?: Reading): Heard {
+  if (input.choice === SKIP_CHOICE) return { text: null, choice: null, found: [], intents: ['skip'] };
   if (input.choice !== undefined) return { text: null, choice: input.choice, found: [], intents: [] };
   const text = input.text ?? '';
   const understood = readingFor(earlier, draft.definition, draft.state, text, draft.now);

@@ -55,7 +55,8 @@ export function nextStep(draft: Draft, cues: StepCues = { wantsHuman: false, vol
   const next = result.decision === 'incomplete' && state.phase !== 'follow_up' ? nextCriterion(definition, state, result) : null;
   if (next) {
     if (cues.volunteered) say(draft, copy.notedAhead);
-    ask(draft, next);
+    // A fallback that already put the question again (with its buttons) is not followed by it once more.
+    if (draft.replies.at(-1)?.asking !== next.id) ask(draft, next);
   } else if (state.handoffRequested) {
     goodbye(draft);
   } else {

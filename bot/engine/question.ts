@@ -27,14 +27,20 @@ function variantOf(draft: Draft, criterion: Criterion) {
  * Puts the criterion's question to the visitor (in the conversation's A/B variant when it has one).
  * `question_asked` is counted when a question is first put, not when it is repeated after a detour.
  */
+/** The criterion's question as this conversation puts it (its A/B variant, if any). */
+export function questionText(draft: Draft, criterion: Criterion): string {
+  return localized(draft, variantOf(draft, criterion)?.question ?? criterion.question);
+}
+
 export function ask(draft: Draft, criterion: Criterion): void {
   const variant = variantOf(draft, criterion);
-  const reply: Reply = { text: localized(draft, variant?.question ?? criterion.question), asking: criterion.id };
+  const reply: Reply = { text: questionText(draft, criterion), asking: criterion.id };
   const choices = choicesFor(draft, criterion);
   if (choices) reply.choices = choices;
   draft.replies.push(reply);
   if (draft.state.asking !== criterion.id) {
     draft.events.push({ type: 'question_asked', criterionId: criterion.id, variant: variant?.id ?? null });
+    delete draft.state.missed;
   }
   draft.state.asking = criterion.id;
 }

@@ -67,7 +67,7 @@ describe('turn: answers', () => {
     const c = chat(definition, { locale: 'en' });
     c.click('hvac', 'company_size').click('sweden', 'company_size');
     expect(c.state.answers.company_size).toBeUndefined();
-    expect(c.lastText()).toContain(en.notCaught);
+    expect(c.lastText()).toContain(en.notCaught[0]);
   });
 });
 
@@ -128,13 +128,14 @@ describe('turn: detours', () => {
     const c = chat(definition, { locale: 'en' });
     c.say(text, 'industry');
     expect(c.last[0]?.text).toBe(line);
-    expect(c.lastText()).not.toContain(en.notCaught);
+    for (const opener of en.notCaught) expect(c.lastText()).not.toContain(opener);
   });
 
   it('something it cannot read → says so and asks again', () => {
     const c = chat(definition, { locale: 'en' });
     c.say('hmm', 'industry');
-    expect(c.last[0]?.text).toBe(en.notCaught);
+    expect(c.last[0]?.text.startsWith(en.notCaught[0])).toBe(true);
+    expect(c.last[0]?.text).toContain(question('industry'));
   });
 });
 

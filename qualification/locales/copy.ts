@@ -8,8 +8,17 @@ export interface Copy {
   invite: string;
   yes: string;
   no: string;
-  /** The reply answered nothing; the question follows again. */
-  notCaught: string;
+  /** The reply answered nothing: two openers, taken in turn so the bot never says the same twice in a row. */
+  notCaught: readonly [string, string];
+  /** Options close to what the visitor typed, offered as buttons: `options` joined with `or`. */
+  didYouMean: (options: string) => string;
+  or: string;
+  /** How to answer the question again, by its type (no "pick an option" where there are none). */
+  answerHint: { choice: string; multi: string; number: string; email: string; text: string; yes_no: string };
+  /** Only where the question may be skipped. */
+  skipHint: string;
+  /** The Skip button. */
+  skip: string;
   /** A consent or confirmation question got neither a yes nor a no. */
   yesOrNo: string;
   confirm: (value: string) => string;

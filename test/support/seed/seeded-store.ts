@@ -4,7 +4,7 @@ import { loadSeed } from './load.js';
 import { planSeed, type SeedConversation, type SeedOptions } from './plan.js';
 
 /** The seed every outcome test reads: eight weeks from Monday 2026-10-05, two definition versions. */
-export const SEED: SeedOptions = { seed: 14, conversations: 3_000, start: '2026-10-05', days: 56, versions: [1, 2] };
+export const SEED: SeedOptions = { seed: 14, conversations: 2_000, start: '2026-10-05', days: 56, versions: [1, 2] };
 
 const plans = new Map<string, SeedConversation[]>();
 

@@ -13,6 +13,7 @@ import { parseDefinition } from '../qualification/definition/parse.js';
 import { ensureFirstAdmin, mountAdmin } from './admin/index.js';
 import { publishDefinitionFile } from './admin/definition-file.js';
 import { resolveAdminToken } from './config/admin-token.js';
+import { dataDirProblem } from './config/data-dir.js';
 import { type Config, loadConfig, publicUrl } from './config/config.js';
 import { logTransport } from './handoff/log-transport.js';
 import { knowledgeFromDefinition } from './knowledge/from-definition.js';
@@ -107,6 +108,11 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // DATA_DIR holds the generated admin token and, without DATABASE_URL, the PGlite database.
+  if (!config.ADMIN_TOKEN || (!config.DATABASE_URL && !options.store)) {
+    const problem = await dataDirProblem(config.DATA_DIR);
+    if (problem) throw new StartupError(problem);
+  }
   const admin = await resolveAdminToken(config.DATA_DIR, config.ADMIN_TOKEN);
   if (admin.source === 'generated') {
     announce(

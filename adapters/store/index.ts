@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { LeadStore } from '../../bot/ports/leads.js';
+import type { PeopleStore } from '../../bot/ports/people.js';
 import type { ConversationStore, DefinitionStore, OutboxStore, RepMessageStore, RetentionStore } from '../../bot/ports/store.js';
 import type { CardStore } from '../slack/card-store.js';
 import { adminReads } from './admin-reads.js';
@@ -20,6 +21,7 @@ import { outboxBacklog, outboxStore } from './outbox.js';
 import { openPglite } from './pglite-driver.js';
 import { openPostgres } from './pg-driver.js';
 import { repMessageStore } from './rep-messages.js';
+import { peopleStore } from './people.js';
 import { retentionStore } from './retention.js';
 import { type ReviewStore, reviewStore } from './review-queue.js';
 import { slackCardStore } from './slack-cards.js';
@@ -41,6 +43,7 @@ export interface Store
     RepMessageStore,
     LeadEventStore,
     RetentionStore,
+    PeopleStore,
     AdminStores,
     CardStore {
   readonly kind: SqlDriver['kind'];
@@ -98,6 +101,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...repMessageStore(driver, clock),
     ...leadEventStore(driver),
     ...retentionStore(driver),
+    ...peopleStore(driver, clock),
     async notify(channel, payload) {
       await driver.query('SELECT pg_notify($1, $2)', [channel, payload]);
     },

@@ -20,6 +20,8 @@ export async function conversationLead(db: SqlExecutor, leadId: string, lock = f
 
 export interface TurnLeadWrite {
   leadId: string;
+  /** The conversation whose turn it is: the lead's own, or a later one of the same person. */
+  conversationId: string;
   before: ConversationLead | null;
   definitionVersion: number;
   commit: Pick<TurnCommit, 'lead' | 'leadEvents' | 'email'>;
@@ -31,14 +33,18 @@ export async function saveTurnLead(tx: SqlExecutor, write: TurnLeadWrite): Promi
   const { leadId, commit, now } = write;
   const { lead } = commit;
   const qualifiedAs = qualifiedAfter(write.before?.qualifiedAs ?? null, commit.leadEvents);
+  // A later conversation of the person that has not got far yet does not undo what an earlier one decided.
+  const keepsVerdict = leadId !== write.conversationId && lead.decision === 'incomplete';
   await tx.query(
     `INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
      ON CONFLICT (conversation_id) DO UPDATE SET
-       score = excluded.score, decision = excluded.decision, definition_version = excluded.definition_version,
-       owner_id = excluded.owner_id, qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email),
-       updated_at = excluded.updated_at`,
-    [leadId, json(lead.score), lead.decision, write.definitionVersion, lead.ownerId, qualifiedAs, commit.email, now.toISOString()],
+       score = CASE WHEN $9 THEN leads.score ELSE excluded.score END,
+       decision = CASE WHEN $9 THEN leads.decision ELSE excluded.decision END,
+       definition_version = CASE WHEN $9 THEN leads.definition_version ELSE excluded.definition_version END,
+       owner_id = CASE WHEN $9 THEN leads.owner_id ELSE excluded.owner_id END,
+       qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email), updated_at = excluded.updated_at`,
+    [leadId, json(lead.score), lead.decision, write.definitionVersion, lead.ownerId, qualifiedAs, commit.email, now.toISOString(), keepsVerdict],
   );
   await recordLeadEvents(tx, leadId, commit.leadEvents, write.sinks, now);
 }

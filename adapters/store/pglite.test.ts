@@ -4,6 +4,7 @@ import { adminStoreContract } from './admin.contract.js';
 import { leadContract } from './leads.contract.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
+import { peopleContract } from './people.contract.js';
 import { reviewQueueContract } from './review.contract.js';
 import { storeContract } from './store.contract.js';
 
@@ -14,4 +15,5 @@ describe('the store on PGlite', () => {
   retentionContract({ migrated: () => freshPgliteDatabase('migrated') });
   leadEventContract({ migrated: () => freshPgliteDatabase('migrated') });
   reviewQueueContract({ migrated: () => freshPgliteDatabase('migrated') });
+  peopleContract({ migrated: () => freshPgliteDatabase('migrated') });
 });

@@ -5,6 +5,7 @@ import { adminStoreContract } from './admin.contract.js';
 import { leadContract } from './leads.contract.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { retentionContract } from './retention.contract.js';
+import { peopleContract } from './people.contract.js';
 import { reviewQueueContract } from './review.contract.js';
 import { storeContract } from './store.contract.js';
 
@@ -46,6 +47,13 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
     },
   });
   reviewQueueContract({
+    async migrated() {
+      const driver = await freshPostgresDatabase();
+      await migrate(driver, await readMigrations());
+      return driver;
+    },
+  });
+  peopleContract({
     async migrated() {
       const driver = await freshPostgresDatabase();
       await migrate(driver, await readMigrations());

@@ -57,7 +57,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
           commit.state.locale,
           now.toISOString(),
         ]);
-        await saveTurnLead(tx, { leadId, before, definitionVersion: conversation.definitionVersion, commit, sinks, now });
+        await saveTurnLead(tx, { leadId, conversationId, before, definitionVersion: conversation.definitionVersion, commit, sinks, now });
         await enqueue(tx, conversationId, commit.outbox, now);
         return { kind: 'processed', messages, state: commit.state } as const;
       });

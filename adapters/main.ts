@@ -21,6 +21,7 @@ import { llmFromConfig } from './llm/from-config.js';
 import { createHandoffWorker } from './handoff/worker.js';
 import type { OutboxWorker } from './handoff/outbox-worker.js';
 import { createWebhookWorker, WEBHOOK_SINK } from './webhooks/worker.js';
+import { createHubSpotWorker, HUBSPOT_SINK } from './crm/hubspot/worker.js';
 import { createPurgeWorker, type PurgeWorker } from './retention/purge-worker.js';
 import { createBotFrameworkChannel } from './botframework/index.js';
 import { createApp, PUBLIC_DIR } from './http/app.js';
@@ -68,6 +69,8 @@ export interface Running {
   worker: ReturnType<typeof createHandoffWorker>;
   /** Signed lead-event webhooks; null without WEBHOOK_URL. */
   webhooks: OutboxWorker | null;
+  /** The HubSpot sync; null without HUBSPOT_ACCESS_TOKEN. */
+  hubspot: OutboxWorker | null;
   /** The retention purge; null when RETENTION_DAYS is 0. */
   retention: PurgeWorker | null;
   /** Slack (cards, actions, SLA, relays) when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
@@ -127,7 +130,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   const webhook = config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : null;
   const store =
     options.store ??
-    (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: webhook ? [WEBHOOK_SINK] : [] }));
+    (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: [...(webhook ? [WEBHOOK_SINK] : []), ...(config.HUBSPOT_ACCESS_TOKEN ? [HUBSPOT_SINK] : [])] }));
   const ownsStore = !options.store;
   try {
     const { published, changed } = await publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`);
@@ -186,6 +189,19 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
     const worker = createHandoffWorker({ outbox: store, leads: life, transport, clock, logger });
     const webhooks = webhook ? createWebhookWorker({ ...webhook, outbox: store, events: store, clock, logger }) : null;
+    const hubspot = config.HUBSPOT_ACCESS_TOKEN
+      ? createHubSpotWorker({
+          accessToken: config.HUBSPOT_ACCESS_TOKEN,
+          basePath: config.HUBSPOT_API_URL,
+          outbox: store,
+          events: store,
+          records: store,
+          definitions,
+          clock,
+          logger,
+          publicUrl: publicUrl(config, config.PORT),
+        })
+      : null;
     const retention = config.RETENTION_DAYS > 0 ? createPurgeWorker({ store, clock, logger, retentionDays: config.RETENTION_DAYS }) : null;
     const app = createApp({
       service,
@@ -209,10 +225,12 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       retention?.start();
       slack?.start();
       webhooks?.start();
+      hubspot?.start();
       unlisten = await store.listen(OUTBOX_CHANNEL, (kind) => {
         if (kind === 'handoff') worker.wake();
         else if (kind === RELAY_KIND) slack?.relay.wake();
         else if (kind === WEBHOOK_SINK) webhooks?.wake();
+        else if (kind === HUBSPOT_SINK) hubspot?.wake();
       });
     }
     logger.info(
@@ -229,6 +247,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       store,
       worker,
       webhooks,
+      hubspot,
       retention,
       slack,
       life,
@@ -239,7 +258,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         // meanwhile (a worker hands the rest of its claim back), then the database goes.
         const serving = Promise.all([server.close(), metricsServer?.close()]);
         await unlisten();
-        await Promise.all([worker.stop(), retention?.stop(), slack?.stop(), webhooks?.stop(), live.close()]);
+        await Promise.all([worker.stop(), retention?.stop(), slack?.stop(), webhooks?.stop(), hubspot?.stop(), live.close()]);
         await serving;
         unwatch();
         if (ownsStore) await store.close();

@@ -82,6 +82,10 @@ export const ConfigSchema = z.object({
   /** Signed outbound webhooks (off without both): lead events POSTed to this URL, signed with the secret. */
   WEBHOOK_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://crm.example.com/kysy' }).optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** HubSpot sync (off without it): a private app's access token (README "HubSpot"). */
+  HUBSPOT_ACCESS_TOKEN: z.string().min(20, "must be the private app's access token (pat-…)").optional(),
+  /** HubSpot's API base URL: a local fake in tests. */
+  HUBSPOT_API_URL: z.url({ message: 'must be a URL like https://api.hubapi.com' }).default('https://api.hubapi.com'),
   /**
    * Prometheus metrics: GET /metrics on the public port answers only `Authorization: Bearer
    * <METRICS_TOKEN>`; without a token it is not served there. METRICS_PORT serves /metrics without a

@@ -4,6 +4,7 @@ import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { LeadStore } from '../../bot/ports/leads.js';
 import type { PeopleStore } from '../../bot/ports/people.js';
 import type { ConversationStore, DefinitionStore, OutboxStore, RepMessageStore, RetentionStore } from '../../bot/ports/store.js';
+import type { HubSpotRecordStore } from '../crm/hubspot/record-store.js';
 import type { CardStore } from '../slack/card-store.js';
 import { adminReads } from './admin-reads.js';
 import { type AdminUserStore, adminUserStore } from './admin-users.js';
@@ -13,6 +14,7 @@ import { definitionStore } from './definitions.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { type FunnelStore, funnelStore } from './funnel.js';
 import { type OutcomeStore, outcomeStore } from './outcomes.js';
+import { hubspotRecordStore } from './hubspot-records.js';
 import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
 import { leadStore } from './leads.js';
@@ -32,7 +34,7 @@ export { MigrationError } from './migrate.js';
 export type { SqlDriver } from './driver.js';
 
 /** The admin's parts (users, drafts, inbox, A/B statistics) serve only the admin adapter. */
-export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore, OutcomeStore {}
+export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore, OutcomeStore, Pick<HubSpotRecordStore, 'hubspotStatus'> {}
 
 /** Every storage port over one database, plus its health and shutdown. */
 export interface Store
@@ -45,7 +47,8 @@ export interface Store
     RetentionStore,
     PeopleStore,
     AdminStores,
-    CardStore {
+    CardStore,
+    HubSpotRecordStore {
   readonly kind: SqlDriver['kind'];
   /** Plain queries on the same database, for adapters with their own tables (the knowledge index). */
   readonly sql: SqlExecutor;
@@ -100,6 +103,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...slackCardStore(driver, clock),
     ...repMessageStore(driver, clock),
     ...leadEventStore(driver),
+    ...hubspotRecordStore(driver),
     ...retentionStore(driver),
     ...peopleStore(driver, clock),
     async notify(channel, payload) {

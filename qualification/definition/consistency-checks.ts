@@ -1,3 +1,4 @@
+import { checkHubSpotMapping } from './crm.js';
 import { FIT_CATEGORIES, INTENT_CATEGORIES, maxScore } from './points.js';
 import { describeRange, overlaps } from './range.js';
 import type { Criterion, LeadDefinition, Routing } from './schema.js';
@@ -95,5 +96,6 @@ export function checkConsistency(d: LeadDefinition): string[] {
     ...checkRouting(d.routing, d.criteria),
     ...duplicateIds(d.faq, 'faq'),
     ...checkThresholds(d),
+    ...(d.crm?.hubspot ? checkHubSpotMapping(d.crm.hubspot, d.criteria.map((c) => c.id), d.routing.owners.map((o) => o.id)) : []),
   ];
 }

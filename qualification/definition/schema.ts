@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALE_TAGS } from '../locales/tags.js';
 import { Concept, CountryCode } from './concepts.js';
+import { Crm } from './crm.js';
 
 /** Locales the product speaks (one pack each in qualification/locales); a definition declares which of them it uses. */
 export const Locale = z.enum(LOCALE_TAGS);
@@ -135,6 +136,8 @@ export const LeadDefinition = z.strictObject({
   nurtureContent: Link.optional(),
   privacyPolicy: z.url().optional(),
   knowledge: z.strictObject({ folder: z.string().min(1) }).optional(),
+  /** Where qualified leads go in the sales team's CRM (adapters/crm). */
+  crm: Crm.optional(),
 });
 export type LeadDefinition = z.infer<typeof LeadDefinition>;
 export type LeadDefinitionInput = z.input<typeof LeadDefinition>;

@@ -3,6 +3,7 @@ import type { LeadDefinition } from '../../../qualification/definition/schema.js
 import type { ScoreResult } from '../../../qualification/score/result.js';
 import type { StoredMessage } from '../../../bot/ports/store.js';
 import type { TimelineEntry } from '../../store/lead-inbox.js';
+import { type HubSpotStatus, recordUrl } from '../../crm/hubspot/record-store.js';
 import { html } from '../html.js';
 
 export const SOURCE_WORDS: Record<Answer['source'], string> = {
@@ -66,4 +67,19 @@ export function timeline(entries: TimelineEntry[]) {
     (e) => html`<li><time datetime="${e.at}">${e.at.replace('T', ' ').slice(0, 19)}</time> <strong>${e.type}</strong>
   ${e.actor !== 'bot' && e.actor !== 'kysy' ? html` by ${e.actor}` : ''} ${detailWords(e.detail)}</li>`,
   )}</ol>`;
+}
+
+/** Where the lead stands in HubSpot: its records (linked) and what is still to be synced. */
+export function hubspotStatus(status: HubSpotStatus) {
+  const { records } = status;
+  const record = (label: string, object: 'contact' | 'company' | 'deal', id: string | null) => {
+    if (!records || !id) return html`<div><dt>${label}</dt><dd>–</dd></div>`;
+    const url = recordUrl(records, object, id);
+    return html`<div><dt>${label}</dt><dd>${url ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${id}</a>` : id}</dd></div>`;
+  };
+  const state = status.pending === 0 ? (records ? `synced ${records.syncedAt.replace('T', ' ').slice(0, 19)}` : 'nothing to sync (no consent, or not qualified)') : status.lastError ? `retrying (${status.attempts} failed attempts: ${status.lastError})` : `${status.pending} event(s) waiting`;
+  return html`<dl class="facts crm">
+  <div><dt>HubSpot</dt><dd class="${status.lastError ? 'error-text' : ''}">${state}</dd></div>
+  ${record('Contact', 'contact', records?.contactId ?? null)}${record('Company', 'company', records?.companyId ?? null)}${record('Deal', 'deal', records?.dealId ?? null)}
+</dl>`;
 }

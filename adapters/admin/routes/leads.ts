@@ -9,7 +9,8 @@ import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
 import { html } from '../html.js';
 import { inboxConditions, InboxQuery } from '../inbox-query.js';
-import { answersTable, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
+import type { HubSpotRecordStore } from '../../crm/hubspot/record-store.js';
+import { answersTable, hubspotStatus, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
 import { layout } from '../pages/layout.js';
 
 const PAGE = 50;
@@ -24,7 +25,7 @@ const select = (name: string, label: string, values: readonly string[], current:
     (v) => html`<option value="${v}" ${v === current ? html`selected` : ''}>${v}</option>`,
   )}</select></div>`;
 
-export function leadRoutes(deps: { store: LeadInboxStore & Pick<ConversationStore, 'conversationDetail'>; definitions: DefinitionCatalog }): Router {
+export function leadRoutes(deps: { store: LeadInboxStore & Pick<ConversationStore, 'conversationDetail'> & Pick<HubSpotRecordStore, 'hubspotStatus'>; definitions: DefinitionCatalog }): Router {
   const router = Router();
 
   router.get('/leads', async (req, res) => {
@@ -60,6 +61,7 @@ ${rows.length === PAGE ? html`<p><a href="/admin/leads?${new URLSearchParams({ .
     const definition = (await deps.definitions.version(conversation.definitionVersion))?.definition;
     const owner = lead?.ownerId ? definition?.routing.owners.find((o) => o.id === lead.ownerId) : undefined;
     const utm = conversation.context.utm ?? {};
+    const crm = lead ? await deps.store.hubspotStatus(lead.conversationId) : null;
     const body = html`<dl class="facts">
   <div><dt>Started</dt><dd>${conversation.createdAt.replace('T', ' ').slice(0, 19)}</dd></div>
   <div><dt>Language</dt><dd>${conversation.locale}</dd></div><div><dt>Channel</dt><dd>${conversation.channel}</dd></div>
@@ -75,6 +77,7 @@ ${rows.length === PAGE ? html`<p><a href="/admin/leads?${new URLSearchParams({ .
 ${lead ? scoreBreakdown(lead.score) : html`<p>No answers scored yet (decision: ${conversation.state.decision}).</p>`}
 ${answersTable(definition, answers)}
 <h2>Handoff timeline</h2>${timeline(await deps.store.leadTimeline(conversation.id))}
+${crm && (crm.records || crm.pending > 0) ? html`<h2>CRM</h2>${hubspotStatus(crm)}` : ''}
 </section></div>`;
     res.type('html').send(layout({ title: `Conversation ${conversation.id.slice(0, 8)}`, principal: signedIn(res), body, wide: true }).value);
   });

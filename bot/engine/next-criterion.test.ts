@@ -49,3 +49,19 @@ describe('nextCriterion', () => {
     expect(nextContactCriterion(definition, { ...decided, skipped: ['contact_email'] })).toBeNull();
   });
 });
+
+describe('a question asked for context only (scored: false)', () => {
+  const context: typeof definition = {
+    ...definition,
+    criteria: definition.criteria.map((c) => (c.id === 'current_tool' && c.type === 'choice' ? { ...c, scored: false, options: c.options.map((o) => ({ ...o, points: 0 })) } : c)),
+  };
+  const scoredWith = (missing: string[]) => ({ fit: 0, intent: 0, total: 0, perCriterion: [], decision: 'incomplete' as const, missing });
+
+  it('is asked in its place while scoring questions are still open', () => {
+    expect(nextCriterion(context, state([]), scoredWith(['timeline']))?.id).toBe('current_tool');
+  });
+
+  it('never holds the decision back: once nothing scoring is missing it is not asked', () => {
+    expect(nextCriterion(context, state([]), scoredWith([]))).toBeNull();
+  });
+});

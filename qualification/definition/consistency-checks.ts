@@ -38,7 +38,19 @@ function checkCriterion(c: Criterion, at: string): string[] {
     }
   }
   errors.push(...duplicateIds(c.variants, `${at}.variants`));
+  if (!c.scored) errors.push(...unscoredPoints(c, at));
   return errors;
+}
+
+/** A criterion asked for context only (`scored: false`) gives no points and disqualifies no one. */
+function unscoredPoints(c: Criterion, at: string): string[] {
+  const outcomes: { points: number; disqualify?: unknown }[] =
+    c.type === 'choice' || c.type === 'multi' ? c.options : c.type === 'number' ? c.ranges : c.type === 'yes_no' ? [c.yes, c.no] : [];
+  const counted = outcomes.some((o) => o.points !== 0 || o.disqualify);
+  const problems = counted ? [`${at} has scored: false but gives points or disqualifies; remove them, or remove scored: false`] : [];
+  if (c.category === 'contact') problems.push(`${at}.scored: contact details are never scored; remove scored: false`);
+  if (c.required) problems.push(`${at} has scored: false and required: true; a context question never holds back the decision`);
+  return problems;
 }
 
 function optionIds(c: Criterion): string[] | undefined {

@@ -9,8 +9,9 @@ export interface PointBounds {
 export const FIT_CATEGORIES: readonly Category[] = ['company', 'person'];
 export const INTENT_CATEGORIES: readonly Category[] = ['situation', 'motivation'];
 
+/** Counts towards fit or intent: not contact data, and not asked for context only (`scored: false`). */
 export function isScoring(criterion: Criterion): boolean {
-  return criterion.category !== 'contact';
+  return criterion.category !== 'contact' && criterion.scored;
 }
 
 function spread(points: number[]): PointBounds {

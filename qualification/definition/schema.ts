@@ -54,6 +54,11 @@ const criterionBase = {
   id: Id,
   category: Category,
   required: z.boolean().default(false),
+  /**
+   * `false`: asked for the sales rep's context only — no points, never disqualifies, and never
+   * holds back the decision (asked while other questions are still open, not after).
+   */
+  scored: z.boolean().default(true),
   question: LocalizedText,
   why: LocalizedText,
   variants: z.array(QuestionVariant).default([]),

@@ -30,6 +30,8 @@ function GroupItem(props: { group: Group; index: number; canEdit: boolean; busy:
   const headingId = `review-group-${index}`;
   // The whole phrase by default; trimmed to its core words it also matches where a visitor puts commas around them.
   const [synonym, setSynonym] = useState(group.phrase);
+  // What these visitors clicked most is the likely meaning: its button stands out.
+  const suggested = group.chosen.map((c) => c.value).find((v) => group.options.some((o) => o.id === v));
   return (
     <li class="review-group" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -52,7 +54,13 @@ function GroupItem(props: { group: Group; index: number; canEdit: boolean; busy:
       {props.canEdit && (
         <div class="row review-actions" role="group" aria-label={`What “${group.phrase}” means`}>
           {group.options.map((option) => (
-            <button type="button" key={option.id} disabled={props.busy || !synonym.trim()} onClick={() => props.onTeach(group, option.id, synonym)}>
+            <button
+              type="button"
+              key={option.id}
+              class={option.id === suggested ? 'primary' : undefined}
+              disabled={props.busy || !synonym.trim()}
+              onClick={() => props.onTeach(group, option.id, synonym)}
+            >
               Means {option.label}
             </button>
           ))}

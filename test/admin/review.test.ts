@@ -61,6 +61,11 @@ describe('the review queue over the admin API', () => {
     expect(weekly.rows).toEqual([{ criterionId: 'industry', counts: [0, 0, 0, 0, 0, 0, 0, 4] }]);
   });
 
+  it('gives the page the teaching buttons only for those who may edit', async () => {
+    expect(await (await analyst.get('/admin/review')).text()).toContain('data-can-edit="false"');
+    expect(await (await marketer.get('/admin/review')).text()).toContain('data-can-edit="true"');
+  });
+
   it('lets only marketers and admins teach or ignore, and refuses bad requests readably', async () => {
     const teach = { criterionId: 'industry', locale: 'en', phrase: PHRASE, optionId: 'facility_maintenance' };
     expect((await analyst.call('POST', '/api/admin/review/teach', teach)).status).toBe(403);

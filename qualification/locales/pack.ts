@@ -53,6 +53,11 @@ export type ConceptPhrases = Record<Concept, readonly string[]>;
 export interface QuestionSuffix {
   endings: readonly string[];
   minLength: number;
+  /**
+   * The letters a verb form may end in before the suffix ("on|ko", "voi|ko", "ovat|ko"): a noun that
+   * merely ends alike ("verk|ko", "luk|ko") is no question.
+   */
+  verbEnds: string;
   /** Words with the ending that do not ask ("joko" is either). */
   except: readonly string[];
 }

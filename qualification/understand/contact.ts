@@ -22,10 +22,41 @@ function emailCriterion(definition: LeadDefinition, ctx: UnderstandContext): Cri
   return emails.find((c) => c.id === ctx.asking) ?? emails[0];
 }
 
-/** The first e-mail address in the message, if any. */
-export function findEmail(message: Message): (Span & { text: string }) | null {
-  const m = EMAIL.exec(message.original);
-  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
+type Email = Span & { text: string };
+
+function findEmails(message: Message): Email[] {
+  return [...message.original.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** Mailboxes of a company or team rather than a person ("info@", "office@"). */
+const SHARED_MAILBOX = /^(?:info|office|contact|hello|hi|sales|support|admin|mail|post|posti|toimisto|kontor|kontakt|biuro|asiakaspalvelu|kundtjanst|noreply|no-reply|team|myynti|salj|sprzedaz|billing|invoice|laskutus|faktura)[.@_-]?/u;
+/** Words before an address that make it the visitor's own, or someone else's, in every pack. */
+const OWN_BEFORE = /(?:^|[^\p{L}])(?:mine|my|me|minun|minulle|osoitteeni|sahkopostini|mig|min|mitt|mnie|moj|moje|write to|reach me|email me|mail me|kirjoita|laita|skriv till|maila|napisz)(?:[^\p{L}]|$)/u;
+const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:colleague|boss|office|cc|our|their|kollega\p{L}*|toimisto\p{L}*|esimie\p{L}*|meidan|chef\p{L}*|kontor\p{L}*|vart|var|vara|kolega\p{L}*|szef\p{L}*|biur\p{L}*|nasz\p{L}*)(?:[^\p{L}]|$)/u;
+
+/**
+ * The visitor's own address among those in the message: the one their words put them in ("mine is",
+ * "write to"), not a colleague's or the office's ("info@"). Two without a clue are asked back.
+ */
+export function findEmail(message: Message): (Email & { sure: boolean }) | null {
+  const all = findEmails(message);
+  if (all.length <= 1) return all[0] ? { ...all[0], sure: true } : null;
+  const scoreOf = (e: Email) => {
+    const before = message.folded.slice(Math.max(0, e.start - 40), e.start);
+    // The clause the address ends: from the last comma, semicolon or full stop before it.
+    const clause = before.split(/[,;]|\.\s/).at(-1) ?? '';
+    const own = OWN_BEFORE.test(clause) ? 1 : 0;
+    const others = OTHERS_BEFORE.test(clause) || SHARED_MAILBOX.test(e.text.toLowerCase()) ? 1 : 0;
+    return own - others;
+  };
+  const ranked = all.map((e) => ({ e, score: scoreOf(e) })).sort((a, b) => b.score - a.score);
+  const [top, next] = ranked as [{ e: Email; score: number }, { e: Email; score: number }];
+  return { ...top.e, sure: top.score > next.score };
+}
+
+/** Every e-mail address in the message: none of them is an option's words. */
+export function emailSpans(message: Message): Span[] {
+  return findEmails(message);
 }
 
 /** Emails wherever they stand; free text only as the answer to a `text` question being asked. */
@@ -33,7 +64,7 @@ export function extractContact(definition: LeadDefinition, message: Message, ctx
   const out: Extraction[] = [];
   const email = findEmail(message);
   const target = emailCriterion(definition, ctx);
-  if (email && target) out.push({ criterionId: target.id, value: email.text.toLowerCase(), raw: email.text, confidence: 0.95 });
+  if (email && target) out.push({ criterionId: target.id, value: email.text.toLowerCase(), raw: email.text, confidence: email.sure ? 0.95 : 0.6 });
 
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
   if (asked?.type !== 'text' || answersSomethingElse) return out;

@@ -38,6 +38,13 @@ const rows: [Locale, string, Intent[]][] = [
   ['sv', 'jag menade 60', ['correction']],
   ['pl', 'właściwie jestem dyrektorem finansowym', ['correction']],
   ['pl', 'chodziło mi o 60', ['correction']],
+  // staff are not a request for a person; a noun ending in -ko is no question
+  ['en', '40 including our sales team', []],
+  ['fi', 'myyjämme hoitavat sen', []],
+  ['fi', 'verkko- ja lukkoasennukset', []],
+  ['fi', 'onko teillä mobiilisovellus', ['question']],
+  ['sv', '30 varav fem säljare', []],
+  ['pl', '50 osób, w tym 10 handlowców', []],
   ['en', 'do you integrate with Teams?', ['question']],
   ['en', 'how much does it cost', ['question']],
   ['fi', 'Toimiiko tämä Teamsin kanssa', ['question']],

@@ -57,7 +57,8 @@ function opensQuestion(folded: string, pack: LocalePack): boolean {
   const suffix = pack.questionSuffix;
   if (!suffix) return false;
   const first = /[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? '';
-  return first.length >= suffix.minLength && suffix.endings.some((e) => first.endsWith(e)) && !suffix.except.includes(first);
+  const verb = (e: string) => first.endsWith(e) && suffix.verbEnds.includes(first.at(-e.length - 1) ?? '');
+  return first.length >= suffix.minLength && suffix.endings.some(verb) && !suffix.except.includes(first);
 }
 
 function isQuestion(message: Message, pack: LocalePack): boolean {
@@ -82,6 +83,18 @@ export function questionSpans(message: Message, locale: Locale): Span[] {
   return spans;
 }
 
+/**
+ * A request to talk to a person, not a description of the company's people: "our sales team",
+ * "30 varav fem säljare", "myyjämme", "w tym 10 handlowców" name staff and ask for no one.
+ */
+function asksForPerson(text: string, sets: IntentPhrases[]): boolean {
+  return sets.some((set) => {
+    const re = new RegExp(compile(set.human, 'anywhere').source, 'gu');
+    const describes = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern(set.notHuman)}|\\d+|\\p{N}+)[\\s,]*$`, 'u');
+    return [...text.matchAll(re)].some((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0]));
+  });
+}
+
 /** What the visitor wants besides answering: asks why, skips, wants a person, asks us something. */
 export function detectIntents(message: Message, locale: Locale): Intent[] {
   const text = message.folded;
@@ -97,7 +110,7 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   if (why) intents.push('why');
   const skip = any(sets, (p) => p.skip, text, 'anywhere');
   if (skip) intents.push('skip');
-  if (any(sets, (p) => p.human, text, 'anywhere')) intents.push('human');
+  if (asksForPerson(text, sets)) intents.push('human');
   if (any(sets, (p) => p.correction, text, 'anywhere')) intents.push('correction');
   const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile(p.borrowedYes, 'start').test(text));
   if (isYes(text, own) || borrowedYes) intents.push('affirm');

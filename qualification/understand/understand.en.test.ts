@@ -1,6 +1,10 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // whose e-mail: the visitor's own, asked back when unclear
+  ['contact_email', 'write to maria@acme.com; our office address is info@acme.com', { contact_email: 'maria@acme.com' }],
+  ['contact_email', 'you can cc my colleague john@acme.com, mine is anna@acme.com', { contact_email: 'anna@acme.com' }],
+  ['contact_email', 'john@acme.com, anna@acme.com', { contact_email: unsure('john@acme.com') }],
   // time phrases relative to now (mid-January), and about something else
   ['timeline', 'once the new fiscal year starts', { timeline: 'within_12_months' }],
   ['timeline', 'before the summer holidays', { timeline: 'within_6_months' }],

@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // kenen sähköposti
+  ['contact_email', 'minun osoitteeni on liisa@firma.fi, toimiston info@firma.fi', { contact_email: 'liisa@firma.fi' }],
+  ['contact_email', 'matti@firma.fi tai pekka@firma.fi', { contact_email: unsure('matti@firma.fi') }],
   // aikailmaukset suhteessa nykyhetkeen (tammikuun puoliväli), ja muusta puhuvat
   ['timeline', 'kesälomiin mennessä', { timeline: 'within_6_months' }],
   ['timeline', 'vuodenvaihteen jälkeen', { timeline: 'within_12_months' }],

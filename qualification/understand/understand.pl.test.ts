@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // czyj e-mail
+  ['contact_email', 'mój adres: jan@firma.pl, biuro: biuro@firma.pl', { contact_email: 'jan@firma.pl' }],
+  ['contact_email', 'jan@firma.pl albo ewa@firma.pl', { contact_email: unsure('jan@firma.pl') }],
   // wyrażenia czasu względem teraz (połowa stycznia), i o czymś innym
   ['timeline', 'do końca pierwszego półrocza', { timeline: 'within_6_months' }],
   ['timeline', 'zaraz po świętach', { timeline: 'within_6_months' }],

@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // vems e-post
+  ['contact_email', 'min mejl är per@firma.se men skicka kopia till kontoret info@firma.se', { contact_email: 'per@firma.se' }],
+  ['contact_email', 'per@firma.se eller eva@firma.se', { contact_email: unsure('per@firma.se') }],
   // tidsuttryck i förhållande till nu (mitten av januari), och om annat
   ['timeline', 'innan midsommar', { timeline: 'within_6_months' }],
   ['timeline', 'efter nyår', { timeline: 'within_12_months' }],

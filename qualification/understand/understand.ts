@@ -1,7 +1,7 @@
 import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { choiceExtractions, findChoices } from './choices.js';
-import { extractContact, findEmail } from './contact.js';
+import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
 import { overlaps, prepare, type Span } from './normalize.js';
@@ -47,11 +47,11 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   if (intents.includes('empty')) return { extractions: [], intents };
   const questions = questionSpans(message, ctx.locale);
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, questions));
-  const email = findEmail(message);
-  const hits = findChoices(definition, message, ctx, times, email ? [email] : []).map((h) => asked(h, questions));
+  const emails = emailSpans(message);
+  const hits = findChoices(definition, message, ctx, times, emails).map((h) => asked(h, questions));
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
-  const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...(email ? [email] : [])]);
+  const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);
   // "a hundred technicians" counts staff; only an exact synonym there also names an option ("40 plumbers").
   const choices = hits.filter(
     (h) => (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) && !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),

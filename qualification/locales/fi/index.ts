@@ -20,7 +20,7 @@ export const fi: LocalePack = {
   timeTopics,
   intents,
   borrowedYes: [],
-  questionSuffix: { endings: ['ko'], minLength: 4, except: ['joko'] },
+  questionSuffix: { endings: ['ko'], minLength: 4, verbEnds: 'aeiouynt', except: ['joko'] },
   directives,
   names,
   lexicon,

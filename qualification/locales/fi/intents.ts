@@ -6,6 +6,7 @@ export const intents: IntentPhrases = {
   skip: ['en tieda', 'en tiia', 'en ma tieda', 'en mina tieda', 'ohita', 'ohitetaan', 'seuraava kysymys', 'en halua kertoa', 'en halua sanoa', 'en osaa sanoa', 'vaikea sanoa', 'ei hajua*', 'ei aavistustakaan', 'ei kommenttia', 'jatetaan valiin', 'hypataan yli', 'skip*', 'en muista', 'en kerro', 'en ole varma'],
   correction: ['itse asiassa', 'oikeastaan', 'tarkoitin', 'tarkoitan siis', 'korjaan', 'korjaus', 'anteeksi tarkoitin', 'sori tarkoitin', 'eiku', 'ei kun', 'tarkemmin sanottuna', 'actually'],
   human: ['ihmisen kanssa', 'ihminen', 'ihmiselle', 'oikea ihminen', 'oikean ihmisen', 'soita minulle', 'soittakaa', 'soitatteko', 'soittaisitteko', 'voitteko soittaa', 'soitto*', 'myyja*', 'myyjan', 'myyntiin', 'haluan puhua', 'puhua jonkun', 'ottakaa yhteytta', 'ota yhteytta', 'yhteydenotto*', 'puhelu*', 'asiakaspalvel*', 'en halua puhua botin'],
+  notHuman: ['meidan', 'meilla', 'heidan', 'olen', 'toimin', 'on', 'ja', 'useita', 'muutama', 'kaksi', 'kolme'],
   greeting: ['hei', 'heippa', 'hei hei', 'moi', 'moikka', 'moro', 'morjens', 'terve', 'tervehdys', 'huomenta', 'paivaa', 'hyvaa paivaa', 'iltaa', 'hyvaa iltaa', 'hello', 'hi'],
   thanks: ['kiitos*', 'kiitti', 'kiitokset', 'kiitoksia', 'kiitti paljon', 'thanks'],
   abuse: ['vittu*', 'perkele*', 'paska*', 'saatana*', 'idiootti*', 'haista*', 'kusipaa*', 'runkkari*', 'huora*', 'tyhma botti', 'turpa kiinni', 'paskaa'],

@@ -6,6 +6,7 @@ export const intents: IntentPhrases = {
   skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],
   correction: ['wlasciwie', 'a wlasciwie', 'tak naprawde', 'chodzilo mi o', 'mialem na mysli', 'mialam na mysli', 'poprawka', 'poprawiam sie', 'sprostowanie', 'pomylilem sie', 'pomylilam sie', 'scislej mowiac', 'actually'],
   human: ['czlowiek*', 'konsultant*', 'zadzwoncie', 'zadzwon*', 'kontakt telefoniczny', 'prosze o kontakt', 'rozmawiac z', 'porozmawiac z', 'handlowc*', 'handlowiec', 'telefonicznie', 'przez telefon', 'prawdziwa osoba', 'prawdziwa osob*', 'skontaktujcie sie', 'oddzwon*'],
+  notHuman: ['nasz', 'nasza', 'nasze', 'naszych', 'nasi', 'naszego', 'naszym', 'moj', 'moja', 'w tym', 'jestem', 'jako', 'mamy', 'zatrudniamy', 'kilku', 'kilka', 'dwoch', 'trzech', 'pieciu'],
   greeting: ['czesc', 'dzien dobry', 'witam', 'witaj', 'witajcie', 'hej', 'siema', 'dobry wieczor', 'dobry', 'hello', 'hi'],
   thanks: ['dzieki', 'dziekuje*', 'dziekujemy', 'dzieki wielkie', 'thx', 'thanks'],
   abuse: ['kurw*', 'chuj*', 'pierdol*', 'spierdal*', 'wypierdal*', 'jeban*', 'jebac*', 'idiot*', 'debil*', 'spadaj', 'dupek', 'zamknij sie', 'glupi bot'],

@@ -6,6 +6,7 @@ export const intents: IntentPhrases = {
   skip: ['vet inte', 'vet ej', 'vet inte riktigt', 'hoppa over', 'nasta fraga', 'vill inte saga', 'vill helst inte*', 'ingen aning', 'svart att saga', 'kan inte saga', 'ingen kommentar', 'osaker', 'vill inte svara', 'skippa', 'skip*'],
   correction: ['forresten', 'forlat jag menade', 'jag menade', 'jag menar', 'egentligen', 'rattelse', 'jag rattar', 'eller nej', 'nej vanta', 'fel av mig', 'for att vara exakt', 'actually'],
   human: ['manniska', 'manniskan', 'riktig person', 'ring mig', 'ringa mig', 'ring upp', 'kan ni ringa', 'ringer ni', 'prata med nagon', 'prata med en', 'tala med nagon', 'saljare*', 'kontakta mig', 'bli uppringd', 'samtal', 'kundtjanst'],
+  notHuman: ['var', 'vara', 'vart', 'min', 'mina', 'varav', 'vi har', 'jag ar', 'som', 'pa', 'i', 'flera', 'nagra', 'tva', 'tre', 'fem'],
   greeting: ['hej', 'hejsan', 'hej hej', 'tjena', 'tjenare', 'tja', 'halla', 'god morgon', 'god dag', 'goddag', 'god kvall', 'hello', 'hi'],
   thanks: ['tack*', 'tackar', 'tusen tack', 'stort tack', 'thanks'],
   abuse: ['fan', 'fy fan', 'javla*', 'jaevla*', 'skit', 'skitsnack', 'helvete*', 'idiot*', 'kuk', 'hora', 'fitta', 'dum i huvudet', 'hall kaften'],

@@ -11,6 +11,8 @@ export interface IntentPhrases {
   /** Anywhere: the visitor corrects an earlier answer ("actually", "sorry, I meant", "itse asiassa"). */
   correction: string[];
   human: string[];
+  /** Words right before a `human` phrase that make it a description of staff ("our", "meidän", "varav"). */
+  notHuman: string[];
   /** At the start of the message. */
   greeting: string[];
   thanks: string[];

@@ -11,6 +11,7 @@ export const AnswerSource = z.enum([
   'volunteered', // found in a message about something else
   'model', // understood by the LLM from free text
   'previous', // given in an earlier conversation of the same visitor
+  'page', // known to the host page, passed by Kysy('identify')
 ]);
 export type AnswerSource = z.infer<typeof AnswerSource>;
 

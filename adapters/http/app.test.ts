@@ -26,6 +26,7 @@ const service: ConversationService = {
     return id === 'c1' ? { kind: 'processed', messages: [bot], state } : { kind: 'not_found' };
   },
   transcript: async (id) => (id === 'c1' ? { conversation, messages: [bot] } : null),
+  greeting: async () => null,
 };
 
 let server: RunningServer;

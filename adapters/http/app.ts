@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps): Express {
     handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
   });
   app.use(
-    '/api/conversations',
+    ['/api/conversations', '/api/greeting'],
     cors({
       origin: (origin, callback) => callback(null, !origin || allowed.has(origin)),
       methods: ['GET', 'POST'],

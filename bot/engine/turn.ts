@@ -10,6 +10,7 @@ import { nextStep, rescore } from './next-step.js';
 import { recordAnswer } from './record-answer.js';
 import { resolveConsent, resolvePending } from './resolve.js';
 import { takeAnswers } from './take-answers.js';
+import { greetingText } from '../host/proactive.js';
 
 export interface BeginInit {
   locale: Locale;
@@ -18,6 +19,15 @@ export interface BeginInit {
   /** The visitor said yes to keeping their contact details in an earlier conversation (the store keeps when, and to which wording). */
   consent?: RememberedConsent | null;
   variants: Record<string, string>;
+  /** What the host page knows (`Kysy('identify')`), as answers of source `page`. */
+  known?: Answer[];
+  /** The proactive greeting the visitor opened the chat from: the conversation starts with its text. */
+  greeting?: string;
+}
+
+/** The host page's facts, for criteria not answered yet; contact details only once consent is given (recordAnswer). */
+function recordKnown(draft: Draft, known: Answer[] | undefined): void {
+  for (const answer of known ?? []) if (!draft.state.answers[answer.criterionId]) recordAnswer(draft, answer);
 }
 
 function initialState(definition: LeadDefinition, init: BeginInit): ConversationState {
@@ -35,7 +45,8 @@ export function begin(definition: LeadDefinition, init: BeginInit, now: Date): T
   const draft = openDraft(definition, initialState(definition, init), now);
   if (init.consent) draft.state.consent = 'granted';
   for (const answer of init.previousAnswers) recordAnswer(draft, { ...answer, source: 'previous' });
-  const greeting = localized(draft, definition.greeting);
+  recordKnown(draft, init.known);
+  const greeting = localized(draft, greetingText(definition, init.greeting) ?? definition.greeting);
   if (!(init.consent && rescore(draft).decision !== 'incomplete')) nextStep(draft);
   const asking = draft.state.asking;
   const invites = asking !== null && asking !== 'consent' && draft.replies.length === 1;
@@ -55,7 +66,7 @@ export function turn(
   state: ConversationState,
   input: VisitorInput,
   now: Date,
-  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null; reading?: Reading } = {},
+  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null; reading?: Reading; known?: Answer[] } = {},
 ): TurnResult {
   const draft = openDraft(definition, state, now);
   const heard = hear(draft, input, extra.modelExtractions, extra.reading);
@@ -72,6 +83,8 @@ export function turn(
   const consentAsked = state.asking === 'consent';
   const confirmation = resolvePending(draft, heard);
   const consent = resolveConsent(draft, confirmation.heard);
+  // Consent given now or before: what the host page knows is not asked again.
+  recordKnown(draft, extra.known);
   const asked = askedCriterion(draft);
   const taken = takeAnswers(draft, consent.heard, asked);
   const handled = confirmation.handled || consent.handled;

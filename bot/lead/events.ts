@@ -34,7 +34,7 @@ export type LeadEvent = z.infer<typeof LeadEvent>;
 /** An event as the core decides it; the store gives it its id, lead and time when it writes it. */
 export type LeadEventDraft = Pick<LeadEvent, 'type' | 'data'>;
 
-const QUALIFIED: Decision[] = ['sales_ready', 'nurture'];
+export const QUALIFIED: Decision[] = ['sales_ready', 'nurture'];
 
 /**
  * `lead.qualified` when the lead's decision first becomes sales_ready or nurture, and again whenever

@@ -1,6 +1,8 @@
 import type { VisitorInput } from '../conversation.js';
 import { readMessage } from '../engine/reading.js';
 import { begin, turn } from '../engine/turn.js';
+import { type KnownFacts, knownAnswers } from '../host/known.js';
+import { pageGreeting } from '../host/proactive.js';
 import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
 import type { Clock, Random } from '../ports/runtime.js';
 import type { ConversationStore, LoadedConversation, TurnOutcome } from '../ports/store.js';
@@ -41,13 +43,22 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     return published.definition;
   }
 
-  async function runLocked(conversationId: string, visitorId: string, clientMessageId: string, input: VisitorInput, ahead: BeforeTurn, now: Date): Promise<TurnOutcome> {
+  async function runLocked(
+    conversationId: string,
+    visitorId: string,
+    clientMessageId: string,
+    input: VisitorInput,
+    ahead: BeforeTurn,
+    now: Date,
+    facts?: KnownFacts,
+  ): Promise<TurnOutcome> {
     // The decide callback runs inside the store's transaction and may not await: the definition must
     // already be in memory. It almost always is (one published version); otherwise load and retry.
     const decide = ({ conversation, lead }: LoadedConversation) => {
       const definition = definitions.loaded(conversation.definitionVersion);
       if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
-      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading });
+      const known = knownAnswers(definition, facts, now);
+      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading, known });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
       return relayToPerson(commit, conversation, clientMessageId, lead);
     };
@@ -69,7 +80,9 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       // Only a visitor id the client kept can have a history; a new one cannot.
       const previousAnswers = request.visitorId ? await store.visitorAnswers(visitorId) : [];
       const consent = request.visitorId ? await store.rememberedConsent(visitorId) : null;
-      const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId) }, clock.now());
+      const now = clock.now();
+      const known = knownAnswers(definition, request.known, now);
+      const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId), known, greeting: request.greeting }, now);
       return store.createConversation({
         channel: request.channel,
         visitorId,
@@ -83,7 +96,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       });
     },
 
-    async handle(conversationId, clientMessageId, input, visitorId): Promise<Handled> {
+    async handle(conversationId, clientMessageId, input, visitorId, known): Promise<Handled> {
       // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
       const now = clock.now();
       let ahead: BeforeTurn = { wording: null };
@@ -96,9 +109,16 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
         const lookAhead = { model: understandModel, knowledge, wording: deps.wording };
         ahead = await beforeTurn(lookAhead, conversation.id, conversation.state, readMessage(definition, conversation.state, input.text, now));
       }
-      const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now);
+      const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now, known);
       if (outcome.kind === 'not_found') return outcome;
       return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };
+    },
+
+    async greeting(path, locale, requested) {
+      const { definition } = await definitions.current();
+      const chosen = pageGreeting(definition, path, requested);
+      const text = chosen && (chosen.text[locale ?? definition.defaultLocale] ?? chosen.text[definition.defaultLocale]);
+      return chosen && text ? { id: chosen.id, text, delayMs: Math.round(chosen.delaySeconds * 1000) } : null;
     },
 
     async transcript(conversationId) {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../qualification/definition/schema.js';
 import type { ConversationState, VisitorInput } from '../conversation.js';
+import type { KnownFacts } from '../host/known.js';
 import type { Channel, ConversationRecord, StoredMessage, VisitContext } from '../ports/store.js';
 
 export interface StartRequest {
@@ -9,6 +10,10 @@ export interface StartRequest {
   visitorId?: string;
   externalId?: string;
   context: VisitContext;
+  /** What the host page knows about the visitor (`Kysy('identify')`). */
+  known?: KnownFacts;
+  /** The id of the proactive greeting the visitor opened the chat from. */
+  greeting?: string;
 }
 
 export interface Started {
@@ -30,6 +35,16 @@ export interface Transcript {
 export interface ConversationService {
   start(request: StartRequest): Promise<Started>;
   /** A conversation of another visitor than `visitorId` is `not_found`, exactly like a missing one. */
-  handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string): Promise<Handled>;
+  /** `known`: the host page's facts, recorded where nothing is answered yet (contact details once consent is given). */
+  handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string, known?: KnownFacts): Promise<Handled>;
   transcript(conversationId: string): Promise<Transcript | null>;
+  /** The proactive greeting for a page of the host site (`requested` by id), in `locale`; null where none applies. */
+  greeting(path: string, locale: Locale | undefined, requested?: string): Promise<PageGreetingCopy | null>;
+}
+
+/** A proactive greeting as the widget shows it. */
+export interface PageGreetingCopy {
+  id: string;
+  text: string;
+  delayMs: number;
 }

@@ -100,6 +100,15 @@ function checkThresholds(d: LeadDefinition): string[] {
   return errors;
 }
 
+/** `identify` names text criteria: what a host page knows lands where the bot would ask it. */
+function checkIdentify(d: LeadDefinition): string[] {
+  return Object.entries(d.identify ?? {}).flatMap(([field, id]) => {
+    const criterion = d.criteria.find((c) => c.id === id);
+    if (!criterion) return [`identify.${field} "${id}" is not one of the criteria`];
+    return criterion.type === 'text' ? [] : [`identify.${field} "${id}" must be a text criterion, not ${criterion.type}`];
+  });
+}
+
 /** Ids, references and numbers that zod cannot see are wrong on their own. */
 export function checkConsistency(d: LeadDefinition): string[] {
   return [
@@ -109,5 +118,7 @@ export function checkConsistency(d: LeadDefinition): string[] {
     ...duplicateIds(d.faq, 'faq'),
     ...checkThresholds(d),
     ...(d.crm?.hubspot ? checkHubSpotMapping(d.crm.hubspot, d.criteria.map((c) => c.id), d.routing.owners.map((o) => o.id)) : []),
+    ...duplicateIds(d.proactive?.greetings ?? [], 'proactive.greetings'),
+    ...checkIdentify(d),
   ];
 }

@@ -16,6 +16,7 @@ function* visitorTexts(d: LeadDefinition): Generator<[Path, LocalizedText]> {
   }
   for (const [i, f] of d.faq.entries()) yield [['faq', i, 'answer'], f.answer];
   if (d.nurtureContent) yield [['nurtureContent', 'title'], d.nurtureContent.title];
+  for (const [i, g] of (d.proactive?.greetings ?? []).entries()) yield [['proactive', 'greetings', i, 'text'], g.text];
 }
 
 /** A visitor must never meet a blank where a text in their language should be. */

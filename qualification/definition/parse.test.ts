@@ -208,6 +208,15 @@ describe('semantic checks', () => {
     ['an unreachable intent threshold', ['thresholds', 'intent'], 31, 'thresholds.intent is 31, but the most intent points any answers can give is 30'],
     ['months on a multi option', ['criteria', 3, 'options', 0, 'months'], { min: 0, max: 3 }, 'criteria[3].options[0].months is only allowed on choice criteria'],
     ['months upside down', ['criteria', 2, 'options', 1, 'months'], { min: 12, max: 3 }, 'criteria[2].options[1].months has min 12 above max 3'],
+    ['identify naming an unknown criterion', ['identify'], { name: 'full_name' }, 'identify.name "full_name" is not one of the criteria'],
+    ['identify naming a choice criterion', ['identify'], { company: 'industry' }, 'identify.company "industry" must be a text criterion, not choice'],
+    [
+      'a duplicate greeting id',
+      ['proactive'],
+      { greetings: [{ id: 'p', pages: ['/pricing'], text: en_fi('Hi?', 'Moi?') }, { id: 'p', pages: ['/demo'], text: en_fi('Hi?', 'Moi?') }] },
+      'proactive.greetings[1].id "p" is already used by proactive.greetings[0]',
+    ],
+    ['a greeting without its Finnish text', ['proactive'], { greetings: [{ id: 'p', pages: ['/pricing'], text: { en: 'Hi?' } }] }, 'proactive.greetings[0].text.fi is missing'],
   ];
   it.each(cases)('reports %s', (_name, path, value, message) => {
     expect(errorsOf(changed(path, value))).toEqual([message]);

@@ -127,6 +127,30 @@ export type Faq = z.infer<typeof Faq>;
 
 export const Link = z.strictObject({ url: z.url(), title: LocalizedText });
 
+/** A page's path, `*` standing for any characters: "/pricing", "/pricing/*", "/blog/*". */
+export const PagePattern = z.string().regex(/^\/[^\s?#]*$/, 'must be a path starting with / (* for any characters)');
+
+/** A first message for visitors on matching pages, shown by the widget before they open the chat. */
+export const PageGreeting = z.strictObject({
+  id: Id,
+  pages: z.array(PagePattern).min(1),
+  text: LocalizedText,
+  /** Seconds on the page before it shows; the proactive section's delay by default. */
+  delaySeconds: z.number().min(0).max(600).optional(),
+});
+export type PageGreeting = z.infer<typeof PageGreeting>;
+
+/** Proactive greetings: at most one a visitor a day, never on excluded pages. */
+export const Proactive = z.strictObject({
+  delaySeconds: z.number().min(0).max(600).default(8),
+  exclude: z.array(PagePattern).default([]),
+  greetings: z.array(PageGreeting).min(1),
+});
+export type Proactive = z.infer<typeof Proactive>;
+
+/** Which text criteria the host page's `Kysy('identify', {name, company})` answers (`email` answers the email criterion). */
+export const Identify = z.strictObject({ name: Id.optional(), company: Id.optional() });
+
 export const LeadDefinition = z.strictObject({
   version: z.literal(1),
   company: z.strictObject({ name: z.string().min(1), website: z.url().optional() }),
@@ -143,6 +167,8 @@ export const LeadDefinition = z.strictObject({
   knowledge: z.strictObject({ folder: z.string().min(1) }).optional(),
   /** Where qualified leads go in the sales team's CRM (adapters/crm). */
   crm: Crm.optional(),
+  proactive: Proactive.optional(),
+  identify: Identify.optional(),
 });
 export type LeadDefinition = z.infer<typeof LeadDefinition>;
 export type LeadDefinitionInput = z.input<typeof LeadDefinition>;

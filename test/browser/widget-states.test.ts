@@ -7,7 +7,7 @@ import { logEntries, textbox } from './widget-driver.js';
 
 const ORIGIN = 'http://fieldwise.test';
 const VISITOR = 'visitor-0123456789abcdef';
-const state = (done: boolean) => ({ asking: null, done });
+const state = (done: boolean) => ({ asking: null, done, qualified: null });
 const bot = (id: string, text: string, extra: Partial<FakeMessage> = {}): FakeMessage => ({ id, text, ...extra });
 
 describe.skipIf(skipWithoutChromium())('widget states the real bot reaches rarely (scripted API)', () => {
@@ -126,8 +126,8 @@ describe.skipIf(skipWithoutChromium())('widget states the real bot reaches rarel
     ];
     await serveFakeBot(browser.context, ORIGIN, {
       start: () => ({ status: 500, body: {} }),
-      transcript: () => ({ status: 200, body: { conversationId: 'c1', messages: restored, state: { asking: 'country', done: false } } }),
-      message: () => ({ status: 200, body: { messages: [bot('m3', 'Thanks! How many employees?')], state: { asking: 'company_size', done: false } } }),
+      transcript: () => ({ status: 200, body: { conversationId: 'c1', messages: restored, state: { asking: 'country', done: false, qualified: null } } }),
+      message: () => ({ status: 200, body: { messages: [bot('m3', 'Thanks! How many employees?')], state: { asking: 'company_size', done: false, qualified: null } } }),
     });
     await page.goto(`${ORIGIN}/`);
     await page.evaluate((visitor) => localStorage.setItem('kysy:http://fieldwise.test', JSON.stringify({ visitorId: visitor, conversationId: 'c1', open: true })), VISITOR);
@@ -177,7 +177,7 @@ describe.skipIf(skipWithoutChromium())('widget states the real bot reaches rarel
           conversationId: 'c1',
           visitorId: VISITOR,
           messages: [bot('m1', 'What kind of work does your company do?', { choices: [{ id: 'hvac', label: 'HVAC' }, { id: 'electrical', label: 'Electrical' }] })],
-          state: { asking: 'industry', done: false },
+          state: { asking: 'industry', done: false, qualified: null },
         },
       }),
     });

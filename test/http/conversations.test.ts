@@ -84,7 +84,9 @@ function webApi(open: () => Promise<Store>) {
     for (const body of seen) {
       const keys = keysOf(body);
       for (const key of INTERNAL_KEYS) expect(keys.has(key), `public response has "${key}": ${JSON.stringify(body)}`).toBe(false);
-      expect(Object.keys((body as TurnBody).state).sort()).toEqual(['asking', 'done']);
+      // Whether the visitor qualified (for the host page's decision event), and nothing more.
+      expect(Object.keys((body as TurnBody).state).sort()).toEqual(['asking', 'done', 'qualified']);
+      expect([null, true, false]).toContain((body as TurnBody).state.qualified);
     }
   });
 

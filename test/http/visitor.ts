@@ -14,7 +14,7 @@ export interface BotMessage {
 }
 export interface TurnBody {
   messages: BotMessage[];
-  state: { asking: string | null; done: boolean };
+  state: { asking: string | null; done: boolean; qualified: boolean | null };
 }
 export interface StartBody extends TurnBody {
   conversationId: string;
@@ -63,7 +63,7 @@ export const PROFILES = {
 export class Visitor {
   conversationId = '';
   visitorId = '';
-  state: TurnBody['state'] = { asking: null, done: false };
+  state: TurnBody['state'] = { asking: null, done: false, qualified: null };
   last: BotMessage[] = [];
   private sent = 0;
 

@@ -17,7 +17,7 @@ export interface Attempt {
 export class RetryingVisitor {
   conversationId = '';
   visitorId = '';
-  state: TurnBody['state'] = { asking: null, done: false };
+  state: TurnBody['state'] = { asking: null, done: false, qualified: null };
   readonly attempts: Attempt[] = [];
   /** clientMessageIds sent, in order; each was acknowledged (200) before the next was sent. */
   readonly acknowledged: string[] = [];

@@ -12,6 +12,7 @@ export const SOURCE_WORDS: Record<Answer['source'], string> = {
   volunteered: 'volunteered',
   model: 'inferred by the model',
   previous: 'from an earlier visit',
+  page: 'known to the website (identify)',
 };
 
 /** An answer's value in words: option labels (in the definition's default locale) instead of ids. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { IdParam } from '../routes/public-api.js';
-import { MessageBody, StartBody, StartReply, TranscriptReply, TurnReply, VisitorId } from '../routes/public-schemas.js';
+import { GreetingQuery, GreetingReply, MessageBody, StartBody, StartReply, TranscriptReply, TurnReply, VisitorId } from '../routes/public-schemas.js';
 import { errorResponses, jsonBodyOf, jsonResponse, PUBLIC_ERRORS } from './parts.js';
 
 /** The visitor's id rides in a header (or `?visitorId=` where a header cannot: links, EventSource). */
@@ -53,6 +53,14 @@ export const publicPaths: ZodOpenApiPathsObject = {
         '200': { description: '`event: message` with a transcript message as `data`, `id` its message id (Last-Event-ID resumes).', content: { 'text/event-stream': { schema: z.string() } } },
         ...errorResponses('bad_request', 'not_found', ...PUBLIC_ERRORS),
       },
+    },
+  },
+  '/api/greeting': {
+    get: {
+      tags: ['Visitor'],
+      summary: "The proactive greeting for a page of the host site (the widget shows it after its delay, once a day)",
+      requestParams: { query: GreetingQuery },
+      responses: { '200': jsonResponse('The greeting, or null (none declared for the page, or the page is excluded).', GreetingReply), ...errorResponses('bad_request', ...PUBLIC_ERRORS) },
     },
   },
   '/healthz': { get: { tags: ['Operations'], summary: 'The process runs', responses: { '200': jsonResponse('Alive.', status('ok')) } } },

@@ -5,7 +5,7 @@ import { localeFromTag } from '../../../qualification/definition/locale-tag.js';
 import { jsonBody } from '../clean-input.js';
 import { constantTimeEqual } from '../constant-time.js';
 import { HttpError, parseOr400 } from '../errors.js';
-import { ConversationId, MessageBody, StartBody, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
+import { ConversationId, GreetingQuery, MessageBody, StartBody, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
 
 const BODY_LIMIT = '16kb';
 export const IdParam = z.object({ id: ConversationId });
@@ -38,6 +38,8 @@ export function publicApi(service: ConversationService): Router {
       locale,
       visitorId: body.visitorId,
       context: body.context ?? {},
+      known: body.known,
+      greeting: body.greeting,
     });
     res.status(201).json({
       conversationId: conversation.id,
@@ -52,9 +54,17 @@ export function publicApi(service: ConversationService): Router {
     const body = parseOr400(MessageBody, req.body ?? {});
     const visitorId = visitorOf(req);
     const input = body.text !== undefined ? { text: body.text } : { choice: body.choice as string };
-    const outcome = await service.handle(id, body.clientMessageId, input, visitorId);
+    const outcome = await service.handle(id, body.clientMessageId, input, visitorId, body.known);
     if (outcome.kind === 'not_found') throw new HttpError('not_found', 'No such conversation.');
     res.json({ messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) });
+  });
+
+  // The proactive greeting for the page the widget is on (none on excluded pages): public copy only.
+  router.get('/api/greeting', async (req, res) => {
+    const query = parseOr400(GreetingQuery, req.query);
+    const locale = localeFromTag(query.locale) ?? localeFromTag(req.acceptsLanguages()[0]);
+    res.set('Cache-Control', 'public, max-age=60');
+    res.json({ greeting: await service.greeting(query.path, locale, query.greeting) });
   });
 
   router.get('/api/conversations/:id', async (req, res) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Asking, type ConversationState, Reply } from '../../../bot/conversation.js';
 import type { StoredMessage } from '../../../bot/ports/store.js';
+import { KnownFacts } from '../../../bot/host/known.js';
+import { QUALIFIED } from '../../../bot/lead/events.js';
 
 /** Ids the store hands out; anything else cannot name a conversation. */
 export const ConversationId = z
@@ -14,6 +16,9 @@ export const VisitorId = z
   .regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16-128 letters, digits, - or _')
   .meta({ description: "The visitor's secret id: their key to their own conversations.", example: 'v_3kR9sQ2mX7pL1aZ4' });
 
+/** The id of a proactive greeting the definition declares. */
+export const GreetingId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'is not a greeting id').max(64);
+
 export const StartBody = z.object({
   locale: z.string().max(35).optional(),
   visitorId: VisitorId.optional(),
@@ -24,6 +29,8 @@ export const StartBody = z.object({
       utm: z.record(z.string().max(64), z.string().max(256)).optional(),
     })
     .optional(),
+  known: KnownFacts.optional(),
+  greeting: GreetingId.optional(),
 }).meta({
   id: 'StartConversation',
   description: 'A wish for the language (else Accept-Language, else the definition\'s default), a visitor id kept from an earlier visit, and where the visitor is.',
@@ -35,6 +42,7 @@ export const MessageBody = z
     clientMessageId: z.string().min(1, 'is required').max(100).regex(/^[A-Za-z0-9_.:-]+$/, 'may hold only letters, digits and - _ . :'),
     text: z.string().trim().min(1, 'is empty').max(4000).optional(),
     choice: z.string().min(1, 'is empty').max(200).optional(),
+    known: KnownFacts.optional(),
   })
   .refine((body) => (body.text === undefined) !== (body.choice === undefined), {
     message: 'send exactly one of text or choice',
@@ -53,7 +61,10 @@ export const BotMessage = Reply.extend({ id: z.string() }).meta({
 export type BotMessage = z.infer<typeof BotMessage>;
 export const TranscriptMessage = BotMessage.extend({ role: z.enum(['bot', 'visitor', 'rep']) });
 /** `asking`: what the bot's last question is about (criterion id, "consent", or null); `done`: nothing more to say. */
-export const VisitorState = z.object({ asking: Asking, done: z.boolean() }).meta({ id: 'VisitorState', example: { asking: 'industry', done: false } });
+/** `qualified`: whether the visitor qualified (true / false), null until decided; never a score or which decision. */
+export const VisitorState = z
+  .object({ asking: Asking, done: z.boolean(), qualified: z.boolean().nullable() })
+  .meta({ id: 'VisitorState', example: { asking: 'industry', done: false, qualified: null } });
 
 export const TurnReply = z.object({ messages: z.array(BotMessage), state: VisitorState }).meta({ id: 'TurnReply' });
 export const StartReply = TurnReply.extend({ conversationId: ConversationId, visitorId: VisitorId }).meta({ id: 'StartReply' });
@@ -76,5 +87,15 @@ export function transcriptMessage(message: StoredMessage): z.infer<typeof Transc
 
 /** `done` once the bot has closed and no person is talking with the visitor: a rep keeps it open. */
 export function visitorState(state: ConversationState): z.infer<typeof VisitorState> {
-  return { asking: state.asking, done: state.phase === 'closed' && !state.humanActive };
+  const qualified = state.decision === 'incomplete' ? null : QUALIFIED.includes(state.decision);
+  return { asking: state.asking, done: state.phase === 'closed' && !state.humanActive, qualified };
 }
+
+export const GreetingQuery = z.object({
+  path: z.string().startsWith('/', 'must be a path starting with /').max(2000),
+  locale: z.string().max(35).optional(),
+  greeting: GreetingId.optional(),
+});
+export const GreetingReply = z
+  .object({ greeting: z.object({ id: GreetingId, text: z.string(), delayMs: z.number() }).nullable() })
+  .meta({ id: 'GreetingReply', example: { greeting: { id: 'pricing', text: 'Comparing plans? I can help you find the right one.', delayMs: 8000 } } });

@@ -6,7 +6,7 @@ interface Call {
   init: RequestInit;
 }
 
-const turn = { messages: [{ id: 'm2', text: 'How many employees?', asking: 'company_size' }], state: { asking: 'company_size', done: false } };
+const turn = { messages: [{ id: 'm2', text: 'How many employees?', asking: 'company_size' }], state: { asking: 'company_size', done: false, qualified: null } };
 
 /** A fetch that plays back the given outcomes in order: a Response, or 'down' for a network error. */
 function scriptedFetch(outcomes: Array<Response | 'down'>) {

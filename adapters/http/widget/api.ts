@@ -1,7 +1,14 @@
 import type { PageContext } from './embed.js';
-import { type Check, isStarted, isTranscript, isTurn, type Started, type Transcript, type Turn } from './replies.js';
+import { type Check, type Greeting, isGreetingReply, isStarted, isTranscript, isTurn, type Started, type Transcript, type Turn } from './replies.js';
 
-export type { Message, Started, Transcript, Turn } from './replies.js';
+export type { Greeting, Message, Started, Transcript, Turn } from './replies.js';
+/** What the host page told `Kysy('identify')`; the server validates it like any answer. */
+export interface Known {
+  email?: string;
+  name?: string;
+  company?: string;
+  traits?: Record<string, string | number | boolean | string[]>;
+}
 export type VisitorInput = { text: string } | { choice: string };
 
 export class ApiError extends Error {
@@ -25,8 +32,10 @@ export interface ApiOptions {
 }
 
 export interface Api {
-  start(body: { locale?: string; visitorId?: string; context: PageContext }): Promise<Started>;
-  send(conversationId: string, visitorId: string, body: { clientMessageId: string } & VisitorInput): Promise<Turn>;
+  start(body: { locale?: string; visitorId?: string; context: PageContext; known?: Known; greeting?: string }): Promise<Started>;
+  send(conversationId: string, visitorId: string, body: { clientMessageId: string; known?: Known } & VisitorInput): Promise<Turn>;
+  /** The proactive greeting for `path` (or the one named), null when none applies. */
+  greeting(path: string, locale: string | undefined, id?: string): Promise<Greeting | null>;
   /** The visitor's own transcript, or null when the server no longer knows the conversation. */
   transcript(conversationId: string, visitorId: string): Promise<Transcript | null>;
 }
@@ -73,6 +82,10 @@ export function createApi(options: ApiOptions): Api {
     start: async (body) => (await request('/api/conversations', json(body, body.visitorId), isStarted)) as Started,
     send: async (conversationId, visitorId, body) =>
       (await request(`/api/conversations/${id(conversationId)}/messages`, json(body, visitorId), isTurn)) as Turn,
+    greeting: async (path, locale, greeting) => {
+      const query = new URLSearchParams({ path, ...(locale ? { locale } : {}), ...(greeting ? { greeting } : {}) });
+      return (await request(`/api/greeting?${query}`, {}, isGreetingReply))?.greeting ?? null;
+    },
     transcript: (conversationId, visitorId) =>
       request(`/api/conversations/${id(conversationId)}`, { headers: { [VISITOR_HEADER]: visitorId } }, isTranscript, true),
   };

@@ -8,7 +8,7 @@ import type { Role, View } from './view.js';
 
 const t = stringsFor('en');
 const VISITOR = 'visitor-0123456789abcdef';
-const done: Turn['state'] = { asking: null, done: true };
+const done: Turn['state'] = { asking: null, done: true, qualified: null };
 
 /** A view that records what the chat asks of it, instead of drawing. */
 function recordingView() {
@@ -41,6 +41,7 @@ function chatWith(api: Partial<Api>, session: Session) {
     api: {
       start: () => Promise.reject(new Error('no start expected')),
       transcript: () => Promise.resolve(null),
+      greeting: () => Promise.resolve(null),
       send: (_c, _v, body) => {
         sent.push('text' in body ? body.text : body.choice);
         return Promise.resolve({ messages: [], state: done });
@@ -65,7 +66,7 @@ const message = (id: string, text: string, role: Message['role'] = 'bot'): Messa
 describe('the chat after a page reload', () => {
   it('shows the restored log as restored, and what arrives afterwards as new', async () => {
     const { chat, shown, push } = chatWith(
-      { transcript: () => Promise.resolve({ conversationId: 'c1', messages: [message('m1', 'Hi!'), message('m2', 'HVAC', 'visitor')], state: { asking: 'company_size', done: false } }) },
+      { transcript: () => Promise.resolve({ conversationId: 'c1', messages: [message('m1', 'Hi!'), message('m2', 'HVAC', 'visitor')], state: { asking: 'company_size', done: false, qualified: null } }) },
       { visitorId: VISITOR, conversationId: 'c1', open: true },
     );
     await chat.open(false);

@@ -1,4 +1,4 @@
-import { ApiError, type Api, type Message, type Turn, type VisitorInput } from './api.js';
+import { ApiError, type Api, type Known, type Message, type Turn, type VisitorInput } from './api.js';
 import type { PageContext } from './embed.js';
 import type { Follow } from './live.js';
 import { newClientMessageId, type Session, type SessionStore } from './session-store.js';
@@ -14,6 +14,10 @@ export interface ChatDeps {
   context: () => PageContext;
   /** Live messages from a person in the conversation (server-sent events). */
   follow?: Follow;
+  /** What the host page told `Kysy('identify')` so far. */
+  known?: () => Known | undefined;
+  /** The host page's listeners (`Kysy('on', …)`): the panel opened, a message arrived, the visitor qualified or not. */
+  emit?: (event: 'open' | 'message' | 'decision', payload: unknown) => void;
 }
 
 interface Outgoing {
@@ -22,7 +26,7 @@ interface Outgoing {
 }
 
 /** The widget's behaviour: start or restore a conversation, send what the visitor says, show replies. */
-export function createChat({ api, store, view, t, locale, context, follow }: ChatDeps) {
+export function createChat({ api, store, view, t, locale, context, follow, known = () => undefined, emit = () => undefined }: ChatDeps) {
   let session: Session = store.load();
   let loading: Promise<void> | null = null;
   let unfollow: (() => void) | null = null;
@@ -31,6 +35,9 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
   // person (the server relays it), so the conversation is not offered as over.
   let botDone = false;
   let repJoined = false;
+  // What the host page was last told: a decision event fires when this changes, never twice for one.
+  let qualified: boolean | null = null;
+  let greeting: string | undefined;
 
   function followConversation(): void {
     unfollow?.();
@@ -39,6 +46,7 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
       if (shown.has(m.id)) return;
       shown.add(m.id);
       view.addMessage(m.role, m.text);
+      emit('message', { role: m.role, text: m.text });
       if (m.role === 'rep' && !repJoined) {
         repJoined = true;
         if (botDone) showEnd();
@@ -57,7 +65,13 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
 
   /** `restored`: the log of a conversation resumed after a page load. */
   function render(messages: Message[], state: Turn['state'], restored = false): void {
-    for (const message of messages) view.addMessage(message.role ?? 'bot', message.text, restored);
+    for (const message of messages) {
+      view.addMessage(message.role ?? 'bot', message.text, restored);
+      if (!restored && (message.role ?? 'bot') !== 'visitor') emit('message', { role: message.role ?? 'bot', text: message.text });
+    }
+    const decided = state.qualified;
+    if (decided !== null && decided !== qualified && !restored) emit('decision', { qualified: decided });
+    qualified = decided;
     const last = messages[messages.length - 1];
     view.setChoices(!state.done && last && (last.role ?? 'bot') !== 'visitor' ? (last.choices ?? null) : null, restored);
     view.setAsking(state.asking ?? null);
@@ -67,7 +81,7 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
   }
 
   async function startNew(): Promise<void> {
-    const started = await api.start({ locale, visitorId: session.visitorId, context: context() });
+    const started = await api.start({ locale, visitorId: session.visitorId, context: context(), known: known(), greeting });
     save({ visitorId: started.visitorId, conversationId: started.conversationId });
     view.clear();
     render(started.messages, started.state);
@@ -106,7 +120,7 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
     view.setBusy(true);
     view.setNote(null);
     try {
-      const turn = await api.send(conversationId, visitorId, { clientMessageId: outgoing.clientMessageId, ...outgoing.input });
+      const turn = await api.send(conversationId, visitorId, { clientMessageId: outgoing.clientMessageId, known: known(), ...outgoing.input });
       render(turn.messages, turn.state);
     } catch (error) {
       // A refused message will be refused again; only transport trouble is worth the same retry.
@@ -134,12 +148,20 @@ export function createChat({ api, store, view, t, locale, context, follow }: Cha
   }
 
   return {
-    /** Opens the panel; `focus` is false when it reopens by itself after a reload. */
-    open(focus: boolean): Promise<void> {
+    /**
+     * Opens the panel; `focus` is false when it reopens by itself after a reload. `fromGreeting`: the
+     * proactive greeting the visitor accepted, which a new conversation starts with.
+     */
+    open(focus: boolean, fromGreeting?: string): Promise<void> {
+      if (fromGreeting && !session.conversationId) greeting = fromGreeting;
+      const wasOpen = view.isOpen();
       view.setOpen(true, focus);
       save({ open: true });
+      if (!wasOpen) emit('open', {});
       return ensureLoaded();
     },
+    /** Whether a conversation is under way (a proactive greeting would only interrupt it). */
+    inConversation: (): boolean => session.conversationId !== undefined,
     close(): void {
       view.setOpen(false, true);
       save({ open: false });

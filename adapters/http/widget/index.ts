@@ -1,7 +1,9 @@
-import { createApi } from './api.js';
+import { createApi, type Known } from './api.js';
 import { createChat } from './chat.js';
 import { detectLocale, pageContext, readEmbedConfig } from './embed.js';
+import { createHostEvents, installHostApi } from './host-api.js';
 import { followLive } from './live.js';
+import { createProactive, showTeaser } from './proactive.js';
 import { createSessionStore } from './session-store.js';
 import { stringsFor } from '../../../qualification/locales/widget.js';
 import { createView } from './view.js';
@@ -37,23 +39,61 @@ function mount(script: HTMLScriptElement): void {
   const root = host.attachShadow({ mode: 'open' });
 
   let chat: ReturnType<typeof createChat> | null = null;
+  let hideTeaser: () => void = () => undefined;
   const view = createView(root, t, config, {
-    onOpen: () => void chat?.open(true),
+    onOpen: () => {
+      hideTeaser();
+      void chat?.open(true);
+    },
     onClose: () => chat?.close(),
     onText: (text) => chat?.text(text),
     onChoice: (choice) => chat?.choice(choice),
   });
   const api = createApi({ origin: config.apiOrigin, onConnection: (state) => chat?.connection(state) });
+  const events = createHostEvents();
+  let known: Known = {};
+  const storage = localStorageOrNull();
   chat = createChat({
     api,
-    store: createSessionStore(localStorageOrNull(), config.apiOrigin),
+    store: createSessionStore(storage, config.apiOrigin),
     view,
     t,
     locale,
     context: () => pageContext(location.href, document.referrer),
     follow: followLive(config.apiOrigin),
+    known: () => (Object.keys(known).length > 0 ? known : undefined),
+    emit: events.emit,
   });
+  const opened = chat;
+  const offer = createProactive({
+    api,
+    locale,
+    storage,
+    key: `kysy:greeted:${config.apiOrigin}`,
+    path: () => location.pathname,
+    today: () => new Date().toISOString().slice(0, 10),
+    busy: () => view.isOpen() || opened.inConversation(),
+    show: (greeting) => {
+      hideTeaser = showTeaser(root.querySelector('.root') ?? root, greeting, t.close, () => void opened.open(true, greeting.id));
+    },
+  });
+  installHostApi(
+    window as { Kysy?: unknown },
+    {
+      identify: (facts) => {
+        known = { ...known, ...facts, traits: { ...known.traits, ...facts.traits } };
+      },
+      open: () => {
+        hideTeaser();
+        void opened.open(true);
+      },
+      close: () => opened.close(),
+      start: (greeting) => (greeting ? void offer(greeting) : void opened.open(true)),
+    },
+    events,
+  );
   if (chat.wasOpen()) void chat.open(false);
+  else void offer();
 }
 
 const script = ownScript();

@@ -6,12 +6,12 @@ import { isPushed, isStarted, isTranscript, isTurn } from './replies.js';
 // The widget checks replies by hand to stay small; here each check must agree with the server's own
 // zod schema of that reply on valid replies and on every way of breaking them.
 const message = { id: 'm1', text: 'What kind of work does your company do?', choices: [{ id: 'hvac', label: 'HVAC' }], asking: 'industry' };
-const state = { asking: 'industry', done: false };
+const state = { asking: 'industry', done: false, qualified: null };
 const VISITOR = 'visitor-0123456789abcdef';
 
 const turn = { messages: [message, { id: 'm2', text: 'Thanks!' }], state };
 const started = { ...turn, conversationId: 'c1', visitorId: VISITOR };
-const transcript = { conversationId: 'c1', messages: [{ ...message, role: 'bot' }, { id: 'v1', text: 'HVAC', role: 'visitor', asking: null }], state: { asking: null, done: true } };
+const transcript = { conversationId: 'c1', messages: [{ ...message, role: 'bot' }, { id: 'v1', text: 'HVAC', role: 'visitor', asking: null }], state: { asking: null, done: true, qualified: true } };
 
 /** The reply itself, then copies with one field removed or of the wrong type, at every level. */
 function variants(valid: Record<string, unknown>): unknown[] {

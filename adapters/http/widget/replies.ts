@@ -15,7 +15,8 @@ export interface Message {
 }
 export interface Turn {
   messages: Message[];
-  state: { asking: string | null; done: boolean };
+  /** `qualified`: null until the bot has decided; never a score. */
+  state: { asking: string | null; done: boolean; qualified: boolean | null };
 }
 export interface Started extends Turn {
   conversationId: string;
@@ -53,7 +54,8 @@ const isTurnOf = (message: (value: unknown) => boolean) => (value: unknown): val
   arrayOf(message)(value.messages) &&
   isRecord(value.state) &&
   (value.state.asking === null || isString(value.state.asking)) &&
-  typeof value.state.done === 'boolean';
+  typeof value.state.done === 'boolean' &&
+  (value.state.qualified === null || typeof value.state.qualified === 'boolean');
 
 export const isTurn: Check<Turn> = isTurnOf((value) => isMessage(value) && (value.role === undefined || isRole(value.role)));
 
@@ -66,3 +68,13 @@ export const isTranscript: Check<Transcript> = (value): value is Transcript =>
 
 export const isPushed: Check<Pushed> = (value): value is Pushed =>
   isRecord(value) && isString(value.id) && isString(value.text) && (value.role === 'bot' || value.role === 'rep');
+
+/** A proactive greeting for the page, or null. */
+export interface Greeting {
+  id: string;
+  text: string;
+  delayMs: number;
+}
+export const isGreetingReply: Check<{ greeting: Greeting | null }> = (value): value is { greeting: Greeting | null } =>
+  isRecord(value) &&
+  (value.greeting === null || (isRecord(value.greeting) && isString(value.greeting.id) && isString(value.greeting.text) && typeof value.greeting.delayMs === 'number'));

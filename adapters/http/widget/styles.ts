@@ -41,6 +41,11 @@ background:#fff;font-size:14px;line-height:1.3;transition:background .12s ease}
 .compose textarea:focus{border-color:var(--kysy-accent)}
 .send{width:42px;height:42px;flex:none;border:0;border-radius:12px;cursor:pointer;display:grid;place-items:center;background:var(--kysy-accent);color:var(--kysy-on-accent)}
 .send[aria-disabled=true]{opacity:.45;cursor:default}
+.teaser{position:absolute;right:0;bottom:74px;width:max-content;max-width:min(300px,calc(100vw - 40px));display:flex;align-items:flex-start;gap:2px;
+padding:10px 6px 10px 14px;background:#fff;border:1px solid var(--kysy-line);border-radius:14px;box-shadow:0 10px 30px rgba(15,23,42,.18)}
+.teaser-text{border:0;background:none;padding:0;text-align:left;cursor:pointer}
+.teaser-close{border:0;background:none;width:28px;height:28px;border-radius:8px;cursor:pointer;font-size:18px;line-height:1;color:var(--kysy-muted)}
+:host([data-open]) .teaser{display:none}
 /* Two tones, so one of them stands out 3:1 against any page, accent or bubble behind it (WCAG C40). (Last: it outranks the look of each control.) */
 :focus-visible{outline:2px solid #111827;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 .log:focus-visible{outline-offset:-4px;box-shadow:inset 0 0 0 2px #fff}

@@ -99,5 +99,5 @@ describe.skipIf(!postgresAvailable())('the server killed (SIGKILL) and restarted
     const leads = await query<{ conversation_id: string; status: string }>(world.databaseUrl, `SELECT conversation_id, status FROM leads WHERE decision = 'sales_ready'`);
     expect(leads.map((l) => l.conversation_id).sort()).toEqual([...salesReady].sort());
     expect(leads.every((l) => l.status === 'handed_off')).toBe(true);
-  }, 170_000);
+  }, 240_000);
 });

@@ -202,5 +202,5 @@ describe.skipIf(!postgresAvailable())('fuzzing the public API and the Bot Framew
     expect(drifted).toEqual([]);
     const doubled = await sql.query(`SELECT conversation_id FROM outbox WHERE kind = 'handoff' GROUP BY conversation_id HAVING count(*) > 1`);
     expect(doubled).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });

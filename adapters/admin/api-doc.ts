@@ -9,6 +9,7 @@ import { IdParam } from '../http/routes/public-api.js';
 import { InboxQuery } from './inbox-query.js';
 import { ListQuery } from './routes/conversations-api.js';
 import { DraftBody, PreviewStart, PreviewTurn, PublishBody } from './routes/editor-api.js';
+import { PersonEmail } from './routes/people-api.js';
 import { ReviewGroupKey, TeachBody } from './routes/review-api.js';
 
 /**
@@ -78,6 +79,31 @@ const ReviewQueue = z
   .meta({ id: 'ReviewQueue', description: 'Open groups of the review queue, most frequent first, and not-understood answers per question and week.' });
 
 const op = (summary: string, rest: Omit<ZodOpenApiOperationObject, 'summary'>): ZodOpenApiOperationObject => ({ tags: ['Admin'], summary, security: ADMIN_SECURITY, ...rest });
+
+const Rows = z.array(z.record(z.string(), z.unknown()));
+const PersonExport = z
+  .object({
+    email: z.string(),
+    exportedAt: z.iso.datetime(),
+    visitors: Rows,
+    conversations: Rows,
+    messages: Rows,
+    answers: Rows,
+    consents: Rows,
+    auditEvents: Rows,
+    leads: Rows,
+    leadEvents: Rows,
+    outbox: Rows,
+    reviewItems: Rows,
+  })
+  .meta({ id: 'PersonExport' });
+const Erasure = z
+  .object({
+    id: z.string(),
+    at: z.iso.datetime(),
+    counts: z.object({ visitors: z.number(), conversations: z.number(), messages: z.number(), answers: z.number(), leads: z.number(), cards: z.number() }),
+  })
+  .meta({ id: 'Erasure' });
 
 export const adminApiPaths: ZodOpenApiPathsObject = {
   '/api/admin/conversations': {
@@ -157,6 +183,18 @@ export const adminApiPaths: ZodOpenApiPathsObject = {
     post: op('Hide a group from the review queue (marketers and admins)', {
       requestBody: jsonBodyOf(ReviewGroupKey),
       responses: { '200': jsonResponse('Hidden.', z.object({ settled: z.number() })), ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/people/export': {
+    get: op("Every stored item about a person, by the e-mail address they gave (any case), as JSON (admins only; audited)", {
+      requestParams: { query: PersonEmail },
+      responses: { '200': jsonResponse('The rows of each table that hold something of the person; empty lists when nothing is known.', PersonExport), ...errorResponses('bad_request', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/people/erase': {
+    post: op('Erase a person for good by their e-mail address: texts, typed answers, contact details and the link to their browser (admins only; audited)', {
+      requestBody: jsonBodyOf(PersonEmail),
+      responses: { '200': jsonResponse('Erased: what was anonymised; the rows stay for the counts.', Erasure), ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
     }),
   },
 };

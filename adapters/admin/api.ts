@@ -1,6 +1,7 @@
 import cookieParser from 'cookie-parser';
 import { type RequestHandler, Router } from 'express';
 import type { Clock } from '../../bot/ports/runtime.js';
+import type { PeopleStore } from '../../bot/ports/people.js';
 import type { ConversationStore, DefinitionStore } from '../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import { jsonBody } from '../http/clean-input.js';
@@ -11,6 +12,7 @@ import { checkCsrf, requirePasswordChosen, requirePermission, requireSignIn } fr
 import { conversationsApi } from './routes/conversations-api.js';
 import { editorApi } from './routes/editor-api.js';
 import { leadsCsvApi } from './routes/leads-csv-api.js';
+import { peopleApi } from './routes/people-api.js';
 import { reviewApi } from './routes/review-api.js';
 import type { LeadInboxStore } from '../store/lead-inbox.js';
 import type { ReviewStore } from '../store/review-queue.js';
@@ -20,7 +22,8 @@ export interface AdminApiDeps {
     DefinitionStore &
     ReviewStore &
     Pick<ConversationStore, 'listConversations' | 'conversationDetail'> &
-    Pick<LeadInboxStore, 'leadViews'>;
+    Pick<LeadInboxStore, 'leadViews'> &
+    PeopleStore;
   definitions: DefinitionCatalog;
   clock: Clock;
   logger: Logger;
@@ -50,6 +53,7 @@ export function adminApi(deps: AdminApiDeps): Router {
   router.use('/definition', requirePermission('edit'));
   router.use(editorApi(deps));
   router.use(reviewApi(deps));
+  router.use(peopleApi(deps));
 
   router.use(notFoundHandler(router));
   router.use(errorHandler(deps.logger));

@@ -78,6 +78,13 @@ describe('recordAnswer', () => {
     expect(recordAnswer(granted, answer('contact_email', 'anna@example.fi'))).toBe(true);
   });
 
+  it('takes a newer contact detail the visitor mentions in passing over the one they gave when asked', () => {
+    const draft = openDraft(definition, state({ consent: 'granted' }), new Date());
+    expect(recordAnswer(draft, answer('contact_email', 'anna@example.fi', 'asked'))).toBe(true);
+    expect(recordAnswer(draft, answer('contact_email', 'a.v@example.fi', 'volunteered'))).toBe(true);
+    expect(draft.state.answers.contact_email?.value).toBe('a.v@example.fi');
+  });
+
   it('takes a criterion off the skipped list when the visitor answers it after all', () => {
     const draft = openDraft(definition, state({ skipped: ['budget'] }), new Date());
     recordAnswer(draft, answer('budget', 'allocated'));

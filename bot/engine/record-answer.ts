@@ -59,7 +59,9 @@ export function recordAnswer(draft: Draft, answer: Answer, options: RecordOption
   if (value === null) return false;
   const existing = draft.state.answers[criterion.id];
   if (existing && sameValue(existing.value, value)) return false;
-  if (existing && OWNED.has(existing.source) && INCIDENTAL.has(answer.source) && !options.corrects) return false;
+  // A contact detail is the visitor's own and the newest one is where they want to be reached.
+  const owned = existing && OWNED.has(existing.source) && criterion.category !== 'contact';
+  if (owned && INCIDENTAL.has(answer.source) && !options.corrects) return false;
   const recorded: Answer = { ...answer, value };
   draft.state.answers[criterion.id] = recorded;
   draft.state.skipped = draft.state.skipped.filter((id) => id !== criterion.id);

@@ -130,6 +130,10 @@ describe('concepts answer for the options that mean them', () => {
   it('reads a bare yes or no only as the answer to the question asked', () => {
     expect(read('en', 'yes', 'authority')).toEqual({});
     expect(read('fi', 'ei', null)).toEqual({});
+    // Not even inside a longer phrase: "we do" says yes only to a question.
+    expect(read('en', 'we do IT consulting', null)).toEqual({});
+    expect(read('sv', 'vi har tolv montörer', null)).toEqual({});
+    expect(read('pl', 'nie wiem jeszcze, szukamy', null)).toEqual({});
   });
 });
 

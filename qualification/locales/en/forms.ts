@@ -7,7 +7,7 @@ export const forms: WordForms = {
   stem: stemmer(new StemmerEn()),
   inflects: null,
   personEndings: [],
-  derivations: ['er', 'ers', 'or', 'ors', 'ed'],
+  derivations: ['er', 'ers', 'or', 'ors', 'ed', 'ant', 'ants'],
   compounding: false,
   guessesStems: false,
 };

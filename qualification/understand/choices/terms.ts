@@ -1,4 +1,4 @@
-import { COUNTRY_CODES } from '../../definition/concepts.js';
+import { COUNTRY_CODES, type Concept } from '../../definition/concepts.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
@@ -64,10 +64,14 @@ function optionTexts(option: Option, tag: Locale): string[] {
   const pack = packFor(tag);
   return [
     ...[option.label[tag], ...(option.synonyms[tag] ?? [])].filter((t): t is string => Boolean(t)),
-    ...(option.means ?? []).flatMap((c) => pack.concepts[c]),
+    ...(option.means ?? []).filter((c) => !REPLIES.has(c)).flatMap((c) => pack.concepts[c]),
     ...(option.country ? [pack, ...pack.mixesIn].flatMap((p) => countryName(option.country as string, p.tag) ?? []) : []),
   ];
 }
+
+/** Concepts that only reply to a question ("we do", "nope", "no idea"): they answer the one asked, never volunteer. */
+const REPLIES: ReadonlySet<Concept> = new Set(['yes', 'no', 'dont_know']);
+const replyTexts = (option: Option, tag: Locale): string[] => (option.means ?? []).filter((c) => REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
 
 /** The countries no option of a criterion with country options lists: the catch-all takes them. */
 function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string[] {
@@ -83,16 +87,17 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     for (const option of criterion.options) {
       const catchAll = option.other ?? option.id === 'other';
       const seen = new Set<string>();
-      const add = (text: string, own: boolean) => {
+      const add = (text: string, own: boolean, reply = false) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
         if (words.length === 0 || seen.has(key)) return;
         seen.add(key);
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        terms.push({ criterion, option, words, own, generic: words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll });
+        terms.push({ criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll });
       };
       for (const text of optionTexts(option, locale)) add(text, true);
+      for (const text of replyTexts(option, locale)) add(text, true, true);
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
     }

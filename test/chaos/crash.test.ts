@@ -101,3 +101,54 @@ describe.skipIf(!postgresAvailable())('the server killed (SIGKILL) and restarted
     expect(leads.every((l) => l.status === 'handed_off')).toBe(true);
   }, 240_000);
 });
+
+/**
+ * The same on the embedded PGlite database, the default deployment (one process owns it): a SIGKILL
+ * under load must not cost an acknowledged message or a handoff, and the data directory must open again.
+ */
+describe('the embedded PGlite server killed (SIGKILL) and restarted under load', () => {
+  let world: ProcessWorld;
+  beforeAll(async () => {
+    world = await processWorld({}, { pglite: true });
+    await world.start();
+  });
+  afterAll(() => world?.close());
+
+  it('opens its data directory again with every acknowledged message stored once and one card per sales-ready lead', async () => {
+    const visitors = Array.from({ length: 9 }, (_, i) => ({
+      ...profileOf(i),
+      visitor: new RetryingVisitor(() => world.url, profileOf(i).profile, { timeoutMs: 5_000, giveUpAfterMs: 120_000, pauseMs: 100 }),
+    }));
+    const acknowledged = () => visitors.reduce((n, v) => n + v.visitor.acknowledged.length, 0);
+    const talk = Promise.all(
+      visitors.map(async ({ visitor }) => {
+        await visitor.start();
+        while (!visitor.state.done) {
+          await visitor.say(visitor.nextReply());
+          await sleep(50 + Math.random() * 100);
+        }
+        await visitor.say({ text: 'thanks!' });
+      }),
+    );
+    await waitFor(() => (acknowledged() >= 25 ? true : undefined), 120_000, '25 acknowledged messages');
+    world.kysy.signal('SIGKILL');
+    await world.kysy.exited;
+    const killedAt = Date.now();
+    await world.start();
+    const downMs = Date.now() - killedAt;
+    await talk;
+
+    const salesReady = visitors.filter((v) => v.kind === 'sales_ready').map((v) => v.visitor.conversationId);
+    await waitFor(() => (salesReady.every((id) => cardsPerConversation(world.slack).has(id)) ? true : undefined), 90_000, 'a card for every sales-ready lead');
+    // One process owns PGlite: what it stored is read through the visitors' own transcripts.
+    let stored = 0;
+    for (const { visitor } of visitors) {
+      const transcript = await (await fetch(`${world.url}/api/conversations/${visitor.conversationId}`, { headers: { 'x-kysy-visitor': visitor.visitorId } })).json();
+      stored += (transcript.messages as Array<{ role: string }>).filter((m) => m.role === 'visitor').length;
+    }
+    const sent = acknowledged();
+    console.log(`crash (PGlite): ${visitors.length} visitors, SIGKILL at ${25}+ acknowledged, down ${downMs} ms; sent ${sent}, stored ${stored}; cards ${JSON.stringify(salesReady.map((id) => cardsPerConversation(world.slack).get(id)))}`);
+    expect(stored).toBe(sent);
+    expect(salesReady.map((id) => cardsPerConversation(world.slack).get(id))).toEqual(salesReady.map(() => 1));
+  }, 240_000);
+});

@@ -15,8 +15,9 @@ export const ADMIN_TOKEN = 'chaos-tests-admin-token-0123456789abcdef';
  */
 export interface ProcessWorld {
   url: string;
-  databaseUrl: string;
   slack: FakeSlack;
+  /** Empty for PGlite. */
+  databaseUrl: string;
   /** The process now serving (the last one started). */
   kysy: KysyProcess;
   /** Starts a process and resolves once it answers /readyz. */
@@ -24,9 +25,13 @@ export interface ProcessWorld {
   close(): Promise<void>;
 }
 
-/** `databaseUrl`: a database the caller owns (a cluster it stops and starts); else one of its own on the test server. */
-export async function processWorld(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<ProcessWorld> {
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createPostgresDatabase();
+/**
+ * `databaseUrl`: a database the caller owns (a cluster it stops and starts); `pglite`: the embedded
+ * database in the data directory (the default deployment); else a database of its own on the test server.
+ */
+export async function processWorld(env: Record<string, string> = {}, options: { databaseUrl?: string; pglite?: boolean } = {}): Promise<ProcessWorld> {
+  const database =
+    options.databaseUrl || options.pglite ? { url: options.databaseUrl ?? '', drop: async () => undefined } : await createPostgresDatabase();
   const slack = await startFakeSlack();
   const dataDir = await mkdtemp(join(tmpdir(), 'kysy-chaos-'));
   const port = await freePort();

@@ -167,3 +167,22 @@ describe('options named in the visitor’s words', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('words shared by options of two criteria', () => {
+  const shared = {
+    ...definition,
+    criteria: definition.criteria.map((c) =>
+      c.id === 'tool' && c.type === 'choice' ? { ...c, options: c.options.map((o) => (o.id === 'planning' ? { ...o, synonyms: { en: ['Gothenburg'] } } : o)) } : c,
+    ),
+  };
+  const readShared = (asking: string | null) => {
+    const message = prepare('Gothenburg');
+    return choiceExtractions(findChoices(shared, message, { locale: 'en', now, asking }, [], []), message).map((e) => e.criterionId).sort();
+  };
+
+  it('answer the question asked only, not another criterion besides', () => {
+    expect(readShared('tool')).toEqual(['tool']);
+    expect(readShared('city')).toEqual(['city']);
+    expect(readShared(null)).toEqual(['city', 'tool']);
+  });
+});

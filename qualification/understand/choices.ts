@@ -137,7 +137,10 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
   const hits = found.filter((h) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack));
   const others = found.filter((h) => !hits.includes(h));
-  return resolveOverlaps([...hits, ...someoneElseDecides(definition, ctx, hits, others)]);
+  const kept = resolveOverlaps([...hits, ...someoneElseDecides(definition, ctx, hits, others)]);
+  // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
+  const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
+  return kept.filter((h) => h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)));
 }
 
 /** One extraction per criterion from the hits that survived. */

@@ -3,7 +3,7 @@ import { PROFILES, Visitor } from '../http/visitor.js';
 import { pgliteStore } from '../support/stores.js';
 import { startSlackWorld, type SlackWorld } from './slack-server.js';
 
-describe('a returning person in Slack', () => {
+describe('a person\'s one card in Slack, updated or erased in place', () => {
   let world: SlackWorld;
   beforeAll(async () => {
     world = await startSlackWorld(pgliteStore);
@@ -31,5 +31,18 @@ describe('a returning person in Slack', () => {
     expect(world.slack.accepted('chat.postMessage')).toHaveLength(posts);
     const cards = world.slack.cards().filter((m) => [visitor.conversationId, again.conversationId].includes(String(m.metadata?.event_payload.key)));
     expect(cards.map((m) => m.ts)).toEqual([ts]);
+  });
+
+  it('redraws an erased person\'s card in place, without their e-mail or words', async () => {
+    const { visitor, channel, ts } = await world.delivered();
+    const card = () => JSON.stringify(world.slack.messages.find((m) => m.channel === channel && m.ts === ts)!.blocks);
+    expect(card()).toContain(visitor.email);
+
+    const erasure = await world.store.erasePerson(visitor.email!, 'admin@example.com');
+    expect(erasure.counts.cards).toBe(1);
+    expect(await world.kysy.slack!.relay.tick()).toEqual({ delivered: 1, failed: 0 });
+    expect(card()).not.toContain(visitor.email);
+    expect(card()).not.toContain(visitor.email!.split('@')[0]);
+    expect(world.slack.cards().filter((m) => m.metadata?.event_payload.key === visitor.conversationId)).toHaveLength(1);
   });
 });

@@ -74,7 +74,11 @@ const ReviewQueue = z
         options: z.array(z.object({ id: z.string(), label: z.string() })).meta({ description: 'What the phrase can be taught as (choice questions only).' }),
       }),
     ),
-    weekly: z.object({ weeks: z.array(z.string()), rows: z.array(z.object({ criterionId: z.string(), counts: z.array(z.number()) })) }),
+    weekly: z.object({
+      weeks: z.array(z.string()),
+      rows: z.array(z.object({ criterionId: z.string(), counts: z.array(z.number()) })),
+      published: z.array(z.array(z.number())).meta({ description: 'The definition versions published in each week.' }),
+    }),
   })
   .meta({ id: 'ReviewQueue', description: 'Open groups of the review queue, most frequent first, and not-understood answers per question and week.' });
 

@@ -98,6 +98,7 @@ describe.skipIf(skipWithoutChromium())('a marketer teaches the bot from the revi
     await page.goto(`${server.url}/admin/review`);
     await queue.waitFor();
     expect(await queue.getByRole('heading', { name: PHRASE }).count()).toBe(0);
+    expect(await weekly.getByRole('row', { name: /Versions published/ }).locator('td').last().textContent()).toBe('v1, v2');
     await shot('admin-review-after-publish');
   }, 120_000);
 });

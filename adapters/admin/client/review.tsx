@@ -17,7 +17,7 @@ interface Group {
 
 interface Queue {
   groups: Group[];
-  weekly: { weeks: string[]; rows: Array<{ criterionId: string; counts: number[] }> };
+  weekly: { weeks: string[]; rows: Array<{ criterionId: string; counts: number[] }>; published: number[][] };
 }
 
 type Notice = { ok: boolean; text: string; link?: boolean };
@@ -89,6 +89,14 @@ function Weekly({ weekly }: { weekly: Queue['weekly'] }) {
         </tr>
       </thead>
       <tbody>
+        <tr class="review-published">
+          <th scope="row">Versions published</th>
+          {weekly.published.map((versions, i) => (
+            <td class="num" key={weekly.weeks[i]}>
+              {versions.map((v) => `v${v}`).join(', ')}
+            </td>
+          ))}
+        </tr>
         {weekly.rows.map((row) => (
           <tr key={row.criterionId}>
             <th scope="row">{row.criterionId}</th>

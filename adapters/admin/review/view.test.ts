@@ -11,14 +11,19 @@ describe('weekStarts', () => {
 });
 
 describe('reviewView', () => {
-  it('names groups from the definition, labels what was chosen, and fills weeks without replies with 0', () => {
+  it('names groups from the definition, labels what was chosen, fills weeks without replies with 0, and places each version in the week it was published', () => {
     const group = { criterionId: 'industry', locale: 'fi', phrase: 'hissit', count: 2, corrected: 0, chosen: [{ value: 'plumbing', count: 2 }], definitionVersions: [1], lastSeen: '2030-03-04T10:00:00.000Z' };
     const size = { ...group, criterionId: 'company_size', chosen: [{ value: 12, count: 1 }] };
-    const view = reviewView(exampleDefinition(), [group, size], [{ criterionId: 'industry', week: '2030-03-04', count: 2 }], ['2030-02-25', '2030-03-04']);
+    const versions = [
+      { version: 1, author: 'a', note: '', createdAt: '2030-01-02T10:00:00.000Z' },
+      { version: 2, author: 'a', note: '', createdAt: '2030-03-03T23:00:00.000Z' },
+      { version: 3, author: 'a', note: '', createdAt: '2030-03-04T09:00:00.000Z' },
+    ];
+    const view = reviewView(exampleDefinition(), [group, size], [{ criterionId: 'industry', week: '2030-03-04', count: 2 }], ['2030-02-25', '2030-03-04'], versions);
     expect(view.groups[0]).toMatchObject({ question: 'What kind of work does your company do?', chosen: [{ value: 'plumbing', count: 2, label: 'Plumbing' }] });
     expect(view.groups[0]?.options.length).toBeGreaterThan(2);
     expect(view.groups[1]).toMatchObject({ options: [], chosen: [{ value: 12, label: '12' }] });
-    expect(view.weekly).toEqual({ weeks: ['2030-02-25', '2030-03-04'], rows: [{ criterionId: 'industry', counts: [0, 2] }] });
+    expect(view.weekly).toEqual({ weeks: ['2030-02-25', '2030-03-04'], rows: [{ criterionId: 'industry', counts: [0, 2] }], published: [[2], [3]] });
   });
 });
 

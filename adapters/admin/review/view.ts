@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../../qualification/answer.js';
 import type { Criterion, LeadDefinition } from '../../../qualification/definition/schema.js';
+import type { VersionSummary } from '../../store/definition-drafts.js';
 import type { ReviewGroup, WeeklyCount } from '../../store/review-queue.js';
 
 /** How many weeks the page counts back, this one included. */
@@ -29,9 +30,10 @@ function chosenLabel(options: Array<{ id: string; label: string }>, value: Answe
 /**
  * The queue as the page shows it, named from `definition` (the draft when it is valid, else the live
  * one): each group with its criterion's question and, for choice questions, the options it can be
- * taught as; and the weekly counts as one row per criterion with a number for every week.
+ * taught as; and the weekly counts as one row per criterion with a number for every week, beside
+ * the definition versions published in each week.
  */
-export function reviewView(definition: LeadDefinition, groups: ReviewGroup[], weekly: WeeklyCount[], weeks: string[]) {
+export function reviewView(definition: LeadDefinition, groups: ReviewGroup[], weekly: WeeklyCount[], weeks: string[], versions: VersionSummary[] = []) {
   const criterionOf = (id: string) => definition.criteria.find((c) => c.id === id);
   const shown = groups.map((group) => {
     const criterion = criterionOf(group.criterionId);
@@ -48,5 +50,13 @@ export function reviewView(definition: LeadDefinition, groups: ReviewGroup[], we
     criterionId,
     counts: weeks.map((week) => weekly.find((w) => w.criterionId === criterionId && w.week === week)?.count ?? 0),
   }));
-  return { groups: shown, weekly: { weeks, rows } };
+  // The versions published in each week, so a change and its effect on the counts sit side by side.
+  const weekOf = (iso: string) => weeks.findLast((week) => week <= iso.slice(0, 10));
+  const published = weeks.map((week) =>
+    versions
+      .filter((v) => weekOf(v.createdAt) === week)
+      .map((v) => v.version)
+      .sort((a, b) => a - b),
+  );
+  return { groups: shown, weekly: { weeks, rows, published } };
 }

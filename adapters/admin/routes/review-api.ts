@@ -48,13 +48,14 @@ export function reviewApi(deps: ReviewApiDeps): Router {
 
   router.get('/review', async (_req, res) => {
     const weeks = weekStarts(clock.now());
-    const [{ current, definition }, groups, weekly] = await Promise.all([
+    const [{ current, definition }, groups, weekly, versions] = await Promise.all([
       draftOrLive(),
       store.reviewGroups(),
       store.notUnderstoodByWeek(new Date(`${weeks[0]}T00:00:00.000Z`)),
+      store.definitionVersions(),
     ]);
     const checked = validateDefinition(definition);
-    res.json(reviewView(checked.ok ? checked.definition : current.definition, groups, weekly, weeks));
+    res.json(reviewView(checked.ok ? checked.definition : current.definition, groups, weekly, weeks, versions));
   });
 
   router.post('/review/teach', requirePermission('edit'), async (req, res) => {

@@ -15,6 +15,7 @@ import { editorPage } from './routes/editor-page.js';
 import { experimentRoutes } from './routes/experiments.js';
 import { reviewPage } from './routes/review-page.js';
 import { leadRoutes } from './routes/leads.js';
+import { outcomeRoutes } from './routes/outcomes.js';
 import { userRoutes } from './routes/users.js';
 import { versionRoutes } from './routes/versions.js';
 
@@ -84,6 +85,7 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
   router.use(requirePermission('read'));
   router.use(leadRoutes({ store, definitions: deps.definitions }));
   router.use(versionRoutes({ store }));
+  router.use(outcomeRoutes({ store, definitions: deps.definitions, clock }));
   router.use(reviewPage(editorAssets));
   router.use(experimentRoutes({ store, definitions: deps.definitions, clock, abandonAfterMs: deps.abandonAfterMs ?? 30 * 60_000 }));
   router.use('/definition', requirePermission('edit'));

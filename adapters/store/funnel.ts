@@ -11,9 +11,9 @@ export interface FunnelBucket {
 }
 
 export interface ResponseTimes {
-  /** Handed-off leads a rep has acted on (accepted, rejected or reassigned). */
+  /** Handed-off leads a rep has accepted or rejected. */
   acted: number;
-  /** Seconds from the handoff to the first rep action. */
+  /** Seconds from the handoff to the rep's decision (accept or reject). */
   median: number | null;
   p90: number | null;
 }
@@ -36,30 +36,31 @@ export interface FunnelStore {
 
 type CountRow = Record<(typeof FUNNEL_STEPS)[number], string | number> & { start: string };
 
-/** Rep actions in the audit trail: what a person did to a lead (Kysy's reminders are by 'kysy'). */
-const REP_ACTIONS = `LATERAL (SELECT min(a.at) AS first_at,
-    min(a.at) FILTER (WHERE a.type = 'lead.accepted') AS accepted_at,
-    min(a.at) FILTER (WHERE a.type IN ('lead.accepted', 'lead.rejected')) AS decided_at
-  FROM audit_events a
-  WHERE a.conversation_id = l.conversation_id AND a.type IN ('lead.accepted', 'lead.rejected', 'lead.reassigned') AND a.actor <> 'kysy') r`;
+/**
+ * A rep's decision on each lead, from the lead events (few per lead, beside their own index): the
+ * first accept or reject, and the acceptance. Joined as a set, not looked up lead by lead.
+ */
+const REP_DECISIONS = `(SELECT e.lead_id, min(e.created_at) AS first_at, min(e.created_at) FILTER (WHERE e.type = 'lead.accepted') AS accepted_at
+  FROM lead_events e WHERE e.type IN ('lead.accepted', 'lead.rejected') AND e.created_at >= $1 GROUP BY e.lead_id) r`;
 
 export function funnelStore(db: SqlExecutor): FunnelStore {
   return {
     async funnel(filter, period, timeZone) {
       // A conversation is engaged once it has an answer; the lead (if any) says how far it went.
-      // Grouped on the truncated time (cheaper than text), formatted after. A decided conversation has
-      // answers, so only the undecided are looked up for one.
+      // Grouped on the truncated time (cheaper than text), formatted after. Engaged: the conversations
+      // with an answer (answered after the period began), as one set rather than a lookup per row.
       const rows = await db.query<CountRow>(
         `SELECT to_char(b.bucket, 'YYYY-MM-DD') AS start, b.* FROM (
            SELECT date_trunc($9, c.created_at AT TIME ZONE $10) AS bucket,
              count(*) AS conversations,
-             count(*) FILTER (WHERE c.decision <> 'incomplete' OR EXISTS (SELECT 1 FROM answers a WHERE a.conversation_id = c.id)) AS engaged,
+             count(*) FILTER (WHERE c.decision <> 'incomplete' OR e.conversation_id IS NOT NULL) AS engaged,
              count(*) FILTER (WHERE c.decision <> 'incomplete') AS decided,
              count(*) FILTER (WHERE c.decision = 'sales_ready') AS sales_ready,
              count(l.handed_off_at) AS handed_off,
              count(*) FILTER (WHERE l.status IN ('accepted', 'won', 'lost')) AS accepted,
              count(*) FILTER (WHERE l.status = 'won') AS won
            FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.id
+             LEFT JOIN (SELECT DISTINCT a.conversation_id FROM answers a WHERE a.at >= $1) e ON e.conversation_id = c.id
            WHERE ${OUTCOME_WHERE}
            GROUP BY 1) b
          ORDER BY b.bucket`,
@@ -73,8 +74,8 @@ export function funnelStore(db: SqlExecutor): FunnelStore {
         `SELECT count(*) AS acted,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.first_at - l.handed_off_at)) AS median,
            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.first_at - l.handed_off_at)) AS p90
-         FROM conversations c JOIN leads l ON l.conversation_id = c.id CROSS JOIN ${REP_ACTIONS}
-         WHERE ${OUTCOME_WHERE} AND l.handed_off_at IS NOT NULL AND r.first_at IS NOT NULL`,
+         FROM conversations c JOIN leads l ON l.conversation_id = c.id JOIN ${REP_DECISIONS} ON r.lead_id = l.conversation_id
+         WHERE ${OUTCOME_WHERE} AND l.handed_off_at IS NOT NULL`,
         outcomeParams(filter),
       );
       return { acted: Number(row?.acted ?? 0), median: row?.median == null ? null : Number(row.median), p90: row?.p90 == null ? null : Number(row.p90) };
@@ -84,8 +85,8 @@ export function funnelStore(db: SqlExecutor): FunnelStore {
       const rows = await db.query<{ owner_id: string; received: string | number; accepted: string | number; median: number | null; misses: string | number }>(
         `SELECT l.owner_id, count(*) AS received, count(r.accepted_at) AS accepted,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.accepted_at - l.handed_off_at)) AS median,
-           count(*) FILTER (WHERE coalesce(r.decided_at, $9::timestamptz) > l.handed_off_at + make_interval(mins => $10)) AS misses
-         FROM conversations c JOIN leads l ON l.conversation_id = c.id CROSS JOIN ${REP_ACTIONS}
+           count(*) FILTER (WHERE coalesce(r.first_at, $9::timestamptz) > l.handed_off_at + make_interval(mins => $10)) AS misses
+         FROM conversations c JOIN leads l ON l.conversation_id = c.id LEFT JOIN ${REP_DECISIONS} ON r.lead_id = l.conversation_id
          WHERE ${OUTCOME_WHERE} AND l.handed_off_at IS NOT NULL AND l.owner_id IS NOT NULL
          GROUP BY l.owner_id ORDER BY l.owner_id`,
         [...outcomeParams(filter), now.toISOString(), slaMinutes],

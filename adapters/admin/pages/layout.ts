@@ -5,6 +5,7 @@ import { type Html, html } from '../html.js';
 
 const NAV: Array<{ href: string; label: string; permission: Permission }> = [
   { href: '/admin/leads', label: 'Leads', permission: 'read' },
+  { href: '/admin/outcomes', label: 'Outcomes', permission: 'read' },
   { href: '/admin/definition', label: 'Definition', permission: 'edit' },
   { href: '/admin/review', label: 'Not understood', permission: 'read' },
   { href: '/admin/versions', label: 'Versions', permission: 'read' },

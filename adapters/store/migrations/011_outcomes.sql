@@ -14,3 +14,6 @@ CREATE INDEX campaign_costs_period ON campaign_costs (period_start, period_end);
 
 -- The funnel and ROI of one campaign read its conversations by campaign and start.
 CREATE INDEX conversations_campaign ON conversations ((context->'utm'->>'utm_campaign'), created_at);
+
+-- Sales' decisions on leads (the funnel's response times and per-owner figures), without the rest.
+CREATE INDEX lead_events_decisions ON lead_events (created_at, lead_id) WHERE type IN ('lead.accepted', 'lead.rejected');

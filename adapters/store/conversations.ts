@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../../qualification/answer.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
+import type { ConversationRecord, ConversationStore, LeadStatus, StoredMessage } from '../../bot/ports/store.js';
+import type { Decision } from '../../qualification/score/result.js';
 import { constantTimeEqual } from '../http/constant-time.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import {
@@ -17,7 +18,6 @@ import {
   toConversation,
   toMessage,
 } from './records.js';
-import { conversationLead } from './lead-turn.js';
 import { insertReplies, recordEvents } from './writes.js';
 
 /**
@@ -121,9 +121,14 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     },
 
     async load(conversationId) {
-      const conversation = await findConversation(driver, conversationId);
-      if (!conversation) return null;
-      return { conversation, lead: await conversationLead(driver, conversation.leadId) };
+      const [row] = await driver.query<ConversationRow & { lead_status: LeadStatus | null; qualified_as: Decision | null }>(
+        `SELECT ${CONVERSATION_COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')}, l.status AS lead_status, l.qualified_as
+         FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.lead_id WHERE c.id = $1`,
+        [conversationId],
+      );
+      if (!row) return null;
+      const lead = row.lead_status === null ? null : { id: row.lead_id, status: row.lead_status, qualifiedAs: row.qualified_as };
+      return { conversation: toConversation(row), lead };
     },
 
     findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),

@@ -1,6 +1,5 @@
 import type { ConversationLead, ConversationRecord, LoadedConversation, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
-import { conversationLead } from './lead-turn.js';
 
 /**
  * One person, one open lead. A turn of a conversation that has no lead yet belongs to the open lead
@@ -51,15 +50,16 @@ export interface PersonTurn {
 
 /**
  * Decides the turn against the person's lead. `decide` is pure, so when the turn itself tells who the
- * person is (a consented e-mail address) it is asked again with their lead in hand.
+ * person is (a consented e-mail address) it is asked again with their lead in hand. `current` is the
+ * conversation's own lead as the caller read it, locked (null before the conversation's first turn).
  */
 export async function decideForPerson(
   tx: SqlExecutor,
   loaded: Omit<LoadedConversation, 'lead'>,
+  current: ConversationLead | null,
   decide: (loaded: LoadedConversation) => TurnCommit,
 ): Promise<PersonTurn> {
   const { conversation } = loaded;
-  const current = await conversationLead(tx, conversation.leadId, true);
   let lead = current ?? (await visitorOpenLead(tx, conversation));
   let commit = decide({ ...loaded, lead });
   // A lead already with sales keeps its conversations; one they never had may still find its person.

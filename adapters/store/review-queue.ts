@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { AnswerValue } from '../../qualification/answer.js';
-import type { ReviewDraft } from '../../bot/review/items.js';
 import type { SqlExecutor } from './driver.js';
-import { iso, json } from './records.js';
+import { iso } from './records.js';
 
 /** One group of the queue: the same normalised words for the same criterion in the same locale. */
 export interface ReviewKey {
@@ -35,22 +33,6 @@ export interface ReviewStore {
   settleReview(key: ReviewKey, status: 'ignored' | 'taught'): Promise<number>;
   /** Replies not understood per criterion and week since `since`, whatever became of them in the queue. */
   notUnderstoodByWeek(since: Date): Promise<WeeklyCount[]>;
-}
-
-/** Written inside the turn's transaction, so an item exists exactly when its turn does. */
-export async function insertReviewItems(
-  tx: SqlExecutor,
-  owner: { conversationId: string; locale: string; definitionVersion: number },
-  items: ReviewDraft[],
-  now: Date,
-) {
-  if (items.length === 0) return;
-  await tx.query(
-    `INSERT INTO review_items (id, conversation_id, kind, criterion, locale, definition_version, text, phrase, created_at)
-     SELECT r.v->>'id', $2, r.v->>'kind', r.v->>'criterionId', $3, $4, r.v->>'text', r.v->>'phrase', $5
-     FROM jsonb_array_elements($1::jsonb) AS r(v)`,
-    [json(items.map((item) => ({ ...item, id: randomUUID() }))), owner.conversationId, owner.locale, owner.definitionVersion, now.toISOString()],
-  );
 }
 
 interface GroupRow {

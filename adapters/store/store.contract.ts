@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TurnCommit } from '../../bot/ports/store.js';
+import type { ConversationRecord, TurnCommit } from '../../bot/ports/store.js';
 import { answer, commit, definition, manualClock, newConversation } from './contract-fixtures.js';
 import type { SqlDriver } from './driver.js';
 import { MigrationError, type Store, storeOn } from './index.js';
@@ -113,6 +113,60 @@ export function storeContract(factory: DatabaseFactory) {
       expect(await count('consents WHERE conversation_id = $1 AND granted AND visitor_id = $2', [conversation.id, 'visitor-commit'])).toBe(1);
       const audit = await driver.query<{ type: string }>('SELECT type FROM audit_events WHERE conversation_id = $1 ORDER BY seq', [conversation.id]);
       expect(audit.map((a) => a.type)).toEqual(['question_asked', 'answer_recorded', 'consent_changed']);
+    });
+
+    it('writes all a turn does in one statement, after the lock and one read of the lead and the client id', async () => {
+      const statements: string[] = [];
+      const inner = await factory.migrated();
+      const counted: SqlDriver = {
+        kind: inner.kind,
+        query: (sql, params) => inner.query(sql, params),
+        script: (sql) => inner.script(sql),
+        listen: (channel, onPayload) => inner.listen(channel, onPayload),
+        close: () => inner.close(),
+        pool: () => inner.pool(),
+        transaction: (fn) =>
+          inner.transaction((tx) =>
+            fn({
+              query<R>(sql: string, params?: unknown[]) {
+                statements.push(sql);
+                return tx.query<R>(sql, params);
+              },
+              script: (sql) => tx.script(sql),
+            }),
+          ),
+      };
+      const own = await storeOn(counted, { clock, leadEventSinks: ['webhook'] });
+      opened.push(own);
+      const { conversation } = await own.createConversation(newConversation({ visitorId: 'visitor-one-trip' }));
+      statements.length = 0;
+      const rich = (c: ConversationRecord): TurnCommit => ({
+        ...commit(c.state, {
+          answers: [answer('industry', 'hvac', '2030-01-01T10:00:00.000Z')],
+          decision: 'sales_ready',
+          events: [{ type: 'consent_changed', consent: 'granted' }],
+          outbox: [{ kind: 'handoff', payload: { conversationId: c.id } }],
+          leadEvents: [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }],
+        }),
+        review: [{ kind: 'not_understood', criterionId: 'company_size', text: 'loads of us', phrase: 'loads of us' }],
+      });
+      expect((await own.runTurn(conversation.id, 'trip-1', ({ conversation: c }) => rich(c))).kind).toBe('processed');
+      expect(statements).toHaveLength(3);
+      const counts = await inner.query<Record<string, number>>(
+        `SELECT (SELECT count(*)::int FROM messages WHERE conversation_id = $1) AS messages,
+                (SELECT count(*)::int FROM answers WHERE conversation_id = $1) AS answers,
+                (SELECT count(*)::int FROM consents WHERE conversation_id = $1) AS consents,
+                (SELECT count(*)::int FROM lead_events WHERE lead_id = $1) AS lead_events,
+                (SELECT count(*)::int FROM outbox WHERE conversation_id = $1) AS outbox,
+                (SELECT count(*)::int FROM review_items WHERE conversation_id = $1) AS review`,
+        [conversation.id],
+      );
+      expect(counts[0]).toEqual({ messages: 4, answers: 1, consents: 1, lead_events: 1, outbox: 2, review: 1 });
+
+      statements.length = 0;
+      const again = await own.runTurn(conversation.id, 'trip-1', never);
+      expect(again.kind).toBe('duplicate');
+      expect(statements).toHaveLength(3);
     });
 
     it("treats another visitor's conversation as missing, a replayed client id included", async () => {

@@ -1,30 +1,37 @@
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationStore, TurnCommit } from '../../bot/ports/store.js';
+import type { ConversationLead, ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
-import { belongsTo, findConversation, storedTurn } from './conversations.js';
+import { belongsTo, findConversation } from './conversations.js';
 import type { LeadEventSinks } from './lead-events.js';
-import { saveTurnLead } from './lead-turn.js';
 import { decideForPerson } from './person-lead.js';
-import { OUTBOX_CHANNEL } from './outbox.js';
-import { json } from './records.js';
-import { insertReviewItems } from './review-queue.js';
-import { insertAnswers, insertMessage, insertReplies, recordEvents } from './writes.js';
-import { randomUUID } from 'node:crypto';
+import { MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
+import { writeTurn } from './turn-write.js';
 
-/** One row per key, ever: a handoff requested twice (a retry, a second trigger) is delivered once. */
-async function enqueue(tx: SqlExecutor, conversationId: string, items: TurnCommit['outbox'], now: Date) {
-  for (const item of items) {
-    await tx.query(
-      `INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $6)
-       ON CONFLICT (idempotency_key) DO NOTHING`,
-      [randomUUID(), item.kind, conversationId, item.key ?? `${item.kind}:${conversationId}`, json(item.payload), now.toISOString()],
-    );
-    // Sent on commit, to every instance: a worker listening delivers now instead of at its next poll.
-    await tx.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, item.kind]);
-  }
+/**
+ * What a turn reads once it holds the conversation: the conversation's lead (locked, so two
+ * conversations of one lead update it one at a time) and whether this client message was already answered — in one query, run
+ * after the lock so that it sees what a turn we waited for committed.
+ */
+async function turnContext(tx: SqlExecutor, conversation: ConversationRecord, clientMessageId: string) {
+  const [row] = await tx.query<{ lead: { id: string; status: ConversationLead['status']; qualifiedAs: ConversationLead['qualifiedAs'] } | null; answered: string | null }>(
+    `SELECT (SELECT json_build_object('id', conversation_id, 'status', status, 'qualifiedAs', qualified_as)
+             FROM leads WHERE conversation_id = $1 FOR UPDATE) AS lead,
+            (SELECT id FROM messages WHERE conversation_id = $2 AND client_message_id = $3) AS answered`,
+    [conversation.leadId, conversation.id, clientMessageId],
+  );
+  return { lead: row?.lead ?? null, answered: row?.answered ?? null };
 }
 
+async function repliesTo(tx: SqlExecutor, messageId: string): Promise<StoredMessage[]> {
+  const rows = await tx.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = $1 ORDER BY seq`, [messageId]);
+  return rows.map(toMessage);
+}
+
+/**
+ * One turn in five round trips whatever it writes: BEGIN, the row lock, the turn's context, one
+ * statement writing everything, COMMIT. (Only a conversation's first turn, and one that brings a
+ * consented e-mail address, look further for the person's open lead: see person-lead.ts.)
+ */
 export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): Pick<ConversationStore, 'runTurn'> {
   return {
     runTurn(conversationId, clientMessageId, decide, visitorId) {
@@ -33,32 +40,21 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         // then reads the first one's state.
         const conversation = await findConversation(tx, conversationId, true);
         if (!conversation || !belongsTo(conversation, visitorId)) return { kind: 'not_found' } as const;
-        const stored = await storedTurn(tx, conversationId, clientMessageId);
-        if (stored) return { kind: 'duplicate', messages: stored, state: conversation.state } as const;
+        const { lead, answered } = await turnContext(tx, conversation, clientMessageId);
+        if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, answered), state: conversation.state } as const;
 
-        const { commit, leadId, before } = await decideForPerson(tx, { conversation }, decide);
-        const now = clock.now();
-        const visitor = await insertMessage(
-          tx,
+        const { commit, leadId, before } = await decideForPerson(tx, { conversation }, lead, decide);
+        const messages = await writeTurn(tx, {
           conversationId,
-          { role: 'visitor', text: commit.visitorMessage.text, choice: commit.visitorMessage.choice, clientMessageId },
-          now,
-        );
-        const messages = await insertReplies(tx, conversationId, commit.replies, visitor.id, now);
-        const owner = { conversationId, visitorId: conversation.visitorId };
-        await insertAnswers(tx, { ...owner, messageId: visitor.id }, commit.answers);
-        await recordEvents(tx, owner, commit.events, now);
-        const reviewOwner = { conversationId, locale: commit.state.locale, definitionVersion: conversation.definitionVersion };
-        await insertReviewItems(tx, reviewOwner, commit.review ?? [], now);
-        await tx.query('UPDATE conversations SET state = $2, decision = $3, locale = $4, updated_at = $5 WHERE id = $1', [
-          conversationId,
-          json(commit.state),
-          commit.state.decision,
-          commit.state.locale,
-          now.toISOString(),
-        ]);
-        await saveTurnLead(tx, { leadId, conversationId, before, definitionVersion: conversation.definitionVersion, commit, sinks, now });
-        await enqueue(tx, conversationId, commit.outbox, now);
+          leadId,
+          visitorId: conversation.visitorId,
+          definitionVersion: conversation.definitionVersion,
+          clientMessageId,
+          commit,
+          leadBefore: before,
+          sinks,
+          now: clock.now(),
+        });
         return { kind: 'processed', messages, state: commit.state } as const;
       });
     },

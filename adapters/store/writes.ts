@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Answer } from '../../qualification/answer.js';
 import type { BotEvent, Reply } from '../../bot/conversation.js';
 import type { StoredMessage } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
@@ -57,21 +56,6 @@ export async function insertReplies(tx: SqlExecutor, conversationId: string, rep
     ],
   );
   return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map(toMessage);
-}
-
-export async function insertAnswers(
-  tx: SqlExecutor,
-  owner: { conversationId: string; visitorId: string; messageId: string },
-  answers: Answer[],
-) {
-  if (answers.length === 0) return;
-  await tx.query(
-    `INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
-     SELECT $2, $3, $4, r.v->>'criterionId', r.v->'value', r.v->>'raw', r.v->>'source',
-            (r.v->>'confidence')::double precision, (r.v->>'at')::timestamptz
-     FROM ${ROWS} ORDER BY r.n`,
-    [json(answers), owner.conversationId, owner.visitorId, owner.messageId],
-  );
 }
 
 export async function insertAudit(

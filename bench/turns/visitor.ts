@@ -101,17 +101,19 @@ export class TypingVisitor implements Visitor {
 }
 
 /**
- * A visitor who is done in one message: a private household, which the example definition turns
+ * A visitor who is done in one message (two when asked to confirm): a private household, which the example definition turns
  * away politely. Used where the number of finished conversations matters more than their length.
  */
 export class HouseholdVisitor implements Visitor {
-  private said = false;
+  private said = 0;
 
   constructor(readonly locale: Locale) {}
 
   next(seen: Seen): string | null {
-    if (seen.done || this.said) return null;
-    this.said = true;
-    return phrasebook.get(this.locale)!.find((p) => p.expected.industry === 'private_household')!.text;
+    if (seen.done || this.said >= 2) return null;
+    this.said += 1;
+    if (this.said === 1) return phrasebook.get(this.locale)!.find((p) => p.expected.industry === 'private_household')!.text;
+    // Asked "did you mean …?": yes.
+    return seen.choices.find((c) => c.id === 'yes')?.label ?? null;
   }
 }

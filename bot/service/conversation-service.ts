@@ -71,6 +71,19 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     }
   }
 
+  /** Company knowledge and the model are asked before the row lock, never while holding it. */
+  async function lookAhead(conversationId: string, clientMessageId: string, visitorId: string, text: string, now: Date): Promise<BeforeTurn | 'not_found'> {
+    const [answered, loaded] = await Promise.all([store.findTurn(conversationId, clientMessageId), store.load(conversationId)]);
+    // A message already answered needs none: the locked turn hands back the stored reply.
+    if (answered) return { wording: null };
+    // No model call for someone else's conversation; the locked turn checks again.
+    if (!loaded || loaded.conversation.visitorId !== visitorId) return 'not_found';
+    const { conversation } = loaded;
+    const definition = await definitionOf(conversation.definitionVersion);
+    const reading = readMessage(definition, conversation.state, text, now);
+    return beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading);
+  }
+
   return {
     async start(request) {
       const published = await definitions.current();
@@ -99,16 +112,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     async handle(conversationId, clientMessageId, input, visitorId, known): Promise<Handled> {
       // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
       const now = clock.now();
-      let ahead: BeforeTurn = { wording: null };
-      if ((understandModel || knowledge) && input.text !== undefined && !(await store.findTurn(conversationId, clientMessageId))) {
-        const loaded = await store.load(conversationId);
-        // No model call for someone else's conversation; the locked turn checks again.
-        if (!loaded || loaded.conversation.visitorId !== visitorId) return { kind: 'not_found' };
-        const { conversation } = loaded;
-        const definition = await definitionOf(conversation.definitionVersion);
-        const lookAhead = { model: understandModel, knowledge, wording: deps.wording };
-        ahead = await beforeTurn(lookAhead, conversation.id, conversation.state, readMessage(definition, conversation.state, input.text, now));
-      }
+      const ahead = (understandModel || knowledge) && input.text !== undefined ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : { wording: null };
+      if (ahead === 'not_found') return { kind: 'not_found' };
       const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now, known);
       if (outcome.kind === 'not_found') return outcome;
       return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };

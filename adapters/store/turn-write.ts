@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { qualifiedAfter } from '../../bot/lead/events.js';
+import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/ports/store.js';
+import type { SqlExecutor } from './driver.js';
+import type { LeadEventSinks } from './lead-events.js';
+import { OUTBOX_CHANNEL } from './outbox.js';
+import { json, MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
+
+export interface TurnWrite {
+  conversationId: string;
+  /** The lead the turn writes to: the conversation's own, or the person's open lead it joined. */
+  leadId: string;
+  visitorId: string;
+  definitionVersion: number;
+  clientMessageId: string;
+  commit: TurnCommit;
+  /** The lead as the turn found it (locked): whether `lead.qualified` news is due. */
+  leadBefore: ConversationLead | null;
+  sinks: LeadEventSinks;
+  now: Date;
+}
+
+/** Each list of rows is one array in one jsonb parameter, inserted in list order. */
+const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}') WITH ORDINALITY AS r(v, n)`;
+
+/**
+ * Everything a turn writes, as one statement (data-modifying CTEs): the visitor's message and the
+ * replies (one INSERT, so `seq` keeps their order and the replies may refer to the message), answers,
+ * consents, audit trail, review items, the conversation's state, the lead and its events, the outbox
+ * rows (the turn's and one per lead-event sink) and the NOTIFY that wakes their workers on commit.
+ * The sub-statements run against one snapshot and none reads another's rows, so their order does not
+ * matter; foreign keys are checked at the end of the statement, when every row is in.
+ */
+const WRITE_TURN = `
+WITH t AS (SELECT $1::jsonb AS j),
+m AS (
+  INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
+  SELECT r.v->>'id', $2::text, r.v->>'role', r.v->>'text', r.v->>'choice', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking',
+         r.v->>'clientMessageId', r.v->>'replyTo', $3::timestamptz
+  FROM ${ROWS('messages')} ORDER BY r.n
+  RETURNING seq, ${MESSAGE_COLUMNS}),
+a AS (
+  INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
+  SELECT $2::text, $4::text, $5::text, r.v->>'criterionId', r.v->'value', r.v->>'raw', r.v->>'source',
+         (r.v->>'confidence')::double precision, (r.v->>'at')::timestamptz
+  FROM ${ROWS('answers')} ORDER BY r.n),
+c AS (
+  INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
+  SELECT $4::text, $2::text, (r.v->>'granted')::boolean, $3::timestamptz, r.v->>'text', r.v->>'textVersion'
+  FROM ${ROWS('consents')} ORDER BY r.n),
+e AS (
+  INSERT INTO audit_events (conversation_id, actor, type, data, at)
+  SELECT $2::text, 'bot', r.v->>'type', r.v, $3::timestamptz FROM ${ROWS('events')} ORDER BY r.n),
+rv AS (
+  INSERT INTO review_items (id, conversation_id, kind, criterion, locale, definition_version, text, phrase, created_at)
+  SELECT r.v->>'id', $2::text, r.v->>'kind', r.v->>'criterionId', $8::text, $11::integer, r.v->>'text', r.v->>'phrase', $3::timestamptz
+  FROM ${ROWS('review')} ORDER BY r.n),
+u AS (
+  UPDATE conversations SET state = $6::jsonb, decision = $7::text, locale = $8::text, updated_at = $3::timestamptz WHERE id = $2::text),
+l AS (
+  INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, created_at, updated_at)
+  VALUES ($15::text, $9::jsonb, $10::text, $11::integer, $12::text, $13::text, $16::text, $3::timestamptz, $3::timestamptz)
+  ON CONFLICT (conversation_id) DO UPDATE SET
+    score = CASE WHEN $17::boolean THEN leads.score ELSE excluded.score END,
+    decision = CASE WHEN $17::boolean THEN leads.decision ELSE excluded.decision END,
+    definition_version = CASE WHEN $17::boolean THEN leads.definition_version ELSE excluded.definition_version END,
+    owner_id = CASE WHEN $17::boolean THEN leads.owner_id ELSE excluded.owner_id END,
+    qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email), updated_at = excluded.updated_at),
+le AS (
+  INSERT INTO lead_events (id, lead_id, type, data, created_at)
+  SELECT r.v->>'id', $15::text, r.v->>'type', r.v->'data', $3::timestamptz FROM ${ROWS('leadEvents')} ORDER BY r.n),
+o AS (
+  INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at)
+  SELECT r.v->>'id', r.v->>'kind', r.v->>'conversationId', r.v->>'key', r.v->'payload', $3::timestamptz, $3::timestamptz
+  FROM ${ROWS('outbox')} ORDER BY r.n
+  ON CONFLICT (idempotency_key) DO NOTHING),
+n AS (SELECT count(pg_notify($14::text, r.v #>> '{}')) AS notified FROM ${ROWS('notify')})
+SELECT m.seq, m.id, m.conversation_id, m.role, m.text, m.choices, m.asking, m.client_message_id, m.created_at
+FROM n LEFT JOIN m ON m.role = 'bot' ORDER BY m.seq`;
+
+/** Writes one turn in one round trip; resolves to the stored replies, in order. */
+export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMessage[]> {
+  const { commit, conversationId } = w;
+  const visitorMessageId = randomUUID();
+  const messages = [
+    { id: visitorMessageId, role: 'visitor', text: commit.visitorMessage.text, choice: commit.visitorMessage.choice ?? null, clientMessageId: w.clientMessageId },
+    ...commit.replies.map((reply) => ({ id: randomUUID(), role: 'bot', text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null, replyTo: visitorMessageId })),
+  ];
+  const leadEvents = commit.leadEvents.map((draft) => ({ id: randomUUID(), type: draft.type, data: draft.data }));
+  const outbox = [
+    // One row per sink for each lead event (key `<sink>:<eventId>`); the turn's own rows keyed once ever.
+    ...leadEvents.flatMap((event) => w.sinks.map((kind) => ({ kind, conversationId: w.leadId, key: `${kind}:${event.id}`, payload: { eventId: event.id } }))),
+    ...commit.outbox.map((item) => ({ kind: item.kind, conversationId, key: item.key ?? `${item.kind}:${conversationId}`, payload: item.payload })),
+  ].map((row) => ({ id: randomUUID(), ...row }));
+  const rows = {
+    messages,
+    answers: commit.answers,
+    consents: commit.events.flatMap((event) =>
+      event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
+    ),
+    events: commit.events,
+    review: (commit.review ?? []).map((item) => ({ id: randomUUID(), ...item })),
+    leadEvents,
+    outbox,
+    notify: [...new Set(outbox.map((row) => row.kind))],
+  };
+  const qualifiedAs = qualifiedAfter(w.leadBefore?.qualifiedAs ?? null, commit.leadEvents);
+  // A later conversation of the person that has not got far yet does not undo what an earlier one decided.
+  const keepsVerdict = w.leadId !== conversationId && commit.lead.decision === 'incomplete';
+  const { lead, state } = commit;
+  const stored = await tx.query<MessageRow & { seq: string | number | null }>(WRITE_TURN, [
+    json(rows),
+    conversationId,
+    w.now.toISOString(),
+    w.visitorId,
+    visitorMessageId,
+    json(state),
+    state.decision,
+    state.locale,
+    json(lead.score),
+    lead.decision,
+    w.definitionVersion,
+    lead.ownerId,
+    qualifiedAs,
+    OUTBOX_CHANNEL,
+    w.leadId,
+    commit.email,
+    keepsVerdict,
+  ]);
+  return stored.filter((row) => row.id !== null).map(toMessage);
+}

@@ -8,23 +8,12 @@ import type { SqlExecutor } from './driver.js';
  * sales never had folds into it. "Open" is anything sales may still act on.
  */
 
-const OPEN = `('open', 'handed_off', 'accepted')`;
+export const OPEN = `('open', 'handed_off', 'accepted')`;
 const COLUMNS = 'conversation_id, status, qualified_as';
 
 type LeadRow = { conversation_id: string; status: ConversationLead['status']; qualified_as: ConversationLead['qualifiedAs'] };
 const toLead = (row: LeadRow | undefined): ConversationLead | null =>
   row ? { id: row.conversation_id, status: row.status, qualifiedAs: row.qualified_as } : null;
-
-/** The visitor's newest open lead of another conversation, locked. */
-async function visitorOpenLead(tx: SqlExecutor, conversation: ConversationRecord): Promise<ConversationLead | null> {
-  const [row] = await tx.query<LeadRow>(
-    `SELECT ${COLUMNS} FROM leads
-     WHERE status IN ${OPEN} AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = $1 AND id <> $2)
-     ORDER BY updated_at DESC LIMIT 1 FOR UPDATE`,
-    [conversation.visitorId, conversation.id],
-  );
-  return toLead(row);
-}
 
 /**
  * The oldest open lead with this e-mail address other than `current`, created before it, locked. Only
@@ -50,17 +39,19 @@ export interface PersonTurn {
 
 /**
  * Decides the turn against the person's lead. `decide` is pure, so when the turn itself tells who the
- * person is (a consented e-mail address) it is asked again with their lead in hand. `current` is the
- * conversation's own lead as the caller read it, locked (null before the conversation's first turn).
+ * person is (a consented e-mail address) it is asked again with their lead in hand. `found` is what
+ * the caller read, locked: the conversation's own lead (null before its first turn) and, without
+ * one, the visitor's newest open lead of another conversation.
  */
 export async function decideForPerson(
   tx: SqlExecutor,
   loaded: Omit<LoadedConversation, 'lead'>,
-  current: ConversationLead | null,
+  found: { current: ConversationLead | null; visitorOpen: ConversationLead | null },
   decide: (loaded: LoadedConversation) => TurnCommit,
 ): Promise<PersonTurn> {
   const { conversation } = loaded;
-  let lead = current ?? (await visitorOpenLead(tx, conversation));
+  const { current } = found;
+  let lead = current ?? found.visitorOpen;
   let commit = decide({ ...loaded, lead });
   // A lead already with sales keeps its conversations; one they never had may still find its person.
   if (commit.email && (current === null || current.status === 'open')) {

@@ -3,7 +3,7 @@ import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchPhrase, wordOf, type Level } from './choices/match.js';
-import { othersDecision, someoneElse } from './choices/persons.js';
+import { othersDecision, someoneElse, visitorBeside } from './choices/persons.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -116,9 +116,10 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
  * Asked who decides, a visitor who names another person as the one deciding ("purchases go through
  * our finance director", "ägaren tar beslutet") answers with the option that means someone else decides.
  */
-function someoneElseDecides(definition: LeadDefinition, ctx: UnderstandContext, kept: ChoiceHit[], others: ChoiceHit[]): ChoiceHit[] {
+function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: UnderstandContext, kept: ChoiceHit[], others: ChoiceHit[]): ChoiceHit[] {
   const first = others[0];
-  if (!first) return [];
+  // "Me and my co-founder" names the visitor beside them: not someone else alone.
+  if (!first || visitorBeside(first, message, packFor(ctx.locale))) return [];
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
   if (!asked || (asked.type !== 'choice' && asked.type !== 'multi') || kept.some((h) => h.term.criterion === asked)) return [];
   const option = asked.options.find((o) => o.means?.includes('someone_else_decides'));
@@ -137,7 +138,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
   const hits = found.filter((h) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack));
   const others = found.filter((h) => !hits.includes(h));
-  const kept = resolveOverlaps([...hits, ...someoneElseDecides(definition, ctx, hits, others)]);
+  const kept = resolveOverlaps([...hits, ...someoneElseDecides(definition, message, ctx, hits, others)]);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   return kept.filter((h) => h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)));

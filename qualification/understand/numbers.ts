@@ -126,10 +126,10 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   if (criteria.length === 0) return { extractions: [], spans: [] };
   const pack = packFor(ctx.locale);
   const all = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
-  // A number dated to today sets aside those dated to before; a number only of the past is asked back.
+  // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
-  const mentions = hasCurrent ? all.filter((m) => tenses.get(m) !== 'past') : all;
+  const mentions = hasCurrent ? all.filter((m) => tenses.get(m) === 'current') : all;
   const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
   const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack)]));
   const found = new Map<string, Extraction>();

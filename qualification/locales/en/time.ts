@@ -27,7 +27,7 @@ const COUNTING: TimeCounting = {
 
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
-  elsewhere: ['move', 'moved', 'moving', 'lease', 'leases', 'rent', 'merge*', 'merger', 'founded', 'opened', 'opening', 'acquired', 'acquisition', 'hired', 'hiring', 'renovat*', 'ends', 'end', 'ended', 'expires', 'expire', 'expired', 'retire*', 'office', 'offices', 'born', 'wedding', 'vacation', 'built', 'build', 'building', 'sold', 'selling', 'audit'],
+  elsewhere: ['expand*', 'move', 'moved', 'moving', 'lease', 'leases', 'rent', 'merge*', 'merger', 'founded', 'opened', 'opening', 'acquired', 'acquisition', 'hired', 'hiring', 'renovat*', 'ends', 'end', 'ended', 'expires', 'expire', 'expired', 'retire*', 'office', 'offices', 'born', 'wedding', 'vacation', 'built', 'build', 'building', 'sold', 'selling', 'audit'],
   buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this'],
 };
 
@@ -36,6 +36,7 @@ export const time: TimeRule[] = [
   fixed('(?:by|before|until|in|during|within) (?:the )?(?:end of (?:the )?)?(?:first half|h1)(?: of (?:the|this|next) year)?|by mid ?year|by the middle of the year', (now) => untilHalfEnd(now, 1)),
   fixed('(?:in|during) (?:the )?(?:second half|h2)(?: of (?:the|this) year)?', (now) => untilHalfEnd(now, 2)),
   fixed('(?:before|by|until) midsummer', untilMidsummer),
+  fixed('(?:before|by|until|ahead of) (?:the )?(?:holiday season|christmas (?:rush|holidays|season)|holidays)', untilYearEnd),
   fixed('(?:right |just |straight )?after (?:the )?(?:holidays|christmas|easter|xmas)(?: holidays| break)?', afterHolidays),
   fixed('asap|as soon as possible|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
   fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),

@@ -32,7 +32,7 @@ const COUNTING: TimeCounting = {
 
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
-  elsewhere: ['przeprowadz*', 'przenies*', 'przenosimy', 'najem', 'najmu', 'wynajem', 'umowa najmu', 'fuzj*', 'polaczy*', 'zalozy*', 'zalozona', 'otworzy*', 'przejel*', 'przejecie', 'kupilismy', 'zatrudnil*', 'zatrudnimy', 'rekrut*', 'remont*', 'konczy sie', 'wygasa', 'emerytur*', 'biur*', 'budow*', 'sprzedal*', 'audyt*'],
+  elsewhere: ['rozszerz*', 'ekspansj*', 'przeprowadz*', 'przenies*', 'przenosimy', 'najem', 'najmu', 'wynajem', 'umowa najmu', 'fuzj*', 'polaczy*', 'zalozy*', 'zalozona', 'otworzy*', 'przejel*', 'przejecie', 'kupilismy', 'zatrudnil*', 'zatrudnimy', 'rekrut*', 'remont*', 'konczy sie', 'wygasa', 'emerytur*', 'biur*', 'budow*', 'sprzedal*', 'audyt*'],
   buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*'],
 };
 

@@ -33,7 +33,7 @@ const COUNTING: TimeCounting = {
 
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
-  elsewhere: ['flytta*', 'flyttade', 'flytten', 'hyres*', 'hyra', 'fusion*', 'fusionera*', 'slogs ihop', 'grundade*', 'grundades', 'oppnade', 'oppnar', 'kopte', 'forvarv*', 'anstallde', 'anstaller', 'rekryter*', 'renover*', 'tar slut', 'loper ut', 'gar ut', 'pension*', 'kontor*', 'bygg*', 'salde', 'revision*'],
+  elsewhere: ['expander*', 'flytta*', 'flyttade', 'flytten', 'hyres*', 'hyra', 'fusion*', 'fusionera*', 'slogs ihop', 'grundade*', 'grundades', 'oppnade', 'oppnar', 'kopte', 'forvarv*', 'anstallde', 'anstaller', 'rekryter*', 'renover*', 'tar slut', 'loper ut', 'gar ut', 'pension*', 'kontor*', 'bygg*', 'salde', 'revision*'],
   buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang'],
 };
 

@@ -96,3 +96,10 @@ export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], messa
     return gap === 0 && !/[,.;!?\n]/.test(message.folded.slice(Math.min(other.end, hit.end), Math.max(other.start, hit.start)));
   });
 }
+
+/** Whether the visitor names themselves right beside another person ("me and my co-founder", "minä ja osakas"). */
+export function visitorBeside(hit: Span, message: Message, pack: LocalePack): boolean {
+  const self = new RegExp(`(?:^|\\s)(?:${pack.people.self.map((p) => escapeRegExp(p)).join('|')})(?:\\s|$)`, 'u');
+  const before = message.tokens.filter((t) => t.end <= hit.start && !/[,.;!?]/.test(message.folded.slice(t.end, hit.start))).slice(-4);
+  return self.test(before.map((t) => t.text).join(' '));
+}

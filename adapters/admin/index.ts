@@ -16,13 +16,16 @@ import { experimentRoutes } from './routes/experiments.js';
 import { reviewPage } from './routes/review-page.js';
 import { leadRoutes } from './routes/leads.js';
 import { outcomeRoutes } from './routes/outcomes.js';
+import { leadOutcomeRoutes } from './routes/lead-outcome.js';
+import { createLeadLife } from '../../bot/service/lead-life.js';
+import type { LeadStore } from '../../bot/ports/leads.js';
 import { userRoutes } from './routes/users.js';
 import { versionRoutes } from './routes/versions.js';
 
 export { ensureFirstAdmin } from './first-admin.js';
 
 export interface AdminDeps extends Omit<AdminApiDeps, 'authenticate'> {
-  store: AdminApiDeps['store'] & AdminStores;
+  store: AdminApiDeps['store'] & AdminStores & LeadStore;
   /** The bearer token of the admin API; it opens the admin to automation as the admin role. */
   adminToken: string;
   lockout?: Lockout;
@@ -86,6 +89,7 @@ function adminPages(deps: AdminDeps, session: RequestHandler): Router {
   router.use(leadRoutes({ store, definitions: deps.definitions }));
   router.use(versionRoutes({ store }));
   router.use(outcomeRoutes({ store, definitions: deps.definitions, clock }));
+  router.use(leadOutcomeRoutes({ life: createLeadLife({ leads: store, definitions: deps.definitions, clock }) }));
   router.use(reviewPage(editorAssets));
   router.use(experimentRoutes({ store, definitions: deps.definitions, clock, abandonAfterMs: deps.abandonAfterMs ?? 30 * 60_000 }));
   router.use('/definition', requirePermission('edit'));

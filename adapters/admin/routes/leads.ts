@@ -12,6 +12,7 @@ import { inboxConditions, InboxQuery } from '../inbox-query.js';
 import type { HubSpotRecordStore } from '../../crm/hubspot/record-store.js';
 import { answersTable, hubspotStatus, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
 import { layout } from '../pages/layout.js';
+import { outcomeForms } from './lead-outcome.js';
 
 const PAGE = 50;
 const STATUSES = LeadStatus.options;
@@ -77,6 +78,7 @@ ${rows.length === PAGE ? html`<p><a href="/admin/leads?${new URLSearchParams({ .
 ${lead ? scoreBreakdown(lead.score) : html`<p>No answers scored yet (decision: ${conversation.state.decision}).</p>`}
 ${answersTable(definition, answers)}
 <h2>Handoff timeline</h2>${timeline(await deps.store.leadTimeline(conversation.id))}
+${outcomeForms(signedIn(res), conversation.id, lead?.status)}
 ${crm && (crm.records || crm.pending > 0) ? html`<h2>CRM</h2>${hubspotStatus(crm)}` : ''}
 </section></div>`;
     res.type('html').send(layout({ title: `Conversation ${conversation.id.slice(0, 8)}`, principal: signedIn(res), body, wide: true }).value);

@@ -26,9 +26,15 @@ export async function writeWidgetBundle(dir: string, asset: CompressedAsset): Pr
   };
   await Promise.all([put(file, asset.identity), put(`${file}.gz`, asset.gzip), put(`${file}.br`, asset.br)]);
   await put(MANIFEST, JSON.stringify({ file, hash: asset.hash }));
+  await removeOtherBuilds(dir, asset.hash);
+  return join(dir, file);
+}
+
+/** Removes every build in `dir` but the one with `hash`. */
+export async function removeOtherBuilds(dir: string, hash: string): Promise<void> {
+  const file = `widget.${hash}.js`;
   const stale = (await readdir(dir)).filter((name) => /^widget\.[A-Za-z0-9_-]+\.js(\.gz|\.br)?$/.test(name) && !name.startsWith(file));
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
-  return join(dir, file);
 }
 
 /** The built widget, or null when it has not been built. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -45,6 +45,15 @@ describe('the widget bundle', () => {
     const again = await buildWidget({ outDir: dir });
     expect(again.hash).toBe(result.hash);
     expect((await readdir(dir)).filter((name) => name.includes('olderBuild'))).toEqual([]);
+  });
+
+  it('keeps a build whose content did not change instead of compressing it again', async () => {
+    const file = join(dir, `widget.${result.hash}.js.br`);
+    const before = (await stat(file)).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    const again = await buildWidget({ outDir: dir });
+    expect(again).toEqual(result);
+    expect((await stat(file)).mtimeMs).toBe(before);
   });
 
   it('carries no schema library: replies are checked by hand', () => {

@@ -6,7 +6,7 @@ import { ACTIONS } from './card.js';
 import type { CardedLead, CardRef } from './card-store.js';
 import { type CardDeps, renderCard } from './cards.js';
 import { lostModal, readSubmission, rejectModal, VIEWS, wonModal } from './modals.js';
-import type { SlackApi } from './slack-api.js';
+import { call, type SlackApi } from './slack-api.js';
 
 /**
  * What reps do on the card. Each click becomes a lead action that the lead's lifecycle applies (or
@@ -55,7 +55,8 @@ export function registerActions(app: App, deps: ActionDeps): void {
     const card = cardOf(body);
     const lead = card && (await leadOf(card, action.value));
     if (!lead?.card) return;
-    await client.views.open({ trigger_id: body.trigger_id, view: open(lead.id, lead.card) });
+    const view = open(lead.id, lead.card);
+    await call('views.open', () => client.views.open({ trigger_id: body.trigger_id, view }));
   };
   app.action<BlockAction<ButtonAction>>(ACTIONS.reject, modalFor(rejectModal));
   app.action<BlockAction<ButtonAction>>(ACTIONS.won, modalFor(wonModal));

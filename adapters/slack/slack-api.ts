@@ -28,8 +28,8 @@ function errorLabel(error: unknown): string {
   return 'error';
 }
 
-/** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. Each failure is counted. */
-async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
+/** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. Each failure is counted (kysy_slack_api_errors_total). */
+export async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {

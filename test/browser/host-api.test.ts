@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.js';
 import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 import { startCustomerSite, type CustomerSite } from './customer-site.js';
@@ -14,7 +15,7 @@ const PRICING_GREETING = 'Comparing plans? I can help you find the right one.';
 
 /** The snippet the README gives site owners: the queue stub, calls made before the script loads, the script. */
 function hostPage(server: string, calls: string): string {
-  return `<!doctype html><html lang="en"><head><title>Fieldwise</title></head><body><h1>Fieldwise</h1>
+  return `<!doctype html><html lang="en"><head><title>Fieldwise</title></head><body><main><h1>Fieldwise</h1></main>
 <script>window.Kysy=window.Kysy||function(){(Kysy.q=Kysy.q||[]).push(arguments)};
 window.seen=[];
 Kysy('on','open',function(e){seen.push(['open',e])});
@@ -111,6 +112,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
     const teaser = shadow(page, '.teaser');
     await expect.poll(() => teaser.isVisible(), { timeout: 5_000 }).toBe(true);
     expect(await teaser.textContent()).toContain(PRICING_GREETING);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: await screenshotPath('host-api-greeting') });
 
     // Dismissed, and the page loaded again the same day: not offered again.

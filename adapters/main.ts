@@ -153,6 +153,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       understandModel: llm?.understanding,
       knowledge: knowledge?.knowledge,
       wording: config.LLM_WORDING,
+      companies: store,
     });
     await widget;
     const widgetBundle = await readWidgetBundle();
@@ -196,6 +197,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
           outbox: store,
           events: store,
           records: store,
+          companies: store,
           definitions,
           clock,
           logger,

@@ -14,7 +14,9 @@ import { editorApi } from './routes/editor-api.js';
 import { leadsCsvApi } from './routes/leads-csv-api.js';
 import { peopleApi } from './routes/people-api.js';
 import { reviewApi } from './routes/review-api.js';
+import type { CompanyStore } from '../companies/company-store.js';
 import type { LeadInboxStore } from '../store/lead-inbox.js';
+import { companiesApi } from './routes/companies-api.js';
 import type { ReviewStore } from '../store/review-queue.js';
 
 export interface AdminApiDeps {
@@ -23,7 +25,8 @@ export interface AdminApiDeps {
     ReviewStore &
     Pick<ConversationStore, 'listConversations' | 'conversationDetail'> &
     Pick<LeadInboxStore, 'leadViews'> &
-    PeopleStore;
+    PeopleStore &
+    CompanyStore;
   definitions: DefinitionCatalog;
   clock: Clock;
   logger: Logger;
@@ -54,6 +57,7 @@ export function adminApi(deps: AdminApiDeps): Router {
   router.use(editorApi(deps));
   router.use(reviewApi(deps));
   router.use(peopleApi(deps));
+  router.use(companiesApi(deps));
 
   router.use(notFoundHandler(router));
   router.use(errorHandler(deps.logger));

@@ -4,6 +4,7 @@ import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { LeadStore } from '../../bot/ports/leads.js';
 import type { PeopleStore } from '../../bot/ports/people.js';
 import type { ConversationStore, DefinitionStore, OutboxStore, RepMessageStore, RetentionStore } from '../../bot/ports/store.js';
+import type { CompanyStore } from '../companies/company-store.js';
 import type { HubSpotRecordStore } from '../crm/hubspot/record-store.js';
 import type { CardStore } from '../slack/card-store.js';
 import { adminReads } from './admin-reads.js';
@@ -14,6 +15,7 @@ import { definitionStore } from './definitions.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { type FunnelStore, funnelStore } from './funnel.js';
 import { type OutcomeStore, outcomeStore } from './outcomes.js';
+import { companyStore } from './companies.js';
 import { hubspotRecordStore } from './hubspot-records.js';
 import { checkSinks, leadEventStore } from './lead-events.js';
 import { type LeadInboxStore, leadInboxStore } from './lead-inbox.js';
@@ -34,7 +36,7 @@ export { MigrationError } from './migrate.js';
 export type { SqlDriver } from './driver.js';
 
 /** The admin's parts (users, drafts, inbox, A/B statistics) serve only the admin adapter. */
-export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore, OutcomeStore, Pick<HubSpotRecordStore, 'hubspotStatus'> {}
+export interface AdminStores extends AdminUserStore, DraftStore, LeadInboxStore, VariantStatsStore, ReviewStore, FunnelStore, OutcomeStore, Pick<HubSpotRecordStore, 'hubspotStatus'>, CompanyStore {}
 
 /** Every storage port over one database, plus its health and shutdown. */
 export interface Store
@@ -48,7 +50,8 @@ export interface Store
     PeopleStore,
     AdminStores,
     CardStore,
-    HubSpotRecordStore {
+    HubSpotRecordStore,
+    CompanyStore {
   readonly kind: SqlDriver['kind'];
   /** Plain queries on the same database, for adapters with their own tables (the knowledge index). */
   readonly sql: SqlExecutor;
@@ -104,6 +107,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
     ...repMessageStore(driver, clock),
     ...leadEventStore(driver),
     ...hubspotRecordStore(driver),
+    ...companyStore(driver),
     ...retentionStore(driver),
     ...peopleStore(driver, clock),
     async notify(channel, payload) {

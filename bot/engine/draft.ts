@@ -1,4 +1,5 @@
 import type { LeadDefinition, LocalizedText, Owner } from '../../qualification/definition/schema.js';
+import { companyFacts, type KnownCompanies, NO_KNOWN_COMPANIES } from '../../qualification/route/company.js';
 import { route } from '../../qualification/route/route.js';
 import type { ScoreResult } from '../../qualification/score/result.js';
 import { score } from '../../qualification/score/score.js';
@@ -20,6 +21,8 @@ export interface Draft {
   readonly definition: LeadDefinition;
   readonly now: Date;
   readonly copy: Copy;
+  /** Customers already known (for rules on `company.known`); none unless the definition routes on them. */
+  readonly customers: KnownCompanies;
   state: ConversationState;
   replies: Reply[];
   events: BotEvent[];
@@ -27,8 +30,8 @@ export interface Draft {
   appraisal: Appraisal | null;
 }
 
-export function openDraft(definition: LeadDefinition, state: ConversationState, now: Date): Draft {
-  return { definition, now, copy: copyFor(state.locale), state: structuredClone(state), replies: [], events: [], appraisal: null };
+export function openDraft(definition: LeadDefinition, state: ConversationState, now: Date, customers: KnownCompanies = NO_KNOWN_COMPANIES): Draft {
+  return { definition, now, copy: copyFor(state.locale), customers, state: structuredClone(state), replies: [], events: [], appraisal: null };
 }
 
 /** The score of the answers so far, computed once until they change. */
@@ -40,7 +43,8 @@ export function scoreOf(draft: Draft): ScoreResult {
 /** The owner routing picks for the answers so far, computed once until they change. */
 export function ownerOf(draft: Draft): Owner {
   const appraisal = (draft.appraisal ??= { score: scoreOf(draft) });
-  appraisal.owner ??= route(draft.definition, Object.values(draft.state.answers));
+  const answers = Object.values(draft.state.answers);
+  appraisal.owner ??= route(draft.definition, answers, companyFacts(draft.definition, answers, draft.customers));
   return appraisal.owner;
 }
 

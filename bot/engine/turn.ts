@@ -1,5 +1,6 @@
 import type { Answer, Extraction } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
+import type { KnownCompanies } from '../../qualification/route/company.js';
 import { newConversationState, type ConversationState, type RememberedConsent, type TurnResult, type VisitorInput } from '../conversation.js';
 import type { KnowledgeAnswer } from '../ports/model.js';
 import { answerQuestion, detours } from './detours.js';
@@ -19,6 +20,8 @@ export interface BeginInit {
   /** The visitor said yes to keeping their contact details in an earlier conversation (the store keeps when, and to which wording). */
   consent?: RememberedConsent | null;
   variants: Record<string, string>;
+  /** Customers already known, for routing rules on `company.known`. */
+  customers?: KnownCompanies;
   /** What the host page knows (`Kysy('identify')`), as answers of source `page`. */
   known?: Answer[];
   /** The proactive greeting the visitor opened the chat from: the conversation starts with its text. */
@@ -42,7 +45,7 @@ function initialState(definition: LeadDefinition, init: BeginInit): Conversation
  * (and finds their open lead there, so a handoff is not made twice).
  */
 export function begin(definition: LeadDefinition, init: BeginInit, now: Date): TurnResult {
-  const draft = openDraft(definition, initialState(definition, init), now);
+  const draft = openDraft(definition, initialState(definition, init), now, init.customers);
   if (init.consent) draft.state.consent = 'granted';
   for (const answer of init.previousAnswers) recordAnswer(draft, { ...answer, source: 'previous' });
   recordKnown(draft, init.known);
@@ -66,9 +69,9 @@ export function turn(
   state: ConversationState,
   input: VisitorInput,
   now: Date,
-  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null; reading?: Reading; known?: Answer[] } = {},
+  extra: { modelExtractions?: Extraction[]; knowledge?: KnowledgeAnswer | null; reading?: Reading; known?: Answer[]; customers?: KnownCompanies } = {},
 ): TurnResult {
-  const draft = openDraft(definition, state, now);
+  const draft = openDraft(definition, state, now, extra.customers);
   const heard = hear(draft, input, extra.modelExtractions, extra.reading);
   if (state.humanActive) {
     // A person is talking with the visitor: facts are still noted, the bot stays quiet.

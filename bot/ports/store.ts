@@ -81,6 +81,11 @@ export interface TurnCommit {
   review?: ReviewDraft[];
   /** The person's consented e-mail address, lower-cased, or null: how a later conversation from elsewhere finds their open lead. */
   email: string | null;
+  /**
+   * Only on a turn that changed the person's consented e-mail or company name: what puts the lead in
+   * its company (the e-mail's domain, else the name). Most turns have none, and write no company.
+   */
+  company?: { email: string | null; name: string | null };
 }
 
 /** The lead a conversation belongs to, as a turn sees it (locked with the conversation during a turn). */

@@ -1,3 +1,4 @@
+import { type KnownCompanies, routesOnCompany } from '../../qualification/route/company.js';
 import type { VisitorInput } from '../conversation.js';
 import { readMessage } from '../engine/reading.js';
 import { begin, turn } from '../engine/turn.js';
@@ -23,14 +24,16 @@ export interface ServiceDeps {
   understandModel?: ModelUnderstanding;
   /** Optional answers to visitor questions from the company's own content. */
   knowledge?: Knowledge;
+  /** Customers already known, for routing rules on `company.known` (read only once a definition has such a rule). */
+  companies?: { knownCompanies(): Promise<KnownCompanies> };
   /** Let the model reword the next question (needs understandModel). */
   wording?: boolean;
 }
 
-/** The conversation's definition version was not in memory when the locked turn needed it. */
-class DefinitionNotLoaded extends Error {
-  constructor(readonly version: number) {
-    super(`definition version ${version} is not loaded`);
+/** What the locked turn needed was not in memory: a definition version, or (null) the known customers. */
+class NeedsLoading extends Error {
+  constructor(readonly version: number | null) {
+    super(version === null ? 'known customers are not loaded' : `definition version ${version} is not loaded`);
   }
 }
 
@@ -43,6 +46,12 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     return published.definition;
   }
 
+  // Customers already known, read for a turn only once a definition routing on `company.known` was met.
+  let routesOnCompanies = false;
+  async function knownCustomers(): Promise<KnownCompanies | undefined> {
+    return routesOnCompanies && deps.companies ? deps.companies.knownCompanies() : undefined;
+  }
+
   async function runLocked(
     conversationId: string,
     visitorId: string,
@@ -52,22 +61,29 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     now: Date,
     facts?: KnownFacts,
   ): Promise<TurnOutcome> {
-    // The decide callback runs inside the store's transaction and may not await: the definition must
-    // already be in memory. It almost always is (one published version); otherwise load and retry.
+    let customers = await knownCustomers();
+    // The decide callback runs inside the store's transaction and may not await: the definition (and
+    // the known customers, when it routes on them) must already be in memory. Otherwise load and retry.
     const decide = ({ conversation, lead }: LoadedConversation) => {
       const definition = definitions.loaded(conversation.definitionVersion);
-      if (!definition) throw new DefinitionNotLoaded(conversation.definitionVersion);
+      if (!definition) throw new NeedsLoading(conversation.definitionVersion);
+      if (customers === undefined && deps.companies && routesOnCompany(definition)) throw new NeedsLoading(null);
       const known = knownAnswers(definition, facts, now);
-      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading, known });
+      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading, known, customers });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
       return relayToPerson(commit, conversation, clientMessageId, lead);
     };
-    try {
-      return await store.runTurn(conversationId, clientMessageId, decide, visitorId);
-    } catch (error) {
-      if (!(error instanceof DefinitionNotLoaded)) throw error;
-      await definitionOf(error.version);
-      return store.runTurn(conversationId, clientMessageId, decide, visitorId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await store.runTurn(conversationId, clientMessageId, decide, visitorId);
+      } catch (error) {
+        if (!(error instanceof NeedsLoading) || attempt === 3) throw error;
+        if (error.version !== null) await definitionOf(error.version);
+        else {
+          routesOnCompanies = true;
+          customers = await knownCustomers();
+        }
+      }
     }
   }
 

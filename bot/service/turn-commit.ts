@@ -32,6 +32,19 @@ function consentedEmail(definition: LeadDefinition, state: ConversationState): s
   return state.consent === 'granted' && answer && typeof answer.value === 'string' ? answer.value.toLowerCase() : null;
 }
 
+/** The company name given, with consent: the contact text criterion whose id names the company (as the lead view finds it). */
+function consentedCompanyName(definition: LeadDefinition, state: ConversationState): string | null {
+  const criterion = definition.criteria.find((c) => c.category === 'contact' && c.type === 'text' && c.id.includes('company'));
+  const answer = criterion && state.answers[criterion.id];
+  return state.consent === 'granted' && answer && typeof answer.value === 'string' ? answer.value.trim() || null : null;
+}
+
+/** The turn recorded an e-mail or a company name, or consent was given: the lead's company may have changed. */
+function companyChanged(definition: LeadDefinition, recorded: Answer[], events: TurnResult['events']): boolean {
+  const contact = new Set(definition.criteria.filter((c) => c.category === 'contact' && (c.type === 'email' || (c.type === 'text' && c.id.includes('company')))).map((c) => c.id));
+  return recorded.some((a) => contact.has(a.criterionId)) || events.some((e) => e.type === 'consent_changed' && e.consent === 'granted');
+}
+
 /** Everything one turn writes, derived from the engine's result: answers, lead snapshot and events, outbox rows. */
 export function buildTurnCommit(
   definition: LeadDefinition,
@@ -84,5 +97,6 @@ export function buildTurnCommit(
       ...qualificationEvents(lead?.qualifiedAs ?? null, result.state.decision),
     ],
     email: consentedEmail(definition, result.state),
+    ...(companyChanged(definition, recorded, result.events) ? { company: { email: consentedEmail(definition, result.state), name: consentedCompanyName(definition, result.state) } } : {}),
   };
 }

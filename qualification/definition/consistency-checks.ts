@@ -69,6 +69,7 @@ function checkRouting(routing: Routing, criteria: Criterion[]): string[] {
   for (const [i, rule] of routing.rules.entries()) {
     errors.push(...unknownOwner(rule.owner, `routing.rules[${i}].owner`));
     for (const [j, cond] of rule.when.entries()) {
+      if ('company' in cond) continue;
       const at = `routing.rules[${i}].when[${j}]`;
       const criterion = criteria.find((c) => c.id === cond.criterion);
       if (!criterion) {

@@ -106,12 +106,16 @@ export const Owner = z
 export type Owner = z.infer<typeof Owner>;
 
 /** All conditions of a rule must hold; `in` lists option ids, min/max bound a number. */
-export const RouteCondition = z.strictObject({
+export const CriterionCondition = z.strictObject({
   criterion: Id,
   in: z.array(Id).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
 });
+/** The person's company is (or is not) already known: a customer from the CRM or the uploaded list. */
+export const CompanyCondition = z.strictObject({ company: z.strictObject({ known: z.boolean() }) });
+export const RouteCondition = z.union([CriterionCondition, CompanyCondition]);
+export type RouteCondition = z.infer<typeof RouteCondition>;
 export const RoutingRule = z.strictObject({ owner: Id, when: z.array(RouteCondition).min(1) });
 export const Routing = z.strictObject({ owners: z.array(Owner).min(1), defaultOwner: Id, rules: z.array(RoutingRule).default([]) });
 export type Routing = z.infer<typeof Routing>;

@@ -1,9 +1,15 @@
 import type { Answer, AnswerValue } from '../answer.js';
 import { inRange } from '../definition/range.js';
-import type { LeadDefinition, Owner } from '../definition/schema.js';
+import type { LeadDefinition, Owner, RouteCondition } from '../definition/schema.js';
 import { latestValidAnswer } from '../score/evaluate.js';
 
-type Condition = LeadDefinition['routing']['rules'][number]['when'][number];
+type Condition = Exclude<RouteCondition, { company: unknown }>;
+
+/** What routing knows beyond the answers, worked out by the caller (see company.ts). */
+export interface RouteFacts {
+  /** The person's company is a customer already (CRM, or the marketer's list of customer domains). */
+  companyKnown: boolean;
+}
 
 function holds(condition: Condition, value: AnswerValue): boolean {
   if (condition.in) {
@@ -24,13 +30,14 @@ function ownerById(definition: LeadDefinition, id: string): Owner {
 }
 
 /** The owner of the first rule whose conditions all hold; an unanswered criterion holds no condition. */
-export function route(definition: LeadDefinition, answers: Answer[]): Owner {
+export function route(definition: LeadDefinition, answers: Answer[], facts: RouteFacts = { companyKnown: false }): Owner {
   const valueOf = (criterionId: string) => {
     const criterion = definition.criteria.find((c) => c.id === criterionId);
     return criterion && latestValidAnswer(definition, criterion, answers)?.value;
   };
   const rule = definition.routing.rules.find((r) =>
     r.when.every((condition) => {
+      if ('company' in condition) return condition.company.known === facts.companyKnown;
       const value = valueOf(condition.criterion);
       return value !== undefined && holds(condition, value);
     }),

@@ -3,6 +3,7 @@ import type { LeadDefinition } from '../../../qualification/definition/schema.js
 import type { ScoreResult } from '../../../qualification/score/result.js';
 import type { StoredMessage } from '../../../bot/ports/store.js';
 import type { TimelineEntry } from '../../store/lead-inbox.js';
+import type { Account } from '../../companies/company-store.js';
 import { type HubSpotStatus, recordUrl } from '../../crm/hubspot/record-store.js';
 import { html } from '../html.js';
 
@@ -83,4 +84,14 @@ export function hubspotStatus(status: HubSpotStatus) {
   <div><dt>HubSpot</dt><dd class="${status.lastError ? 'error-text' : ''}">${state}</dd></div>
   ${record('Contact', 'contact', records?.contactId ?? null)}${record('Company', 'company', records?.companyId ?? null)}${record('Deal', 'deal', records?.dealId ?? null)}
 </dl>`;
+}
+
+/** The lead's company and everyone else from it: several people, one account. */
+export function accountPart(account: Account, leadId: string) {
+  const { company } = account;
+  const known = company.knownBy === 'list' ? 'a customer (the uploaded list)' : company.knownBy === 'crm' ? 'a customer (HubSpot)' : 'not a known customer';
+  return html`<p><strong>${company.name ?? company.domain ?? '–'}</strong>${company.domain ? html` (${company.domain})` : ''} — ${known}</p>
+<ul class="account">${account.leads.map(
+    (l) => html`<li>${l.id === leadId ? html`this lead` : html`<a href="/admin/leads/${encodeURIComponent(l.id)}">${l.createdAt.replace('T', ' ').slice(0, 16)}</a>`} — ${l.email ?? 'no e-mail'}, ${l.decision}, ${l.status}</li>`,
+  )}</ul>`;
 }

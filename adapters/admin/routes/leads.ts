@@ -9,8 +9,9 @@ import { HttpError } from '../../http/errors.js';
 import { signedIn } from '../auth/principal.js';
 import { html } from '../html.js';
 import { inboxConditions, InboxQuery } from '../inbox-query.js';
+import type { CompanyStore } from '../../companies/company-store.js';
 import type { HubSpotRecordStore } from '../../crm/hubspot/record-store.js';
-import { answersTable, hubspotStatus, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
+import { accountPart, answersTable, hubspotStatus, scoreBreakdown, timeline, transcript } from '../pages/lead-parts.js';
 import { layout } from '../pages/layout.js';
 import { outcomeForms } from './lead-outcome.js';
 
@@ -26,7 +27,7 @@ const select = (name: string, label: string, values: readonly string[], current:
     (v) => html`<option value="${v}" ${v === current ? html`selected` : ''}>${v}</option>`,
   )}</select></div>`;
 
-export function leadRoutes(deps: { store: LeadInboxStore & Pick<ConversationStore, 'conversationDetail'> & Pick<HubSpotRecordStore, 'hubspotStatus'>; definitions: DefinitionCatalog }): Router {
+export function leadRoutes(deps: { store: LeadInboxStore & Pick<ConversationStore, 'conversationDetail'> & Pick<HubSpotRecordStore, 'hubspotStatus'> & Pick<CompanyStore, 'leadAccount'>; definitions: DefinitionCatalog }): Router {
   const router = Router();
 
   router.get('/leads', async (req, res) => {
@@ -63,6 +64,7 @@ ${rows.length === PAGE ? html`<p><a href="/admin/leads?${new URLSearchParams({ .
     const owner = lead?.ownerId ? definition?.routing.owners.find((o) => o.id === lead.ownerId) : undefined;
     const utm = conversation.context.utm ?? {};
     const crm = lead ? await deps.store.hubspotStatus(lead.conversationId) : null;
+    const account = lead ? await deps.store.leadAccount(lead.conversationId) : null;
     const body = html`<dl class="facts">
   <div><dt>Started</dt><dd>${conversation.createdAt.replace('T', ' ').slice(0, 19)}</dd></div>
   <div><dt>Language</dt><dd>${conversation.locale}</dd></div><div><dt>Channel</dt><dd>${conversation.channel}</dd></div>
@@ -79,6 +81,7 @@ ${lead ? scoreBreakdown(lead.score) : html`<p>No answers scored yet (decision: $
 ${answersTable(definition, answers)}
 <h2>Handoff timeline</h2>${timeline(await deps.store.leadTimeline(conversation.id))}
 ${outcomeForms(signedIn(res), conversation.id, lead?.status)}
+${account ? html`<h2>Account</h2>${accountPart(account, lead!.conversationId)}` : ''}
 ${crm && (crm.records || crm.pending > 0) ? html`<h2>CRM</h2>${hubspotStatus(crm)}` : ''}
 </section></div>`;
     res.type('html').send(layout({ title: `Conversation ${conversation.id.slice(0, 8)}`, principal: signedIn(res), body, wide: true }).value);

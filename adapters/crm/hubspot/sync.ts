@@ -4,7 +4,7 @@ import type { LeadView } from '../../../bot/lead/view.js';
 import type { LeadDefinition } from '../../../qualification/definition/schema.js';
 import type { ScoreResult } from '../../../qualification/score/result.js';
 import { apiStatus, deliveryError } from './client.js';
-import { companyDomain } from './free-mail.js';
+import { companyDomain } from '../../companies/free-mail.js';
 import { companyProperties, contactProperties, dealProperties, mappingOf, noteBody, noteMarker, type Properties } from './properties.js';
 import type { HubSpotRecords } from './record-store.js';
 

@@ -5,6 +5,7 @@ import type { Clock } from '../../../bot/ports/runtime.js';
 import type { OutboxStore } from '../../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import { createOutboxWorker, type OutboxWorker } from '../../handoff/outbox-worker.js';
+import type { CompanyStore } from '../../companies/company-store.js';
 import type { Logger } from '../../log/logger.js';
 import { apiStatus, deliveryError, type HubSpotClientOptions, hubspotClient } from './client.js';
 import type { HubSpotRecords, HubSpotRecordStore } from './record-store.js';
@@ -20,6 +21,8 @@ export interface HubSpotWorkerOptions extends HubSpotClientOptions {
   outbox: OutboxStore;
   events: Pick<LeadEventStore, 'leadEvent'>;
   records: HubSpotRecordStore;
+  /** Told of customer companies found in HubSpot, for routing rules on `company.known`. */
+  companies?: Pick<CompanyStore, 'markCompanyKnown'>;
   /** The published definition's `crm.hubspot` mapping is read at each delivery: a fixed mapping applies to retries. */
   definitions: Pick<DefinitionCatalog, 'current'>;
   clock: Clock;
@@ -109,6 +112,7 @@ export function createHubSpotWorker(options: HubSpotWorkerOptions): OutboxWorker
       if ('skipped' in result) return result;
       const ids = { ...result.synced, ...(result.synced.portalId ? {} : await accountDetails()) };
       await records.saveHubSpotRecords(lead.view.id, ids, clock.now());
+      if (result.companyCustomer && result.domain) await options.companies?.markCompanyKnown(result.domain, clock.now());
       return { contactId: ids.contactId, companyId: ids.companyId, dealId: ids.dealId, noteId: ids.noteId };
     },
     failed(item, error, retryAt) {

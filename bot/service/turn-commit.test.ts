@@ -101,6 +101,14 @@ describe('buildTurnCommit', () => {
     expect(buildTurnCommit(definition, conversationAt(early), { text: 'HVAC, write to anna@example.fi' }, typed, now, null).email).toBeNull();
   });
 
+  it('tells the store the company only on a turn that changed the consented e-mail or company name', () => {
+    const before = playTo('contact_email');
+    const result = turn(definition, before, { text: 'Anna@Kylmalampo.FI' }, now);
+    expect(buildTurnCommit(definition, conversationAt(before), { text: 'Anna@Kylmalampo.FI' }, result, now, null).company).toEqual({ email: 'anna@kylmalampo.fi', name: null });
+    const next = turn(definition, result.state, { text: 'hello' }, now);
+    expect(buildTurnCommit(definition, conversationAt(result.state), { text: 'hello' }, next, now, null).company).toBeUndefined();
+  });
+
   it('joins the person\'s open lead: lead.updated once, and a lead already with sales is not handed off again', () => {
     const before = playTo('contact_email');
     const result = turn(definition, before, { text: 'anna@example.fi' }, now);

@@ -23,6 +23,8 @@ export interface InboxConditions {
 export interface InboxFilter extends InboxConditions {
   limit: number;
   offset: number;
+  /** The definition's contact criteria: their latest answers are read when the person consented. */
+  contactCriteria?: string[];
 }
 
 /** The WHERE clause over `conversations c LEFT JOIN leads l`, its parameters from $1 to $7. */
@@ -58,6 +60,8 @@ export interface InboxRow {
   fit: number | null;
   intent: number | null;
   utm: Record<string, string>;
+  /** Latest answers to the contact criteria, only when the person's latest word on consent was yes. */
+  contact: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }
@@ -87,6 +91,7 @@ interface InboxDbRow {
   owner_id: string | null;
   score: ScoreResult | null;
   utm: Record<string, string> | null;
+  contact: Record<string, unknown> | null;
   created_at: Date | string;
   updated_at: Date | string;
 }
@@ -98,12 +103,18 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
   return {
     async leadInbox(filter) {
       const rows = await db.query<InboxDbRow>(
-        `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score, c.context->'utm' AS utm, c.created_at, c.updated_at
+        `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score, c.context->'utm' AS utm, c.created_at, c.updated_at,
+           CASE WHEN (SELECT k.granted FROM consents k WHERE k.visitor_id = c.visitor_id ORDER BY k.seq DESC LIMIT 1) THEN
+             (SELECT jsonb_object_agg(x.criterion, x.value) FROM (
+                SELECT DISTINCT ON (a.criterion) a.criterion, a.value FROM answers a
+                WHERE a.conversation_id = c.id AND a.criterion IN (SELECT jsonb_array_elements_text($10::jsonb))
+                ORDER BY a.criterion, a.at DESC, a.seq DESC) x)
+           END AS contact
          FROM conversations c LEFT JOIN leads l ON l.conversation_id = c.lead_id
          WHERE ${INBOX_WHERE}
          ORDER BY c.created_at DESC, c.id DESC
          LIMIT $8 OFFSET $9`,
-        [...inboxParams(filter), filter.limit, filter.offset],
+        [...inboxParams(filter), filter.limit, filter.offset, JSON.stringify(filter.contactCriteria ?? [])],
       );
       return rows.map((r) => ({
         id: r.id,
@@ -115,6 +126,7 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
         fit: r.score?.fit ?? null,
         intent: r.score?.intent ?? null,
         utm: r.utm ?? {},
+        contact: Object.fromEntries(Object.entries(r.contact ?? {}).map(([k, v]) => [k, String(v)])),
         createdAt: iso(r.created_at),
         updatedAt: iso(r.updated_at),
       }));

@@ -71,4 +71,25 @@ function adminPages(open: () => Promise<Store>) {
     expect(lead).toContain('sales_ready');
     expect(lead).toContain('Anna Virtanen');
   });
+
+  it('shows who each inbox row is, as far as they consented, and a disqualified conversation without status or owner', async () => {
+    const consented = new Visitor(server.url, PROFILES.sales_ready);
+    await consented.start({ locale: 'en', context: { utm: { utm_campaign: 'who-check' } } });
+    await consented.playToEnd();
+    const silent = new Visitor(server.url, { ...PROFILES.sales_ready, consent: { choice: 'no' } });
+    await silent.start({ locale: 'en', context: { utm: { utm_campaign: 'who-check' } } });
+    await silent.playToEnd();
+    const out = new Visitor(server.url, PROFILES.disqualified);
+    await out.start({ locale: 'en', context: { utm: { utm_campaign: 'who-check' } } });
+    await out.playToEnd();
+
+    const rows = [...(await page('/admin/leads?campaign=who-check')).matchAll(/<tr><td><a href="\/admin\/leads\/([^"]+)">[\s\S]*?<\/tr>/g)];
+    const row = (id: string) => cells(rows.find((r) => r[1] === id)![0]);
+    // Started (a time the page shows in the viewer's zone), who, decision, fit, intent, status, owner …
+    expect(row(consented.conversationId)[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+    expect(row(consented.conversationId)[1]).toMatch(/^(Lämpöpiste Oy · )?anna\.virtanen\+[0-9a-f]+@example\.fi$/); // the e-mail when no name was given
+    expect(row(silent.conversationId)[1]).toBe('anonymous');
+    expect(row(out.conversationId).slice(2, 7)).toEqual(['disqualified', expect.any(String), expect.any(String), '–', '–']);
+    expect(await page(`/admin/leads/${out.conversationId}`)).toContain('disqualified, not a lead');
+  });
 }

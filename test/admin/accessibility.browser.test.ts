@@ -25,6 +25,7 @@ const PAGES: Array<[route: string, url: (leadId: string) => string]> = [
   ['/versions/diff', () => '/admin/versions/diff?from=1&to=2'],
   ['/versions/:version', () => '/admin/versions/1'],
   ['/experiments', () => '/admin/experiments'],
+  ['/outcomes', () => '/admin/outcomes'],
   ['/review', () => '/admin/review'],
   ['/users', () => '/admin/users'],
   // A missing page is a page too.

@@ -110,7 +110,7 @@ ${r.lift.criteria.map(
 }
 
 /** Where the page script that shows times in the viewer's zone is served. */
-export const LOCAL_TIMES_URL = '/admin/local-times.js';
+export const LOCAL_TIMES_URL = '/admin/assets/local-times.js';
 
 /**
  * The viewer's zone, which only the browser knows: `<time datetime data-local>` shows the instant

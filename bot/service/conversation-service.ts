@@ -89,9 +89,10 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
 
   /** Company knowledge and the model are asked before the row lock, never while holding it. */
   async function lookAhead(conversationId: string, clientMessageId: string, visitorId: string, text: string, now: Date): Promise<BeforeTurn | 'not_found'> {
-    const [answered, loaded] = await Promise.all([store.findTurn(conversationId, clientMessageId), store.load(conversationId)]);
-    // A message already answered needs none: the locked turn hands back the stored reply.
-    if (answered) return { wording: null };
+    // A message already answered needs none: the locked turn hands back the stored reply. One read at a
+    // time: at once they would hold two of the pool's connections per visitor.
+    if (await store.findTurn(conversationId, clientMessageId)) return { wording: null };
+    const loaded = await store.load(conversationId);
     // No model call for someone else's conversation; the locked turn checks again.
     if (!loaded || loaded.conversation.visitorId !== visitorId) return 'not_found';
     const { conversation } = loaded;

@@ -62,10 +62,10 @@ const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 
 function printRows(database: string, rows: Row[]) {
   console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
-  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | convs done (given up)');
+  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | convs done (given up, errors)');
   for (const { visitors, limit, kysy } of rows) {
     console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${kysy.finished} (${kysy.givenUp})`,
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
     );
   }
 }

@@ -7,6 +7,8 @@ export interface LoadFigures {
   turns: number;
   finished: number;
   givenUp: number;
+  /** Requests answered with an error (the conversation is dropped there): reported, not hidden. */
+  errors: number;
   turnsPerSecond: number;
   p50: number;
   p99: number;
@@ -38,6 +40,7 @@ export async function runLoad(target: Target, plan: LoadPlan): Promise<LoadFigur
   const deadline = plan.seconds === undefined ? Infinity : performance.now() + plan.seconds * 1000;
   let finished = 0;
   let givenUp = 0;
+  let errors = 0;
   let begun = 0;
   const more = () => performance.now() < deadline && (plan.conversations === undefined || begun < plan.conversations);
   const timed = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -52,12 +55,17 @@ export async function runLoad(target: Target, plan: LoadPlan): Promise<LoadFigur
     while (more()) {
       const visitor = plan.visitor?.(random, begun) ?? new TypingVisitor(LOCALES[begun % LOCALES.length]!, random);
       begun += 1;
-      const session = await timed(() => target.start(visitor.locale));
+      const session = await timed(() => target.start(visitor.locale)).catch(() => null);
+      let failed = session === null;
       for (;;) {
-        const text = visitor.next(session.seen);
+        const text = session && !failed ? visitor.next(session.seen) : null;
         // Time is up: the conversation is left where it is, neither finished nor given up.
         if (text === null || performance.now() >= deadline) break;
-        await timed(() => session.send(text));
+        failed = await timed(() => session!.send(text)).then(() => false, () => true);
+      }
+      if (failed || !session) {
+        errors += 1;
+        continue;
       }
       if (!session.seen.done && performance.now() >= deadline) break;
       if (!session.seen.done) {
@@ -73,5 +81,5 @@ export async function runLoad(target: Target, plan: LoadPlan): Promise<LoadFigur
   await Promise.all(Array.from({ length: plan.visitors }, (_, i) => lane(i)));
   const wall = performance.now() - started;
   const sorted = latencies.sort((a, b) => a - b);
-  return { turns: sorted.length, finished, givenUp, turnsPerSecond: (sorted.length / wall) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  return { turns: sorted.length, finished, givenUp, errors, turnsPerSecond: (sorted.length / wall) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }

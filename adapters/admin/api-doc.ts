@@ -7,6 +7,7 @@ import { Decision, ScoreResult } from '../../qualification/score/result.js';
 import { ADMIN_ERRORS, ADMIN_SECURITY, errorResponses, jsonBodyOf, jsonResponse } from '../http/openapi/parts.js';
 import { IdParam } from '../http/routes/public-api.js';
 import { InboxQuery } from './inbox-query.js';
+import { CustomerDomains } from './routes/companies-api.js';
 import { ListQuery } from './routes/conversations-api.js';
 import { DraftBody, PreviewStart, PreviewTurn, PublishBody } from './routes/editor-api.js';
 import { PersonEmail } from './routes/people-api.js';
@@ -187,6 +188,35 @@ export const adminApiPaths: ZodOpenApiPathsObject = {
     post: op('Hide a group from the review queue (marketers and admins)', {
       requestBody: jsonBodyOf(ReviewGroupKey),
       responses: { '200': jsonResponse('Hidden.', z.object({ settled: z.number() })), ...errorResponses('bad_request', 'invalid_json', ...ADMIN_ERRORS) },
+    }),
+  },
+  '/api/admin/companies': {
+    get: op('The accounts: each company with its number of leads and whether it is a known customer', {
+      responses: {
+        '200': jsonResponse(
+          'The companies, most leads first.',
+          z.object({
+            companies: z.array(
+              z.object({ id: z.string(), domain: z.string().nullable(), name: z.string().nullable(), knownBy: z.enum(['list', 'crm']).nullable(), leads: z.number() }),
+            ),
+          }),
+        ),
+        ...errorResponses(...ADMIN_ERRORS),
+      },
+    }),
+  },
+  '/api/admin/companies/customers': {
+    put: op("Replace the list of customer domains that routing rules on company.known read (marketers and admins); a CSV body's first column is read too", {
+      requestBody: {
+        content: {
+          'application/json': { schema: CustomerDomains },
+          'text/csv': { schema: z.string().meta({ example: 'domain\nexample.com\nacme.fi' }) },
+        },
+      },
+      responses: {
+        '200': jsonResponse('Replaced: how many customer domains are known now.', z.object({ customers: z.number() })),
+        ...errorResponses('bad_request', 'invalid_json', 'payload_too_large', ...ADMIN_ERRORS),
+      },
     }),
   },
   '/api/admin/people/export': {

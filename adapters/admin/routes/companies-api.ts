@@ -24,7 +24,8 @@ export function customerDomains(csv: string): { domains: string[]; errors: strin
   return { domains, errors };
 }
 
-const Listed = z.object({ domains: z.array(z.string().max(300)).max(MAX_DOMAINS) });
+/** The customer list as JSON; a CSV body (text/csv) is read the same way. */
+export const CustomerDomains = z.object({ domains: z.array(z.string().max(300)).max(MAX_DOMAINS) });
 
 /**
  * Accounts under /api/admin/companies: each company with its number of leads, and the marketer's list
@@ -38,7 +39,7 @@ export function companiesApi(deps: { store: CompanyStore; clock: Clock }): Route
   });
 
   router.put('/companies/customers', requirePermission('edit'), express.text({ type: 'text/csv', limit: '5mb' }), async (req, res) => {
-    const text = typeof req.body === 'string' ? req.body : parseOr400(Listed, req.body).domains.join('\n');
+    const text = typeof req.body === 'string' ? req.body : parseOr400(CustomerDomains, req.body).domains.join('\n');
     const { domains, errors } = customerDomains(text);
     if (errors.length > 0) throw new HttpError('bad_request', `${errors.length} line(s) are not customer domains: ${errors.slice(0, 5).join('; ')}`);
     if (domains.length > MAX_DOMAINS) throw new HttpError('bad_request', `at most ${MAX_DOMAINS} domains`);

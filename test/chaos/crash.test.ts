@@ -68,6 +68,14 @@ describe.skipIf(!postgresAvailable())('the server killed (SIGKILL) and restarted
     // A handoff claimed by a killed process waits out its lease (60 s) before another takes it.
     await waitFor(() => (salesReady.every((id) => cardsPerConversation(world.slack).has(id)) ? true : undefined), 90_000, 'a card for every sales-ready lead');
     const cardsWaitedMs = Date.now() - talked;
+    // A process killed between Slack's answer and its commit leaves the row claimed: the next one
+    // finds the card it posted (no second card) and marks the row delivered once the lease is out.
+    const handoffRows = () =>
+      query<{ conversation_id: string; n: string; delivered: string }>(
+        world.databaseUrl,
+        `SELECT conversation_id, count(*) AS n, count(*) FILTER (WHERE status = 'delivered') AS delivered FROM outbox WHERE kind = 'handoff' GROUP BY conversation_id`,
+      );
+    await waitFor(async () => ((await handoffRows()).every((h) => h.delivered === '1') ? true : undefined), 90_000, 'every handoff marked delivered');
     await sleep(1_000);
 
     const figures = await ledger(world.databaseUrl, visitors.map((v) => v.visitor));
@@ -90,12 +98,9 @@ describe.skipIf(!postgresAvailable())('the server killed (SIGKILL) and restarted
 
     const cards = cardsPerConversation(world.slack);
     expect(salesReady.map((id) => cards.get(id))).toEqual(salesReady.map(() => 1));
-    const handoffs = await query<{ conversation_id: string; n: string; delivered: string }>(
-      world.databaseUrl,
-      `SELECT conversation_id, count(*) AS n, count(*) FILTER (WHERE status = 'delivered') AS delivered FROM outbox WHERE kind = 'handoff' GROUP BY conversation_id`,
-    );
+    const handoffs = await handoffRows();
     expect(handoffs.map((h) => h.conversation_id).sort()).toEqual([...salesReady].sort());
-    expect(handoffs.every((h) => h.n === '1' && h.delivered === '1')).toBe(true);
+    expect(handoffs.filter((h) => h.n !== '1' || h.delivered !== '1')).toEqual([]);
     const leads = await query<{ conversation_id: string; status: string }>(world.databaseUrl, `SELECT conversation_id, status FROM leads WHERE decision = 'sales_ready'`);
     expect(leads.map((l) => l.conversation_id).sort()).toEqual([...salesReady].sort());
     expect(leads.every((l) => l.status === 'handed_off')).toBe(true);

@@ -10,8 +10,12 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
-/** SQLSTATE classes and codes that say "not now" rather than "not this statement". */
-const SQLSTATE = /^(08|53|58)|^57P0[1-3]$/;
+/**
+ * SQLSTATE classes and codes that say "not now" rather than "not this statement". Class 40 (a
+ * deadlock or serialization failure) rolled the whole transaction back: the same request again,
+ * with the same idempotency key, is safe and will most likely go through.
+ */
+const SQLSTATE = /^(08|40|53|58)|^57P0[1-3]$/;
 /** Socket errors on the way to the server. */
 const SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOSPC', 'EROFS', 'EACCES']);
 /** node-postgres says these in words only. */

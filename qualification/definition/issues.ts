@@ -70,6 +70,26 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+// Where a path may start: the definition's top-level fields (a sentence's other words are left alone).
+const PATH_IN_TEXT = /\b(?:criteria|routing|faq|proactive|locales|crm|knowledge)(?:\[\d+\]|\.[A-Za-z_]\w*)+/g;
+
+/**
+ * Names the id of every list item a path passes through, so a person finds it in the file without
+ * counting: `criteria[8].options[2].label.pl is missing` → `criteria[8] (budget).options[2] (none).label.pl
+ * is missing`. Works on any error sentence (schema, locale and consistency checks alike), on every
+ * path in it (`… is already used by criteria[0] (industry)`); items without an id stay as they are.
+ */
+export function nameIds(error: string, input: unknown): string {
+  return error.replace(PATH_IN_TEXT, (path) => {
+    let node: unknown = input;
+    return path.replace(/\.?([A-Za-z_]\w*)|\[(\d+)\]/g, (part, key: string | undefined, index: string | undefined) => {
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key ?? Number(index)] : undefined;
+      const id = index !== undefined && node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      return typeof id === 'string' && id ? `${part} (${id})` : part;
+    });
+  });
+}
+
 /** One plain sentence per zod issue, naming where it is: `thresholds.fit must be a whole number`. */
 export function describeIssues(error: z.ZodError, input: unknown): string[] {
   return error.issues.map((issue) => `${formatPath(issue.path)} ${describe(issue, input)}`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, validateDefinition } from './parse.js';
 import type { LeadDefinitionInput } from './schema.js';
@@ -235,5 +236,37 @@ describe('semantic checks', () => {
     const set = d as { thresholds: { intent: number } };
     set.thresholds.intent = 26;
     expect(errorsOf(d)).toEqual(['thresholds.intent is 26, but the most intent points any answers can give is 25']);
+  });
+});
+
+describe('a definition file names the ids along each path, for every kind of problem', () => {
+  const fileErrors = (value: unknown) => {
+    const result = parseDefinition(stringify(value));
+    return result.ok ? [] : result.errors;
+  };
+  it.each([
+    ['a text missing in a declared locale', ['criteria', 0, 'options', 1, 'label', 'fi'], undefined, 'criteria[0] (industry).options[1] (other).label.fi is missing'],
+    ['a variant\'s text', ['criteria', 2, 'variants', 0, 'question', 'fi'], undefined, 'criteria[2] (timeline).variants[0] (soon).question.fi is missing'],
+    ['a schema problem', ['criteria', 1, 'ranges', 0, 'min'], 'one', 'criteria[1] (size).ranges[0].min must be a number'],
+    ['a misspelt field', ['criteria', 0, 'options', 0, 'point'], 20, 'criteria[0] (industry).options[0] (hvac) has unknown field: point'],
+    ['an owner nobody can reach', ['routing', 'owners', 0, 'slackUser'], undefined, 'routing.owners[0] (anna) needs slackUser or slackChannel'],
+    ['a duplicate id, on both paths', ['criteria', 0, 'options', 2, 'id'], 'hvac', 'criteria[0] (industry).options[2] (hvac).id "hvac" is already used by criteria[0] (industry).options[0] (hvac)'],
+    ['overlapping ranges', ['criteria', 1, 'ranges', 2, 'min'], 40, 'criteria[1] (size).ranges[2] (40 or more) overlaps criteria[1] (size).ranges[1] (5–49)'],
+    ['a rule (no id) naming an unknown owner', ['routing', 'rules', 0, 'owner'], 'bob', 'routing.rules[0].owner "bob" is not one of the owners (anna, erik)'],
+    ['an faq answer', ['faq', 0, 'answer', 'fi'], undefined, 'faq[0] (price).answer.fi is missing'],
+    ['a field that is no list item', ['thresholds', 'fit'], 2.5, 'thresholds.fit must be a whole number'],
+  ])('%s', (_name, path, value, message) => {
+    expect(fileErrors(changed(path as Array<string | number>, value))).toEqual([message]);
+  });
+
+  it('names the ids in the shipped example: criteria[8] (budget).options[2] (none).label.pl', () => {
+    const text = readFileSync(new URL('../../lead-definition.example.yaml', import.meta.url), 'utf8');
+    const doc = parseDefinition(text);
+    if (!doc.ok) throw new Error(doc.errors.join('\n'));
+    const budget = doc.definition.criteria[8]!;
+    if (budget.type !== 'choice') throw new Error('budget is a choice');
+    const raw = structuredClone(doc.definition) as unknown as { criteria: Array<{ options: Array<{ label: Record<string, string> }> }> };
+    delete raw.criteria[8]!.options[2]!.label.pl;
+    expect(fileErrors(raw)).toEqual([`criteria[8] (budget).options[2] (${budget.options[2]!.id}).label.pl is missing`]);
   });
 });

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { checkConsistency } from './consistency-checks.js';
-import { describeIssues } from './issues.js';
+import { describeIssues, nameIds } from './issues.js';
 import { checkLocales } from './locale-checks.js';
 import { LeadDefinition } from './schema.js';
 
@@ -14,6 +14,7 @@ export function validateDefinition(value: unknown): DefinitionResult {
   return errors.length ? { ok: false, errors } : { ok: true, definition: parsed.data };
 }
 
+/** A definition file's text; its errors name the ids along each path (`criteria[8] (budget).options[2] (none)…`). */
 export function parseDefinition(yamlText: string): DefinitionResult {
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
@@ -27,5 +28,8 @@ export function parseDefinition(yamlText: string): DefinitionResult {
     };
   }
   if (doc.contents === null) return { ok: false, errors: ['the file is empty'] };
-  return validateDefinition(doc.toJS());
+  // In a file, a person looks for a criterion or an option by its id, not by counting.
+  const input: unknown = doc.toJS();
+  const result = validateDefinition(input);
+  return result.ok ? result : { ok: false, errors: result.errors.map((e) => nameIds(e, input)) };
 }

@@ -33,7 +33,7 @@ describe('npm run validate', () => {
       status: 1,
       stdout: '',
       stderr: [
-        'criteria[0].question.fi is missing',
+        'criteria[0] (industry).question.fi is missing',
         'routing.defaultOwner "nobody" is not one of the owners (anna, erik, kasia, mikko)',
         'thresholds.fit is 400, but the most fit points any answers can give is 85',
       ],

@@ -33,9 +33,16 @@ async function findPerson(tx: SqlExecutor, email: string, lock: boolean): Promis
        SELECT visitor_id FROM conversations WHERE id IN (SELECT conversation_id FROM said) OR lead_id IN (SELECT lead_id FROM their_leads))
      SELECT id, visitor_id, lead_id, definition_version FROM conversations
      WHERE visitor_id IN (SELECT visitor_id FROM their_visitors) OR lead_id IN (SELECT lead_id FROM their_leads)
-     ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
+     ORDER BY id${lock ? ' FOR NO KEY UPDATE' : ''}`,
     [email],
   );
+  // Lock order C14 (person-lead.ts): the conversations first, then their leads — before any row of
+  // theirs is changed, so a rep's action or a turn already holding one of the leads finishes first.
+  if (lock) {
+    await tx.query(`SELECT 1 FROM leads WHERE conversation_id IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY created_at, conversation_id FOR NO KEY UPDATE`, [
+      JSON.stringify([...new Set(conversations.map((c) => c.lead_id))]),
+    ]);
+  }
   return {
     conversations,
     ids: JSON.stringify(conversations.map((c) => c.id)),

@@ -1,5 +1,7 @@
 import type { ConversationLead, ConversationRecord, LoadedConversation, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
+import { findConversation } from './conversations.js';
+import { CONVERSATION_COLUMNS, type ConversationRow, toConversation } from './records.js';
 
 /**
  * One person, one open lead. A turn of a conversation that has no lead yet belongs to the open lead
@@ -9,6 +11,36 @@ import type { SqlExecutor } from './driver.js';
  */
 
 export const OPEN = `('open', 'handed_off', 'accepted')`;
+
+/**
+ * Lock order (contract C14), for every transaction that locks a conversation and a lead:
+ *   1. conversations, in id order, FOR NO KEY UPDATE — a turn takes all of its lead's;
+ *   2. their lead(s), FOR UPDATE;
+ *   3. only then other leads, older before younger (the open lead a turn joins is always older).
+ * A transaction holding a lead writes rows that merely refer to a conversation (KEY SHARE: messages,
+ * audit rows, outbox rows), never updates a conversation it has not locked in step 1. A turn joining
+ * an older lead moves its lead's conversations — it holds them all, so no turn of theirs is waiting
+ * for the lead it holds (what deadlocked before, 40P01).
+ */
+const LOCK_PERSON = `SELECT ${CONVERSATION_COLUMNS} FROM conversations
+  WHERE lead_id = (SELECT lead_id FROM conversations WHERE id = $1) ORDER BY id FOR NO KEY UPDATE`;
+
+/**
+ * Step 1 for a turn of `conversationId`: locks every conversation of its lead and returns the one
+ * asked for, as the last turn holding the lock left it. When a concurrent turn moved it to another
+ * lead meanwhile (its lead was read before the wait), the lock is taken again on the new lead's
+ * conversations. Null when there is no such conversation.
+ */
+export async function lockPerson(tx: SqlExecutor, conversationId: string) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const rows = await tx.query<ConversationRow>(LOCK_PERSON, [conversationId]);
+    const row = rows.find((r) => r.id === conversationId);
+    if (row) return toConversation(row);
+    if (!(await findConversation(tx, conversationId))) return null;
+  }
+  // Moved three times while we waited: take the conversation's own lock, as before C14.
+  return findConversation(tx, conversationId, true);
+}
 const COLUMNS = 'conversation_id, status, qualified_as';
 
 type LeadRow = { conversation_id: string; status: ConversationLead['status']; qualified_as: ConversationLead['qualifiedAs'] };

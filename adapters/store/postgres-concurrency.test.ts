@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
-import { commit, newConversation } from './contract-fixtures.js';
+import { answer, commit, newConversation } from './contract-fixtures.js';
 import type { SqlDriver } from './driver.js';
 import { type Store, storeOn } from './index.js';
 
 /**
  * What only a server with many connections can show (PGlite is one connection, so nothing ever
- * waits there): a claimer does not wait for rows another transaction holds.
+ * waits there): a claimer does not wait for rows another transaction holds, and turns of one
+ * person's conversations take their locks in one order (C14), so they never deadlock.
  */
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention', () => {
   let driver: SqlDriver;
@@ -75,5 +76,57 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
       await holder;
     }
     expect(await store.load(ids[0]!)).not.toBeNull();
+  });
+
+  /** Until `n` sessions of this database wait for a lock (the turns queued where the test wants them). */
+  async function waitingForLocks(n: number) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const [row] = await driver.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if ((row?.n ?? 0) >= n) return;
+      if (Date.now() > deadline) throw new Error(`never saw ${n} sessions waiting for a lock`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it("runs turns of one person's conversations at once without a deadlock, while one joins the person's older lead", async () => {
+    const email = 'pat.person@example.fi';
+    const at = '2026-01-01T00:00:00.000Z';
+    const withEmail = (c: { state: Parameters<typeof commit>[0] }) =>
+      commit(c.state, { answers: [answer('contact_email', email, at)], events: [{ type: 'consent_changed', consent: 'granted' }], email });
+    // The person's first conversation left the address: the oldest open lead with it.
+    const { conversation: first } = await store.createConversation(newConversation());
+    await store.runTurn(first.id, 'm1', ({ conversation: c }) => withEmail(c));
+    // Another browser: a conversation with a lead of its own, and a second one that joined it.
+    const { conversation: second } = await store.createConversation(newConversation());
+    await store.runTurn(second.id, 'm1', ({ conversation: c }) => commit(c.state));
+    const { conversation: third } = await store.createConversation(newConversation({ visitorId: second.visitorId }));
+    await store.runTurn(third.id, 'm1', ({ conversation: c }) => commit(c.state));
+    expect((await store.load(third.id))?.conversation.leadId).toBe(second.id);
+
+    // A rep's action holds the second lead while both of its conversations take a turn: the one
+    // leaving the address (joining the first lead, so moving both conversations) queues first.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = driver.transaction(async (tx) => {
+      await tx.query('SELECT 1 FROM leads WHERE conversation_id = $1 FOR UPDATE', [second.id]);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    const joining = store.runTurn(second.id, 'm2', ({ conversation: c }) => withEmail(c));
+    await waitingForLocks(1);
+    const other = store.runTurn(third.id, 'm2', ({ conversation: c }) => commit(c.state, { text: 'About 40 people' }));
+    await waitingForLocks(2);
+    release();
+    await holder;
+
+    const results = await Promise.allSettled([joining, other]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value.kind : String(r.reason)))).toEqual(['processed', 'processed']);
+    for (const id of [second.id, third.id]) expect((await store.load(id))?.conversation.leadId).toBe(first.id);
   });
 });

@@ -1,10 +1,10 @@
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationLead, ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
-import { belongsTo, findConversation } from './conversations.js';
+import { belongsTo } from './conversations.js';
 import { assignCompany } from './companies.js';
 import type { LeadEventSinks } from './lead-events.js';
-import { decideForPerson, OPEN } from './person-lead.js';
+import { decideForPerson, lockPerson, OPEN } from './person-lead.js';
 import { MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
 import { writeTurn } from './turn-write.js';
 
@@ -45,9 +45,9 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
   return {
     runTurn(conversationId, clientMessageId, decide, visitorId) {
       return driver.transaction(async (tx) => {
-        // The row lock serialises turns of one conversation across instances: the second waits and
-        // then reads the first one's state.
-        const conversation = await findConversation(tx, conversationId, true);
+        // The row locks serialise turns of one person's conversations across instances (C14, see
+        // person-lead.ts): the second waits and then reads the first one's state.
+        const conversation = await lockPerson(tx, conversationId);
         if (!conversation || !belongsTo(conversation, visitorId)) return { kind: 'not_found' } as const;
         const { answered, ...found } = await turnContext(tx, conversation, clientMessageId);
         if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, answered), state: conversation.state } as const;

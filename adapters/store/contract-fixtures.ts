@@ -15,6 +15,12 @@ export function manualClock(start: string) {
     advance: (ms: number) => void (current = new Date(current.getTime() + ms)),
   };
 }
+export type ManualClock = ReturnType<typeof manualClock>;
+
+/** A `decide` for turns that must be answered without deciding anything (duplicates, strangers, unknown ids). */
+export const mustNotDecide = (): TurnCommit => {
+  throw new Error('decide must not run');
+};
 
 export function state(overrides: Partial<ConversationState> = {}): ConversationState {
   return { ...newConversationState('en'), asking: 'industry', ...overrides };

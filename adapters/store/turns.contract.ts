@@ -1,0 +1,199 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationRecord, TurnCommit } from '../../bot/ports/store.js';
+import { answer, commit, mustNotDecide, newConversation } from './contract-fixtures.js';
+import type { SqlDriver } from './driver.js';
+import { type Store, storeOn } from './index.js';
+import type { SharedDatabase } from './store.contract.js';
+
+/** The driver `inner` with the statements run inside its transactions written down in `statements`. */
+function countingTransactions(inner: SqlDriver, statements: string[]): SqlDriver {
+  return {
+    kind: inner.kind,
+    query: (sql, params) => inner.query(sql, params),
+    script: (sql) => inner.script(sql),
+    listen: (channel, onPayload) => inner.listen(channel, onPayload),
+    close: () => inner.close(),
+    pool: () => inner.pool(),
+    transaction: (fn) =>
+      inner.transaction((tx) =>
+        fn({
+          query<R>(sql: string, params?: unknown[]) {
+            statements.push(sql);
+            return tx.query<R>(sql, params);
+          },
+          script: (sql) => tx.script(sql),
+        }),
+      ),
+  };
+}
+
+/** A visitor's turn: all it writes commits together, once per client message id, one at a time per conversation. */
+export function turnContract(db: SharedDatabase) {
+  const { clock, factory } = db;
+  const count = (from: string, params: unknown[]) => db.count(from, params);
+  let store: Store;
+  let driver: SqlDriver;
+  beforeAll(() => void ({ store, driver } = db));
+
+  describe('runTurn', () => {
+    it('commits the messages, answers, state, lead, outbox, consent and audit of a turn together', async () => {
+      const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-commit' }));
+      const industry = answer('industry', 'hvac', '2030-01-01T10:00:00.000Z');
+      const outcome = await store.runTurn(conversation.id, 'client-1', ({ conversation: locked }) =>
+        commit(locked.state, {
+          answers: [industry],
+          decision: 'sales_ready',
+          events: [{ type: 'consent_changed', consent: 'granted' }],
+          outbox: [{ kind: 'handoff', payload: { conversationId: locked.id } }],
+        }),
+      );
+      expect(outcome.kind).toBe('processed');
+      if (outcome.kind !== 'processed') return;
+      expect(outcome.messages.map((m) => [m.role, m.text, m.asking])).toEqual([
+        ['bot', 'Got it.', null],
+        ['bot', 'How many employees?', 'company_size'],
+      ]);
+      expect(outcome.state.decision).toBe('sales_ready');
+
+      const detail = await store.conversationDetail(conversation.id);
+      expect(detail?.conversation.state).toEqual(outcome.state);
+      expect(detail?.messages.map((m) => [m.role, m.text])).toEqual([
+        ['bot', 'Hello! Which industry is your company in?'],
+        ['visitor', 'We do HVAC'],
+        ['bot', 'Got it.'],
+        ['bot', 'How many employees?'],
+      ]);
+      expect(detail?.messages[1]?.clientMessageId).toBe('client-1');
+      expect(detail?.answers).toEqual([industry]);
+      expect(detail?.lead).toMatchObject({ conversationId: conversation.id, decision: 'sales_ready', ownerId: 'anna', status: 'open', definitionVersion: 1 });
+      expect(detail?.lead?.score.total).toBe(40);
+      expect(await count('outbox WHERE conversation_id = $1', [conversation.id])).toBe(1);
+      expect(await count('consents WHERE conversation_id = $1 AND granted AND visitor_id = $2', [conversation.id, 'visitor-commit'])).toBe(1);
+      const audit = await driver.query<{ type: string }>('SELECT type FROM audit_events WHERE conversation_id = $1 ORDER BY seq', [conversation.id]);
+      expect(audit.map((a) => a.type)).toEqual(['question_asked', 'answer_recorded', 'consent_changed']);
+    });
+
+    it('writes all a turn does in one statement, after the lock and one read of the lead and the client id', async () => {
+      const statements: string[] = [];
+      const inner = await factory.migrated();
+      const own = await storeOn(countingTransactions(inner, statements), { clock, leadEventSinks: ['webhook'] });
+      db.keepOpen(own);
+      const { conversation } = await own.createConversation(newConversation({ visitorId: 'visitor-one-trip' }));
+      statements.length = 0;
+      const rich = (c: ConversationRecord): TurnCommit => ({
+        ...commit(c.state, {
+          answers: [answer('industry', 'hvac', '2030-01-01T10:00:00.000Z')],
+          decision: 'sales_ready',
+          events: [{ type: 'consent_changed', consent: 'granted' }],
+          outbox: [{ kind: 'handoff', payload: { conversationId: c.id } }],
+          leadEvents: [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }],
+        }),
+        review: [{ kind: 'not_understood', criterionId: 'company_size', text: 'loads of us', phrase: 'loads of us' }],
+      });
+      expect((await own.runTurn(conversation.id, 'trip-1', ({ conversation: c }) => rich(c))).kind).toBe('processed');
+      expect(statements).toHaveLength(3);
+      const counts = await inner.query<Record<string, number>>(
+        `SELECT (SELECT count(*)::int FROM messages WHERE conversation_id = $1) AS messages,
+                (SELECT count(*)::int FROM answers WHERE conversation_id = $1) AS answers,
+                (SELECT count(*)::int FROM consents WHERE conversation_id = $1) AS consents,
+                (SELECT count(*)::int FROM lead_events WHERE lead_id = $1) AS lead_events,
+                (SELECT count(*)::int FROM outbox WHERE conversation_id = $1) AS outbox,
+                (SELECT count(*)::int FROM review_items WHERE conversation_id = $1) AS review`,
+        [conversation.id],
+      );
+      expect(counts[0]).toEqual({ messages: 4, answers: 1, consents: 1, lead_events: 1, outbox: 2, review: 1 });
+
+      statements.length = 0;
+      const again = await own.runTurn(conversation.id, 'trip-1', mustNotDecide);
+      expect(again.kind).toBe('duplicate');
+      expect(statements).toHaveLength(3);
+    });
+
+    it("treats another visitor's conversation as missing, a replayed client id included", async () => {
+      const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-owner' }));
+      expect((await store.runTurn(conversation.id, 'own-1', ({ conversation: c }) => commit(c.state), 'visitor-owner')).kind).toBe('processed');
+      expect(await store.runTurn(conversation.id, 'own-1', mustNotDecide, 'visitor-stranger')).toEqual({ kind: 'not_found' });
+      expect(await store.runTurn(conversation.id, 'strange-1', mustNotDecide, 'visitor-stranger')).toEqual({ kind: 'not_found' });
+      expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
+    });
+
+    it('returns the stored reply for a repeated clientMessageId and saves the message once', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const first = await store.runTurn(conversation.id, 'same-id', ({ conversation: c }) => commit(c.state));
+      const second = await store.runTurn(conversation.id, 'same-id', mustNotDecide);
+      expect(second.kind).toBe('duplicate');
+      if (first.kind !== 'processed' || second.kind !== 'duplicate') return;
+      expect(second.messages).toEqual(first.messages);
+      expect(second.state).toEqual(first.state);
+      expect(await store.findTurn(conversation.id, 'same-id')).toEqual(first.messages);
+      expect(await store.findTurn(conversation.id, 'other-id')).toBeNull();
+      expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
+    });
+
+    it('processes a message sent twice at once only once', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const outcomes = await Promise.all([1, 2].map(() => store.runTurn(conversation.id, 'double-click', ({ conversation: c }) => commit(c.state))));
+      expect(outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'processed']);
+      expect(outcomes[0]).toMatchObject({ messages: (outcomes[1] as { messages: unknown }).messages });
+      expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
+    });
+
+    it('leaves nothing behind when decide throws, and the same message can then be processed', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const failing = store.runTurn(conversation.id, 'fails-once', () => {
+        throw new Error('engine failed');
+      });
+      await expect(failing).rejects.toThrow('engine failed');
+      const after = await store.conversationDetail(conversation.id);
+      expect(after?.messages).toHaveLength(1);
+      expect(after?.answers).toEqual([]);
+      expect(after?.lead).toBeNull();
+      expect(after?.conversation.state).toEqual(conversation.state);
+
+      const retry = await store.runTurn(conversation.id, 'fails-once', ({ conversation: c }) => commit(c.state));
+      expect(retry.kind).toBe('processed');
+    });
+
+    it('rolls back a turn whose writes fail half-way', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const broken = store.runTurn(conversation.id, 'bad-answer', ({ conversation: c }) => ({
+        ...commit(c.state),
+        answers: [{ ...answer('industry', 'hvac', 'not a time'), at: 'not a time' }],
+      }));
+      await expect(broken).rejects.toThrow();
+      expect(await store.transcript(conversation.id)).toHaveLength(1);
+    });
+
+    it('serialises concurrent turns of one conversation: each sees the state the one before left', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const seen: string[][] = [];
+      const turns = Array.from({ length: 8 }, (_, i) =>
+        store.runTurn(conversation.id, `concurrent-${i}`, ({ conversation: c }) => {
+          seen.push(c.state.skipped);
+          return { ...commit(c.state), state: { ...c.state, skipped: [...c.state.skipped, `turn-${i}`] } };
+        }),
+      );
+      await Promise.all(turns);
+      expect(seen.map((s) => s.length).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      const loaded = await store.load(conversation.id);
+      expect(loaded?.conversation.state.skipped).toHaveLength(8);
+      expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(8);
+    });
+
+    it("gives a returning visitor's answers from all their conversations, the newest per criterion", async () => {
+      const visitorId = 'visitor-returning';
+      const older = await store.createConversation(newConversation({ visitorId }));
+      await store.runTurn(older.conversation.id, 'a1', ({ conversation: c }) =>
+        commit(c.state, { answers: [answer('industry', 'plumbing', '2030-01-01T09:00:00.000Z'), answer('company_size', 30, '2030-01-01T09:01:00.000Z')] }),
+      );
+      const newer = await store.createConversation(newConversation({ visitorId }));
+      await store.runTurn(newer.conversation.id, 'b1', ({ conversation: c }) => commit(c.state, { answers: [answer('industry', 'hvac', '2030-01-02T09:00:00.000Z')] }));
+      const stranger = await store.createConversation(newConversation({ visitorId: 'someone-else' }));
+      await store.runTurn(stranger.conversation.id, 's1', ({ conversation: c }) => commit(c.state, { answers: [answer('country', 'poland', '2030-01-03T09:00:00.000Z')] }));
+
+      expect(await store.visitorAnswers(visitorId)).toEqual([answer('company_size', 30, '2030-01-01T09:01:00.000Z'), answer('industry', 'hvac', '2030-01-02T09:00:00.000Z')]);
+      expect(await store.visitorAnswers('someone-else')).toEqual([answer('country', 'poland', '2030-01-03T09:00:00.000Z')]);
+      expect(await store.visitorAnswers('never-seen')).toEqual([]);
+    });
+  });
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Locale } from '../../qualification/definition/schema.js';
-import { HeldOutItem, loadHeldOutSet, loadLeanDefinition, mismatches } from './heldout-set.js';
+import { HeldOutItem, HeldOutSource, loadHeldOutSet, loadLeanDefinition, mismatches } from './heldout-set.js';
 
 // Only that the files are well formed: the figures live in `npm run bench:understanding`.
-describe('the held-out understanding set', () => {
-  const definition = loadLeanDefinition();
+describe.each(HeldOutSource.options)('the held-out understanding %s', (source) => {
+  const definition = loadLeanDefinition(source);
 
   it('has a lean definition that validates, with at most six synonyms per option in every locale', () => {
     expect(definition.locales).toEqual(Locale.options);
@@ -17,11 +17,15 @@ describe('the held-out understanding set', () => {
   });
 
   it.each(Locale.options)('has at least 60 %s answers, each naming only criteria and values of the lean definition', (locale) => {
-    const set = loadHeldOutSet(locale);
+    const set = loadHeldOutSet(locale, source);
     expect(set.locale).toBe(locale);
     expect(set.items.length).toBeGreaterThanOrEqual(60);
     expect(mismatches(definition, set)).toEqual([]);
   });
+});
+
+describe('a held-out item', () => {
+  const definition = loadLeanDefinition();
 
   it('refuses an item that expects facts but none for the criterion asked, and a directive that expects facts', () => {
     expect(HeldOutItem.safeParse({ ask: 'budget', text: 'x', expect: { role: 'owner' } }).success).toBe(false);
@@ -32,5 +36,10 @@ describe('the held-out understanding set', () => {
   it('names an expected value the definition does not have', () => {
     const set = { note: '', locale: 'en' as const, now: '2026-02-23T10:00:00Z', items: [{ ask: 'budget', text: 'x', expect: { budget: 'lots' }, earlier: {}, directive: false }] };
     expect(mismatches(definition, set)).toEqual(['item 1: budget has no such value']);
+  });
+
+  it('names a criterion asked that the definition does not have', () => {
+    const set = { note: '', locale: 'en' as const, now: '2026-02-23T10:00:00Z', items: [{ ask: 'fleet', text: 'x', expect: {}, earlier: {}, directive: false }] };
+    expect(mismatches(definition, set)).toEqual(['item 1: asks unknown criterion fleet']);
   });
 });

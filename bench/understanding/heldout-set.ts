@@ -7,11 +7,20 @@ import { parseDefinition } from '../../qualification/definition/parse.js';
 import { Locale, type LeadDefinition } from '../../qualification/definition/schema.js';
 
 /**
- * The held-out understanding set (bench/heldout/, contract C9 in the team plan): a lean definition
- * and visitor answers per locale that nobody tuning understanding opens. Errors here name item
- * numbers and criteria, never the visitor's words, so they can be shown to anyone.
+ * The held-out understanding sets (bench/heldout/, contract C9 in the team plan): each a lean
+ * definition of a made-up seller and visitor answers per locale that nobody tuning understanding
+ * opens. Set 1 (bench/heldout/) has been measured many times while understanding was tuned; set 2
+ * (bench/heldout/set2/, another seller) was written later, before anyone tuned against it. Errors
+ * here name item numbers and criteria, never the visitor's words, so they can be shown to anyone.
  */
-const FOLDER = new URL('../heldout/', import.meta.url);
+export const HeldOutSource = z.enum(['set 1', 'set 2']);
+export type HeldOutSource = z.infer<typeof HeldOutSource>;
+
+const FOLDERS: Record<HeldOutSource, string> = { 'set 1': 'heldout/', 'set 2': 'heldout/set2/' };
+/** The folder of a set, relative to the repository (for messages). */
+export const folderOf = (source: HeldOutSource) => `bench/${FOLDERS[source]}`;
+const fileOf = (source: HeldOutSource, name: string) => new URL(`../${FOLDERS[source]}${name}`, import.meta.url);
+
 export const NOTE = 'Held-out set: written before any tuning, never used to add synonyms or rules.';
 
 const Facts = z.record(z.string(), AnswerValue);
@@ -41,17 +50,17 @@ export const HeldOutSet = z.strictObject({
 });
 export type HeldOutSet = z.infer<typeof HeldOutSet>;
 
-export function loadLeanDefinition(): LeadDefinition {
-  const parsed = parseDefinition(readFileSync(new URL('lean-definition.yaml', FOLDER), 'utf8'));
-  if (!parsed.ok) throw new Error(`bench/heldout/lean-definition.yaml is not valid:\n${parsed.errors.join('\n')}`);
+export function loadLeanDefinition(source: HeldOutSource = 'set 1'): LeadDefinition {
+  const parsed = parseDefinition(readFileSync(fileOf(source, 'lean-definition.yaml'), 'utf8'));
+  if (!parsed.ok) throw new Error(`${folderOf(source)}lean-definition.yaml is not valid:\n${parsed.errors.join('\n')}`);
   return parsed.definition;
 }
 
-export function loadHeldOutSet(locale: Locale): HeldOutSet {
-  const result = HeldOutSet.safeParse(parse(readFileSync(new URL(`answers.${locale}.yaml`, FOLDER), 'utf8')));
+export function loadHeldOutSet(locale: Locale, source: HeldOutSource = 'set 1'): HeldOutSet {
+  const result = HeldOutSet.safeParse(parse(readFileSync(fileOf(source, `answers.${locale}.yaml`), 'utf8')));
   if (!result.success) {
     const where = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`bench/heldout/answers.${locale}.yaml:\n${where.join('\n')}`);
+    throw new Error(`${folderOf(source)}answers.${locale}.yaml:\n${where.join('\n')}`);
   }
   return result.data;
 }

@@ -1,17 +1,15 @@
-import { z } from 'zod';
 import { RetryLater } from '../../bot/ports/handoff.js';
 import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { OutboxStore } from '../../bot/ports/store.js';
-import { createOutboxWorker, type OutboxWorker } from '../handoff/outbox-worker.js';
+import type { OutboxWorker } from '../handoff/outbox-worker.js';
+import { createLeadEventSinkWorker } from '../lead-events/sink-worker.js';
 import type { Logger } from '../log/logger.js';
 import { webhookBody } from './body.js';
 import { SIGNATURE_HEADER, signatureHeader } from './signature.js';
 
 /** The outbox kind (lead-event sink) of webhook deliveries. */
 export const WEBHOOK_SINK = 'webhook';
-
-const Payload = z.object({ eventId: z.string() });
 
 export interface WebhookOptions {
   url: string;
@@ -39,22 +37,18 @@ function retryAfterMs(value: string | null, now: Date): number {
  * bookkeeping sends the event again, so receivers deduplicate on the event id (README).
  */
 export function createWebhookWorker(options: WebhookOptions): OutboxWorker {
-  const { outbox, events, clock, logger } = options;
+  const { events, clock } = options;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  return createOutboxWorker({
-    kind: WEBHOOK_SINK,
-    outbox,
+  return createLeadEventSinkWorker({
+    sink: WEBHOOK_SINK,
+    outbox: options.outbox,
+    events,
     clock,
-    logger,
-    name: 'webhook worker',
+    logger: options.logger,
     batch: 20,
-    intervalMs: options.intervalMs ?? 1_000,
-    async deliver(item) {
-      const { eventId } = Payload.parse(item.payload);
-      const event = await events.leadEvent(eventId);
-      const lead = event && (await events.leadView(event.leadId));
-      // Erased with its lead (retention, GDPR): there is nothing left to tell.
-      if (!event || !lead) return { skipped: 'lead erased' };
+    intervalMs: options.intervalMs,
+    lead: (leadId) => events.leadView(leadId),
+    async deliver(event, lead) {
       const raw = JSON.stringify(webhookBody(event, lead));
       const response = await fetch(options.url, {
         method: 'POST',
@@ -70,9 +64,6 @@ export function createWebhookWorker(options: WebhookOptions): OutboxWorker {
       if (response.status === 429 || response.status === 503) throw new RetryLater(message, retryAfterMs(response.headers.get('retry-after'), clock.now()));
       throw new Error(message);
     },
-    failed(item, error, retryAt) {
-      const reason = error instanceof Error ? error.message : 'failed';
-      logger.warn({ outboxId: item.id, leadId: item.conversationId, attempts: item.attempts + 1, retryAt: retryAt.toISOString(), reason }, 'webhook delivery failed');
-    },
+    failureMessage: 'webhook delivery failed',
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredMessage } from '../../bot/ports/store.js';
-import { supportsSuggestedActions, toActivity, toVisitorInput } from './activities.js';
+import { supportsSuggestedActions, toActivity, toChannelInput } from './activities.js';
 
 const question: StoredMessage = {
   id: 'm1',
@@ -47,15 +47,12 @@ describe('bot messages as activities', () => {
 });
 
 describe('visitor activities as input', () => {
-  it('maps a label clicked as a suggested action to its choice, whatever the case', () => {
-    expect(toVisitorInput({ text: 'plumbing' }, question.choices)).toEqual({ choice: 'plumbing' });
+  it('hands a Hero card click over as the choice in its value', () => {
+    expect(toChannelInput({ text: 'HVAC', value: { choice: 'hvac' } })).toEqual({ choice: 'hvac' });
   });
 
-  it('maps a Hero card click to the choice in its value', () => {
-    expect(toVisitorInput({ text: 'HVAC', value: { choice: 'hvac' } }, [])).toEqual({ choice: 'hvac' });
-  });
-
-  it('passes anything else through as text', () => {
-    expect(toVisitorInput({ text: '  we do HVAC and plumbing ' }, question.choices)).toEqual({ text: 'we do HVAC and plumbing' });
+  it('hands any text over as a possible label, trimmed (a suggested action posts its label back)', () => {
+    expect(toChannelInput({ text: '  we do HVAC and plumbing ' })).toEqual({ label: 'we do HVAC and plumbing' });
+    expect(toChannelInput({ text: 'plumbing', value: { choice: 42 } })).toEqual({ label: 'plumbing' });
   });
 });

@@ -1,6 +1,6 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
 import { z } from 'zod';
-import type { VisitorInput } from '../../bot/conversation.js';
+import type { ChannelInput } from '../../bot/ports/channel.js';
 import type { StoredMessage } from '../../bot/ports/store.js';
 
 /** What botbuilder copies from an activity into its replies, and then insists is a string. */
@@ -62,15 +62,13 @@ export function toActivity(message: StoredMessage, shape: ChannelShape): Partial
 }
 
 /**
- * What the visitor sent: a Hero card click carries the choice id in `value`; a suggested action
- * arrives as the label's text, matched against the choices of the bot's last question.
+ * What the visitor sent: a Hero card click carries the choice id in `value`; anything else arrives as
+ * text, which may be a suggested action's label posted back (the service maps it to its choice).
  */
-export function toVisitorInput(activity: Partial<Activity>, lastChoices: StoredMessage['choices']): VisitorInput {
+export function toChannelInput(activity: Partial<Activity>): ChannelInput {
   const value: unknown = activity.value;
   if (value && typeof value === 'object' && typeof (value as { choice?: unknown }).choice === 'string') {
     return { choice: (value as { choice: string }).choice };
   }
-  const text = (activity.text ?? '').trim();
-  const clicked = (lastChoices ?? []).find((c) => c.label.toLocaleLowerCase() === text.toLocaleLowerCase());
-  return clicked ? { choice: clicked.id } : { text: text.slice(0, 4000) };
+  return { label: (activity.text ?? '').trim().slice(0, 4000) };
 }

@@ -39,7 +39,7 @@ function publicCloudWithKeysFrom(openIdMetadataUrl: string) {
 }
 
 export interface BotFrameworkDeps extends KysyBotDeps {
-  store: KysyBotDeps['store'] & Pick<ConversationStore, 'load' | 'transcript'>;
+  store: Pick<ConversationStore, 'load' | 'transcript'>;
   logger: Logger;
 }
 

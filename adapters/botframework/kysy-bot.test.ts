@@ -26,7 +26,7 @@ describe('Bot Framework activities ↔ the conversation service (TestAdapter)', 
       clock: { now: () => new Date('2026-11-23T10:00:00Z') },
       random: { next: () => ((seed = (seed * 9301 + 49297) % 233280), seed / 233280) },
     });
-    run = createKysyBot({ service, store });
+    run = createKysyBot({ service });
   });
   afterAll(() => store.close());
 

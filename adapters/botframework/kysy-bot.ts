@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import type { ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
-import type { ConversationService } from '../../bot/service/types.js';
-import { localeFromTag } from '../../qualification/definition/locale-tag.js';
-import { toActivity, toVisitorInput, type ChannelShape } from './activities.js';
+import type { ChannelPort, OpenConversation } from '../../bot/ports/channel.js';
+import type { StoredMessage } from '../../bot/ports/store.js';
+import { toActivity, toChannelInput, type ChannelShape } from './activities.js';
 
 export interface KysyBotDeps {
-  service: ConversationService;
-  store: Pick<ConversationStore, 'findByExternalId'>;
+  service: ChannelPort;
 }
 
 /** The Bot Framework conversation is identified by channel and conversation id together. */
@@ -24,52 +22,43 @@ async function send(context: TurnContext, messages: StoredMessage[]): Promise<vo
   await context.sendActivities(messages.map((m) => toActivity(m, shapeOf(context.activity))));
 }
 
+/** The conversation an activity belongs to, and what the service needs should it start there. */
+function conversationOf(activity: Partial<Activity>): Required<Pick<OpenConversation, 'channel' | 'key' | 'hints' | 'context'>> {
+  const reference = TurnContext.getConversationReference(activity) as ConversationReference;
+  return {
+    channel: 'botframework',
+    key: externalIdOf(activity),
+    hints: { locales: [activity.locale] },
+    // Where proactive messages (a rep's replies) are sent later.
+    context: { channelReference: JSON.parse(JSON.stringify(reference)) },
+  };
+}
+
 /**
- * Translates Bot Framework activities to the conversation service and back; it holds no decisions.
+ * Translates Bot Framework activities to the channel port and back; it holds no decisions.
  * Returns the turn logic CloudAdapter.process calls for each incoming activity.
  */
-export function createKysyBot({ service, store }: KysyBotDeps) {
-  async function ensureConversation(activity: Partial<Activity>): Promise<{ conversation: ConversationRecord; greeting: StoredMessage[] }> {
-    const externalId = externalIdOf(activity);
-    const existing = await store.findByExternalId('botframework', externalId);
-    if (existing) return { conversation: existing, greeting: [] };
-    const reference = TurnContext.getConversationReference(activity) as ConversationReference;
-    try {
-      const started = await service.start({
-        channel: 'botframework',
-        externalId,
-        locale: localeFromTag(activity.locale),
-        context: { channelReference: JSON.parse(JSON.stringify(reference)) },
-      });
-      return { conversation: started.conversation, greeting: started.messages };
-    } catch (error) {
-      // Two first activities at once: the other one created it.
-      const created = await store.findByExternalId('botframework', externalId);
-      if (created) return { conversation: created, greeting: [] };
-      throw error;
-    }
-  }
-
+export function createKysyBot({ service }: KysyBotDeps) {
   async function onMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     await context.sendActivity({ type: ActivityTypes.Typing });
-    const { conversation, greeting } = await ensureConversation(activity);
-    const transcript = greeting.length ? null : await service.transcript(conversation.id);
-    const lastBot = [...(transcript?.messages ?? greeting)].reverse().find((m) => m.role === 'bot');
-    const input = toVisitorInput(activity, lastBot?.choices);
-    // Without an activity id a redelivery cannot be recognised; such channels get at-least-once.
-    const clientMessageId = activity.id ? `bf:${activity.id}` : randomUUID();
-    const handled = await service.handle(conversation.id, clientMessageId, input, conversation.visitorId);
-    if (handled.kind !== 'processed') return;
-    await send(context, [...greeting, ...handled.messages]);
+    const { key, ...opening } = conversationOf(activity);
+    const reply = await service.message({
+      ...opening,
+      conversation: { key },
+      // Without an activity id a redelivery cannot be recognised; such channels get at-least-once.
+      clientMessageId: activity.id ? `bf:${activity.id}` : randomUUID(),
+      input: toChannelInput(activity),
+    });
+    if (reply.kind === 'processed') await send(context, reply.messages);
   }
 
   async function onMembersAdded(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const visitorJoined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
     if (!visitorJoined) return;
-    const { greeting } = await ensureConversation(activity);
-    await send(context, greeting);
+    const { messages } = await service.open(conversationOf(activity));
+    await send(context, messages);
   }
 
   return async function run(context: TurnContext): Promise<void> {

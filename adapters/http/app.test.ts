@@ -20,10 +20,11 @@ const bot: StoredMessage = { id: 'm1', conversationId: 'c1', role: 'bot', text: 
 
 const calls: unknown[][] = [];
 const service: ConversationService = {
-  start: async (request) => (calls.push(['start', request]), { conversation, messages: [bot] }),
-  handle: async (id, clientMessageId, input) => {
-    calls.push(['handle', id, clientMessageId, input]);
-    return id === 'c1' ? { kind: 'processed', messages: [bot], state } : { kind: 'not_found' };
+  open: async (request) => (calls.push(['open', request]), { conversation, messages: [bot], created: true }),
+  message: async (request) => {
+    calls.push(['message', request]);
+    const id = 'conversationId' in request.conversation ? request.conversation.conversationId : null;
+    return id === 'c1' ? { kind: 'processed', conversationId: id, messages: [bot], state } : { kind: 'not_found' };
   },
   transcript: async (id) => (id === 'c1' ? { conversation, messages: [bot] } : null),
   greeting: async () => null,
@@ -84,11 +85,14 @@ describe('public API edges', () => {
     expect((await both.json()).error.message).toContain('exactly one of text or choice');
   });
 
-  it('takes the locale from Accept-Language when the body has none', async () => {
+  it("hands the service the body's locale, then Accept-Language's first, as language hints", async () => {
     calls.length = 0;
     const res = await fetch(`${server.url}/api/conversations`, { method: 'POST', headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
     expect(res.status).toBe(201);
-    expect(calls[0]).toEqual(['start', { channel: 'web', locale: 'sv', visitorId: undefined, context: {} }]);
+    expect(calls[0]).toEqual(['open', { channel: 'web', hints: { locales: [undefined, 'sv-SE'] }, context: {} }]);
+    calls.length = 0;
+    await post('/api/conversations', JSON.stringify({ locale: 'fi-FI' }), { 'content-type': 'application/json', 'accept-language': 'sv' });
+    expect(calls[0]).toEqual(['open', { channel: 'web', hints: { locales: ['fi-FI', 'sv'] }, context: {} }]);
   });
 
   it('answers unknown conversations and unknown paths with 404 JSON', async () => {

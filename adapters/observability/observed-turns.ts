@@ -27,6 +27,8 @@ export function observedTurns<S extends ConversationStore>(store: S, logger: Log
       const created = await store.createConversation(input);
       const { id, channel, locale } = created.conversation;
       noteConversation(id);
+      // A racing first message finds the conversation another one created: counted once.
+      if (!created.created) return created;
       metrics.conversations.inc({ channel, locale });
       logger.info({ conversationId: id, channel, locale, asking: created.conversation.state.asking }, 'conversation started');
       return created;

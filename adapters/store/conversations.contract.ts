@@ -29,7 +29,8 @@ export function conversationContract(db: SharedDatabase) {
       expect(await store.findByExternalId('botframework', 'teams:abc')).toEqual(first.conversation);
       expect(await store.findByExternalId('web', 'teams:abc')).toBeNull();
       const again = await store.createConversation(newConversation({ channel: 'botframework', externalId: 'teams:abc', visitorId: 'visitor-bf-1' }));
-      expect(again).toEqual(first);
+      expect(first.created).toBe(true);
+      expect(again).toEqual({ ...first, created: false });
     });
 
     it('finds nothing for unknown or malformed ids', async () => {

@@ -104,11 +104,11 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
             `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE channel = $1 AND external_id = $2`,
             [input.channel, input.externalId],
           );
-          return { conversation: toConversation(existing[0]!), messages: await messagesOf(tx, existing[0]!.id) };
+          return { conversation: toConversation(existing[0]!), messages: await messagesOf(tx, existing[0]!.id), created: false };
         }
         const messages = await insertReplies(tx, row.id, input.replies, undefined, now);
         await recordEvents(tx, { conversationId: row.id, visitorId }, input.events, now);
-        return { conversation: toConversation(row), messages };
+        return { conversation: toConversation(row), messages, created: true };
       });
     },
 

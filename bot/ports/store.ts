@@ -172,8 +172,11 @@ export interface PublishedDefinition {
  * the contract suite in adapters/store proves both hold it.
  */
 export interface ConversationStore {
-  /** A channel conversation whose externalId already exists is returned as it is, with its transcript. */
-  createConversation(input: NewConversation): Promise<{ conversation: ConversationRecord; messages: StoredMessage[] }>;
+  /**
+   * A channel conversation whose externalId already exists is returned as it is, with its transcript,
+   * and `created: false`: of two racing first messages, one creates it.
+   */
+  createConversation(input: NewConversation): Promise<{ conversation: ConversationRecord; messages: StoredMessage[]; created: boolean }>;
   findByExternalId(channel: Channel, externalId: string): Promise<ConversationRecord | null>;
   load(conversationId: string): Promise<LoadedConversation | null>;
   /** The stored reply to a message already processed, if any (idempotency on clientMessageId). */

@@ -4,6 +4,7 @@ import { readMessage } from '../engine/reading.js';
 import { begin, turn } from '../engine/turn.js';
 import { type KnownFacts, knownAnswers } from '../host/known.js';
 import { pageGreeting } from '../host/proactive.js';
+import type { OpenConversation, Opened } from '../ports/channel.js';
 import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
 import type { Clock, Random } from '../ports/runtime.js';
 import type { ConversationStore, LoadedConversation, TurnOutcome } from '../ports/store.js';
@@ -13,6 +14,8 @@ import { relayToPerson } from './relay.js';
 import { buildTurnCommit } from './turn-commit.js';
 import { applyWording } from './wording.js';
 import type { ConversationService, Handled } from './types.js';
+import { channelPort } from './channels.js';
+import { pickLocale } from './locale-pick.js';
 import { assignVariants, newVisitorId } from './variants.js';
 
 export interface ServiceDeps {
@@ -101,45 +104,49 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     return beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading);
   }
 
+  /** A new conversation: its language picked from the channel's hints, its greeting and first question saved. */
+  async function start(request: OpenConversation): Promise<Opened> {
+    const published = await definitions.current();
+    const definition = published.definition;
+    const locale = pickLocale(definition, request.hints?.locales);
+    const visitorId = request.visitorId ?? newVisitorId(random);
+    // Only a visitor id the client kept can have a history; a new one cannot.
+    const previousAnswers = request.visitorId ? await store.visitorAnswers(visitorId) : [];
+    const consent = request.visitorId ? await store.rememberedConsent(visitorId) : null;
+    const now = clock.now();
+    const known = knownAnswers(definition, request.hints?.known, now);
+    const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId), known, greeting: request.greeting }, now);
+    return store.createConversation({
+      channel: request.channel,
+      visitorId,
+      externalId: request.key,
+      locale,
+      context: request.context,
+      definitionVersion: published.version,
+      state: result.state,
+      replies: result.replies,
+      events: result.events,
+    });
+  }
+
+  /** One turn; a conversation of another visitor than `visitorId` is `not_found`, exactly like a missing one. */
+  async function handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string, known?: KnownFacts): Promise<Handled> {
+    // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
+    const now = clock.now();
+    const ahead = (understandModel || knowledge) && input.text !== undefined ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : { wording: null };
+    if (ahead === 'not_found') return { kind: 'not_found' };
+    const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now, known);
+    if (outcome.kind === 'not_found') return outcome;
+    return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };
+  }
+
   return {
-    async start(request) {
-      const published = await definitions.current();
-      const definition = published.definition;
-      const locale = request.locale && definition.locales.includes(request.locale) ? request.locale : definition.defaultLocale;
-      const visitorId = request.visitorId ?? newVisitorId(random);
-      // Only a visitor id the client kept can have a history; a new one cannot.
-      const previousAnswers = request.visitorId ? await store.visitorAnswers(visitorId) : [];
-      const consent = request.visitorId ? await store.rememberedConsent(visitorId) : null;
-      const now = clock.now();
-      const known = knownAnswers(definition, request.known, now);
-      const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId), known, greeting: request.greeting }, now);
-      return store.createConversation({
-        channel: request.channel,
-        visitorId,
-        externalId: request.externalId,
-        locale,
-        context: request.context,
-        definitionVersion: published.version,
-        state: result.state,
-        replies: result.replies,
-        events: result.events,
-      });
-    },
+    ...channelPort({ store, start, handle }),
 
-    async handle(conversationId, clientMessageId, input, visitorId, known): Promise<Handled> {
-      // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
-      const now = clock.now();
-      const ahead = (understandModel || knowledge) && input.text !== undefined ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : { wording: null };
-      if (ahead === 'not_found') return { kind: 'not_found' };
-      const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now, known);
-      if (outcome.kind === 'not_found') return outcome;
-      return { kind: outcome.kind, messages: outcome.messages, state: outcome.state };
-    },
-
-    async greeting(path, locale, requested) {
+    async greeting(path, locales, requested) {
       const { definition } = await definitions.current();
       const chosen = pageGreeting(definition, path, requested);
-      const text = chosen && (chosen.text[locale ?? definition.defaultLocale] ?? chosen.text[definition.defaultLocale]);
+      const text = chosen && (chosen.text[pickLocale(definition, locales)] ?? chosen.text[definition.defaultLocale]);
       return chosen && text ? { id: chosen.id, text, delayMs: Math.round(chosen.delaySeconds * 1000) } : null;
     },
 

@@ -23,13 +23,13 @@ let n = 0;
 const answer = (answers: Record<string, { value: unknown; quote: string }>) => ({ kind: 'json' as const, value: { answers } });
 
 async function conversation(locale: 'en' | 'fi' = 'en') {
-  const started = await service.start({ channel: 'web', locale, context: {} });
+  const started = await service.open({ channel: 'web', hints: { locales: [locale] }, context: {} });
   const { id, visitorId } = started.conversation;
   return {
     id,
     visitorId,
     send: async (input: { text: string } | { choice: string }) => {
-      const handled = await service.handle(id, `m${++n}`, input, visitorId);
+      const handled = await service.message({ channel: 'web', conversation: { conversationId: id, visitorId }, clientMessageId: `m${++n}`, input });
       if (handled.kind === 'not_found') throw new Error('conversation not found');
       return handled;
     },
@@ -154,14 +154,16 @@ describe('when the service asks the model', () => {
   it('a repeated client message id is not sent to the model again', async () => {
     const c = await conversation();
     fake.respondWith(() => answer({ industry: { value: 'hvac', quote: 'radiators' } }));
-    await service.handle(c.id, 'same-id', { text: 'radiators mostly' }, c.visitorId);
-    await service.handle(c.id, 'same-id', { text: 'radiators mostly' }, c.visitorId);
+    const again = { channel: 'web', conversation: { conversationId: c.id, visitorId: c.visitorId }, clientMessageId: 'same-id', input: { text: 'radiators mostly' } } as const;
+    await service.message(again);
+    expect((await service.message(again)).kind).toBe('duplicate');
     expect(fake.requests).toHaveLength(1);
   });
 
   it("someone else's conversation is not found and nothing of it goes to the model", async () => {
     const c = await conversation();
-    expect(await service.handle(c.id, 'intruder-1', { text: 'we install radiators' }, 'stranger-visitor-0123456789')).toEqual({ kind: 'not_found' });
+    const intruder = { conversationId: c.id, visitorId: 'stranger-visitor-0123456789' };
+    expect(await service.message({ channel: 'web', conversation: intruder, clientMessageId: 'intruder-1', input: { text: 'we install radiators' } })).toEqual({ kind: 'not_found' });
     expect(fake.requests).toHaveLength(0);
     expect((await store.transcript(c.id))!.filter((m) => m.role === 'visitor')).toEqual([]);
   });

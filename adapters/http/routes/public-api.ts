@@ -1,7 +1,6 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { ConversationService } from '../../../bot/service/types.js';
-import { localeFromTag } from '../../../qualification/definition/locale-tag.js';
 import { jsonBody } from '../clean-input.js';
 import { constantTimeEqual } from '../constant-time.js';
 import { HttpError, parseOr400 } from '../errors.js';
@@ -32,13 +31,11 @@ export function publicApi(service: ConversationService): Router {
 
   router.post('/api/conversations', ...json, async (req, res) => {
     const body = parseOr400(StartBody, req.body ?? {});
-    const locale = localeFromTag(body.locale) ?? localeFromTag(req.acceptsLanguages()[0]);
-    const { conversation, messages } = await service.start({
+    const { conversation, messages } = await service.open({
       channel: 'web',
-      locale,
       visitorId: body.visitorId,
+      hints: { locales: [body.locale, req.acceptsLanguages()[0]], known: body.known },
       context: body.context ?? {},
-      known: body.known,
       greeting: body.greeting,
     });
     res.status(201).json({
@@ -53,8 +50,13 @@ export function publicApi(service: ConversationService): Router {
     const { id } = parseOr400(IdParam, req.params);
     const body = parseOr400(MessageBody, req.body ?? {});
     const visitorId = visitorOf(req);
-    const input = body.text !== undefined ? { text: body.text } : { choice: body.choice as string };
-    const outcome = await service.handle(id, body.clientMessageId, input, visitorId, body.known);
+    const outcome = await service.message({
+      channel: 'web',
+      conversation: { conversationId: id, visitorId },
+      clientMessageId: body.clientMessageId,
+      input: body.text !== undefined ? { text: body.text } : { choice: body.choice as string },
+      hints: { known: body.known },
+    });
     if (outcome.kind === 'not_found') throw new HttpError('not_found', 'No such conversation.');
     res.json({ messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) });
   });
@@ -62,9 +64,8 @@ export function publicApi(service: ConversationService): Router {
   // The proactive greeting for the page the widget is on (none on excluded pages): public copy only.
   router.get('/api/greeting', async (req, res) => {
     const query = parseOr400(GreetingQuery, req.query);
-    const locale = localeFromTag(query.locale) ?? localeFromTag(req.acceptsLanguages()[0]);
     res.set('Cache-Control', 'public, max-age=60');
-    res.json({ greeting: await service.greeting(query.path, locale, query.greeting) });
+    res.json({ greeting: await service.greeting(query.path, [query.locale, req.acceptsLanguages()[0]], query.greeting) });
   });
 
   router.get('/api/conversations/:id', async (req, res) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { ConversationState, Reply } from '../../bot/conversation.js';
+import { Channel } from '../../bot/ports/store.js';
 import { Answer, AnswerValue } from '../../qualification/answer.js';
 import { LeadDefinition } from '../../qualification/definition/schema.js';
 import { Decision, ScoreResult } from '../../qualification/score/result.js';
@@ -22,7 +23,7 @@ import { ReviewGroupKey, TeachBody } from './routes/review-api.js';
 const Summary = z.object({
   id: z.string(),
   visitorId: z.string(),
-  channel: z.enum(['web', 'botframework']),
+  channel: Channel,
   locale: z.string(),
   decision: Decision,
   status: z.string().nullable(),

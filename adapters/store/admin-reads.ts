@@ -1,4 +1,4 @@
-import type { ConversationStore, LeadRecord } from '../../bot/ports/store.js';
+import type { Channel, ConversationStore, LeadRecord } from '../../bot/ports/store.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import type { SqlExecutor } from './driver.js';
 import { findConversation, messagesOf } from './conversations.js';
@@ -10,7 +10,7 @@ const MAX_PAGE = 500;
 interface SummaryRow {
   id: string;
   visitor_id: string;
-  channel: 'web' | 'botframework';
+  channel: Channel;
   locale: 'en' | 'fi' | 'sv' | 'pl';
   decision: Decision;
   status: LeadRecord['status'] | null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../qualification/definition/schema.js';
 import { pickLocale } from './locale-pick.js';
 
-const speaks = { locales: ['en', 'fi', 'sv'] satisfies Locale[], defaultLocale: 'fi' satisfies Locale };
+const speaks: { locales: Locale[]; defaultLocale: Locale } = { locales: ['en', 'fi', 'sv'], defaultLocale: 'fi' };
 
 describe('the language a channel’s hints pick', () => {
   it.each<[string, Array<string | undefined> | undefined, string]>([

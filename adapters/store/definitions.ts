@@ -28,6 +28,11 @@ export function definitionStore(driver: SqlDriver, clock: Clock): DefinitionStor
       return row ? toPublished(row) : null;
     },
 
+    async publishedVersion() {
+      const [row] = await driver.query<{ version: number | null }>('SELECT max(version) AS version FROM definition_versions');
+      return row?.version ?? null;
+    },
+
     async version(version) {
       const [row] = await driver.query<DefinitionRow>(`SELECT ${COLUMNS} FROM definition_versions WHERE version = $1`, [version]);
       return row ? toPublished(row) : null;

@@ -235,6 +235,8 @@ export interface RetentionStore {
 
 export interface DefinitionStore {
   published(): Promise<PublishedDefinition | null>;
+  /** The number of the published version, without reading the definition itself (asked at every new conversation). */
+  publishedVersion(): Promise<number | null>;
   version(version: number): Promise<PublishedDefinition | null>;
   publish(definition: LeadDefinition, author: string, note: string): Promise<PublishedDefinition>;
 }

@@ -5,10 +5,14 @@ import { createDefinitionCatalog, publishIfChanged, sameDefinition } from './def
 
 function memoryDefinitions() {
   const rows: PublishedDefinition[] = [];
-  const reads = { version: 0 };
+  const reads = { version: 0, published: 0 };
   const store: DefinitionStore = {
     async published() {
+      reads.published++;
       return rows.at(-1) ?? null;
+    },
+    async publishedVersion() {
+      return rows.at(-1)?.version ?? null;
     },
     async version(v) {
       reads.version++;
@@ -52,6 +56,15 @@ describe('definition catalog', () => {
     await catalog.version(1);
     await catalog.version(1);
     expect(reads.version).toBe(1);
+  });
+
+  it('reads the published definition once per version, however many conversations start', async () => {
+    const { store, reads } = memoryDefinitions();
+    const catalog = createDefinitionCatalog(store, def('Seed'));
+    for (let i = 0; i < 5; i++) await catalog.current();
+    await store.publish(def('Next'), 'marketing', 'new questions');
+    for (let i = 0; i < 5; i++) expect((await catalog.current()).definition.company.name).toBe('Next');
+    expect(reads).toEqual({ version: 1, published: 0 });
   });
 });
 

@@ -2,9 +2,9 @@ import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import type { DefinitionStore, PublishedDefinition } from '../ports/store.js';
 
 /**
- * Published definitions by version. A version never changes once published, so each is read from the
- * store once; "which version is published" is asked again at every new conversation, so a publish from
- * any instance takes effect without a restart.
+ * Published definitions by version. A version never changes once published, so each is read (and
+ * validated) from the store once; only the number of the published version is asked again at every new
+ * conversation, so a publish from any instance takes effect without a restart.
  */
 export interface DefinitionCatalog {
   /** The published version; the seed is published as the first version when there is none. */
@@ -23,17 +23,22 @@ export function createDefinitionCatalog(store: DefinitionStore, seed: LeadDefini
     return published;
   };
 
+  async function version(number: number) {
+    const known = versions.get(number);
+    if (known) return known;
+    const stored = await store.version(number);
+    return stored ? remember(stored) : null;
+  }
+
   return {
     async current() {
-      const published = (await store.published()) ?? (await store.publish(seed, SEED_AUTHOR, 'first start: the shipped definition'));
-      return versions.get(published.version) ?? remember(published);
+      const number = await store.publishedVersion();
+      if (number === null) return remember(await store.publish(seed, SEED_AUTHOR, 'first start: the shipped definition'));
+      const published = await version(number);
+      if (!published) throw new Error(`published definition version ${number} could not be read`);
+      return published;
     },
-    async version(version) {
-      const known = versions.get(version);
-      if (known) return known;
-      const stored = await store.version(version);
-      return stored ? remember(stored) : null;
-    },
+    version,
     loaded(version) {
       return versions.get(version)?.definition;
     },

@@ -25,12 +25,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `script` (a .ts file run with tsx, in-process: the child is the server) and waits for /readyz 200. */
-async function startScript(cwd: string, script: string, env: Record<string, string>): Promise<Server> {
+/**
+ * Starts `script` (a .ts file run with tsx, in-process: the child is the server) and waits for /readyz 200.
+ * `nodeArgs` go before it (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
+ */
+async function startScript(cwd: string, script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -58,7 +61,8 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
 
 /**
  * Kysy as `npm start` runs it, with its defaults (the shipped definition and knowledge folder), and
- * no rate limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change).
+ * no rate limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change);
+ * BENCH_KYSY_NODE_ARGS adds node options (space-separated) to Kysy's process, e.g. a CPU profile.
  */
 export function startKysy(env: Record<string, string>): Promise<Server> {
   const cwd = process.env.BENCH_KYSY_DIR ?? ROOT;
@@ -67,7 +71,7 @@ export function startKysy(env: Record<string, string>): Promise<Server> {
     RATE_LIMIT_PER_MINUTE: '100000000',
     ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
     ...env,
-  });
+  }, (process.env.BENCH_KYSY_NODE_ARGS ?? '').split(' ').filter(Boolean));
 }
 
 export function startLimit(env: Record<string, string>): Promise<Server> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
 import type { OutcomeFilter } from '../../adapters/store/outcome-filter.js';
+import { applyLeadAction, type LeadAction } from '../../bot/lead/lifecycle.js';
 import { FUNNEL_STEPS, type FunnelCounts, percentile } from '../../bot/outcomes/funnel.js';
 import { liftTable } from '../../bot/outcomes/lift.js';
 import { campaignRoi } from '../../bot/outcomes/roi.js';
@@ -14,6 +15,7 @@ describe.skipIf(!postgresAvailable())('the outcome figures over a seeded databas
 
 const ALL: OutcomeFilter = { from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
 const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
+const later = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
 /** The filter, by hand. */
 function matching(plan: SeedConversation[], f: OutcomeFilter) {
@@ -155,5 +157,48 @@ function funnel(open: () => Promise<Store>) {
       won: hvac.filter((c) => c.lead!.status === 'won').length,
     });
     expect(hvac.length).toBeGreaterThan(20);
+  });
+
+  const act = (leadId: string, action: LeadAction, at: string) =>
+    store.changeLead(leadId, (lead) => applyLeadAction(lead, action, at, exampleDefinition().sla));
+
+  // Last: it adds rep actions to the seeded history. What a sales manager reads as the first response
+  // to a handed-off lead: accept, reject, a reassignment to a colleague, or a message to the visitor —
+  // whichever came first; Kysy's reminders are none. Each goes through the real lifecycle and store.
+  it('counts a reassignment and a reply to the visitor as the first response, a reminder not', async () => {
+    const handed = matching(plan, ALL).filter((c) => c.lead?.handedOffAt);
+    const decided = handed.filter((c) => c.lead!.status === 'accepted' && seconds(c.lead!.handedOffAt!, c.lead!.actions[0]!.at) > 600);
+    const waiting = handed.filter((c) => c.lead!.actions.length === 0);
+    expect(decided.length).toBeGreaterThan(0);
+    expect(waiting.length).toBeGreaterThan(2);
+    const [reassigned] = decided;
+    const [remindedThenReassigned, replied, reminded] = waiting;
+
+    // Passed to a colleague 5 minutes after the handoff, accepted later: the response took 5 minutes.
+    expect(await act(reassigned!.id, { type: 'reassigned', by: 'U0ANNA', to: 'U0REP1' }, later(reassigned!.lead!.handedOffAt!, 5))).not.toBeNull();
+    // Kysy reminded the holder after 1 minute (not a rep), then a rep passed it on after 7.
+    expect(await act(remindedThenReassigned!.id, { type: 'reminded' }, later(remindedThenReassigned!.lead!.handedOffAt!, 1))).not.toBeNull();
+    expect(await act(remindedThenReassigned!.id, { type: 'reassigned', by: 'U0ANNA', to: 'U0REP2' }, later(remindedThenReassigned!.lead!.handedOffAt!, 7))).not.toBeNull();
+    // A lead nobody accepted yet, but a rep wrote to the visitor (now).
+    const written = await store.addRepMessage(replied!.id, 'slack:D0ANNA:1.1', (c) => ({ messages: [{ role: 'rep', text: 'Hi, Anna here' }], state: c.state }));
+    if (written.kind !== 'processed') throw new Error(written.kind);
+    const repliedAt = written.messages.find((m) => m.role === 'rep')!.createdAt;
+    // Only reminded: still no response.
+    expect(await act(reminded!.id, { type: 'reminded' }, later(reminded!.lead!.handedOffAt!, 1))).not.toBeNull();
+
+    const firstOf = (c: SeedConversation): number | null => {
+      if (c === reassigned) return 5 * 60;
+      if (c === remindedThenReassigned) return 7 * 60;
+      if (c === replied) return seconds(c.lead!.handedOffAt!, repliedAt);
+      return c.lead!.actions.length ? seconds(c.lead!.handedOffAt!, c.lead!.actions[0]!.at) : null;
+    };
+    const expected = handed.map(firstOf).filter((s): s is number => s !== null);
+    const times = await store.responseTimes(ALL);
+    expect(times.acted).toBe(expected.length);
+    expect(times.median).toBeCloseTo(percentile(expected, 0.5)!, 3);
+    expect(times.p90).toBeCloseTo(percentile(expected, 0.9)!, 3);
+    // Two leads without a decision now count as answered: the one passed on and the one written to.
+    const decisionsOnly = handed.filter((c) => c.lead!.actions.length).map((c) => seconds(c.lead!.handedOffAt!, c.lead!.actions[0]!.at));
+    expect(times.acted).toBe(decisionsOnly.length + 2);
   });
 }

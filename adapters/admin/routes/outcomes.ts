@@ -66,6 +66,7 @@ function salesSection(r: OutcomeReport): Html {
   const t = r.responseTimes;
   return html`<section aria-labelledby="h-sales"><h2 id="h-sales">Sales response</h2>
 <p>From handoff to the first rep action: median <strong>${duration(t.median)}</strong>, p90 <strong>${duration(t.p90)}</strong> (${t.acted} leads acted on).</p>
+<p class="hint">A rep action: accept, reject, reassign to a colleague or a reply to the visitor, whichever came first; Kysy's reminders are not.</p>
 <table class="numbers"><caption>Per owner (SLA: accepted or rejected within ${r.slaMinutes} min)</caption>
 <thead><tr><th scope="col">Owner</th><th scope="col">Received</th><th scope="col">Accepted</th><th scope="col">Median time to accept</th><th scope="col">SLA misses</th></tr></thead>
 <tbody>${r.owners.map((o) => html`<tr><th scope="row">${o.name}</th><td class="num">${o.received}</td><td class="num">${o.accepted} (${percent(o.received ? o.accepted / o.received : null)})</td><td class="num">${duration(o.medianToAccept)}</td><td class="num">${o.slaMisses}</td></tr>`)}</tbody></table>

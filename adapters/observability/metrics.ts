@@ -37,6 +37,69 @@ export function watchStore(source: StoreSource): () => void {
   return () => stores.delete(source);
 }
 
+/** A counter as /metrics shows it; labels are bounded sets (see above). */
+interface CounterSpec {
+  readonly name: string;
+  readonly help: string;
+  readonly labels: readonly string[];
+}
+
+const counterSpecs = {
+  conversations: {
+    name: 'kysy_conversations_started_total',
+    help: 'Conversations started, by channel and locale.',
+    labels: ['channel', 'locale'],
+  },
+  turns: {
+    name: 'kysy_turns_total',
+    help: 'Visitor turns processed (replays of a message already answered excluded), by channel and locale.',
+    labels: ['channel', 'locale'],
+  },
+  decisions: {
+    name: 'kysy_decisions_total',
+    help: "Decisions reached: each change of a conversation's decision, by the decision it became.",
+    labels: ['decision'],
+  },
+  handoffs: {
+    name: 'kysy_handoffs_total',
+    help: 'Handoffs queued (committed with a turn), delivered, and failed delivery attempts.',
+    labels: ['state'],
+  },
+  fallbacks: {
+    name: 'kysy_understanding_fallbacks_total',
+    help: 'Typed answers to a question that were not understood (the question stays open), by criterion.',
+    labels: ['criterion'],
+  },
+  llmCalls: {
+    name: 'kysy_llm_calls_total',
+    help: 'Requests sent to the language model (retries included), by task.',
+    labels: ['task'],
+  },
+  llmTokens: {
+    name: 'kysy_llm_tokens_total',
+    help: 'Language model tokens as the server reported them, by kind (prompt, completion).',
+    labels: ['kind'],
+  },
+  llmFailures: {
+    name: 'kysy_llm_failures_total',
+    help: 'Language model calls that failed (the turn went on without the model), by task and reason.',
+    labels: ['task', 'reason'],
+  },
+  slackApiErrors: {
+    name: 'kysy_slack_api_errors_total',
+    help: 'Slack Web API calls that failed, by method and error (rate_limited, platform error code or transport).',
+    labels: ['method', 'error'],
+  },
+} as const satisfies Record<string, CounterSpec>;
+
+type Counters<S extends Record<string, CounterSpec>> = { [K in keyof S]: Counter<S[K]['labels'][number]> };
+
+/** The counters of `specs`, registered in the table's order (the order /metrics lists them in), typed by their labels. */
+function countersOf<S extends Record<string, CounterSpec>>(specs: S): Counters<S> {
+  const entries = Object.entries(specs).map(([key, spec]) => [key, new Counter({ name: spec.name, help: spec.help, labelNames: spec.labels, registers })]);
+  return Object.fromEntries(entries) as Counters<S>;
+}
+
 export const metrics = {
   httpDuration: new Histogram({
     name: 'kysy_http_request_duration_seconds',
@@ -45,60 +108,7 @@ export const metrics = {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers,
   }),
-  conversations: new Counter({
-    name: 'kysy_conversations_started_total',
-    help: 'Conversations started, by channel and locale.',
-    labelNames: ['channel', 'locale'] as const,
-    registers,
-  }),
-  turns: new Counter({
-    name: 'kysy_turns_total',
-    help: 'Visitor turns processed (replays of a message already answered excluded), by channel and locale.',
-    labelNames: ['channel', 'locale'] as const,
-    registers,
-  }),
-  decisions: new Counter({
-    name: 'kysy_decisions_total',
-    help: 'Decisions reached: each change of a conversation\'s decision, by the decision it became.',
-    labelNames: ['decision'] as const,
-    registers,
-  }),
-  handoffs: new Counter({
-    name: 'kysy_handoffs_total',
-    help: 'Handoffs queued (committed with a turn), delivered, and failed delivery attempts.',
-    labelNames: ['state'] as const,
-    registers,
-  }),
-  fallbacks: new Counter({
-    name: 'kysy_understanding_fallbacks_total',
-    help: 'Typed answers to a question that were not understood (the question stays open), by criterion.',
-    labelNames: ['criterion'] as const,
-    registers,
-  }),
-  llmCalls: new Counter({
-    name: 'kysy_llm_calls_total',
-    help: 'Requests sent to the language model (retries included), by task.',
-    labelNames: ['task'] as const,
-    registers,
-  }),
-  llmTokens: new Counter({
-    name: 'kysy_llm_tokens_total',
-    help: 'Language model tokens as the server reported them, by kind (prompt, completion).',
-    labelNames: ['kind'] as const,
-    registers,
-  }),
-  llmFailures: new Counter({
-    name: 'kysy_llm_failures_total',
-    help: 'Language model calls that failed (the turn went on without the model), by task and reason.',
-    labelNames: ['task', 'reason'] as const,
-    registers,
-  }),
-  slackApiErrors: new Counter({
-    name: 'kysy_slack_api_errors_total',
-    help: 'Slack Web API calls that failed, by method and error (rate_limited, platform error code or transport).',
-    labelNames: ['method', 'error'] as const,
-    registers,
-  }),
+  ...countersOf(counterSpecs),
 };
 
 new Gauge({

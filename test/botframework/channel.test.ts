@@ -72,6 +72,15 @@ describe.each(databases)('Bot Framework channel on %s', (_name, openStore) => {
     expect((await sms.record()).state.answers.industry?.value).toBe('hvac');
   });
 
+  it('takes a suggested action typed back in another case and without its diacritics as that button', async () => {
+    const finn = visitor('typed-label-1');
+    await finn.join({ locale: 'fi-FI' });
+    const offered = finn.received().flatMap((r) => (r.activity.suggestedActions as { actions: Array<{ value: string }> } | undefined)?.actions ?? []);
+    expect(offered.map((a) => a.value)).toContain('Kiinteistöhuolto');
+    await finn.say('KIINTEISTOHUOLTO');
+    expect((await finn.record()).state.answers.industry).toMatchObject({ value: 'facility_maintenance', source: 'button' });
+  });
+
   it('answers a malformed activity with 400, not 500', async () => {
     const res = await visitor('bad-1').post({ text: 'no type, no conversation' });
     expect(res.status).toBe(400);

@@ -48,9 +48,9 @@ export type ChannelInput =
   /** A button whose choice id the channel carried back (widget, Bot Framework Hero card). */
   | { choice: string }
   /**
-   * Text that may be a button's label posted back (Bot Framework suggested actions, "2" or "2. HVAC"
-   * on a channel that lists choices as numbered lines): the choice of the bot's last question whose
-   * label it names, else read as typed text.
+   * Text that may be a button's label posted back (Bot Framework suggested actions; "2. HVAC" on a
+   * channel that lists choices as numbered lines): the choice of the bot's last question whose label
+   * it names, whatever the case or diacritics, else read as typed text. A bare "2" stays text.
    */
   | { label: string };
 

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, Company, CompanyStore } from '../companies/company-store.js';
-import { companyDomain } from '../companies/free-mail.js';
-import { normaliseCompanyName } from '../../qualification/route/company.js';
-import type { SqlDriver, SqlExecutor } from './driver.js';
+import type { SqlDriver } from './driver.js';
 import { iso, json } from './records.js';
 
 interface CompanyRow {
@@ -13,29 +11,6 @@ interface CompanyRow {
 }
 
 const toCompany = (r: CompanyRow): Company => ({ id: r.id, domain: r.domain, name: r.name, knownBy: r.known_by });
-
-/**
- * Puts the lead in its company, inside the turn's transaction: by the consented e-mail's domain
- * (free-mail addresses have none), else by the company name given. The first name heard for a domain
- * stays its name.
- */
-export async function assignCompany(tx: SqlExecutor, leadId: string, email: string | null, companyName: string | null, now: Date): Promise<void> {
-  const domain = companyDomain(email);
-  const nameKey = companyName ? normaliseCompanyName(companyName) : '';
-  if (!domain && !nameKey) return;
-  const [company] = domain
-    ? await tx.query<{ id: string }>(
-        `INSERT INTO companies (id, domain, name, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id`,
-        [randomUUID(), domain, companyName, now.toISOString()],
-      )
-    : await tx.query<{ id: string }>(
-        `INSERT INTO companies (id, name, name_key, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id`,
-        [randomUUID(), companyName, nameKey, now.toISOString()],
-      );
-  await tx.query('UPDATE leads SET company_id = $2 WHERE conversation_id = $1 AND company_id IS DISTINCT FROM $2', [leadId, company!.id]);
-}
 
 export function companyStore(driver: SqlDriver): CompanyStore {
   return {

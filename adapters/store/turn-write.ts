@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { qualifiedAfter } from '../../bot/lead/events.js';
+import { normaliseCompanyName } from '../../qualification/route/company.js';
+import { companyDomain } from '../companies/free-mail.js';
 import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
@@ -27,9 +29,13 @@ const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}')
  * Everything a turn writes, as one statement (data-modifying CTEs): the visitor's message and the
  * replies (one INSERT, so `seq` keeps their order and the replies may refer to the message), answers,
  * consents, audit trail, review items, the conversation's state, the lead and its events, the outbox
- * rows (the turn's and one per lead-event sink) and the NOTIFY that wakes their workers on commit.
- * The sub-statements run against one snapshot and none reads another's rows, so their order does not
- * matter; foreign keys are checked at the end of the statement, when every row is in.
+ * rows (the turn's and one per lead-event sink) and the NOTIFY that wakes their workers on commit;
+ * on a turn that names the person's company (`commit.company`), the company too, found or created by
+ * the consented e-mail's domain (free-mail has none) else by the name given — the first name heard
+ * for a domain stays its name — and the lead is put in it.
+ * The sub-statements run against one snapshot and only the lead reads another's rows (the company's
+ * id, from RETURNING), so their order does not matter; foreign keys are checked at the end of the
+ * statement, when every row is in.
  */
 const WRITE_TURN = `
 WITH t AS (SELECT $1::jsonb AS j),
@@ -57,15 +63,25 @@ rv AS (
   FROM ${ROWS('review')} ORDER BY r.n),
 u AS (
   UPDATE conversations SET state = $6::jsonb, decision = $7::text, locale = $8::text, updated_at = $3::timestamptz WHERE id = $2::text),
+cd AS (
+  INSERT INTO companies (id, domain, name, created_at)
+  SELECT gen_random_uuid()::text, $18::text, $19::text, $3::timestamptz WHERE $18::text IS NOT NULL
+  ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id),
+cn AS (
+  INSERT INTO companies (id, name, name_key, created_at)
+  SELECT gen_random_uuid()::text, $19::text, $20::text, $3::timestamptz WHERE $18::text IS NULL AND $20::text IS NOT NULL
+  ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id),
 l AS (
-  INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, created_at, updated_at)
-  VALUES ($15::text, $9::jsonb, $10::text, $11::integer, $12::text, $13::text, $16::text, $3::timestamptz, $3::timestamptz)
+  INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
+  VALUES ($15::text, $9::jsonb, $10::text, $11::integer, $12::text, $13::text, $16::text,
+          (SELECT id FROM cd UNION ALL SELECT id FROM cn LIMIT 1), $3::timestamptz, $3::timestamptz)
   ON CONFLICT (conversation_id) DO UPDATE SET
     score = CASE WHEN $17::boolean THEN leads.score ELSE excluded.score END,
     decision = CASE WHEN $17::boolean THEN leads.decision ELSE excluded.decision END,
     definition_version = CASE WHEN $17::boolean THEN leads.definition_version ELSE excluded.definition_version END,
     owner_id = CASE WHEN $17::boolean THEN leads.owner_id ELSE excluded.owner_id END,
-    qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email), updated_at = excluded.updated_at),
+    qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email),
+    company_id = COALESCE(excluded.company_id, leads.company_id), updated_at = excluded.updated_at),
 le AS (
   INSERT INTO lead_events (id, lead_id, type, data, created_at)
   SELECT r.v->>'id', $15::text, r.v->>'type', r.v->'data', $3::timestamptz FROM ${ROWS('leadEvents')} ORDER BY r.n),
@@ -108,6 +124,9 @@ export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMe
   // A later conversation of the person that has not got far yet does not undo what an earlier one decided.
   const keepsVerdict = w.leadId !== conversationId && commit.lead.decision === 'incomplete';
   const { lead, state } = commit;
+  const domain = commit.company ? companyDomain(commit.company.email) : null;
+  const companyName = commit.company?.name ?? null;
+  const nameKey = companyName ? normaliseCompanyName(companyName) || null : null;
   const stored = await tx.query<MessageRow & { seq: string | number | null }>(WRITE_TURN, [
     json(rows),
     conversationId,
@@ -126,6 +145,9 @@ export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMe
     w.leadId,
     commit.email,
     keepsVerdict,
+    domain,
+    companyName,
+    nameKey,
   ]);
   return stored.filter((row) => row.id !== null).map(toMessage);
 }

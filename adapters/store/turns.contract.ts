@@ -73,7 +73,7 @@ export function turnContract(db: SharedDatabase) {
       expect(audit.map((a) => a.type)).toEqual(['question_asked', 'answer_recorded', 'consent_changed']);
     });
 
-    it('writes all a turn does in one statement, after the lock and one read of the lead and the client id', async () => {
+    it('writes all a turn does in one statement, after the lock and one read of the lead and the client id — its company included', async () => {
       const statements: string[] = [];
       const inner = await factory.migrated();
       const own = await storeOn(countingTransactions(inner, statements), { clock, leadEventSinks: ['webhook'] });
@@ -89,6 +89,7 @@ export function turnContract(db: SharedDatabase) {
           leadEvents: [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }],
         }),
         review: [{ kind: 'not_understood', criterionId: 'company_size', text: 'loads of us', phrase: 'loads of us' }],
+        company: { email: 'anna@one-trip.example', name: 'One Trip Oy' },
       });
       expect((await own.runTurn(conversation.id, 'trip-1', ({ conversation: c }) => rich(c))).kind).toBe('processed');
       expect(statements).toHaveLength(3);
@@ -102,6 +103,7 @@ export function turnContract(db: SharedDatabase) {
         [conversation.id],
       );
       expect(counts[0]).toEqual({ messages: 4, answers: 1, consents: 1, lead_events: 1, outbox: 2, review: 1 });
+      expect(await own.leadAccount(conversation.id)).toMatchObject({ company: { domain: 'one-trip.example', name: 'One Trip Oy' } });
 
       statements.length = 0;
       const again = await own.runTurn(conversation.id, 'trip-1', mustNotDecide);

@@ -2,7 +2,6 @@ import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationLead, ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { belongsTo } from './conversations.js';
-import { assignCompany } from './companies.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { decideForPerson, lockPerson, OPEN } from './person-lead.js';
 import { MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
@@ -64,7 +63,6 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
           sinks,
           now: clock.now(),
         });
-        if (commit.company) await assignCompany(tx, leadId, commit.company.email, commit.company.name, clock.now());
         return { kind: 'processed', messages, state: commit.state } as const;
       });
     },

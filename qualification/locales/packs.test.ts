@@ -43,6 +43,7 @@ describe('every registered locale pack is complete', () => {
     expect(pack.headcount.spoken.map(([, n]) => n)).toEqual(expect.arrayContaining([1, 2]));
     expect(pack.numbers.tense.current.length).toBeGreaterThan(0);
     expect(pack.numbers.tense.past.length).toBeGreaterThan(0);
+    expect(pack.numbers.tense.coming.length).toBeGreaterThan(0);
     for (const [name, list] of Object.entries(pack.people)) expect(list.length, `people.${name}`).toBeGreaterThan(name === 'otherCases' ? -1 : 0);
     expect(pack.timeTopics.elsewhere.length).toBeGreaterThan(0);
     expect(pack.timeTopics.buying.length).toBeGreaterThan(0);
@@ -59,14 +60,18 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.stopwords,
       ...pack.lexicon.negations,
       ...pack.lexicon.contrasts,
+      ...pack.lexicon.leaving.before,
+      ...pack.lexicon.leaving.endings,
       ...pack.lexicon.falseFriends,
       ...pack.directives.imperatives,
       ...pack.names.leadIns,
       ...pack.numbers.tense.current,
       ...pack.numbers.tense.past,
+      ...pack.numbers.tense.coming,
       ...pack.people.self,
       ...pack.people.others,
       ...pack.people.acts,
+      ...pack.people.joins,
       ...pack.timeTopics.elsewhere,
       ...pack.timeTopics.buying,
     ].map((w) => w.replace(/\*$/, ''));

@@ -1,4 +1,4 @@
-import type { Extraction } from '../answer.js';
+import { CONFIDENT, type Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
@@ -75,6 +75,19 @@ function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boo
   return before.some((t) => lexicon.negations.has(t.text) && reaches(t));
 }
 
+/**
+ * "Switched from Excel to Visma", "vaihdoimme Excelistä Vismaan", "przeszliśmy z Excela na Optimę":
+ * an option the visitor is leaving, beside another option of the same criterion, is not the answer.
+ */
+function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
+  if (!hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option)) return false;
+  const previous = message.tokens.filter((t) => t.end <= hit.start).at(-1);
+  if (previous && lexicon.leaving.before.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, hit.start))) return true;
+  const word = message.folded.slice(hit.start, hit.end);
+  const written = hit.term.words.at(-1)?.text ?? '';
+  return lexicon.leaving.endings.some((e) => word.endsWith(e) && !written.endsWith(e));
+}
+
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */
 function resolveOverlaps(hits: ChoiceHit[]): ChoiceHit[] {
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
@@ -109,6 +122,10 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
   const first = ranked[0] as ChoiceHit;
   const rivals = exact ? winners : winners.filter((h) => length(h) === length(first));
   const confidence = rivals.length > 1 ? Math.min(top, 0.6) : top;
+  // Of options each named clearly enough to record, the answer comes first; the rest says more
+  // ("redovisningsbyrån gör det, vi skickar timmarna i Excel": the accountant, however exact "Excel" is).
+  const lead = best.filter((h) => h.confidence >= CONFIDENT).sort((a, b) => a.start - b.start)[0];
+  if (rivals.length === 1 && lead && lead !== first) return { criterionId: criterion.id, value: lead.term.option.id, raw: raw(lead), confidence: lead.confidence };
   return { criterionId: criterion.id, value: first.term.option.id, raw: raw(first), confidence };
 }
 
@@ -138,7 +155,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
   const hits = found.filter((h) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack));
   const others = found.filter((h) => !hits.includes(h));
-  const kept = resolveOverlaps([...hits, ...someoneElseDecides(definition, message, ctx, hits, others)]);
+  const staying = hits.filter((h) => !left(h, hits, message, pack));
+  const kept = resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)]);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   return kept.filter((h) => h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)));

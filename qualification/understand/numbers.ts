@@ -62,7 +62,7 @@ function extraction(criterion: NumberCriterion, mention: NumberMention, message:
 /** Words a number may be dated by, either side within its clause. */
 const TENSE_REACH = 5;
 
-type Tense = 'current' | 'past' | null;
+type Tense = 'current' | 'past' | 'coming' | null;
 
 /** A cue word or phrase at `at`; a trailing `*` lets the word go on ("peak*" is "peaked"). */
 const startsPhrase = (message: Message, at: number, phrase: string) => {
@@ -77,7 +77,7 @@ const startsPhrase = (message: Message, at: number, phrase: string) => {
  * 80 today". Punctuation and contrast words ("but", "mutta") end the clause.
  */
 function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Tense {
-  const { current, past } = pack.numbers.tense;
+  const { current, past, coming } = pack.numbers.tense;
   const breaks = (a: number, b: number) => /[,.;!?\n]/.test(message.folded.slice(a, b));
   const tokens = message.tokens;
   const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
@@ -95,6 +95,7 @@ function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Te
     near.push(t.start);
   }
   if (near.some((at) => current.some((c) => startsPhrase(message, at, c)))) return 'current';
+  if (near.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
   if (near.some((at) => past.some((c) => startsPhrase(message, at, c)))) return 'past';
   return null;
 }
@@ -111,6 +112,9 @@ function spokenCount(message: Message, cues: UnitCues[]): { value: number; raw: 
   }
   return best;
 }
+
+/** "Founded in 2015": a year is no count beside one. */
+const isYear = (m: NumberMention, message: Message) => /^(?:19|20)\d\d$/.test(message.folded.slice(m.start, m.end));
 
 /** Words in the message besides the number: "50" and "about 50" are bare answers, a long sentence is not. */
 function isBare(mention: NumberMention, message: Message): boolean {
@@ -129,8 +133,10 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
-  const mentions = hasCurrent ? all.filter((m) => tenses.get(m) === 'current') : all;
-  const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
+  // Hires still to come ("14, and we're hiring 5 new people") are no head count beside one that is.
+  const counted = all.some((m) => tenses.get(m) !== 'coming') ? all.filter((m) => tenses.get(m) !== 'coming') : all;
+  const mentions = hasCurrent ? all.filter((m) => tenses.get(m) === 'current') : counted;
+  const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' || tenses.get(m) === 'coming' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
   const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack)]));
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
@@ -151,6 +157,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     }
   }
   const asked = criteria.find((c) => c.id === ctx.asking);
+  const cuedAsked = asked && found.get(asked.id);
+  // Another count beside the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
+  if (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message))) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
     const free = mentions.filter((m) => !cued.has(m));
     const first = free[0];

@@ -52,9 +52,9 @@ function topicRe(list: readonly string[]): RegExp {
   return re;
 }
 
-/** A time phrase whose clause dates something else and says nothing of buying: not the buying timeline. */
-export function aboutSomethingElse(time: Span, message: Message, locale: Locale): boolean {
-  const { timeTopics, lexicon } = packFor(locale);
+/** The words around a time phrase in its clause: punctuation and contrast words ("but", "mutta") end it. */
+function clauseAround(time: Span, message: Message, locale: Locale): string {
+  const { lexicon } = packFor(locale);
   const text = message.folded;
   let start = Math.max(text.lastIndexOf(',', time.start), text.lastIndexOf('.', time.start), text.lastIndexOf(';', time.start), text.lastIndexOf('!', time.start)) + 1;
   const ends = [',', '.', ';', '!', '?'].map((p) => text.indexOf(p, time.end)).filter((i) => i >= 0);
@@ -65,8 +65,19 @@ export function aboutSomethingElse(time: Span, message: Message, locale: Locale)
     if (t.start >= start && t.end <= time.start) start = t.end;
     else if (t.start >= time.end && t.start < end) end = t.start;
   }
-  const clause = text.slice(start, time.start) + ' ' + text.slice(time.end, end);
+  return text.slice(start, time.start) + ' ' + text.slice(time.end, end);
+}
+
+/** A time phrase whose clause dates something else and says nothing of buying: not the buying timeline. */
+export function aboutSomethingElse(time: Span, message: Message, locale: Locale): boolean {
+  const { timeTopics } = packFor(locale);
+  const clause = clauseAround(time, message, locale);
   return topicRe(timeTopics.elsewhere).test(clause) && !topicRe(timeTopics.buying).test(clause);
+}
+
+/** A time phrase whose clause says it is about starting, buying or deciding ("we want to switch before summer"). */
+export function aboutBuying(time: Span, message: Message, locale: Locale): boolean {
+  return topicRe(packFor(locale).timeTopics.buying).test(clauseAround(time, message, locale));
 }
 
 /** Time expressions answer every choice criterion whose options carry a `months` range. */

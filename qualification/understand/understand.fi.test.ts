@@ -1,7 +1,7 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
-  ['company_size', 'nyt 80, ehkä 100 kesään mennessä', { company_size: 80, timeline: 'within_6_months' }],
+  ['company_size', 'nyt 80, ehkä 100 kesään mennessä', { company_size: 80 }], // a horizon for the head count is no buying timeline
   // kenen sähköposti
   ['contact_email', 'minun osoitteeni on liisa@firma.fi, toimiston info@firma.fi', { contact_email: 'liisa@firma.fi' }],
   ['contact_email', 'matti@firma.fi tai pekka@firma.fi', { contact_email: unsure('matti@firma.fi') }],

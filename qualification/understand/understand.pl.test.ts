@@ -1,7 +1,7 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
-  ['company_size', 'teraz 80, może 100 do lata', { company_size: 80, timeline: 'within_6_months' }],
+  ['company_size', 'teraz 80, może 100 do lata', { company_size: 80 }], // a horizon for the head count is no buying timeline
   // czyj e-mail
   ['contact_email', 'mój adres: jan@firma.pl, biuro: biuro@firma.pl', { contact_email: 'jan@firma.pl' }],
   ['contact_email', 'jan@firma.pl albo ewa@firma.pl', { contact_email: unsure('jan@firma.pl') }],

@@ -1,7 +1,7 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
-  ['company_size', 'idag 80, kanske 100 till sommaren', { company_size: 80, timeline: 'within_6_months' }],
+  ['company_size', 'idag 80, kanske 100 till sommaren', { company_size: 80 }], // a horizon for the head count is no buying timeline
   // vems e-post
   ['contact_email', 'min mejl är per@firma.se men skicka kopia till kontoret info@firma.se', { contact_email: 'per@firma.se' }],
   ['contact_email', 'per@firma.se eller eva@firma.se', { contact_email: unsure('per@firma.se') }],

@@ -8,6 +8,7 @@ import { overlaps, prepare, type Span } from './normalize.js';
 import { extractNumbers } from './numbers.js';
 import { aboutSomethingElse, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
+import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
 
 /** Intents that mean the message is not an answer to the question asked. */
 const NOT_AN_ANSWER: Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'empty'];
@@ -57,8 +58,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     (h) => (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) && !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
-    ...choiceExtractions(choices, message),
-    ...extractTimeline(definition, message, ctx, times),
+    ...choiceExtractions(volunteeredChoices(choices, message, ctx), message),
+    ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, message, ctx)),
     ...numbers.extractions,
     ...yesNo(definition, ctx, intents, message.original.trim()),
   ];

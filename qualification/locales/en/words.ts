@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['itself', 'items'],
   negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
+  leaving: { before: ['from'], endings: [] },
 };
 
 export const headcount: UnitCues = {
@@ -39,4 +40,5 @@ export const people: PeopleWords = {
   others: ['our', 'my', 'the', 'for', 'to', 'with', 'by', 'through', 'their', 'his', 'her', 'your', 'a', 'an', 'two', 'some', 'another', 'other', 'one'],
   acts: ['decides', 'takes', 'handles', 'signs', 'approves', 'does', 'runs', 'makes', 'manages', 'owns', 'has', 'will', 'would', 'says', 'wants', 'controls', 'holds', 'who', 'that'],
   otherCases: [],
+  joins: ['and', 'plus'],
 };

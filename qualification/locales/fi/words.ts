@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist'],
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala']),
   contrasts: new Set(['vaan', 'mutta']),
+  leaving: { before: [], endings: ['sta', 'lta'] },
 };
 
 export const headcount: UnitCues = {
@@ -39,4 +40,5 @@ export const people: PeopleWords = {
   others: ['meidan', 'meilla', 'heidan', 'hanen', 'teidan', 'sen', 'firman', 'yrityksen', 'yhtion', 'kaksi', 'yksi', 'uusi', 'joku', 'eras'],
   acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
   otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n'],
+  joins: ['ja', 'seka'],
 };

@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: [],
   negations: new Set(['nie', 'bez', 'nigdy']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej']),
+  leaving: { before: ['z', 'ze', 'od'], endings: [] },
 };
 
 export const headcount: UnitCues = {
@@ -39,4 +40,5 @@ export const people: PeopleWords = {
   others: ['dla', 'przez', 'z', 'ze', 'od', 'do', 'u', 'nasz', 'nasza', 'naszego', 'naszej', 'nasi', 'naszych', 'moj', 'moja', 'mojego', 'mojej', 'ich', 'jego', 'jej', 'wasz', 'wasza', 'firmy', 'dwoch', 'jeden', 'jedna'],
   acts: ['decyduje', 'decyduja', 'zajmuje', 'podejmuje', 'zatwierdza', 'podpisuje', 'prowadzi', 'ma', 'chce', 'mowi', 'przez', 'przez naszego'],
   otherCases: ['owi'],
+  joins: ['i', 'oraz'],
 };

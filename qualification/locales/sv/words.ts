@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['elev', 'eller', 'else'],
   negations: new Set(['inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
+  leaving: { before: ['fran'], endings: [] },
 };
 
 export const headcount: UnitCues = {
@@ -39,4 +40,5 @@ export const people: PeopleWords = {
   others: ['till', 'for', 'med', 'av', 'hos', 'var', 'vart', 'vara', 'min', 'mitt', 'mina', 'er', 'ert', 'deras', 'hans', 'hennes', 'en', 'ett', 'foretagets', 'firmans', 'tva', 'nagon'],
   acts: ['tar', 'bestammer', 'beslutar', 'skoter', 'godkanner', 'skriver', 'har', 'ager', 'leder', 'vill', 'sager', 'via', 'genom'],
   otherCases: [],
+  joins: ['och'],
 };

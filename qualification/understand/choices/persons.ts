@@ -20,6 +20,8 @@ export interface PeopleWords {
   acts: readonly string[];
   /** Case endings that put a person noun outside the visitor ("toimitusjohtaja|lle", to the CEO). */
   otherCases: readonly string[];
+  /** Words joining the visitor to another person ("me and the CEO", "minä ja toimitusjohtaja"). */
+  joins: readonly string[];
 }
 
 const DECIDING = new Set(['i_decide', 'i_recommend', 'someone_else_decides']);
@@ -71,6 +73,10 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   const others = words(pack.people.others);
   const acts = words(pack.people.acts);
   const reach = own.length - REACH;
+  // "Me and the CEO": the person joined to the visitor is someone else.
+  let joint = own.length - 1;
+  while (joint >= 0 && others.test(own[joint]?.text ?? '')) joint--;
+  if (joint > 0 && pack.people.joins.includes(own[joint]?.text ?? '') && selfBefore(joint)) return true;
   // Unasked, a role word is only the visitor's with the visitor in the clause ("want payroll sorted" is a topic).
   if (!asked && !own.some((_, i) => selfBefore(i + 1))) return true;
   const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));

@@ -34,7 +34,8 @@ export interface NumberWords {
    * "obecnie"), `past` to before ("peaked", "used to", "oli", "kiedyś"). Of "300 then, 80 now" the
    * current number is the answer.
    */
-  tense: { current: string[]; past: string[] };
+  /** Words dating a count: to today, to before, or to hires still to come ("5 new people in spring"). */
+  tense: { current: string[]; past: string[]; coming: string[] };
 }
 
 export interface WordValue {

@@ -1,0 +1,37 @@
+import type { Criterion, LeadDefinition } from '../definition/schema.js';
+import type { ChoiceHit } from './choices.js';
+import type { Message, Span } from './normalize.js';
+import { aboutBuying } from './time.js';
+import type { UnderstandContext } from './types.js';
+
+/**
+ * What a fact said in passing, while answering another question, must look like to be recorded —
+ * the answer's shape per criterion. The question asked takes any reading (a doubtful one is asked
+ * back); a volunteered one is recorded only on strong, specific evidence, otherwise it is left for
+ * its own question: a wrong fact costs more than asking once.
+ */
+const isTimeline = (criterion: Criterion) => criterion.type === 'choice' && criterion.options.some((o) => o.months);
+
+function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext): boolean {
+  const criterion = hit.term.criterion;
+  // What the visitor wants from a tool is said when asked; "we're hiring" in passing is no wish list.
+  if (criterion.category === 'motivation') return false;
+  // The same words name options of two criteria ("tilitoimisto": the visitor's accountant, or their trade).
+  if (hits.some((o) => o.term.criterion !== criterion && o.start === hit.start && o.end === hit.end)) return false;
+  // Two options of one criterion in passing ("30 in Warsaw and 10 in Oslo"): its own question sorts them out.
+  if (criterion.type === 'choice' && hits.some((o) => o.term.criterion === criterion && o.term.option !== hit.term.option)) return false;
+  // Answering another question, a date or horizon is the buying timeline only in a clause about starting, buying or deciding.
+  if (ctx.asking !== null && isTimeline(criterion) && !aboutBuying(hit, message, ctx.locale)) return false;
+  return true;
+}
+
+/** The option hits to keep: every hit for the question asked, and volunteered ones of a trusted shape. */
+export function volunteeredChoices(hits: ChoiceHit[], message: Message, ctx: UnderstandContext): ChoiceHit[] {
+  return hits.filter((h) => h.term.criterion.id === ctx.asking || trusted(h, hits, message, ctx));
+}
+
+/** Time phrases that may answer the timeline: any when it or nothing is asked, else those about buying. */
+export function volunteeredTimes<T extends Span>(definition: LeadDefinition, times: T[], message: Message, ctx: UnderstandContext): T[] {
+  const asked = definition.criteria.find((c) => c.id === ctx.asking);
+  return !asked || isTimeline(asked) ? times : times.filter((t) => aboutBuying(t, message, ctx.locale));
+}

@@ -45,11 +45,12 @@ export interface Lexicon {
   /** Words that turn a negated clause around, so the option after them is the answer ("not Excel but paper"). */
   contrasts: ReadonlySet<string>;
   /**
-   * What the visitor is leaving, beside what they moved to ("switched from Excel to Visma"): words
-   * right before an option (`before`: "from", "från", "z") or case endings on it (`endings`: Finnish
-   * elative "Excel|istä"). Folded.
+   * What the visitor left for what they moved to ("switched from Excel to Visma"): words right
+   * before an option (`before`: "from", "från", "z") or case endings on it (`endings`: Finnish
+   * elative "Excel|istä"), and the same for the option moved to (`to`, `toEndings`: "to", "till",
+   * "na", illative "Visma|an"). Folded.
    */
-  leaving: { before: readonly string[]; endings: readonly string[] };
+  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[] };
 }
 
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */

@@ -62,6 +62,8 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.contrasts,
       ...pack.lexicon.leaving.before,
       ...pack.lexicon.leaving.endings,
+      ...pack.lexicon.leaving.to,
+      ...pack.lexicon.leaving.toEndings,
       ...pack.lexicon.falseFriends,
       ...pack.directives.imperatives,
       ...pack.names.leadIns,

@@ -80,12 +80,15 @@ function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boo
  * an option the visitor is leaving, beside another option of the same criterion, is not the answer.
  */
 function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
-  if (!hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option)) return false;
-  const previous = message.tokens.filter((t) => t.end <= hit.start).at(-1);
-  if (previous && lexicon.leaving.before.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, hit.start))) return true;
-  const word = message.folded.slice(hit.start, hit.end);
-  const written = hit.term.words.at(-1)?.text ?? '';
-  return lexicon.leaving.endings.some((e) => word.endsWith(e) && !written.endsWith(e));
+  const { before, endings, to, toEndings } = lexicon.leaving;
+  const marked = (h: ChoiceHit, words: readonly string[], ends: readonly string[]) => {
+    const previous = message.tokens.filter((t) => t.end <= h.start).at(-1);
+    if (previous && words.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, h.start))) return true;
+    const written = h.term.words.at(-1)?.text ?? '';
+    return ends.some((e) => message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e));
+  };
+  // Both ends are needed: "from Finland, a few from Estonia" moves nowhere.
+  return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
 }
 
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */

@@ -113,6 +113,12 @@ function spokenCount(message: Message, cues: UnitCues[]): { value: number; raw: 
   return best;
 }
 
+/** A number right after "and" ("ja", "och", "i"): one more count in a list. */
+function joined(mention: NumberMention, message: Message, pack: LocalePack): boolean {
+  const previous = message.tokens.filter((t) => t.end <= mention.start).at(-1);
+  return previous !== undefined && pack.people.joins.includes(previous.text);
+}
+
 /** "Founded in 2015": a year is no count beside one. */
 const isYear = (m: NumberMention, message: Message) => /^(?:19|20)\d\d$/.test(message.folded.slice(m.start, m.end));
 
@@ -158,8 +164,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   }
   const asked = criteria.find((c) => c.id === ctx.asking);
   const cuedAsked = asked && found.get(asked.id);
-  // Another count beside the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
-  if (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message))) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
+  // Another count joined to the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
+  // A part of it is no other count ("60 people, 45 of them in the field").
+  if (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack))) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
     const free = mentions.filter((m) => !cued.has(m));
     const first = free[0];

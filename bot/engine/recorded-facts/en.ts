@@ -22,11 +22,16 @@ export const rows: FactsRow[] = [
   ['company_size', 'we hired 10 people last year, so around 35 now', { company_size: 35 }],
   ['company_size', "14, and we're hiring 5 new people in spring", { company_size: 14 }],
   ['company_size', 'payroll costs us about 3000 euros a month for 20 people', { company_size: 20 }],
+  ['company_size', '50 or more', { company_size: 50 }],
+  ['company_size', 'around 60 people, 45 of them in the field', { company_size: 60 }],
+  ['company_size', '25 office staff and 30 drivers', { company_size: 55 }, 'not yet'],
+  ['current_tool', 'we moved from Excel to Fortnox last year', { current_tool: 'payroll_software' }],
   // country
   ['country', 'Finland, head office in Tampere', { country: 'finland' }],
   ['country', 'mostly Sweden but we have a few people in Norway', { country: 'sweden' }, 'not yet'],
   ['country', "Poland, we're a logistics company in Gdansk", { country: 'poland', industry: 'manufacturing' }],
   ['country', 'all in Denmark', { country: 'denmark' }],
+  ['country', 'mostly from Poland, a few from Sweden', { country: 'poland' }, 'not yet'],
   ['country', 'we are a Finnish company but all staff are in Estonia', { country: 'other_country' }, 'not yet'],
   // role
   ['role', "I'm the CFO", { role: 'finance' }],

@@ -8,7 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['itself', 'items'],
   negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
-  leaving: { before: ['from'], endings: [] },
+  leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [] },
 };
 
 export const headcount: UnitCues = {

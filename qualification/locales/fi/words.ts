@@ -8,7 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist'],
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala']),
   contrasts: new Set(['vaan', 'mutta']),
-  leaving: { before: [], endings: ['sta', 'lta'] },
+  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
 };
 
 export const headcount: UnitCues = {

@@ -8,7 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: [],
   negations: new Set(['nie', 'bez', 'nigdy']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej']),
-  leaving: { before: ['z', 'ze', 'od'], endings: [] },
+  leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [] },
 };
 
 export const headcount: UnitCues = {

@@ -8,7 +8,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['elev', 'eller', 'else'],
   negations: new Set(['inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
-  leaving: { before: ['fran'], endings: [] },
+  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [] },
 };
 
 export const headcount: UnitCues = {

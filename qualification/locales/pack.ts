@@ -56,6 +56,17 @@ export interface Lexicon {
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */
 export type ConceptPhrases = Record<Concept, readonly string[]>;
 
+/**
+ * What businesses do, as visitors of the language name them, keyed by NACE Rev. 2 code (Eurostat's
+ * statistical classification of economic activities, the EU-wide standard behind every national
+ * one: TOL 2008, SNI 2007, PKD 2007): a section ("I"), a division ("I.56") or a class ("F.43.21"),
+ * with the section and division titles' words and the everyday names of the trades in them, in
+ * base form (the matcher adds inflections and compounds). A criterion whose options name trades
+ * then takes any trade: the option covering its code, or the catch-all when none covers its section.
+ * Only unambiguous trades: a bakery may be a shop, a café or a factory, so it is not listed.
+ */
+export type IndustryWords = Readonly<Record<string, readonly string[]>>;
+
 /** A yes/no question made by a suffix on the first word (Finnish "Onko", "Toimiiko"). */
 export interface QuestionSuffix {
   endings: readonly string[];
@@ -122,6 +133,7 @@ export interface LocalePack {
   /** Tells the visitor from other people they mention ("our finance director decides"). */
   people: PeopleWords;
   concepts: ConceptPhrases;
+  industries: IndustryWords;
   copy: Copy;
   widget: WidgetStrings;
   /** PostgreSQL text search configuration for the company's content ("finnish"); `simple` where the server lacks it. */

@@ -48,6 +48,9 @@ describe('every registered locale pack is complete', () => {
     expect(pack.timeTopics.elsewhere.length).toBeGreaterThan(0);
     expect(pack.timeTopics.buying.length).toBeGreaterThan(0);
     for (const [concept, phrases] of Object.entries(pack.concepts)) expect(phrases.length, `concepts.${concept}`).toBeGreaterThan(0);
+    // Trade words for every NACE Rev. 2 section a business may be in (A–S), keyed by section, division or class.
+    expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2})?)?$/.test(code))).toEqual([]);
+    expect(new Set(Object.keys(pack.industries).map((code) => code[0])).size).toBeGreaterThanOrEqual(19);
     expect(pack.forms.stem('testing')).toEqual(expect.any(String));
     for (const other of pack.mixesIn) expect(ALL_PACKS).toContain(other);
   });

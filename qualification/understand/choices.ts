@@ -19,6 +19,8 @@ const CONFIDENCE: Record<'own' | 'borrowed', Record<Level, number>> = {
   own: { exact: 0.95, inflected: 0.8, prefix: 0.6, typo: 0.55 },
   borrowed: { exact: 0.6, inflected: 0, prefix: 0, typo: 0 },
 };
+/** The most a trade word of the pack is trusted, below a synonym's exact match. */
+const LEXICAL = 0.9;
 /** A volunteered typo match must be long enough not to be another word. */
 const VOLUNTEERED_TYPO_MIN = 7;
 /** How many words before an option a negation still reaches. */
@@ -29,6 +31,8 @@ const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
 /** Confidence of one match after the guards against false hits; 0 drops it. */
 function judge(term: Term, level: Level, raw: string, asked: boolean, pack: LocalePack): number {
   let confidence = CONFIDENCE[term.own ? 'own' : 'borrowed'][level];
+  // A trade word of the pack, not a synonym the marketer wrote: the synonym wins where both name an option.
+  if (term.lexical) return asked ? Math.min(confidence, LEXICAL) : 0;
   if (term.generic || term.catchAll) return asked ? confidence : 0;
   if (level === 'typo' && !asked && Math.max(...term.words.map((w) => w.text.length)) < VOLUNTEERED_TYPO_MIN) return 0;
   if (term.short && !isAcronym(raw)) {

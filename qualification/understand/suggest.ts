@@ -36,7 +36,8 @@ export function closestOptions(definition: LeadDefinition, criterionId: string, 
   if (words.length === 0) return [];
   const best = new Map<string, number>();
   for (const term of compiledTerms(definition, locale).terms) {
-    if (term.criterion.id !== criterionId || term.generic) continue;
+    // Suggestions are the marketer's words, not the pack's trade words.
+    if (term.criterion.id !== criterionId || term.generic || term.lexical) continue;
     for (const part of term.words) {
       if (part.text.length < MIN_WORD) continue;
       const score = Math.max(...words.map((w) => likeness(w, part)));

@@ -2,6 +2,7 @@ import type { LocalePack } from '../pack.js';
 import { concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { forms } from './forms.js';
+import { industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { time, timeTopics } from './time.js';
@@ -25,6 +26,7 @@ export const en: LocalePack = {
   lexicon,
   people,
   concepts,
+  industries,
   copy,
   widget,
   textSearch: 'english',

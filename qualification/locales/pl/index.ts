@@ -3,6 +3,7 @@ import type { LocalePack } from '../pack.js';
 import { concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { forms } from './forms.js';
+import { industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { time, timeTopics } from './time.js';
@@ -26,6 +27,7 @@ export const pl: LocalePack = {
   lexicon,
   people,
   concepts,
+  industries,
   copy,
   widget,
   textSearch: 'polish',

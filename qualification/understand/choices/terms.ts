@@ -3,6 +3,7 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../../definition
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
+import { tradeWordsFor } from './industries.js';
 import { wordOf, type Word } from './match.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -20,6 +21,8 @@ export interface Term {
   short: boolean;
   /** Of the catch-all option (`other: true`, or id `other`): it answers the question asked, it is never volunteered. */
   catchAll: boolean;
+  /** A trade word of the locale pack, not the marketer's: it answers the question asked, never volunteered, and yields to a synonym. */
+  lexical: boolean;
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
@@ -84,22 +87,25 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
   const terms: Term[] = [];
   for (const criterion of definition.criteria) {
     if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
+    const catchAllOption = criterion.options.find((o) => o.other ?? o.id === 'other');
+    const trades = tradeWordsFor(definition, criterion.options, catchAllOption, pack);
     for (const option of criterion.options) {
-      const catchAll = option.other ?? option.id === 'other';
+      const catchAll = option === catchAllOption;
       const seen = new Set<string>();
-      const add = (text: string, own: boolean, reply = false) => {
+      const add = (text: string, own: boolean, reply = false, lexical = false) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
         if (words.length === 0 || seen.has(key)) return;
         seen.add(key);
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        terms.push({ criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll });
+        terms.push({ criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical });
       };
       for (const text of optionTexts(option, locale)) add(text, true);
       for (const text of replyTexts(option, locale)) add(text, true, true);
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, false, true);
     }
   }
   return terms;

@@ -33,6 +33,16 @@ export function conversationContract(db: SharedDatabase) {
       expect(again).toEqual({ ...first, created: false });
     });
 
+    it("offers the choices of the bot's latest message, whatever the visitor or a rep said since", async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      expect(await store.offeredChoices(conversation.id)).toEqual([{ id: 'hvac', label: 'HVAC' }]);
+      await store.addRepMessage(conversation.id, 'rep-1', (c) => ({ messages: [{ role: 'rep', text: 'Hi, Anna here.' }], state: c.state }));
+      expect(await store.offeredChoices(conversation.id)).toEqual([{ id: 'hvac', label: 'HVAC' }]);
+      await store.runTurn(conversation.id, 'm1', ({ conversation: c }) => commit(c.state));
+      expect(await store.offeredChoices(conversation.id), 'the latest question has no buttons').toEqual([]);
+      expect(await store.offeredChoices('no-such-conversation')).toEqual([]);
+    });
+
     it('finds nothing for unknown or malformed ids', async () => {
       expect(await store.load('no-such-conversation')).toBeNull();
       expect(await store.transcript("'; DROP TABLE messages; --")).toBeNull();

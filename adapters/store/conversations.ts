@@ -69,7 +69,7 @@ export async function messagesOf(db: SqlExecutor, conversationId: string): Promi
 
 type Lifecycle = Pick<
   ConversationStore,
-  'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
+  'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'offeredChoices' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
 >;
 
 export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
@@ -132,6 +132,14 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     },
 
     findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),
+
+    async offeredChoices(conversationId) {
+      const [latest] = await driver.query<Pick<MessageRow, 'choices'>>(
+        `SELECT choices FROM messages WHERE conversation_id = $1 AND role = 'bot' ORDER BY seq DESC LIMIT 1`,
+        [conversationId],
+      );
+      return latest?.choices ?? [];
+    },
 
     visitorAnswers: (visitorId) => visitorAnswers(driver, visitorId),
 

@@ -181,6 +181,8 @@ export interface ConversationStore {
   load(conversationId: string): Promise<LoadedConversation | null>;
   /** The stored reply to a message already processed, if any (idempotency on clientMessageId). */
   findTurn(conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null>;
+  /** The choices on the bot's latest message (what a label posted back is matched against); none for no such conversation. */
+  offeredChoices(conversationId: string): Promise<NonNullable<Reply['choices']>>;
   /** A returning visitor's answers from all their conversations, newest per criterion (for `begin`). */
   visitorAnswers(visitorId: string): Promise<Answer[]>;
   /** The visitor's consent to keeping their contact details, when their latest word on it was yes: when, and to which wording. */

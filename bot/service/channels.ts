@@ -7,14 +7,9 @@ import type { Handled } from './types.js';
 
 /** The service's own two steps every channel goes through: open a conversation, take one turn in it. */
 export interface ChannelCore {
-  store: Pick<ConversationStore, 'findByExternalId' | 'transcript'>;
+  store: Pick<ConversationStore, 'findByExternalId' | 'offeredChoices'>;
   start(request: OpenConversation): Promise<Opened>;
   handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string, known?: KnownFacts): Promise<Handled>;
-}
-
-/** The bot's last offered choices: what a label posted back is matched against. */
-function lastChoices(messages: readonly StoredMessage[]) {
-  return messages.findLast((m) => m.role === 'bot')?.choices ?? [];
 }
 
 /**
@@ -34,8 +29,8 @@ export function channelPort({ store, start, handle }: ChannelCore): ChannelPort 
 
   async function inputOf(input: ChannelInput, conversationId: string, greeting: StoredMessage[]): Promise<VisitorInput> {
     if (!('label' in input)) return input;
-    // A conversation this message opened was offered its greeting's choices; an older one, its transcript's.
-    const offered = lastChoices(greeting.length ? greeting : ((await store.transcript(conversationId)) ?? []));
+    // A conversation this message opened was offered its greeting's choices; an older one, its latest bot message's.
+    const offered = greeting.length ? (greeting.findLast((m) => m.role === 'bot')?.choices ?? []) : await store.offeredChoices(conversationId);
     const choice = choiceNamedBy(input.label, offered);
     return choice === null ? { text: input.label } : { choice };
   }

@@ -49,10 +49,12 @@ const Draft = z
   .object({
     definition: LeadDefinition,
     hasDraft: z.boolean(),
-    baseVersion: z.number(),
+    baseVersion: z.number().meta({ description: 'The published version the draft started from (the live one when there is no draft).' }),
     publishedVersion: z.number(),
-    updatedBy: z.string().nullable(),
+    publishedDefinition: LeadDefinition,
+    updatedBy: z.string().nullable().meta({ description: 'Who changed the draft last.' }),
     updatedAt: z.iso.datetime().nullable(),
+    conflict: z.string().nullable().meta({ description: 'Why the draft may not be published over the live version (a newer version says otherwise than the one it started from), or null.' }),
   })
   .meta({ id: 'DefinitionDraft' });
 const Preview = z
@@ -140,19 +142,19 @@ export const adminApiPaths: ZodOpenApiPathsObject = {
     put: op('Save the draft, valid or not; the problems come back', {
       requestBody: jsonBodyOf(DraftBody),
       responses: {
-        '200': jsonResponse('Saved.', z.object({ updatedAt: z.iso.datetime(), errors: z.array(z.string()) })),
+        '200': jsonResponse('Saved.', z.object({ updatedAt: z.iso.datetime(), updatedBy: z.string(), baseVersion: z.number(), errors: z.array(z.string()), conflict: z.string().nullable() })),
         ...errorResponses('bad_request', 'invalid_json', 'payload_too_large', ...ADMIN_ERRORS),
       },
     }),
     delete: op('Discard the draft', { responses: { '204': { description: 'Discarded.' }, ...errorResponses(...ADMIN_ERRORS) } }),
   },
   '/api/admin/definition/publish': {
-    post: op('Publish a definition as the next version (new conversations use it)', {
+    post: op('Publish a definition as the next version (new conversations use it); 409 when it is the live one, or when a version that says otherwise went live after its baseVersion', {
       requestBody: jsonBodyOf(PublishBody),
       responses: {
         '201': jsonResponse('Published.', z.object({ version: z.number(), author: z.string(), createdAt: z.iso.datetime() })),
         ...invalid,
-        ...errorResponses('bad_request', 'invalid_json', 'payload_too_large', ...ADMIN_ERRORS),
+        ...errorResponses('bad_request', 'invalid_json', 'payload_too_large', 'conflict', ...ADMIN_ERRORS),
       },
     }),
   },

@@ -45,6 +45,11 @@ describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes 
     await page.getByRole('button', { name: 'Sign in' }).press('Enter');
     await page.waitForURL(`${server.url}/admin/definition`);
     await page.getByRole('heading', { name: /Criteria \(13\)/ }).waitFor();
+    // Nothing to publish before an edit.
+    const publishButton = page.getByRole('button', { name: 'Publish', exact: true });
+    await expect.poll(() => publishButton.isDisabled()).toBe(true);
+    expect(await page.locator('#publish-why').textContent()).toBe('Nothing to publish: the draft is the same as version 1.');
+    expect(await page.getByTestId('draft-origin').textContent()).toBe('No draft: this is version 1 as published');
 
     await criterion('company_size').locator('summary').click();
     const sizeFi = criterion('company_size').getByLabel('Question (fi)', { exact: true });
@@ -82,9 +87,18 @@ describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes 
     await shot('admin-preview-sv');
 
     await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Draft saved');
+    await expect.poll(() => page.getByTestId('draft-origin').textContent()).toMatch(/^Draft started from version 1 · last changed by maija@fieldwise\.example at /);
     await page.getByLabel('Note for this version').fill('Shorter size question; HVAC is worth more');
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Published version' }).textContent()).toContain('Published version 2');
+    await publishButton.click();
+    // Asked first, answered in the publish bar beside the button.
+    const confirm = page.getByRole('group', { name: 'Confirm publishing' });
+    expect(await confirm.textContent()).toContain('Publish this draft as version 2? New conversations use it at once');
+    await page.locator('.publish-bar').screenshot({ path: await screenshotPath('admin-publish-confirm') });
+    await confirm.getByRole('button', { name: 'Yes, publish version 2' }).click();
+    const outcome = page.locator('.publish-bar').getByTestId('publish-outcome');
+    await expect.poll(() => outcome.textContent()).toContain('Published version 2');
+    await expect.poll(() => publishButton.isDisabled()).toBe(true);
+    await page.locator('.publish-bar').screenshot({ path: await screenshotPath('admin-published') });
 
     // In progress before the publish: keeps version 1. New after it: version 2 at once.
     expect(questionAbout(await before.say({ choice: 'hvac' }), 'company_size')).toBe(OLD_SIZE_FI);
@@ -95,12 +109,35 @@ describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes 
     await expect.poll(() => page.locator('pre.diff .added').allTextContents()).toContain(`+       fi: ${NEW_SIZE_FI}`);
     await shot('admin-version-diff');
 
+    // A draft started on version 2, left open while someone rolls back to version 1.
+    await page.goto(`${server.url}/admin/definition`);
+    await criterion('company_size').locator('summary').click();
+    await criterion('company_size').getByLabel('Question (fi)', { exact: true }).fill('Kuinka monta työntekijää?');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Draft saved');
+
     await page.goto(`${server.url}/admin/versions`);
-    await page.getByRole('button', { name: 'Roll back to version 1' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Published version 3');
+    await page.getByRole('link', { name: 'Roll back to version 1' }).click();
+    const row = page.locator('tr#v-1');
+    const rollback = row.getByRole('form', { name: 'Confirm the rollback to version 1' });
+    expect(await rollback.textContent()).toContain('Its content goes live as version 3');
+    expect(await rollback.textContent()).toContain('The unpublished draft (started from version 2, last changed by maija@fieldwise.example) cannot be published over this rollback');
+    await shot('admin-rollback-confirm');
+    await rollback.getByRole('button', { name: 'Yes, roll back to version 1' }).click();
+    await expect.poll(() => row.getByRole('status').textContent()).toContain('Rolled back: version 3 is live with the content of version 1.');
     await shot('admin-versions');
     const rolledBack = await startConversation(server.url, 'fi');
     expect(questionAbout(await rolledBack.say({ choice: 'hvac' }), 'company_size')).toBe(OLD_SIZE_FI);
+
+    // The old draft cannot undo the rollback: the editor says so by the Publish button.
+    await page.goto(`${server.url}/admin/definition`);
+    const conflict = page.getByTestId('draft-conflict');
+    await expect.poll(() => conflict.textContent()).toContain('Version 3 went live after this draft started from version 2');
+    expect(await publishButton.isDisabled()).toBe(true);
+    await page.locator('.publish-bar').screenshot({ path: await screenshotPath('admin-draft-conflict') });
+    await conflict.getByRole('button', { name: 'Keep my draft on top of version 3' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    await expect.poll(() => publishButton.isDisabled()).toBe(false);
+    await page.getByRole('button', { name: 'Discard draft' }).click();
 
     await page.goto(`${server.url}/admin/leads?locale=fi&campaign=kevat`);
     await page.locator(`a[href="/admin/leads/${after.id}"]`).click();
@@ -116,5 +153,5 @@ describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes 
     await page.goto(`${server.url}/admin/experiments`);
     await page.getByRole('table').first().waitFor();
     await shot('admin-ab-tests');
-  });
+  }, 90_000);
 });

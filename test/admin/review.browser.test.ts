@@ -86,8 +86,9 @@ describe.skipIf(skipWithoutChromium())('a marketer teaches the bot from the revi
 
     await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('Draft saved');
     await page.getByLabel('Note for this version').fill('Taught from the review queue');
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Published version' }).textContent()).toContain('Published version 2');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, publish version 2' }).click();
+    await expect.poll(() => page.getByTestId('publish-outcome').textContent()).toContain('Published version 2');
 
     const fresh = await startConversation(server.url, 'en');
     const reply = await fresh.say({ text: `Hi, ${SAID.toLowerCase()} in Oulu` });

@@ -2,7 +2,7 @@ import { CONFIDENT, type Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import { matchPhrase, wordOf, type Level } from './choices/match.js';
+import { matchRest, wordOf, type Level } from './choices/match.js';
 import { othersDecision, someoneElse, visitorBeside } from './choices/persons.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
@@ -49,14 +49,14 @@ const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) =>
 
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
-  const { terms, candidates } = compiledTerms(definition, ctx.locale);
+  const { terms, firstWords } = compiledTerms(definition, ctx.locale);
   const accented = /[\u00C0-\u024F]/u.test(message.original);
   const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text, accented));
   const found: { hit: ChoiceHit; order: number }[] = [];
-  message.tokens.forEach((token, i) => {
-    for (const index of candidates(token.text)) {
+  words.forEach((word, i) => {
+    for (const { index, level } of firstWords(word)) {
       const term = terms[index] as Term;
-      const m = matchPhrase(message.tokens, words, message.folded, i, term.words, pack);
+      const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
       if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m)))) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });

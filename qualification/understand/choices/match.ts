@@ -112,17 +112,24 @@ const joined = (folded: string, a: Token, b: Token) => /^[\s\-/'’]*$/.test(fol
  * multi-word synonym ("old planning system" for "old system"), which makes the match inflected.
  */
 export function matchPhrase(tokens: Token[], words: Word[], folded: string, at: number, term: Word[], pack: LocalePack): PhraseMatch | null {
-  let level: Level = 'exact';
-  let k = at;
+  const word = words[at];
+  const first = word && term[0] ? matchWord(word, term[0], pack) : null;
+  return first ? matchRest(tokens, words, folded, at, term, first, pack) : null;
+}
+
+/** `matchPhrase` once the word at `at` is known to match the synonym's first word, at level `first`. */
+export function matchRest(tokens: Token[], words: Word[], folded: string, at: number, term: Word[], first: Level, pack: LocalePack): PhraseMatch | null {
+  let level = first;
+  let k = at + 1;
   let gapUsed = false;
-  for (let j = 0; j < term.length; j++) {
+  for (let j = 1; j < term.length; j++) {
     const token = tokens[k];
     const part = term[j] as Word;
     if (!token) return null;
-    if (j > 0 && !joined(folded, tokens[k - 1] as Token, token)) return null;
+    if (!joined(folded, tokens[k - 1] as Token, token)) return null;
     let hit = matchWord(words[k] as Word, part, pack);
     // The extra word may not be a negation: "det är inte jag" is not "det är jag".
-    if (!hit && j > 0 && !gapUsed && !pack.lexicon.negations.has(token.text)) {
+    if (!hit && !gapUsed && !pack.lexicon.negations.has(token.text)) {
       const next = tokens[k + 1];
       hit = next && joined(folded, token, next) ? matchWord(words[k + 1] as Word, part, pack) : null;
       if (hit) {
@@ -135,7 +142,6 @@ export function matchPhrase(tokens: Token[], words: Word[], folded: string, at: 
     level = worse(level, hit);
     k++;
   }
-  const first = tokens[at] as Token;
   const last = tokens[k - 1] as Token;
-  return { start: first.start, end: last.end, level };
+  return { start: (tokens[at] as Token).start, end: last.end, level };
 }

@@ -4,7 +4,7 @@ import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { tradeWordsFor } from './industries.js';
-import { wordOf, type Word } from './match.js';
+import { matchWord, wordOf, type Level, type Word } from './match.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
 
@@ -44,12 +44,26 @@ function* deletions(word: string): Generator<string> {
   for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
 }
 
+/** A synonym whose first word a word of the text matches, and how well. */
+export interface FirstWordMatch {
+  /** Into `terms`. */
+  index: number;
+  level: Level;
+}
+
 /** A lead definition's options in one locale, compiled once per definition object. */
 export interface CompiledTerms {
   terms: Term[];
-  /** Indexes (into `terms`, ascending) of the synonyms whose first word may match `word`. */
-  candidates(word: string): number[];
+  /** The synonyms (ascending index) whose first word `word` matches; the same word is matched once. */
+  firstWords(word: Word): readonly FirstWordMatch[];
 }
+
+/**
+ * Words whose matches a compiled definition remembers, per locale: visitors use the same words again
+ * and again, so most words of a message cost one lookup. The memory starts over past this, so
+ * visitors' words cannot grow it without end.
+ */
+const MAX_REMEMBERED_WORDS = 20_000;
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 /** A country's name in a language, from CLDR (the runtime's Intl data). */
@@ -126,14 +140,30 @@ function compile(definition: LeadDefinition, locale: Locale): CompiledTerms {
     file(byHead, head(first), index);
     if (first.length >= TYPO_MIN) for (const d of deletions(first)) file(byDeletion, d, index);
   });
+  /** Indexes (ascending) of the synonyms whose first word may match `word`. */
+  const candidates = (word: string): number[] => {
+    const found = new Set<number>(byHead.get(head(word)));
+    // A compound's head may be the synonym ("suunnittelu|järjestelmän").
+    if (pack.forms.compounding) for (let k = HEAD; k + HEAD <= word.length; k++) for (const i of byHead.get(word.slice(k, k + HEAD)) ?? []) found.add(i);
+    if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const i of byDeletion.get(d) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  };
+  // Matching reads the word's folded and lower-case forms (its stem comes from the latter) and whether its message has diacritics.
+  const remembered = new Map<string, FirstWordMatch[]>();
   return {
     terms,
-    candidates(word) {
-      const found = new Set<number>(byHead.get(head(word)));
-      // A compound's head may be the synonym ("suunnittelu|järjestelmän").
-      if (pack.forms.compounding) for (let k = HEAD; k + HEAD <= word.length; k++) for (const i of byHead.get(word.slice(k, k + HEAD)) ?? []) found.add(i);
-      if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const i of byDeletion.get(d) ?? []) found.add(i);
-      return [...found].sort((a, b) => a - b);
+    firstWords(word) {
+      const key = `${word.accented ? '1' : '0'}${word.lower}\u0000${word.text}`;
+      let found = remembered.get(key);
+      if (!found) {
+        found = candidates(word.text).flatMap((index) => {
+          const level = matchWord(word, (terms[index] as Term).words[0] as Word, pack);
+          return level ? [{ index, level }] : [];
+        });
+        if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+        remembered.set(key, found);
+      }
+      return found;
     },
   };
 }

@@ -84,18 +84,22 @@ function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Te
   const first = tokens.indexOf(inside[0] ?? tokens[0]!);
   const last = tokens.indexOf(inside.at(-1) ?? tokens[0]!);
   const near: number[] = [];
+  /** The words right beside the number: "hiring 5 new people", not "45 people and hiring". */
+  const beside: number[] = [];
   for (let i = first - 1; i >= 0 && first - i <= TENSE_REACH; i--) {
     const t = tokens[i]!;
     if (breaks(t.end, mention.start) || pack.lexicon.contrasts.has(t.text)) break;
     near.push(t.start);
+    if (i === first - 1) beside.push(t.start);
   }
   for (let i = last + 1; i < tokens.length && i - last <= TENSE_REACH; i++) {
     const t = tokens[i]!;
     if (breaks(mention.end, t.start) || pack.lexicon.contrasts.has(t.text)) break;
     near.push(t.start);
+    if (i === last + 1) beside.push(t.start);
   }
   if (near.some((at) => current.some((c) => startsPhrase(message, at, c)))) return 'current';
-  if (near.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
+  if (beside.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
   if (near.some((at) => past.some((c) => startsPhrase(message, at, c)))) return 'past';
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
+import { packFor } from '../locales/index.js';
 import type { ChoiceHit } from './choices.js';
 import type { Message, Span } from './normalize.js';
 import { aboutBuying } from './time.js';
@@ -11,11 +12,31 @@ import type { UnderstandContext } from './types.js';
  * its own question: a wrong fact costs more than asking once.
  */
 const isTimeline = (criterion: Criterion) => criterion.type === 'choice' && criterion.options.some((o) => o.months);
+const DECIDING = new Set(['i_decide', 'i_recommend', 'someone_else_decides']);
+const FIRST_PERSON = new Set(['i_decide', 'i_recommend']);
+/** Concepts that describe the visitor themselves ("I'm a student"): explicit enough to take in passing. */
+const ABOUT_THE_VISITOR = new Set(['i_decide', 'i_recommend', 'student', 'job_hunting', 'retired']);
+
+/** A negation anywhere in the hit's clause ("budget is not approved yet", "budjettia ei ole vielä hyväksytty"). */
+function negatedClause(hit: Span, message: Message, ctx: UnderstandContext): boolean {
+  const { lexicon } = packFor(ctx.locale);
+  const text = message.folded;
+  const breaks = (a: number, b: number) => /[.,;!?\n]/.test(text.slice(a, b));
+  const clause = message.tokens.filter((t) => (t.end <= hit.start ? !breaks(t.end, hit.start) : t.start >= hit.end && !breaks(hit.end, t.start)));
+  return clause.some((t) => lexicon.negations.has(t.text));
+}
 
 function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext): boolean {
   const criterion = hit.term.criterion;
   // What the visitor wants from a tool is said when asked; "we're hiring" in passing is no wish list.
   if (criterion.category === 'motivation') return false;
+  // A concept's stock phrases ("not approved", "someone else") answer its question; in passing they are too loose.
+  if (hit.term.concept && !hit.term.option.means?.some((c) => ABOUT_THE_VISITOR.has(c))) return false;
+  // Who decides, in passing, only as the visitor's own say ("I decide"): "the board must approve" may be about anything.
+  const deciding = criterion.options.some((o) => o.means?.some((c) => DECIDING.has(c)));
+  if (deciding && !hit.term.option.means?.some((c) => FIRST_PERSON.has(c))) return false;
+  // A negated clause turns readings around too easily to be taken in passing.
+  if (negatedClause(hit, message, ctx)) return false;
   // The same words name options of two criteria ("tilitoimisto": the visitor's accountant, or their trade).
   if (hits.some((o) => o.term.criterion !== criterion && o.start === hit.start && o.end === hit.end)) return false;
   // Two options of one criterion in passing ("30 in Warsaw and 10 in Oslo"): its own question sorts them out.

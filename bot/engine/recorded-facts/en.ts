@@ -23,6 +23,7 @@ export const rows: FactsRow[] = [
   ['company_size', "14, and we're hiring 5 new people in spring", { company_size: 14 }],
   ['company_size', 'payroll costs us about 3000 euros a month for 20 people', { company_size: 20 }],
   ['company_size', '50 or more', { company_size: 50 }],
+  ['company_size', 'about 45 people and hiring', { company_size: 45 }],
   ['company_size', 'around 60 people, 45 of them in the field', { company_size: 60 }],
   ['company_size', '25 office staff and 30 drivers', { company_size: 55 }, 'not yet'],
   ['current_tool', 'we moved from Excel to Fortnox last year', { current_tool: 'payroll_software' }],
@@ -66,7 +67,7 @@ export const rows: FactsRow[] = [
   ['timeline', 'as soon as possible, our contract with Visma ends in March', { timeline: 'within_3_months', current_tool: 'payroll_software' }],
   ['timeline', 'we moved offices last spring, so maybe after the summer', { timeline: 'within_12_months' }],
   ['timeline', 'not decided, just looking for now', { timeline: 'no_plan' }],
-  ['timeline', 'next year probably, budget is not approved yet', { timeline: 'later', budget: 'pending' }, 'wrong fact'],
+  ['timeline', 'next year probably, budget is not approved yet', { timeline: 'later', budget: 'pending' }],
   ['timeline', 'by April, we have 50 new hires coming', { timeline: 'within_3_months' }],
   // budget
   ['budget', 'yes, we have 10 000 euros set aside', { budget: 'approved' }],

@@ -55,7 +55,7 @@ export const rows: FactsRow[] = [
   ['timeline', 'mahdollisimman pian, sopimus Visman kanssa päättyy maaliskuussa', { timeline: 'within_3_months', current_tool: 'payroll_software' }],
   ['timeline', 'muutimme toimistoon viime keväänä, joten ehkä kesän jälkeen', { timeline: 'within_12_months' }],
   ['timeline', 'ei päätetty, katselen vain', { timeline: 'no_plan' }],
-  ['timeline', 'ensi vuonna todennäköisesti, budjettia ei ole vielä hyväksytty', { timeline: 'later', budget: 'pending' }, 'wrong fact'],
+  ['timeline', 'ensi vuonna todennäköisesti, budjettia ei ole vielä hyväksytty', { timeline: 'later', budget: 'pending' }],
   ['timeline', 'huhtikuuhun mennessä, meille tulee 50 uutta työntekijää', { timeline: 'within_3_months' }],
   // budget
   ['budget', 'kyllä, 10 000 euroa on varattu', { budget: 'approved' }],

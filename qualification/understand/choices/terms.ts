@@ -23,6 +23,8 @@ export interface Term {
   catchAll: boolean;
   /** A trade word of the locale pack, not the marketer's: it answers the question asked, never volunteered, and yields to a synonym. */
   lexical: boolean;
+  /** The locale's words for a concept the option means (`means: [no_budget]`), not the marketer's own synonyms. */
+  concept: boolean;
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
@@ -86,6 +88,8 @@ function optionTexts(option: Option, tag: Locale): string[] {
   ];
 }
 
+const conceptTexts = (option: Option, tag: Locale): string[] => (option.means ?? []).filter((c) => !REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
+
 /** Concepts that only reply to a question ("we do", "nope", "no idea"): they answer the one asked, never volunteer. */
 const REPLIES: ReadonlySet<Concept> = new Set(['yes', 'no', 'dont_know']);
 const replyTexts = (option: Option, tag: Locale): string[] => (option.means ?? []).filter((c) => REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
@@ -106,16 +110,18 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Set<string>();
-      const add = (text: string, own: boolean, reply = false, lexical = false) => {
+      const add = (text: string, own: boolean, reply = false, lexical = false, concept = false) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
         if (words.length === 0 || seen.has(key)) return;
         seen.add(key);
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        terms.push({ criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical });
+        terms.push({ criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept });
       };
-      for (const text of optionTexts(option, locale)) add(text, true);
+      const written = new Set([option.label[locale], ...(option.synonyms[locale] ?? [])]);
+      const concepts = new Set(conceptTexts(option, locale).filter((t) => !written.has(t)));
+      for (const text of optionTexts(option, locale)) add(text, true, false, false, concepts.has(text));
       for (const text of replyTexts(option, locale)) add(text, true, true);
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);

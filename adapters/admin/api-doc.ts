@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import { ConversationState, Reply } from '../../bot/conversation.js';
+import { FUNNEL_STEPS } from '../../bot/outcomes/funnel.js';
 import { Channel } from '../../bot/ports/store.js';
 import { Answer, AnswerValue } from '../../qualification/answer.js';
 import { LeadDefinition } from '../../qualification/definition/schema.js';
@@ -8,6 +9,7 @@ import { Decision, ScoreResult } from '../../qualification/score/result.js';
 import { ADMIN_ERRORS, ADMIN_SECURITY, errorResponses, jsonBodyOf, jsonResponse } from '../http/openapi/parts.js';
 import { IdParam } from '../http/routes/public-api.js';
 import { InboxQuery } from './inbox-query.js';
+import { OutcomeQuery } from './outcome-report.js';
 import { CustomerDomains } from './routes/companies-api.js';
 import { ListQuery } from './routes/conversations-api.js';
 import { DraftBody, PreviewStart, PreviewTurn, PublishBody } from './routes/editor-api.js';
@@ -64,6 +66,49 @@ const Invalid = z
   .object({ error: z.object({ code: z.literal('invalid_definition'), message: z.string() }), errors: z.array(z.string()) })
   .meta({ id: 'InvalidDefinition', example: { error: { code: 'invalid_definition', message: 'Fix the definition first.' }, errors: ['criteria.2.options: must have at least 2 options'] } });
 const invalid = { '422': { description: 'The definition does not validate: every problem by its path.', content: { 'application/json': { schema: Invalid } } } };
+
+const rate = z.number().nullable();
+const counts = z.object(Object.fromEntries(FUNNEL_STEPS.map((s) => [s, z.number()])) as Record<(typeof FUNNEL_STEPS)[number], z.ZodNumber>);
+const Outcomes = z
+  .object({
+    query: z.record(z.string(), z.unknown()).meta({ description: 'The filters as applied (from/to filled in: eight weeks to today by default).' }),
+    period: z.enum(['day', 'week']),
+    timeZone: z.string(),
+    buckets: z.array(z.object({ start: z.string().meta({ description: 'The day, or the Monday of the week, in timeZone (YYYY-MM-DD).' }), counts })),
+    funnel: z.array(z.object({ step: z.enum(FUNNEL_STEPS), count: z.number(), ofPrevious: rate, ofConversations: rate })),
+    responseTimes: z.object({ acted: z.number(), median: z.number().nullable(), p90: z.number().nullable() }).meta({ description: 'Seconds from the handoff to the first rep action (accept, reject, reassign, a reply to the visitor).' }),
+    owners: z.array(z.object({ ownerId: z.string(), name: z.string(), received: z.number(), accepted: z.number(), medianToAccept: z.number().nullable(), slaMisses: z.number() })),
+    outcomes: z.object({
+      won: z.number(),
+      revenue: z.array(z.object({ currency: z.string(), amount: z.number() })),
+      lost: z.number(),
+      rejected: z.number(),
+      reasons: z.array(z.object({ type: z.enum(['rejected', 'lost']), reason: z.string(), count: z.number() })),
+    }),
+    lift: z.object({
+      overall: z.object({ leads: z.number(), accepted: z.number(), won: z.number(), acceptance: rate, winRate: rate }),
+      criteria: z.array(
+        z.object({
+          criterionId: z.string(),
+          cells: z.array(
+            z.object({
+              answer: z.string(), label: z.string(), points: z.number(), leads: z.number(), accepted: z.number(), won: z.number(),
+              acceptance: rate, winRate: rate, flag: z.enum(['high points, low acceptance', 'low points, high acceptance']).nullable(),
+            }),
+          ),
+        }),
+      ),
+    }),
+    slaMinutes: z.number(),
+    roi: z.array(
+      z.object({
+        id: z.string(), campaign: z.string(), from: z.string(), to: z.string(), amount: z.number(), currency: z.string(),
+        conversations: z.number(), leads: z.number(), salesReady: z.number(), won: z.number(), revenue: z.number(),
+        roi: rate, revenuePerLead: z.number().nullable(), costPerSalesReadyLead: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Outcomes' });
 
 const ReviewQueue = z
   .object({
@@ -133,6 +178,12 @@ export const adminApiPaths: ZodOpenApiPathsObject = {
         '200': { description: 'CSV, UTF-8, as an attachment.', content: { 'text/csv': { schema: z.string() } } },
         ...errorResponses('bad_request', ...ADMIN_ERRORS),
       },
+    }),
+  },
+  '/api/admin/outcomes': {
+    get: op("The outcomes dashboard's figures (funnel, trend, sales response, owners, outcomes, lift, ROI) with the page's filters", {
+      requestParams: { query: OutcomeQuery },
+      responses: { '200': jsonResponse('The figures.', Outcomes), ...errorResponses('bad_request', ...ADMIN_ERRORS) },
     }),
   },
   '/api/admin/definition/draft': {

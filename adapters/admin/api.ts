@@ -12,6 +12,9 @@ import { checkCsrf, requirePasswordChosen, requirePermission, requireSignIn } fr
 import { conversationsApi } from './routes/conversations-api.js';
 import { editorApi } from './routes/editor-api.js';
 import { leadsCsvApi } from './routes/leads-csv-api.js';
+import { outcomesApi } from './routes/outcomes-api.js';
+import type { FunnelStore } from '../store/funnel.js';
+import type { OutcomeStore } from '../store/outcomes.js';
 import { peopleApi } from './routes/people-api.js';
 import { reviewApi } from './routes/review-api.js';
 import type { CompanyStore } from '../companies/company-store.js';
@@ -26,7 +29,9 @@ export interface AdminApiDeps {
     Pick<ConversationStore, 'listConversations' | 'conversationDetail'> &
     Pick<LeadInboxStore, 'leadViews'> &
     PeopleStore &
-    CompanyStore;
+    CompanyStore &
+    FunnelStore &
+    OutcomeStore;
   definitions: DefinitionCatalog;
   clock: Clock;
   logger: Logger;
@@ -53,6 +58,7 @@ export function adminApi(deps: AdminApiDeps): Router {
 
   router.use(conversationsApi(deps));
   router.use(leadsCsvApi(deps));
+  router.use(outcomesApi(deps));
   router.use('/definition', requirePermission('edit'));
   router.use(editorApi(deps));
   router.use(reviewApi(deps));

@@ -58,10 +58,9 @@ export function recordedFacts(definition: LeadDefinition, locale: Locale, [ask, 
 /**
  * Every fact recorded must be one a careful reader records (precision); the asked one must be
  * understood unless the row says it is not yet. Facts volunteered for other criteria may be left
- * for their own question.
+ * for their own question. The lean definition of set 1 unless another is given.
  */
-export function describeRecordedFacts(title: string, locale: Locale, rows: FactsRow[]): void {
-  const definition = leanDefinition();
+export function describeRecordedFacts(title: string, locale: Locale, rows: FactsRow[], definition: LeadDefinition = leanDefinition()): void {
   describe(title, () => {
     for (const [ask, text] of rows.filter((r) => r[3] === 'wrong fact')) it.todo(`asked ${ask}: ${text}`);
     it.each(rows.filter((r) => r[3] !== 'wrong fact'))('asked %s: %s', (...row) => {

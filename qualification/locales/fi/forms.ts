@@ -31,6 +31,12 @@ function weakGrade(base: string): string | null {
   return rule ? `${body.slice(0, -rule[0].length)}${rule[1]}${base.at(-1) as string}` : null;
 }
 
+/** The strong grade of a stem written weak: plural "rikot" → "rikko-ja", "huollot" → "huolto-ja"; "osakas" → "osakka-an". */
+function strongGrade(body: string, vowel: string): string | null {
+  const rule = GRADATION.find(([strong, weak]) => weak !== '' && strong !== 'ht' && body.endsWith(weak) && !body.endsWith(strong) && (weak.length > 1 || isVowel(body.at(-2))));
+  return rule ? `${body.slice(0, -rule[1].length)}${rule[0]}${vowel}` : null;
+}
+
 /**
  * A plural synonym inflects from its singular ("laskut" → "lasku-ssa"; "maksut-on" would be
  * "maksuton", free of charge). A final "-n" stays: it may be a genitive, but also a verb's "I"
@@ -48,10 +54,24 @@ function stems(term: string): string[] {
       if (form !== base) out.push(form);
       for (const vowel of VOWEL_CHANGES[last] ?? []) out.push(form.slice(0, -1) + vowel);
     }
+    // A plural written weak takes its strong grade in the partitive and illative ("rikot" → "rikko-ja").
+    const strong = base !== term && isVowel(last) ? strongGrade(base.slice(0, -1), last) : null;
+    if (strong) out.push(strong);
+    // "työ" → "tö-i-tä", "tie" → "te-i-tä": a long vowel pair shortens before the plural "i".
+    if (/(?:yo|uo|ie)$/.test(base)) out.push(base.slice(0, -2) + (base.at(-1) as string));
+  }
+  // A name ending like a plural takes the joining "i" after its whole self ("Dynafleet-i-n", "Webfleet-i-ä").
+  if (bases[0] !== term) out.push(`${term}i`);
+  // "turvallisuus" → "turvallisuude-n", "turvallisuut-ta", "turvallisuute-en".
+  if (/(?:uu|yy)s$/.test(term)) out.push(`${term.slice(0, -1)}de`, `${term.slice(0, -1)}t`, `${term.slice(0, -1)}te`);
+  // "osakas" → "osakkaa-n", "asiakas" → "asiakka-i-ta": the strong grade, the vowel long before a case ending.
+  if (/[^aeiouy][ae]s$/.test(term)) {
+    const strong = strongGrade(term.slice(0, -2), term.at(-2) as string) ?? term.slice(0, -1);
+    out.push(strong, strong + (term.at(-2) as string));
   }
   if (/[aeiouy]s$/.test(term)) out.push(`${term.slice(0, -1)}kse`, `${term.slice(0, -1)}ksi`); // "laskutus" → "laskutukse-ssa"
   if (term.endsWith('ies')) out.push(`${term.slice(0, -1)}he`, `${term.slice(0, -1)}hi`); // "putkimies" → "putkimiehe-nä", "putkimiehi-ä"
-  if (term.endsWith('nen')) out.push(`${term.slice(0, -3)}se`, `${term.slice(0, -3)}si`); // "suomalainen" → "suomalaise-n"
+  if (term.endsWith('nen')) out.push(`${term.slice(0, -3)}se`, `${term.slice(0, -3)}si`, `${term.slice(0, -3)}s`); // "suomalainen" → "suomalaise-n", "rakentamis-ta"
   return out;
 }
 

@@ -9,7 +9,7 @@ export const concepts: ConceptPhrases = {
   i_recommend: ['rekomenduję', 'proponuję', 'doradzam', 'przygotowuję decyzję', 'mam wpływ na decyzję', 'sugeruję'],
   someone_else_decides: ['ktoś inny decyduje', 'decyduje ktoś inny', 'szef decyduje', 'decyduje szef', 'zarząd decyduje', 'decyduje zarząd', 'właściciel decyduje', 'nie moja decyzja', 'nie ja decyduję', 'decyduje przełożony'],
   just_looking: ['tylko się rozglądam', 'rozglądam się', 'robię rozeznanie', 'zbieram informacje', 'z ciekawości', 'przeglądam oferty', 'sprawdzam możliwości'],
-  student: ['student', 'studentka', 'studiuję', 'praca dyplomowa', 'praca magisterska', 'projekt na studia'],
-  job_hunting: ['szukam pracy', 'bezrobotny', 'bezrobotna', 'poszukuję pracy', 'kandydat do pracy'],
-  retired: ['emeryt', 'emerytka', 'na emeryturze'],
+  student: ['student', 'studentka', 'studentem', 'studentką', 'studiuję', 'jestem na studiach', 'praca dyplomowa', 'praca magisterska', 'praca licencjacka', 'projekt na studia', 'projekt na uczelnię'],
+  job_hunting: ['szukam pracy', 'szukam zatrudnienia', 'bezrobotny', 'bezrobotna', 'bezrobotnym', 'bezrobotną', 'poszukuję pracy', 'kandydat do pracy', 'kandydatka do pracy'],
+  retired: ['emeryt', 'emerytka', 'emerytem', 'emerytką', 'na emeryturze'],
 };

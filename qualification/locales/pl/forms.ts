@@ -3,16 +3,34 @@ import { isVowel, stemmer, stemAndEnding } from '../../understand/choices/forms.
 import type { WordForms } from '../pack.js';
 
 /** Noun and adjective endings, folded (ą → a, ę → e, ó → o). */
-const ENDINGS = ['a', 'u', 'e', 'y', 'i', 'o', 'ie', 'iu', 'ia', 'em', 'iem', 'om', 'iom', 'ach', 'iach', 'ami', 'iami', 'ow', 'owi', 'owie', 'ego', 'emu', 'ej', 'ym', 'im', 'ich', 'imi'];
+const ENDINGS = ['a', 'u', 'e', 'y', 'i', 'o', 'ie', 'iu', 'ia', 'em', 'iem', 'om', 'iom', 'ach', 'iach', 'ami', 'iami', 'ow', 'owi', 'owie', 'ego', 'emu', 'ej', 'ym', 'ych', 'ymi', 'im', 'ich', 'imi'];
 
 /** Consonants that soften before the locative "-e": "Polska" → "w Polsce", "Kanada" → "w Kanadzie", "papier" → "na papierze". */
 const SOFTENING: [string, string][] = [['ch', 'sz'], ['st', 'sci'], ['k', 'c'], ['g', 'dz'], ['r', 'rz'], ['t', 'ci'], ['d', 'dzi']];
 
-/** Without the final vowel ("Kanad-y"), and the softened locative as a whole form ("Polsce"). */
+/** The plural of men ("serwisant" → "serwisanci", "instalator" → "instalatorzy", "przewoźnik" → "przewoźnicy"), from the same softening. */
+const MEN_PLURAL: Record<string, string> = { ch: 'si', st: 'sci', k: 'cy', g: 'dzy', r: 'rzy', t: 'ci', d: 'dzi' };
+
+/**
+ * Without the final vowel ("Kanad-y"); whole forms: the softened locative ("Polsce"), the plural of
+ * men ("instalatorzy"), the genitive plural with its inserted "e" ("koparka" → "koparek"); and the
+ * stems of a role's feminine ("dyspozytor" → "dyspozytork-a", "planista" → "planistk-ą"), of an
+ * adjective of a trade ("kurier" → "kuriersk-a firma") or of a "-logia" ("ekologiczn-y").
+ */
 function stems(term: string): string[] {
   const bare = isVowel(term.at(-1)) ? term.slice(0, -1) : term;
   const soft = SOFTENING.find(([hard]) => bare.endsWith(hard));
-  return [term, bare, ...(soft ? [`${bare.slice(0, -soft[0].length)}${soft[1]}e`] : [])];
+  const out = [term, bare];
+  if (soft) out.push(`${bare.slice(0, -soft[0].length)}${soft[1]}e`, `${bare.slice(0, -soft[0].length)}${MEN_PLURAL[soft[0]] as string}`);
+  if (/[^aeiouy]k$/.test(bare) && bare !== term) out.push(`${bare.slice(0, -1)}ek`);
+  if (/(?:or|el|ist|ant|ent|yk)$/.test(bare)) out.push(`${bare}k`);
+  if (bare.endsWith('ik')) out.push(`${bare.slice(0, -1)}czk`); // "kierownik" → "kierowniczk-a"
+  // A country named in the plural: "Niemcy" → "w Niemczech", "Węgry" → "na Węgrzech", "Włochy" → "we Włoszech".
+  const plural = term.endsWith('y') ? [['c', 'cz'], ['ch', 'sz'], ['r', 'rz']].find(([hard]) => bare.endsWith(hard as string)) : undefined;
+  if (plural) out.push(`${bare.slice(0, -(plural[0] as string).length)}${plural[1] as string}ech`);
+  if (/(?:er|or)$/.test(term)) out.push(`${term}sk`);
+  if (term.endsWith('logia')) out.push(`${term.slice(0, -1)}czn`);
+  return out;
 }
 
 export const forms: WordForms = {

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Express } from 'express';
 import type { HandoffTransport } from '../bot/ports/handoff.js';
@@ -107,7 +108,27 @@ async function bundleWidget(logger: Logger): Promise<void> {
   }
 }
 
+/**
+ * Where the time to ready went, in ms since the process started (logged with 'kysy listening'; the
+ * turns bench prints it): `modules` is loading the code, each later key the step ending there.
+ */
+function startupClock() {
+  const marks: Record<string, number> = { modules: Math.round(performance.now()) };
+  let last = performance.now();
+  return {
+    marks,
+    async step<T>(name: string, work: Promise<T> | T): Promise<T> {
+      const value = await work;
+      const now = performance.now();
+      marks[name] = Math.round(now - last);
+      last = now;
+      return value;
+    },
+  };
+}
+
 export async function startKysy(config: Config, options: StartOptions = {}): Promise<Running> {
+  const startup = startupClock();
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -130,16 +151,16 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   const webhook = config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : null;
   const store =
     options.store ??
-    (await openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: [...(webhook ? [WEBHOOK_SINK] : []), ...(config.HUBSPOT_ACCESS_TOKEN ? [HUBSPOT_SINK] : [])] }));
+    (await startup.step('database', openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: [...(webhook ? [WEBHOOK_SINK] : []), ...(config.HUBSPOT_ACCESS_TOKEN ? [HUBSPOT_SINK] : [])] })));
   const ownsStore = !options.store;
   try {
-    const { published, changed } = await publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`);
+    const { published, changed } = await startup.step('definition', publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`));
     logger.info({ version: published.version, changed }, changed ? 'lead definition published' : 'lead definition unchanged');
     const definitions = createDefinitionCatalog(store, definition);
     const life = createLeadLife({ leads: store, definitions, clock });
-    await ensureFirstAdmin(store, clock, announce);
+    await startup.step('admin', ensureFirstAdmin(store, clock, announce));
     const llm = llmFromConfig(config, logger);
-    const knowledge = await knowledgeFromDefinition(definition, definitionPath, store.sql, llm, logger);
+    const knowledge = await startup.step('knowledge', knowledgeFromDefinition(definition, definitionPath, store.sql, llm, logger));
     const unwatch = watchStore({
       pool: () => store.pool(),
       oldestPending: async () =>
@@ -155,7 +176,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       wording: config.LLM_WORDING,
       companies: store,
     });
-    await widget;
+    await startup.step('widget', widget);
     const widgetBundle = await readWidgetBundle();
 
     const live = await createLiveHub(store, logger);
@@ -219,7 +240,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       channels: [botFramework.mount, ...(slack ? [slack.mount] : []), mountAdmin({ store, definitions, adminToken: admin.token, clock, logger })],
       visitorRoutes: [liveEvents({ service, hub: live })],
     });
-    const server = await listen(app, config.PORT, config.HOST);
+    const server = await startup.step('channels', listen(app, config.PORT, config.HOST));
     const metricsServer = config.METRICS_PORT === undefined ? null : await listen(metricsApp(logger), config.METRICS_PORT, config.METRICS_HOST);
     let unlisten: () => Promise<void> = async () => undefined;
     if (config.WORKERS) {
@@ -236,7 +257,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       });
     }
     logger.info(
-      { url: server.url, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite', metrics: metricsServer ? `${metricsServer.url}/metrics` : config.METRICS_TOKEN ? 'token' : 'off' },
+      { url: server.url, startupMs: startup.marks, workers: config.WORKERS, database: config.DATABASE_URL ? 'postgres' : 'pglite', metrics: metricsServer ? `${metricsServer.url}/metrics` : config.METRICS_TOKEN ? 'token' : 'off' },
       'kysy listening',
     );
 

@@ -22,7 +22,6 @@ import { llmFromConfig } from './llm/from-config.js';
 import { createHandoffWorker } from './handoff/worker.js';
 import type { OutboxWorker } from './handoff/outbox-worker.js';
 import { createWebhookWorker, WEBHOOK_SINK } from './webhooks/worker.js';
-import { createHubSpotWorker, HUBSPOT_SINK } from './crm/hubspot/worker.js';
 import { createPurgeWorker, type PurgeWorker } from './retention/purge-worker.js';
 import { createBotFrameworkChannel } from './botframework/index.js';
 import { createApp, PUBLIC_DIR } from './http/app.js';
@@ -34,7 +33,7 @@ import { createLogger, type Logger } from './log/logger.js';
 import { watchStore } from './observability/metrics.js';
 import { metricsApp } from './observability/metrics-route.js';
 import { observedTurns } from './observability/observed-turns.js';
-import { createSlackChannel, type SlackChannel, SlackTokenRejected } from './slack/index.js';
+import type { SlackChannel } from './slack/index.js';
 import { openStore, type Store } from './store/index.js';
 import { OUTBOX_CHANNEL } from './store/outbox.js';
 import { RELAY_KIND } from '../bot/service/relay.js';
@@ -149,9 +148,13 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   // The bundle builds while the database opens: both are on the way to /readyz.
   const widget = options.buildWidget ?? true ? bundleWidget(logger) : Promise.resolve();
   const webhook = config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : null;
+  // Integrations load their client libraries only when configured (Slack's Bolt, HubSpot's client and
+  // LangChain are a good part of the time to ready otherwise).
+  const hubspotModule = config.HUBSPOT_ACCESS_TOKEN ? await import('./crm/hubspot/worker.js') : null;
+  const HUBSPOT_SINK = hubspotModule?.HUBSPOT_SINK;
   const store =
     options.store ??
-    (await startup.step('database', openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: [...(webhook ? [WEBHOOK_SINK] : []), ...(config.HUBSPOT_ACCESS_TOKEN ? [HUBSPOT_SINK] : [])] })));
+    (await startup.step('database', openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: [...(webhook ? [WEBHOOK_SINK] : []), ...(HUBSPOT_SINK ? [HUBSPOT_SINK] : [])] })));
   const ownsStore = !options.store;
   try {
     const { published, changed } = await startup.step('definition', publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`));
@@ -159,7 +162,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
     const definitions = createDefinitionCatalog(store, definition);
     const life = createLeadLife({ leads: store, definitions, clock });
     await startup.step('admin', ensureFirstAdmin(store, clock, announce));
-    const llm = llmFromConfig(config, logger);
+    const llm = await llmFromConfig(config, logger);
     const knowledge = await startup.step('knowledge', knowledgeFromDefinition(definition, definitionPath, store.sql, llm, logger));
     const unwatch = watchStore({
       pool: () => store.pool(),
@@ -199,20 +202,21 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
         logger.warn({ err: error, conversationId }, 'bot framework relay failed');
       });
     };
+    const slackModule = config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET ? await import('./slack/index.js') : null;
     const slack =
-      config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET
-        ? await createSlackChannel(
+      slackModule && config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET
+        ? await slackModule.createSlackChannel(
             { token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, logger },
             { store, definitions, life, clock, logger, publicUrl: publicUrl(config, config.PORT), publish },
           ).catch((error: unknown) => {
-            throw error instanceof SlackTokenRejected ? new StartupError(error.message) : error;
+            throw error instanceof slackModule.SlackTokenRejected ? new StartupError(error.message) : error;
           })
         : null;
     const transport = options.transport ?? slack?.transport ?? logTransport(logger);
     const worker = createHandoffWorker({ outbox: store, leads: life, transport, clock, logger });
     const webhooks = webhook ? createWebhookWorker({ ...webhook, outbox: store, events: store, clock, logger }) : null;
-    const hubspot = config.HUBSPOT_ACCESS_TOKEN
-      ? createHubSpotWorker({
+    const hubspot = hubspotModule && config.HUBSPOT_ACCESS_TOKEN
+      ? hubspotModule.createHubSpotWorker({
           accessToken: config.HUBSPOT_ACCESS_TOKEN,
           basePath: config.HUBSPOT_API_URL,
           outbox: store,

@@ -106,10 +106,21 @@ async function throughput(database: string): Promise<string | null> {
       rows.push({ visitors, limit: limitFigures, kysy: kysyFigures });
     }
     printRows(database, rows);
+    for (const server of servers.splice(0)) await server.stop();
+    await restart(database, env.kysy);
     return verdict(database, rows);
   } finally {
     for (const server of servers) await server.stop();
   }
+}
+
+/** Kysy started again on the database the run filled (the target: ready in ≤ 3 s), with where the time went. */
+async function restart(database: string, env: Record<string, string>) {
+  const server = await startKysy(env, true);
+  await server.stop();
+  const phases = server.startupPhases ? Object.entries(server.startupPhases).map(([step, ms]) => `${step} ${ms}`).join(', ') : 'phases not logged';
+  console.log(`${database}: Kysy ready again in ${server.startupMs.toFixed(0)} ms on its existing database (ms: ${phases})`);
+  readyLines.push(`start ${database}: ready in ${server.startupMs.toFixed(0)} ms on an existing database (target 3000 ms)`);
 }
 
 /** Memory after many finished conversations against after the first thousand: it must stay flat. */
@@ -141,6 +152,7 @@ async function memory(database: string): Promise<string | null> {
 }
 
 const lines: string[] = [];
+const readyLines: string[] = [];
 try {
   for (const database of DATABASES) {
     const line = await throughput(database);
@@ -152,4 +164,4 @@ try {
   await started.cluster?.stop();
   for (const dir of temps) await rm(dir, { recursive: true, force: true });
 }
-console.log(`\n${lines.join('\n')}`);
+console.log(`\n${[...lines, ...readyLines].join('\n')}`);

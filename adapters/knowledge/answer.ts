@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import type { Knowledge, KnowledgeAnswer } from '../../bot/ports/model.js';
 import type { StructuredCall } from '../llm/chat-call.js';
-import { requestSchema } from '../llm/chat-call.js';
 import type { LlmMeter } from '../llm/meter.js';
 import { fenceSafe, LANGUAGE_NAMES, type Prompts, render } from '../llm/prompts.js';
-import { countPromptTokens } from '../llm/tokens.js';
-import { PROMPT_TOKEN_BUDGET } from '../llm/understand-prompt.js';
 import { type Hit, localesWithContent, searchPassages } from './search.js';
 import type { SqlClient } from './sql.js';
 
@@ -69,6 +66,13 @@ async function grounded(
   hits: Hit[],
   conversationId: string,
 ): Promise<KnowledgeAnswer | null> {
+  // Loaded with the first grounded answer: LangChain and the tokenizer are slow to load, and a
+  // Kysy without a model never needs them.
+  const [{ requestSchema }, { countPromptTokens }, { PROMPT_TOKEN_BUDGET }] = await Promise.all([
+    import('../llm/chat-call.js'),
+    import('../llm/tokens.js'),
+    import('../llm/understand-prompt.js'),
+  ]);
   const language = LANGUAGE_NAMES[locale] ?? locale;
   const schemaJson = JSON.stringify(requestSchema(GroundedAnswer));
   let used = hits;

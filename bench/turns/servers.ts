@@ -9,6 +9,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 export interface Server {
   url: string;
   startupMs: number;
+  /** Where Kysy says its start went ('kysy listening' log line's startupMs), when its log was read. */
+  startupPhases: Record<string, number> | null;
   /** Resident memory of the server process now, in MB (from /proc). */
   rssMb(): Promise<number>;
   stop(): Promise<void>;
@@ -29,14 +31,28 @@ export function freePort(): Promise<number> {
  * Starts `script` (a .ts file run with tsx, in-process: the child is the server) and waits for /readyz 200.
  * `nodeArgs` go before it (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
  */
-async function startScript(cwd: string, script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+async function startScript(cwd: string, script: string, env: Record<string, string>, nodeArgs: string[] = [], readLog = false): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', readLog ? 'pipe' : 'ignore', 'inherit'],
+  });
+  let startupPhases: Record<string, number> | null = null;
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('kysy listening')) continue;
+      try {
+        startupPhases = (JSON.parse(line) as { startupMs?: Record<string, number> }).startupMs ?? null;
+      } catch {
+        // Not the JSON log line (a pretty-printed log): no phases then.
+      }
+    }
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   for (;;) {
@@ -45,9 +61,13 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
     if (res?.status === 200) break;
     await new Promise((r) => setTimeout(r, 20));
   }
+  const startupMs = performance.now() - started;
+  // The log line is written just before /readyz answers; give the pipe a moment to bring it.
+  for (let i = 0; readLog && startupPhases === null && i < 50; i++) await new Promise((r) => setTimeout(r, 10));
   return {
     url,
-    startupMs: performance.now() - started,
+    startupMs,
+    startupPhases,
     async rssMb() {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
@@ -64,14 +84,15 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
  * no rate limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change);
  * BENCH_KYSY_NODE_ARGS adds node options (space-separated) to Kysy's process, e.g. a CPU profile.
  */
-export function startKysy(env: Record<string, string>): Promise<Server> {
+export function startKysy(env: Record<string, string>, readLog = false): Promise<Server> {
   const cwd = process.env.BENCH_KYSY_DIR ?? ROOT;
   return startScript(cwd, 'adapters/main.ts', {
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '100000000',
     ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
     ...env,
-  }, (process.env.BENCH_KYSY_NODE_ARGS ?? '').split(' ').filter(Boolean));
+    ...(readLog ? { LOG_LEVEL: 'info' } : {}),
+  }, (process.env.BENCH_KYSY_NODE_ARGS ?? '').split(' ').filter(Boolean), readLog);
 }
 
 export function startLimit(env: Record<string, string>): Promise<Server> {

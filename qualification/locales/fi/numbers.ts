@@ -5,7 +5,7 @@ const ten: Morpheme = { kind: 'ten', value: 10 };
 const hundred: Morpheme = { kind: 'hundred', value: 100 };
 const thousand: Morpheme = { kind: 'thousand', value: 1000 };
 
-/** Nominative, partitive and genitive stems: "viisikymmentä", "viidenkymmenen hengen". */
+/** Nominative, partitive and genitive stems ("viisikymmentä", "viidenkymmenen hengen", "kahta"), and spoken forms ("kakskyt"). */
 export const numbers: NumberWords = {
   morphemes: {
     yksi: unit(1),
@@ -23,12 +23,40 @@ export const numbers: NumberWords = {
     seitseman: unit(7),
     kahdeksan: unit(8),
     yhdeksan: unit(9),
+    kahta: unit(2),
+    kolmea: unit(3),
+    neljaa: unit(4),
+    kuutta: unit(6),
+    seitsemaa: unit(7),
+    kahdeksaa: unit(8),
+    yhdeksaa: unit(9),
+    puolitoista: unit(1.5),
+    // Spoken forms (puhekieli): "yks", "kaks", "kuus", "kakskyt", "nelkyt", "seittemän", "kaheksan".
+    yks: unit(1),
+    yhen: unit(1),
+    kaks: unit(2),
+    kahen: unit(2),
+    kol: unit(3),
+    nel: unit(4),
+    viis: unit(5),
+    kuus: unit(6),
+    seitteman: unit(7),
+    kaheksan: unit(8),
+    yheksan: unit(9),
+    kyt: ten,
+    kyta: ten,
+    seiskyt: unit(70),
+    kasikyt: unit(80),
+    ysikyt: unit(90),
     pari: unit(2, true),
     parisen: unit(2, true),
     kolmisen: unit(3, true),
     nelisen: unit(4, true),
     viitisen: unit(5, true),
     kuutisen: unit(6, true),
+    seitsemisen: unit(7, true),
+    kymmenisen: unit(10, true),
+    toistakymmenta: unit(15, true),
     toista: { kind: 'teen', value: 10 },
     kymmenen: ten,
     kymmenta: ten,

@@ -161,6 +161,21 @@ const rows: FactsRow[] = [
   ['motivation', 'automatyzacja', { motivation: ['less_admin'] }],
   ['motivation', 'zadowoleni klienci', { motivation: ['customers'] }],
   ['motivation', 'żeby było taniej', { motivation: ['cost'] }],
+  // counts as said: spoken forms, other cases
+  ['fleet_size', 'z pięcioma autami', { fleet_size: 5 }],
+  ['fleet_size', 'jeździmy dwoma busami', { fleet_size: 2 }],
+  ['fleet_size', 'mamy pięć aut', { fleet_size: 5 }],
+  ['fleet_size', 'dwanaście ciężarówek', { fleet_size: 12 }],
+  ['fleet_size', 'czterdzieści dwa pojazdy', { fleet_size: 42 }],
+  ['fleet_size', 'sto dwadzieścia', { fleet_size: 120 }],
+  ['fleet_size', 'trzy', { fleet_size: 3 }],
+  ['fleet_size', 'dwa auta', { fleet_size: 2 }],
+  ['fleet_size', 'dwadzieścia parę', { fleet_size: 20 }],
+  ['fleet_size', 'ok 30', { fleet_size: 30 }],
+  ['fleet_size', 'jakieś 15 aut', { fleet_size: 15 }],
+  ['fleet_size', 'półtorej setki', { fleet_size: 150 }],
+  ['fleet_size', 'około setki', { fleet_size: 100 }],
+  ['fleet_size', 'ponad dwieście', { fleet_size: 200 }],
 ];
 
 describeRecordedFacts('Polish answers to the Kiito lean definition', 'pl', rows, loadLeanDefinition('set 2'));

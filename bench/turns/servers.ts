@@ -13,6 +13,8 @@ export interface Server {
   startupPhases: Record<string, number> | null;
   /** Resident memory of the server process now, in MB (from /proc). */
   rssMb(): Promise<number>;
+  /** Sends the server process a signal. */
+  signal(name: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,9 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
     },
+    signal(name) {
+      child.kill(name);
+    },
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -84,7 +89,7 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
  * no rate limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change);
  * BENCH_KYSY_NODE_ARGS adds node options (space-separated) to Kysy's process, e.g. a CPU profile.
  */
-export function startKysy(env: Record<string, string>, readLog = false): Promise<Server> {
+export function startKysy(env: Record<string, string>, readLog = false, nodeArgs: string[] = []): Promise<Server> {
   const cwd = process.env.BENCH_KYSY_DIR ?? ROOT;
   return startScript(cwd, 'adapters/main.ts', {
     LOG_LEVEL: 'warn',
@@ -92,7 +97,7 @@ export function startKysy(env: Record<string, string>, readLog = false): Promise
     ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
     ...env,
     ...(readLog ? { LOG_LEVEL: 'info' } : {}),
-  }, (process.env.BENCH_KYSY_NODE_ARGS ?? '').split(' ').filter(Boolean), readLog);
+  }, [...nodeArgs, ...(process.env.BENCH_KYSY_NODE_ARGS ?? '').split(' ').filter(Boolean)], readLog);
 }
 
 export function startLimit(env: Record<string, string>): Promise<Server> {

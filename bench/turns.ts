@@ -30,6 +30,15 @@ interface Row {
   visitors: number;
   limit: LoadFigures;
   kysy: LoadFigures;
+  /** CPU ms per answered request of each server's process over its row. */
+  cpu: { limit: number; kysy: number };
+}
+
+/** `work` on `server`, with the server's CPU ms per answered request. */
+async function withCpu(server: Server, work: () => Promise<LoadFigures>): Promise<[LoadFigures, number]> {
+  const before = await server.cpuMs();
+  const figures = await work();
+  return [figures, ((await server.cpuMs()) - before) / Math.max(1, figures.turns)];
 }
 
 const temps: string[] = [];
@@ -62,10 +71,10 @@ const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 
 function printRows(database: string, rows: Row[]) {
   console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
-  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | convs done (given up, errors)');
-  for (const { visitors, limit, kysy } of rows) {
+  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | convs done (given up, errors)');
+  for (const { visitors, limit, kysy, cpu } of rows) {
     console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
     );
   }
 }
@@ -101,9 +110,9 @@ async function throughput(database: string): Promise<string | null> {
     const rows: Row[] = [];
     for (const visitors of LEVELS) {
       // Side by side, level by level: a neighbour's load on the machine hits both about alike.
-      const limitFigures = await runLoad(limit, { visitors, seconds: SECONDS, seed: visitors });
-      const kysyFigures = await runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors });
-      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures });
+      const [limitFigures, limitCpu] = await withCpu(limitServer, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
+      const [kysyFigures, kysyCpu] = await withCpu(kysyServer, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
+      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu } });
     }
     printRows(database, rows);
     for (const server of servers.splice(0)) await server.stop();

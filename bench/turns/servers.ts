@@ -13,6 +13,8 @@ export interface Server {
   startupPhases: Record<string, number> | null;
   /** Resident memory of the server process now, in MB (from /proc). */
   rssMb(): Promise<number>;
+  /** CPU time (user + system) the server process has used so far, in ms: steadier than turns/s on a busy machine. */
+  cpuMs(): Promise<number>;
   /** Sends the server process a signal. */
   signal(name: NodeJS.Signals): void;
   stop(): Promise<void>;
@@ -73,6 +75,12 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
     async rssMb() {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+    },
+    async cpuMs() {
+      // Fields 14 and 15 (utime, stime) after the command name, in clock ticks of 10 ms.
+      const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     signal(name) {
       child.kill(name);

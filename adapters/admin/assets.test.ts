@@ -1,7 +1,7 @@
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type RunningServer } from '../http/server.js';
-import { adminStylesheet, type AdminAssets, assetRoutes, buildAdminAssets, editorScriptUrl, stylesheetUrl } from './assets.js';
+import { adminFavicon, adminStylesheet, type AdminAssets, assetRoutes, buildAdminAssets, editorScriptUrl, faviconUrl, stylesheetUrl } from './assets.js';
 import { html } from './html.js';
 import { layout } from './pages/layout.js';
 
@@ -35,5 +35,15 @@ describe('the admin bundles', () => {
     // fetch decodes the body; it must be the asset itself.
     expect(Buffer.from(await response.arrayBuffer()).equals(asset().identity)).toBe(true);
     expect(asset().br.length).toBeLessThan(asset().identity.length / 2);
+  });
+
+  it('give every page an icon, served as SVG under its hash for a year', async () => {
+    const page = layout({ title: 'Leads', body: html`<p>x</p>` }).value;
+    expect(page).toContain(`<link rel="icon" href="${faviconUrl()}" type="image/svg+xml">`);
+    const response = await fetch(server.url + faviconUrl());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.from(await response.arrayBuffer()).equals(adminFavicon().identity)).toBe(true);
   });
 });

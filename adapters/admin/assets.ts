@@ -42,7 +42,16 @@ export function adminStylesheet(): CompressedAsset {
   return stylesheet;
 }
 
+let favicon: CompressedAsset | undefined;
+
+/** The admin's icon in the browser tab (a Kysy speech bubble), read and compressed on first use. */
+export function adminFavicon(): CompressedAsset {
+  favicon ??= compressAsset(readFileSync(`${CLIENT_DIR}favicon.svg`), 'image/svg+xml');
+  return favicon;
+}
+
 export const stylesheetUrl = (): string => `/admin/assets/admin.${adminStylesheet().hash}.css`;
+export const faviconUrl = (): string => `/admin/assets/favicon.${adminFavicon().hash}.svg`;
 export const editorScriptUrl = (assets: AdminAssets): string => `/admin/assets/editor.${assets.editorJs.hash}.js`;
 
 /** Served under their content hash, so browsers keep them until the next build changes the URL. */
@@ -52,5 +61,6 @@ export function assetRoutes(assets: () => Promise<AdminAssets>): Router {
     sendAsset(req, res, asset, req.params.hash === asset.hash ? IMMUTABLE : 'no-cache');
   router.get('/assets/editor.:hash.js', async (req, res) => send(req, res, (await assets()).editorJs));
   router.get('/assets/admin.:hash.css', (req, res) => send(req, res, adminStylesheet()));
+  router.get('/assets/favicon.:hash.svg', (req, res) => send(req, res, adminFavicon()));
   return router;
 }

@@ -1,4 +1,4 @@
-import { stylesheetUrl } from '../assets.js';
+import { faviconUrl, stylesheetUrl } from '../assets.js';
 import { can, type Permission, type Principal } from '../auth/principal.js';
 import { CSRF_FIELD } from '../auth/guards.js';
 import { type Html, html } from '../html.js';
@@ -34,6 +34,7 @@ export function layout({ title, principal, body, scripts = [], wide = false }: P
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Kysy admin</title>
+<link rel="icon" href="${faviconUrl()}" type="image/svg+xml">
 <link rel="stylesheet" href="${stylesheetUrl()}">
 ${principal?.csrfToken ? html`<meta name="csrf-token" content="${principal.csrfToken}">` : ''}
 </head>

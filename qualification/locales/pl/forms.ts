@@ -14,8 +14,8 @@ const MEN_PLURAL: Record<string, string> = { ch: 'si', st: 'sci', k: 'cy', g: 'd
 /**
  * Without the final vowel ("Kanad-y"); whole forms: the softened locative ("Polsce"), the plural of
  * men ("instalatorzy"), the genitive plural with its inserted "e" ("koparka" → "koparek"); and the
- * stems of a role's feminine ("dyspozytor" → "dyspozytork-a", "planista" → "planistk-ą"), of an
- * adjective of a trade ("kurier" → "kuriersk-a firma") or of a "-logia" ("ekologiczn-y").
+ * stems of a role's feminine ("dyspozytor" → "dyspozytork-a", "planista" → "planistk-ą", "prezes" →
+ * "prezesk-a"), of an adjective ("kurier" → "kuriersk-a firma", "kadry" → "kadrow-a", "ekologia" → "ekologiczn-y").
  */
 function stems(term: string): string[] {
   const bare = isVowel(term.at(-1)) ? term.slice(0, -1) : term;
@@ -23,8 +23,11 @@ function stems(term: string): string[] {
   const out = [term, bare];
   if (soft) out.push(`${bare.slice(0, -soft[0].length)}${soft[1]}e`, `${bare.slice(0, -soft[0].length)}${MEN_PLURAL[soft[0]] as string}`);
   if (/[^aeiouy]k$/.test(bare) && bare !== term) out.push(`${bare.slice(0, -1)}ek`);
-  if (/(?:or|el|ist|ant|ent|yk)$/.test(bare)) out.push(`${bare}k`);
-  if (bare.endsWith('ik')) out.push(`${bare.slice(0, -1)}czk`); // "kierownik" → "kierowniczk-a"
+  if (/(?:or|el|ist|ant|ent|es)$/.test(bare)) out.push(`${bare}k`);
+  if (/[iy]k$/.test(bare)) out.push(`${bare.slice(0, -1)}czk`, `${bare.slice(0, -1)}c`); // "kierownik" → "kierowniczk-a", "pracownik" → "pracownic-a"
+  // The "-owy/-owa" adjective and feminine of a masculine or plural noun: "kadry" → "kadrow-a", "szef" → "szefow-a"
+  // (not of a feminine one: "osobowe" cars are not "osoba", a person).
+  if (bare.length >= 4 && !isVowel(bare.at(-1)) && !/[aeio]$/.test(term)) out.push(`${bare}ow`);
   // A country named in the plural: "Niemcy" → "w Niemczech", "Węgry" → "na Węgrzech", "Włochy" → "we Włoszech".
   const plural = term.endsWith('y') ? [['c', 'cz'], ['ch', 'sz'], ['r', 'rz']].find(([hard]) => bare.endsWith(hard as string)) : undefined;
   if (plural) out.push(`${bare.slice(0, -(plural[0] as string).length)}${plural[1] as string}ech`);

@@ -65,7 +65,22 @@ export type ConceptPhrases = Record<Concept, readonly string[]>;
  * then takes any trade: the option covering its code, or the catch-all when none covers its section.
  * Only unambiguous trades: a bakery may be a shop, a café or a factory, so it is not listed.
  */
-export type IndustryWords = Readonly<Record<string, readonly string[]>>;
+export type ClassifiedWords = Readonly<Record<string, readonly string[]>>;
+export type IndustryWords = ClassifiedWords;
+
+/**
+ * Jobs, as visitors of the language name them and their work ("I run payroll", "vastaan
+ * taloudesta"), keyed by ISCO-08 code (the ILO's International Standard Classification of
+ * Occupations, behind every national one), its digits joined by dots: "1.2.1.2" is 1212, human
+ * resource managers; "1.2" all administrative and commercial managers. A criterion whose options
+ * name jobs then takes any listed one, as trades do for `industries`.
+ */
+export interface OccupationWords {
+  /** Job titles ("payroll specialist", "toimitusjohtaja"): a person, the visitor or someone else. */
+  titles: ClassifiedWords;
+  /** The work said in words ("payroll", "vastaan taloudesta", "zajmuję się płacami"): what the visitor does, no person. */
+  work: ClassifiedWords;
+}
 
 /** A yes/no question made by a suffix on the first word (Finnish "Onko", "Toimiiko"). */
 export interface QuestionSuffix {
@@ -134,6 +149,7 @@ export interface LocalePack {
   people: PeopleWords;
   concepts: ConceptPhrases;
   industries: IndustryWords;
+  occupations: OccupationWords;
   copy: Copy;
   widget: WidgetStrings;
   /** PostgreSQL text search configuration for the company's content ("finnish"); `simple` where the server lacks it. */

@@ -51,6 +51,10 @@ describe('every registered locale pack is complete', () => {
     // Trade words for every NACE Rev. 2 section a business may be in (A–S), keyed by section, division or class.
     expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2})?)?$/.test(code))).toEqual([]);
     expect(new Set(Object.keys(pack.industries).map((code) => code[0])).size).toBeGreaterThanOrEqual(19);
+    // Job titles and work by ISCO-08 code, digits joined by dots ("1.2.1.2"); work only for groups with titles.
+    const isco = [...Object.keys(pack.occupations.titles), ...Object.keys(pack.occupations.work)];
+    expect(isco.filter((code) => !/^\d(?:\.\d){0,3}$/.test(code))).toEqual([]);
+    expect(Object.keys(pack.occupations.work).filter((code) => !(code in pack.occupations.titles))).toEqual([]);
     expect(pack.forms.stem('testing')).toEqual(expect.any(String));
     for (const other of pack.mixesIn) expect(ALL_PACKS).toContain(other);
   });

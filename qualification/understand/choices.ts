@@ -160,7 +160,13 @@ function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: U
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
-  const hits = found.filter((h) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack));
+  // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
+  // stretch ("the finances"); beside someone else's role they are that person's work.
+  const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;
+  const person = (h: ChoiceHit) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack);
+  const persons = found.filter((h) => !working(h) && !found.some((w) => working(w) && overlaps(w, h)));
+  const othersNamed = persons.some((h) => !person(h));
+  const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   const staying = hits.filter((h) => !left(h, hits, message, pack));
   const kept = resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)]);

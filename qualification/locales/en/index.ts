@@ -5,6 +5,7 @@ import { forms } from './forms.js';
 import { industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
+import { occupations } from './occupations.js';
 import { time, timeTopics } from './time.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
@@ -27,6 +28,7 @@ export const en: LocalePack = {
   people,
   concepts,
   industries,
+  occupations,
   copy,
   widget,
   textSearch: 'english',

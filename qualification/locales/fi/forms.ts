@@ -70,6 +70,7 @@ function stems(term: string): string[] {
     out.push(strong, strong + (term.at(-2) as string));
   }
   if (/[aeiouy]s$/.test(term)) out.push(`${term.slice(0, -1)}kse`, `${term.slice(0, -1)}ksi`); // "laskutus" → "laskutukse-ssa"
+  if (/[aeiouy]us$/.test(term)) out.push(`${term.slice(0, -1)}de`); // "talous" → "taloude-sta"
   if (term.endsWith('ies')) out.push(`${term.slice(0, -1)}he`, `${term.slice(0, -1)}hi`); // "putkimies" → "putkimiehe-nä", "putkimiehi-ä"
   if (term.endsWith('nen')) out.push(`${term.slice(0, -3)}se`, `${term.slice(0, -3)}si`, `${term.slice(0, -3)}s`); // "suomalainen" → "suomalaise-n", "rakentamis-ta"
   return out;

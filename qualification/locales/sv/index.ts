@@ -6,6 +6,7 @@ import { forms } from './forms.js';
 import { industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
+import { occupations } from './occupations.js';
 import { time, timeTopics } from './time.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
@@ -28,6 +29,7 @@ export const sv: LocalePack = {
   people,
   concepts,
   industries,
+  occupations,
   copy,
   widget,
   textSearch: 'swedish',

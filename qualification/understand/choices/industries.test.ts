@@ -51,4 +51,20 @@ describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
   it('a criterion whose options name no trades takes none (the lean role question)', () => {
     expect(read(leanDefinition(), 'en', 'a hair salon', 'role')).toEqual({});
   });
+
+  it('job titles and work said in words (ISCO-08) answer a question whose options name jobs', () => {
+    const lean = leanDefinition();
+    expect(read(lean, 'en', 'Head of People', 'role')).toEqual({ role: 'hr' });
+    expect(read(lean, 'en', 'I handle the finances', 'role')).toEqual({ role: 'finance' });
+    expect(read(lean, 'fi', 'vastaan taloudesta', 'role')).toEqual({ role: 'finance' });
+    expect(read(lean, 'sv', 'jag sköter lönerna', 'role')).toEqual({ role: 'payroll' });
+    expect(read(lean, 'pl', 'zajmuję się płacami', 'role')).toEqual({ role: 'payroll' });
+  });
+
+  it('work beside someone else’s role is that person’s work, and work words never make a question about jobs', () => {
+    const lean = leanDefinition();
+    expect(read(lean, 'en', 'our accountant handles the payroll', 'role').role).toBeUndefined();
+    // The lean motivation options name work ("accounting integration", "hiring") but no job title.
+    expect(read(lean, 'en', 'lower costs mainly, our accountant charges too much', 'motivation')).toMatchObject({ motivation: ['cost'] });
+  });
 });

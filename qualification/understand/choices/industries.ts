@@ -1,14 +1,18 @@
 import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
-import type { IndustryWords, LocalePack } from '../../locales/pack.js';
+import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize, type Span } from '../normalize.js';
 import { matchPhrase, wordOf, type Word } from './match.js';
 
 type ChoiceOptions = readonly Option[];
 
+/** Which of a pack's classified word lists: trades (NACE Rev. 2) or occupations (ISCO-08). */
+export type Classification = 'industries' | 'occupations';
+
 /**
- * A NACE Rev. 2 code as the packs write it: a section ("F"), a division ("F.43") or a class
- * ("F.43.21"). Its ancestors, most specific first: "F.43.21", "F.43", "F".
+ * A code as the packs write it, its levels joined by dots: a NACE section ("F"), division ("F.43")
+ * or class ("F.43.21"); an ISCO major group ("1"), sub-major group ("1.2") down to a unit ("1.2.1.2").
+ * Its ancestors, most specific first: "F.43.21", "F.43", "F".
  */
 const ancestors = (code: string): string[] => {
   const parts = code.split('.');
@@ -23,39 +27,54 @@ const HEAD = 3;
 interface TradePhrase {
   code: string;
   words: Word[];
+  /** Work said in words, not a job title (occupations only). */
+  work: boolean;
 }
 
-/** The trade words of a pack as phrases to match, indexed by their first word's first letters; compiled once per pack. */
-const compiledWords = new WeakMap<LocalePack, Map<string, TradePhrase[]>>();
-function phrasesOf(pack: LocalePack): Map<string, TradePhrase[]> {
-  let index = compiledWords.get(pack);
-  if (!index) {
-    index = new Map();
-    for (const [code, phrases] of Object.entries(pack.industries)) {
-      for (const phrase of phrases) {
-        const words = tokenize(fold(phrase)).map((t) => wordOf(phrase.slice(t.start, t.end), pack));
-        const key = (words[0] as Word).text.slice(0, HEAD);
-        index.set(key, [...(index.get(key) ?? []), { code, words }]);
-      }
+/** A pack's classified words as phrases to match, indexed by their first word's first letters; compiled once per list. */
+const compiledWords = new WeakMap<LocalePack, Record<Classification, Map<string, TradePhrase[]>>>();
+
+/** A pack's words of a classification, each with its code and whether it names work rather than a person. */
+function entries(pack: LocalePack, kind: Classification): [string, readonly string[], boolean][] {
+  if (kind === 'industries') return Object.entries(pack.industries).map(([code, phrases]) => [code, phrases, false]);
+  return [
+    ...Object.entries(pack.occupations.titles).map(([code, phrases]): [string, readonly string[], boolean] => [code, phrases, false]),
+    ...Object.entries(pack.occupations.work).map(([code, phrases]): [string, readonly string[], boolean] => [code, phrases, true]),
+  ];
+}
+
+function phrasesOf(pack: LocalePack, kind: Classification): Map<string, TradePhrase[]> {
+  let compiled = compiledWords.get(pack);
+  if (!compiled) compiledWords.set(pack, (compiled = { industries: build(pack, 'industries'), occupations: build(pack, 'occupations') }));
+  return compiled[kind];
+}
+
+function build(pack: LocalePack, kind: Classification): Map<string, TradePhrase[]> {
+  const index = new Map<string, TradePhrase[]>();
+  for (const [code, phrases, work] of entries(pack, kind)) {
+    for (const phrase of phrases) {
+      const words = tokenize(fold(phrase)).map((t) => wordOf(phrase.slice(t.start, t.end), pack));
+      const key = (words[0] as Word).text.slice(0, HEAD);
+      index.set(key, [...(index.get(key) ?? []), { code, words, work }]);
     }
-    compiledWords.set(pack, index);
   }
   return index;
 }
 
-/** The codes of the trades a text names ("electrical contractor" → F.43.21), read with the language's word forms. */
-export function tradesIn(text: string, pack: LocalePack): string[] {
+/** The codes a text names ("electrical contractor" → F.43.21), read with the language's word forms. */
+export function tradesIn(text: string, pack: LocalePack, kind: Classification = 'industries', titlesOnly = false): string[] {
   const written = text.normalize('NFC');
   const folded = fold(written);
   const tokens = tokenize(folded);
   const words = tokens.map((t) => wordOf(written.slice(t.start, t.end), pack, t.text));
-  const index = phrasesOf(pack);
+  const index = phrasesOf(pack, kind);
   const found: { code: string; start: number; end: number }[] = [];
   tokens.forEach((token, i) => {
     // A compound's head may be the trade ("toimisto|siivous"), so every place in a long word is a start.
     const starts = pack.forms.compounding ? Array.from({ length: Math.max(1, token.text.length - HEAD + 1) }, (_, k) => k) : [0];
     for (const k of starts) {
-      for (const { code, words: phrase } of index.get(token.text.slice(k, k + HEAD)) ?? []) {
+      for (const { code, words: phrase, work } of index.get(token.text.slice(k, k + HEAD)) ?? []) {
+        if (titlesOnly && work) continue;
         const m = matchPhrase(tokens, words, folded, i, phrase, pack);
         if (m && (m.level === 'exact' || m.level === 'inflected')) found.push({ code, start: m.start, end: m.end });
       }
@@ -73,19 +92,27 @@ const optionTexts = (option: Option, locale: Locale) => [option.label[locale], .
 type Coverage = Map<Option, Map<string, number>>;
 
 /** How many of each option's texts (label and synonyms, in every language of the definition) name each trade; once per criterion. */
-const covering = new WeakMap<ChoiceOptions, Coverage>();
-function coverage(options: ChoiceOptions, locales: readonly Locale[]): Coverage {
-  let covered = covering.get(options);
+const covering: Record<Classification, WeakMap<ChoiceOptions, Coverage>> = { industries: new WeakMap(), occupations: new WeakMap() };
+function coverage(options: ChoiceOptions, locales: readonly Locale[], kind: Classification): Coverage {
+  let covered = covering[kind].get(options);
   if (!covered) {
     covered = new Map();
     for (const option of options) {
       const counts = new Map<string, number>();
-      for (const locale of locales) for (const text of optionTexts(option, locale)) for (const code of tradesIn(text, packFor(locale))) counts.set(code, (counts.get(code) ?? 0) + 1);
+      for (const locale of locales) for (const text of optionTexts(option, locale)) for (const code of tradesIn(text, packFor(locale), kind)) counts.set(code, (counts.get(code) ?? 0) + 1);
       covered.set(option, counts);
     }
-    covering.set(options, covered);
+    covering[kind].set(options, covered);
   }
   return covered;
+}
+
+const titled: Record<Classification, WeakMap<Option, boolean>> = { industries: new WeakMap(), occupations: new WeakMap() };
+/** Whether an option names a trade or a job title, not only work ("accounting integration" is no job); once per option. */
+function namesTitles(option: Option, locales: readonly Locale[], kind: Classification): boolean {
+  let known = titled[kind].get(option);
+  if (known === undefined) titled[kind].set(option, (known = locales.some((l) => optionTexts(option, l).some((t) => tradesIn(t, packFor(l), kind, true).length > 0))));
+  return known;
 }
 
 /** Options that name trades: at least this many, and at least half the options, make a criterion about the line of business. */
@@ -133,22 +160,25 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined):
 }
 
 /**
- * For a criterion about the visitor's line of business (its options name trades the packs know),
- * the pack's trade words that mean each option: a visitor who runs a pizzeria answers
- * "Restaurants, cafés & hotels", a hair salon answers the catch-all, though no synonym says so.
+ * For a criterion about the visitor's line of business or job (its options name trades or
+ * occupations the packs know), the pack's words that mean each option: a visitor who runs a
+ * pizzeria answers "Restaurants, cafés & hotels", a hair salon the catch-all, a "head of people"
+ * the HR option, though no synonym says so.
  */
-export function tradeWordsFor(definition: LeadDefinition, options: ChoiceOptions, catchAll: Option | undefined, pack: LocalePack): { option: Option; text: string }[] {
+export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOptions, catchAll: Option | undefined, pack: LocalePack): { option: Option; text: string; work: boolean }[] {
   // Options about countries, times or who decides say what they are about already.
   if (options.some((o) => o.country ?? o.months ?? o.means)) return [];
-  const covered = new Map([...coverage(options, definition.locales)].filter(([o]) => o !== catchAll));
-  const listed = [...covered.keys()];
-  const naming = [...covered.values()].filter((codes) => codes.size > 0).length;
-  if (naming < MIN_TRADE_OPTIONS || naming * 2 < listed.length) return [];
-  const words: { option: Option; text: string }[] = [];
-  for (const source of [pack, ...pack.mixesIn]) {
-    for (const [code, phrases] of Object.entries(source.industries as IndustryWords)) {
-      const option = ownerOf(code, covered, catchAll);
-      if (option) for (const text of phrases) words.push({ option, text });
+  const words: { option: Option; text: string; work: boolean }[] = [];
+  for (const kind of ['industries', 'occupations'] as const) {
+    const covered = new Map([...coverage(options, definition.locales, kind)].filter(([o]) => o !== catchAll));
+    // A question about jobs names job titles; naming work ("accounting integration", "hiring") is not enough.
+    const naming = [...covered.keys()].filter((o) => namesTitles(o, definition.locales, kind)).length;
+    if (naming < MIN_TRADE_OPTIONS || naming * 2 < covered.size) continue;
+    for (const source of [pack, ...pack.mixesIn]) {
+      for (const [code, phrases, work] of entries(source, kind)) {
+        const option = ownerOf(code, covered, catchAll);
+        if (option) for (const text of phrases) words.push({ option, text, work });
+      }
     }
   }
   return words;

@@ -3,7 +3,7 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../../definition
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
-import { tradeWordsFor } from './industries.js';
+import { classifiedWordsFor } from './industries.js';
 import { matchWord, wordOf, type Level, type Word } from './match.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -25,6 +25,8 @@ export interface Term {
   lexical: boolean;
   /** The locale's words for a concept the option means (`means: [no_budget]`), not the marketer's own synonyms. */
   concept: boolean;
+  /** A pack's words for the visitor's work ("I run payroll"), naming no person: not someone else's role. */
+  work: boolean;
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
@@ -106,18 +108,22 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
   for (const criterion of definition.criteria) {
     if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
     const catchAllOption = criterion.options.find((o) => o.other ?? o.id === 'other');
-    const trades = tradeWordsFor(definition, criterion.options, catchAllOption, pack);
+    const trades = classifiedWordsFor(definition, criterion.options, catchAllOption, pack);
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
-      const seen = new Set<string>();
-      const add = (text: string, own: boolean, reply = false, lexical = false, concept = false) => {
+      const seen = new Map<string, Term>();
+      const add = (text: string, own: boolean, reply = false, lexical = false, concept = false, work = false) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
-        if (words.length === 0 || seen.has(key)) return;
-        seen.add(key);
+        const known = seen.get(key);
+        // A synonym the pack reads as work ("Payroll") names no person, though the marketer wrote it.
+        if (known && work) known.work = true;
+        if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        terms.push({ criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept });
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work };
+        seen.set(key, term);
+        terms.push(term);
       };
       const written = new Set([option.label[locale], ...(option.synonyms[locale] ?? [])]);
       const concepts = new Set(conceptTexts(option, locale).filter((t) => !written.has(t)));
@@ -125,7 +131,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       for (const text of replyTexts(option, locale)) add(text, true, true);
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
-      for (const trade of trades) if (trade.option === option) add(trade.text, true, false, true);
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, false, true, false, trade.work);
     }
   }
   return terms;

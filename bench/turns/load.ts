@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Target } from './targets.js';
-import { LOCALES, seeded, TypingVisitor, type Visitor } from './visitor.js';
+import { seededRandom } from '../../test/support/seeded-random.js';
+import { LOCALES, TypingVisitor, type Visitor } from './visitor.js';
 
 export interface LoadFigures {
   /** Requests answered: each conversation's start and each message. */
@@ -51,7 +52,7 @@ export async function runLoad(target: Target, plan: LoadPlan): Promise<LoadFigur
   };
 
   async function lane(index: number) {
-    const random = seeded(plan.seed * 1000 + index);
+    const random = seededRandom(plan.seed * 1000 + index);
     while (more()) {
       const visitor = plan.visitor?.(random, begun) ?? new TypingVisitor(LOCALES[begun % LOCALES.length]!, random);
       begun += 1;

@@ -28,18 +28,6 @@ const phrasebook = new Map<string, Phrase[]>(
   }),
 );
 
-/** Small, fast and seedable (mulberry32): the same seed gives the same visitors. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Choice {
   id: string;
   label: string;

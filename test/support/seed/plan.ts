@@ -5,6 +5,7 @@ import type { Decision, ScoreResult } from '../../../qualification/score/result.
 import { score } from '../../../qualification/score/score.js';
 import type { LeadStatus } from '../../../bot/lead/status.js';
 import type { Channel } from '../../../bot/ports/store.js';
+import { seededRandom } from '../seeded-random.js';
 
 /**
  * A deterministic, realistic history of conversations and what sales did with them, for tests that
@@ -53,18 +54,6 @@ export interface SeedOptions {
   versions: number[];
 }
 
-/** mulberry32: tiny, fast, and the same sequence on every machine for a seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Campaigns with the share of traffic they bring and how good their visitors tend to be. */
 export const SEED_CAMPAIGNS = [
   { utm: {}, share: 0.35, quality: 0.45 },
@@ -110,7 +99,7 @@ const uuid = (random: () => number) =>
   });
 
 export function planSeed(definition: LeadDefinition, options: SeedOptions): SeedConversation[] {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const start = Date.parse(`${options.start}T00:00:00Z`);
   const span = options.days * 86_400_000;
   const asked = definition.criteria.filter((c) => c.category !== 'contact');

@@ -1,16 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminRouters } from '../../adapters/admin/index.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import type { Store } from '../../adapters/store/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../http/server.js';
+import { ADMIN_TOKEN, serverForSuite, type TestServer } from '../http/server.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
 import { axeViolations } from '../support/axe.js';
 import { contrast } from '../support/contrast.js';
 import { pgliteStore } from '../support/stores.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
-import { addUser, PASSWORD } from './admin-client.js';
+import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
+import { addUser } from './admin-client.js';
+import { signIn } from './admin-browser.js';
 import { routesOf } from './routes.js';
 
 const ADMIN = 'boss@fieldwise.example';
@@ -35,13 +36,11 @@ const PAGES: Array<[route: string, url: (leadId: string) => string]> = [
 describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chromium', () => {
   let store: Store;
   let server: TestServer;
-  let browser: FreshBrowser;
   let page: Page;
   let leadId: string;
 
-  beforeAll(async () => {
-    store = await pgliteStore();
-    server = await startTestServer(store);
+  serverForSuite(pgliteStore, async (kysy) => {
+    ({ store, server } = kysy);
     await addUser(store, ADMIN, 'admin');
     const visitor = new Visitor(server.url, PROFILES.sales_ready);
     await visitor.start({ locale: 'en' });
@@ -53,14 +52,8 @@ describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chr
     await puzzling.answer();
     const { definition } = (await store.published())!;
     await store.publish({ ...definition, thresholds: { ...definition.thresholds, fit: definition.thresholds.fit + 5 } }, ADMIN, 'a second version to compare');
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-  });
+  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1400, height: 900 } });
 
   it('lists a URL for every page the admin serves, so a new page is checked too', async () => {
     const seed = (await store.published())!.definition;
@@ -74,9 +67,7 @@ describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chr
   it('has no axe violations on the sign-in page', async () => {
     await page.goto(`${server.url}/admin/login`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Email').fill(ADMIN);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, ADMIN);
     await page.waitForURL(/\/admin\/leads/);
   });
 

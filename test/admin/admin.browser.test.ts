@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { startTestServer, type TestServer } from '../http/server.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { serverForSuite, type TestServer } from '../http/server.js';
+import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
 import { pgliteStore } from '../support/stores.js';
-import { addUser, PASSWORD } from './admin-client.js';
+import { addUser } from './admin-client.js';
+import { fillSignIn } from './admin-browser.js';
 import { questionAbout, startConversation } from './public-visitor.js';
 
 const OLD_SIZE_FI = 'Noin kuinka monta ihmistä yrityksessänne työskentelee?';
@@ -14,21 +15,13 @@ const MARKETER = 'maija@fieldwise.example';
 describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes and rolls back in Chromium', () => {
   let store: Store;
   let server: TestServer;
-  let browser: FreshBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    store = await pgliteStore();
-    server = await startTestServer(store);
+  serverForSuite(pgliteStore, async (kysy) => {
+    ({ store, server } = kysy);
     await addUser(store, MARKETER, 'marketer');
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-  });
+  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1400, height: 900 } });
 
   const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: false });
   const criterion = (id: string) => page.locator(`details[data-criterion="${id}"]`);
@@ -39,10 +32,9 @@ describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes 
 
     await page.goto(`${server.url}/admin/definition`);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/login');
-    await page.getByLabel('Email').fill(MARKETER);
-    await page.getByLabel('Password').fill(PASSWORD);
+    const signIn = await fillSignIn(page, MARKETER);
     await shot('admin-sign-in');
-    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+    await signIn.press('Enter');
     await page.waitForURL(`${server.url}/admin/definition`);
     await page.getByRole('heading', { name: /Criteria \(13\)/ }).waitFor();
     // Nothing to publish before an edit.

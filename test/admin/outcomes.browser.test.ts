@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
 import { campaignRoi } from '../../bot/outcomes/roi.js';
-import { startTestServer, type TestServer } from '../http/server.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { serverForSuite, type TestServer } from '../http/server.js';
+import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
 import type { SeedConversation } from '../support/seed/plan.js';
 import { seededStore } from '../support/seed/seeded-store.js';
 import { pgliteStore } from '../support/stores.js';
-import { addUser, PASSWORD } from './admin-client.js';
+import { addUser } from './admin-client.js';
+import { signIn } from './admin-browser.js';
 
 const MARKETER = 'mia@fieldwise.example';
 const RANGE = '?from=2026-10-05&to=2026-11-29';
@@ -16,30 +17,28 @@ describe.skipIf(skipWithoutChromium())('the outcomes dashboard in Chromium', () 
   let store: Store;
   let plan: SeedConversation[];
   let server: TestServer;
-  let browser: FreshBrowser;
   let page: Page;
 
-  beforeAll(async () => {
+  const seeded = async () => {
     ({ store, plan } = await seededStore(pgliteStore, { seed: 7, conversations: 800, start: '2026-10-05', days: 56, versions: [1, 2] }));
-    server = await startTestServer(store);
-    await addUser(store, MARKETER, 'marketer');
-    browser = await launchChromium({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki' });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-  });
+    return store;
+  };
+  serverForSuite(
+    seeded,
+    async (kysy) => {
+      server = kysy.server;
+      await addUser(store, MARKETER, 'marketer');
+    },
+    { timeoutMs: 120_000 },
+  );
+  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki' });
 
   const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: true });
   const cellsOf = (table: string, row: string) => page.locator(`${table} tr`).filter({ has: page.locator(`th:text-is("${row}")`) }).locator('td').allTextContents();
 
   it('shows the funnel and the weekly trend as charts with their numbers, in the viewer\'s zone', async () => {
     await page.goto(`${server.url}/admin/outcomes${RANGE}`);
-    await page.getByLabel('Email').fill(MARKETER);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, MARKETER);
     await page.waitForURL(/\/admin\/outcomes\?.*tz=Europe%2FHelsinki/);
     await page.getByRole('heading', { name: 'Funnel' }).waitFor();
 

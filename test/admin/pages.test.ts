@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { startTestServer, type TestServer } from '../http/server.js';
+import { serverForSuite, type TestServer } from '../http/server.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
-import { postgresAvailable, postgresStore, pgliteStore } from '../support/stores.js';
+import { onBothDatabases } from '../support/stores.js';
 
-describe('the admin pages over real conversations on PGlite', () => adminPages(pgliteStore));
-describe.skipIf(!postgresAvailable())('the admin pages over real conversations on PostgreSQL', () => adminPages(postgresStore));
+onBothDatabases('the admin pages over real conversations', adminPages);
 
 const cells = (row: string) => [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
 
 function adminPages(open: () => Promise<Store>) {
-  let store: Store;
   let server: TestServer;
   const page = async (path: string) => {
     const response = await server.admin(path);
@@ -18,14 +16,7 @@ function adminPages(open: () => Promise<Store>) {
     return response.text();
   };
 
-  beforeAll(async () => {
-    store = await open();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  serverForSuite(open, (kysy) => ({ server } = kysy));
 
   it('counts each arm of the A/B-tested question with its sample size next to every rate', async () => {
     await Promise.all(

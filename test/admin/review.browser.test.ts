@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { startTestServer, type TestServer } from '../http/server.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { serverForSuite, type TestServer } from '../http/server.js';
+import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
 import { pgliteStore } from '../support/stores.js';
-import { addUser, PASSWORD } from './admin-client.js';
+import { addUser } from './admin-client.js';
+import { signIn } from './admin-browser.js';
 import { startConversation } from './public-visitor.js';
 
 const MARKETER = 'maija@fieldwise.example';
@@ -15,21 +16,13 @@ const PHRASE = 'we keep lifts and escalators running';
 describe.skipIf(skipWithoutChromium())('a marketer teaches the bot from the review queue in Chromium', () => {
   let store: Store;
   let server: TestServer;
-  let browser: FreshBrowser;
   let page: Page;
 
-  beforeAll(async () => {
-    store = await pgliteStore();
-    server = await startTestServer(store);
+  serverForSuite(pgliteStore, async (kysy) => {
+    ({ store, server } = kysy);
     await addUser(store, MARKETER, 'marketer');
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-  });
+  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1400, height: 900 } });
 
   const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: true });
 
@@ -44,9 +37,7 @@ describe.skipIf(skipWithoutChromium())('a marketer teaches the bot from the revi
     await third.say({ text: '<img src=x onerror="document.title=1"> <b>hello</b> there' });
 
     await page.goto(`${server.url}/admin/leads`);
-    await page.getByLabel('Email').fill(MARKETER);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, MARKETER);
     await page.waitForURL(/\/admin\/leads/);
     await page.getByRole('link', { name: 'Not understood' }).click();
     const queue = page.getByRole('list', { name: 'Phrases to review' });

@@ -57,7 +57,7 @@ describe.skipIf(skipWithoutChromium())('accessibility of the demo site with the 
   });
   beforeEach(async () => {
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
   });
   afterEach(async () => {
     await browser?.close();

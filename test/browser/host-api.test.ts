@@ -51,7 +51,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
   });
   beforeEach(async () => {
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
   });
   afterEach(async () => {
     await browser?.close();
@@ -127,7 +127,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
     // Another visitor: the greeting opens the chat, which starts with it.
     await browser.close();
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
     await page.goto(`${customer.origin}/pricing/`);
     await expect.poll(() => shadow(page, '.teaser').isVisible(), { timeout: 5_000 }).toBe(true);
     const started = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/conversations');
@@ -153,7 +153,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
     // Excluded stays excluded, even when asked.
     await browser.close();
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
     await page.goto(`${customer.origin}/careers`);
     const asked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/greeting' && r.url().includes('greeting=pricing'));
     await kysy(page, 'start', { greeting: 'pricing' });

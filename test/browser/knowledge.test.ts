@@ -32,7 +32,7 @@ describe.skipIf(skipWithoutChromium())('helpful answers from the company content
   });
 
   it('answers "do you integrate with Teams?" from the integrations page, with its link, then asks on', async () => {
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const page = browser.page;
     await page.goto(`${server.url}/`);
     const first = await openWidget(page, 'Open chat');
     const turn = await ask(page, 'Do you integrate with Teams?');
@@ -44,7 +44,7 @@ describe.skipIf(skipWithoutChromium())('helpful answers from the company content
   });
 
   it('answers the same in Finnish on the Finnish page', async () => {
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const page = browser.page;
     await page.goto(`${server.url}/fi/`);
     await openWidget(page, 'Avaa chat');
     const turn = await ask(page, 'Toimiiko Fieldwise Teamsin kanssa?');

@@ -19,7 +19,7 @@ describe.skipIf(skipWithoutChromium())('widget states the real bot reaches rarel
   });
   beforeEach(async () => {
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
   });
   afterEach(async () => {
     await browser?.close();

@@ -29,7 +29,7 @@ describe.skipIf(skipWithoutChromium())('the chat widget in Chromium against the 
 
   beforeEach(async () => {
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
     requests = [];
     dialogs = [];
     browser.context.on('request', (request) => requests.push(request));

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
-import { keysOf, startTestServer, type TestServer } from './server.js';
+import { onBothDatabases } from '../support/stores.js';
+import { keysOf, serverForSuite, type TestServer } from './server.js';
 import { PROFILES, Visitor, type TurnBody } from './visitor.js';
 
 /** Fields that would tell a visitor how they were judged or who sells to them. */
 const INTERNAL_KEYS = ['score', 'decision', 'owner', 'ownerId', 'fit', 'intent', 'total', 'lead', 'answers', 'phase', 'definitionVersion', 'events'];
 
-describe('the web API on PGlite', () => webApi(pgliteStore));
-// Without a PostgreSQL server this skips, except in CI, where the global setup fails the run instead.
-describe.skipIf(!postgresAvailable())('the web API on PostgreSQL', () => webApi(postgresStore));
+onBothDatabases('the web API', webApi);
 
 function webApi(open: () => Promise<Store>) {
   let store: Store;
   let server: TestServer;
   const seen: unknown[] = [];
 
-  beforeAll(async () => {
-    store = await open();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  serverForSuite(open, (kysy) => ({ store, server } = kysy));
 
   /** A visitor whose every public response is kept for the "nothing internal leaks" check. */
   function visitor(profile: keyof typeof PROFILES) {

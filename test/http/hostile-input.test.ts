@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
-import { startTestServer, type TestServer } from './server.js';
+import { onBothDatabases } from '../support/stores.js';
+import { serverForSuite, type TestServer } from './server.js';
 import { PROFILES, Visitor } from './visitor.js';
 
-describe('hostile input on PGlite', () => hostileInput(pgliteStore));
-describe.skipIf(!postgresAvailable())('hostile input on PostgreSQL', () => hostileInput(postgresStore));
+onBothDatabases('hostile input', hostileInput);
 
 /** What PostgreSQL cannot store (NUL, lone surrogates) and what must never reach a log. */
 function hostileInput(open: () => Promise<Store>) {
   let store: Store;
   let server: TestServer;
 
-  beforeAll(async () => {
-    store = await open();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  serverForSuite(open, (kysy) => ({ store, server } = kysy));
 
   const start = (body: string) => fetch(`${server.url}/api/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const visitorLines = async (v: Visitor) => (await store.transcript(v.conversationId))!.filter((m) => m.role === 'visitor').map((m) => m.text);

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
-import { startTestServer, type TestServer } from './server.js';
+import { onBothDatabases } from '../support/stores.js';
+import { serverForSuite, type TestServer } from './server.js';
 import { PROFILES, Visitor } from './visitor.js';
 
-describe('a returning person on PGlite', () => returningPerson(pgliteStore));
-describe.skipIf(!postgresAvailable())('a returning person on PostgreSQL', () => returningPerson(postgresStore));
+onBothDatabases('a returning person', returningPerson);
 
 /** One person, one open lead: a later conversation of the same visitor or the same consented e-mail updates it. */
 function returningPerson(open: () => Promise<Store>) {
   let store: Store;
   let server: TestServer;
 
-  beforeAll(async () => {
-    store = await open();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
+  serverForSuite(open, (kysy) => ({ store, server } = kysy));
 
   const handoffs = (conversationIds: string[]) =>
     store.sql.query<{ conversation_id: string; payload: { conversationId: string } }>(

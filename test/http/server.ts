@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../adapters/config/config.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { type Running, startKysy } from '../../adapters/main.js';
@@ -54,6 +55,34 @@ export async function startTestServer(store: Store, env: Record<string, string> 
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface SuiteServer {
+  store: Store;
+  server: TestServer;
+}
+
+/**
+ * Kysy on a store from `open` for one suite: started before its tests, closed (server, then store)
+ * after them. `started` is given both once running, to keep them and to set up more before the tests
+ * (within `timeoutMs`, the hook timeout unless given).
+ */
+export function serverForSuite(
+  open: () => Promise<Store>,
+  started: (kysy: SuiteServer) => unknown,
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): void {
+  let store: Store | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    store = await open();
+    server = await startTestServer(store, options.env);
+    await started({ store, server });
+  }, options.timeoutMs);
+  afterAll(async () => {
+    await server?.close();
+    await store?.close();
+  });
 }
 
 /** Every key anywhere in a JSON value. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
 import type { OutcomeFilter } from '../../adapters/store/outcome-filter.js';
 import { applyLeadAction, type LeadAction } from '../../bot/lead/lifecycle.js';
@@ -8,10 +8,9 @@ import { campaignRoi } from '../../bot/outcomes/roi.js';
 import { exampleDefinition } from '../support/example-definition.js';
 import type { SeedConversation } from '../support/seed/plan.js';
 import { seededStore } from '../support/seed/seeded-store.js';
-import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
+import { onBothDatabases } from '../support/stores.js';
 
-describe('the outcome figures over a seeded database on PGlite', () => funnel(pgliteStore));
-describe.skipIf(!postgresAvailable())('the outcome figures over a seeded database on PostgreSQL', () => funnel(postgresStore));
+onBothDatabases('the outcome figures over a seeded database', funnel);
 
 const ALL: OutcomeFilter = { from: '2026-10-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
 const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;

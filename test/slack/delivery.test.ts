@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createHandoffWorker } from '../../adapters/handoff/worker.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import { metrics } from '../../adapters/observability/metrics.js';
@@ -10,12 +10,10 @@ import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js
 import { createLeadLife } from '../../bot/service/lead-life.js';
 import { exampleDefinition } from '../support/example-definition.js';
 import { metricValue } from '../support/metric-value.js';
-import { pgliteStore, postgresAvailable, postgresStore } from '../support/stores.js';
+import { onBothDatabases } from '../support/stores.js';
 import { ANNA_DM, SIGNING_SECRET, startSlackWorld, type SlackWorld } from './slack-server.js';
 
-describe('handoff delivery on PGlite', () => delivery(pgliteStore));
-// Without a PostgreSQL server this skips, except in CI, where the global setup fails the run instead.
-describe.skipIf(!postgresAvailable())('handoff delivery on PostgreSQL', () => delivery(postgresStore));
+onBothDatabases('handoff delivery', delivery);
 
 function delivery(open: (options: StoreOptions) => Promise<Store>) {
   let world: SlackWorld;

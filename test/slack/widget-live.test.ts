@@ -17,7 +17,7 @@ describe.skipIf(skipWithoutChromium())('a rep replying in Slack, seen in the wid
     await buildWidget();
     world = await startSlackWorld(pgliteStore);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page = browser.page;
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -22,6 +23,8 @@ export function skipWithoutChromium(): boolean {
 
 export interface FreshBrowser {
   context: BrowserContext;
+  /** The tab the browser opened with. */
+  page: Page;
   close(): Promise<void>;
 }
 
@@ -39,11 +42,22 @@ export async function launchChromium(options: BrowserContextOptions = {}): Promi
   });
   return {
     context,
+    page: context.pages()[0] ?? (await context.newPage()),
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh Chromium for one suite: launched before its tests (`started` gets its page), closed after them. */
+export function chromiumForSuite(started: (page: Page) => unknown, options: BrowserContextOptions = {}): void {
+  let browser: FreshBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(options);
+    await started(browser.page);
+  });
+  afterAll(() => browser?.close());
 }
 
 export async function screenshotPath(name: string): Promise<string> {

@@ -4,14 +4,12 @@ import { adminRouters } from '../../adapters/admin/index.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import type { Store } from '../../adapters/store/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
-import { ADMIN_TOKEN, serverForSuite, type TestServer } from '../http/server.js';
+import { ADMIN_TOKEN, type TestServer } from '../http/server.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
 import { axeViolations } from '../support/axe.js';
 import { contrast } from '../support/contrast.js';
-import { pgliteStore } from '../support/stores.js';
-import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
-import { addUser } from './admin-client.js';
-import { signIn } from './admin-browser.js';
+import { screenshotPath, skipWithoutChromium } from '../support/chromium.js';
+import { adminBrowserSuite, signIn } from './admin-browser.js';
 import { routesOf } from './routes.js';
 
 const ADMIN = 'boss@fieldwise.example';
@@ -39,9 +37,8 @@ describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chr
   let page: Page;
   let leadId: string;
 
-  serverForSuite(pgliteStore, async (kysy) => {
-    ({ store, server } = kysy);
-    await addUser(store, ADMIN, 'admin');
+  adminBrowserSuite({ email: ADMIN, role: 'admin' }, async (suite) => {
+    ({ store, server, page } = suite);
     const visitor = new Visitor(server.url, PROFILES.sales_ready);
     await visitor.start({ locale: 'en' });
     await visitor.playToEnd();
@@ -53,7 +50,6 @@ describe.skipIf(skipWithoutChromium())('accessibility of every admin page in Chr
     const { definition } = (await store.published())!;
     await store.publish({ ...definition, thresholds: { ...definition.thresholds, fit: definition.thresholds.fit + 5 } }, ADMIN, 'a second version to compare');
   });
-  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1400, height: 900 } });
 
   it('lists a URL for every page the admin serves, so a new page is checked too', async () => {
     const seed = (await store.published())!.definition;

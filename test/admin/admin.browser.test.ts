@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../adapters/store/index.js';
-import { serverForSuite, type TestServer } from '../http/server.js';
-import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
-import { pgliteStore } from '../support/stores.js';
-import { addUser } from './admin-client.js';
-import { fillSignIn } from './admin-browser.js';
+import type { TestServer } from '../http/server.js';
+import { screenshotPath, skipWithoutChromium } from '../support/chromium.js';
+import { adminBrowserSuite, fillSignIn } from './admin-browser.js';
 import { questionAbout, startConversation } from './public-visitor.js';
 
 const OLD_SIZE_FI = 'Noin kuinka monta ihmistä yrityksessänne työskentelee?';
@@ -13,15 +10,10 @@ const NEW_SIZE_FI = 'Montako työntekijää teillä on?';
 const MARKETER = 'maija@fieldwise.example';
 
 describe.skipIf(skipWithoutChromium())('the marketer edits, previews, publishes and rolls back in Chromium', () => {
-  let store: Store;
   let server: TestServer;
   let page: Page;
 
-  serverForSuite(pgliteStore, async (kysy) => {
-    ({ store, server } = kysy);
-    await addUser(store, MARKETER, 'marketer');
-  });
-  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1400, height: 900 } });
+  adminBrowserSuite({ email: MARKETER, role: 'marketer' }, (suite) => ({ server, page } = suite));
 
   const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: false });
   const criterion = (id: string) => page.locator(`details[data-criterion="${id}"]`);

@@ -2,13 +2,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
 import { campaignRoi } from '../../bot/outcomes/roi.js';
-import { serverForSuite, type TestServer } from '../http/server.js';
-import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
+import type { TestServer } from '../http/server.js';
+import { screenshotPath, skipWithoutChromium } from '../support/chromium.js';
 import type { SeedConversation } from '../support/seed/plan.js';
 import { seededStore } from '../support/seed/seeded-store.js';
 import { pgliteStore } from '../support/stores.js';
-import { addUser } from './admin-client.js';
-import { signIn } from './admin-browser.js';
+import { adminBrowserSuite, signIn } from './admin-browser.js';
 
 const MARKETER = 'mia@fieldwise.example';
 const RANGE = '?from=2026-10-05&to=2026-11-29';
@@ -23,15 +22,11 @@ describe.skipIf(skipWithoutChromium())('the outcomes dashboard in Chromium', () 
     ({ store, plan } = await seededStore(pgliteStore, { seed: 7, conversations: 800, start: '2026-10-05', days: 56, versions: [1, 2] }));
     return store;
   };
-  serverForSuite(
-    seeded,
-    async (kysy) => {
-      server = kysy.server;
-      await addUser(store, MARKETER, 'marketer');
-    },
-    { timeoutMs: 120_000 },
-  );
-  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki' });
+  adminBrowserSuite({ email: MARKETER, role: 'marketer' }, (suite) => ({ server, page } = suite), {
+    open: seeded,
+    browser: { viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki' },
+    timeoutMs: 120_000,
+  });
 
   const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: true });
   const cellsOf = (table: string, row: string) => page.locator(`${table} tr`).filter({ has: page.locator(`th:text-is("${row}")`) }).locator('td').allTextContents();

@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../adapters/store/index.js';
-import { serverForSuite, type TestServer } from '../http/server.js';
-import { chromiumForSuite, screenshotPath, skipWithoutChromium } from '../support/chromium.js';
-import { pgliteStore } from '../support/stores.js';
-import { addUser } from './admin-client.js';
-import { signIn } from './admin-browser.js';
+import type { TestServer } from '../http/server.js';
+import { screenshotPath, skipWithoutChromium } from '../support/chromium.js';
+import { adminBrowserSuite, signIn } from './admin-browser.js';
 import { startConversation } from './public-visitor.js';
 
 const MARKETER = 'maija@fieldwise.example';
@@ -14,15 +11,10 @@ const SAID = 'We keep lifts and escalators running';
 const PHRASE = 'we keep lifts and escalators running';
 
 describe.skipIf(skipWithoutChromium())('a marketer teaches the bot from the review queue in Chromium', () => {
-  let store: Store;
   let server: TestServer;
   let page: Page;
 
-  serverForSuite(pgliteStore, async (kysy) => {
-    ({ store, server } = kysy);
-    await addUser(store, MARKETER, 'marketer');
-  });
-  chromiumForSuite((opened) => (page = opened), { viewport: { width: 1400, height: 900 } });
+  adminBrowserSuite({ email: MARKETER, role: 'marketer' }, (suite) => ({ server, page } = suite));
 
   const shot = async (name: string) => page.screenshot({ path: await screenshotPath(name), fullPage: true });
 

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BotEvent } from '../../bot/conversation.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { answer, commit, manualClock, newConversation } from './contract-fixtures.js';
 import type { SqlDriver } from './driver.js';
-import { type Store, storeOn } from './index.js';
-import type { DatabaseFactory } from './store.contract.js';
+import type { Store } from './index.js';
+import { type DatabaseFactory, storePerTest } from './store.contract.js';
 
 const AT = '2030-04-01T10:00:00.000Z';
 const EMAIL = 'Anna.Virtanen@Example.fi';
@@ -17,17 +17,12 @@ const TABLES = ['visitors', 'conversations', 'messages', 'answers', 'consents', 
 /** GDPR: a person's export and erasure by e-mail; each test has a database of its own. */
 export function peopleContract(factory: Pick<DatabaseFactory, 'migrated'>) {
   const clock = manualClock(AT);
-  const opened: Store[] = [];
+  const stores = storePerTest(factory, { clock, leadEventSinks: ['webhook'] });
   let driver: SqlDriver;
 
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
-
   async function freshStore() {
-    driver = await factory.migrated();
-    const store = await storeOn(driver, { clock, leadEventSinks: ['webhook'] });
-    opened.push(store);
+    let store: Store;
+    ({ store, driver } = await stores.open());
     await store.publish(exampleDefinition(), 'kysy', 'seed');
     return store;
   }

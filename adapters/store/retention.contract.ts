@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LeadStatus } from '../../bot/ports/store.js';
 import { actOn, answer, commit, manualClock, newConversation } from './contract-fixtures.js';
 import type { SqlDriver } from './driver.js';
-import { type Store, storeOn } from './index.js';
-import type { DatabaseFactory } from './store.contract.js';
+import type { Store } from './index.js';
+import { type DatabaseFactory, storePerTest } from './store.contract.js';
 
 const OLD = '2030-01-01T10:00:00.000Z';
 const RECENT = '2030-05-20T10:00:00.000Z';
@@ -16,17 +16,12 @@ const TABLES = ['conversations WHERE id = $1', 'messages WHERE conversation_id =
 /** The retention part of the storage contract; the purge is global, so each test has its own database. */
 export function retentionContract(factory: Pick<DatabaseFactory, 'migrated'>) {
   const clock = manualClock(OLD);
-  const opened: Store[] = [];
+  const stores = storePerTest(factory, { clock });
   let driver: SqlDriver;
 
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
-
   async function freshStore() {
-    driver = await factory.migrated();
-    const store = await storeOn(driver, { clock });
-    opened.push(store);
+    let store: Store;
+    ({ store, driver } = await stores.open());
     return store;
   }
 

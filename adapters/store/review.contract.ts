@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../bot/conversation.js';
 import type { ReviewDraft } from '../../bot/review/items.js';
 import { answer, commit, manualClock, newConversation, state } from './contract-fixtures.js';
-import { type Store, storeOn } from './index.js';
-import type { DatabaseFactory } from './store.contract.js';
+import type { Store } from './index.js';
+import { type DatabaseFactory, storePerTest } from './store.contract.js';
 
 const notUnderstood = (phrase: string, criterionId = 'industry'): ReviewDraft => ({ kind: 'not_understood', criterionId, text: `${phrase}!`, phrase });
 const corrected = (phrase: string): ReviewDraft => ({ kind: 'corrected', criterionId: 'industry', text: phrase, phrase });
@@ -11,17 +11,11 @@ const corrected = (phrase: string): ReviewDraft => ({ kind: 'corrected', criteri
 /** The review queue's storage: the same on every database. Each test has a database of its own. */
 export function reviewQueueContract(factory: Pick<DatabaseFactory, 'migrated'>) {
   const clock = manualClock('2030-03-04T10:00:00.000Z');
-  const opened: Store[] = [];
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+  const stores = storePerTest(factory, { clock });
 
   async function freshStore() {
     clock.set('2030-03-04T10:00:00.000Z');
-    const store = await storeOn(await factory.migrated(), { clock });
-    opened.push(store);
-    return store;
+    return (await stores.open()).store;
   }
 
   /** A conversation whose first turn queues `review`; `then` is what the visitor answers next. */

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { adminStoreContract } from './admin.contract.js';
 import { manualClock, type ManualClock } from './contract-fixtures.js';
 import { conversationContract } from './conversations.contract.js';
 import { definitionContract } from './definitions.contract.js';
 import type { SqlDriver } from './driver.js';
-import { type Store, storeOn } from './index.js';
+import { type Store, type StoreOptions, storeOn } from './index.js';
 import { leadEventContract } from './lead-events.contract.js';
 import { leadContract } from './leads.contract.js';
 import { migrationContract } from './migrations.contract.js';
@@ -74,6 +74,25 @@ function sharedDatabase(factory: DatabaseFactory): SharedDatabase {
     async count(from, params) {
       const [row] = await this.driver.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${from}`, params);
       return row!.n;
+    },
+  };
+}
+
+/**
+ * For contracts whose tests each need the whole database (a purge, an erasure, the queue's counts):
+ * `open()` gives a store on a database of its own, closed after the test.
+ */
+export function storePerTest(factory: Pick<DatabaseFactory, 'migrated'>, options: StoreOptions) {
+  const opened: Store[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
+  return {
+    async open(): Promise<{ store: Store; driver: SqlDriver }> {
+      const driver = await factory.migrated();
+      const store = await storeOn(driver, options);
+      opened.push(store);
+      return { store, driver };
     },
   };
 }

@@ -11,6 +11,15 @@ export async function addUser(store: Store, email: string, role: AdminRole, pass
   return user;
 }
 
+/** A user of `role` who has signed in through the form: a browser-like client of the server at `baseUrl`. */
+export async function signedInUser(kysy: { store: Store; server: { url: string } }, email: string, role: AdminRole): Promise<AdminClient> {
+  await addUser(kysy.store, email, role);
+  const client = new AdminClient(kysy.server.url);
+  const response = await client.signIn(email);
+  if (response.status !== 303) throw new Error(`${email} could not sign in: ${response.status}`);
+  return client;
+}
+
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]!);
 export const csrfIn = (page: string) => /name="csrf-token" content="([^"]+)"/.exec(page)?.[1] ?? /name="_csrf" value="([^"]+)"/.exec(page)?.[1];
 

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../http/server.js';
+import { ADMIN_TOKEN, serverForSuite, type TestServer } from '../http/server.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
 import { pgliteStore } from '../support/stores.js';
-import { AdminClient, addUser } from './admin-client.js';
+import { type AdminClient, signedInUser } from './admin-client.js';
 
 describe('a person\'s export and erasure in the admin API', () => {
   let store: Store;
@@ -11,19 +11,10 @@ describe('a person\'s export and erasure in the admin API', () => {
   let marketer: AdminClient;
   let boss: AdminClient;
 
-  beforeAll(async () => {
-    store = await pgliteStore();
-    server = await startTestServer(store);
-    await addUser(store, 'marketer@example.com', 'marketer');
-    await addUser(store, 'boss@example.com', 'admin');
-    marketer = new AdminClient(server.url);
-    boss = new AdminClient(server.url);
-    expect((await marketer.signIn('marketer@example.com')).status).toBe(303);
-    expect((await boss.signIn('boss@example.com')).status).toBe(303);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
+  serverForSuite(pgliteStore, async (kysy) => {
+    ({ store, server } = kysy);
+    marketer = await signedInUser(kysy, 'marketer@example.com', 'marketer');
+    boss = await signedInUser(kysy, 'boss@example.com', 'admin');
   });
 
   const exportUrl = (email: string) => `/api/admin/people/export?email=${encodeURIComponent(email)}`;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../adapters/store/index.js';
-import { startTestServer, type TestServer } from '../http/server.js';
+import { describe, expect, it } from 'vitest';
+import { serverForSuite, type TestServer } from '../http/server.js';
 import { pgliteStore } from '../support/stores.js';
-import { AdminClient, addUser } from './admin-client.js';
+import { type AdminClient, signedInUser } from './admin-client.js';
 import { startConversation } from './public-visitor.js';
 
 interface Queue {
@@ -13,24 +12,14 @@ interface Queue {
 const PHRASE = 'lifts and escalators mostly';
 
 describe('the review queue over the admin API', () => {
-  let store: Store;
   let server: TestServer;
   let marketer: AdminClient;
   let analyst: AdminClient;
 
-  beforeAll(async () => {
-    store = await pgliteStore();
-    server = await startTestServer(store);
-    await addUser(store, 'maija@fieldwise.example', 'marketer');
-    await addUser(store, 'antti@fieldwise.example', 'analyst');
-    marketer = new AdminClient(server.url);
-    analyst = new AdminClient(server.url);
-    await marketer.signIn('maija@fieldwise.example');
-    await analyst.signIn('antti@fieldwise.example');
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
+  serverForSuite(pgliteStore, async (kysy) => {
+    ({ server } = kysy);
+    marketer = await signedInUser(kysy, 'maija@fieldwise.example', 'marketer');
+    analyst = await signedInUser(kysy, 'antti@fieldwise.example', 'analyst');
   });
 
   const queue = async (client: AdminClient) => {

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminRouters } from '../../adapters/admin/index.js';
 import { createDefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import { createLogger } from '../../adapters/log/logger.js';
 import type { Store } from '../../adapters/store/index.js';
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../http/server.js';
+import { ADMIN_TOKEN, serverForSuite, startTestServer, type TestServer } from '../http/server.js';
 import { pgliteStore } from '../support/stores.js';
-import { AdminClient, addUser } from './admin-client.js';
+import { AdminClient, addUser, signedInUser } from './admin-client.js';
 import { routesOf, sampleUrl } from './routes.js';
 
 const PUBLIC = new Set(['GET /login', 'POST /login', 'GET /assets/editor.:hash.js', 'GET /assets/admin.:hash.css']);
@@ -18,18 +18,11 @@ describe('admin security', () => {
   let analyst: AdminClient;
   let boss: AdminClient;
 
-  beforeAll(async () => {
-    store = await pgliteStore();
-    server = await startTestServer(store);
-    await addUser(store, 'marketer@example.com', 'marketer');
-    await addUser(store, 'analyst@example.com', 'analyst');
-    await addUser(store, 'boss@example.com', 'admin');
-    marketer = new AdminClient(server.url);
-    analyst = new AdminClient(server.url);
-    boss = new AdminClient(server.url);
-    expect((await marketer.signIn('marketer@example.com')).status).toBe(303);
-    expect((await analyst.signIn('analyst@example.com')).status).toBe(303);
-    expect((await boss.signIn('boss@example.com')).status).toBe(303);
+  serverForSuite(pgliteStore, async (kysy) => {
+    ({ store, server } = kysy);
+    marketer = await signedInUser(kysy, 'marketer@example.com', 'marketer');
+    analyst = await signedInUser(kysy, 'analyst@example.com', 'analyst');
+    boss = await signedInUser(kysy, 'boss@example.com', 'admin');
   });
 
   /** Every route of the pages (/admin) and of the JSON API (/api/admin), read from express itself. */
@@ -48,10 +41,6 @@ describe('admin security', () => {
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
       body: method === 'GET' ? undefined : '{}',
     });
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-  });
 
   it('refuses every admin route without a session or token: pages go to sign-in, the API answers 401 in JSON', async () => {
     const routes = await adminRoutes();

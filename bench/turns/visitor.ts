@@ -46,8 +46,17 @@ export interface Visitor {
   next(seen: Seen): string | null;
 }
 
+/** Visitors typed so far in this process: each is a person of their own (see TypingVisitor.person). */
+let people = 0;
+
 export class TypingVisitor implements Visitor {
   private readonly tries = new Map<string, number>();
+  /**
+   * Kysy treats one consented e-mail address as one person with one open lead, so the phrasebook's
+   * few addresses get a tag each (`jukka.k+17@…`): otherwise every bench conversation of a locale
+   * would be one person joining one lead, which no real load looks like.
+   */
+  private readonly person = ++people;
   sent = 0;
 
   constructor(
@@ -81,7 +90,7 @@ export class TypingVisitor implements Visitor {
     if (tries === 1) {
       if (asking === 'company_name') return COMPANY[this.locale]!;
       const typed = this.phrase(asking);
-      if (typed) return typed;
+      if (typed) return asking === 'contact_email' ? typed.replace('@', `+${this.person}@`) : typed;
     }
     // Not understood the first time: type one of the offered options, as people do.
     return this.pick(seen.choices)?.label ?? (asking === 'company_name' ? COMPANY[this.locale]! : NUMBER_FALLBACK);

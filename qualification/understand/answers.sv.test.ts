@@ -35,6 +35,7 @@ const rows: AnswerRow[] = [
   ["company_size", "drygt hundra", 100],
   ["company_size", "ca 40 anställda", 40],
   ["company_size", "knappt femtio", 50],
+  ["company_size", "ett dussin", 12],
   ["company_size", "tjugofem", 25],
   ["country", "i Sverige", "sweden"],
   ["country", "alla sitter i Finland", "finland"],

@@ -17,6 +17,8 @@ export const numbers: NumberWords = {
     tio: unit(10),
     elva: unit(11),
     tolv: unit(12),
+    dussin: unit(12),
+    dussinet: unit(12),
     tretton: unit(13),
     fjorton: unit(14),
     femton: unit(15),

@@ -37,6 +37,11 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
   if (deciding && !hit.term.option.means?.some((c) => FIRST_PERSON.has(c))) return false;
   // A negated clause turns readings around too easily to be taken in passing.
   if (negatedClause(hit, message, ctx)) return false;
+  // Words in the clause that answers the question asked qualify that answer ("savings on fuel" is a
+  // wish to save, not fuel as the pain): a topical fact needs a clause of its own.
+  const topical = criterion.category === 'situation';
+  const between = (a: Span, b: Span) => message.folded.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  if (topical && hits.some((a) => a.term.criterion.id === ctx.asking && !/[.,;!?\n]/.test(between(a, hit)))) return false;
   // The same words name options of two criteria ("tilitoimisto": the visitor's accountant, or their trade).
   if (hits.some((o) => o.term.criterion !== criterion && o.start === hit.start && o.end === hit.end)) return false;
   // Two options of one criterion in passing ("30 in Warsaw and 10 in Oslo"): its own question sorts them out.

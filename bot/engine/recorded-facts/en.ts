@@ -82,6 +82,9 @@ export const rows: FactsRow[] = [
   ['motivation', "we're growing fast and Excel doesn't scale", { motivation: ['growth'], current_tool: 'spreadsheets' }],
   ['motivation', 'lower costs mainly, our accountant charges too much', { motivation: ['cost'], current_tool: 'accountant' }],
   ['motivation', 'better reports and an app for the staff', { motivation: ['reporting', 'self_service'] }, 'wrong fact'],
+  ['motivation', 'reports, and integration with our accounting', { motivation: ['reporting', 'integrations'] }],
+  ['motivation', 'lower costs and fewer errors', { motivation: ['cost'], main_pain: 'errors' }],
+  ['motivation', 'mostly savings on the accountant fees', { motivation: ['cost'], current_tool: 'accountant' }, 'not yet'],
   // not answers
   ['industry', 'why do you need to know?', {}],
   ['company_size', 'how much does it cost?', {}],

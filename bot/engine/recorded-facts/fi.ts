@@ -70,6 +70,7 @@ export const rows: FactsRow[] = [
   ['motivation', 'kasvamme nopeasti eikä Excel riitä', { motivation: ['growth'], current_tool: 'spreadsheets' }],
   ['motivation', 'lähinnä pienemmät kulut, tilitoimisto on liian kallis', { motivation: ['cost'], current_tool: 'accountant' }],
   ['motivation', 'paremmat raportit ja sovellus työntekijöille', { motivation: ['reporting', 'self_service'] }],
+  ['motivation', 'raportit ja vähemmän käsityötä', { motivation: ['reporting'], main_pain: 'time' }],
   // not answers
   ['industry', 'miksi kysyt?', {}],
   ['company_size', 'paljonko tämä maksaa?', {}],

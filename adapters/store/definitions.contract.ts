@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VersionMoved } from '../../bot/ports/store.js';
 import { definition } from './contract-fixtures.js';
 import type { SharedDatabase } from './store.contract.js';
 
@@ -17,6 +18,24 @@ export function definitionContract(db: SharedDatabase) {
       expect(await own.publishedVersion()).toBe(3);
       expect(await own.version(1)).toEqual(v1);
       expect(await own.version(9)).toBeNull();
+    });
+
+    it('of two publishes made on top of the same version at once, exactly one goes live', async () => {
+      const own = await db.privateStore();
+      expect((await own.publish(definition('First'), 'a', '', { latestVersion: null })).version).toBe(1);
+      await expect(own.publish(definition('Again first'), 'b', '', { latestVersion: null })).rejects.toEqual(new VersionMoved(null, 1));
+      const results = await Promise.allSettled([
+        own.publish(definition('Maija'), 'maija', '', { latestVersion: 1 }),
+        own.publish(definition('Erik'), 'erik', '', { latestVersion: 1 }),
+      ]);
+      const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      expect(won.map((v) => v.version)).toEqual([2]);
+      expect(lost).toEqual([new VersionMoved(1, 2)]);
+      expect(lost[0]).toMatchObject({ expectedVersion: 1, latestVersion: 2 });
+      expect(await own.publishedVersion()).toBe(2);
+      expect((await own.published())?.author).toBe(won[0]!.author);
+      expect((await own.publish(definition('On top'), 'c', '', { latestVersion: 2 })).version).toBe(3);
     });
   });
 }

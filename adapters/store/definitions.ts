@@ -1,6 +1,6 @@
 import { LeadDefinition } from '../../qualification/definition/schema.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { DefinitionStore, PublishedDefinition } from '../../bot/ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../bot/ports/store.js';
 import type { SqlDriver } from './driver.js';
 import { iso, json } from './records.js';
 
@@ -38,16 +38,21 @@ export function definitionStore(driver: SqlDriver, clock: Clock): DefinitionStor
       return row ? toPublished(row) : null;
     },
 
-    publish(definition, author, note) {
+    publish(definition, author, note, expected) {
       return driver.transaction(async (tx) => {
+        // Under the lock the insert's own read of max(version) sees every publish committed before
+        // it, so the expected-version condition cannot be slipped past by a concurrent publish.
         await tx.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
         const [row] = await tx.query<DefinitionRow>(
           `INSERT INTO definition_versions (version, definition, author, note, created_at)
            SELECT coalesce(max(version), 0) + 1, $1, $2, $3, $4 FROM definition_versions
+           HAVING $5::int IS NULL OR coalesce(max(version), 0) = $5::int
            RETURNING ${COLUMNS}`,
-          [json(definition), author, note, clock.now().toISOString()],
+          [json(definition), author, note, clock.now().toISOString(), expected ? (expected.latestVersion ?? 0) : null],
         );
-        return toPublished(row!);
+        if (row) return toPublished(row);
+        const [latest] = await tx.query<{ version: number | null }>('SELECT max(version) AS version FROM definition_versions');
+        throw new VersionMoved(expected?.latestVersion ?? null, latest?.version ?? null);
       });
     },
   };

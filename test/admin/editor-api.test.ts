@@ -14,6 +14,26 @@ interface Draft {
   conflict: string | null;
 }
 
+/**
+ * The real store, except that while `publishesAtOnce` is set each publish waits until that many have
+ * reached the store: two requests' checks then surely run before either publishes (the race).
+ */
+function holdingPublishes(store: Store) {
+  const held: Array<() => void> = [];
+  const control = { publishesAtOnce: 0 };
+  const publish: Store['publish'] = async (...args) => {
+    if (control.publishesAtOnce > 0) {
+      await new Promise<void>((release) => {
+        held.push(release);
+        if (held.length === control.publishesAtOnce) for (const go of held.splice(0)) go();
+      });
+    }
+    return store.publish(...args);
+  };
+  const wrapped = new Proxy(store, { get: (target, key) => (key === 'publish' ? publish : Reflect.get(target, key)) });
+  return { store: wrapped, control };
+}
+
 /** The definition with another Finnish greeting: an edit a marketer would make. */
 const greeting = (d: LeadDefinition, fi: string): LeadDefinition => ({ ...d, greeting: { ...d.greeting, fi } });
 
@@ -23,10 +43,13 @@ describe('the shared draft: where it started, who changed it, and publishing ove
   let maija: AdminClient;
   let erik: AdminClient;
   let v1: LeadDefinition;
+  let race: { publishesAtOnce: number };
 
   beforeAll(async () => {
     store = await pgliteStore();
-    server = await startTestServer(store);
+    const held = holdingPublishes(store);
+    race = held.control;
+    server = await startTestServer(held.store);
     await addUser(store, 'maija@fieldwise.example', 'marketer');
     await addUser(store, 'erik@fieldwise.example', 'marketer');
     maija = new AdminClient(server.url);
@@ -101,6 +124,19 @@ describe('the shared draft: where it started, who changed it, and publishing ove
     expect(await rollBack(4)).toBe(6);
     expect((await draft()).conflict).toBeNull();
     expect((await publish({ definition: greeting(v1, 'Hyvää päivää!'), note: 'formal' })).status).toBe(201);
+  });
+
+  it('of two colleagues publishing on top of the live version at the same moment, one goes live and the other gets a readable 409', async () => {
+    const live = await store.publishedVersion();
+    race.publishesAtOnce = 2;
+    const [a, b] = await Promise.all([
+      publish({ definition: greeting(v1, 'Hei Maijalta!'), note: 'maija', baseVersion: live! }),
+      publish({ definition: greeting(v1, 'Hei Erikiltä!'), note: 'erik', baseVersion: live! }, erik),
+    ]).finally(() => (race.publishesAtOnce = 0));
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const refused = a.status === 409 ? a : b;
+    expect(await errorOf(refused)).toMatchObject({ code: 'conflict', message: expect.stringContaining(`Version ${live! + 1} went live after this draft started from version ${live}`) });
+    expect(await store.publishedVersion()).toBe(live! + 1);
   });
 
   it('publishes for automation that sends no base version while no draft is open', async () => {

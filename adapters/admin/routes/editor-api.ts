@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConversationState, VisitorInput, type TurnResult } from '../../../bot/conversation.js';
 import { begin, turn } from '../../../bot/engine/turn.js';
 import type { Clock } from '../../../bot/ports/runtime.js';
-import type { DefinitionStore, PublishedDefinition } from '../../../bot/ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../../bot/ports/store.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import { validateDefinition } from '../../../qualification/definition/parse.js';
 import { type LeadDefinition, Locale } from '../../../qualification/definition/schema.js';
@@ -65,6 +65,13 @@ export function editorApi(deps: { store: DraftStore & DefinitionStore; definitio
   // Read from the store, not the catalog's cache: the check must see another instance's publish.
   const livePublished = async () => (await deps.store.published()) ?? (await deps.definitions.current());
 
+  /** Throws the 409 that explains why `definition`, started from `base`, may not go live over `live`. */
+  const refuseStale = async (base: number | null, live: PublishedDefinition, definition: LeadDefinition) => {
+    const stale = await staleBase(deps.store, base, live);
+    if (stale) throw new HttpError('conflict', stale);
+    if (sameDefinition(definition, live.definition)) throw new HttpError('conflict', `Nothing to publish: this is the same as the live version ${live.version}.`);
+  };
+
   router.get('/definition/draft', async (_req, res) => {
     const [draft, live] = await Promise.all([deps.store.draft(), livePublished()]);
     const baseVersion = draft?.baseVersion ?? live.version;
@@ -102,10 +109,15 @@ export function editorApi(deps: { store: DraftStore & DefinitionStore; definitio
     if (!body.success) throw new HttpError('bad_request', 'Send {definition, note, baseVersion}.');
     const definition = runnable(body.data.definition, 'Fix the definition first.');
     const [draft, live] = await Promise.all([deps.store.draft(), livePublished()]);
-    const stale = await staleBase(deps.store, body.data.baseVersion ?? draft?.baseVersion ?? null, live);
-    if (stale) throw new HttpError('conflict', stale);
-    if (sameDefinition(definition, live.definition)) throw new HttpError('conflict', `Nothing to publish: this is the same as the live version ${live.version}.`);
-    const published = await deps.store.publish(definition, signedIn(res).email, body.data.note || 'published from the editor');
+    const base = body.data.baseVersion ?? draft?.baseVersion ?? null;
+    await refuseStale(base, live, definition);
+    // The checks above saw `live`; the store refuses the publish if another went live since.
+    const published = await deps.store.publish(definition, signedIn(res).email, body.data.note || 'published from the editor', { latestVersion: live.version }).catch(async (error: unknown) => {
+      if (!(error instanceof VersionMoved)) throw error;
+      const now = await livePublished();
+      await refuseStale(base ?? live.version, now, definition);
+      throw new HttpError('conflict', `Version ${now.version} went live while this was being published. Reload the editor and publish again if the draft should still go live.`);
+    });
     await deps.store.discardDraft();
     res.status(201).json({ version: published.version, author: published.author, createdAt: published.createdAt });
   });

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { pgliteStore } from '../../test/support/stores.js';
@@ -33,6 +34,7 @@ interface Delivery {
 function receiver(now: () => Date) {
   const handled = new Map<string, { type: string; lead: { id: string; status: string; outcome: unknown } }>();
   const requests: Delivery[] = [];
+  const state = { down: false };
   let failNext = true;
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -41,6 +43,7 @@ function receiver(now: () => Date) {
       const signature = String(req.headers['kysy-signature'] ?? '');
       requests.push({ raw, signature });
       if (!verifyKysy(raw, signature, SECRET, Math.floor(now().getTime() / 1000))) return void res.writeHead(400).end('bad signature');
+      if (state.down) return void res.writeHead(502).end('bad gateway');
       if (failNext) {
         failNext = false;
         return void res.writeHead(500).end();
@@ -50,7 +53,7 @@ function receiver(now: () => Date) {
       res.writeHead(204).end();
     });
   });
-  return { server, handled, requests };
+  return { server, handled, requests, state };
 }
 
 const clock = manualClock(new Date().toISOString());
@@ -68,6 +71,18 @@ afterAll(async () => {
   await new Promise((done) => hook.server.close(done));
   await store?.close();
 });
+
+/** The worker's log lines, as JSON objects. */
+function logLines() {
+  const out: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) out.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { out, logger: createLogger('info', stream) };
+}
 
 /** A lead that qualifies, is handed off, accepted and won: four events. */
 async function wonLead(): Promise<string> {
@@ -130,5 +145,32 @@ describe('signed webhooks', () => {
     const sent = hook.requests.length;
     expect(await worker.tick()).toEqual({ delivered: 4, failed: 0 });
     expect(hook.requests.length).toBe(sent);
+  });
+
+  it('raise an ALERT once one event has failed alertAfter times, with ids and the status only', async () => {
+    const { conversation } = await store.createConversation(newConversation());
+    await store.runTurn(conversation.id, 'ready', ({ conversation: c }) =>
+      commit(c.state, { decision: 'sales_ready', leadEvents: [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }] }),
+    );
+    const log = logLines();
+    const worker = createWebhookWorker({ url, secret: SECRET, outbox: store, events: store, clock, logger: log.logger, alertAfter: 3 });
+    hook.state.down = true;
+    for (const wait of [0, 1_500, 2_500]) {
+      clock.advance(wait);
+      expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+    }
+    const failures = log.out.filter((l) => l.outboxId);
+    expect(failures.map((l) => [l.level, l.attempts, l.alert ?? null, l.msg])).toEqual([
+      [40, 1, null, 'webhook delivery failed'],
+      [40, 2, null, 'webhook delivery failed'],
+      [50, 3, 'webhook_undelivered', 'ALERT: webhook delivery still failing after 3 attempts'],
+    ]);
+    expect(failures[2]).toMatchObject({ leadId: conversation.id, reason: 'receiver answered 502' });
+    expect(JSON.stringify(log.out)).not.toContain('bad gateway');
+
+    hook.state.down = false;
+    clock.advance(5_000);
+    expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
+    expect(log.out.filter((l) => l.alert)).toHaveLength(1);
   });
 });

@@ -20,6 +20,8 @@ export interface WebhookOptions {
   logger: Logger;
   /** One attempt's budget; a receiver slower than this is retried. */
   timeoutMs?: number;
+  /** Failed attempts of one event before each further failure is logged as an ALERT (as HubSpot's sync). */
+  alertAfter?: number;
   intervalMs?: number;
 }
 
@@ -65,5 +67,6 @@ export function createWebhookWorker(options: WebhookOptions): OutboxWorker {
       throw new Error(message);
     },
     failureMessage: 'webhook delivery failed',
+    alert: { after: options.alertAfter ?? 5, code: 'webhook_undelivered', message: 'webhook delivery still failing' },
   });
 }

@@ -16,6 +16,22 @@ export const Concept = z.enum([
   'student',
   'job_hunting',
   'retired',
+  // What the visitor uses today (a situation question: "how do you keep track of jobs today?").
+  'spreadsheets',
+  'paper',
+  'in_house_system',
+  'no_system',
+  // What hurts (a pain question), said as the problem.
+  'manual_work',
+  'takes_too_long',
+  'errors',
+  'no_overview',
+  // What the visitor wants (a motivation question), said as the aim.
+  'save_time',
+  'cut_costs',
+  'grow',
+  'compliance',
+  'customer_experience',
 ]);
 export type Concept = z.infer<typeof Concept>;
 

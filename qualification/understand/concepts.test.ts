@@ -141,6 +141,7 @@ describe('the definition names concepts and countries it can check', () => {
   const option = (extra: object) => ({ id: 'x', label: { en: 'X' }, ...extra });
   it.each([
     [{ means: ['no_money'] }, 'means', /no_budget/],
+    [{ means: ['save_time', 'cost_savings'] }, 'means', /cut_costs/],
     [{ country: 'Norway' }, 'country', /ISO 3166/],
     [{ country: 'XX' }, 'country', /ISO 3166/],
   ])('%o is refused, naming the field', (extra, field, message) => {

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../answer.js';
+import { LeadDefinition, type Locale } from '../definition/schema.js';
+import { understand } from './understand.js';
+
+const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
+const q = t('?', '?', '?', '?');
+/** A made-up bookkeeping-software seller whose situation and motivation options list no synonym: only concept markers. */
+const definition = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Test' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: q,
+  criteria: [
+    {
+      id: 'tool',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'sheets', label: t('Sheets', 'Taulukot', 'Ark', 'Arkusze'), means: ['spreadsheets'] },
+        { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier'), means: ['paper'] },
+        { id: 'own', label: t('Own system', 'Oma järjestelmä', 'Eget system', 'Własny system'), means: ['in_house_system'] },
+        { id: 'none', label: t('None', 'Ei mitään', 'Inget', 'Nic'), means: ['no_system'] },
+      ],
+    },
+    {
+      id: 'pain',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'manual', label: t('Manual', 'Käsityö', 'Manuellt', 'Ręcznie'), means: ['manual_work'] },
+        { id: 'slow', label: t('Slow', 'Hidas', 'Långsamt', 'Powoli'), means: ['takes_too_long'] },
+        { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy'), means: ['errors'] },
+        { id: 'blind', label: t('Overview', 'Kokonaiskuva', 'Överblick', 'Wgląd'), means: ['no_overview'] },
+      ],
+    },
+    {
+      id: 'goal',
+      category: 'motivation',
+      type: 'multi',
+      question: q,
+      why: q,
+      options: [
+        { id: 'time', label: t('Time', 'Aika', 'Tid', 'Czas'), means: ['save_time'] },
+        { id: 'costs', label: t('Costs', 'Kulut', 'Kostnader', 'Koszty'), means: ['cut_costs'] },
+        { id: 'growth', label: t('Growth', 'Kasvu', 'Tillväxt', 'Wzrost'), means: ['grow'] },
+        { id: 'rules', label: t('Rules', 'Säännöt', 'Regler', 'Przepisy'), means: ['compliance'] },
+        { id: 'customers', label: t('Customers', 'Asiakkaat', 'Kunder', 'Klienci'), means: ['customer_experience'] },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+function read(locale: Locale, text: string, asking: string | null): Record<string, unknown> {
+  const { extractions } = understand(definition, text, { locale, now: NOW, asking });
+  return Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
+}
+
+type Row = [Locale, string, string, unknown];
+
+describe('the tool used today, in the visitor’s words, answers the option that means it', () => {
+  it.each<Row>([
+    ['en', 'tool', 'honestly it’s all in a big Excel file', 'sheets'],
+    ['en', 'tool', 'pen and paper mostly, plus a whiteboard', 'paper'],
+    ['en', 'tool', 'we built our own system years ago', 'own'],
+    ['en', 'tool', 'nothing really, it’s all in my head', 'none'],
+    ['fi', 'tool', 'kaikki on Excel-taulukoissa', 'sheets'],
+    ['fi', 'tool', 'paperilla ja seinäkalenterissa', 'paper'],
+    ['fi', 'tool', 'meillä on oma itse tehty järjestelmä', 'own'],
+    ['fi', 'tool', 'ei oikeastaan mitään, muistin varassa mennään', 'none'],
+    ['sv', 'tool', 'vi kör allt i kalkylark', 'sheets'],
+    ['sv', 'tool', 'mest papperslappar och en pärm', 'paper'],
+    ['sv', 'tool', 'ett egenutvecklat system', 'own'],
+    ['sv', 'tool', 'ingenting, allt sitter i huvudet', 'none'],
+    ['pl', 'tool', 'wszystko w arkuszach kalkulacyjnych', 'sheets'],
+    ['pl', 'tool', 'na kartkach i w zeszycie', 'paper'],
+    ['pl', 'tool', 'mamy własny system pisany na zamówienie', 'own'],
+    ['pl', 'tool', 'na razie nic, wszystko w głowie', 'none'],
+  ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
+});
+
+describe('a pain said as the problem answers the option that means it', () => {
+  it.each<Row>([
+    ['en', 'pain', 'we still do everything by hand', 'manual'],
+    ['en', 'pain', 'invoicing eats up two days every month', 'slow'],
+    ['en', 'pain', 'too many mistakes in the hours people report', 'errors'],
+    ['en', 'pain', 'I can’t keep track of who is where', 'blind'],
+    ['fi', 'pain', 'kaikki tehdään vielä käsin', 'manual'],
+    ['fi', 'pain', 'laskutus vie liikaa aikaa', 'slow'],
+    ['fi', 'pain', 'tunneissa on jatkuvasti virheitä', 'errors'],
+    ['fi', 'pain', 'meillä ei ole mitään kokonaiskuvaa', 'blind'],
+    ['sv', 'pain', 'vi gör allt för hand', 'manual'],
+    ['sv', 'pain', 'det är så tidskrävande', 'slow'],
+    ['sv', 'pain', 'det blir mycket misstag', 'errors'],
+    ['sv', 'pain', 'svårt att hålla koll på allt', 'blind'],
+    ['pl', 'pain', 'wszystko robimy ręcznie', 'manual'],
+    ['pl', 'pain', 'fakturowanie zajmuje za dużo czasu', 'slow'],
+    ['pl', 'pain', 'ciągle są pomyłki w danych', 'errors'],
+    ['pl', 'pain', 'nie mamy kontroli nad tym, co się dzieje', 'blind'],
+  ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
+});
+
+describe('a motivation said as the aim answers the options that mean it', () => {
+  it.each<Row>([
+    ['en', 'goal', 'mainly to save time', ['time']],
+    ['en', 'goal', 'we want to cut costs and grow', ['costs', 'growth']],
+    ['en', 'goal', 'the new GDPR rules, honestly', ['rules']],
+    ['en', 'goal', 'happier customers', ['customers']],
+    ['fi', 'goal', 'haluamme säästää aikaa', ['time']],
+    ['fi', 'goal', 'ajansäästö ja kasvu', ['time', 'growth']],
+    ['fi', 'goal', 'kustannussäästöt', ['costs']],
+    ['fi', 'goal', 'parempi asiakaskokemus', ['customers']],
+    ['sv', 'goal', 'vi vill spara tid', ['time']],
+    ['sv', 'goal', 'sänka kostnaderna', ['costs']],
+    ['sv', 'goal', 'vi vill växa', ['growth']],
+    ['sv', 'goal', 'lagkrav och spårbarhet', ['rules']],
+    ['pl', 'goal', 'chcemy obniżyć koszty', ['costs']],
+    ['pl', 'goal', 'zaoszczędzić czas', ['time']],
+    ['pl', 'goal', 'więcej klientów', ['growth']],
+    ['pl', 'goal', 'wymogi prawne i RODO', ['rules']],
+  ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
+});
+
+describe('situation and motivation concepts answer only the question asked', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'pain', 'we do it in Excel'],
+    ['fi', 'tool', 'haluamme säästää aikaa'],
+    ['sv', 'goal', 'vi gör allt för hand'],
+    ['pl', 'tool', 'chcemy obniżyć koszty'],
+  ])('%s, asking %s: %s records nothing else', (locale, asking, text) => {
+    const read1 = read(locale, text, asking);
+    expect(Object.keys(read1).filter((k) => k !== asking)).toEqual([]);
+  });
+});

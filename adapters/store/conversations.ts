@@ -49,17 +49,6 @@ async function visitorAnswers(db: SqlExecutor, visitorId: string): Promise<Answe
   return rows.map(toAnswer);
 }
 
-/** The bot messages stored in reply to the visitor message with this client id, or null if none came. */
-export async function storedTurn(db: SqlExecutor, conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null> {
-  const [visitor] = await db.query<{ id: string }>(
-    `SELECT id FROM messages WHERE conversation_id = $1 AND client_message_id = $2`,
-    [conversationId, clientMessageId],
-  );
-  if (!visitor) return null;
-  const rows = await db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = $1 ORDER BY seq`, [visitor.id]);
-  return rows.map(toMessage);
-}
-
 export async function messagesOf(db: SqlExecutor, conversationId: string): Promise<StoredMessage[]> {
   const rows = await db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 ORDER BY seq`, [
     conversationId,
@@ -69,7 +58,7 @@ export async function messagesOf(db: SqlExecutor, conversationId: string): Promi
 
 type Lifecycle = Pick<
   ConversationStore,
-  'createConversation' | 'findByExternalId' | 'load' | 'findTurn' | 'offeredChoices' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
+  'createConversation' | 'findByExternalId' | 'load' | 'peekTurn' | 'offeredChoices' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
 >;
 
 export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
@@ -131,7 +120,18 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
       return { conversation: toConversation(row), lead };
     },
 
-    findTurn: (conversationId, clientMessageId) => storedTurn(driver, conversationId, clientMessageId),
+    async peekTurn(conversationId, clientMessageId, visitorId) {
+      const [row] = await driver.query<ConversationRow & { answered: boolean }>(
+        `SELECT ${CONVERSATION_COLUMNS},
+                EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND client_message_id = $2) AS answered
+         FROM conversations WHERE id = $1`,
+        [conversationId, clientMessageId],
+      );
+      // Ownership first, in constant time: a stranger learns nothing about which client ids were answered.
+      if (!row || !constantTimeEqual(row.visitor_id, visitorId)) return { kind: 'not_found' };
+      // An answered message needs no state: its state is not parsed.
+      return row.answered ? { kind: 'answered' } : { kind: 'open', conversation: toConversation(row) };
+    },
 
     async offeredChoices(conversationId) {
       const [latest] = await driver.query<Pick<MessageRow, 'choices'>>(

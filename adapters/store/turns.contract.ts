@@ -127,9 +127,32 @@ export function turnContract(db: SharedDatabase) {
       if (first.kind !== 'processed' || second.kind !== 'duplicate') return;
       expect(second.messages).toEqual(first.messages);
       expect(second.state).toEqual(first.state);
-      expect(await store.findTurn(conversation.id, 'same-id')).toEqual(first.messages);
-      expect(await store.findTurn(conversation.id, 'other-id')).toBeNull();
       expect(await count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [conversation.id])).toBe(1);
+    });
+
+    it('peeks before a turn in one statement: answered, the open conversation, or not found', async () => {
+      const statements: string[] = [];
+      const inner = await factory.migrated();
+      const counted: SqlDriver = {
+        ...countingTransactions(inner, []),
+        query<R>(sql: string, params?: unknown[]) {
+          statements.push(sql);
+          return inner.query<R>(sql, params);
+        },
+      };
+      const own = await storeOn(counted, { clock });
+      db.keepOpen(own);
+      const { conversation } = await own.createConversation(newConversation({ visitorId: 'visitor-peek' }));
+      const first = await own.runTurn(conversation.id, 'peek-1', ({ conversation: c }) => commit(c.state), 'visitor-peek');
+      if (first.kind !== 'processed') throw new Error('first turn not processed');
+      statements.length = 0;
+      expect(await own.peekTurn(conversation.id, 'peek-1', 'visitor-peek')).toEqual({ kind: 'answered' });
+      expect(statements).toHaveLength(1);
+      const open = await own.peekTurn(conversation.id, 'peek-2', 'visitor-peek');
+      expect(open).toMatchObject({ kind: 'open', conversation: { id: conversation.id, visitorId: 'visitor-peek' } });
+      expect(open.kind === 'open' && open.conversation.state).toEqual(first.state);
+      expect(await own.peekTurn(conversation.id, 'peek-1', 'visitor-stranger')).toEqual({ kind: 'not_found' });
+      expect(await own.peekTurn('no-such-conversation', 'peek-1', 'visitor-peek')).toEqual({ kind: 'not_found' });
     });
 
     it('processes a message sent twice at once only once', async () => {

@@ -110,6 +110,9 @@ export type TurnOutcome =
   | { kind: 'duplicate'; messages: StoredMessage[]; state: ConversationState }
   | { kind: 'not_found' };
 
+/** What a look-ahead before a turn learns in one read (see ConversationStore.peekTurn). */
+export type PeekedTurn = { kind: 'answered' } | { kind: 'open'; conversation: ConversationRecord } | { kind: 'not_found' };
+
 export interface NewConversation {
   channel: Channel;
   visitorId?: string;
@@ -179,8 +182,12 @@ export interface ConversationStore {
   createConversation(input: NewConversation): Promise<{ conversation: ConversationRecord; messages: StoredMessage[]; created: boolean }>;
   findByExternalId(channel: Channel, externalId: string): Promise<ConversationRecord | null>;
   load(conversationId: string): Promise<LoadedConversation | null>;
-  /** The stored reply to a message already processed, if any (idempotency on clientMessageId). */
-  findTurn(conversationId: string, clientMessageId: string): Promise<StoredMessage[] | null>;
+  /**
+   * One read before a turn, outside any lock: `answered` when clientMessageId was already processed
+   * (its stored reply comes from runTurn), else the conversation as it is now; `not_found` for a
+   * missing conversation or one of another visitor than `visitorId`. runTurn checks all of it again.
+   */
+  peekTurn(conversationId: string, clientMessageId: string, visitorId: string): Promise<PeekedTurn>;
   /** The choices on the bot's latest message (what a label posted back is matched against); none for no such conversation. */
   offeredChoices(conversationId: string): Promise<NonNullable<Reply['choices']>>;
   /** A returning visitor's answers from all their conversations, newest per criterion (for `begin`). */

@@ -92,13 +92,12 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
 
   /** Company knowledge and the model are asked before the row lock, never while holding it. */
   async function lookAhead(conversationId: string, clientMessageId: string, visitorId: string, text: string, now: Date): Promise<BeforeTurn | 'not_found'> {
-    // A message already answered needs none: the locked turn hands back the stored reply. One read at a
-    // time: at once they would hold two of the pool's connections per visitor.
-    if (await store.findTurn(conversationId, clientMessageId)) return { wording: null };
-    const loaded = await store.load(conversationId);
-    // No model call for someone else's conversation; the locked turn checks again.
-    if (!loaded || loaded.conversation.visitorId !== visitorId) return 'not_found';
-    const { conversation } = loaded;
+    // One read: a message already answered needs no look-ahead (the locked turn hands back the stored
+    // reply), and no model call for someone else's conversation (the locked turn checks both again).
+    const peeked = await store.peekTurn(conversationId, clientMessageId, visitorId);
+    if (peeked.kind === 'answered') return { wording: null };
+    if (peeked.kind === 'not_found') return 'not_found';
+    const { conversation } = peeked;
     const definition = await definitionOf(conversation.definitionVersion);
     const reading = readMessage(definition, conversation.state, text, now);
     return beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading);

@@ -194,6 +194,7 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       },
       { service, store, logger },
     );
+    await startup.step('botframework', botFramework.ready);
     // Messages written outside a visitor turn (a rep in Slack) reach the visitor wherever they are:
     // open widgets through LISTEN/NOTIFY, messaging channels proactively.
     const publish = async (conversationId: string, messageIds: string[]) => {

@@ -1,25 +1,13 @@
-import type { Express, NextFunction, Request, Response } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { AuthenticationConstants } from 'botframework-connector';
-import type { ConversationStore } from '../../bot/ports/store.js';
-import type { Logger } from '../log/logger.js';
-import { jsonBody } from '../http/clean-input.js';
+import type { StoredMessage } from '../../bot/ports/store.js';
 import { parseOr400 } from '../http/errors.js';
 import { IncomingActivity, toActivity } from './activities.js';
 import { botFrameworkGuard } from './guard.js';
-import { createKysyBot, type KysyBotDeps } from './kysy-bot.js';
-
-export interface BotFrameworkSettings {
-  appId?: string;
-  appPassword?: string;
-  appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  tenantId?: string;
-  /** Where the channel's signing keys are published; Azure's own unless a sovereign cloud or a test says otherwise. */
-  openIdMetadataUrl?: string;
-  /** The local Bot Framework Emulator may talk to the bot (see guard.ts). */
-  emulator?: boolean;
-}
+import type { BotFrameworkDeps, BotFrameworkSettings } from './index.js';
+import { createKysyBot } from './kysy-bot.js';
 
 /**
  * botbuilder takes either all of the cloud's endpoints or none: overriding one (where the channel's
@@ -38,12 +26,8 @@ function publicCloudWithKeysFrom(openIdMetadataUrl: string) {
   };
 }
 
-export interface BotFrameworkDeps extends KysyBotDeps {
-  store: Pick<ConversationStore, 'load' | 'transcript'>;
-  logger: Logger;
-}
-
-export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: BotFrameworkDeps) {
+/** botbuilder's side of the channel, loaded on first use (index.ts): the route's checks and turn, and sending to a stored reference. */
+export function createCloudChannel(settings: BotFrameworkSettings, deps: BotFrameworkDeps) {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId,
     MicrosoftAppPassword: settings.appPassword,
@@ -58,29 +42,21 @@ export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: 
   };
   const run = createKysyBot(deps);
 
-  return {
-    mount(app: Express): void {
-      const guard = botFrameworkGuard({ appId: settings.appId, emulator: settings.emulator ?? false }, auth);
-      const wellFormed = (req: Request, _res: Response, next: NextFunction) => {
-        parseOr400(IncomingActivity, req.body);
-        next();
-      };
-      app.post('/api/messages', jsonBody('256kb'), wellFormed, guard, async (req, res) => {
-        await adapter.process(req, res, run);
-      });
-    },
+  const guard = botFrameworkGuard({ appId: settings.appId, emulator: settings.emulator ?? false }, auth);
+  const wellFormed = (req: Request, _res: Response, next: NextFunction) => {
+    parseOr400(IncomingActivity, req.body);
+    next();
+  };
+  const router = Router();
+  router.post('/api/messages', wellFormed, guard, async (req, res) => {
+    await adapter.process(req, res, run);
+  });
 
-    /**
-     * Passes messages written outside a visitor turn (a rep replying from Slack, the bot's note that a
-     * person joined) to a visitor in a Bot Framework channel, through the stored conversation reference.
-     */
-    async relay(conversationId: string, messageIds: string[]): Promise<void> {
-      const loaded = await deps.store.load(conversationId);
-      const reference = loaded?.conversation.context.channelReference as Partial<ConversationReference> | undefined;
-      if (loaded?.conversation.channel !== 'botframework' || !reference) return;
-      const wanted = new Set(messageIds);
-      const messages = ((await deps.store.transcript(conversationId)) ?? []).filter((m) => wanted.has(m.id));
-      if (messages.length === 0) return;
+  return {
+    router,
+
+    /** Posts `messages` to the conversation `reference` points at, as new messages. */
+    async send(reference: Partial<ConversationReference>, messages: StoredMessage[]): Promise<void> {
       const shape = { channelId: reference.channelId ?? '', conversationType: reference.conversation?.conversationType };
       await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
         // sendToConversation posts new messages; context.sendActivity would make each one a reply to the
@@ -101,4 +77,4 @@ export function createBotFrameworkChannel(settings: BotFrameworkSettings, deps: 
   };
 }
 
-export type BotFrameworkChannel = ReturnType<typeof createBotFrameworkChannel>;
+export type CloudChannel = ReturnType<typeof createCloudChannel>;

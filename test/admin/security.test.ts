@@ -8,7 +8,7 @@ import { pgliteStore } from '../support/stores.js';
 import { AdminClient, addUser, signedInUser } from './admin-client.js';
 import { routesOf, sampleUrl } from './routes.js';
 
-const PUBLIC = new Set(['GET /login', 'POST /login', 'GET /assets/editor.:hash.js', 'GET /assets/admin.:hash.css']);
+const PUBLIC = new Set(['GET /login', 'POST /login', 'GET /assets/editor.:hash.js', 'GET /assets/admin.:hash.css', 'GET /assets/favicon.:hash.svg']);
 const SCRIPT = `<script>window.pwned = 1</script><img src=x onerror="window.pwned=2">`;
 
 describe('admin security', () => {

@@ -30,7 +30,7 @@ export const rows: FactsRow[] = [
   ['role', 'jestem współwłaścicielem razem z bratem', { role: 'owner' }, 'not yet'],
   ['role', 'kierownik kadr, ale płace robi nasze biuro rachunkowe', { role: 'hr', current_tool: 'accountant' }, 'not yet'],
   ['role', 'jestem office managerem, ostateczną decyzję podejmuje prezes', { role: 'office_manager', decision_power: 'someone_else' }],
-  ['role', 'zajmuję się płacami i kadrami dla naszych 40 pracowników', { role: 'payroll', company_size: 40 }, 'wrong fact'],
+  ['role', 'zajmuję się płacami i kadrami dla naszych 40 pracowników', { role: 'payroll', company_size: 40 }, 'not yet'],
   ['role', 'jestem założycielem i sam o tym decyduję', { role: 'owner', decision_power: 'decide' }],
   ['role', 'jestem asystentką prezesa', { role: 'office_manager' }, 'not yet'],
   // decision power

@@ -30,7 +30,7 @@ export const rows: FactsRow[] = [
   ['role', 'jag äger företaget tillsammans med min bror', { role: 'owner' }, 'not yet'],
   ['role', 'HR-chef, men lönerna sköts av vår redovisningsbyrå', { role: 'hr', current_tool: 'accountant' }],
   ['role', 'kontorschef, vd:n fattar det slutliga beslutet', { role: 'office_manager', decision_power: 'someone_else' }, 'not yet'],
-  ['role', 'jag sköter lön och HR för våra 40 anställda', { role: 'payroll', company_size: 40 }, 'wrong fact'],
+  ['role', 'jag sköter lön och HR för våra 40 anställda', { role: 'payroll', company_size: 40 }, 'not yet'],
   ['role', 'jag är grundare och bestämmer sånt själv', { role: 'owner', decision_power: 'decide' }],
   ['role', 'jag är assistent till vd:n', { role: 'office_manager' }],
   // decision power

@@ -5,7 +5,7 @@ import { describeRecordedFacts, type FactsRow } from '../../../test/support/engi
  * Finnish prospects answering held-out set 2's lean definition (bench/heldout/set2/lean-definition.yaml:
  * Kiito, fleet telematics — the definition only; its answers are never opened), through the engine as
  * the bench runs them: what a careful reader records, and how far the engine gets today ('not yet':
- * asked back or not caught; 'wrong fact': a known wrong record, listed as a todo). Written for tuning
+ * asked back or not caught; 'wrong fact': a known wrong record, run as an expected failure). Written for tuning
  * this pack's word forms, trade words and concept phrases: colloquial forms, inflections, no diacritics.
  */
 const rows: FactsRow[] = [
@@ -147,7 +147,7 @@ const rows: FactsRow[] = [
   ['budget', 'odottaa hallituksen hyväksyntää', { budget: 'pending' }],
   ['budget', 'pitää vielä hyväksyttää johdolla', { budget: 'pending', decision_power: 'someone_else' }],
   ['budget', 'ensi vuoden budjettiin', { budget: 'pending' }],
-  ['motivation', 'säästöjä polttoaineessa', { motivation: ['cost'] }, 'wrong fact'],
+  ['motivation', 'säästöjä polttoaineessa', { motivation: ['cost'] }],
   ['motivation', 'haluamme säästää kuluissa', { motivation: ['cost'] }, 'not yet'],
   ['motivation', 'kustannusten karsiminen', { motivation: ['cost'] }, 'not yet'],
   ['motivation', 'asiakkaat haluaa tietää milloin toimitus tulee', { motivation: ['customers'] }, 'not yet'],
@@ -164,7 +164,7 @@ const rows: FactsRow[] = [
   ['motivation', 'halvemmat kulut', { motivation: ['cost'] }],
   ['motivation', 'tyytyväisempiä asiakkaita', { motivation: ['customers'] }],
   ['motivation', 'säästöjä', { motivation: ['cost'] }],
-  ['motivation', 'polttoaineen säästöä', { motivation: ['cost'] }, 'wrong fact'],
+  ['motivation', 'polttoaineen säästöä', { motivation: ['cost'] }],
   ['motivation', 'polttoainesäästöjä ja vähemmän paperitöitä', { motivation: ['cost','less_admin'] }],
   ['motivation', 'pienemmät päästöt', { motivation: ['sustainability'] }],
   ['motivation', 'päästöjen vähentämistä', { motivation: ['sustainability'] }],
@@ -179,7 +179,7 @@ const rows: FactsRow[] = [
   ['motivation', 'halvemmalla ja turvallisemmin', { motivation: ['cost','safety'] }, 'wrong fact'],
   ['motivation', 'ympäristöystävällisyys', { motivation: ['sustainability'] }],
   ['motivation', 'hiilidioksidipäästöt', { motivation: ['sustainability'] }],
-  ['motivation', 'CO2-päästöjen seuranta', { motivation: ['sustainability'] }, 'wrong fact'],
+  ['motivation', 'CO2-päästöjen seuranta', { motivation: ['sustainability'] }],
   ['motivation', 'kolarit vähemmälle', { motivation: ['safety'] }, 'not yet'],
   ['motivation', 'säästää aikaa', { motivation: ['less_admin'] }],
   ['motivation', 'säästä aikaa ja polttoainetta', { motivation: ['less_admin','cost'] }, 'not yet'],

@@ -60,15 +60,14 @@ const FIRST_REP_ACTIONS = `LEFT JOIN (SELECT a.conversation_id AS lead_id, min(a
 export function funnelStore(db: SqlExecutor): FunnelStore {
   return {
     async funnel(filter, period, timeZone) {
-      // A conversation is engaged once it has an answer; the lead (if any) says how far it went.
-      // Grouped on the truncated time (cheaper than text), formatted after. Engaged: a decided
-      // conversation was answered; only the undecided ones are looked up in the answers index, and
-      // only those the filter keeps (a set of all answers in the period cost a segment 4-7x more).
+      // A conversation is engaged once it has an answer (the `answered` marker its turn sets,
+      // migration 013; a decided one was answered too); the lead (if any) says how far it went.
+      // Grouped on the truncated time (cheaper than text), formatted after.
       const rows = await db.query<CountRow>(
         `SELECT to_char(b.bucket, 'YYYY-MM-DD') AS start, b.* FROM (
            SELECT date_trunc($9, c.created_at AT TIME ZONE $10) AS bucket,
              count(*) AS conversations,
-             count(*) FILTER (WHERE c.decision <> 'incomplete' OR EXISTS (SELECT 1 FROM answers a WHERE a.conversation_id = c.id)) AS engaged,
+             count(*) FILTER (WHERE c.answered OR c.decision <> 'incomplete') AS engaged,
              count(*) FILTER (WHERE c.decision <> 'incomplete') AS decided,
              count(*) FILTER (WHERE c.decision = 'sales_ready') AS sales_ready,
              count(l.handed_off_at) AS handed_off,

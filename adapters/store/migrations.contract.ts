@@ -40,6 +40,25 @@ export function migrationContract(db: SharedDatabase) {
       await own.close();
     });
 
+    it('marks the conversations that already have answers as answered (migration 013)', async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      const before = migrations.findIndex((m) => m.file.startsWith('013_'));
+      await migrate(empty, migrations.slice(0, before));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at)
+         SELECT id, id, 'v', 'web', 'en', 1, '{}', 'incomplete', now(), now() FROM unnest(ARRAY['said-something', 'said-nothing']) AS id`,
+      );
+      await empty.query(`INSERT INTO answers (conversation_id, visitor_id, criterion, value, raw, source, confidence, at) VALUES ('said-something', 'v', 'industry', '"hvac"', 'HVAC', 'choice', 1, now())`);
+      await migrate(empty, migrations);
+      expect(await empty.query('SELECT id, answered FROM conversations ORDER BY id')).toEqual([
+        { id: 'said-nothing', answered: false },
+        { id: 'said-something', answered: true },
+      ]);
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

@@ -28,7 +28,8 @@ const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}')
 /**
  * Everything a turn writes, as one statement (data-modifying CTEs): the visitor's message and the
  * replies (one INSERT, so `seq` keeps their order and the replies may refer to the message), answers,
- * consents, audit trail, review items, the conversation's state, the lead and its events, the outbox
+ * consents, audit trail, review items, the conversation's state (and its `answered` marker, the
+ * funnel's "engaged"), the lead and its events, the outbox
  * rows (the turn's and one per lead-event sink) and the NOTIFY that wakes their workers on commit;
  * on a turn that names the person's company (`commit.company`), the company too, found or created by
  * the consented e-mail's domain (free-mail has none) else by the name given — the first name heard
@@ -62,7 +63,8 @@ rv AS (
   SELECT r.v->>'id', $2::text, r.v->>'kind', r.v->>'criterionId', $8::text, $11::integer, r.v->>'text', r.v->>'phrase', $3::timestamptz
   FROM ${ROWS('review')} ORDER BY r.n),
 u AS (
-  UPDATE conversations SET state = $6::jsonb, decision = $7::text, locale = $8::text, updated_at = $3::timestamptz WHERE id = $2::text),
+  UPDATE conversations SET state = $6::jsonb, decision = $7::text, locale = $8::text, updated_at = $3::timestamptz,
+    answered = conversations.answered OR $21::boolean WHERE id = $2::text),
 cd AS (
   INSERT INTO companies (id, domain, name, created_at)
   SELECT gen_random_uuid()::text, $18::text, $19::text, $3::timestamptz WHERE $18::text IS NOT NULL
@@ -148,6 +150,7 @@ export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMe
     domain,
     companyName,
     nameKey,
+    commit.answers.length > 0,
   ]);
   return stored.filter((row) => row.id !== null).map(toMessage);
 }

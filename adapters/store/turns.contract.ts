@@ -73,6 +73,18 @@ export function turnContract(db: SharedDatabase) {
       expect(audit.map((a) => a.type)).toEqual(['question_asked', 'answer_recorded', 'consent_changed']);
     });
 
+    it('marks the conversation answered from the turn that records its first answer on (the funnel\'s "engaged")', async () => {
+      const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-answered' }));
+      const answered = async () => (await driver.query<{ answered: boolean }>('SELECT answered FROM conversations WHERE id = $1', [conversation.id]))[0]?.answered;
+      expect(await answered()).toBe(false);
+      await store.runTurn(conversation.id, 'answered-1', ({ conversation: c }) => commit(c.state, { text: 'hmm?' }));
+      expect(await answered()).toBe(false);
+      await store.runTurn(conversation.id, 'answered-2', ({ conversation: c }) => commit(c.state, { answers: [answer('industry', 'hvac', '2030-01-01T10:00:00.000Z')] }));
+      expect(await answered()).toBe(true);
+      await store.runTurn(conversation.id, 'answered-3', ({ conversation: c }) => commit(c.state, { text: 'what else?' }));
+      expect(await answered()).toBe(true);
+    });
+
     it('writes all a turn does in one statement, after the lock and one read of the lead and the client id — its company included', async () => {
       const statements: string[] = [];
       const inner = await factory.migrated();

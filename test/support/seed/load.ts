@@ -19,10 +19,10 @@ export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[
       param(part.map((c) => ({ id: c.visitorId, created_at: c.createdAt }))),
     );
     await db.query(
-      `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, context, definition_version, state, decision, created_at, updated_at)
-       SELECT id, id, visitor_id, channel, locale, context, definition_version, state, decision, created_at, updated_at
+      `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at)
+       SELECT id, id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, visitor_id text, channel text, locale text, context jsonb, definition_version int,
-         state jsonb, decision text, created_at timestamptz, updated_at timestamptz)`,
+         state jsonb, decision text, answered boolean, created_at timestamptz, updated_at timestamptz)`,
       param(
         part.map((c) => ({
           id: c.id,
@@ -33,6 +33,7 @@ export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[
           definition_version: c.definitionVersion,
           state: { ...newConversationState(c.locale), decision: c.decision, answers: Object.fromEntries(c.answers.map((a) => [a.criterionId, a])) },
           decision: c.decision,
+          answered: c.answers.length > 0,
           created_at: c.createdAt,
           updated_at: c.answers.at(-1)?.at ?? c.createdAt,
         })),

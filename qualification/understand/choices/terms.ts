@@ -3,6 +3,7 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../../definition
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
+import { impliedConcepts } from './implied-concepts.js';
 import { classifiedWordsFor } from './industries.js';
 import { matchWord, wordOf, type Level, type Word } from './match.js';
 
@@ -21,7 +22,7 @@ export interface Term {
   short: boolean;
   /** Of the catch-all option (`other: true`, or id `other`): it answers the question asked, it is never volunteered. */
   catchAll: boolean;
-  /** A trade word of the locale pack, not the marketer's: it answers the question asked, never volunteered, and yields to a synonym. */
+  /** A trade word of the locale pack or a concept the option's words only imply, not the marketer's: it answers the question asked, never volunteered, and yields to a synonym. */
   lexical: boolean;
   /** The locale's words for a concept the option means (`means: [no_budget]`), not the marketer's own synonyms. */
   concept: boolean;
@@ -105,6 +106,7 @@ function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string
 
 function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): Term[] {
   const terms: Term[] = [];
+  const implied = impliedConcepts(definition);
   for (const criterion of definition.criteria) {
     if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
     const catchAllOption = criterion.options.find((o) => o.other ?? o.id === 'other');
@@ -129,6 +131,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       const concepts = new Set(conceptTexts(option, locale).filter((t) => !written.has(t)));
       for (const text of optionTexts(option, locale)) add(text, true, false, false, concepts.has(text));
       for (const text of replyTexts(option, locale)) add(text, true, true);
+      // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
+      for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, false, true, true);
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
       for (const trade of trades) if (trade.option === option) add(trade.text, true, false, true, false, trade.work);

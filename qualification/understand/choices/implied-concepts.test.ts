@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../../answer.js';
+import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import { understand } from '../understand.js';
+import { impliedConcepts } from './implied-concepts.js';
+
+const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
+const q = t('?', '?', '?', '?');
+/** A made-up cleaning-software seller's lean definition: a few synonyms per option, no `means` anywhere. */
+const definition = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Test' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: q,
+  criteria: [
+    {
+      id: 'trade',
+      category: 'company',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'paper_mill', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
+        { id: 'cleaning', label: t('Cleaning', 'Siivous', 'Städning', 'Sprzątanie') },
+      ],
+    },
+    {
+      id: 'today',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel'), synonyms: { en: ['spreadsheets'], fi: ['taulukko'] } },
+        { id: 'paper', label: t('Paper', 'Paperilla', 'På papper', 'Na papierze') },
+        { id: 'other', label: t('Something else', 'Jotain muuta', 'Något annat', 'Coś innego') },
+      ],
+    },
+    {
+      id: 'pain',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'by_hand', label: t('Manual work', 'Käsityö', 'Manuellt arbete', 'Praca ręczna') },
+        { id: 'mistakes', label: t('Mistakes', 'Virheet', 'Misstag', 'Błędy') },
+      ],
+    },
+    {
+      id: 'goal',
+      category: 'motivation',
+      type: 'multi',
+      question: q,
+      why: q,
+      options: [
+        { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
+        { id: 'money', label: t('Cut costs', 'Säästää rahaa', 'Spara pengar', 'Obniżyć koszty'), synonyms: { en: ['save money'] } },
+        // Both name growth: neither takes the concept's other phrases.
+        { id: 'grow', label: t('Grow', 'Kasvu', 'Tillväxt', 'Wzrost') },
+        { id: 'expand', label: t('Expand', 'Laajentua', 'Expandera', 'Ekspansja') },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+function read(locale: Locale, text: string, asking: string | null): Record<string, unknown> {
+  const { extractions } = understand(definition, text, { locale, now: NOW, asking });
+  return Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
+}
+
+describe('an option whose words name a concept takes its other phrases', () => {
+  it.each<[Locale, string, string, unknown]>([
+    ['en', 'today', 'we keep it all in Google Sheets', 'excel'],
+    ['fi', 'today', 'kalenteri seinällä ja lappuset', 'paper'],
+    ['sv', 'today', 'vi kör kalkylark', 'excel'],
+    ['pl', 'today', 'w zeszycie, długopis i kartka', 'paper'],
+    ['en', 'pain', 'we do everything by hand', 'by_hand'],
+    ['fi', 'pain', 'kaikki tehdään käsin', 'by_hand'],
+    ['sv', 'pain', 'vi gör allt för hand', 'by_hand'],
+    ['pl', 'pain', 'ciągle są pomyłki', 'mistakes'],
+    ['en', 'goal', 'free up time for the crews', ['time']],
+    ['fi', 'goal', 'ajansäästö', ['time']],
+    ['sv', 'goal', 'vi vill effektivisera', ['time']],
+    ['pl', 'goal', 'chcemy ciąć koszty', ['money']],
+  ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
+});
+
+describe('implied concepts stay where they are safe', () => {
+  const implied = impliedConcepts(definition);
+  const conceptsOf = (criterion: string, id: string) => {
+    const found = definition.criteria.find((c) => c.id === criterion);
+    const option = found && 'options' in found ? found.options.find((o) => o.id === id) : undefined;
+    return (option && implied.get(option)) ?? [];
+  };
+
+  it('implies the concepts named, from any locale’s words', () => {
+    expect(conceptsOf('today', 'excel')).toEqual(['spreadsheets']);
+    expect(conceptsOf('today', 'paper')).toEqual(['paper']);
+    expect(conceptsOf('goal', 'money')).toEqual(['cut_costs']);
+  });
+
+  it('not for a trade question ("paper" is a line of business there), nor for a concept two options name', () => {
+    expect(conceptsOf('trade', 'paper_mill')).toEqual([]);
+    expect(conceptsOf('goal', 'grow')).toEqual([]);
+    expect(conceptsOf('goal', 'expand')).toEqual([]);
+    expect(conceptsOf('today', 'other')).toEqual([]);
+  });
+
+  it('answers only the question asked, never in passing', () => {
+    expect(read('en', 'we keep it all in Google Sheets', 'pain')).toEqual({});
+    expect(read('sv', 'vi kör kalkylark', 'goal')).toEqual({});
+    expect(read('pl', 'wszystko ręcznie w zeszycie', null)).toEqual({});
+  });
+});

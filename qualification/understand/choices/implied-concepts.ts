@@ -1,0 +1,87 @@
+import type { Concept } from '../../definition/concepts.js';
+import type { LeadDefinition, Option } from '../../definition/schema.js';
+import { ALL_PACKS, packFor } from '../../locales/index.js';
+import type { LocalePack } from '../../locales/pack.js';
+import { fold, tokenize } from '../normalize.js';
+import { wordOf } from './match.js';
+
+/**
+ * Concepts an option's own words may stand for: what the visitor uses today, what hurts, what they
+ * want. A marketer who writes "Excel" or "Save time" as a synonym means the concept, so the
+ * visitor's other ways of saying it ("it's all in a big spreadsheet", "ajansäästö") answer too.
+ */
+const IMPLIED: readonly Concept[] = [
+  'spreadsheets',
+  'paper',
+  'in_house_system',
+  'no_system',
+  'manual_work',
+  'takes_too_long',
+  'errors',
+  'no_overview',
+  'save_time',
+  'cut_costs',
+  'grow',
+  'compliance',
+  'customer_experience',
+];
+/** Only questions about the situation or the motivation: "paper" is a trade when asked about the line of business. */
+const CATEGORIES: ReadonlySet<string> = new Set(['situation', 'motivation']);
+/** A phrase of only such words ("nothing", "no") says too little to tell which concept an option means. */
+const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
+
+/** A phrase as the stems of its words, so "spreadsheets" and "spreadsheet" are one key. */
+function keyOf(text: string, pack: LocalePack): string | null {
+  const written = text.normalize('NFC');
+  const tokens = tokenize(fold(written));
+  if (tokens.length === 0 || tokens.every((t) => GENERIC_WORDS.has(t.text))) return null;
+  return tokens.map((t) => wordOf(written.slice(t.start, t.end), pack).stem).join(' ');
+}
+
+const phraseIndex = new Map<string, Map<string, Concept[]>>();
+/** Each implied concept's phrases in a locale, by key. */
+function conceptsByPhrase(pack: LocalePack): Map<string, Concept[]> {
+  let index = phraseIndex.get(pack.tag);
+  if (index) return index;
+  phraseIndex.set(pack.tag, (index = new Map()));
+  for (const concept of IMPLIED)
+    for (const phrase of pack.concepts[concept]) {
+      const key = keyOf(phrase, pack);
+      if (key !== null) index.set(key, [...(index.get(key) ?? []), concept]);
+    }
+  return index;
+}
+
+const cache = new WeakMap<LeadDefinition, Map<Option, readonly Concept[]>>();
+
+/**
+ * The concepts each option's label or synonyms name, in any of the definition's locales, beyond its
+ * own `means`. A concept two options of a criterion name is left to their own words.
+ */
+export function impliedConcepts(definition: LeadDefinition): Map<Option, readonly Concept[]> {
+  const cached = cache.get(definition);
+  if (cached) return cached;
+  const implied = new Map<Option, readonly Concept[]>();
+  for (const criterion of definition.criteria) {
+    if ((criterion.type !== 'choice' && criterion.type !== 'multi') || !CATEGORIES.has(criterion.category)) continue;
+    const named = new Map<Concept, Set<Option>>();
+    for (const option of criterion.options) {
+      if (option.other ?? option.id === 'other') continue;
+      for (const concept of option.means ?? []) named.set(concept, new Set([...(named.get(concept) ?? []), option]));
+      for (const locale of definition.locales) {
+        const pack = packFor(locale);
+        for (const text of [option.label[locale], ...(option.synonyms[locale] ?? [])]) {
+          const key = text ? keyOf(text, pack) : null;
+          for (const concept of (key !== null && conceptsByPhrase(pack).get(key)) || []) named.set(concept, new Set([...(named.get(concept) ?? []), option]));
+        }
+      }
+    }
+    for (const [concept, options] of named) {
+      const [option] = options;
+      if (options.size !== 1 || !option || option.means?.includes(concept)) continue;
+      implied.set(option, [...(implied.get(option) ?? []), concept]);
+    }
+  }
+  cache.set(definition, implied);
+  return implied;
+}

@@ -184,7 +184,7 @@ const rows: FactsRow[] = [
   ['motivation', 'säästää aikaa', { motivation: ['less_admin'] }],
   ['motivation', 'säästä aikaa ja polttoainetta', { motivation: ['less_admin','cost'] }, 'not yet'],
   ['motivation', 'kulujen pienentäminen', { motivation: ['cost'] }, 'not yet'],
-  ['motivation', 'kulujen karsiminen ja turvallisuus', { motivation: ['cost','safety'] }, 'wrong fact'],
+  ['motivation', 'kulujen karsiminen ja turvallisuus', { motivation: ['cost','safety'] }],
   ['motivation', 'vähemmän käsityötä, enemmän automaatiota', { motivation: ['less_admin'] }],
   ['motivation', 'kulut alas', { motivation: ['cost'] }],
   ['motivation', 'kulut', { motivation: ['cost'] }, 'not yet'],

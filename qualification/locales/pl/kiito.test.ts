@@ -156,7 +156,7 @@ const rows: FactsRow[] = [
   ['motivation', 'ze względów ekologicznych', { motivation: ['sustainability'] }],
   ['motivation', 'mniej papierów', { motivation: ['less_admin'] }],
   ['motivation', 'oszczędność czasu', { motivation: ['less_admin'] }],
-  ['motivation', 'niższe koszty i mniej papierologii', { motivation: ['cost','less_admin'] }, 'wrong fact'],
+  ['motivation', 'niższe koszty i mniej papierologii', { motivation: ['cost','less_admin'] }],
   ['motivation', 'bezpieczeństwo i ekologia', { motivation: ['safety','sustainability'] }],
   ['motivation', 'automatyzacja', { motivation: ['less_admin'] }],
   ['motivation', 'zadowoleni klienci', { motivation: ['customers'] }],

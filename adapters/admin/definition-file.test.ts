@@ -23,4 +23,12 @@ describe('publishing the LEAD_DEFINITION file at start', () => {
     const edited = await publishDefinitionFile(store, definition('File edited by a developer'), 'start');
     expect(edited).toMatchObject({ changed: true, published: { version: 3, author: FILE_AUTHOR } });
   });
+
+  it('publishes a changed file once when two instances start with it at the same time', async () => {
+    const before = (await store.publishedVersion())!;
+    const file = definition('Both instances read this file');
+    const starts = await Promise.all([publishDefinitionFile(store, file, 'start'), publishDefinitionFile(store, file, 'start')]);
+    expect(starts.map((s) => [s.published.version, s.changed]).sort()).toEqual([[before + 1, false], [before + 1, true]]);
+    expect(await store.publishedVersion()).toBe(before + 1);
+  });
 });

@@ -1,4 +1,4 @@
-import type { DefinitionStore, PublishedDefinition } from '../../bot/ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../bot/ports/store.js';
 import { sameDefinition } from '../../bot/service/definition-catalog.js';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import type { DraftStore } from '../store/definition-drafts.js';
@@ -20,5 +20,10 @@ export async function publishDefinitionFile(
   const live = await store.published();
   if (live && fileVersion && sameDefinition(fileVersion.definition, definition)) return { published: live, changed: false };
   if (live && sameDefinition(live.definition, definition)) return { published: live, changed: false };
-  return { published: await store.publish(definition, FILE_AUTHOR, note), changed: true };
+  // On top of the version compared with: instances starting at once with a new file publish it once.
+  const published = await store.publish(definition, FILE_AUTHOR, note, { latestVersion: live?.version ?? null }).catch((error: unknown) => {
+    if (error instanceof VersionMoved) return null;
+    throw error;
+  });
+  return published ? { published, changed: true } : publishDefinitionFile(store, definition, note);
 }

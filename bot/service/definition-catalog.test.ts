@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import type { DefinitionStore, PublishedDefinition } from '../ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../ports/store.js';
 import { createDefinitionCatalog, publishIfChanged, sameDefinition } from './definition-catalog.js';
 
 function memoryDefinitions() {
@@ -18,7 +18,10 @@ function memoryDefinitions() {
       reads.version++;
       return rows.find((r) => r.version === v) ?? null;
     },
-    async publish(definition, author, note) {
+    async publish(definition, author, note, expected) {
+      // As the stores do it inside their transaction: refused unless the latest is still the expected one.
+      const latest = rows.at(-1)?.version ?? null;
+      if (expected && expected.latestVersion !== latest) throw new VersionMoved(expected.latestVersion, latest);
       const row = { version: rows.length + 1, definition, author, note, createdAt: new Date(0).toISOString() };
       rows.push(row);
       return row;
@@ -35,6 +38,13 @@ describe('definition catalog', () => {
     const catalog = createDefinitionCatalog(store, def('Seed'));
     expect((await catalog.current()).version).toBe(1);
     expect((await catalog.current()).version).toBe(1);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('publishes the seed once when instances start on an empty store at the same time', async () => {
+    const { store, rows } = memoryDefinitions();
+    const starts = await Promise.all([createDefinitionCatalog(store, def('Seed')).current(), createDefinitionCatalog(store, def('Seed')).current()]);
+    expect(starts.map((p) => p.version)).toEqual([1, 1]);
     expect(rows).toHaveLength(1);
   });
 
@@ -77,5 +87,13 @@ describe('publishIfChanged', () => {
     expect((await publishIfChanged(store, reordered, 'file', 'start')).changed).toBe(false);
     expect((await publishIfChanged(store, def('B'), 'file', 'start')).changed).toBe(true);
     expect(rows.map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('publishes a file once when two instances start with it at the same time', async () => {
+    const { store, rows } = memoryDefinitions();
+    await store.publish(def('A'), 'admin', 'live');
+    const results = await Promise.all([publishIfChanged(store, def('B'), 'file', 'start'), publishIfChanged(store, def('B'), 'file', 'start')]);
+    expect(results.map((r) => [r.published.version, r.changed]).sort()).toEqual([[2, false], [2, true]]);
+    expect(rows.map((r) => r.definition.company.name)).toEqual(['A', 'B']);
   });
 });

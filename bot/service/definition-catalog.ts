@@ -1,5 +1,5 @@
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import type { DefinitionStore, PublishedDefinition } from '../ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../ports/store.js';
 
 /**
  * Published definitions by version. A version never changes once published, so each is read (and
@@ -30,14 +30,20 @@ export function createDefinitionCatalog(store: DefinitionStore, seed: LeadDefini
     return stored ? remember(stored) : null;
   }
 
+  async function current(): Promise<PublishedDefinition> {
+    const number = await store.publishedVersion();
+    if (number === null) {
+      // Only on an empty store: of instances (or conversations) starting at once, one seeds it.
+      const seeded = await store.publish(seed, SEED_AUTHOR, 'first start: the shipped definition', { latestVersion: null }).catch(movedOn);
+      return seeded ? remember(seeded) : current();
+    }
+    const published = await version(number);
+    if (!published) throw new Error(`published definition version ${number} could not be read`);
+    return published;
+  }
+
   return {
-    async current() {
-      const number = await store.publishedVersion();
-      if (number === null) return remember(await store.publish(seed, SEED_AUTHOR, 'first start: the shipped definition'));
-      const published = await version(number);
-      if (!published) throw new Error(`published definition version ${number} could not be read`);
-      return published;
-    },
+    current,
     version,
     loaded(version) {
       return versions.get(version)?.definition;
@@ -70,5 +76,13 @@ export async function publishIfChanged(
 ): Promise<{ published: PublishedDefinition; changed: boolean }> {
   const current = await store.published();
   if (current && sameDefinition(current.definition, definition)) return { published: current, changed: false };
-  return { published: await store.publish(definition, author, note), changed: true };
+  // Published on top of what was compared: when another instance published meanwhile, compare again.
+  const published = await store.publish(definition, author, note, { latestVersion: current?.version ?? null }).catch(movedOn);
+  return published ? { published, changed: true } : publishIfChanged(store, definition, author, note);
+}
+
+/** Null when a publish was refused because another went live first (the caller reads again); other errors stay errors. */
+function movedOn(error: unknown): null {
+  if (error instanceof VersionMoved) return null;
+  throw error;
 }

@@ -139,6 +139,18 @@ describe('the shared draft: where it started, who changed it, and publishing ove
     expect(await store.publishedVersion()).toBe(live! + 1);
   });
 
+  it('does not roll back over a version published after the rollback was confirmed', async () => {
+    const live = (await store.publishedVersion())!;
+    await store.publish(greeting(v1, 'Hei, uusi versio!'), 'automation', 'from the file');
+    const refused = await erik.post('/admin/versions/1/rollback', { note: 'too late', live: String(live) });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(`Version ${live + 1} went live after you confirmed this rollback (version ${live} was live then). Nothing was rolled back`);
+    expect(await store.publishedVersion()).toBe(live + 1);
+    const confirmed = await erik.post('/admin/versions/1/rollback', { note: 'looked at it', live: String(live + 1) });
+    expect(confirmed.status).toBe(303);
+    expect(await store.publishedVersion()).toBe(live + 2);
+  });
+
   it('publishes for automation that sends no base version while no draft is open', async () => {
     expect((await draft()).hasDraft).toBe(false);
     const response = await publish({ definition: greeting(v1, 'Tervetuloa!'), note: 'script' });

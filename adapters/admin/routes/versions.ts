@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import type { DefinitionStore } from '../../../bot/ports/store.js';
+import { type DefinitionStore, VersionMoved } from '../../../bot/ports/store.js';
 import type { DraftStore, VersionSummary } from '../../store/definition-drafts.js';
 import { HttpError } from '../../http/errors.js';
 import { requirePermission } from '../auth/guards.js';
@@ -12,7 +12,8 @@ import { csrfField, layout } from '../pages/layout.js';
 
 const Version = z.coerce.number().int().min(1).max(1_000_000);
 const DiffQuery = z.object({ from: Version, to: Version });
-const RollbackBody = z.object({ note: z.string().max(500).default('') });
+/** `live`: the version that was live when the rollback was confirmed (the form carries it). */
+const RollbackBody = z.object({ note: z.string().max(500).default(''), live: Version.optional() });
 const ListQuery = z.object({ confirm: Version.optional(), rolledBack: Version.optional(), published: Version.optional() });
 
 export const definitionYaml = (definition: unknown) => stringify(definition, { lineWidth: 0 });
@@ -37,6 +38,7 @@ export function versionRoutes(deps: { store: DefinitionStore & Pick<DraftStore, 
       return html`<form method="post" action="/admin/versions/${v.version}/rollback" class="confirm" aria-label="Confirm the rollback to version ${v.version}">${csrfField(principal)}
   <p role="status">Roll back to version ${v.version}? Its content goes live as version ${(current ?? 0) + 1}: new conversations use it at once, conversations in progress keep theirs.</p>
   ${draft ? html`<p class="warning">The unpublished draft (started from version ${draft.baseVersion ?? '?'}, last changed by ${draft.updatedBy}) cannot be published over this rollback until someone reviews it.</p>` : ''}
+  <input type="hidden" name="live" value="${current ?? ''}">
   <label for="note-${v.version}">Why (optional)</label>
   <input id="note-${v.version}" name="note" maxlength="500">
   <div class="actions"><button type="submit" class="primary">Yes, roll back to version ${v.version}</button> <a href="/admin/versions#v-${v.version}">Cancel</a></div></form>`;
@@ -88,8 +90,14 @@ ${changed
     if (!published) throw new HttpError('not_found', 'No such version.');
     const body = RollbackBody.safeParse(req.body ?? {});
     if (!body.success) throw new HttpError('bad_request', 'The note may hold up to 500 characters.');
-    const { note } = body.data;
-    const restored = await deps.store.publish(published.definition, signedIn(res).email, `Rollback to version ${published.version}${note ? `: ${note}` : ''}`);
+    const { note, live } = body.data;
+    // A version published after the rollback was confirmed is not undone by it without a look.
+    const restored = await deps.store
+      .publish(published.definition, signedIn(res).email, `Rollback to version ${published.version}${note ? `: ${note}` : ''}`, live ? { latestVersion: live } : undefined)
+      .catch((error: unknown) => {
+        if (!(error instanceof VersionMoved)) throw error;
+        throw new HttpError('conflict', `Version ${error.latestVersion} went live after you confirmed this rollback (version ${live} was live then). Nothing was rolled back: look at version ${error.latestVersion}, then roll back again if it should still go.`);
+      });
     res.redirect(303, `/admin/versions?rolledBack=${published.version}&published=${restored.version}#v-${published.version}`);
   });
 

@@ -127,6 +127,10 @@ describe('a motivation said as the aim answers the options that mean it', () => 
     ['pl', 'goal', 'zaoszczędzić czas', ['time']],
     ['pl', 'goal', 'więcej klientów', ['growth']],
     ['pl', 'goal', 'wymogi prawne i RODO', ['rules']],
+    ['en', 'goal', 'we want to stop wasting time on admin', ['time']],
+    ['fi', 'goal', 'vähemmän kuluja', ['costs']],
+    ['sv', 'goal', 'att få mer gjort på kortare tid', ['time']],
+    ['pl', 'goal', 'żeby mniej wydawać', ['costs']],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 

@@ -38,6 +38,17 @@ const definition = LeadDefinition.parse({
       ],
     },
     {
+      id: 'budget',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'allocated', label: t('Allocated', 'Varattu', 'Avsatt', 'Przydzielony') },
+        { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu') },
+      ],
+    },
+    {
       id: 'pain',
       category: 'situation',
       type: 'choice',
@@ -88,6 +99,10 @@ describe('an option whose words name a concept takes its other phrases', () => {
     ['fi', 'goal', 'ajansäästö', ['time']],
     ['sv', 'goal', 'vi vill effektivisera', ['time']],
     ['pl', 'goal', 'chcemy ciąć koszty', ['money']],
+    ['en', 'budget', 'we haven’t budgeted for it yet', 'none'],
+    ['fi', 'budget', 'rahaa ei ole varattu', 'none'],
+    ['sv', 'budget', 'inga pengar avsatta än', 'none'],
+    ['pl', 'budget', 'nie przewidzieliśmy budżetu', 'none'],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 

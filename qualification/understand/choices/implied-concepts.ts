@@ -6,11 +6,14 @@ import { fold, tokenize } from '../normalize.js';
 import { wordOf } from './match.js';
 
 /**
- * Concepts an option's own words may stand for: what the visitor uses today, what hurts, what they
- * want. A marketer who writes "Excel" or "Save time" as a synonym means the concept, so the
- * visitor's other ways of saying it ("it's all in a big spreadsheet", "ajansäästö") answer too.
+ * Concepts an option's own words may stand for: no budget, just looking, what the visitor uses
+ * today, what hurts, what they want. A marketer who writes "Excel" or "Save time" as a synonym
+ * means the concept, so the visitor's other ways of saying it ("it's all in a big spreadsheet",
+ * "ajansäästö") answer too.
  */
 const IMPLIED: readonly Concept[] = [
+  'no_budget',
+  'just_looking',
   'spreadsheets',
   'paper',
   'in_house_system',

@@ -4,18 +4,13 @@ import { z } from 'zod';
  * Answers every seller's visitors give in much the same words, so a marketer marks an option with
  * the concept (`means: [no_budget]`) instead of listing the phrases; each locale pack holds them.
  */
-export const Concept = z.enum([
-  'yes',
-  'no',
-  'dont_know',
+/**
+ * Concepts an option's own words may stand for: an option labelled "Excel" or "Save time" takes the
+ * visitor's other ways of saying it (qualification/understand/choices/implied-concepts.ts).
+ */
+export const IMPLIED_CONCEPTS = [
   'no_budget',
-  'i_decide',
-  'i_recommend',
-  'someone_else_decides',
   'just_looking',
-  'student',
-  'job_hunting',
-  'retired',
   // What the visitor uses today (a situation question: "how do you keep track of jobs today?").
   'spreadsheets',
   'paper',
@@ -32,7 +27,9 @@ export const Concept = z.enum([
   'grow',
   'compliance',
   'customer_experience',
-]);
+] as const;
+
+export const Concept = z.enum(['yes', 'no', 'dont_know', 'i_decide', 'i_recommend', 'someone_else_decides', 'student', 'job_hunting', 'retired', ...IMPLIED_CONCEPTS]);
 export type Concept = z.infer<typeof Concept>;
 
 /** ISO 3166 region codes that are not countries: their names are never an answer about one. */

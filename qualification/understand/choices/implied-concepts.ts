@@ -1,33 +1,12 @@
-import type { Concept } from '../../definition/concepts.js';
+// An option whose own words name a concept ("Excel", "Save time") also takes the visitor's other ways
+// of saying it ("it's all in a big spreadsheet", "ajansäästö").
+import { type Concept, IMPLIED_CONCEPTS } from '../../definition/concepts.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { wordOf } from './match.js';
 
-/**
- * Concepts an option's own words may stand for: no budget, just looking, what the visitor uses
- * today, what hurts, what they want. A marketer who writes "Excel" or "Save time" as a synonym
- * means the concept, so the visitor's other ways of saying it ("it's all in a big spreadsheet",
- * "ajansäästö") answer too.
- */
-const IMPLIED: readonly Concept[] = [
-  'no_budget',
-  'just_looking',
-  'spreadsheets',
-  'paper',
-  'in_house_system',
-  'no_system',
-  'manual_work',
-  'takes_too_long',
-  'errors',
-  'no_overview',
-  'save_time',
-  'cut_costs',
-  'grow',
-  'compliance',
-  'customer_experience',
-];
 /** Only questions about the situation or the motivation: "paper" is a trade when asked about the line of business. */
 const CATEGORIES: ReadonlySet<string> = new Set(['situation', 'motivation']);
 /** A phrase of only such words ("nothing", "no") says too little to tell which concept an option means. */
@@ -47,7 +26,7 @@ function conceptsByPhrase(pack: LocalePack): Map<string, Concept[]> {
   let index = phraseIndex.get(pack.tag);
   if (index) return index;
   phraseIndex.set(pack.tag, (index = new Map()));
-  for (const concept of IMPLIED)
+  for (const concept of IMPLIED_CONCEPTS)
     for (const phrase of pack.concepts[concept]) {
       const key = keyOf(phrase, pack);
       if (key !== null) index.set(key, [...(index.get(key) ?? []), concept]);

@@ -85,11 +85,11 @@ describe('public API edges', () => {
     expect((await both.json()).error.message).toContain('exactly one of text or choice');
   });
 
-  it("hands the service the body's locale, then Accept-Language's first, as language hints", async () => {
+  it("hands the service the body's locale, then Accept-Language's languages in order of preference, as language hints", async () => {
     calls.length = 0;
     const res = await fetch(`${server.url}/api/conversations`, { method: 'POST', headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
     expect(res.status).toBe(201);
-    expect(calls[0]).toEqual(['open', { channel: 'web', hints: { locales: [undefined, 'sv-SE'] }, context: {} }]);
+    expect(calls[0]).toEqual(['open', { channel: 'web', hints: { locales: [undefined, 'sv-SE', 'sv', 'en'] }, context: {} }]);
     calls.length = 0;
     await post('/api/conversations', JSON.stringify({ locale: 'fi-FI' }), { 'content-type': 'application/json', 'accept-language': 'sv' });
     expect(calls[0]).toEqual(['open', { channel: 'web', hints: { locales: ['fi-FI', 'sv'] }, context: {} }]);

@@ -208,6 +208,16 @@ function webApi(open: () => Promise<Store>) {
     expect(lead.decision).toBe('incomplete');
   });
 
+  it("speaks a browser's next language when the bot does not speak its first, and caches greetings per language", async () => {
+    const res = await fetch(`${server.url}/api/conversations`, { method: 'POST', headers: { 'accept-language': 'de-DE,de;q=0.9,sv;q=0.8,en;q=0.5' } });
+    expect(res.status).toBe(201);
+    const { conversation } = await detail((await res.json()).conversationId);
+    expect(conversation.locale).toBe('sv');
+    const greeting = await fetch(`${server.url}/api/greeting?path=/pricing`, { headers: { 'accept-language': 'sv' } });
+    expect(greeting.status).toBe(200);
+    expect(greeting.headers.get('vary')).toMatch(/Accept-Language/i);
+  });
+
   it('refuses the admin API without a token or with a wrong one', async () => {
     expect((await fetch(`${server.url}/api/admin/conversations`)).status).toBe(401);
     const wrong = await server.admin('/api/admin/conversations', 'wrong-token-0123456789abcdefgh');

@@ -9,6 +9,8 @@ import { ConversationId, GreetingQuery, MessageBody, StartBody, VisitorId, botMe
 const BODY_LIMIT = '16kb';
 export const IdParam = z.object({ id: ConversationId });
 const VisitorParam = z.object({ visitorId: VisitorId });
+/** The browser's languages in its order of preference ("de-DE,de;q=0.9,sv;q=0.8": a German speaker who reads Swedish); a few are plenty. */
+const languagesOf = (req: Request) => req.acceptsLanguages().slice(0, 8);
 
 /** The visitor's secret id: the X-Kysy-Visitor header (or ?visitorId=, for links and EventSource). */
 function visitorOf(req: Request): string {
@@ -34,7 +36,7 @@ export function publicApi(service: ConversationService): Router {
     const { conversation, messages } = await service.open({
       channel: 'web',
       visitorId: body.visitorId,
-      hints: { locales: [body.locale, req.acceptsLanguages()[0]], known: body.known },
+      hints: { locales: [body.locale, ...languagesOf(req)], known: body.known },
       context: body.context ?? {},
       greeting: body.greeting,
     });
@@ -64,8 +66,9 @@ export function publicApi(service: ConversationService): Router {
   // The proactive greeting for the page the widget is on (none on excluded pages): public copy only.
   router.get('/api/greeting', async (req, res) => {
     const query = parseOr400(GreetingQuery, req.query);
-    res.set('Cache-Control', 'public, max-age=60');
-    res.json({ greeting: await service.greeting(query.path, [query.locale, req.acceptsLanguages()[0]], query.greeting) });
+    // Shared caches must keep one greeting per language.
+    res.set({ 'Cache-Control': 'public, max-age=60', Vary: 'Accept-Language' });
+    res.json({ greeting: await service.greeting(query.path, [query.locale, ...languagesOf(req)], query.greeting) });
   });
 
   router.get('/api/conversations/:id', async (req, res) => {

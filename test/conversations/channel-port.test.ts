@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { exampleDefinition } from '../../test/support/example-definition.js';
-import { pgliteStore } from '../../test/support/stores.js';
-import type { ChannelMessage } from '../ports/channel.js';
-import { createConversationService } from './conversation-service.js';
-import { createDefinitionCatalog, publishIfChanged } from './definition-catalog.js';
-import type { ConversationService } from './types.js';
+import { exampleDefinition } from '../support/example-definition.js';
+import { pgliteStore } from '../support/stores.js';
+import type { ChannelMessage } from '../../bot/ports/channel.js';
+import { createConversationService } from '../../bot/service/conversation-service.js';
+import { createDefinitionCatalog, publishIfChanged } from '../../bot/service/definition-catalog.js';
+import type { ConversationService } from '../../bot/service/types.js';
 
 // The channel port over the real service and store: what every channel relies on.
 const definition = exampleDefinition();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { guarded } from './unavailable.js';
@@ -11,17 +12,42 @@ export const CONNECT_TIMEOUT_MS = 1_500;
 /** The LISTEN connection's reconnect delay doubles from the first to the last. */
 const RELISTEN_MS = { first: 250, max: 5_000 };
 
-function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+/**
+ * How many distinct statements are kept prepared. The store's SQL is a fixed set of texts (about a
+ * hundred), so in practice all of them; the bound keeps a text built from unforeseen parts from
+ * growing every connection's server-side cache without end: texts past it run unnamed, as before.
+ */
+export const PREPARED_STATEMENTS = 500;
+
+/**
+ * A statement's name, the same on every connection: derived from its text, so one name never stands
+ * for two texts. Each connection parses and plans a named statement once and then only binds and
+ * executes it (the turn's write is a statement of some thirty lines, parsed on every turn before).
+ */
+export function statementNamer(limit = PREPARED_STATEMENTS): (sql: string) => string | undefined {
+  const names = new Map<string, string>();
+  return (sql) => {
+    const known = names.get(sql);
+    if (known !== undefined || names.size >= limit) return known;
+    const name = `k${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+    names.set(sql, name);
+    return name;
+  };
+}
+
+function executor(client: pg.Pool | pg.PoolClient, nameOf: (sql: string) => string | undefined): SqlExecutor {
   return {
-    query: <R>(sql: string, params: unknown[] = []) => guarded(async () => (await client.query(sql, params)).rows as R[]),
+    query: <R>(sql: string, values: unknown[] = []) =>
+      guarded(async () => (await client.query({ name: nameOf(sql), text: sql, values })).rows as R[]),
     script: (sql: string) => guarded(async () => void (await client.query(sql))),
   };
 }
 
 export function pgDriver(pool: pg.Pool): SqlDriver {
+  const nameOf = statementNamer();
   return {
     kind: 'postgres',
-    ...executor(pool),
+    ...executor(pool, nameOf),
     async transaction(fn) {
       const client = await guarded(() => pool.connect());
       // The pool listens for errors only on idle clients. A checked-out one losing its server (a
@@ -31,7 +57,7 @@ export function pgDriver(pool: pg.Pool): SqlDriver {
       client.on('error', onError);
       try {
         await guarded(() => client.query('BEGIN'));
-        const result = await fn(executor(client));
+        const result = await fn(executor(client, nameOf));
         await guarded(() => client.query('COMMIT'));
         return result;
       } catch (error) {

@@ -1,6 +1,7 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from './migrate.js';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
+import { statementNamer } from './pg-driver.js';
 import { storeContract } from './store.contract.js';
 
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
@@ -11,5 +12,31 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
       return driver;
     },
     empty: freshPostgresDatabase,
+  });
+
+  it('prepares each statement once per connection, by a name derived from its text', async () => {
+    const driver = await freshPostgresDatabase();
+    try {
+      const prepared = await driver.transaction(async (tx) => {
+        await tx.query('SELECT $1::int + 1 AS n', [1]);
+        const [again] = await tx.query<{ n: number }>('SELECT $1::int + 1 AS n', [41]);
+        expect(again?.n).toBe(42);
+        return tx.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements WHERE statement LIKE $1', ['SELECT $1::int + 1%']);
+      });
+      expect(prepared.map((row) => row.statement)).toEqual(['SELECT $1::int + 1 AS n']);
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
+describe('statement names', () => {
+  it('are one per text, and none past the bound', () => {
+    const nameOf = statementNamer(2);
+    const first = nameOf('SELECT 1');
+    expect(nameOf('SELECT 1')).toBe(first);
+    expect(nameOf('SELECT 2')).not.toBe(first);
+    expect(nameOf('SELECT 3')).toBeUndefined();
+    expect(nameOf('SELECT 1')).toBe(first);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresBinaries, startCluster, type Cluster } from '../test/support/postgres-cluster.js';
 import { runLoad, type LoadFigures } from './turns/load.js';
+import { postgresCpuMs } from './turns/pg-cpu.js';
 import { startKysy, startLimit, type Server } from './turns/servers.js';
 import { kysyTarget, limitTarget } from './turns/targets.js';
 import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
@@ -32,13 +33,17 @@ interface Row {
   kysy: LoadFigures;
   /** CPU ms per answered request of each server's process over its row. */
   cpu: { limit: number; kysy: number };
+  /** CPU ms per answered request of the PostgreSQL server over each server's row (NaN on PGlite, which runs in the server's process). */
+  database: { limit: number; kysy: number };
 }
 
-/** `work` on `server`, with the server's CPU ms per answered request. */
-async function withCpu(server: Server, work: () => Promise<LoadFigures>): Promise<[LoadFigures, number]> {
-  const before = await server.cpuMs();
+/** `work` on `server`, with the server's CPU ms per answered request and the PostgreSQL server's on `port`. */
+async function withCpu(server: Server, port: string | null, work: () => Promise<LoadFigures>): Promise<[LoadFigures, number, number]> {
+  const database = () => (port ? postgresCpuMs(port) : Promise.resolve(NaN));
+  const [before, databaseBefore] = [await server.cpuMs(), await database()];
   const figures = await work();
-  return [figures, ((await server.cpuMs()) - before) / Math.max(1, figures.turns)];
+  const turns = Math.max(1, figures.turns);
+  return [figures, ((await server.cpuMs()) - before) / turns, ((await database()) - databaseBefore) / turns];
 }
 
 const temps: string[] = [];
@@ -59,11 +64,11 @@ async function postgres(): Promise<Cluster | null> {
 }
 
 /** The environment that points a server at `database`; null when that database is not on this machine. */
-async function envFor(database: string): Promise<{ kysy: Record<string, string>; limit: Record<string, string> } | null> {
-  if (database === 'pglite') return { kysy: { DATA_DIR: await temp() }, limit: { DATA_DIR: await temp() } };
+async function envFor(database: string): Promise<{ kysy: Record<string, string>; limit: Record<string, string>; port: string | null } | null> {
+  if (database === 'pglite') return { kysy: { DATA_DIR: await temp() }, limit: { DATA_DIR: await temp() }, port: null };
   const pg = await postgres();
   if (!pg) return null;
-  return { kysy: { DATABASE_URL: pg.url, DATA_DIR: await temp() }, limit: { DATABASE_URL: pg.url } };
+  return { kysy: { DATABASE_URL: pg.url, DATA_DIR: await temp() }, limit: { DATABASE_URL: pg.url }, port: new URL(pg.url).port };
 }
 
 const num = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
@@ -71,10 +76,10 @@ const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 
 function printRows(database: string, rows: Row[]) {
   console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
-  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | convs done (given up, errors)');
-  for (const { visitors, limit, kysy, cpu } of rows) {
+  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | database CPU ms/turn | convs done (given up, errors)');
+  for (const { visitors, limit, kysy, cpu, database } of rows) {
     console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${`${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`.padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
     );
   }
 }
@@ -110,9 +115,9 @@ async function throughput(database: string): Promise<string | null> {
     const rows: Row[] = [];
     for (const visitors of LEVELS) {
       // Side by side, level by level: a neighbour's load on the machine hits both about alike.
-      const [limitFigures, limitCpu] = await withCpu(limitServer, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
-      const [kysyFigures, kysyCpu] = await withCpu(kysyServer, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
-      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu } });
+      const [limitFigures, limitCpu, limitDb] = await withCpu(limitServer, env.port, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
+      const [kysyFigures, kysyCpu, kysyDb] = await withCpu(kysyServer, env.port, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
+      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu }, database: { limit: limitDb, kysy: kysyDb } });
     }
     printRows(database, rows);
     for (const server of servers.splice(0)) await server.stop();

@@ -22,6 +22,15 @@ describe.each(HeldOutSource.options)('the held-out understanding %s', (source) =
     expect(set.items.length).toBeGreaterThanOrEqual(60);
     expect(mismatches(definition, set)).toEqual([]);
   });
+
+  // A set that never asks a criterion, or holds only answers, measures less than its figures claim.
+  it.each(Locale.options)('asks every criterion outside contact in %s, and holds non-answers and text that tries to set fields', (locale) => {
+    const set = loadHeldOutSet(locale, source);
+    const asked = new Set(set.items.map((i) => i.ask));
+    expect(definition.criteria.filter((c) => c.category !== 'contact' && !asked.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(set.items.filter((i) => Object.keys(i.expect).length === 0 && !i.directive).length).toBeGreaterThan(0);
+    expect(set.items.filter((i) => i.directive).length).toBeGreaterThan(0);
+  });
 });
 
 describe('a held-out item', () => {

@@ -10,13 +10,14 @@ import { Locale, type LeadDefinition } from '../../qualification/definition/sche
  * The held-out understanding sets (bench/heldout/, contract C9 in the team plan): each a lean
  * definition of a made-up seller and visitor answers per locale that nobody tuning understanding
  * opens. Set 1 (bench/heldout/) has been measured many times while understanding was tuned; set 2
- * (bench/heldout/set2/, another seller) was written later, before anyone tuned against it. Errors
+ * (bench/heldout/set2/, another seller) was written later, before anyone tuned against it, and set 3
+ * (bench/heldout/set3/, a third seller) later still, by someone who never read the engine. Errors
  * here name item numbers and criteria, never the visitor's words, so they can be shown to anyone.
  */
-export const HeldOutSource = z.enum(['set 1', 'set 2']);
+export const HeldOutSource = z.enum(['set 1', 'set 2', 'set 3']);
 export type HeldOutSource = z.infer<typeof HeldOutSource>;
 
-const FOLDERS: Record<HeldOutSource, string> = { 'set 1': 'heldout/', 'set 2': 'heldout/set2/' };
+const FOLDERS: Record<HeldOutSource, string> = { 'set 1': 'heldout/', 'set 2': 'heldout/set2/', 'set 3': 'heldout/set3/' };
 /** The folder of a set, relative to the repository (for messages). */
 export const folderOf = (source: HeldOutSource) => `bench/${FOLDERS[source]}`;
 const fileOf = (source: HeldOutSource, name: string) => new URL(`../${FOLDERS[source]}${name}`, import.meta.url);

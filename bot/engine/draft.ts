@@ -15,7 +15,7 @@ interface Appraisal {
 
 /**
  * The working copy of one turn: steps append replies and events and change the state, then
- * `finish` hands back a TurnResult. The caller's state is cloned, never changed.
+ * `finish` hands back a TurnResult. The caller's state is copied, never changed.
  */
 export interface Draft {
   readonly definition: LeadDefinition;
@@ -30,8 +30,17 @@ export interface Draft {
   appraisal: Appraisal | null;
 }
 
+/**
+ * The caller's state, copied as deep as a turn changes it: steps replace `pending`, `guess` and
+ * whole answers, and add to `answers` and `skipped`, but never change an answer or a reading in
+ * place, so those are shared (a structured clone of every answer was a good part of a turn's CPU).
+ */
+function workingCopy(state: ConversationState): ConversationState {
+  return { ...state, answers: { ...state.answers }, skipped: [...state.skipped], variants: { ...state.variants } };
+}
+
 export function openDraft(definition: LeadDefinition, state: ConversationState, now: Date, customers: KnownCompanies = NO_KNOWN_COMPANIES): Draft {
-  return { definition, now, copy: copyFor(state.locale), customers, state: structuredClone(state), replies: [], events: [], appraisal: null };
+  return { definition, now, copy: copyFor(state.locale), customers, state: workingCopy(state), replies: [], events: [], appraisal: null };
 }
 
 /** The score of the answers so far, computed once until they change. */

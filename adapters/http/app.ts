@@ -6,6 +6,7 @@ import type { ConversationService } from '../../bot/service/types.js';
 import type { Logger } from '../log/logger.js';
 import { cleanQueryParser } from './clean-input.js';
 import { errorHandler, HttpError, notFoundHandler } from './errors.js';
+import { weakEtag } from './etag.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLog } from './request-log.js';
 import { metricsRoute } from '../observability/metrics-route.js';
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
   app.set('query parser', cleanQueryParser);
+  app.set('etag', weakEtag);
   app.use(requestLog(deps.logger, { trustForwardedId: Boolean(deps.trustProxy) }));
   app.use(securityHeaders({ directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } }));
   app.use(healthRoutes(deps.ready));

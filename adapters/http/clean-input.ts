@@ -4,13 +4,15 @@ import express, { type RequestHandler } from 'express';
 /** Deeper than any request Kysy understands; PostgreSQL's jsonb and botbuilder recurse on depth. */
 export const MAX_JSON_DEPTH = 32;
 
+const needsCleaning = (text: string) => !text.isWellFormed() || text.includes('\u0000');
+
 /**
  * PostgreSQL stores neither U+0000 nor a lone UTF-16 surrogate (in text or jsonb), and JSON escapes
  * and percent-encoding can carry both. They are removed where input is parsed: NUL dropped, a lone
  * surrogate replaced by U+FFFD, so schemas, the store and logs only ever see text PostgreSQL takes.
  */
 export function cleanText(value: string): string {
-  if (value.isWellFormed() && !value.includes('\u0000')) return value;
+  if (!needsCleaning(value)) return value;
   return value.toWellFormed().replaceAll('\u0000', '');
 }
 
@@ -33,28 +35,47 @@ export function cleanDeep(value: unknown): unknown {
   return cleanNode(value);
 }
 
-/** How deep each parsed object or array goes; weak, so it holds nothing once a request is done. */
-const depths = new WeakMap<object, number>();
-
 /**
- * A JSON.parse reviver sees children before their parent, so an object's depth is known when the
- * object itself comes by, and the cleaning happens in the same single pass.
+ * Whether a parsed body nests deeper than MAX_JSON_DEPTH objects and arrays ('deep'), else holds a
+ * string or key PostgreSQL refuses ('dirty'), else 'ok'. Iterative: JSON.parse builds any depth the
+ * body limit allows, and this walk must not recurse through it.
  */
-function cleaningReviver(_key: string, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return cleanNode(value);
-  let depth = 1;
-  for (const child of Object.values(value)) {
-    if (typeof child === 'object' && child !== null) depth = Math.max(depth, (depths.get(child) ?? 1) + 1);
+function survey(body: unknown): 'deep' | 'dirty' | 'ok' {
+  let dirty = false;
+  const pending: Array<[value: unknown, depth: number]> = [[body, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, depth] = next;
+    if (typeof value === 'string') {
+      dirty ||= needsCleaning(value);
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth > MAX_JSON_DEPTH) return 'deep';
+      if (!Array.isArray(value)) for (const key in value) dirty ||= needsCleaning(key);
+      for (const child of Object.values(value)) pending.push([child, depth + 1]);
+    }
   }
-  if (depth > MAX_JSON_DEPTH) throw new SyntaxError(`nested deeper than ${MAX_JSON_DEPTH} levels`);
-  const cleaned = cleanNode(value) as object;
-  depths.set(cleaned, depth);
-  return cleaned;
+  return dirty ? 'dirty' : 'ok';
 }
 
-/** express.json, strict, with every string and key cleaned and the nesting bounded (400 beyond it). */
+/** The error body-parser gives a body it cannot parse: answered as `invalid_json`, like any other. */
+function tooDeep(): Error {
+  return Object.assign(new SyntaxError(`nested deeper than ${MAX_JSON_DEPTH} levels`), { status: 400, type: 'entity.parse.failed' });
+}
+
+/**
+ * express.json, strict, with the nesting bounded (400 beyond it) and every string and key cleaned.
+ * The body is parsed without a reviver (a reviver slows JSON.parse for every body) and surveyed once;
+ * only a body that needs it — rare, hostile or broken — is cleaned.
+ */
 export function jsonBody(limit: string): RequestHandler {
-  return express.json({ limit, strict: true, reviver: cleaningReviver });
+  const parse = express.json({ limit, strict: true });
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) => {
+      if (error || req.body === undefined) return next(error);
+      const found = survey(req.body);
+      if (found === 'deep') return next(tooDeep());
+      if (found === 'dirty') req.body = cleanDeep(req.body);
+      next();
+    });
 }
 
 /** express.urlencoded (HTML forms) with every field cleaned. */

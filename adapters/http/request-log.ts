@@ -30,12 +30,13 @@ export function requestLog(logger: Logger, options: RequestLogOptions = {}): Req
     res.setHeader('X-Request-Id', context.requestId);
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const path = req.originalUrl.split('?')[0] ?? '';
       metrics.httpDuration.observe({ method: req.method, route: routeOf(req), status: String(res.statusCode) }, seconds);
-      const line = { ...context, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 };
-      if (res.statusCode >= 500) logger.error(line, 'request');
-      else if (QUIET.has(path)) logger.debug(line, 'request');
-      else logger.info(line, 'request');
+      const query = req.originalUrl.indexOf('?');
+      const path = query < 0 ? req.originalUrl : req.originalUrl.slice(0, query);
+      const level = res.statusCode >= 500 ? 'error' : QUIET.has(path) ? 'debug' : 'info';
+      // Below the configured level (LOG_LEVEL=warn under load) the line is not even built.
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level]({ ...context, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 }, 'request');
     });
     runInRequest(context, next);
   };

@@ -30,4 +30,33 @@ describe('the PGlite driver', () => {
     const [{ n } = { n: 0 }] = await driver.query<{ n: number }>('SELECT count(*)::int AS n FROM queued');
     expect(n).toBe(300);
   });
+
+  it('keeps each SQL text as a named statement, at most 200 of them, and lets them all go when a script changes a table', async () => {
+    await driver.script('CREATE TABLE kept (a int)');
+    await driver.query('INSERT INTO kept VALUES ($1)', [1]);
+    for (let n = 0; n < 250; n++) expect(await driver.query<{ n: number }>(`SELECT $1::int + ${n} AS n`, [1])).toEqual([{ n: n + 1 }]);
+    const kept = async () => (await driver.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_prepared_statements'))[0]?.n;
+    expect(await kept()).toBeLessThanOrEqual(200);
+    expect(await driver.query('SELECT * FROM kept')).toEqual([{ a: 1 }]);
+    await driver.script('ALTER TABLE kept ADD COLUMN b text');
+    expect(await kept()).toBe(1);
+    expect(await driver.query('SELECT * FROM kept')).toEqual([{ a: 1, b: null }]);
+  });
+
+  it('fails a statement as PostgreSQL does, with the statement, and rolls its transaction back', async () => {
+    await driver.script('CREATE TABLE unique_n (n int PRIMARY KEY)');
+    const failing = driver.transaction(async (tx) => {
+      await tx.query('INSERT INTO unique_n VALUES ($1)', [1]);
+      await tx.query('INSERT INTO unique_n VALUES ($1)', [1]);
+    });
+    await expect(failing).rejects.toMatchObject({ code: '23505', query: 'INSERT INTO unique_n VALUES ($1)', params: [1] });
+    expect(await driver.query('SELECT n FROM unique_n')).toEqual([]);
+    // A transaction that swallowed its failure cannot commit it.
+    const swallowed = driver.transaction(async (tx) => {
+      await tx.query('INSERT INTO unique_n VALUES ($1)', [2]);
+      await tx.query('INSERT INTO unique_n VALUES ($1)', [2]).catch(() => undefined);
+    });
+    await expect(swallowed).rejects.toMatchObject({ code: '25P02' });
+    expect(await driver.query('SELECT n FROM unique_n')).toEqual([]);
+  });
 });

@@ -1,14 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import type { SqlDriver, SqlExecutor } from './driver.js';
+import { inTransaction, pgliteStatements } from './pglite-statements.js';
 import { guarded } from './unavailable.js';
-
-function executor(db: PGlite | Transaction): SqlExecutor {
-  return {
-    query: <R>(sql: string, params: unknown[] = []) => guarded(async () => (await db.query<R>(sql, params)).rows),
-    script: (sql: string) => guarded(async () => void (await db.exec(sql))),
-  };
-}
 
 /**
  * One database operation (a statement, a script or a whole transaction) at a time, in arrival order,
@@ -43,15 +37,20 @@ function fairQueue() {
  */
 export function pgliteDriver(db: PGlite): SqlDriver {
   const queued = fairQueue();
-  const direct = executor(db);
+  const statements = pgliteStatements(db);
+  const direct: SqlExecutor = {
+    query: (sql, params) => guarded(() => statements.query(sql, params)),
+    script: (sql) => guarded(() => statements.script(sql)),
+  };
   return {
     kind: 'pglite',
     query: (sql, params) => queued(() => direct.query(sql, params)),
     script: (sql) => queued(() => direct.script(sql)),
-    transaction: (fn) => queued(() => guarded(() => db.transaction((tx) => fn(executor(tx))))),
+    transaction: (fn) => queued(() => guarded(() => inTransaction(statements, () => fn(direct)))),
+    // In the queue too: a LISTEN sent while a transaction is open would join it.
     listen: async (channel, onPayload) => {
-      const unlisten = await db.listen(channel, onPayload);
-      return () => unlisten();
+      const unlisten = await queued(() => db.listen(channel, onPayload));
+      return () => queued(() => unlisten());
     },
     pool: () => null,
     close: () => db.close(),

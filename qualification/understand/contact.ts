@@ -24,8 +24,11 @@ function emailCriterion(definition: LeadDefinition, ctx: UnderstandContext): Cri
 
 type Email = Span & { text: string };
 
+/** matchAll copies it, so its lastIndex stays put. */
+const EMAILS = new RegExp(EMAIL.source, 'gu');
+
 function findEmails(message: Message): Email[] {
-  return [...message.original.matchAll(new RegExp(EMAIL.source, 'gu'))].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...message.original.matchAll(EMAILS)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** Mailboxes of a company or team rather than a person ("info@", "office@"). */

@@ -89,10 +89,23 @@ export function questionSpans(message: Message, locale: Locale): Span[] {
  */
 function asksForPerson(text: string, sets: IntentPhrases[]): boolean {
   return sets.some((set) => {
-    const re = new RegExp(compile(set.human, 'anywhere').source, 'gu');
-    const describes = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern(set.notHuman)}|\\d+|\\p{N}+)[\\s,]*$`, 'u');
-    return [...text.matchAll(re)].some((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0]));
+    const { human, describes } = personExpressions(set);
+    return [...text.matchAll(human)].some((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0]));
   });
+}
+
+/** Built once per phrase table (the packs' own, never rebuilt), not on every message. matchAll copies `human`, so its lastIndex stays put. */
+const personCache = new WeakMap<IntentPhrases, { human: RegExp; describes: RegExp }>();
+function personExpressions(set: IntentPhrases): { human: RegExp; describes: RegExp } {
+  let built = personCache.get(set);
+  if (!built) {
+    built = {
+      human: new RegExp(compile(set.human, 'anywhere').source, 'gu'),
+      describes: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${pattern(set.notHuman)}|\\d+|\\p{N}+)[\\s,]*$`, 'u'),
+    };
+    personCache.set(set, built);
+  }
+  return built;
 }
 
 /** What the visitor wants besides answering: asks why, skips, wants a person, asks us something. */

@@ -40,10 +40,20 @@ function cueAfter(mention: NumberMention, message: Message, cues: UnitCues, othe
   return null;
 }
 
+/** Built once per cue list (a pack's own, never rebuilt), not for every number of every message. */
+const beforeCues = new WeakMap<readonly string[], RegExp>();
+function cueBeforeRe(before: readonly string[]): RegExp {
+  let re = beforeCues.get(before);
+  if (!re) {
+    const phrases = before.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
+    beforeCues.set(before, (re = new RegExp(`(?:^|[^\\p{L}])(?:${phrases})\\s*[:=-]?\\s*$`, 'u')));
+  }
+  return re;
+}
+
 function cueBefore(mention: NumberMention, message: Message, cues: UnitCues): boolean {
   if (cues.before.length === 0) return false;
-  const phrases = cues.before.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${phrases})\\s*[:=-]?\\s*$`, 'u').test(message.folded.slice(Math.max(0, mention.start - 40), mention.start));
+  return cueBeforeRe(cues.before).test(message.folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
 function measuresSomethingElse(mention: NumberMention, message: Message): boolean {
@@ -104,12 +114,22 @@ function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Te
   return null;
 }
 
+/** Each spoken count with its expression, built once per list (a pack's own, never rebuilt). */
+const spokenCache = new WeakMap<UnitCues['spoken'], { re: RegExp; value: number }[]>();
+function spokenRes(spoken: UnitCues['spoken']): { re: RegExp; value: number }[] {
+  let built = spokenCache.get(spoken);
+  if (!built) {
+    built = spoken.map(([source, value]) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/ /g, "[\\s'’-]+")})(?![\\p{L}\\p{N}])`, 'u'), value }));
+    spokenCache.set(spoken, built);
+  }
+  return built;
+}
+
 /** A count said without a number ("just me", "minä ja puolisoni"), for the head-count question asked; the longest reading wins. */
 function spokenCount(message: Message, cues: UnitCues[]): { value: number; raw: Span } | null {
   let best: { value: number; raw: Span } | null = null;
   for (const { spoken } of cues) {
-    for (const [source, value] of spoken) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/ /g, "[\\s'’-]+")})(?![\\p{L}\\p{N}])`, 'u');
+    for (const { re, value } of spokenRes(spoken)) {
       const m = re.exec(message.folded);
       if (m && (!best || m[0].length > best.raw.end - best.raw.start)) best = { value, raw: { start: m.index, end: m.index + m[0].length } };
     }

@@ -38,6 +38,18 @@ function words(list: readonly string[]): RegExp {
   return re;
 }
 
+/** The visitor's words for themselves ("I", "minä", "jag"), ending a stretch of words or anywhere in it: built once per pack. */
+const selfCache = new WeakMap<LocalePack, { atEnd: RegExp; anywhere: RegExp }>();
+function selfWords(pack: LocalePack): { atEnd: RegExp; anywhere: RegExp } {
+  let built = selfCache.get(pack);
+  if (!built) {
+    const body = pack.people.self.map((p) => escapeRegExp(p)).join('|');
+    built = { atEnd: new RegExp(`(?:^|\\s)(?:${body})$`, 'u'), anywhere: new RegExp(`(?:^|\\s)(?:${body})(?:\\s|$)`, 'u') };
+    selfCache.set(pack, built);
+  }
+  return built;
+}
+
 const aboutDeciding = new WeakMap<ChoiceCriterion, boolean>();
 /**
  * A criterion whose options are about who decides ("my boss decides") is about other people by
@@ -67,7 +79,7 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   const before = tokens.filter((t) => t.end <= hit.start && clause(t));
   const after = tokens.filter((t) => t.start >= hit.end && clause(t));
   const own = before.slice(before.findLastIndex((t) => pack.lexicon.contrasts.has(t.text)) + 1);
-  const self = new RegExp(`(?:^|\\s)(?:${pack.people.self.map((p) => escapeRegExp(p)).join('|')})$`, 'u');
+  const self = selfWords(pack).atEnd;
   /** The visitor right before the i-th word of the clause: "I'm | the owner", "jestem | prezesem". */
   const selfBefore = (i: number) => self.test(own.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '));
   const others = words(pack.people.others);
@@ -105,7 +117,7 @@ export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], messa
 
 /** Whether the visitor names themselves right beside another person ("me and my co-founder", "minä ja osakas"). */
 export function visitorBeside(hit: Span, message: Message, pack: LocalePack): boolean {
-  const self = new RegExp(`(?:^|\\s)(?:${pack.people.self.map((p) => escapeRegExp(p)).join('|')})(?:\\s|$)`, 'u');
+  const self = selfWords(pack).anywhere;
   const before = message.tokens.filter((t) => t.end <= hit.start && !/[,.;!?]/.test(message.folded.slice(t.end, hit.start))).slice(-4);
   return self.test(before.map((t) => t.text).join(' '));
 }

@@ -66,9 +66,29 @@ function wordMentions(message: Message, words: NumberWords, taken: Span[]): Numb
 
 const alternation = (phrases: string[]): string => phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
 
+interface Around {
+  joiner: RegExp;
+  before: RegExp;
+  after: RegExp;
+}
+/** The expressions around a number, built once per language's number words (a pack's own), not per message. */
+const aroundCache = new WeakMap<NumberWords, Around>();
+function around(words: NumberWords): Around {
+  let built = aroundCache.get(words);
+  if (!built) {
+    built = {
+      joiner: new RegExp(`^\\s*(?:[-–—]|\\.\\.|(?:${alternation(words.rangeJoin)}))\\s*$`, 'u'),
+      before: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(words.approxBefore)})[\\s.:]*~?\\s*$`, 'ud'),
+      after: new RegExp(`^[\\s-]*(${alternation(words.approxAfter)})(?!\\p{L})`, 'u'),
+    };
+    aroundCache.set(words, built);
+  }
+  return built;
+}
+
 /** "50-60", "50 to 60", "mellan 50 och 60": one mention at the midpoint. */
 function joinRanges(mentions: NumberMention[], message: Message, words: NumberWords): NumberMention[] {
-  const joiner = new RegExp(`^\\s*(?:[-–—]|\\.\\.|(?:${alternation(words.rangeJoin)}))\\s*$`, 'u');
+  const { joiner } = around(words);
   const out: NumberMention[] = [];
   for (const mention of mentions) {
     const previous = out[out.length - 1];
@@ -83,8 +103,7 @@ function joinRanges(mentions: NumberMention[], message: Message, words: NumberWo
 
 /** Widens a mention over "noin", "about", "-tal", "or so" and marks it an estimate. */
 function markEstimates(mention: NumberMention, message: Message, words: NumberWords): NumberMention {
-  const before = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(words.approxBefore)})[\\s.:]*~?\\s*$`, 'ud');
-  const after = new RegExp(`^[\\s-]*(${alternation(words.approxAfter)})(?!\\p{L})`, 'u');
+  const { before, after } = around(words);
   let { start, end, approx } = mention;
   const head = message.folded.slice(Math.max(0, start - 30), start);
   const b = before.exec(head);

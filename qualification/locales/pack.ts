@@ -51,6 +51,12 @@ export interface Lexicon {
    * "na", illative "Visma|an"). Folded.
    */
   leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[] };
+  /**
+   * Where goods go ("we ship to Norway", Finnish illative "Norja|an", "till Norge", "do Niemiec"):
+   * words right before a country (`before`) or case endings on it (`endings`) that make it a market,
+   * not where the company is. Not Polish "na": "na Litwie" is in Lithuania. Folded.
+   */
+  towards: { before: readonly string[]; endings: readonly string[] };
 }
 
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */

@@ -71,6 +71,8 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.leaving.endings,
       ...pack.lexicon.leaving.to,
       ...pack.lexicon.leaving.toEndings,
+      ...pack.lexicon.towards.before,
+      ...pack.lexicon.towards.endings,
       ...pack.lexicon.falseFriends,
       ...pack.directives.imperatives,
       ...pack.names.leadIns,

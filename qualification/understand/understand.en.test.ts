@@ -3,7 +3,7 @@ import { describePhrases, unsure, type PhraseRow } from '../../test/support/phra
 const rows: PhraseRow[] = [
   ['company_size', '80 today, maybe 100 by summer', { company_size: 80 }], // a horizon for the head count is no buying timeline
   ['timeline', 'before the holiday season', { timeline: 'within_12_months' }],
-  ['country', "Finland, but we're expanding to Sweden next year", { country: unsure('finland') }], // wishes are said when asked, not in passing
+  ['country', "Finland, but we're expanding to Sweden next year", { country: 'finland' }], // where it expands to is a market
   // whose e-mail: the visitor's own, asked back when unclear
   ['contact_email', 'write to maria@acme.com; our office address is info@acme.com', { contact_email: 'maria@acme.com' }],
   ['contact_email', 'you can cc my colleague john@acme.com, mine is anna@acme.com', { contact_email: 'anna@acme.com' }],

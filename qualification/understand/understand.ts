@@ -1,10 +1,12 @@
 import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
+import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices } from './choices.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
 import { overlaps, prepare, type Span } from './normalize.js';
+import { withoutMarkets } from './markets.js';
 import { extractNumbers } from './numbers.js';
 import { aboutSomethingElse, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
@@ -49,7 +51,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const questions = questionSpans(message, ctx.locale);
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, questions));
   const emails = emailSpans(message);
-  const hits = findChoices(definition, message, ctx, times, emails).map((h) => asked(h, questions));
+  const hits = withoutMarkets(findChoices(definition, message, ctx, times, emails), message, packFor(ctx.locale)).map((h) => asked(h, questions));
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);

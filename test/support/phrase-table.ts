@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type AnswerValue } from '../../qualification/answer.js';
-import type { Locale } from '../../qualification/definition/schema.js';
+import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
 import { understand } from '../../qualification/understand/understand.js';
 import { exampleDefinition } from './example-definition.js';
 
@@ -15,16 +15,21 @@ export type PhraseRow = [string | null, string, Expected];
 
 const isUnsure = (v: Expected[string]): v is { unsure: AnswerValue } => typeof v === 'object' && !Array.isArray(v) && 'unsure' in v;
 
-/** One test per phrase: what the example definition's understanding reads from it in `locale`. */
-export function describePhrases(title: string, locale: Locale, rows: PhraseRow[]): void {
-  const definition = exampleDefinition();
+/**
+ * One test per phrase: what understanding reads from it in `locale`, against the example definition
+ * unless another is given. `gaps` are rows it does not read right yet (`it.fails`): when one starts
+ * passing, move it up into `rows`.
+ */
+export function describePhrases(title: string, locale: Locale, rows: PhraseRow[], definition: LeadDefinition = exampleDefinition(), gaps: PhraseRow[] = []): void {
+  const check = (asking: string | null, text: string, expected: Expected) => {
+    const { extractions } = understand(definition, text, { locale, now: PHRASE_DATE, asking });
+    const confident = Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
+    const doubtful = Object.fromEntries(extractions.filter((e) => e.confidence < CONFIDENT).map((e) => [e.criterionId, { unsure: e.value }]));
+    expect(confident).toEqual(Object.fromEntries(Object.entries(expected).filter(([, v]) => !isUnsure(v))));
+    expect(doubtful).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, v]) => isUnsure(v))));
+  };
   describe(title, () => {
-    it.each(rows)('asking %s: %s', (asking, text, expected) => {
-      const { extractions } = understand(definition, text, { locale, now: PHRASE_DATE, asking });
-      const confident = Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
-      const doubtful = Object.fromEntries(extractions.filter((e) => e.confidence < CONFIDENT).map((e) => [e.criterionId, { unsure: e.value }]));
-      expect(confident).toEqual(Object.fromEntries(Object.entries(expected).filter(([, v]) => !isUnsure(v))));
-      expect(doubtful).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, v]) => isUnsure(v))));
-    });
+    it.each(rows)('asking %s: %s', check);
+    if (gaps.length) it.fails.each(gaps)('not yet, asking %s: %s', check);
   });
 }

@@ -9,6 +9,7 @@ export const lexicon: Lexicon = {
   negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [] },
+  towards: { before: ['to', 'into'], endings: [] },
 };
 
 export const headcount: UnitCues = {

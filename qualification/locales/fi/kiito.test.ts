@@ -124,7 +124,7 @@ const rows: FactsRow[] = [
   ['main_pain', 'rahtikirjat', { main_pain: 'paperwork' }],
   ['main_pain', 'päästöraportointi', { main_pain: 'emissions' }],
   ['main_pain', 'paperisota', { main_pain: 'paperwork' }, 'wrong fact'],
-  ['cross_border', 'kyllä, Ruotsiin ja Norjaan', { cross_border: 'yes' }, 'wrong fact'],
+  ['cross_border', 'kyllä, Ruotsiin ja Norjaan', { cross_border: 'yes' }],
   ['cross_border', 'joo, Baltiaan', { cross_border: 'yes' }],
   ['cross_border', 'ei, vain kotimaassa', { cross_border: 'no' }],
   ['cross_border', 'ei', { cross_border: 'no' }],

@@ -9,6 +9,7 @@ export const lexicon: Lexicon = {
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala']),
   contrasts: new Set(['vaan', 'mutta']),
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
+  towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
 };
 
 export const headcount: UnitCues = {

@@ -9,6 +9,7 @@ export const lexicon: Lexicon = {
   negations: new Set(['nie', 'bez', 'nigdy']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [] },
+  towards: { before: ['do'], endings: [] },
 };
 
 export const headcount: UnitCues = {

@@ -9,6 +9,7 @@ export const lexicon: Lexicon = {
   negations: new Set(['inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [] },
+  towards: { before: ['till'], endings: [] },
 };
 
 export const headcount: UnitCues = {

@@ -1,0 +1,21 @@
+import { stockDefinition } from '../../test/support/stock-definition.js';
+import { describePhrases, type PhraseRow } from '../../test/support/phrase-table.js';
+
+/**
+ * Swedish answers to Hylly (test/support/stock-definition.yaml), a lean definition invented for tuning:
+ * every fact recorded, and the ones that must not be (a wrong fact costs more than asking again).
+ */
+const rows: PhraseRow[] = [
+  // a country the goods go to is a market, not where the company is
+  ['country', 'vi skickar till Norge', {}],
+  ['country', 'vi finns i Sverige men säljer mest till Norge och Danmark', { country: 'sweden' }],
+  ['country', 'vi säljer mest till Tyskland', {}],
+  ['industry', 'vi säljer kläder till Finland', { industry: 'clothing' }],
+  ['country', 'Sverige', { country: 'sweden' }],
+  ['country', 'från Finland', { country: 'finland' }],
+];
+
+/** Not read right yet (`it.fails`): move a row up when it passes. */
+const gaps: PhraseRow[] = [];
+
+describePhrases('facts Swedish visitors give a lean definition', 'sv', rows, stockDefinition(), gaps);

@@ -9,6 +9,12 @@ import { z } from 'zod';
  * visitor's other ways of saying it (qualification/understand/choices/implied-concepts.ts).
  */
 export const IMPLIED_CONCEPTS = [
+  // Who decides (a question about the visitor: "I decide" takes "it's my call", "päätös on minulla";
+  // "we decide together" is neither the visitor alone nor a recommendation).
+  'i_decide',
+  'i_recommend',
+  'decide_together',
+  'someone_else_decides',
   'no_budget',
   'just_looking',
   // What the visitor uses today (a situation question: "how do you keep track of jobs today?").
@@ -29,8 +35,12 @@ export const IMPLIED_CONCEPTS = [
   'customer_experience',
 ] as const;
 
-export const Concept = z.enum(['yes', 'no', 'dont_know', 'i_decide', 'i_recommend', 'someone_else_decides', 'student', 'job_hunting', 'retired', ...IMPLIED_CONCEPTS]);
+export const Concept = z.enum(['yes', 'no', 'dont_know', 'student', 'job_hunting', 'retired', ...IMPLIED_CONCEPTS]);
 export type Concept = z.infer<typeof Concept>;
+
+/** Implied concepts a question about the visitor as a person takes (who decides, whether only looking); the others only a question about the situation or motivation. */
+export const DECIDING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['i_decide', 'i_recommend', 'decide_together', 'someone_else_decides']);
+export const PERSON_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([...DECIDING_CONCEPTS, 'just_looking']);
 
 /** ISO 3166 region codes that are not countries: their names are never an answer about one. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);

@@ -152,6 +152,17 @@ function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: U
 }
 
 /**
+ * Where the marketer's synonym for one option and the pack's phrase for a concept another option's
+ * words only imply cover the same words ("the board" listed for "We decide together", "the board
+ * decides" a phrase of someone else deciding, implied by "Someone else decides"), the marketer's
+ * synonym says what they mean. Not for trades ("coffee shop" over "shop") nor for a concept the
+ * option is marked with (`means`, "nothing approved" over "approved").
+ */
+const implied = (h: ChoiceHit) => h.term.lexical && h.term.concept;
+const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>
+  implied(hit) && hits.some((o) => !o.term.lexical && !o.term.concept && o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && overlaps(o, hit));
+
+/**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time
  * expression (`times`) belong to it ("kahden kuukauden päästä" is not "päässä"), and so do
  * words inside `blocked` stretches (an e-mail address). A negated option is not an answer, nor is
@@ -159,7 +170,8 @@ function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: U
  */
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
-  const found = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
+  const all = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
+  const found = all.filter((h) => !overruled(h, all));
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
   const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;

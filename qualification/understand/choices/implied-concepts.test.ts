@@ -133,3 +133,55 @@ describe('implied concepts stay where they are safe', () => {
     expect(read('pl', 'wszystko ręcznie w zeszycie', null)).toEqual({});
   });
 });
+
+describe('who decides, implied only for a question about it', () => {
+  const person = LeadDefinition.parse({
+    ...definition,
+    criteria: [
+      {
+        id: 'role',
+        category: 'person',
+        type: 'choice',
+        question: q,
+        why: q,
+        options: [
+          { id: 'boss', label: t('Supervisor', 'Esimies', 'Chef', 'Kierownik') },
+          { id: 'crew', label: t('Installer', 'Asentaja', 'Montör', 'Monter') },
+        ],
+      },
+      {
+        id: 'decides',
+        category: 'person',
+        type: 'choice',
+        question: q,
+        why: q,
+        options: [
+          { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
+          { id: 'together', label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'), synonyms: { en: ['the board'] } },
+          { id: 'else', label: t('Someone else decides', 'Joku muu päättää', 'Någon annan bestämmer', 'Ktoś inny decyduje') },
+        ],
+      },
+    ],
+  });
+  const readPerson = (locale: Locale, text: string, asking: string) =>
+    Object.fromEntries(
+      understand(person, text, { locale, now: NOW, asking })
+        .extractions.filter((e) => e.confidence >= CONFIDENT)
+        .map((e) => [e.criterionId, e.value]),
+    );
+
+  it.each<[Locale, string, string]>([
+    ['en', 'it’s my call', 'me'],
+    ['fi', 'päätös on minulla', 'me'],
+    ['sv', 'ett gemensamt beslut', 'together'],
+    ['pl', 'potrzebuję zgody szefa', 'else'],
+  ])('%s: %s', (locale, text, expected) => expect(readPerson(locale, text, 'decides')).toEqual({ decides: expected }));
+
+  it('a role option that names a boss is no option about who decides', () => {
+    expect(readPerson('fi', 'omistaja päättää', 'role')).toEqual({});
+  });
+
+  it('the marketer’s synonym wins over the pack’s phrase for another option over the same words', () => {
+    expect(readPerson('en', 'the board decides', 'decides')).toEqual({ decides: 'together' });
+  });
+});

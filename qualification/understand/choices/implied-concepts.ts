@@ -1,14 +1,23 @@
 // An option whose own words name a concept ("Excel", "Save time") also takes the visitor's other ways
 // of saying it ("it's all in a big spreadsheet", "ajansäästö").
-import { type Concept, IMPLIED_CONCEPTS } from '../../definition/concepts.js';
+import { type Concept, DECIDING_CONCEPTS, IMPLIED_CONCEPTS, PERSON_CONCEPTS } from '../../definition/concepts.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { wordOf } from './match.js';
 
-/** Only questions about the situation or the motivation: "paper" is a trade when asked about the line of business. */
-const CATEGORIES: ReadonlySet<string> = new Set(['situation', 'motivation']);
+/**
+ * Questions about the situation or the motivation, and about the person for who decides: "paper" is a
+ * trade when asked about the line of business, and "together" says nothing of who decides when asked about goals.
+ */
+const fits = (concept: Concept, category: string): boolean => (category === 'person' ? PERSON_CONCEPTS.has(concept) : !DECIDING_CONCEPTS.has(concept));
+/**
+ * A question about the person is about who decides when its options name two ways of deciding ("I
+ * decide", "we decide together"); a role option that merely names a boss ("esimies") is not one.
+ */
+const MIN_DECIDING_OPTIONS = 2;
+const CATEGORIES: ReadonlySet<string> = new Set(['situation', 'motivation', 'person']);
 /** A phrase of only such words ("nothing", "no") says too little to tell which concept an option means. */
 const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
 
@@ -58,9 +67,11 @@ export function impliedConcepts(definition: LeadDefinition): Map<Option, readonl
         }
       }
     }
+    const deciding = [...named].filter(([concept]) => DECIDING_CONCEPTS.has(concept)).length;
+    if (criterion.category === 'person' && deciding < MIN_DECIDING_OPTIONS) continue;
     for (const [concept, options] of named) {
       const [option] = options;
-      if (options.size !== 1 || !option || option.means?.includes(concept)) continue;
+      if (!fits(concept, criterion.category) || options.size !== 1 || !option || option.means?.includes(concept)) continue;
       implied.set(option, [...(implied.get(option) ?? []), concept]);
     }
   }

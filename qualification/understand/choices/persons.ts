@@ -1,3 +1,4 @@
+import { DECIDING_CONCEPTS } from '../../definition/concepts.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import type { ChoiceCriterion, Term } from './terms.js';
@@ -24,7 +25,6 @@ export interface PeopleWords {
   joins: readonly string[];
 }
 
-const DECIDING = new Set(['i_decide', 'i_recommend', 'someone_else_decides']);
 /** How many words before or after the noun a determiner or verb still belongs to it. */
 const REACH = 2;
 
@@ -52,7 +52,7 @@ function selfWords(pack: LocalePack): { atEnd: RegExp; anywhere: RegExp } {
 
 const aboutDeciding = new WeakMap<ChoiceCriterion, boolean>();
 /**
- * A criterion whose options are about who decides ("my boss decides") is about other people by
+ * A criterion whose options are about who decides ("my boss decides", in a label or a synonym) is about other people by
  * design: the check is for criteria about the visitor (their role), not for those.
  */
 function decidingCriterion(term: Term, pack: LocalePack): boolean {
@@ -60,7 +60,7 @@ function decidingCriterion(term: Term, pack: LocalePack): boolean {
   let known = aboutDeciding.get(criterion);
   if (known === undefined) {
     const acts = words(pack.people.acts);
-    known = criterion.options.some((o) => o.means?.some((c) => DECIDING.has(c))) || Object.values(criterion.options).some((o) => Object.values(o.synonyms).flat().some((s) => s.toLowerCase().split(/\s+/).some((w) => acts.test(w))));
+    known = criterion.options.some((o) => o.means?.some((c) => DECIDING_CONCEPTS.has(c))) || criterion.options.some((o) => [...Object.values(o.label), ...Object.values(o.synonyms).flat()].some((s) => s.toLowerCase().split(/\s+/).some((w) => acts.test(w))));
     aboutDeciding.set(criterion, known);
   }
   return known;

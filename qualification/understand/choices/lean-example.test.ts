@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { leanExample } from '../../../test/support/lean-example.js';
+import { CONFIDENT, type AnswerValue } from '../../answer.js';
+import type { Locale } from '../../definition/schema.js';
+import { understand } from '../understand.js';
+
+/**
+ * Answers written by hand to the shipped example cut down to a marketer's few synonyms per option
+ * (test/support/lean-example.ts): what understanding reads from words nobody listed — concepts the
+ * options' own words imply, job titles, word forms. `gap` rows are known misses, run as expected failures.
+ */
+type Row = [Locale, string, string, AnswerValue, 'gap'?];
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+const definition = leanExample();
+const sorted = (v: AnswerValue | undefined) => (Array.isArray(v) ? [...v].sort() : v);
+function answer(locale: Locale, asking: string, text: string): unknown {
+  const found = understand(definition, text, { locale, now: NOW, asking }).extractions.find((e) => e.criterionId === asking);
+  return found && (found.confidence >= CONFIDENT ? sorted(found.value) : { unsure: found.value });
+}
+
+function describeLeanRows(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [locale, asking, text, value, gap] of rows) (gap ? it.fails : it)(`${locale}, asking ${asking}: ${text}`, () => expect(answer(locale, asking, text)).toEqual(sorted(value)));
+  });
+}
+
+describeLeanRows('who decides, from the concept an option’s own words name (“I decide”, “we decide together”)', [
+  ['en', 'decision_power', 'it’s my call', 'decision_maker'],
+  ['en', 'decision_power', 'I’d have the final say', 'decision_maker'],
+  ['en', 'decision_power', 'me, I sign off on purchases', 'decision_maker'],
+  ['en', 'decision_power', 'it’s a joint decision with my partner', 'influencer'],
+  ['en', 'decision_power', 'just checking it out for now', 'researcher'],
+  ['fi', 'decision_power', 'päätös on minulla', 'decision_maker'],
+  ['fi', 'decision_power', 'minä teen päätökset', 'decision_maker'],
+  ['fi', 'decision_power', 'päätetään yhdessä omistajan kanssa', 'influencer'],
+  ['fi', 'decision_power', 'vertailen vasta vaihtoehtoja', 'researcher'],
+  ['sv', 'decision_power', 'det är jag som bestämmer', 'decision_maker'],
+  ['sv', 'decision_power', 'jag fattar besluten', 'decision_maker'],
+  ['sv', 'decision_power', 'vi beslutar tillsammans i ledningen', 'influencer'],
+  ['sv', 'decision_power', 'vi jämför alternativ just nu', 'researcher'],
+  ['pl', 'decision_power', 'decyzja należy do mnie', 'decision_maker'],
+  ['pl', 'decision_power', 'ja zatwierdzam zakupy', 'decision_maker'],
+  ['pl', 'decision_power', 'decydujemy razem z szefem', 'influencer'],
+  ['pl', 'decision_power', 'na razie porównuję oferty', 'researcher'],
+  // The option for someone else deciding lists no such words: no guess, and never the visitor's own decision.
+  ['pl', 'decision_power', 'decyduje szef', 'researcher', 'gap'],
+]);
+
+describeLeanRows('situation and motivation, from the locale’s words for the concept an option names', [
+  ['en', 'current_tool', 'mostly Excel files and a whiteboard', 'paper_spreadsheets'],
+  ['en', 'current_tool', 'honestly nothing at all, it’s all in my head', 'nothing'],
+  ['en', 'main_pain', 'I have no idea what’s going on out in the field', 'reporting'],
+  ['en', 'main_pain', 'it’s hard to see how jobs are progressing', 'reporting'],
+  ['en', 'motivation', 'time savings mostly', ['save_time']],
+  ['en', 'motivation', 'get bigger and take on more customers', ['grow']],
+  ['en', 'motivation', 'reduce overhead', ['cut_costs']],
+  ['en', 'motivation', 'stop wasting hours on paperwork', ['save_time'], 'gap'],
+  ['fi', 'current_tool', 'Excel-taulukoilla ja paperilla', 'paper_spreadsheets'],
+  ['fi', 'current_tool', 'ei oikeastaan mitään', 'nothing'],
+  ['fi', 'main_pain', 'ei ole kokonaiskuvaa töistä', 'reporting'],
+  ['fi', 'main_pain', 'töitä on vaikea seurata', 'reporting'],
+  ['fi', 'motivation', 'ajansäästöä', ['save_time']],
+  ['fi', 'motivation', 'kustannussäästöjä ja kasvua', ['cut_costs', 'grow']],
+  ['fi', 'motivation', 'aikaa säästyisi', ['save_time']],
+  ['sv', 'current_tool', 'Excelark och papper', 'paper_spreadsheets'],
+  ['sv', 'current_tool', 'ingenting egentligen', 'nothing'],
+  ['sv', 'main_pain', 'vi har ingen överblick', 'reporting'],
+  ['sv', 'motivation', 'tidsvinst', ['save_time']],
+  ['sv', 'motivation', 'minska kostnaderna', ['cut_costs']],
+  ['sv', 'motivation', 'nya kunder', ['grow']],
+  ['pl', 'current_tool', 'Excel i kartki', 'paper_spreadsheets'],
+  ['pl', 'current_tool', 'nic specjalnego', 'nothing'],
+  ['pl', 'main_pain', 'brak kontroli nad pracą ekip', 'reporting'],
+  ['pl', 'motivation', 'zaoszczędzić czas', ['save_time']],
+  ['pl', 'motivation', 'zwiększenie sprzedaży', ['grow']],
+  ['pl', 'motivation', 'ograniczyć koszty', ['cut_costs']],
+  ['pl', 'motivation', 'chcemy się rozwijać', ['grow'], 'gap'],
+]);
+
+describeLeanRows('job titles the options’ words do not list (ISCO-08 occupations of the locale packs)', [
+  ['en', 'role', 'I’m the managing director', 'owner_ceo', 'gap'],
+  ['en', 'role', 'Head of Service', 'operations', 'gap'],
+  ['en', 'role', 'I’m an electrician myself', 'technician', 'gap'],
+  ['fi', 'role', 'olen huoltopäällikkö', 'operations', 'gap'],
+  ['sv', 'role', 'jag är arbetsledare', 'operations', 'gap'],
+  ['pl', 'role', 'jestem elektrykiem', 'technician', 'gap'],
+]);

@@ -1,5 +1,5 @@
 import type { Answer } from '../../qualification/answer.js';
-import type { LeadDefinition } from '../../qualification/definition/schema.js';
+import type { Criterion, LeadDefinition } from '../../qualification/definition/schema.js';
 import { withoutContactData } from '../../qualification/understand/contact-data.js';
 import { copyFor } from '../../qualification/locales/index.js';
 import type { ConversationState, TurnResult, VisitorInput } from '../conversation.js';
@@ -25,23 +25,48 @@ function clickedLabel(definition: LeadDefinition, before: ConversationState, cho
   return choice;
 }
 
+/** The criteria that say who the person is, found once per definition (a published version is one object, never changed). */
+interface Identity {
+  /** Where a follow-up e-mail goes (`followUpEmailCriterion`). */
+  email: Criterion | null;
+  /** The contact text criterion whose id names the company (as the lead view finds it). */
+  company: Criterion | null;
+  /** Every contact criterion whose answer may put the lead in another company. */
+  companyIds: ReadonlySet<string>;
+}
+
+const identities = new WeakMap<LeadDefinition, Identity>();
+function identityOf(definition: LeadDefinition): Identity {
+  let identity = identities.get(definition);
+  if (!identity) {
+    const contact = definition.criteria.filter((c) => c.category === 'contact');
+    identity = {
+      email: followUpEmailCriterion(definition),
+      company: contact.find((c) => c.type === 'text' && c.id.includes('company')) ?? null,
+      companyIds: new Set(contact.filter((c) => c.type === 'email' || (c.type === 'text' && c.id.includes('company'))).map((c) => c.id)),
+    };
+    identities.set(definition, identity);
+  }
+  return identity;
+}
+
 /** The e-mail address the visitor gave with consent to keep it (validated and lower-cased when recorded). */
 function consentedEmail(definition: LeadDefinition, state: ConversationState): string | null {
-  const criterion = followUpEmailCriterion(definition);
+  const criterion = identityOf(definition).email;
   const answer = criterion && state.answers[criterion.id];
   return state.consent === 'granted' && answer && typeof answer.value === 'string' ? answer.value.toLowerCase() : null;
 }
 
-/** The company name given, with consent: the contact text criterion whose id names the company (as the lead view finds it). */
+/** The company name given, with consent. */
 function consentedCompanyName(definition: LeadDefinition, state: ConversationState): string | null {
-  const criterion = definition.criteria.find((c) => c.category === 'contact' && c.type === 'text' && c.id.includes('company'));
+  const criterion = identityOf(definition).company;
   const answer = criterion && state.answers[criterion.id];
   return state.consent === 'granted' && answer && typeof answer.value === 'string' ? answer.value.trim() || null : null;
 }
 
 /** The turn recorded an e-mail or a company name, or consent was given: the lead's company may have changed. */
 function companyChanged(definition: LeadDefinition, recorded: Answer[], events: TurnResult['events']): boolean {
-  const contact = new Set(definition.criteria.filter((c) => c.category === 'contact' && (c.type === 'email' || (c.type === 'text' && c.id.includes('company')))).map((c) => c.id));
+  const contact = identityOf(definition).companyIds;
   return recorded.some((a) => contact.has(a.criterionId)) || events.some((e) => e.type === 'consent_changed' && e.consent === 'granted');
 }
 

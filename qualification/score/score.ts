@@ -1,5 +1,5 @@
 import type { Answer } from '../answer.js';
-import { FIT_CATEGORIES, INTENT_CATEGORIES, canDisqualify, isScoring, pointBounds } from '../definition/points.js';
+import { FIT_CATEGORIES, INTENT_CATEGORIES, canDisqualify, isScoring, pointBounds, type PointBounds } from '../definition/points.js';
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
 import { latestValidAnswer } from './evaluate.js';
 import type { CriterionScore, Decision, ScoreResult } from './result.js';
@@ -10,13 +10,40 @@ interface Window {
   max: number;
 }
 
-function sumBounds(open: Criterion[], categories: readonly string[], sum: number): Window {
-  const inScope = open.filter((c) => categories.includes(c.category)).map(pointBounds);
-  return {
-    sum,
-    min: sum + inScope.reduce((a, b) => a + b.min, 0),
-    max: sum + inScope.reduce((a, b) => a + b.max, 0),
-  };
+/** What scoring needs of a criterion, worked out once per definition (a published version is one object, never changed). */
+interface Scoring {
+  criterion: Criterion;
+  bounds: PointBounds;
+  fit: boolean;
+  intent: boolean;
+  canDisqualify: boolean;
+}
+
+const scorings = new WeakMap<LeadDefinition, Scoring[]>();
+function scoringOf(definition: LeadDefinition): Scoring[] {
+  let list = scorings.get(definition);
+  if (!list) {
+    list = definition.criteria.filter(isScoring).map((criterion) => ({
+      criterion,
+      bounds: pointBounds(criterion),
+      fit: FIT_CATEGORIES.includes(criterion.category),
+      intent: INTENT_CATEGORIES.includes(criterion.category),
+      canDisqualify: canDisqualify(criterion),
+    }));
+    scorings.set(definition, list);
+  }
+  return list;
+}
+
+function sumBounds(open: Scoring[], inScope: (s: Scoring) => boolean, sum: number): Window {
+  let min = sum;
+  let max = sum;
+  for (const s of open) {
+    if (!inScope(s)) continue;
+    min += s.bounds.min;
+    max += s.bounds.max;
+  }
+  return { sum, min, max };
 }
 
 /**
@@ -25,21 +52,22 @@ function sumBounds(open: Criterion[], categories: readonly string[], sum: number
  */
 export function score(definition: LeadDefinition, answers: Answer[], skipped: string[] = []): ScoreResult {
   const perCriterion: CriterionScore[] = [];
-  const open: Criterion[] = [];
+  const open: Scoring[] = [];
   let disqualifiedBy: ScoreResult['disqualifiedBy'];
   let fit = 0;
   let intent = 0;
 
-  for (const criterion of definition.criteria.filter(isScoring)) {
+  for (const scoring of scoringOf(definition)) {
+    const { criterion } = scoring;
     const answer = latestValidAnswer(definition, criterion, answers);
     if (!answer) {
-      if (!skipped.includes(criterion.id)) open.push(criterion);
+      if (!skipped.includes(criterion.id)) open.push(scoring);
       continue;
     }
     const { evaluation } = answer;
     perCriterion.push({ id: criterion.id, category: criterion.category, value: answer.value, points: evaluation.points, reason: evaluation.reason });
-    if (FIT_CATEGORIES.includes(criterion.category)) fit += evaluation.points;
-    if (INTENT_CATEGORIES.includes(criterion.category)) intent += evaluation.points;
+    if (scoring.fit) fit += evaluation.points;
+    if (scoring.intent) intent += evaluation.points;
     if (evaluation.disqualify && !disqualifiedBy) disqualifiedBy = { criterionId: criterion.id, reason: evaluation.disqualify };
   }
 
@@ -47,12 +75,11 @@ export function score(definition: LeadDefinition, answers: Answer[], skipped: st
   if (disqualifiedBy) return { ...base, disqualifiedBy, decision: 'disqualified', missing: [] };
 
   const { thresholds } = definition;
-  const fitWindow = sumBounds(open, FIT_CATEGORIES, fit);
-  const intentWindow = sumBounds(open, INTENT_CATEGORIES, intent);
-  const requiredOpen = open.some((c) => c.required);
+  const fitWindow = sumBounds(open, (s) => s.fit, fit);
+  const intentWindow = sumBounds(open, (s) => s.intent, intent);
+  const requiredOpen = open.some((s) => s.criterion.required);
   const cannotReach = fitWindow.max < thresholds.fit || intentWindow.max < thresholds.intent;
-  const sureToReach =
-    fitWindow.min >= thresholds.fit && intentWindow.min >= thresholds.intent && !open.some(canDisqualify);
+  const sureToReach = fitWindow.min >= thresholds.fit && intentWindow.min >= thresholds.intent && !open.some((s) => s.canDisqualify);
 
   let decision: Decision = 'incomplete';
   if (!requiredOpen && sureToReach) decision = 'sales_ready';
@@ -62,13 +89,12 @@ export function score(definition: LeadDefinition, answers: Answer[], skipped: st
   // Once the thresholds are out of reach only required answers are still owed.
   const fitUnsettled = fitWindow.min < thresholds.fit;
   const intentUnsettled = intentWindow.min < thresholds.intent;
-  const canMove = (c: Criterion) => {
-    const { min, max } = pointBounds(c);
-    if (min === max) return false;
-    return (FIT_CATEGORIES.includes(c.category) && fitUnsettled) || (INTENT_CATEGORIES.includes(c.category) && intentUnsettled);
+  const canMove = (s: Scoring) => {
+    if (s.bounds.min === s.bounds.max) return false;
+    return (s.fit && fitUnsettled) || (s.intent && intentUnsettled);
   };
   const missing = open
-    .filter((c) => c.required || (!cannotReach && (canDisqualify(c) || canMove(c))))
-    .map((c) => c.id);
+    .filter((s) => s.criterion.required || (!cannotReach && (s.canDisqualify || canMove(s))))
+    .map((s) => s.criterion.id);
   return { ...base, decision, missing };
 }

@@ -28,6 +28,8 @@ type Email = Span & { text: string };
 const EMAILS = new RegExp(EMAIL.source, 'gu');
 
 function findEmails(message: Message): Email[] {
+  // Without an @ there is no address; most messages have none.
+  if (!message.original.includes('@')) return [];
   return [...message.original.matchAll(EMAILS)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 

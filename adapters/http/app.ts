@@ -12,6 +12,7 @@ import { requestLog } from './request-log.js';
 import { metricsRoute } from '../observability/metrics-route.js';
 import { openApiRoute } from './openapi/route.js';
 import { healthRoutes } from './routes/health.js';
+import { hotLane } from './routes/hot-lane.js';
 import { publicApi } from './routes/public-api.js';
 import { widgetRoutes } from './routes/widget.js';
 import type { CompressedAsset } from './assets/compressed.js';
@@ -47,14 +48,15 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', deps.trustProxy);
   app.set('query parser', cleanQueryParser);
   app.set('etag', weakEtag);
-  app.use(requestLog(deps.logger, { trustForwardedId: Boolean(deps.trustProxy) }));
-  app.use(securityHeaders({ directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } }));
-  app.use(healthRoutes(deps.ready));
-  app.use(openApiRoute());
-  if (deps.metricsToken) app.use(metricsRoute(deps.metricsToken));
-  for (const mount of deps.channels ?? []) mount(app);
-
+  const requestLogger = requestLog(deps.logger, { trustForwardedId: Boolean(deps.trustProxy) });
+  const headers = securityHeaders({ directives: { 'connect-src': ["'self'"], 'img-src': ["'self'", 'data:'] } });
   const allowed = new Set([...deps.widgetOrigins, new URL(deps.ownOrigin).origin]);
+  const visitorCors = cors({
+    origin: (origin, callback) => callback(null, !origin || allowed.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'X-Kysy-Visitor'],
+    maxAge: 600,
+  });
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: deps.rateLimitPerMinute,
@@ -62,16 +64,17 @@ export function createApp(deps: AppDeps): Express {
     legacyHeaders: false,
     handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
   });
-  app.use(
-    ['/api/conversations', '/api/greeting'],
-    cors({
-      origin: (origin, callback) => callback(null, !origin || allowed.has(origin)),
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['Content-Type', 'X-Kysy-Visitor'],
-      maxAge: 600,
-    }),
-    limiter,
-  );
+  const errors = errorHandler(deps.logger);
+
+  // The two requests a conversation is made of, through the same middleware, before the router.
+  app.use(hotLane({ service: deps.service, before: [requestLogger, headers, visitorCors, limiter], onError: errors }));
+  app.use(requestLogger);
+  app.use(headers);
+  app.use(healthRoutes(deps.ready));
+  app.use(openApiRoute());
+  if (deps.metricsToken) app.use(metricsRoute(deps.metricsToken));
+  for (const mount of deps.channels ?? []) mount(app);
+  app.use(['/api/conversations', '/api/greeting'], visitorCors, limiter);
   app.use(publicApi(deps.service));
   for (const router of deps.visitorRoutes ?? []) app.use(router);
 
@@ -87,6 +90,6 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use(notFoundHandler(app));
-  app.use(errorHandler(deps.logger));
+  app.use(errors);
   return app;
 }

@@ -4,9 +4,10 @@ import type { ConversationService } from '../../../bot/service/types.js';
 import { jsonBody } from '../clean-input.js';
 import { constantTimeEqual } from '../constant-time.js';
 import { HttpError, parseOr400 } from '../errors.js';
-import { ConversationId, GreetingQuery, MessageBody, StartBody, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
+import { ConversationId, GreetingQuery, MessageBody, StartBody, StartReply, TurnReply, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
 
-const BODY_LIMIT = '16kb';
+/** The largest body the public API reads, in bytes (16 kB); bigger ones are answered 413. */
+export const BODY_LIMIT = 16 * 1024;
 export const IdParam = z.object({ id: ConversationId });
 const VisitorParam = z.object({ visitorId: VisitorId });
 /** The browser's languages in its order of preference ("de-DE,de;q=0.9,sv;q=0.8": a German speaker who reads Swedish); a few are plenty. */
@@ -26,41 +27,51 @@ function requireJson(req: Request, _res: unknown, next: (error?: unknown) => voi
   else next();
 }
 
+/** POST /api/conversations (201): a new conversation, its greeting and first question. */
+export async function startConversation(service: ConversationService, req: Request): Promise<z.infer<typeof StartReply>> {
+  const body = parseOr400(StartBody, req.body ?? {});
+  const { conversation, messages } = await service.open({
+    channel: 'web',
+    visitorId: body.visitorId,
+    hints: { locales: [body.locale, ...languagesOf(req)], known: body.known },
+    context: body.context ?? {},
+    greeting: body.greeting,
+  });
+  return {
+    conversationId: conversation.id,
+    visitorId: conversation.visitorId,
+    messages: messages.filter((m) => m.role === 'bot').map(botMessage),
+    state: visitorState(conversation.state),
+  };
+}
+
+/** POST /api/conversations/:id/messages: the bot's reply to one visitor message. */
+export async function answerMessage(service: ConversationService, req: Request): Promise<z.infer<typeof TurnReply>> {
+  const { id } = parseOr400(IdParam, req.params);
+  const body = parseOr400(MessageBody, req.body ?? {});
+  const visitorId = visitorOf(req);
+  const outcome = await service.message({
+    channel: 'web',
+    conversation: { conversationId: id, visitorId },
+    clientMessageId: body.clientMessageId,
+    input: body.text !== undefined ? { text: body.text } : { choice: body.choice as string },
+    hints: { known: body.known },
+  });
+  if (outcome.kind === 'not_found') throw new HttpError('not_found', 'No such conversation.');
+  return { messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) };
+}
+
 /** The widget's API. Replies carry text and buttons only; scores, decisions and owners stay on the server. */
 export function publicApi(service: ConversationService): Router {
   const router = Router();
   const json = [requireJson, jsonBody(BODY_LIMIT)];
 
   router.post('/api/conversations', ...json, async (req, res) => {
-    const body = parseOr400(StartBody, req.body ?? {});
-    const { conversation, messages } = await service.open({
-      channel: 'web',
-      visitorId: body.visitorId,
-      hints: { locales: [body.locale, ...languagesOf(req)], known: body.known },
-      context: body.context ?? {},
-      greeting: body.greeting,
-    });
-    res.status(201).json({
-      conversationId: conversation.id,
-      visitorId: conversation.visitorId,
-      messages: messages.filter((m) => m.role === 'bot').map(botMessage),
-      state: visitorState(conversation.state),
-    });
+    res.status(201).json(await startConversation(service, req));
   });
 
   router.post('/api/conversations/:id/messages', ...json, async (req, res) => {
-    const { id } = parseOr400(IdParam, req.params);
-    const body = parseOr400(MessageBody, req.body ?? {});
-    const visitorId = visitorOf(req);
-    const outcome = await service.message({
-      channel: 'web',
-      conversation: { conversationId: id, visitorId },
-      clientMessageId: body.clientMessageId,
-      input: body.text !== undefined ? { text: body.text } : { choice: body.choice as string },
-      hints: { known: body.known },
-    });
-    if (outcome.kind === 'not_found') throw new HttpError('not_found', 'No such conversation.');
-    res.json({ messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) });
+    res.json(await answerMessage(service, req));
   });
 
   // The proactive greeting for the page the widget is on (none on excluded pages): public copy only.

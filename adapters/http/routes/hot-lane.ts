@@ -1,0 +1,95 @@
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ConversationService } from '../../../bot/service/types.js';
+import { weakEtag } from '../etag.js';
+import { isLeanJson, readLeanJson } from '../lean-body.js';
+import { answerMessage, BODY_LIMIT, startConversation } from './public-api.js';
+
+/** The two requests every conversation is made of, and the route each is declared as (for metrics). */
+const MESSAGES = /^\/api\/conversations\/([A-Za-z0-9_-]{1,64})\/messages$/;
+
+type Hot = { route: string; params: Record<string, string>; answer: (service: ConversationService, req: Request) => Promise<unknown>; status: number };
+
+/**
+ * The hot request `req` is, in the one plain shape the lane serves: POST to the exact lower-case path,
+ * no query, a plain JSON body (see isLeanJson). Every other shape — a query string, a trailing slash,
+ * another case, a compressed or chunked body — goes down Express's router as before.
+ */
+function hotRequest(req: Request): Hot | null {
+  if (req.method !== 'POST' || !isLeanJson(req, BODY_LIMIT)) return null;
+  if (req.url === '/api/conversations') return { route: '/api/conversations', params: {}, answer: startConversation, status: 201 };
+  const id = MESSAGES.exec(req.url)?.[1];
+  if (id === undefined) return null;
+  return { route: '/api/conversations/:id/messages', params: { id }, answer: answerMessage, status: 200 };
+}
+
+/** What `res.status(status).json(body)` sends for a POST (no ETag freshness to check), minus Express's per-call header parsing. */
+function sendJson(res: Response, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.setHeader('ETag', weakEtag(text, 'utf8'));
+  // A string body leaves in the same write as the headers.
+  res.end(text);
+}
+
+export interface HotLaneParts {
+  service: ConversationService;
+  /**
+   * The app's own middleware instances that run before these routes, in the app's order (request log,
+   * security headers, CORS, rate limit): the same request ids, headers, CORS answers and counts.
+   */
+  before: RequestHandler[];
+  /** The app's error handler: every refusal is answered exactly as on the router. */
+  onError: ErrorRequestHandler;
+}
+
+/**
+ * Starting a conversation and sending a message, answered without walking Express's router: the
+ * app's first middleware. It runs the same middleware instances in the same order as the router
+ * would and the same route code, reads the plain body the widget sends as express.json would, and
+ * answers errors through the app's error handler — what the router spends per request (a dozen
+ * layers matched, body-parser's stream plumbing, res.json's header parsing) is what it saves. No
+ * earlier layer serves these two routes (channels and the admin live elsewhere), so none is skipped.
+ */
+export function hotLane({ service, before, onError }: HotLaneParts): RequestHandler {
+  return (req, res, next) => {
+    const hot = hotRequest(req);
+    if (hot) new LaneRun(hot, service, before, onError, req, res, next).step(0);
+    else next();
+  };
+}
+
+/** One request down the lane (a class: its steps are not closures made per request). */
+class LaneRun {
+  constructor(
+    private readonly hot: Hot,
+    private readonly service: ConversationService,
+    private readonly before: RequestHandler[],
+    private readonly onError: ErrorRequestHandler,
+    private readonly req: Request,
+    private readonly res: Response,
+    private readonly next: NextFunction,
+  ) {}
+
+  step(index: number): void {
+    const middleware = this.before[index];
+    if (!middleware) return void this.answer().catch((error: unknown) => this.fail(error));
+    try {
+      middleware(this.req, this.res, (error?: unknown) => (error ? this.fail(error) : this.step(index + 1)));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async answer(): Promise<void> {
+    // Where the router would have matched the route: the request log labels the request by it.
+    Object.assign(this.req, { route: { path: this.hot.route }, params: this.hot.params });
+    this.req.body = await readLeanJson(this.req);
+    sendJson(this.res, this.hot.status, await this.hot.answer(this.service, this.req));
+  }
+
+  fail(error: unknown): void {
+    this.onError(error, this.req, this.res, this.next);
+  }
+}

@@ -2,31 +2,56 @@ import type { OccupationWords } from '../pack.js';
 
 /**
  * ISCO-08 groups in English (see `OccupationWords`). A role question asks the function, so the
- * function's professionals sit with its managers: HR specialists (2423) under 1212, accountants
- * (2411) under 1211.
+ * function's professionals and staff sit with its managers: HR specialists (2423) under 1212,
+ * accountants (2411) under 1211, developers and IT support under 1330, dispatchers and planners with
+ * the service managers (1439) who run field operations, as are the foremen who lead the crews. Craft, repair and installation work (7) is
+ * one group, named by its tradespeople and the field service's word for them, "technician".
  */
 export const occupations: OccupationWords = {
   titles: {
-    '1.1.2.0': ['CEO', 'chief executive', 'managing director', 'MD', 'general manager', 'owner', 'co-owner', 'business owner', 'founder', 'co-founder', 'cofounder', 'entrepreneur', 'president', 'self-employed', 'sole trader'],
-    '1.2.1.1': ['CFO', 'finance director', 'finance manager', 'head of finance', 'financial controller', 'controller', 'financial director', 'accountant', 'chief accountant', 'head of accounting', 'bookkeeper'],
+    '1.1.2.0': ['CEO', 'chief executive', 'chief executive officer', 'managing director', 'MD', 'general manager', 'owner', 'co-owner', 'business owner', 'founder', 'co-founder', 'cofounder', 'entrepreneur', 'president', 'self-employed', 'sole trader', 'proprietor', 'owner-operator', 'company director', 'managing partner', 'principal'],
+    '1.2.1.1': ['CFO', 'chief financial officer', 'finance director', 'finance manager', 'head of finance', 'financial controller', 'controller', 'financial director', 'accountant', 'chief accountant', 'head of accounting', 'bookkeeper', 'finance officer', 'accounts manager'],
     '1.2.1.2': ['HR manager', 'HR director', 'head of HR', 'head of people', 'people manager', 'CHRO', 'personnel manager', 'HR specialist', 'HR generalist', 'HR business partner', 'HR advisor', 'HR coordinator', 'HR officer', 'HR assistant', 'recruiter'],
-    '1.3.2.1': ['production manager', 'plant manager', 'factory manager'],
-    '1.3.3.0': ['CTO', 'CIO', 'IT manager', 'head of IT'],
-    '1.4.1.2': ['restaurant manager'],
+    '1.2.2.1': ['sales manager', 'sales director', 'head of sales', 'VP of sales', 'CSO', 'chief sales officer', 'commercial director', 'marketing manager', 'marketing director', 'head of marketing', 'CMO', 'chief marketing officer', 'business development manager', 'key account manager', 'account manager', 'sales rep', 'sales representative', 'salesperson', 'marketer'],
+    '1.3.2.1': ['production manager', 'plant manager', 'factory manager', 'manufacturing manager', 'head of production'],
+    '1.3.2.3': ['construction manager', 'site manager', 'project manager', 'contracts manager'],
+    '1.3.2.4': ['logistics manager', 'head of logistics', 'supply chain manager', 'purchasing manager', 'procurement manager', 'head of procurement', 'buyer', 'purchaser', 'fleet manager', 'transport manager', 'warehouse manager'],
+    '1.3.3.0': ['CTO', 'CIO', 'IT manager', 'head of IT', 'IT director', 'chief technology officer', 'chief information officer', 'system administrator', 'sysadmin', 'IT administrator', 'IT admin', 'IT support', 'IT technician', 'network administrator', 'developer', 'software developer', 'software engineer', 'programmer'],
+    '1.4.1.1': ['hotel manager'],
+    '1.4.1.2': ['restaurant manager', 'bar manager', 'F&B manager', 'food and beverage manager', 'front of house manager', 'café manager', 'kitchen manager'],
     '1.4.2.0': ['store manager', 'shop manager'],
+    '1.4.3.9': ['operations manager', 'head of operations', 'operations director', 'director of operations', 'VP of operations', 'COO', 'chief operating officer', 'service manager', 'field service manager', 'head of service', 'service director', 'customer service manager', 'after-sales manager', 'maintenance manager', 'dispatcher', 'dispatch manager', 'scheduler', 'planner', 'work planner', 'service coordinator', 'operations coordinator', 'foreman', 'site supervisor', 'crew leader', 'field supervisor', 'service supervisor'],
     '3.3.4.1': ['office manager', 'office coordinator', 'office supervisor', 'head of office'],
     '4.1.1.0': ['office admin', 'office administrator', 'administrative assistant', 'office clerk'],
     '4.1.2.0': ['secretary', 'assistant', 'executive assistant', 'personal assistant', 'PA'],
     '4.2.2.6': ['receptionist'],
     '4.3.1.3': ['payroll clerk', 'payroll administrator', 'payroll specialist', 'payroll officer', 'payroll manager', 'payroll coordinator'],
-    '5.1.2.0': ['chef', 'head chef', 'cook'],
+    '5.1.2.0': ['chef', 'head chef', 'cook', 'sous chef', 'executive chef', 'line cook', 'pastry chef'],
+    '5.1.3.1': ['waiter', 'waitress', 'server'],
+    '5.1.3.2': ['bartender'],
+    '7': ['technician', 'service technician', 'field technician', 'field engineer', 'service engineer', 'installer', 'fitter', 'mechanic', 'tradesman', 'tradesperson', 'craftsman', 'repairman', 'maintenance technician'],
+    '7.1.1.2': ['bricklayer', 'mason'],
+    '7.1.1.5': ['carpenter', 'joiner'],
+    '7.1.2.1': ['roofer'],
+    '7.1.2.6': ['plumber', 'pipefitter', 'heating engineer', 'gas engineer'],
+    '7.1.2.7': ['HVAC technician', 'HVAC installer', 'HVAC engineer', 'refrigeration engineer', 'refrigeration technician', 'air conditioning technician', 'heat pump installer'],
+    '7.1.3.1': ['painter', 'decorator', 'painter and decorator'],
+    '7.2.3.1': ['car mechanic', 'motor mechanic', 'vehicle technician'],
+    '7.4.1.1': ['electrician', 'electrical installer', 'electrical technician', 'electrical engineer', 'sparky'],
+    '8.3.2.2': ['taxi driver', 'van driver', 'delivery driver', 'courier'],
+    '8.3.3.2': ['truck driver', 'lorry driver', 'HGV driver', 'driver'],
   },
   work: {
     '1.1.2.0': ['own the company', 'own the business', 'run the company', 'run the business', 'my own company', 'my own business', 'my company'],
     '1.2.1.1': ['finance', 'finances', 'accounting', 'bookkeeping', 'the books', 'financial side'],
     '1.2.1.2': ['human resources', 'HR', 'HR department', 'people and culture', 'people operations', 'people ops', 'personnel', 'recruitment', 'hiring'],
+    '1.2.2.1': ['sales', 'marketing', 'business development', 'sales and marketing'],
+    '1.3.2.4': ['purchasing', 'procurement', 'logistics'],
+    '1.3.3.0': ['IT', 'IT department', 'work in IT'],
+    '1.4.3.9': ['operations', 'run operations', 'manage operations', 'run the field team', 'dispatch', 'scheduling', 'plan the jobs'],
     '3.3.4.1': ['manage the office', 'run the office', 'office management'],
     '4.1.1.0': ['admin', 'administration', 'office work', 'front desk'],
     '4.3.1.3': ['payroll', 'run payroll', 'do payroll', 'do the payroll', 'payslips', 'salaries', 'wages', 'pay runs'],
+    '7': ['do the installations', 'out in the field', 'on the tools', 'do the repairs'],
   },
 };

@@ -19,8 +19,14 @@ const ancestors = (code: string): string[] => {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
 };
 const within = (code: string, node: string) => code === node || code.startsWith(`${node}.`);
-const section = (code: string) => code.split('.')[0] as string;
-const division = (code: string) => code.split('.').slice(0, 2).join('.');
+/**
+ * The broad group a code belongs to, and the narrower one within it: a NACE section ("F") and
+ * division ("F.43"); for ISCO a sub-major group ("1.2", administrative and commercial managers) and
+ * minor group ("1.2.1"), as its major groups are too broad to say a function ("1", every manager).
+ */
+const depth: Record<Classification, number> = { industries: 1, occupations: 2 };
+const section = (code: string, kind: Classification) => code.split('.').slice(0, depth[kind]).join('.');
+const division = (code: string, kind: Classification) => code.split('.').slice(0, depth[kind] + 1).join('.');
 
 /** Phrase words are looked up by their first letters, as synonyms are (see `terms.ts`). */
 const HEAD = 3;
@@ -142,21 +148,21 @@ const sum = (codes: Map<string, number>, keep: (code: string) => boolean) => [..
  * only another single division of it ("security firm", N.80, beside "cleaning", N.81), the
  * catch-all. `null` when options cover it alike: no guess.
  */
-function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined): Option | null {
+function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, kind: Classification): Option | null {
   for (const node of ancestors(code)) {
     const weights = weigh(covered, (codes) => codes.get(node) ?? 0);
     if (weights.some(([, w]) => w > 0)) return dominant(weights);
   }
   const below = weigh(covered, (codes) => sum(codes, (c) => within(c, code)));
   if (below.some(([, w]) => w > 0)) return dominant(below);
-  const inSection = weigh(covered, (codes) => sum(codes, (c) => section(c) === section(code)));
+  const inSection = weigh(covered, (codes) => sum(codes, (c) => section(c, kind) === section(code, kind)));
   if (!inSection.some(([, w]) => w > 0)) return catchAll ?? null;
   const owner = dominant(inSection);
-  const divisions = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => section(c) === section(code)).map(division));
+  const divisions = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => section(c, kind) === section(code, kind)).map((c) => division(c, kind)));
   if (divisions.size >= 2) return owner;
   // One division of a section is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
-  const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => section(c) === section(code)).map(division));
-  return others.size === 1 && !others.has(division(code)) ? (catchAll ?? null) : null;
+  const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => section(c, kind) === section(code, kind)).map((c) => division(c, kind)));
+  return others.size === 1 && !others.has(division(code, kind)) ? (catchAll ?? null) : null;
 }
 
 /**
@@ -176,7 +182,7 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
     if (naming < MIN_TRADE_OPTIONS || naming * 2 < covered.size) continue;
     for (const source of [pack, ...pack.mixesIn]) {
       for (const [code, phrases, work] of entries(source, kind)) {
-        const option = ownerOf(code, covered, catchAll);
+        const option = ownerOf(code, covered, catchAll, kind);
         if (option) for (const text of phrases) words.push({ option, text, work });
       }
     }

@@ -3,8 +3,9 @@ import { freshPgliteDatabase } from '../../test/support/pglite-template.js';
 import type { SqlDriver } from './driver.js';
 
 /**
- * PGlite runs in the server's own thread. A long queue of database work must not keep the event loop
- * from polling sockets (new visitors' connections and requests) until the whole queue is done.
+ * PGlite answers from a thread of its own, one operation at a time. A long queue of database work
+ * must not keep the event loop from polling sockets (new visitors' connections and requests) until
+ * the whole queue is done, and it is served in arrival order.
  */
 describe('the PGlite driver', () => {
   let driver: SqlDriver;

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { inTransaction, pgliteStatements } from './pglite-statements.js';
+import { pgliteOnThread } from './pglite-thread.js';
 import { guarded } from './unavailable.js';
 
 /**
@@ -57,8 +57,7 @@ export function pgliteDriver(db: PGlite): SqlDriver {
   };
 }
 
-/** A PGlite database persisted in `dir` (created on first use). */
-export async function openPglite(dir: string): Promise<SqlDriver> {
-  await mkdir(dir, { recursive: true });
-  return pgliteDriver(await PGlite.create(dir));
+/** A PGlite database persisted in `dir` (created on first use), on a thread of its own (see pglite-thread.ts). */
+export function openPglite(dir: string): Promise<SqlDriver> {
+  return pgliteOnThread({ dataDir: dir });
 }

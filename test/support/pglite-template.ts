@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, openAsBlob } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SqlDriver } from '../../adapters/store/index.js';
 import { migrate, readMigrations } from '../../adapters/store/migrate.js';
 import { pgliteDriver } from '../../adapters/store/pglite-driver.js';
+import { pgliteOnThread } from '../../adapters/store/pglite-thread.js';
 
 /**
  * A new PGlite takes ~4 s to initialise; loading a dumped data dir takes ~0.6 s. The dumps (empty and
@@ -55,8 +56,10 @@ function templates(): Promise<string> {
   return ready;
 }
 
-/** A fresh in-memory PGlite database copied from the template: `migrated` has the whole schema. */
+/**
+ * A fresh in-memory PGlite database copied from the template (`migrated` has the whole schema), on
+ * the PGlite thread as the server opens its own: all of a test process's databases share that thread.
+ */
 export async function freshPgliteDatabase(template: Template = 'migrated'): Promise<SqlDriver> {
-  const dump = await openAsBlob(join(await templates(), `${template}.tar`));
-  return pgliteDriver(await PGlite.create({ loadDataDir: dump }));
+  return pgliteOnThread({ loadDataDir: join(await templates(), `${template}.tar`) });
 }

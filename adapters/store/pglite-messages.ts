@@ -1,0 +1,53 @@
+import { messages } from '@electric-sql/pglite';
+
+/** What the PGlite worker thread opens: a data dir (created on first use), or a dumped one loaded into memory. */
+export type Opening = { dataDir: string } | { loadDataDir: string };
+
+/**
+ * The driver's requests to the worker, each for one of the databases it holds (`db`), answered in
+ * order per database. `begin` opens a transaction just before the statement, in the same message: a
+ * transaction costs no round trip of its own to open.
+ */
+export type Request = { id: number; db: number } & (
+  | { op: 'open'; opening: Opening }
+  | { op: 'query'; sql: string; params: unknown[]; begin?: boolean }
+  | { op: 'script'; sql: string; begin?: boolean }
+  | { op: 'commit' | 'rollback' | 'close' }
+  | { op: 'listen' | 'unlisten'; channel: string }
+);
+
+export type Reply =
+  | { id: number; rows: unknown[] }
+  | { id: number; error: WireError }
+  | { db: number; notify: string; payload: string }
+  | { ready: true };
+
+/** An error as it crosses threads: its class (a database error or not) and every plain field of it. */
+export interface WireError {
+  database: boolean;
+  name: string;
+  message: string;
+  stack?: string;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * Structured cloning keeps only an error's message: the SQLSTATE `code`, PostgreSQL's labels, the
+ * statement and its parameters (and a file system error's `code`, say ENOSPC) travel as fields, so
+ * that guarded/unavailable.ts and the logs see on this side exactly what PGlite threw on that one.
+ */
+export function toWire(error: unknown): WireError {
+  if (!(error instanceof Error)) return { database: false, name: 'Error', message: String(error), fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (key === 'params' ? Array.isArray(value) : ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value;
+  }
+  return { database: error instanceof messages.DatabaseError, name: error.name, message: error.message, stack: error.stack, fields };
+}
+
+export function fromWire(wire: WireError): Error {
+  const error = wire.database ? new messages.DatabaseError(wire.message, 0, 'error') : new Error(wire.message);
+  Object.assign(error, wire.fields, wire.database ? {} : { name: wire.name });
+  if (wire.stack) error.stack = wire.stack;
+  return error;
+}

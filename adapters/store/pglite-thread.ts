@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { SqlDriver, SqlExecutor } from './driver.js';
+import { fromWire, type Opening, type Reply, type Request } from './pglite-messages.js';
+import { DatabaseUnavailable, guarded } from './unavailable.js';
+
+type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id' | 'db'> : never) : never;
+
+const WORKER = new URL('./pglite-worker.ts', import.meta.url);
+
+/**
+ * The worker is TypeScript, like the rest: it registers tsx's loader first (a worker does not get
+ * the one this thread was started with, and under vitest this thread has none). PGlite's
+ * WebAssembly is compiled here once and handed over.
+ */
+async function spawn(): Promise<Worker> {
+  const wasm = await WebAssembly.compile(await readFile(new URL('./pglite.wasm', import.meta.resolve('@electric-sql/pglite'))));
+  const boot = `const { workerData } = require('node:worker_threads');
+    import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });`;
+  return new Worker(boot, { eval: true, workerData: { wasm, tsx: import.meta.resolve('tsx/esm/api'), entry: WORKER.href } });
+}
+
+/** The one PGlite thread of this process, and the requests waiting for it. */
+function pgliteThread() {
+  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: unknown) => void }>();
+  const notified = new Map<number, (channel: string, payload: string) => void>();
+  let nextId = 0;
+  let gone: Error | null = null;
+
+  const started = spawn().then(
+    (worker) =>
+      new Promise<Worker>((resolve, reject) => {
+        // Only a request waiting for its answer keeps the process alive, as an in-process database did.
+        worker.unref();
+        const fail = (error: Error) => {
+          gone ??= error;
+          reject(error);
+          for (const [id, waiting] of pending) {
+            pending.delete(id);
+            waiting.reject(new DatabaseUnavailable(error));
+          }
+        };
+        worker.on('message', (reply: Reply) => {
+          if ('ready' in reply) return resolve(worker);
+          if ('notify' in reply) return notified.get(reply.db)?.(reply.notify, reply.payload);
+          const waiting = pending.get(reply.id);
+          pending.delete(reply.id);
+          if (pending.size === 0) worker.unref();
+          if ('error' in reply) waiting?.reject(fromWire(reply.error));
+          else waiting?.resolve(reply.rows);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`the PGlite thread exited (${code})`)));
+      }),
+  );
+
+  return {
+    async call(db: number, request: Call): Promise<unknown[]> {
+      const worker = await started;
+      if (gone) throw new DatabaseUnavailable(gone);
+      const id = nextId++;
+      if (pending.size === 0) worker.ref();
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ ...request, id, db });
+      });
+    },
+    onNotify(db: number, deliver: (channel: string, payload: string) => void) {
+      notified.set(db, deliver);
+      return () => void notified.delete(db);
+    },
+  };
+}
+
+let thread: ReturnType<typeof pgliteThread> | undefined;
+let databases = 0;
+
+/**
+ * PGlite on a thread of its own: the database's WebAssembly runs on another core while this thread
+ * serves HTTP and reads messages (a turn spent more than half of its CPU in PGlite here). Still one
+ * connection: one operation at a time in arrival order, and a transaction holds the database until
+ * it commits or rolls back. Each answer comes back as a message event, so the event loop polls
+ * sockets between any two operations. Errors come back as PGlite threw them (see
+ * pglite-messages.ts) and go through guarded() as before; a dead thread answers DatabaseUnavailable.
+ */
+export async function pgliteOnThread(opening: Opening): Promise<SqlDriver> {
+  thread ??= pgliteThread();
+  const { call: callAny, onNotify } = thread;
+  const db = databases++;
+  let closed = false;
+  const call = (request: Call) => (closed ? Promise.reject(new Error('PGlite is closed')) : callAny(db, request));
+  await call({ op: 'open', opening });
+
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const stopNotifying = onNotify(db, (channel, payload) => {
+    for (const onPayload of listeners.get(channel) ?? []) onPayload(payload);
+  });
+  const heard = (channel: string) => listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!;
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const query = <R>(sql: string, params: unknown[] = [], begin?: boolean) => guarded(async () => (await call({ op: 'query', sql, params, begin })) as R[]);
+  const script = (sql: string, begin?: boolean) => guarded(async () => void (await call({ op: 'script', sql, begin })));
+
+  return {
+    kind: 'pglite',
+    query: (sql, params) => exclusive(() => query(sql, params)),
+    script: (sql) => exclusive(() => script(sql)),
+    transaction: (fn) =>
+      exclusive(async () => {
+        // BEGIN goes with the transaction's first statement.
+        let begun = false;
+        const opens = () => !begun && (begun = true);
+        const tx: SqlExecutor = { query: (sql, params) => query(sql, params, opens()), script: (sql) => script(sql, opens()) };
+        try {
+          const result = await fn(tx);
+          if (begun) await guarded(() => call({ op: 'commit' }));
+          return result;
+        } catch (error) {
+          if (begun) await call({ op: 'rollback' }).catch(() => undefined);
+          throw error;
+        }
+      }),
+    listen: async (channel, onPayload) => {
+      await exclusive(async () => {
+        if (heard(channel).size === 0) await call({ op: 'listen', channel });
+        heard(channel).add(onPayload);
+      });
+      return () =>
+        exclusive(async () => {
+          heard(channel).delete(onPayload);
+          if (heard(channel).size === 0) await call({ op: 'unlisten', channel });
+        });
+    },
+    pool: () => null,
+    close: () =>
+      exclusive(async () => {
+        await call({ op: 'close' });
+        closed = true;
+        stopNotifying();
+      }),
+  };
+}

@@ -1,0 +1,86 @@
+import { openAsBlob } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { type Opening, type Reply, type Request, toWire } from './pglite-messages.js';
+import { type PgliteStatements, pgliteStatements } from './pglite-statements.js';
+
+/**
+ * The PGlite databases of this process, in a thread of their own (see pglite-thread.ts): opens them,
+ * answers the driver's requests for each one at a time, in the order they came, and forwards the
+ * NOTIFYs it hears. (A server opens one database; a test process opens many, on one thread.)
+ */
+if (!parentPort) throw new Error('pglite-worker.ts runs as a worker thread');
+const port = parentPort;
+const post = (reply: Reply) => port.postMessage(reply);
+const { wasm } = workerData as { wasm: WebAssembly.Module };
+
+async function open(opening: Opening): Promise<PGlite> {
+  if ('loadDataDir' in opening) return PGlite.create({ loadDataDir: await openAsBlob(opening.loadDataDir), pgliteWasmModule: wasm });
+  await mkdir(opening.dataDir, { recursive: true });
+  return PGlite.create(opening.dataDir, { pgliteWasmModule: wasm });
+}
+
+interface Database {
+  db: PGlite;
+  statements: PgliteStatements;
+  unlisten: Map<string, () => Promise<void>>;
+}
+
+const databases = new Map<number, Promise<Database>>();
+/** Each database's requests, one after another. */
+const queues = new Map<number, Promise<void>>();
+
+async function answer(request: Request): Promise<unknown[]> {
+  if (request.op === 'open') {
+    const opened = open(request.opening).then((db) => ({ db, statements: pgliteStatements(db), unlisten: new Map() }));
+    databases.set(request.db, opened);
+    await opened.catch((error: unknown) => {
+      databases.delete(request.db);
+      throw error;
+    });
+    return [];
+  }
+  const database = await databases.get(request.db);
+  if (!database) throw new Error('PGlite is closed');
+  const { db, statements, unlisten } = database;
+  switch (request.op) {
+    case 'query':
+      if (request.begin) await statements.begin();
+      return statements.query(request.sql, request.params);
+    case 'script':
+      if (request.begin) await statements.begin();
+      await statements.script(request.sql);
+      return [];
+    case 'commit':
+      await statements.commit();
+      return [];
+    case 'rollback':
+      await statements.rollback();
+      return [];
+    case 'listen':
+      if (!unlisten.has(request.channel)) unlisten.set(request.channel, await db.listen(request.channel, (payload) => post({ db: request.db, notify: request.channel, payload })));
+      return [];
+    case 'unlisten':
+      await unlisten.get(request.channel)?.();
+      unlisten.delete(request.channel);
+      return [];
+    case 'close':
+      databases.delete(request.db);
+      queues.delete(request.db);
+      await db.close();
+      return [];
+  }
+}
+
+port.on('message', (request: Request) => {
+  const next = (queues.get(request.db) ?? Promise.resolve()).then(async () => {
+    try {
+      post({ id: request.id, rows: await answer(request) });
+    } catch (error) {
+      post({ id: request.id, error: toWire(error) });
+    }
+  });
+  if (request.op !== 'close') queues.set(request.db, next);
+});
+post({ ready: true });

@@ -1,6 +1,6 @@
 import { type KnownCompanies, routesOnCompany } from '../../qualification/route/company.js';
-import type { VisitorInput } from '../conversation.js';
-import { readMessage } from '../engine/reading.js';
+import type { ConversationState, VisitorInput } from '../conversation.js';
+import { type Reading, readMessage, readingFor } from '../engine/reading.js';
 import { begin, turn } from '../engine/turn.js';
 import { type KnownFacts, knownAnswers } from '../host/known.js';
 import { pageGreeting } from '../host/proactive.js';
@@ -40,6 +40,19 @@ class NeedsLoading extends Error {
   }
 }
 
+/** The locked turn read a question for company knowledge, which is asked outside the lock: ask it, then take the turn again. */
+class NeedsKnowledge extends Error {
+  constructor(
+    readonly reading: Reading,
+    readonly conversationId: string,
+  ) {
+    super('the message asks the company something');
+  }
+}
+
+/** Loading a definition, the known customers and asking company knowledge may each interrupt a turn once. */
+const MAX_ATTEMPTS = 4;
+
 export function createConversationService(deps: ServiceDeps): ConversationService {
   const { store, definitions, clock, random, understandModel, knowledge } = deps;
 
@@ -60,28 +73,37 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     visitorId: string,
     clientMessageId: string,
     input: VisitorInput,
-    ahead: BeforeTurn,
+    looked: BeforeTurn,
     now: Date,
     facts?: KnownFacts,
   ): Promise<TurnOutcome> {
+    let ahead = looked;
     let customers = await knownCustomers();
     // The decide callback runs inside the store's transaction and may not await: the definition (and
-    // the known customers, when it routes on them) must already be in memory. Otherwise load and retry.
+    // the known customers, when it routes on them, and company knowledge's answer to a question) must
+    // already be in memory. Otherwise load or ask, and retry.
     const decide = ({ conversation, lead }: LoadedConversation) => {
       const definition = definitions.loaded(conversation.definitionVersion);
       if (!definition) throw new NeedsLoading(conversation.definitionVersion);
       if (customers === undefined && deps.companies && routesOnCompany(definition)) throw new NeedsLoading(null);
+      const reading = input.text === undefined ? undefined : readingFor(ahead.reading, definition, conversation.state, input.text, now);
+      if (reading && asksKnowledge(conversation.state, reading)) throw new NeedsKnowledge(reading, conversation.id);
       const known = knownAnswers(definition, facts, now);
-      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading: ahead.reading, known, customers });
+      const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading, known, customers });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
       return relayToPerson(commit, conversation, clientMessageId, lead);
     };
+    // A question for company knowledge not looked up before the turn (see `handle`).
+    const asksKnowledge = (state: ConversationState, reading: Reading) => knowledge !== undefined && ahead.knowledge === undefined && !state.humanActive && reading.intents.includes('question');
     for (let attempt = 1; ; attempt++) {
       try {
         return await store.runTurn(conversationId, clientMessageId, decide, visitorId);
       } catch (error) {
-        if (!(error instanceof NeedsLoading) || attempt === 3) throw error;
-        if (error.version !== null) await definitionOf(error.version);
+        if (!(error instanceof NeedsLoading || error instanceof NeedsKnowledge) || attempt === MAX_ATTEMPTS) throw error;
+        if (error instanceof NeedsKnowledge) {
+          const { reading } = error;
+          ahead = { ...ahead, reading, knowledge: await knowledge!.answer(reading.text, reading.locale, error.conversationId) };
+        } else if (error.version !== null) await definitionOf(error.version);
         else {
           routesOnCompanies = true;
           customers = await knownCustomers();
@@ -90,7 +112,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     }
   }
 
-  /** Company knowledge and the model are asked before the row lock, never while holding it. */
+  /** The model (and company knowledge, for a question) is asked before the row lock, never while holding it. */
   async function lookAhead(conversationId: string, clientMessageId: string, visitorId: string, text: string, now: Date): Promise<BeforeTurn | 'not_found'> {
     // One read: a message already answered needs no look-ahead (the locked turn hands back the stored
     // reply), and no model call for someone else's conversation (the locked turn checks both again).
@@ -132,7 +154,10 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
   async function handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string, known?: KnownFacts): Promise<Handled> {
     // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
     const now = clock.now();
-    const ahead = (understandModel || knowledge) && input.text !== undefined ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : { wording: null };
+    // Without a model only a question needs anything from outside (company knowledge): the locked turn
+    // reads the message and, for a question, gives the lock back to have it looked up (`NeedsKnowledge`),
+    // so most messages cost no read of the conversation before the turn.
+    const ahead = understandModel && input.text !== undefined ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : { wording: null };
     if (ahead === 'not_found') return { kind: 'not_found' };
     const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now, known);
     if (outcome.kind === 'not_found') return outcome;

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import cors from 'cors';
 import express, { type Express, type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { ConversationService } from '../../bot/service/types.js';
 import type { Logger } from '../log/logger.js';
 import { cleanQueryParser } from './clean-input.js';
 import { errorHandler, HttpError, notFoundHandler } from './errors.js';
 import { weakEtag } from './etag.js';
 import { securityHeaders } from './security-headers.js';
+import { rateLimiter } from './rate-limit.js';
 import { requestLog } from './request-log.js';
 import { metricsRoute } from '../observability/metrics-route.js';
 import { openApiRoute } from './openapi/route.js';
@@ -57,12 +57,11 @@ export function createApp(deps: AppDeps): Express {
     allowedHeaders: ['Content-Type', 'X-Kysy-Visitor'],
     maxAge: 600,
   });
-  const limiter = rateLimit({
+  const limiter = rateLimiter({
     windowMs: 60_000,
     limit: deps.rateLimitPerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
+    refuse: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
+    warn: (message) => deps.logger.warn(message),
   });
   const errors = errorHandler(deps.logger);
 

@@ -61,7 +61,7 @@ function memoryStore(): ConversationStore {
     async peekTurn(conversationId, clientMessageId, visitorId) {
       const found = conversations.get(conversationId);
       if (!found || found.record.visitorId !== visitorId) return { kind: 'not_found' };
-      return found.answered.has(clientMessageId) ? { kind: 'answered' } : { kind: 'open', conversation: found.record };
+      return found.answered.has(clientMessageId) ? { kind: 'answered' } : { kind: 'open', conversation: found.record, lead: found.lead, version: '' };
     },
     async runTurn(conversationId, clientMessageId, decide: (loaded: LoadedConversation) => ReturnType<Parameters<ConversationStore['runTurn']>[2]>, visitorId): Promise<TurnOutcome> {
       const found = conversations.get(conversationId);

@@ -33,7 +33,7 @@ export function observedTurns<S extends ConversationStore>(store: S, logger: Log
       logger.info({ conversationId: id, channel, locale, asking: created.conversation.state.asking }, 'conversation started');
       return created;
     },
-    async runTurn(...[conversationId, clientMessageId, decide, visitorId]: Parameters<ConversationStore['runTurn']>) {
+    async runTurn(...[conversationId, clientMessageId, decide, visitorId, peeked]: Parameters<ConversationStore['runTurn']>) {
       noteConversation(conversationId);
       let seen: { loaded: LoadedConversation; commit: TurnCommit } | null = null;
       const outcome = await store.runTurn(
@@ -45,6 +45,7 @@ export function observedTurns<S extends ConversationStore>(store: S, logger: Log
           return commit;
         },
         visitorId,
+        peeked,
       );
       const committed = outcome.kind === 'processed' ? (seen as { loaded: LoadedConversation; commit: TurnCommit } | null) : null;
       if (committed) observe(committed.loaded, committed.commit);

@@ -18,6 +18,7 @@ import {
   toConversation,
   toMessage,
 } from './records.js';
+import { readTurnRow, toTurnRead } from './turn-read.js';
 import { insertReplies, recordEvents } from './writes.js';
 
 /**
@@ -121,16 +122,11 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycl
     },
 
     async peekTurn(conversationId, clientMessageId, visitorId) {
-      const [row] = await driver.query<ConversationRow & { answered: boolean }>(
-        `SELECT ${CONVERSATION_COLUMNS},
-                EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND client_message_id = $2) AS answered
-         FROM conversations WHERE id = $1`,
-        [conversationId, clientMessageId],
-      );
+      const row = await readTurnRow(driver, conversationId, clientMessageId);
       // Ownership first, in constant time: a stranger learns nothing about which client ids were answered.
       if (!row || !constantTimeEqual(row.visitor_id, visitorId)) return { kind: 'not_found' };
       // An answered message needs no state: its state is not parsed.
-      return row.answered ? { kind: 'answered' } : { kind: 'open', conversation: toConversation(row) };
+      return row.answered ? { kind: 'answered' } : { kind: 'open', ...toTurnRead(row) };
     },
 
     async offeredChoices(conversationId) {

@@ -1,7 +1,7 @@
 import type { ConversationLead, ConversationRecord, LoadedConversation, TurnCommit } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
 import { findConversation } from './conversations.js';
-import { CONVERSATION_COLUMNS, type ConversationRow, toConversation } from './records.js';
+import { CONVERSATION_COLUMNS, type ConversationRow, OPEN, toConversation } from './records.js';
 
 /**
  * One person, one open lead. A turn of a conversation that has no lead yet belongs to the open lead
@@ -9,8 +9,6 @@ import { CONVERSATION_COLUMNS, type ConversationRow, toConversation } from './re
  * the open lead with that address (any case) — the conversation joins it, and a lead of its own that
  * sales never had folds into it. "Open" is anything sales may still act on.
  */
-
-export const OPEN = `('open', 'handed_off', 'accepted')`;
 
 /**
  * Lock order (contract C14), for every transaction that locks a conversation and a lead:

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
+import type { LoadedConversation } from '../../bot/ports/store.js';
 import { answer, commit, newConversation } from './contract-fixtures.js';
 import type { SqlDriver } from './driver.js';
 import { type Store, storeOn } from './index.js';
@@ -128,5 +129,36 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
     const results = await Promise.allSettled([joining, other]);
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value.kind : String(r.reason)))).toEqual(['processed', 'processed']);
     for (const id of [second.id, third.id]) expect((await store.load(id))?.conversation.leadId).toBe(first.id);
+  });
+
+  it('lets turns of two conversations of one lead decided at once both commit, the second decided again on what the first left', async () => {
+    const { conversation: second } = await store.createConversation(newConversation());
+    await store.runTurn(second.id, 'm1', ({ conversation: c }) => commit(c.state));
+    const { conversation: third } = await store.createConversation(newConversation({ visitorId: second.visitorId }));
+    await store.runTurn(third.id, 'm1', ({ conversation: c }) => commit(c.state));
+    // Whoever first makes the lead sales-ready says so, once (as the core's lead events do).
+    const qualifying = ({ conversation: c, lead }: LoadedConversation) =>
+      commit(c.state, { decision: 'sales_ready', leadEvents: lead?.qualifiedAs === 'sales_ready' ? [] : [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }] });
+    const peeked = await Promise.all([second, third].map((c) => store.peekTurn(c.id, 'm2', c.visitorId)));
+
+    // Both are decided on the lead before either commits: a rep's action holds it until both wait for it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = driver.transaction(async (tx) => {
+      await tx.query('SELECT 1 FROM leads WHERE conversation_id = $1 FOR UPDATE', [second.id]);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    const turns = [second, third].map((c, i) => store.runTurn(c.id, 'm2', qualifying, c.visitorId, peeked[i]));
+    await waitingForLocks(2);
+    release();
+    await holder;
+
+    expect((await Promise.all(turns)).map((o) => o.kind)).toEqual(['processed', 'processed']);
+    const [events] = await driver.query<{ n: number }>(`SELECT count(*)::int AS n FROM lead_events WHERE lead_id = $1 AND type = 'lead.qualified'`, [second.id]);
+    expect(events?.n).toBe(1);
   });
 });

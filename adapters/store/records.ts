@@ -19,6 +19,9 @@ export function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A lead's statuses that are "open": anything sales may still act on (one person, one open lead: person-lead.ts). */
+export const OPEN = `('open', 'handed_off', 'accepted')`;
+
 export const CONVERSATION_COLUMNS =
   'id, visitor_id, lead_id, channel, external_id, locale, context, definition_version, state, created_at, updated_at';
 

@@ -12,6 +12,7 @@ import { outboxContract } from './outbox.contract.js';
 import { peopleContract } from './people.contract.js';
 import { retentionContract } from './retention.contract.js';
 import { reviewQueueContract } from './review.contract.js';
+import { turnRaceContract } from './turn-races.contract.js';
 import { turnContract } from './turns.contract.js';
 
 /** Fresh databases of one kind; every call gives a new, private one. */
@@ -102,6 +103,7 @@ export function storeContract(factory: DatabaseFactory) {
   const shared = sharedDatabase(factory);
   conversationContract(shared);
   turnContract(shared);
+  turnRaceContract(shared);
   outboxContract(shared);
   definitionContract(shared);
   migrationContract(shared);

@@ -6,7 +6,7 @@ import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/port
 import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
-import { json, MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
+import { json, MESSAGE_COLUMNS, type MessageRow, OPEN, toMessage } from './records.js';
 
 export interface TurnWrite {
   conversationId: string;
@@ -36,10 +36,9 @@ const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}')
  * for a domain stays its name — and the lead is put in it.
  * The sub-statements run against one snapshot and only the lead reads another's rows (the company's
  * id, from RETURNING), so their order does not matter; foreign keys are checked at the end of the
- * statement, when every row is in.
+ * statement, when every row is in. Each writes only when `t` has its row: see GUARDED.
  */
-const WRITE_TURN = `
-WITH t AS (SELECT $1::jsonb AS j),
+const WRITES = `
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
   SELECT r.v->>'id', $2::text, r.v->>'role', r.v->>'text', r.v->>'choice', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking',
@@ -64,19 +63,20 @@ rv AS (
   FROM ${ROWS('review')} ORDER BY r.n),
 u AS (
   UPDATE conversations SET state = $6::jsonb, decision = $7::text, locale = $8::text, updated_at = $3::timestamptz,
-    answered = conversations.answered OR $21::boolean WHERE id = $2::text),
+    answered = conversations.answered OR $21::boolean WHERE id = $2::text AND EXISTS (SELECT FROM t)),
 cd AS (
   INSERT INTO companies (id, domain, name, created_at)
-  SELECT gen_random_uuid()::text, $18::text, $19::text, $3::timestamptz WHERE $18::text IS NOT NULL
+  SELECT gen_random_uuid()::text, $18::text, $19::text, $3::timestamptz WHERE $18::text IS NOT NULL AND EXISTS (SELECT FROM t)
   ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id),
 cn AS (
   INSERT INTO companies (id, name, name_key, created_at)
-  SELECT gen_random_uuid()::text, $19::text, $20::text, $3::timestamptz WHERE $18::text IS NULL AND $20::text IS NOT NULL
+  SELECT gen_random_uuid()::text, $19::text, $20::text, $3::timestamptz WHERE $18::text IS NULL AND $20::text IS NOT NULL AND EXISTS (SELECT FROM t)
   ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id),
 l AS (
   INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
-  VALUES ($15::text, $9::jsonb, $10::text, $11::integer, $12::text, $13::text, $16::text,
-          (SELECT id FROM cd UNION ALL SELECT id FROM cn LIMIT 1), $3::timestamptz, $3::timestamptz)
+  SELECT $15::text, $9::jsonb, $10::text, $11::integer, $12::text, $13::text, $16::text,
+         (SELECT id FROM cd UNION ALL SELECT id FROM cn LIMIT 1), $3::timestamptz, $3::timestamptz
+  WHERE EXISTS (SELECT FROM t)
   ON CONFLICT (conversation_id) DO UPDATE SET
     score = CASE WHEN $17::boolean THEN leads.score ELSE excluded.score END,
     decision = CASE WHEN $17::boolean THEN leads.decision ELSE excluded.decision END,
@@ -93,11 +93,62 @@ o AS (
   FROM ${ROWS('outbox')} ORDER BY r.n
   ON CONFLICT (idempotency_key) DO NOTHING),
 n AS (SELECT count(pg_notify($14::text, r.v #>> '{}')) AS notified FROM ${ROWS('notify')})
-SELECT m.seq, m.id, m.conversation_id, m.role, m.text, m.choices, m.asking, m.client_message_id, m.created_at
-FROM n LEFT JOIN m ON m.role = 'bot' ORDER BY m.seq`;
+SELECT g.current, g.joins, m.seq, m.id, m.conversation_id, m.role, m.text, m.choices, m.asking, m.client_message_id, m.created_at
+FROM g CROSS JOIN n LEFT JOIN m ON m.role = 'bot' ORDER BY m.seq`;
 
-/** Writes one turn in one round trip; resolves to the stored replies, in order. */
+/** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
+const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT $1::jsonb AS j),${WRITES}`;
+
+/**
+ * On its own, in autocommit, after a read outside any lock (turns.ts): writes only if what the turn
+ * was decided on still holds, checked under the same row locks as a locked turn takes, in the same
+ * order (C14, person-lead.ts) — the conversation (`cv`: the very row version read, $22, its xmin: any
+ * write to the row since, a turn's or anyone's, changed it), then its lead (`ld`: still with the
+ * status and verdict read, $23 and $24; a lead with no row yet must still have none, and the visitor
+ * no open lead of another conversation the turn would join). READ COMMITTED checks a locked row's
+ * condition again on its newest version after waiting for another writer, so of two turns decided on
+ * one version only the first writes. `joins`: the turn's consented e-mail belongs to an older open
+ * lead, which only a locked turn may join. Either way nothing is written: `t` has no row.
+ */
+const GUARDED = `WITH
+cv AS (SELECT id FROM conversations WHERE id = $2::text AND xmin = $22::text::xid FOR NO KEY UPDATE),
+ld AS (SELECT conversation_id FROM leads
+  WHERE conversation_id = $15::text AND status = $23::text AND qualified_as IS NOT DISTINCT FROM $24::text AND EXISTS (SELECT FROM cv)
+  FOR UPDATE),
+g AS (SELECT
+  EXISTS (SELECT FROM cv) AND CASE WHEN $23::text IS NULL
+    THEN NOT EXISTS (SELECT FROM leads WHERE conversation_id = $15::text)
+     AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
+                     AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = $4::text AND id <> $2::text))
+    ELSE EXISTS (SELECT FROM ld) END AS current,
+  $16::text IS NOT NULL AND ($23::text IS NULL OR $23::text = 'open') AND EXISTS (
+    SELECT FROM leads WHERE email = $16::text AND status IN ${OPEN} AND conversation_id <> $15::text
+      AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = $15::text), 'infinity')) AS joins),
+t AS (SELECT $1::jsonb AS j FROM g WHERE current AND NOT joins),${WRITES}`;
+
+/** Writes one turn in one round trip, inside the turn's transaction; resolves to the stored replies, in order. */
 export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMessage[]> {
+  return (await write(tx, LOCKED, w, [])).messages;
+}
+
+/** What the turn was decided on, as read outside any lock: checked as it writes (GUARDED). */
+export interface TurnRead {
+  /** The conversation row's version (its xmin) when read. */
+  version: string;
+  /** The lead the turn writes to, as read: the conversation's own (null: it has no row yet). */
+  lead: ConversationLead | null;
+}
+
+/**
+ * Writes one turn in one autocommit statement if what it was decided on still holds: `written`;
+ * else nothing, and `joins` says whether that is for the person's older open lead (a locked turn's
+ * work) rather than a turn or a rep who came first (read again and decide again).
+ */
+export async function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Promise<{ written: boolean; joins: boolean; messages: StoredMessage[] }> {
+  return write(db, GUARDED, w, [read.version, read.lead?.status ?? null, read.lead?.qualifiedAs ?? null]);
+}
+
+async function write(db: SqlExecutor, sql: string, w: TurnWrite, guard: unknown[]) {
   const { commit, conversationId } = w;
   const visitorMessageId = randomUUID();
   const messages = [
@@ -129,7 +180,7 @@ export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMe
   const domain = commit.company ? companyDomain(commit.company.email) : null;
   const companyName = commit.company?.name ?? null;
   const nameKey = companyName ? normaliseCompanyName(companyName) || null : null;
-  const stored = await tx.query<MessageRow & { seq: string | number | null }>(WRITE_TURN, [
+  const stored = await db.query<MessageRow & { seq: string | number | null; current: boolean; joins: boolean }>(sql, [
     json(rows),
     conversationId,
     w.now.toISOString(),
@@ -151,6 +202,9 @@ export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<StoredMe
     companyName,
     nameKey,
     commit.answers.length > 0,
+    ...guard,
   ]);
-  return stored.filter((row) => row.id !== null).map(toMessage);
+  const [first] = stored;
+  const written = !!first?.current && !first.joins;
+  return { written, joins: !!first?.joins, messages: written ? stored.filter((row) => row.id !== null).map(toMessage) : [] };
 }

@@ -5,11 +5,14 @@ import type { SqlDriver } from './driver.js';
 import { type Store, storeOn } from './index.js';
 import type { SharedDatabase } from './store.contract.js';
 
-/** The driver `inner` with the statements run inside its transactions written down in `statements`. */
-function countingTransactions(inner: SqlDriver, statements: string[]): SqlDriver {
+/** The driver `inner` with each statement written down in `statements`: `tx` inside a transaction, `auto` on its own. */
+function counting(inner: SqlDriver, statements: Array<'tx' | 'auto'>): SqlDriver {
   return {
     kind: inner.kind,
-    query: (sql, params) => inner.query(sql, params),
+    query<R>(sql: string, params?: unknown[]) {
+      statements.push('auto');
+      return inner.query<R>(sql, params);
+    },
     script: (sql) => inner.script(sql),
     listen: (channel, onPayload) => inner.listen(channel, onPayload),
     close: () => inner.close(),
@@ -18,7 +21,7 @@ function countingTransactions(inner: SqlDriver, statements: string[]): SqlDriver
       inner.transaction((tx) =>
         fn({
           query<R>(sql: string, params?: unknown[]) {
-            statements.push(sql);
+            statements.push('tx');
             return tx.query<R>(sql, params);
           },
           script: (sql) => tx.script(sql),
@@ -85,10 +88,10 @@ export function turnContract(db: SharedDatabase) {
       expect(await answered()).toBe(true);
     });
 
-    it('writes all a turn does in one statement, after the lock and one read of the lead and the client id — its company included', async () => {
-      const statements: string[] = [];
+    it('writes all a turn does in one statement after one read, in no transaction — its company included; after its peek, the write alone', async () => {
+      const statements: Array<'tx' | 'auto'> = [];
       const inner = await factory.migrated();
-      const own = await storeOn(countingTransactions(inner, statements), { clock, leadEventSinks: ['webhook'] });
+      const own = await storeOn(counting(inner, statements), { clock, leadEventSinks: ['webhook'] });
       db.keepOpen(own);
       const { conversation } = await own.createConversation(newConversation({ visitorId: 'visitor-one-trip' }));
       statements.length = 0;
@@ -104,7 +107,7 @@ export function turnContract(db: SharedDatabase) {
         company: { email: 'anna@one-trip.example', name: 'One Trip Oy' },
       });
       expect((await own.runTurn(conversation.id, 'trip-1', ({ conversation: c }) => rich(c))).kind).toBe('processed');
-      expect(statements).toHaveLength(3);
+      expect(statements).toEqual(['auto', 'auto']);
       const counts = await inner.query<Record<string, number>>(
         `SELECT (SELECT count(*)::int FROM messages WHERE conversation_id = $1) AS messages,
                 (SELECT count(*)::int FROM answers WHERE conversation_id = $1) AS answers,
@@ -120,7 +123,14 @@ export function turnContract(db: SharedDatabase) {
       statements.length = 0;
       const again = await own.runTurn(conversation.id, 'trip-1', mustNotDecide);
       expect(again.kind).toBe('duplicate');
-      expect(statements).toHaveLength(3);
+      expect(statements).toEqual(['auto', 'auto']);
+
+      const peeked = await own.peekTurn(conversation.id, 'trip-2', 'visitor-one-trip');
+      statements.length = 0;
+      const next = await own.runTurn(conversation.id, 'trip-2', ({ conversation: c }) => commit(c.state, { text: 'About 40' }), 'visitor-one-trip', peeked);
+      expect(next.kind).toBe('processed');
+      expect(statements).toEqual(['auto']);
+      expect(await own.transcript(conversation.id)).toHaveLength(7);
     });
 
     it("treats another visitor's conversation as missing, a replayed client id included", async () => {
@@ -143,16 +153,9 @@ export function turnContract(db: SharedDatabase) {
     });
 
     it('peeks before a turn in one statement: answered, the open conversation, or not found', async () => {
-      const statements: string[] = [];
+      const statements: Array<'tx' | 'auto'> = [];
       const inner = await factory.migrated();
-      const counted: SqlDriver = {
-        ...countingTransactions(inner, []),
-        query<R>(sql: string, params?: unknown[]) {
-          statements.push(sql);
-          return inner.query<R>(sql, params);
-        },
-      };
-      const own = await storeOn(counted, { clock });
+      const own = await storeOn(counting(inner, statements), { clock });
       db.keepOpen(own);
       const { conversation } = await own.createConversation(newConversation({ visitorId: 'visitor-peek' }));
       const first = await own.runTurn(conversation.id, 'peek-1', ({ conversation: c }) => commit(c.state), 'visitor-peek');
@@ -203,10 +206,11 @@ export function turnContract(db: SharedDatabase) {
 
     it('serialises concurrent turns of one conversation: each sees the state the one before left', async () => {
       const { conversation } = await store.createConversation(newConversation());
+      // What each turn was last decided on (a turn another one overtook is decided again: the last call counts).
       const seen: string[][] = [];
       const turns = Array.from({ length: 8 }, (_, i) =>
         store.runTurn(conversation.id, `concurrent-${i}`, ({ conversation: c }) => {
-          seen.push(c.state.skipped);
+          seen[i] = c.state.skipped;
           return { ...commit(c.state), state: { ...c.state, skipped: [...c.state.skipped, `turn-${i}`] } };
         }),
       );

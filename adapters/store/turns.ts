@@ -1,11 +1,13 @@
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { ConversationLead, ConversationRecord, ConversationStore, StoredMessage } from '../../bot/ports/store.js';
+import type { ConversationLead, ConversationRecord, ConversationStore, StoredMessage, TurnCommit, TurnOutcome } from '../../bot/ports/store.js';
+import { constantTimeEqual } from '../http/constant-time.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { belongsTo } from './conversations.js';
 import type { LeadEventSinks } from './lead-events.js';
-import { decideForPerson, lockPerson, OPEN } from './person-lead.js';
-import { MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';
-import { writeTurn } from './turn-write.js';
+import { decideForPerson, lockPerson } from './person-lead.js';
+import { MESSAGE_COLUMNS, type MessageRow, OPEN, toConversation, toMessage } from './records.js';
+import { readTurnRow, type TurnRead, toTurnRead } from './turn-read.js';
+import { type TurnWrite, writeTurn, writeTurnIf } from './turn-write.js';
 
 type LeadJson = { id: string; status: ConversationLead['status']; qualifiedAs: ConversationLead['qualifiedAs'] } | null;
 
@@ -35,36 +37,62 @@ async function repliesTo(tx: SqlExecutor, messageId: string): Promise<StoredMess
   return rows.map(toMessage);
 }
 
+/** Optimistic tries before a turn takes the locks: each one lost to a turn or a rep who wrote first. */
+const TRIES = 3;
+
 /**
- * One turn in five round trips whatever it writes: BEGIN, the row lock, the turn's context, one
- * statement writing everything, COMMIT. (A turn that brings a consented e-mail address looks further
- * for the person's open lead, and one that joins it moves the lead's rows: see person-lead.ts.)
+ * The common turn in two round trips and no transaction: one read (the service's peek, or its own),
+ * then one statement writing everything if what the turn was decided on still holds (turn-write.ts);
+ * when another writer came first, read and decide again. A turn that joins the person's other open lead
+ * (see person-lead.ts) — or keeps losing — takes the locks instead (`locked`).
  */
 export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): Pick<ConversationStore, 'runTurn'> {
   return {
-    runTurn(conversationId, clientMessageId, decide, visitorId) {
-      return driver.transaction(async (tx) => {
-        // The row locks serialise turns of one person's conversations across instances (C14, see
-        // person-lead.ts): the second waits and then reads the first one's state.
-        const conversation = await lockPerson(tx, conversationId);
-        if (!conversation || !belongsTo(conversation, visitorId)) return { kind: 'not_found' } as const;
-        const { answered, ...found } = await turnContext(tx, conversation, clientMessageId);
-        if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, answered), state: conversation.state } as const;
-
-        const { commit, leadId, before } = await decideForPerson(tx, { conversation }, found, decide);
-        const messages = await writeTurn(tx, {
-          conversationId,
-          leadId,
-          visitorId: conversation.visitorId,
-          definitionVersion: conversation.definitionVersion,
-          clientMessageId,
-          commit,
-          leadBefore: before,
-          sinks,
-          now: clock.now(),
-        });
-        return { kind: 'processed', messages, state: commit.state } as const;
-      });
+    async runTurn(conversationId, clientMessageId, decide, visitorId, peeked) {
+      let read: TurnRead | null = peeked?.kind === 'open' && peeked.conversation.id === conversationId ? peeked : null;
+      for (let attempt = 0; attempt < TRIES; attempt++) {
+        if (!read) {
+          const row = await readTurnRow(driver, conversationId, clientMessageId);
+          // Ownership first, in constant time (a replayed client id of someone else's is not_found too).
+          if (!row || (visitorId !== undefined && !constantTimeEqual(row.visitor_id, visitorId))) return { kind: 'not_found' };
+          if (row.answered) return { kind: 'duplicate', messages: await repliesTo(driver, row.answered), state: toConversation(row).state };
+          read = toTurnRead(row);
+        } else if (!belongsTo(read.conversation, visitorId)) return { kind: 'not_found' };
+        const { conversation, lead, version } = read;
+        // Joining the person's other open lead moves rows of both: a locked turn's work.
+        if (lead && lead.id !== conversation.leadId) break;
+        const commit = decide({ conversation, lead });
+        const stored = await writeTurnIf(driver, { version, lead }, turnWrite(conversation, lead, clientMessageId, commit));
+        if (stored.written) return { kind: 'processed', messages: stored.messages, state: commit.state };
+        if (stored.joins) break;
+        read = null;
+      }
+      return locked(conversationId, clientMessageId, decide, visitorId);
     },
   };
+
+  function turnWrite(conversation: ConversationRecord, before: ConversationLead | null, clientMessageId: string, commit: TurnCommit, leadId = conversation.leadId): TurnWrite {
+    const { id: conversationId, visitorId, definitionVersion } = conversation;
+    return { conversationId, leadId, visitorId, definitionVersion, clientMessageId, commit, leadBefore: before, sinks, now: clock.now() };
+  }
+
+  /**
+   * The turn in one transaction of five round trips: BEGIN, the row locks, the turn's context, one
+   * statement writing everything, COMMIT. (A turn that brings a consented e-mail address looks further
+   * for the person's open lead, and one that joins it moves the lead's rows: see person-lead.ts.)
+   */
+  function locked(...[conversationId, clientMessageId, decide, visitorId]: Parameters<ConversationStore['runTurn']>): Promise<TurnOutcome> {
+    return driver.transaction(async (tx) => {
+      // The row locks serialise turns of one person's conversations across instances (C14, see
+      // person-lead.ts): the second waits and then reads the first one's state.
+      const conversation = await lockPerson(tx, conversationId);
+      if (!conversation || !belongsTo(conversation, visitorId)) return { kind: 'not_found' } as const;
+      const { answered, ...found } = await turnContext(tx, conversation, clientMessageId);
+      if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, answered), state: conversation.state } as const;
+
+      const { commit, leadId, before } = await decideForPerson(tx, { conversation }, found, decide);
+      const messages = await writeTurn(tx, turnWrite(conversation, before, clientMessageId, commit, leadId));
+      return { kind: 'processed', messages, state: commit.state } as const;
+    });
+  }
 }

@@ -110,8 +110,15 @@ export type TurnOutcome =
   | { kind: 'duplicate'; messages: StoredMessage[]; state: ConversationState }
   | { kind: 'not_found' };
 
-/** What a look-ahead before a turn learns in one read (see ConversationStore.peekTurn). */
-export type PeekedTurn = { kind: 'answered' } | { kind: 'open'; conversation: ConversationRecord } | { kind: 'not_found' };
+/**
+ * What a look-ahead before a turn learns in one read (see ConversationStore.peekTurn). `open` carries
+ * what the turn would be decided on (the conversation and the lead it writes to) and the store's own
+ * `version` of it: handed to runTurn, the turn needs no read of its own.
+ */
+export type PeekedTurn =
+  | { kind: 'answered' }
+  | ({ kind: 'open'; version: string } & LoadedConversation)
+  | { kind: 'not_found' };
 
 export interface NewConversation {
   channel: Channel;
@@ -195,16 +202,21 @@ export interface ConversationStore {
   /** The visitor's consent to keeping their contact details, when their latest word on it was yes: when, and to which wording. */
   rememberedConsent(visitorId: string): Promise<RememberedConsent | null>;
   /**
-   * Runs one turn under a row lock on the conversation: if clientMessageId was already processed the
-   * stored reply comes back and `decide` is not called; otherwise `decide` gets the locked state and
-   * everything it returns commits in one transaction. With `visitorId`, a conversation of another
-   * visitor is `not_found`, checked under the lock before anything else (a replayed client id too).
+   * Runs one turn as though alone on the conversation and its lead: if clientMessageId was already
+   * processed the stored reply comes back and `decide` is not called; otherwise `decide` gets the
+   * current state and everything it returns commits at once, only if nobody changed what it was decided
+   * on meanwhile (else it is decided again on what they committed). With `visitorId`, a conversation of
+   * another visitor is `not_found`, checked before anything else (a replayed client id too).
+   * `peeked`, this very turn's peekTurn (same conversation and client message id), saves a read: the
+   * turn is decided on it and commits only if nothing changed since. `decide` may be called more than
+   * once (again on what another turn committed meanwhile); it is pure, so only the last call counts.
    */
   runTurn(
     conversationId: string,
     clientMessageId: string,
     decide: (loaded: LoadedConversation) => TurnCommit,
     visitorId?: string,
+    peeked?: PeekedTurn,
   ): Promise<TurnOutcome>;
   transcript(conversationId: string): Promise<StoredMessage[] | null>;
   listConversations(filter: ConversationFilter): Promise<ConversationSummary[]>;

@@ -7,7 +7,7 @@ import { pageGreeting } from '../host/proactive.js';
 import type { OpenConversation, Opened } from '../ports/channel.js';
 import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
 import type { Clock, Random } from '../ports/runtime.js';
-import type { ConversationStore, LoadedConversation, TurnOutcome } from '../ports/store.js';
+import type { ConversationStore, LoadedConversation, PeekedTurn, TurnOutcome } from '../ports/store.js';
 import type { DefinitionCatalog } from './definition-catalog.js';
 import { type BeforeTurn, beforeTurn } from './model-step.js';
 import { relayToPerson } from './relay.js';
@@ -34,6 +34,9 @@ export interface ServiceDeps {
 }
 
 /** What the locked turn needed was not in memory: a definition version, or (null) the known customers. */
+/** What was learned before the turn: the look-ahead's, and the store's read it came from (the turn then needs no read of its own). */
+type Ahead = BeforeTurn & { peeked?: PeekedTurn };
+
 class NeedsLoading extends Error {
   constructor(readonly version: number | null) {
     super(version === null ? 'known customers are not loaded' : `definition version ${version} is not loaded`);
@@ -73,7 +76,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     visitorId: string,
     clientMessageId: string,
     input: VisitorInput,
-    looked: BeforeTurn,
+    looked: Ahead,
     now: Date,
     facts?: KnownFacts,
   ): Promise<TurnOutcome> {
@@ -97,7 +100,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     const asksKnowledge = (state: ConversationState, reading: Reading) => knowledge !== undefined && ahead.knowledge === undefined && !state.humanActive && reading.intents.includes('question');
     for (let attempt = 1; ; attempt++) {
       try {
-        return await store.runTurn(conversationId, clientMessageId, decide, visitorId);
+        return await store.runTurn(conversationId, clientMessageId, decide, visitorId, ahead.peeked);
       } catch (error) {
         if (!(error instanceof NeedsLoading || error instanceof NeedsKnowledge) || attempt === MAX_ATTEMPTS) throw error;
         if (error instanceof NeedsKnowledge) {
@@ -113,7 +116,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
   }
 
   /** The model (and company knowledge, for a question) is asked before the row lock, never while holding it. */
-  async function lookAhead(conversationId: string, clientMessageId: string, visitorId: string, text: string, now: Date): Promise<BeforeTurn | 'not_found'> {
+  async function lookAhead(conversationId: string, clientMessageId: string, visitorId: string, text: string, now: Date): Promise<Ahead | 'not_found'> {
     // One read: a message already answered needs no look-ahead (the locked turn hands back the stored
     // reply), and no model call for someone else's conversation (the locked turn checks both again).
     const peeked = await store.peekTurn(conversationId, clientMessageId, visitorId);
@@ -122,7 +125,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     const { conversation } = peeked;
     const definition = await definitionOf(conversation.definitionVersion);
     const reading = readMessage(definition, conversation.state, text, now);
-    return beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading);
+    return { ...(await beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading)), peeked };
   }
 
   /** A new conversation: its language picked from the channel's hints, its greeting and first question saved. */

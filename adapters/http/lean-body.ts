@@ -63,36 +63,50 @@ export function readLeanJson(req: IncomingMessage): Promise<unknown> {
   const declared = Number(req.headers['content-length']);
   // Usually the whole body came with the headers and waits in the stream's buffer: taken at once.
   if (req.complete && req.readableFlowing !== true && req.readableLength === declared) return settled(decode(declared === 0 ? [] : [req.read() as Buffer]));
-  return new Promise((resolve, reject) => {
-    const decoder = new StringDecoder('utf8');
-    let text = '';
-    let received = 0;
-    const onData = (chunk: Buffer) => {
-      received += chunk.length;
-      text += decoder.write(chunk);
-    };
-    const onEnd = () => {
-      cleanup();
-      if (received !== declared) return reject(bodyError(400, 'request.size.invalid', 'request size did not match content length'));
-      resolve(settled(text + decoder.end()));
-    };
-    const onAborted = () => {
-      cleanup();
-      reject(bodyError(400, 'request.aborted', 'request aborted'));
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    function cleanup() {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('aborted', onAborted);
-      req.off('error', onError);
-    }
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('aborted', onAborted);
-    req.on('error', onError);
-  });
+  return new Promise((resolve, reject) => new BodyReader(req, declared, resolve, reject));
+}
+
+/** The body as it streams in (a class: its listeners are bound once, not closures named per request). */
+class BodyReader {
+  private readonly decoder = new StringDecoder('utf8');
+  private text = '';
+  private received = 0;
+  private readonly onData = this.data.bind(this);
+  private readonly onEnd = this.end.bind(this);
+  private readonly onAborted = this.aborted.bind(this);
+  private readonly onError = this.failed.bind(this);
+
+  constructor(
+    private readonly req: IncomingMessage,
+    private readonly declared: number,
+    private readonly resolve: (body: unknown) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    req.on('data', this.onData).on('end', this.onEnd).on('aborted', this.onAborted).on('error', this.onError);
+  }
+
+  data(chunk: Buffer): void {
+    this.received += chunk.length;
+    this.text += this.decoder.write(chunk);
+  }
+
+  end(): void {
+    this.stop();
+    if (this.received !== this.declared) return this.reject(bodyError(400, 'request.size.invalid', 'request size did not match content length'));
+    this.resolve(settled(this.text + this.decoder.end()));
+  }
+
+  aborted(): void {
+    this.stop();
+    this.reject(bodyError(400, 'request.aborted', 'request aborted'));
+  }
+
+  failed(error: Error): void {
+    this.stop();
+    this.reject(error);
+  }
+
+  private stop(): void {
+    this.req.off('data', this.onData).off('end', this.onEnd).off('aborted', this.onAborted).off('error', this.onError);
+  }
 }

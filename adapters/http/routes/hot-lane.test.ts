@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../bot/conversation.js';
 import type { ConversationRecord, StoredMessage } from '../../../bot/ports/store.js';
@@ -87,6 +88,27 @@ describe('the hot lane', () => {
     const [lane, router] = await both(path, body, headers);
     expect(lane!.status).toBe(status);
     expect(lane).toEqual(router);
+  });
+
+  it('reads a body that comes in pieces, a character split between them, as the router does', async () => {
+    const body = Buffer.from('{"context":{"pageUrl":"https://x.example/ä✓"}}');
+    const cut = body.indexOf('✓') + 1;
+    const answers = [];
+    for (const suffix of ['', '?via=router']) {
+      calls.length = 0;
+      const head = `POST /api/conversations${suffix} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+      const socket = connect(server.port, '127.0.0.1');
+      const reply = new Promise<string>((resolve) => {
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
+      });
+      socket.write(Buffer.concat([Buffer.from(head), body.subarray(0, cut)]));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      socket.write(body.subarray(cut));
+      answers.push({ status: (await reply).split(' ')[1], calls: [...calls] });
+    }
+    expect(answers[0]).toEqual({ status: '201', calls: [expect.objectContaining({ context: { pageUrl: 'https://x.example/ä✓' } })] });
+    expect(answers[0]).toEqual(answers[1]);
   });
 
   it('counts its requests against the same rate limit as the router, and refuses alike', async () => {

@@ -57,6 +57,12 @@ export interface Lexicon {
    * not where the company is. Not Polish "na": "na Litwie" is in Lithuania. Folded.
    */
   towards: { before: readonly string[]; endings: readonly string[] };
+  /**
+   * Words that make a clause a possibility, not a fact ("if", "we might", "thinking about opening a
+   * shop", "jos", "voisimme", "kanske", "jeśli", "moglibyśmy"): what it names is not yet so. Folded;
+   * a trailing `*` lets the word go on.
+   */
+  hedges: readonly string[];
 }
 
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */

@@ -15,6 +15,15 @@ const rows: PhraseRow[] = [
   ['industry', 'clothes, shipping to Germany and Poland', { industry: 'clothing' }],
   ['country', 'from Poland', { country: 'poland' }],
   ['country', 'Norway', { country: 'norway' }],
+  // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
+  ['industry', 'we sell shoes online, mostly through Zalando', { industry: 'clothing' }],
+  ['industry', "we're thinking about opening a shop in Sweden", {}],
+  ['role', "I'm the owner, the spreadsheets are a mess", { role: 'owner' }],
+  ['company_size', 'about 20, we want to start in March', { company_size: 20 }],
+  ['country', 'Finland now, maybe Sweden later', { country: 'finland' }],
+  [null, "we're a clothing shop in Finland, 12 people, all in Excel", { industry: 'clothing', company_size: 12, country: 'finland' }],
+  // the visitor beside another person decides with them, not someone else alone
+  ['decision_power', 'the CEO and I', {}],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

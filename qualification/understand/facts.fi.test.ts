@@ -13,6 +13,13 @@ const rows: PhraseRow[] = [
   ['industry', 'myymme vaatteita Ruotsiin', { industry: 'clothing' }],
   ['country', 'Norja', { country: 'norway' }],
   ['country', 'Suomesta', { country: 'finland' }],
+  // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
+  ['industry', 'myymme kenkiä netissä, lähinnä Zalandon kautta', { industry: 'clothing' }],
+  ['industry', 'mietimme myymälän avaamista Ruotsiin', {}],
+  ['role', 'olen omistaja, Excelit on ihan sekaisin', { role: 'owner' }],
+  ['country', 'Suomessa, ehkä joskus Ruotsissa', { country: 'finland' }],
+  // the visitor beside another person decides with them, not someone else alone
+  ['decision_power', 'toimitusjohtaja ja minä', {}],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -13,6 +13,13 @@ const rows: PhraseRow[] = [
   ['industry', 'sprzedajemy odzież do Niemiec', { industry: 'clothing' }],
   ['country', 'Polska', { country: 'poland' }],
   ['country', 'z Polski', { country: 'poland' }],
+  // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
+  ['industry', 'sprzedajemy buty online, głównie przez Zalando', { industry: 'clothing' }],
+  ['industry', 'zastanawiamy się nad otwarciem sklepu w Szwecji', {}],
+  ['role', 'jestem właścicielem, arkusze w Excelu to chaos', { role: 'owner' }],
+  ['country', 'Polska, może kiedyś Niemcy', { country: 'poland' }],
+  // the visitor beside another person decides with them, not someone else alone
+  ['decision_power', 'prezes i ja', {}],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -7,6 +7,7 @@ import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
 import { overlaps, prepare, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
+import { withoutNegatedAfter } from './negation.js';
 import { extractNumbers } from './numbers.js';
 import { aboutSomethingElse, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
@@ -51,7 +52,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const questions = questionSpans(message, ctx.locale);
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, questions));
   const emails = emailSpans(message);
-  const hits = withoutMarkets(findChoices(definition, message, ctx, times, emails), message, packFor(ctx.locale)).map((h) => asked(h, questions));
+  const pack = packFor(ctx.locale);
+  const hits = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack), message, pack).map((h) => asked(h, questions));
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);
@@ -61,7 +63,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   );
   const facts: Extraction[] = [
     ...choiceExtractions(volunteeredChoices(choices, message, ctx), message),
-    ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, message, ctx)),
+    ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
     ...yesNo(definition, ctx, intents, message.original.trim()),
   ];

@@ -1,7 +1,7 @@
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { ChoiceHit } from './choices.js';
-import type { Message, Span } from './normalize.js';
+import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import { aboutBuying } from './time.js';
 import type { UnderstandContext } from './types.js';
 
@@ -26,8 +26,34 @@ function negatedClause(hit: Span, message: Message, ctx: UnderstandContext): boo
   return clause.some((t) => lexicon.negations.has(t.text));
 }
 
+/**
+ * A possibility in the hit's clause, up to punctuation or a contrast either side ("if", "we might",
+ * "thinking about opening a shop in Sweden", "jos", "kanske", "jeśli"): what it names is not so yet.
+ */
+function hedged(hit: Span, hits: readonly Span[], message: Message, ctx: UnderstandContext): boolean {
+  const { lexicon } = packFor(ctx.locale);
+  const text = message.folded;
+  const ends = (a: number, b: number) => /[.,;:!?\n]/.test(text.slice(a, b));
+  const before = message.tokens.filter((t) => t.end <= hit.start && !ends(t.end, hit.start));
+  const after = message.tokens.filter((t) => t.start >= hit.end && !ends(hit.end, t.start));
+  const from = before.findLastIndex((t) => lexicon.contrasts.has(t.text)) + 1;
+  const to = after.findIndex((t) => lexicon.contrasts.has(t.text));
+  const clause = [...before.slice(from), ...(to < 0 ? after : after.slice(0, to))];
+  // A hedge inside an option's own words is no hedge ("Would you like it" as a synonym).
+  const hedge = (t: Token) => !hits.some((h) => overlaps(h, t)) && lexicon.hedges.some((h) => (h.endsWith('*') ? t.text.startsWith(h.slice(0, -1)) : t.text === h));
+  return clause.some(hedge);
+}
+
 function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext): boolean {
   const criterion = hit.term.criterion;
+  // Answering another question, the visitor's situation said in passing is a hint ("the spreadsheets
+  // are a mess" while giving their role), not an answer: its own question is asked. Said unasked (the
+  // visitor introducing themselves), it is meant.
+  if (criterion.category === 'situation' && ctx.asking !== null) return false;
+  // A pick-several answer is whole only when asked: in passing, the visitor names one or two of several.
+  if (criterion.type === 'multi') return false;
+  // "We're thinking about opening a shop in Sweden": a possibility is no fact, except as a timeline.
+  if (!isTimeline(criterion) && hedged(hit, hits, message, ctx)) return false;
   // What the visitor wants from a tool is said when asked; "we're hiring" in passing is no wish list.
   if (criterion.category === 'motivation') return false;
   // A concept's stock phrases ("not approved", "someone else") answer its question; in passing they are too loose.
@@ -53,11 +79,18 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
 
 /** The option hits to keep: every hit for the question asked, and volunteered ones of a trusted shape. */
 export function volunteeredChoices(hits: ChoiceHit[], message: Message, ctx: UnderstandContext): ChoiceHit[] {
-  return hits.filter((h) => h.term.criterion.id === ctx.asking || trusted(h, hits, message, ctx));
+  const asked = hits.filter((h) => h.term.criterion.id === ctx.asking);
+  // Asked too, what is so beats what may be ("Finland now, maybe Sweden later").
+  const sure = asked.filter((h) => isTimeline(h.term.criterion) || !hedged(h, hits, message, ctx));
+  const answer = sure.length > 0 ? sure : asked;
+  return hits.filter((h) => answer.includes(h) || (h.term.criterion.id !== ctx.asking && trusted(h, hits, message, ctx)));
 }
 
-/** Time phrases that may answer the timeline: any when it or nothing is asked, else those about buying. */
-export function volunteeredTimes<T extends Span>(definition: LeadDefinition, times: T[], message: Message, ctx: UnderstandContext): T[] {
+/**
+ * Time phrases that may answer the timeline: any when it or nothing is asked. Answering another
+ * question, a date is the visitor's situation said in passing: a hint, not an answer (see `trusted`).
+ */
+export function volunteeredTimes<T extends Span>(definition: LeadDefinition, times: T[], ctx: UnderstandContext): T[] {
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
-  return !asked || isTimeline(asked) ? times : times.filter((t) => aboutBuying(t, message, ctx.locale));
+  return !asked || isTimeline(asked) ? times : [];
 }

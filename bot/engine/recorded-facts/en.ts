@@ -73,7 +73,7 @@ export const rows: FactsRow[] = [
   ['budget', 'yes, we have 10 000 euros set aside', { budget: 'approved' }],
   ['budget', 'not yet, it needs approval from the board', { budget: 'pending' }],
   ['budget', "no budget yet, we're just researching", { budget: 'none', timeline: 'no_plan' }],
-  ['budget', "it will be in next year's budget", { budget: 'pending' }, 'wrong fact'],
+  ['budget', "it will be in next year's budget", { budget: 'pending' }, 'not yet'],
   // shift workers
   ['shift_workers', 'yes, most of our 40 staff work shifts', { shift_workers: 'yes', company_size: 40 }],
   ['shift_workers', 'no, everyone is salaried', { shift_workers: 'no' }],

@@ -123,7 +123,7 @@ const rows: FactsRow[] = [
   ['main_pain', 'paperityöt', { main_pain: 'paperwork' }],
   ['main_pain', 'rahtikirjat', { main_pain: 'paperwork' }],
   ['main_pain', 'päästöraportointi', { main_pain: 'emissions' }],
-  ['main_pain', 'paperisota', { main_pain: 'paperwork' }, 'wrong fact'],
+  ['main_pain', 'paperisota', { main_pain: 'paperwork' }, 'not yet'],
   ['cross_border', 'kyllä, Ruotsiin ja Norjaan', { cross_border: 'yes' }],
   ['cross_border', 'joo, Baltiaan', { cross_border: 'yes' }],
   ['cross_border', 'ei, vain kotimaassa', { cross_border: 'no' }],

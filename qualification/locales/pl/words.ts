@@ -10,6 +10,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [] },
   towards: { before: ['do'], endings: [] },
+  hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],
 };
 
 export const headcount: UnitCues = {

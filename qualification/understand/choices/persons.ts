@@ -115,9 +115,15 @@ export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], messa
   });
 }
 
-/** Whether the visitor names themselves right beside another person ("me and my co-founder", "minä ja osakas"). */
+/**
+ * Whether the visitor names themselves right beside another person, in the same clause, before or
+ * after them ("me and my co-founder", "minä ja osakas", "the CEO and I", "vd:n och jag").
+ */
 export function visitorBeside(hit: Span, message: Message, pack: LocalePack): boolean {
   const self = selfWords(pack).anywhere;
-  const before = message.tokens.filter((t) => t.end <= hit.start && !/[,.;!?]/.test(message.folded.slice(t.end, hit.start))).slice(-4);
-  return self.test(before.map((t) => t.text).join(' '));
+  const clause = (t: Span) => !/[,.;!?]/.test(t.end <= hit.start ? message.folded.slice(t.end, hit.start) : message.folded.slice(hit.end, t.start));
+  const before = message.tokens.filter((t) => t.end <= hit.start && clause(t)).slice(-4);
+  const after = message.tokens.filter((t) => t.start >= hit.end && clause(t)).slice(0, 2);
+  const joinedAfter = after.length === 2 && pack.people.joins.includes(after[0]?.text ?? '');
+  return self.test(before.map((t) => t.text).join(' ')) || (joinedAfter && self.test(after.map((t) => t.text).join(' ')));
 }

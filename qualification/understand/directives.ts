@@ -12,7 +12,8 @@ const IMPERATIVE_START = new RegExp(
   `^(?:(?:${ALL_PACKS.flatMap((p) => p.directives.openers).join('|')}) )?(?:${ALL_PACKS.flatMap((p) => p.directives.imperatives).join('|')})\\b`,
 );
 
-const ANYWHERE = ALL_PACKS.flatMap((p) => p.directives.anywhere).map((source) => new RegExp(source));
+/** Every pack's "anywhere" phrases (sources without numbered groups) as one expression: one scan of a clause, not one per phrase. */
+const ANYWHERE = new RegExp(ALL_PACKS.flatMap((p) => p.directives.anywhere).map((source) => `(?:${source})`).join('|'));
 
 /**
  * Text shaped like data rather than speech sets fields in any language: a JSON object or list
@@ -30,7 +31,7 @@ export function clauses(text: string): string[] {
 
 export function isDirective(clause: string): boolean {
   const folded = fold(clause).replace(/\s+/g, ' ').trim();
-  return IMPERATIVE_START.test(folded) || ANYWHERE.some((re) => re.test(folded));
+  return IMPERATIVE_START.test(folded) || ANYWHERE.test(folded);
 }
 
 /** The visitor's clauses minus those addressed to the bot: what answers may be quoted from. */

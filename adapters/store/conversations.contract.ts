@@ -33,6 +33,21 @@ export function conversationContract(db: SharedDatabase) {
       expect(again).toEqual({ ...first, created: false });
     });
 
+    it('saves the start whole: its audit trail and a remembered consent; of two racing first messages of a channel conversation, one creates it', async () => {
+      const { conversation } = await store.createConversation(
+        newConversation({ visitorId: 'visitor-start', events: [{ type: 'question_asked', criterionId: 'industry', variant: null }, { type: 'consent_changed', consent: 'granted', text: 'Yes', textVersion: 'en:1' }] }),
+      );
+      const audit = await db.driver.query<{ type: string }>('SELECT type FROM audit_events WHERE conversation_id = $1 ORDER BY seq', [conversation.id]);
+      expect(audit.map((a) => a.type)).toEqual(['question_asked', 'consent_changed']);
+      expect(await store.rememberedConsent('visitor-start')).toMatchObject({ textVersion: 'en:1' });
+
+      const racing = await Promise.all([1, 2].map(() => store.createConversation(newConversation({ channel: 'botframework', externalId: 'teams:race' }))));
+      expect(racing.map((r) => r.created).sort()).toEqual([false, true]);
+      expect(racing[0]!.conversation).toEqual(racing[1]!.conversation);
+      expect(racing[0]!.messages).toEqual(racing[1]!.messages);
+      expect(await db.count('messages WHERE conversation_id = $1', [racing[0]!.conversation.id])).toBe(1);
+    });
+
     it("offers the choices of the bot's latest message, whatever the visitor or a rep said since", async () => {
       const { conversation } = await store.createConversation(newConversation());
       expect(await store.offeredChoices(conversation.id)).toEqual([{ id: 'hvac', label: 'HVAC' }]);

@@ -11,15 +11,14 @@ import {
   CONVERSATION_COLUMNS,
   type ConversationRow,
   iso,
-  json,
   MESSAGE_COLUMNS,
   type MessageRow,
   toAnswer,
   toConversation,
   toMessage,
 } from './records.js';
+import { startConversation } from './conversation-start.js';
 import { readTurnRow, toTurnRead } from './turn-read.js';
-import { insertReplies, recordEvents } from './writes.js';
 
 /**
  * `lock` takes the row FOR NO KEY UPDATE: turns of one conversation still wait for each other, while
@@ -65,41 +64,16 @@ type Lifecycle = Pick<
 export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
   return {
     async createConversation(input) {
-      return driver.transaction(async (tx) => {
-        const now = clock.now();
-        const visitorId = input.visitorId ?? randomUUID();
-        const id = randomUUID();
-        await tx.query('INSERT INTO visitors (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [visitorId, now.toISOString()]);
-        const [row] = await tx.query<ConversationRow>(
-          `INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
-           VALUES ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
-           ON CONFLICT (channel, external_id) DO NOTHING
-           RETURNING ${CONVERSATION_COLUMNS}`,
-          [
-            id,
-            visitorId,
-            input.channel,
-            input.externalId ?? null,
-            input.locale,
-            json(input.context),
-            input.definitionVersion,
-            json(input.state),
-            input.state.decision,
-            now.toISOString(),
-          ],
-        );
-        if (!row) {
-          // Another request started this channel conversation first: both callers get that one.
-          const existing = await tx.query<ConversationRow>(
-            `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE channel = $1 AND external_id = $2`,
-            [input.channel, input.externalId],
-          );
-          return { conversation: toConversation(existing[0]!), messages: await messagesOf(tx, existing[0]!.id), created: false };
-        }
-        const messages = await insertReplies(tx, row.id, input.replies, undefined, now);
-        await recordEvents(tx, { conversationId: row.id, visitorId }, input.events, now);
-        return { conversation: toConversation(row), messages, created: true };
-      });
+      const now = clock.now();
+      const visitorId = input.visitorId ?? randomUUID();
+      const started = await startConversation(driver, input, { id: randomUUID(), visitorId }, now);
+      if (started) return { ...started, created: true };
+      // Another request started this channel conversation first (committed: its key stopped ours): both callers get that one.
+      const [existing] = await driver.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE channel = $1 AND external_id = $2`, [
+        input.channel,
+        input.externalId,
+      ]);
+      return { conversation: toConversation(existing!), messages: await messagesOf(driver, existing!.id), created: false };
     },
 
     async findByExternalId(channel, externalId) {

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { ConversationRecord, NewConversation, StoredMessage } from '../../bot/ports/store.js';
+import type { SqlExecutor } from './driver.js';
+import { CONVERSATION_COLUMNS, type ConversationRow, json, MESSAGE_COLUMNS, type MessageRow, toConversation, toMessage } from './records.js';
+
+const ROWS = (param: string) => `jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS r(v, n)`;
+
+/**
+ * A new conversation in one statement: its visitor (kept when known), the conversation, the greeting
+ * and first question, the consents and audit trail of `begin`. A channel conversation whose key
+ * another request saved first is left as it is: no row comes back, and nothing is written (each
+ * insert takes its conversation from `c`). Foreign keys are checked at the end of the statement.
+ */
+const START = `
+WITH v AS (INSERT INTO visitors (id, created_at) VALUES ($2::text, $10::timestamptz) ON CONFLICT (id) DO NOTHING),
+c AS (
+  INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
+  VALUES ($1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::jsonb, $9::text, $10::timestamptz, $10::timestamptz)
+  ON CONFLICT (channel, external_id) DO NOTHING
+  RETURNING ${CONVERSATION_COLUMNS}),
+m AS (
+  INSERT INTO messages (id, conversation_id, role, text, choices, asking, created_at)
+  SELECT r.v->>'id', c.id, 'bot', r.v->>'text', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking', $10::timestamptz
+  FROM c, ${ROWS('$11')} ORDER BY r.n
+  RETURNING seq, ${MESSAGE_COLUMNS}),
+k AS (
+  INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
+  SELECT $2::text, c.id, (r.v->>'granted')::boolean, $10::timestamptz, r.v->>'text', r.v->>'textVersion'
+  FROM c, ${ROWS('$12')} ORDER BY r.n),
+e AS (
+  INSERT INTO audit_events (conversation_id, actor, type, data, at)
+  SELECT c.id, 'bot', r.v->>'type', r.v, $10::timestamptz FROM c, ${ROWS('$13')} ORDER BY r.n)
+SELECT row_to_json(c) AS conversation, (SELECT COALESCE(json_agg(m ORDER BY m.seq), '[]') FROM m) AS messages FROM c`;
+
+/** Saves `input` as conversation `id` of `visitorId`; null when its channel key was already taken. */
+export async function startConversation(
+  db: SqlExecutor,
+  input: NewConversation,
+  ids: { id: string; visitorId: string },
+  now: Date,
+): Promise<{ conversation: ConversationRecord; messages: StoredMessage[] } | null> {
+  const consents = input.events.flatMap((event) =>
+    event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
+  );
+  const [row] = await db.query<{ conversation: ConversationRow; messages: MessageRow[] }>(START, [
+    ids.id,
+    ids.visitorId,
+    input.channel,
+    input.externalId ?? null,
+    input.locale,
+    json(input.context),
+    input.definitionVersion,
+    json(input.state),
+    input.state.decision,
+    now.toISOString(),
+    json(input.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }))),
+    json(consents),
+    json(input.events),
+  ]);
+  return row ? { conversation: toConversation(row.conversation), messages: row.messages.map(toMessage) } : null;
+}

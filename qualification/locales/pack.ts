@@ -38,6 +38,15 @@ export interface Lexicon {
   generic: readonly string[];
   /** Short function words that clash with short synonyms ("it" vs. IT). */
   stopwords: ReadonlySet<string>;
+  /**
+   * Words that carry no topic of a phrase ("the", "of", "more", "on", "och", "się"): a synonym's
+   * other words say what it is about, and are what must be there when its words come in another
+   * order ("work orders get lost" for "lost work orders"). Not pronouns nor verbs that say who
+   * acts: "I have the final say" is not "the board has the final say".
+   */
+  light: ReadonlySet<string>;
+  /** Words that join alternatives in a label ("Scheduling and dispatching", "Paperilla tai Excelissä"): each part names the option too. */
+  coordinators: readonly string[];
   /** Words that begin like a synonym but mean something else ("sähköposti" is e-mail, not electrical work). */
   falseFriends: readonly string[];
   /** Negations that turn a named option around when they stand just before it ("not the decision maker"). */

@@ -37,6 +37,7 @@ describe('every registered locale pack is complete', () => {
     expect(pack.names.leadIns.length).toBeGreaterThan(0);
     expect(pack.lexicon.generic.length).toBeGreaterThan(0);
     expect(pack.lexicon.stopwords.size).toBeGreaterThan(0);
+    expect(pack.lexicon.light.size).toBeGreaterThan(0);
     expect(pack.lexicon.negations.size).toBeGreaterThan(0);
     expect(pack.lexicon.contrasts.size).toBeGreaterThan(0);
     expect(pack.textSearch).toMatch(/^[a-z_]+$/);
@@ -65,6 +66,8 @@ describe('every registered locale pack is complete', () => {
       ...Object.keys(pack.numbers.morphemes),
       ...pack.lexicon.generic,
       ...pack.lexicon.stopwords,
+      ...pack.lexicon.light,
+      ...pack.lexicon.coordinators,
       ...pack.lexicon.negations,
       ...pack.lexicon.contrasts,
       ...pack.lexicon.leaving.before,

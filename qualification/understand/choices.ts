@@ -4,6 +4,7 @@ import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchRest, wordOf, type Level } from './choices/match.js';
 import { othersDecision, someoneElse, visitorBeside } from './choices/persons.js';
+import { scatteredMatches } from './choices/scattered.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -49,7 +50,8 @@ const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) =>
 
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
-  const { terms, firstWords } = compiledTerms(definition, ctx.locale);
+  const compiled = compiledTerms(definition, ctx.locale);
+  const { terms, firstWords } = compiled;
   const accented = /[\u00C0-\u024F]/u.test(message.original);
   const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text, accented));
   const found: { hit: ChoiceHit; order: number }[] = [];
@@ -62,6 +64,18 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }
   });
+  // The asked synonym's words out of order or apart ("work orders get lost"), where no synonym stands (near) word for word.
+  const asked = found.filter((f) => f.hit.term.criterion.id === ctx.asking).map((f) => f.hit);
+  const sure = asked.filter((h) => h.level === 'exact' || h.level === 'inflected');
+  for (const m of scatteredMatches(message, words, compiled, ctx.asking, [...sure, ...times], pack)) {
+    const term = terms[m.index] as Term;
+    // Words another option's synonym already reads, even as a guess, are that option's evidence; a
+    // question with one answer takes words out of order only when no other option is named as written.
+    const rival = (h: ChoiceHit) => h.term.option !== term.option && (overlaps(h, m) || (term.criterion.type === 'choice' && !h.term.lexical));
+    if (asked.some(rival)) continue;
+    const confidence = judge(term, 'inflected', message.original.slice(m.start, m.end), true, pack);
+    if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: 'inflected' }, order: m.index * message.tokens.length + message.tokens.length - 1 });
+  }
   // In definition order, as ties between equal hits go to the option listed first.
   return found.sort((a, b) => a.order - b.order).map((f) => f.hit);
 }
@@ -156,11 +170,13 @@ function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: U
  * words only imply cover the same words ("the board" listed for "We decide together", "the board
  * decides" a phrase of someone else deciding, implied by "Someone else decides"), the marketer's
  * synonym says what they mean. Not for trades ("coffee shop" over "shop") nor for a concept the
- * option is marked with (`means`, "nothing approved" over "approved").
+ * option is marked with (`means`, "nothing approved" over "approved"). A part of a label
+ * ("dispatching" of "Scheduling and dispatching") is read only where nothing else names another option.
  */
 const implied = (h: ChoiceHit) => h.term.lexical && h.term.concept;
+const marketers = (h: ChoiceHit) => !h.term.lexical && !h.term.concept;
 const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>
-  implied(hit) && hits.some((o) => !o.term.lexical && !o.term.concept && o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && overlaps(o, hit));
+  hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && (hit.term.part ? !o.term.part : implied(hit) && marketers(o) && overlaps(o, hit)));
 
 /**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time

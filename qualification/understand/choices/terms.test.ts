@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LeadDefinition } from '../../definition/schema.js';
 import { findChoices } from '../choices.js';
+import { packFor } from '../../locales/index.js';
 import { prepare } from '../normalize.js';
+import { partsOf } from './terms.js';
 
 const t = (text: string) => ({ en: text, fi: text, sv: text, pl: text });
 const definition = LeadDefinition.parse({
@@ -41,4 +43,18 @@ describe('a word matched once is matched the same way again', () => {
       expect(read(accented)).toEqual([['me', 'typo']]);
     }
   });
+});
+
+describe('the alternatives a label or synonym joins', () => {
+  it.each([
+    ['en', 'Scheduling and dispatching', ['Scheduling', 'dispatching']],
+    ['en', 'HVAC / heating and ventilation', ['HVAC', 'heating', 'ventilation']],
+    ['en', 'Things run fine, I’m just curious', ['Things run fine', 'I’m just curious']],
+    ['fi', 'Paperilla tai Excelissä', ['Paperilla', 'Excelissä']],
+    ['sv', 'Planering och fördelning av jobb', ['Planering', 'fördelning av jobb']],
+    ['pl', 'Planowanie i przydzielanie zleceń', ['Planowanie', 'przydzielanie zleceń']],
+    // A short part alone would name too much ("jako" of "aikataulutus ja jako"); a label joining nothing has no parts.
+    ['fi', 'Töiden aikataulutus ja jako', ['Töiden aikataulutus']],
+    ['en', 'Save time', []],
+  ] as const)('%s: %s', (locale, text, parts) => expect(partsOf(text, packFor(locale))).toEqual(parts));
 });

@@ -28,6 +28,8 @@ export interface Term {
   concept: boolean;
   /** A pack's words for the visitor's work ("I run payroll"), naming no person: not someone else's role. */
   work: boolean;
+  /** One of the alternatives a label or synonym joins ("dispatching" of "Scheduling and dispatching"): the marketer's words, asked only. */
+  part: boolean;
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
@@ -104,6 +106,43 @@ function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string
   return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryName(code, p.tag) ?? []));
 }
 
+/** A part of a label shorter than this, unless an acronym ("IT", "HVAC"), is too little to name an option alone ("jako", "pen"). */
+const MIN_PART = 5;
+
+/**
+ * The alternatives a label or synonym joins ("Scheduling and dispatching", "Owner / CEO",
+ * "Töiden aikataulutus ja jako", "Things run fine, I'm just curious"), each of which names the
+ * option on its own; none when it joins nothing.
+ */
+export function partsOf(text: string, pack: LocalePack): string[] {
+  const written = text.normalize('NFC');
+  const folded = fold(written);
+  const tokens = tokenize(folded);
+  const parts: string[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    const part = tokens.slice(from, to);
+    const [first, last] = [part[0], part.at(-1)];
+    if (first && last) {
+      const raw = written.slice(first.start, last.end);
+      if (part.length > 1 || raw.length >= MIN_PART || /^\p{Lu}{2,}$/u.test(raw)) parts.push(raw);
+    }
+  };
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (pack.lexicon.coordinators.includes(token.text)) {
+      close(i);
+      from = i + 1;
+    } else if (previous && /[/,;&+]/.test(folded.slice(previous.end, token.start))) {
+      close(i);
+      from = i;
+    }
+  });
+  if (from === 0) return [];
+  close(tokens.length);
+  return parts;
+}
+
 function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): Term[] {
   const terms: Term[] = [];
   const implied = impliedConcepts(definition);
@@ -114,7 +153,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      const add = (text: string, own: boolean, reply = false, lexical = false, concept = false, work = false) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -123,19 +163,21 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         if (known && work) known.work = true;
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part };
         seen.set(key, term);
         terms.push(term);
       };
       const written = new Set([option.label[locale], ...(option.synonyms[locale] ?? [])]);
       const concepts = new Set(conceptTexts(option, locale).filter((t) => !written.has(t)));
-      for (const text of optionTexts(option, locale)) add(text, true, false, false, concepts.has(text));
-      for (const text of replyTexts(option, locale)) add(text, true, true);
+      for (const text of optionTexts(option, locale)) add(text, true, { concept: concepts.has(text) });
+      // Each alternative a label or synonym joins answers the question asked ("phone and email" is no e-mail address given in passing).
+      for (const text of written) for (const part of text ? partsOf(text, pack) : []) add(part, true, { lexical: true, part: true });
+      for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
-      for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, false, true, true);
+      for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
-      for (const trade of trades) if (trade.option === option) add(trade.text, true, false, true, false, trade.work);
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work });
     }
   }
   return terms;

@@ -1,0 +1,159 @@
+import { ALL_PACKS } from '../../locales/index.js';
+import type { LocalePack } from '../../locales/pack.js';
+import type { Message, Span } from '../normalize.js';
+import { commonPrefix } from './forms.js';
+import { matchWord, type Word } from './match.js';
+import type { CompiledTerms, Term } from './terms.js';
+
+/**
+ * A synonym of several words said in other words around its own: "work orders get lost" for "lost
+ * work orders", "time savings" for "save time", "aikaa säästäisi" for "säästää aikaa", "czas
+ * zaoszczędzić" for "oszczędzić czas", "jobbplanering" for "planering av jobb". Every word of the
+ * synonym that carries its topic (not "the", "of", "more") must be there, in any order, close
+ * together in one clause with no negation among them. Read only for the question asked, where the
+ * visitor is talking about its topic, and never over a synonym the text holds word for word.
+ */
+
+/** A scattered synonym needs this many topic words: one word alone is matched as written. */
+const MIN_TOPIC_WORDS = 2;
+/** How many other words may stand among the synonym's topic words. */
+const MAX_BETWEEN = 3;
+/**
+ * Words of one family in the text and the synonym share this much of their beginning, at least
+ * `MIN_FAMILY` letters and `FAMILY_SHARE` of the shorter: "säästää" and "säästyisi", "oszczędzić"
+ * and "oszczędność", "reduce" and "reduction", whose stems the stemmers tell apart.
+ */
+const MIN_FAMILY = 5;
+const FAMILY_SHARE = 0.7;
+/** A compound of two topic words ("jobb|planering") has parts at least this long. */
+const MIN_PART = 3;
+/** Letters that may join a compound's parts (Swedish "tid|s|besparing", Finnish genitive "työ|n|jako"). */
+const JOINERS = ['', 's', 'n', 'en'];
+
+const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
+
+/** A synonym's words that say what it is about. */
+const topicWords = (term: Term, pack: LocalePack): Word[] => term.words.filter((w) => w.text.length >= 3 && !pack.lexicon.light.has(w.text) && !pack.lexicon.stopwords.has(w.text) && !GENERIC_WORDS.has(w.text));
+
+interface Scattered {
+  index: number;
+  topic: Word[];
+}
+
+/**
+ * Synonyms that may be scattered, by criterion: the marketer's synonyms (and the parts of them) and
+ * the pack's phrases for a concept an option is marked with; not trade words (named word for word),
+ * concepts an option's words only imply (a guess already), nor replies ("yes", "not now").
+ */
+const compiled = new WeakMap<CompiledTerms, Map<string, Scattered[]>>();
+function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scattered[]> {
+  let byCriterion = compiled.get(terms);
+  if (!byCriterion) {
+    byCriterion = new Map();
+    terms.terms.forEach((term, index) => {
+      // Time words say their horizon in order ("6–12 months"): the time readers take them.
+      if (term.criterion.options.some((o) => o.months)) return;
+      if (term.words.length < MIN_TOPIC_WORDS || term.generic || term.catchAll || (term.lexical && !term.part) || !term.own) return;
+      const topic = topicWords(term, pack);
+      if (topic.length < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
+      const list = byCriterion?.get(term.criterion.id) ?? [];
+      list.push({ index, topic });
+      byCriterion?.set(term.criterion.id, list);
+    });
+    compiled.set(terms, byCriterion);
+  }
+  return byCriterion;
+}
+
+/** Two words of one family: the stemmer's forms, or a long shared beginning. */
+function family(word: Word, term: Word, pack: LocalePack): boolean {
+  const level = matchWord(word, term, pack);
+  if (level === 'exact' || level === 'inflected') return true;
+  const shared = commonPrefix(word.text, term.text);
+  return shared >= MIN_FAMILY && shared >= Math.min(word.text.length, term.text.length) * FAMILY_SHARE;
+}
+
+/** Whether a compound word of the text is one topic word glued to another ("jobb|planering" for "planering", "jobb"). */
+function glued(text: string, first: Word, second: Word, pack: LocalePack): boolean {
+  const stem = first.stem.length >= MIN_PART ? first.stem : first.text;
+  if (!text.startsWith(stem) || stem.length < MIN_PART) return false;
+  return JOINERS.some((joiner) => {
+    const rest = text.slice(stem.length);
+    if (!rest.startsWith(joiner) || rest.length - joiner.length < MIN_PART + 1) return false;
+    const head = rest.slice(joiner.length);
+    return family({ text: head, lower: head, stem: pack.forms.stem(head), name: false }, second, pack);
+  });
+}
+
+export interface ScatteredMatch extends Span {
+  /** Into the compiled terms. */
+  index: number;
+}
+
+/**
+ * Synonyms of the asked criterion whose topic words the message holds out of order or apart,
+ * outside `taken` (stretches matched word for word) and `times`.
+ */
+export function scatteredMatches(message: Message, words: readonly Word[], terms: CompiledTerms, asking: string | null, taken: readonly Span[], pack: LocalePack): ScatteredMatch[] {
+  // A question back ("does it cut costs?") uses the topic's words without answering.
+  if (message.folded.includes('?')) return [];
+  const candidates = asking ? scatterable(terms, pack).get(asking) : undefined;
+  if (!candidates?.length) return [];
+  const { tokens, folded } = message;
+  // Clauses end at punctuation and turn at a contrast ("not Excel but paper").
+  const clause: number[] = [];
+  tokens.forEach((t, i) => {
+    const before = i === 0 ? '' : folded.slice((tokens[i - 1] as Span).end, t.start);
+    const n = i === 0 ? 0 : (clause[i - 1] as number) + (/[.,;!?\n]/.test(before) || pack.lexicon.contrasts.has(t.text) ? 1 : 0);
+    clause.push(n);
+  });
+  const free = tokens.map((t) => !taken.some((s) => s.start < t.end && t.start < s.end));
+  const found: ScatteredMatch[] = [];
+  for (const { index, topic } of candidates) {
+    // For each topic word, the tokens that may say it; a compound may say two at once.
+    const places = topic.map((w) => tokens.flatMap((t, i) => (free[i] && t.text.includes(w.text.slice(0, 3)) && family(words[i] as Word, w, pack) ? [i] : [])));
+    if (pack.forms.compounding) {
+      tokens.forEach((t, i) => {
+        if (!free[i]) return;
+        topic.forEach((a, x) =>
+          topic.forEach((b, y) => {
+            if (x !== y && glued(t.text, a, b, pack)) for (const k of [x, y]) if (!places[k]?.includes(i)) places[k]?.push(i);
+          }),
+        );
+      });
+    }
+    if (places.some((p) => p.length === 0)) continue;
+    const best = closest(places, tokens.length);
+    if (!best) continue;
+    const [from, to] = [Math.min(...best), Math.max(...best)];
+    const distinct = new Set(best).size;
+    if (to - from + 1 - distinct > MAX_BETWEEN || clause[from] !== clause[to]) continue;
+    // A negation among the words turns them around: "orders never get lost".
+    if (tokens.slice(from, to + 1).some((t) => pack.lexicon.negations.has(t.text))) continue;
+    // Reordered, not as written: a synonym the text holds word for word is matched as such.
+    const inOrder = best.every((p, k) => k === 0 || p > (best[k - 1] as number));
+    if (inOrder && distinct === best.length && to - from + 1 === distinct) continue;
+    found.push({ index, start: (tokens[from] as Span).start, end: (tokens[to] as Span).end });
+  }
+  return found;
+}
+
+/** One token per topic word (a compound may serve two), as close together as they come. */
+function closest(places: number[][], count: number): number[] | null {
+  let best: number[] | null = null;
+  let width = count + 1;
+  const pick = (k: number, chosen: number[]) => {
+    if (k === places.length) {
+      const w = Math.max(...chosen) - Math.min(...chosen);
+      if (w < width) [best, width] = [[...chosen], w];
+      return;
+    }
+    for (const p of places[k] as number[]) {
+      // The same word serves two topic words only as a compound's two parts.
+      if (chosen.filter((c) => c === p).length >= 2) continue;
+      pick(k + 1, [...chosen, p]);
+    }
+  };
+  pick(0, []);
+  return best;
+}

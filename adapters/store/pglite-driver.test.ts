@@ -60,4 +60,17 @@ describe('the PGlite driver', () => {
     await expect(swallowed).rejects.toMatchObject({ code: '25P02' });
     expect(await driver.query('SELECT n FROM unique_n')).toEqual([]);
   });
+
+  it('holds the database for an open transaction: a statement made meanwhile waits for its commit', async () => {
+    await driver.script('CREATE TABLE held (n int)');
+    let meanwhile: Promise<Array<{ n: number }>> | undefined;
+    await driver.transaction(async (tx) => {
+      await tx.query('INSERT INTO held VALUES (1)');
+      meanwhile = driver.query<{ n: number }>('SELECT count(*)::int AS n FROM held');
+      // What a turn's decision takes on the main thread, while the database thread waits for it.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await tx.query('INSERT INTO held VALUES (2)');
+    });
+    expect(await meanwhile).toEqual([{ n: 2 }]);
+  });
 });

@@ -4,15 +4,17 @@ import { messages } from '@electric-sql/pglite';
 export type Opening = { dataDir: string } | { loadDataDir: string };
 
 /**
- * The driver's requests to the worker, each for one of the databases it holds (`db`), answered in
- * order per database. `begin` opens a transaction just before the statement, in the same message: a
- * transaction costs no round trip of its own to open.
+ * The driver's requests to the worker, each for one of the databases it holds (`db`), sent as soon
+ * as they are made and answered in that order per database — except that once a transaction (`tx`)
+ * has begun, only its own requests are answered until its commit or rollback. `begin` opens the
+ * transaction just before its first statement, in the same message: no round trip of its own.
  */
 export type Request = { id: number; db: number } & (
   | { op: 'open'; opening: Opening }
-  | { op: 'query'; sql: string; params: unknown[]; begin?: boolean }
-  | { op: 'script'; sql: string; begin?: boolean }
-  | { op: 'commit' | 'rollback' | 'close' }
+  | { op: 'query'; sql: string; params: unknown[]; tx?: number; begin?: boolean }
+  | { op: 'script'; sql: string; tx?: number; begin?: boolean }
+  | { op: 'commit' | 'rollback'; tx: number }
+  | { op: 'close' }
   | { op: 'listen' | 'unlisten'; channel: string }
 );
 

@@ -93,9 +93,11 @@ let databases = 0;
  * PGlite on a thread of its own: the database's WebAssembly runs on another core while this thread
  * serves HTTP and reads messages (a turn spent more than half of its CPU in PGlite here). Still one
  * connection: one operation at a time in arrival order, and a transaction holds the database until
- * it commits or rolls back. Each answer comes back as a message event, so the event loop polls
- * sockets between any two operations. Errors come back as PGlite threw them (see
- * pglite-messages.ts) and go through guarded() as before; a dead thread answers DatabaseUnavailable.
+ * it commits or rolls back (the thread keeps that order, see pglite-worker.ts: requests go to it as
+ * they are made, so it never waits for this thread between two of them). Each answer comes back as a
+ * message event, so the event loop polls sockets between any two operations. Errors come back as
+ * PGlite threw them (see pglite-messages.ts) and go through guarded() as before; a dead thread
+ * answers DatabaseUnavailable.
  */
 export async function pgliteOnThread(opening: Opening): Promise<SqlDriver> {
   thread ??= pgliteThread();
@@ -111,51 +113,48 @@ export async function pgliteOnThread(opening: Opening): Promise<SqlDriver> {
   });
   const heard = (channel: string) => listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!;
 
-  let tail: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = tail.then(work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-  const query = <R>(sql: string, params: unknown[] = [], begin?: boolean) => guarded(async () => (await call({ op: 'query', sql, params, begin })) as R[]);
-  const script = (sql: string, begin?: boolean) => guarded(async () => void (await call({ op: 'script', sql, begin })));
+  const query = <R>(sql: string, params: unknown[] = [], tx?: number, begin?: boolean) => guarded(async () => (await call({ op: 'query', sql, params, tx, begin })) as R[]);
+  const script = (sql: string, tx?: number, begin?: boolean) => guarded(async () => void (await call({ op: 'script', sql, tx, begin })));
+  let transactions = 0;
 
   return {
     kind: 'pglite',
-    query: (sql, params) => exclusive(() => query(sql, params)),
-    script: (sql) => exclusive(() => script(sql)),
-    transaction: (fn) =>
-      exclusive(async () => {
-        // BEGIN goes with the transaction's first statement.
-        let begun = false;
-        const opens = () => !begun && (begun = true);
-        const tx: SqlExecutor = { query: (sql, params) => query(sql, params, opens()), script: (sql) => script(sql, opens()) };
-        try {
-          const result = await fn(tx);
-          if (begun) await guarded(() => call({ op: 'commit' }));
-          return result;
-        } catch (error) {
-          if (begun) await call({ op: 'rollback' }).catch(() => undefined);
-          throw error;
-        }
-      }),
-    listen: async (channel, onPayload) => {
-      await exclusive(async () => {
-        if (heard(channel).size === 0) await call({ op: 'listen', channel });
-        heard(channel).add(onPayload);
-      });
-      return () =>
-        exclusive(async () => {
-          heard(channel).delete(onPayload);
-          if (heard(channel).size === 0) await call({ op: 'unlisten', channel });
-        });
+    query: (sql, params) => query(sql, params),
+    script: (sql) => script(sql),
+    async transaction(fn) {
+      // BEGIN goes with the transaction's first statement; from then on the thread serves only it.
+      const id = transactions++;
+      let begun = false;
+      const opens = () => !begun && (begun = true);
+      const tx: SqlExecutor = { query: (sql, params) => query(sql, params, id, opens()), script: (sql) => script(sql, id, opens()) };
+      try {
+        const result = await fn(tx);
+        if (begun) await guarded(() => call({ op: 'commit', tx: id }));
+        return result;
+      } catch (error) {
+        if (begun) await call({ op: 'rollback', tx: id }).catch(() => undefined);
+        throw error;
+      }
+    },
+    async listen(channel, onPayload) {
+      const first = heard(channel).size === 0;
+      heard(channel).add(onPayload);
+      try {
+        if (first) await call({ op: 'listen', channel });
+      } catch (error) {
+        heard(channel).delete(onPayload);
+        throw error;
+      }
+      return async () => {
+        heard(channel).delete(onPayload);
+        if (heard(channel).size === 0) await call({ op: 'unlisten', channel });
+      };
     },
     pool: () => null,
-    close: () =>
-      exclusive(async () => {
-        await call({ op: 'close' });
-        closed = true;
-        stopNotifying();
-      }),
+    async close() {
+      await call({ op: 'close' });
+      closed = true;
+      stopNotifying();
+    },
   };
 }

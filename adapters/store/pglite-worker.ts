@@ -28,8 +28,6 @@ interface Database {
 }
 
 const databases = new Map<number, Promise<Database>>();
-/** Each database's requests, one after another. */
-const queues = new Map<number, Promise<void>>();
 
 async function answer(request: Request): Promise<unknown[]> {
   if (request.op === 'open') {
@@ -67,20 +65,48 @@ async function answer(request: Request): Promise<unknown[]> {
       return [];
     case 'close':
       databases.delete(request.db);
-      queues.delete(request.db);
+      lanes.delete(request.db);
       await db.close();
       return [];
   }
 }
 
+/**
+ * Each database's requests, in arrival order, one at a time; while a transaction is open
+ * (`inTransaction`), only its own: the others wait, as they would for a connection's lock.
+ */
+interface Lane {
+  waiting: Request[];
+  inTransaction: number | null;
+  busy: boolean;
+}
+const lanes = new Map<number, Lane>();
+const txOf = (request: Request) => ('tx' in request ? request.tx : undefined);
+
+function next(lane: Lane) {
+  if (lane.busy) return;
+  const at = lane.inTransaction === null ? 0 : lane.waiting.findIndex((request) => txOf(request) === lane.inTransaction);
+  const request = at < 0 ? undefined : lane.waiting.splice(at, 1)[0];
+  if (!request) return;
+  const tx = txOf(request);
+  if (tx !== undefined) lane.inTransaction = tx;
+  lane.busy = true;
+  answer(request)
+    .then(
+      (rows) => post({ id: request.id, rows }),
+      (error: unknown) => post({ id: request.id, error: toWire(error) }),
+    )
+    .finally(() => {
+      if (request.op === 'commit' || request.op === 'rollback') lane.inTransaction = null;
+      lane.busy = false;
+      next(lane);
+    });
+}
+
 port.on('message', (request: Request) => {
-  const next = (queues.get(request.db) ?? Promise.resolve()).then(async () => {
-    try {
-      post({ id: request.id, rows: await answer(request) });
-    } catch (error) {
-      post({ id: request.id, error: toWire(error) });
-    }
-  });
-  if (request.op !== 'close') queues.set(request.db, next);
+  const lane = lanes.get(request.db) ?? { waiting: [], inTransaction: null, busy: false };
+  lanes.set(request.db, lane);
+  lane.waiting.push(request);
+  next(lane);
 });
 post({ ready: true });

@@ -24,6 +24,9 @@ const rows: PhraseRow[] = [
   [null, "we're a clothing shop in Finland, 12 people, all in Excel", { industry: 'clothing', company_size: 12, country: 'finland' }],
   // the visitor beside another person decides with them, not someone else alone
   ['decision_power', 'the CEO and I', {}],
+  // the trade in passing is a hint, unless said as a correction
+  ['company_size', 'about 40 people, we also sell some electronics', { company_size: 40 }],
+  ['role', 'actually we mostly sell clothes', { industry: 'clothing' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

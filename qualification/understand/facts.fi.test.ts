@@ -20,6 +20,9 @@ const rows: PhraseRow[] = [
   ['country', 'Suomessa, ehkä joskus Ruotsissa', { country: 'finland' }],
   // the visitor beside another person decides with them, not someone else alone
   ['decision_power', 'toimitusjohtaja ja minä', {}],
+  // the trade in passing is a hint, unless said as a correction
+  ['company_size', 'noin 40 henkeä, myymme myös vähän elektroniikkaa', { company_size: 40 }],
+  ['role', 'itse asiassa myymme enimmäkseen vaatteita', { industry: 'clothing' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

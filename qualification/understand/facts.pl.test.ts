@@ -20,6 +20,9 @@ const rows: PhraseRow[] = [
   ['country', 'Polska, może kiedyś Niemcy', { country: 'poland' }],
   // the visitor beside another person decides with them, not someone else alone
   ['decision_power', 'prezes i ja', {}],
+  // the trade in passing is a hint, unless said as a correction
+  ['company_size', 'około 40 osób, sprzedajemy też trochę elektroniki', { company_size: 40 }],
+  ['role', 'właściwie sprzedajemy głównie odzież', { industry: 'clothing' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -20,10 +20,14 @@ const rows: PhraseRow[] = [
   ['country', 'Sverige, kanske Norge senare', { country: 'sweden' }],
   // a negation after the verb: "jag bestämmer inte" is not "jag bestämmer"
   ['decision_power', 'jag bestämmer inte, chefen gör det', { decision_power: 'someone_else' }],
+  // the trade in passing is a hint, unless said as a correction
+  ['company_size', 'ungefär 40 personer, vi säljer lite elektronik också', { company_size: 40 }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */
 const gaps: PhraseRow[] = [
+  // "vi säljer" (we sell) is a verb, not the role "sälj"
+  ['role', 'förresten, vi säljer mest kläder', { industry: 'clothing' }],
   // the visitor beside another person ("vd:n" splits in two words)
   ['decision_power', 'vd:n och jag', {}],
 ];

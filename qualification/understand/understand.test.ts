@@ -53,10 +53,10 @@ describe('understand', () => {
   });
 
   it('reads several facts from one message, the one asked first', () => {
-    const { extractions } = understand(definition, 'HVAC company, 45 employees', en('size'));
+    const { extractions } = understand(definition, 'HVAC company, 45 employees', en('trade'));
     expect(extractions.map((e) => [e.criterionId, e.value])).toEqual([
-      ['size', 45],
       ['trade', 'hvac'],
+      ['size', 45],
     ]);
   });
 

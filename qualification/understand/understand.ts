@@ -62,7 +62,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     (h) => (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) && !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
-    ...choiceExtractions(volunteeredChoices(choices, message, ctx), message),
+    ...choiceExtractions(volunteeredChoices(choices, message, ctx, intents.includes('correction')), message),
     ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
     ...yesNo(definition, ctx, intents, message.original.trim()),

@@ -44,12 +44,15 @@ function hedged(hit: Span, hits: readonly Span[], message: Message, ctx: Underst
   return clause.some(hedge);
 }
 
-function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext): boolean {
+function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext, correcting: boolean): boolean {
   const criterion = hit.term.criterion;
-  // Answering another question, the visitor's situation said in passing is a hint ("the spreadsheets
-  // are a mess" while giving their role), not an answer: its own question is asked. Said unasked (the
-  // visitor introducing themselves), it is meant.
-  if (criterion.category === 'situation' && ctx.asking !== null) return false;
+  // Answering another question, the visitor's situation or trade said in passing is a hint ("the
+  // spreadsheets are a mess" while giving their role, "we also do some plumbing" while giving their
+  // size), not an answer: its own question is asked. Said unasked (the visitor introducing
+  // themselves) or as a correction ("actually we're mostly a plumbing firm"), it is meant. Where
+  // the company is, and who the visitor is, are said plainly enough in passing.
+  const hint = criterion.category === 'situation' || (criterion.category === 'company' && !criterion.options.some((o) => o.country));
+  if (hint && ctx.asking !== null && !correcting) return false;
   // A pick-several answer is whole only when asked: in passing, the visitor names one or two of several.
   if (criterion.type === 'multi') return false;
   // "We're thinking about opening a shop in Sweden": a possibility is no fact, except as a timeline.
@@ -77,13 +80,16 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
   return true;
 }
 
-/** The option hits to keep: every hit for the question asked, and volunteered ones of a trusted shape. */
-export function volunteeredChoices(hits: ChoiceHit[], message: Message, ctx: UnderstandContext): ChoiceHit[] {
+/**
+ * The option hits to keep: every hit for the question asked, and volunteered ones of a trusted
+ * shape; `correcting` when the visitor says they correct an earlier answer ("actually …").
+ */
+export function volunteeredChoices(hits: ChoiceHit[], message: Message, ctx: UnderstandContext, correcting: boolean): ChoiceHit[] {
   const asked = hits.filter((h) => h.term.criterion.id === ctx.asking);
   // Asked too, what is so beats what may be ("Finland now, maybe Sweden later").
   const sure = asked.filter((h) => isTimeline(h.term.criterion) || !hedged(h, hits, message, ctx));
   const answer = sure.length > 0 ? sure : asked;
-  return hits.filter((h) => answer.includes(h) || (h.term.criterion.id !== ctx.asking && trusted(h, hits, message, ctx)));
+  return hits.filter((h) => answer.includes(h) || (h.term.criterion.id !== ctx.asking && trusted(h, hits, message, ctx, correcting)));
 }
 
 /**

@@ -32,8 +32,10 @@ function fairQueue() {
 }
 
 /**
- * PGlite is one connection in this process: its transactions run one at a time, so a row lock
- * never waits here, and statements outside a transaction queue behind it (see fairQueue).
+ * A PGlite instance of this thread (what builds the test templates and bench/store.ts use; the
+ * server's runs on a thread of its own, see openPglite). PGlite is one connection: its transactions
+ * run one at a time, so a row lock never waits here, and statements outside a transaction queue
+ * behind it (see fairQueue).
  */
 export function pgliteDriver(db: PGlite): SqlDriver {
   const queued = fairQueue();

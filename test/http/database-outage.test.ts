@@ -60,9 +60,11 @@ describe.skipIf(!postgresAvailable())('PostgreSQL going away mid-transaction', (
     expect(refused.length, 'some requests met the outage').toBeGreaterThan(0);
     expect(refused.every((a) => a.retryAfter !== null)).toBe(true);
     expect(attempts.filter((a) => a.status !== 200 && a.status !== 201 && a.status !== 503)).toEqual([]);
-    // A request in flight when the database froze waits the 1.5 s freeze out, then finishes (CI saw 2.09 s
-    // with two test workers); what must never happen is a hang past the outage, so: freeze + 1 s at most.
-    expect(Math.max(...attempts.map((a) => a.ms))).toBeLessThan(2_500);
+    // A request in flight when the database froze waits the 1.5 s freeze out, then finishes: 2.1 s on a
+    // quiet machine, up to 4.4 s seen with the machine loaded 10x over its cores. What must never happen
+    // is a hang (a lost connection waited on for good would hold a request for minutes), so the bound is
+    // loose: the freeze + 3.5 s.
+    expect(Math.max(...attempts.map((a) => a.ms))).toBeLessThan(5_000);
 
     for (const v of visitors) {
       const stored = (await store.transcript(v.conversationId))!.filter((m) => m.role === 'visitor').map((m) => m.clientMessageId);

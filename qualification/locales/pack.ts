@@ -67,6 +67,12 @@ export interface Lexicon {
    */
   towards: { before: readonly string[]; endings: readonly string[] };
   /**
+   * Whom the company works for ("software for restaurants", Finnish allative "ravintola|ille",
+   * "för klädbutiker", "dla sklepów"): words right before a trade (`before`, a word between
+   * allowed) or case endings on it that make it the customers' trade, not the company's. Folded.
+   */
+  clients: { before: readonly string[]; endings: readonly string[] };
+  /**
    * Words that make a clause a possibility, not a fact ("if", "we might", "thinking about opening a
    * shop", "jos", "voisimme", "kanske", "jeśli", "moglibyśmy"): what it names is not yet so. Folded;
    * a trailing `*` lets the word go on.

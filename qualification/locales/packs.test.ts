@@ -76,6 +76,8 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.leaving.toEndings,
       ...pack.lexicon.towards.before,
       ...pack.lexicon.towards.endings,
+      ...pack.lexicon.clients.before,
+      ...pack.lexicon.clients.endings,
       ...pack.lexicon.hedges.map((w) => w.replace(/\*$/, '')),
       ...pack.lexicon.falseFriends,
       ...pack.directives.imperatives,

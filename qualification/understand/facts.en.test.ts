@@ -27,6 +27,9 @@ const rows: PhraseRow[] = [
   // the trade in passing is a hint, unless said as a correction
   ['company_size', 'about 40 people, we also sell some electronics', { company_size: 40 }],
   ['role', 'actually we mostly sell clothes', { industry: 'clothing' }],
+  // a trade the company works for is the customers'
+  ['industry', 'we make software for clothing shops', {}],
+  ['industry', 'clothing, mostly for kids', { industry: 'clothing' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -23,6 +23,9 @@ const rows: PhraseRow[] = [
   // the trade in passing is a hint, unless said as a correction
   ['company_size', 'noin 40 henkeä, myymme myös vähän elektroniikkaa', { company_size: 40 }],
   ['role', 'itse asiassa myymme enimmäkseen vaatteita', { industry: 'clothing' }],
+  // a trade the company works for is the customers'
+  ['industry', 'teemme ohjelmistoja vaatekaupoille', {}],
+  ['industry', 'myymme kahvia ravintoloille', { industry: 'food' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -23,6 +23,9 @@ const rows: PhraseRow[] = [
   // the trade in passing is a hint, unless said as a correction
   ['company_size', 'około 40 osób, sprzedajemy też trochę elektroniki', { company_size: 40 }],
   ['role', 'właściwie sprzedajemy głównie odzież', { industry: 'clothing' }],
+  // a trade the company works for is the customers'
+  ['industry', 'robimy oprogramowanie dla sklepów odzieżowych', {}],
+  ['industry', 'odzież, głównie dla dzieci', { industry: 'clothing' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -22,6 +22,9 @@ const rows: PhraseRow[] = [
   ['decision_power', 'jag bestämmer inte, chefen gör det', { decision_power: 'someone_else' }],
   // the trade in passing is a hint, unless said as a correction
   ['company_size', 'ungefär 40 personer, vi säljer lite elektronik också', { company_size: 40 }],
+  // a trade the company works for is the customers'
+  ['industry', 'vi gör mjukvara för klädbutiker', {}],
+  ['industry', 'vi säljer kaffe till restauranger', { industry: 'food' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

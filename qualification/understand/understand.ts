@@ -53,7 +53,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, questions));
   const emails = emailSpans(message);
   const pack = packFor(ctx.locale);
-  const hits = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack), message, pack).map((h) => asked(h, questions));
+  const hits = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack).map((h) => asked(h, questions));
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);

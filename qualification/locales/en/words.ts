@@ -12,6 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['but', 'rather', 'instead']),
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [] },
   towards: { before: ['to', 'into'], endings: [] },
+  clients: { before: ['for', 'to'], endings: [] },
   hedges: ['if', 'unless', 'maybe', 'perhaps', 'might', 'may', 'could', 'would', 'should', 'considering', 'thinking', 'wondering', 'hoping', 'hope', 'someday', 'eventually', 'possibly'],
 };
 

@@ -12,6 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['vaan', 'mutta']),
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
+  clients: { before: [], endings: ['lle'] },
   hedges: ['jos', 'mikali', 'ehka', 'kenties', 'mahdollisesti', 'voisi*', 'haluaisi*', 'olisi*', 'pitaisi*', 'kannattaisi*', 'saattaa', 'saatamme', 'harkit*', 'mietimme', 'mietitaan', 'suunnittelemme', 'suunnitellaan', 'ajattelimme', 'joskus', 'ehkapa'],
 };
 

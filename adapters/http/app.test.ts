@@ -133,6 +133,26 @@ describe('public API edges', () => {
     }
   });
 
+  it('counts each IPv4 address, and each IPv6 /56, apart, and words its draft-8 headers', async () => {
+    const limited = await listen(appWith(2, 'loopback'), 0, '127.0.0.1');
+    const seen = async (client: string) => {
+      const res = await fetch(`${limited.url}/api/conversations/c1?visitorId=${VISITOR}`, { headers: { 'x-forwarded-for': client } });
+      return [client, res.status, res.headers.get('ratelimit'), res.headers.get('retry-after')];
+    };
+    try {
+      const clients = ['203.0.113.7', '203.0.113.7', '203.0.113.7', '198.51.100.1', '2001:db8:1:100::1', '2001:db8:1:1ff::2', '2001:db8:1:1ff::3', '2001:db8:1:200::1', '::ffff:198.51.100.1', '::ffff:198.51.100.1'];
+      const answers = [];
+      for (const client of clients) answers.push(await seen(client));
+      expect(answers.map(([client, status]) => [client, status])).toEqual(clients.map((client, i) => [client, [2, 6, 9].includes(i) ? 429 : 200]));
+      expect(answers[0]!.slice(2)).toEqual([expect.stringMatching(/^"2-in-1min"; r=1; t=(59|60)$/), null]);
+      expect(answers[2]!.slice(2)).toEqual([expect.stringMatching(/^"2-in-1min"; r=0; t=(59|60)$/), expect.stringMatching(/^(59|60)$/)]);
+      const policy = (await fetch(`${limited.url}/api/conversations/c1?visitorId=${VISITOR}`)).headers.get('ratelimit-policy');
+      expect(policy).toMatch(/^"2-in-1min"; q=2; w=60; pk=:[A-Za-z0-9+/]{16}:$/);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('allows CORS from widget origins only', async () => {
     const preflight = (origin: string) =>
       fetch(`${server.url}/api/conversations`, {

@@ -23,6 +23,13 @@ describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
     ['sv', 'städfirman', 'N.81'],
     ['sv', 'tandvårdskliniken', 'Q.86'],
     ['pl', 'salonu fryzjerskiego', 'S.96'],
+    ['en', 'pest control', 'N.81'],
+    ['en', 'last-mile delivery', 'H.53'],
+    ['fi', 'hissihuoltoa', 'F.43.29'],
+    ['fi', 'kiinteistönvälitys', 'L.68'],
+    ['sv', 'trädgårdsanläggning', 'N.81'],
+    ['pl', 'serwis wind', 'F.43.29'],
+    ['pl', 'firma przeprowadzkowa', 'H.49'],
   ] as const)('%s "%s" names %s', (locale, text, code) => {
     expect(tradesIn(text, packFor(locale))).toContain(code);
   });

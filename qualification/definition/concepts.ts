@@ -27,8 +27,11 @@ export const IMPLIED_CONCEPTS = [
   'takes_too_long',
   'errors',
   'no_overview',
+  'late_payments',
   // What the visitor wants (a motivation question), said as the aim.
   'save_time',
+  'get_paid_faster',
+  'fewer_errors',
   'cut_costs',
   'grow',
   'compliance',

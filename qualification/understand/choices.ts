@@ -4,6 +4,7 @@ import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchRest, wordOf, type Level } from './choices/match.js';
 import { othersDecision, someoneElse, visitorBeside } from './choices/persons.js';
+import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
@@ -160,7 +161,8 @@ function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: U
   if (!first || visitorBeside(first, message, packFor(ctx.locale))) return [];
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
   if (!asked || (asked.type !== 'choice' && asked.type !== 'multi') || kept.some((h) => h.term.criterion === asked)) return [];
-  const option = asked.options.find((o) => o.means?.includes('someone_else_decides'));
+  const implied = impliedConcepts(definition);
+  const option = asked.options.find((o) => o.means?.includes('someone_else_decides') || implied.get(o)?.includes('someone_else_decides'));
   const term = option && compiledTerms(definition, ctx.locale).terms.find((t) => t.option === option && t.own);
   return term ? [{ start: first.start, end: first.end, term, confidence: 0.8, level: 'inflected' }] : [];
 }

@@ -39,7 +39,7 @@ export const occupations: OccupationWords = {
     '7.2.3.1': ['car mechanic', 'motor mechanic', 'vehicle technician'],
     '7.4.1.1': ['electrician', 'electrical installer', 'electrical technician', 'electrical engineer', 'sparky'],
     '8.3.2.2': ['taxi driver', 'van driver', 'delivery driver', 'courier'],
-    '8.3.3.2': ['truck driver', 'lorry driver', 'HGV driver', 'driver'],
+    '8.3.3.2': ['truck driver', 'lorry driver', 'HGV driver', 'bus driver', 'delivery van driver'],
   },
   work: {
     '1.1.2.0': ['own the company', 'own the business', 'run the company', 'run the business', 'my own company', 'my own business', 'my company'],

@@ -106,6 +106,9 @@ function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string
   return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryName(code, p.tag) ?? []));
 }
 
+/** A synonym written as a name: every word capitalised ("Fortnox", "Google Sheets", "Dynamics 365"). */
+const isName = (text: string) => /^\p{Lu}/u.test(text) && text.split(/\s+/).every((w) => /^(?:\p{Lu}|\p{N})/u.test(w));
+
 /** A part of a label shorter than this, unless an acronym ("IT", "HVAC"), is too little to name an option alone ("jako", "pen"). */
 const MIN_PART = 5;
 
@@ -176,7 +179,12 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
-      for (const other of definition.locales) if (other !== locale) for (const text of optionTexts(option, other)) add(text, false);
+      // A name is the same in every language ("Fortnox", "Google Sheets"): another locale's synonym that is one counts as the visitor's own.
+      for (const other of definition.locales) {
+        if (other === locale) continue;
+        const names = new Set((option.synonyms[other] ?? []).filter(isName));
+        for (const text of optionTexts(option, other)) add(text, names.has(text));
+      }
       for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work });
     }
   }

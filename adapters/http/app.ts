@@ -13,7 +13,7 @@ import { metricsRoute } from '../observability/metrics-route.js';
 import { openApiRoute } from './openapi/route.js';
 import { healthRoutes } from './routes/health.js';
 import { hotLane } from './routes/hot-lane.js';
-import { publicApi } from './routes/public-api.js';
+import { publicApi, visitorBody } from './routes/public-api.js';
 import { widgetRoutes } from './routes/widget.js';
 import type { CompressedAsset } from './assets/compressed.js';
 
@@ -71,10 +71,11 @@ export function createApp(deps: AppDeps): Express {
     logger: deps.logger,
     handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
   });
+  const body = visitorBody();
   const errors = errorHandler(deps.logger);
 
   // The two requests a conversation is made of, through the same middleware, before the router.
-  app.use(hotLane({ service: deps.service, before: [requestLogger, headers, visitorCors, limiter], onError: errors }));
+  app.use(hotLane({ service: deps.service, before: [requestLogger, headers, visitorCors, limiter], body, onError: errors }));
   app.use(requestLogger);
   app.use(headers);
   app.use(healthRoutes(deps.ready));
@@ -82,7 +83,7 @@ export function createApp(deps: AppDeps): Express {
   if (deps.metricsToken) app.use(metricsRoute(deps.metricsToken));
   for (const mount of deps.channels ?? []) mount(app);
   app.use(['/api/conversations', '/api/greeting'], visitorCors, limiter);
-  app.use(publicApi(deps.service));
+  app.use(publicApi(deps.service, body));
   for (const router of deps.visitorRoutes ?? []) app.use(router);
 
   app.use(widgetRoutes(deps.widget ?? null));

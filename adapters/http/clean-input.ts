@@ -56,21 +56,14 @@ function survey(body: unknown): 'deep' | 'dirty' | 'ok' {
   return dirty ? 'dirty' : 'ok';
 }
 
-/** An error as body-parser makes them (status, type): the error handler answers each type as body-parser's. */
-export function bodyError(status: number, type: string, message: string): Error {
-  return Object.assign(new SyntaxError(message), { status, type });
-}
-
-/** A parsed JSON body, its nesting bounded (else the `invalid_json` error is thrown) and its strings and keys cleaned. */
-export function settleJson(body: unknown): unknown {
-  const found = survey(body);
-  if (found === 'deep') throw bodyError(400, 'entity.parse.failed', `nested deeper than ${MAX_JSON_DEPTH} levels`);
-  return found === 'dirty' ? cleanDeep(body) : body;
+/** The error body-parser gives a body it cannot parse: answered as `invalid_json`, like any other. */
+function tooDeep(): Error {
+  return Object.assign(new SyntaxError(`nested deeper than ${MAX_JSON_DEPTH} levels`), { status: 400, type: 'entity.parse.failed' });
 }
 
 /**
  * express.json, strict, with the nesting bounded (400 beyond it) and every string and key cleaned.
- * The body is parsed without a reviver (a reviver slows JSON.parse for every body) and settled once;
+ * The body is parsed without a reviver (a reviver slows JSON.parse for every body) and surveyed once;
  * only a body that needs it — rare, hostile or broken — is cleaned.
  */
 export function jsonBody(limit: string | number): RequestHandler {
@@ -78,11 +71,9 @@ export function jsonBody(limit: string | number): RequestHandler {
   return (req, res, next) =>
     parse(req, res, (error?: unknown) => {
       if (error || req.body === undefined) return next(error);
-      try {
-        req.body = settleJson(req.body);
-      } catch (invalid) {
-        return next(invalid);
-      }
+      const found = survey(req.body);
+      if (found === 'deep') return next(tooDeep());
+      if (found === 'dirty') req.body = cleanDeep(req.body);
       next();
     });
 }

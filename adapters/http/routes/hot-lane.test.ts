@@ -1,9 +1,11 @@
 import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../bot/conversation.js';
 import type { ConversationRecord, StoredMessage } from '../../../bot/ports/store.js';
 import type { ConversationService } from '../../../bot/service/types.js';
 import { createLogger } from '../../log/logger.js';
+import { metrics } from '../../observability/metrics.js';
 import { DatabaseUnavailable } from '../../store/unavailable.js';
 import { createApp } from '../app.js';
 import { listen, type RunningServer } from '../server.js';
@@ -49,7 +51,7 @@ async function seen(res: Response) {
 }
 
 /** The request down the lane and down the router, with what the client saw and what the service was asked each time. */
-async function both(path: string, body: string, headers: Record<string, string>, url = server.url) {
+async function both(path: string, body: string | Blob, headers: Record<string, string>, url = server.url) {
   const answers = [];
   for (const suffix of ['', '?via=router']) {
     calls.length = 0;
@@ -71,6 +73,10 @@ describe('the hot lane', () => {
     ['a start whose context carries NUL and lone surrogates', '/api/conversations', '{"context":{"pageUrl":"https://x.example/\\ud800\\u0000"}}', json, 201],
     ['a start from a widget origin', '/api/conversations', '{}', { ...json, origin: 'https://www.customer.example' }, 201],
     ['a start from a stranger origin', '/api/conversations', '{}', { ...json, origin: 'https://evil.example' }, 201],
+    ['a gzip-compressed start', '/api/conversations', new Blob([gzipSync('{"locale":"fi"}')]), { ...json, 'content-encoding': 'gzip' }, 201],
+    ['a body over the limit', '/api/conversations', JSON.stringify({ context: { pageUrl: 'x'.repeat(17_000) } }), json, 413],
+    ['a text/plain body', '/api/conversations', '{}', { 'content-type': 'text/plain' }, 415],
+    ['a body in another charset', '/api/conversations', '{}', { 'content-type': 'application/json; charset=latin1' }, 415],
     ['malformed JSON', '/api/conversations', '{"locale":', json, 400],
     ['a JSON string, not an object', '/api/conversations', '"hello"', json, 400],
     ['whitespace only', '/api/conversations', '  \n ', json, 400],
@@ -88,6 +94,16 @@ describe('the hot lane', () => {
     const [lane, router] = await both(path, body, headers);
     expect(lane!.status).toBe(status);
     expect(lane).toEqual(router);
+  });
+
+  it('labels a request whose body it refuses by the declared route, as the router does', async () => {
+    const observed = async (route: string, status: number) =>
+      (await metrics.httpDuration.get()).values.find((v) => v.metricName?.endsWith('_count') && v.labels.route === route && v.labels.status === String(status))?.value ?? 0;
+    const route = '/api/conversations/:id/messages';
+    const before = await observed(route, 400);
+    await both('/api/conversations/c1/messages', '{"text":', visitor);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await observed(route, 400)) - before).toBe(2);
   });
 
   it('reads a body that comes in pieces, a character split between them, as the router does', async () => {

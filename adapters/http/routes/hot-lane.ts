@@ -1,8 +1,7 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ConversationService } from '../../../bot/service/types.js';
 import { weakEtag } from '../etag.js';
-import { isLeanJson, readLeanJson } from '../lean-body.js';
-import { answerMessage, BODY_LIMIT, startConversation } from './public-api.js';
+import { answerMessage, startConversation } from './public-api.js';
 
 /** The two requests every conversation is made of, and the route each is declared as (for metrics). */
 const MESSAGES = /^\/api\/conversations\/([A-Za-z0-9_-]{1,64})\/messages$/;
@@ -11,11 +10,11 @@ type Hot = { route: string; params: Record<string, string>; answer: (service: Co
 
 /**
  * The hot request `req` is, in the one plain shape the lane serves: POST to the exact lower-case path,
- * no query, a plain JSON body (see isLeanJson). Every other shape — a query string, a trailing slash,
- * another case, a compressed or chunked body — goes down Express's router as before.
+ * no query. Every other shape — a query string, a trailing slash, another case — goes down Express's
+ * router as before.
  */
 function hotRequest(req: Request): Hot | null {
-  if (req.method !== 'POST' || !isLeanJson(req, BODY_LIMIT)) return null;
+  if (req.method !== 'POST') return null;
   if (req.url === '/api/conversations') return { route: '/api/conversations', params: {}, answer: startConversation, status: 201 };
   const id = MESSAGES.exec(req.url)?.[1];
   if (id === undefined) return null;
@@ -40,6 +39,8 @@ export interface HotLaneParts {
    * security headers, CORS, rate limit): the same request ids, headers, CORS answers and counts.
    */
   before: RequestHandler[];
+  /** The routes' own middleware (the public API's body reader, the same express.json instance), run once the route is known. */
+  body: RequestHandler[];
   /** The app's error handler: every refusal is answered exactly as on the router. */
   onError: ErrorRequestHandler;
 }
@@ -47,15 +48,16 @@ export interface HotLaneParts {
 /**
  * Starting a conversation and sending a message, answered without walking Express's router: the
  * app's first middleware. It runs the same middleware instances in the same order as the router
- * would and the same route code, reads the plain body the widget sends as express.json would, and
- * answers errors through the app's error handler — what the router spends per request (a dozen
- * layers matched, body-parser's stream plumbing, res.json's header parsing) is what it saves. No
- * earlier layer serves these two routes (channels and the admin live elsewhere), so none is skipped.
+ * would (the body read by the same express.json instance) and the same route code, and answers
+ * errors through the app's error handler — what the router spends per request (a dozen layers
+ * matched, res.json's header parsing) is what it saves. No earlier layer serves these two routes
+ * (channels and the admin live elsewhere), so none is skipped.
  */
-export function hotLane({ service, before, onError }: HotLaneParts): RequestHandler {
+export function hotLane({ service, before, body, onError }: HotLaneParts): RequestHandler {
+  const steps = [...before, ...body];
   return (req, res, next) => {
     const hot = hotRequest(req);
-    if (hot) new LaneRun(hot, service, before, onError, req, res, next).step(0);
+    if (hot) new LaneRun(hot, service, steps, before.length, onError, req, res, next).step(0);
     else next();
   };
 }
@@ -65,7 +67,9 @@ class LaneRun {
   constructor(
     private readonly hot: Hot,
     private readonly service: ConversationService,
-    private readonly before: RequestHandler[],
+    private readonly steps: RequestHandler[],
+    /** The step at which the router would have matched the route. */
+    private readonly routed: number,
     private readonly onError: ErrorRequestHandler,
     private readonly req: Request,
     private readonly res: Response,
@@ -73,7 +77,9 @@ class LaneRun {
   ) {}
 
   step(index: number): void {
-    const middleware = this.before[index];
+    // Where the router would have matched the route: the request log labels the request by it.
+    if (index === this.routed) Object.assign(this.req, { route: { path: this.hot.route }, params: this.hot.params });
+    const middleware = this.steps[index];
     if (!middleware) return void this.answer().catch((error: unknown) => this.fail(error));
     try {
       middleware(this.req, this.res, (error?: unknown) => (error ? this.fail(error) : this.step(index + 1)));
@@ -83,9 +89,6 @@ class LaneRun {
   }
 
   async answer(): Promise<void> {
-    // Where the router would have matched the route: the request log labels the request by it.
-    Object.assign(this.req, { route: { path: this.hot.route }, params: this.hot.params });
-    this.req.body = await readLeanJson(this.req);
     sendJson(this.res, this.hot.status, await this.hot.answer(this.service, this.req));
   }
 

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { ConversationService } from '../../../bot/service/types.js';
 import { jsonBody } from '../clean-input.js';
@@ -7,7 +7,7 @@ import { HttpError, parseOr400 } from '../errors.js';
 import { ConversationId, GreetingQuery, MessageBody, StartBody, StartReply, TurnReply, VisitorId, botMessage, transcriptMessage, visitorState } from './public-schemas.js';
 
 /** The largest body the public API reads, in bytes (16 kB); bigger ones are answered 413. */
-export const BODY_LIMIT = 16 * 1024;
+const BODY_LIMIT = 16 * 1024;
 export const IdParam = z.object({ id: ConversationId });
 const VisitorParam = z.object({ visitorId: VisitorId });
 /** The browser's languages in its order of preference ("de-DE,de;q=0.9,sv;q=0.8": a German speaker who reads Swedish); a few are plenty. */
@@ -61,10 +61,15 @@ export async function answerMessage(service: ConversationService, req: Request):
   return { messages: outcome.messages.filter((m) => m.role === 'bot').map(botMessage), state: visitorState(outcome.state) };
 }
 
-/** The widget's API. Replies carry text and buttons only; scores, decisions and owners stay on the server. */
-export function publicApi(service: ConversationService): Router {
+/** How the public API reads a body: JSON (or none), at most BODY_LIMIT, parsed by express.json and cleaned. */
+export const visitorBody = (): RequestHandler[] => [requireJson, jsonBody(BODY_LIMIT)];
+
+/**
+ * The widget's API. Replies carry text and buttons only; scores, decisions and owners stay on the server.
+ * `json`: the app's body reader (visitorBody), shared with the hot lane.
+ */
+export function publicApi(service: ConversationService, json = visitorBody()): Router {
   const router = Router();
-  const json = [requireJson, jsonBody(BODY_LIMIT)];
 
   router.post('/api/conversations', ...json, async (req, res) => {
     res.status(201).json(await startConversation(service, req));

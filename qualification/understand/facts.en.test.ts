@@ -30,9 +30,15 @@ const rows: PhraseRow[] = [
   // a trade the company works for is the customers'
   ['industry', 'we make software for clothing shops', {}],
   ['industry', 'clothing, mostly for kids', { industry: 'clothing' }],
+  // two counts of one kind: whose is which is asked back
+  ['company_size', "our biggest customer has 500 employees, we're 12", { company_size: { unsure: 500 } }],
+  ['company_size', 'we have 2 shops and 14 employees', { company_size: 14 }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */
-const gaps: PhraseRow[] = [];
+const gaps: PhraseRow[] = [
+  // counts of parts are summed
+  ['company_size', '10 in the office and 30 in the field', { company_size: 40 }],
+];
 
 describePhrases('facts English visitors give a lean definition', 'en', rows, stockDefinition(), gaps);

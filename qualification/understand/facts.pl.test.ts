@@ -26,9 +26,15 @@ const rows: PhraseRow[] = [
   // a trade the company works for is the customers'
   ['industry', 'robimy oprogramowanie dla sklepów odzieżowych', {}],
   ['industry', 'odzież, głównie dla dzieci', { industry: 'clothing' }],
+  // two counts of one kind: whose is which is asked back
+  ['company_size', 'nasz największy klient ma 500 pracowników, jest nas 12', { company_size: { unsure: 500 } }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */
-const gaps: PhraseRow[] = [];
+const gaps: PhraseRow[] = [
+  // counts of parts are summed; "na etacie" is a head-count cue in another case
+  ['company_size', '10 w biurze i 30 w terenie', { company_size: 40 }],
+  ['company_size', '12 na etacie i 4 na pół etatu', { company_size: 16 }],
+];
 
 describePhrases('facts Polish visitors give a lean definition', 'pl', rows, stockDefinition(), gaps);

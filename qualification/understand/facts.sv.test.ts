@@ -25,10 +25,14 @@ const rows: PhraseRow[] = [
   // a trade the company works for is the customers'
   ['industry', 'vi gör mjukvara för klädbutiker', {}],
   ['industry', 'vi säljer kaffe till restauranger', { industry: 'food' }],
+  // two counts of one kind: whose is which is asked back
+  ['company_size', 'vår största kund har 500 anställda, vi är 12', { company_size: { unsure: 500 } }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */
 const gaps: PhraseRow[] = [
+  // counts of parts are summed
+  ['company_size', '10 på kontoret och 30 ute', { company_size: 40 }],
   // "vi säljer" (we sell) is a verb, not the role "sälj"
   ['role', 'förresten, vi säljer mest kläder', { industry: 'clothing' }],
   // the visitor beside another person ("vd:n" splits in two words)

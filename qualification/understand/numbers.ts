@@ -171,6 +171,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
   const cued = new Set<NumberMention>();
+  const cuedFor = (criterion: NumberCriterion, m: NumberMention) =>
+    (cueSets.get(criterion.id) ?? []).some((cues) => cueAfter(m, message, cues, mentions) !== null || cueBefore(m, message, cues));
   for (const mention of mentions) {
     for (const criterion of criteria) {
       if (found.has(criterion.id)) continue;
@@ -190,7 +192,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const cuedAsked = asked && found.get(asked.id);
   // Another count joined to the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
   // A part of it is no other count ("60 people, 45 of them in the field").
-  if (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack))) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
+  // So is a second count of the same kind ("our biggest customer has 500 employees, we're 12"): whose is which?
+  const askedMention = cuedAsked && mentions.find((m) => cued.has(m) && m.value === cuedAsked.value);
+  const rival = asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
+  const doubtful = rival || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
+  if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
     const free = mentions.filter((m) => !cued.has(m));
     const first = free[0];

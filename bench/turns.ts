@@ -85,7 +85,7 @@ function printRows(database: string, rows: Row[]) {
   console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | database CPU ms/turn | convs done (given up, errors)');
   for (const { visitors, limit, kysy, cpu, database } of rows) {
     console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${`${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`.padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${(Number.isNaN(database.kysy) ? 'in process' : `${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`).padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
     );
   }
 }

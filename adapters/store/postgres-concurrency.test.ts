@@ -80,6 +80,26 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
   });
 
   /** Until `n` sessions of this database wait for a lock (the turns queued where the test wants them). */
+  /** A rep's action holding lead `leadId`'s row lock (resolves once it is held) until released. */
+  async function holdLead(leadId: string) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const done = driver.transaction(async (tx) => {
+      await tx.query('SELECT 1 FROM leads WHERE conversation_id = $1 FOR UPDATE', [leadId]);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    return {
+      release: async () => {
+        release();
+        await done;
+      },
+    };
+  }
+
   async function waitingForLocks(n: number) {
     const deadline = Date.now() + 10_000;
     for (;;) {
@@ -109,22 +129,12 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
 
     // A rep's action holds the second lead while both of its conversations take a turn: the one
     // leaving the address (joining the first lead, so moving both conversations) queues first.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const holder = driver.transaction(async (tx) => {
-      await tx.query('SELECT 1 FROM leads WHERE conversation_id = $1 FOR UPDATE', [second.id]);
-      locked();
-      await held;
-    });
-    await lockTaken;
+    const holder = await holdLead(second.id);
     const joining = store.runTurn(second.id, 'm2', ({ conversation: c }) => withEmail(c));
     await waitingForLocks(1);
     const other = store.runTurn(third.id, 'm2', ({ conversation: c }) => commit(c.state, { text: 'About 40 people' }));
     await waitingForLocks(2);
-    release();
-    await holder;
+    await holder.release();
 
     const results = await Promise.allSettled([joining, other]);
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value.kind : String(r.reason)))).toEqual(['processed', 'processed']);
@@ -142,20 +152,10 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
     const peeked = await Promise.all([second, third].map((c) => store.peekTurn(c.id, 'm2', c.visitorId)));
 
     // Both are decided on the lead before either commits: a rep's action holds it until both wait for it.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const holder = driver.transaction(async (tx) => {
-      await tx.query('SELECT 1 FROM leads WHERE conversation_id = $1 FOR UPDATE', [second.id]);
-      locked();
-      await held;
-    });
-    await lockTaken;
+    const holder = await holdLead(second.id);
     const turns = [second, third].map((c, i) => store.runTurn(c.id, 'm2', qualifying, c.visitorId, peeked[i]));
     await waitingForLocks(2);
-    release();
-    await holder;
+    await holder.release();
 
     expect((await Promise.all(turns)).map((o) => o.kind)).toEqual(['processed', 'processed']);
     const [events] = await driver.query<{ n: number }>(`SELECT count(*)::int AS n FROM lead_events WHERE lead_id = $1 AND type = 'lead.qualified'`, [second.id]);

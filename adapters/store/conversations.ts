@@ -34,7 +34,7 @@ export async function findConversation(db: SqlExecutor, id: string, lock = false
 }
 
 /** Whether `visitorId` (when given) owns the conversation; compared in constant time, it is the visitor's secret. */
-export function belongsTo(conversation: ConversationRecord, visitorId: string | undefined): boolean {
+export function belongsTo(conversation: Pick<ConversationRecord, 'visitorId'>, visitorId: string | undefined): boolean {
   return visitorId === undefined || constantTimeEqual(conversation.visitorId, visitorId);
 }
 

@@ -1,6 +1,5 @@
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { ConversationLead, ConversationRecord, ConversationStore, StoredMessage, TurnCommit, TurnOutcome } from '../../bot/ports/store.js';
-import { constantTimeEqual } from '../http/constant-time.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { belongsTo } from './conversations.js';
 import type { LeadEventSinks } from './lead-events.js';
@@ -54,7 +53,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         if (!read) {
           const row = await readTurnRow(driver, conversationId, clientMessageId);
           // Ownership first, in constant time (a replayed client id of someone else's is not_found too).
-          if (!row || (visitorId !== undefined && !constantTimeEqual(row.visitor_id, visitorId))) return { kind: 'not_found' };
+          if (!row || !belongsTo({ visitorId: row.visitor_id }, visitorId)) return { kind: 'not_found' };
           if (row.answered) return { kind: 'duplicate', messages: await repliesTo(driver, row.answered), state: toConversation(row).state };
           read = toTurnRead(row);
         } else if (!belongsTo(read.conversation, visitorId)) return { kind: 'not_found' };

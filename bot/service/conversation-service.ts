@@ -33,10 +33,10 @@ export interface ServiceDeps {
   wording?: boolean;
 }
 
-/** What the locked turn needed was not in memory: a definition version, or (null) the known customers. */
 /** What was learned before the turn: the look-ahead's, and the store's read it came from (the turn then needs no read of its own). */
 type Ahead = BeforeTurn & { peeked?: PeekedTurn };
 
+/** What the locked turn needed was not in memory: a definition version, or (null) the known customers. */
 class NeedsLoading extends Error {
   constructor(readonly version: number | null) {
     super(version === null ? 'known customers are not loaded' : `definition version ${version} is not loaded`);

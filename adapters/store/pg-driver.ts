@@ -125,8 +125,19 @@ async function listenOn(pool: pg.Pool, channel: string, onPayload: (payload: str
   };
 }
 
-export function openPostgres(databaseUrl: string, max = 10): SqlDriver {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+export interface PostgresOptions {
+  /** Connections in the pool. */
+  max?: number;
+  /**
+   * How long to wait for a connection, CONNECT_TIMEOUT_MS unless set: a caller that would rather
+   * wait than hear "unavailable" sets more (the test suite, on a machine loaded many times over,
+   * where opening a connection to a new database alone can take seconds).
+   */
+  connectTimeoutMs?: number;
+}
+
+export function openPostgres(databaseUrl: string, { max = 10, connectTimeoutMs = CONNECT_TIMEOUT_MS }: PostgresOptions = {}): SqlDriver {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: connectTimeoutMs });
   // An idle client losing its server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pgDriver(pool);

@@ -1,5 +1,6 @@
 import { Category, Locale } from '../qualification/definition/schema.js';
 import { measureHeldOut, type HeldOutFigures } from './understanding/heldout.js';
+import { addTally, tallyLine } from './understanding/wrong-facts.js';
 import { folderOf, HeldOutSource, loadHeldOutSet, loadLeanDefinition, mismatches } from './understanding/heldout-set.js';
 
 /**
@@ -52,6 +53,16 @@ for (const { source, figures } of bySet) {
   for (const f of figures) console.log(`  ${details(f)}`);
   for (const f of figures) console.log(line(`${f.locale} (${source})`, f));
 }
+// Which kinds of fact go wrong (aggregate classes, no words, no criterion ids): where precision is lost.
+for (const { source, figures } of bySet) for (const f of figures) console.log(`  wrong facts ${f.locale} (${source}): ${tallyLine(f.wrongByClass) || 'none'}`);
+for (const locale of Locale.options) {
+  const all = new Map<string, number>();
+  for (const { figures } of bySet) addTally(all, figures.find((f) => f.locale === locale)!.wrongByClass);
+  console.log(`  wrong facts ${locale}: ${tallyLine(all) || 'none'}`);
+}
+const rightAll = new Map<string, number>();
+for (const { figures } of bySet) for (const f of figures) addTally(rightAll, f.rightByClass);
+console.log(`  right facts, all locales and sets: ${tallyLine(rightAll)}`);
 for (const locale of Locale.options) {
   const all = bySet.map(({ figures }) => figures.find((f) => f.locale === locale)!);
   const sum = (key: 'items' | 'understood' | 'recorded' | 'right') => all.reduce((total, f) => total + f[key], 0);

@@ -4,6 +4,7 @@ import { ConversationState, type TurnResult } from '../../bot/conversation.js';
 import { copyFor } from '../../qualification/locales/index.js';
 import { begin, turn } from '../../bot/engine/turn.js';
 import type { HeldOutItem, HeldOutSet } from './heldout-set.js';
+import { factClass, wrongFactClass } from './wrong-facts.js';
 
 /** Aggregate figures only: tuners run this, so nothing here may carry the visitor's words. */
 export interface Tally {
@@ -18,6 +19,10 @@ export interface HeldOutFigures extends Tally {
   right: number;
   /** Per category of the criterion asked; "not an answer" for items that expect no facts. */
   byCategory: Map<string, Tally>;
+  /** Wrong recorded facts per aggregate class (see `wrongFactClass`): no words, no criterion ids. */
+  wrongByClass: Map<string, number>;
+  /** Right recorded facts per class (`factClass`), to weigh what asking back a class would cost. */
+  rightByClass: Map<string, number>;
 }
 
 const same = (a: AnswerValue, b: AnswerValue) =>
@@ -53,24 +58,32 @@ function judge(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem) {
   const now = new Date(set.now);
   const result = turn(definition, askingState(definition, set, item, now), { text: item.text }, now);
   const recorded: Answer[] = result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : []));
-  const right = recorded.filter((a) => {
+  const isRight = (a: Answer) => {
     const want = item.expect[a.criterionId];
     return want !== undefined && same(want, a.value);
-  }).length;
+  };
+  const right = recorded.filter(isRight).length;
   const want = item.expect[item.ask];
+  const nothingExpected = want === undefined;
+  const wrong = recorded
+    .filter((a) => !isRight(a))
+    .map((a) => wrongFactClass(definition.criteria.find((c) => c.id === a.criterionId), a, a.criterionId === item.ask, item.expect[a.criterionId], nothingExpected));
   const confirming = result.state.pending !== null;
   const understood =
     want === undefined
       ? recorded.length === 0 && !confirming && (item.directive || !fellBack(result, set))
       : recorded.some((a) => a.criterionId === item.ask && same(want, a.value)) && !confirming && !fellBack(result, set);
-  return { recorded: recorded.length, right, understood };
+  const rightClasses = recorded.filter(isRight).map((a) => factClass(definition.criteria.find((c) => c.id === a.criterionId), a, a.criterionId === item.ask));
+  return { recorded: recorded.length, right, understood, wrong, rightClasses };
 }
 
 /** Runs every item through `begin` and `turn`, one fresh conversation per item. */
 export function measureHeldOut(definition: LeadDefinition, set: HeldOutSet): HeldOutFigures {
-  const figures: HeldOutFigures = { locale: set.locale, items: 0, understood: 0, recorded: 0, right: 0, byCategory: new Map() };
+  const figures: HeldOutFigures = { locale: set.locale, items: 0, understood: 0, recorded: 0, right: 0, byCategory: new Map(), wrongByClass: new Map(), rightByClass: new Map() };
   for (const item of set.items) {
-    const { recorded, right, understood } = judge(definition, set, item);
+    const { recorded, right, understood, wrong, rightClasses } = judge(definition, set, item);
+    for (const name of rightClasses) figures.rightByClass.set(name, (figures.rightByClass.get(name) ?? 0) + 1);
+    for (const name of wrong) figures.wrongByClass.set(name, (figures.wrongByClass.get(name) ?? 0) + 1);
     const category = item.expect[item.ask] === undefined ? 'not an answer' : (definition.criteria.find((c) => c.id === item.ask)?.category ?? '?');
     const tally = figures.byCategory.get(category) ?? { items: 0, understood: 0 };
     figures.byCategory.set(category, { items: tally.items + 1, understood: tally.understood + Number(understood) });

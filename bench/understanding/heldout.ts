@@ -25,7 +25,7 @@ export interface HeldOutFigures extends Tally {
   rightByClass: Map<string, number>;
 }
 
-const same = (a: AnswerValue, b: AnswerValue) =>
+export const sameValue = (a: AnswerValue, b: AnswerValue) =>
   Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v) => b.includes(v)) : a === b;
 
 /**
@@ -54,13 +54,27 @@ function fellBack(result: TurnResult, set: HeldOutSet): boolean {
   return result.events.some((e) => e.type === 'answer_not_understood') || result.replies.some((r) => openers.some((o) => r.text.startsWith(o)));
 }
 
-function judge(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem) {
+/** One item's verdict. `answers` carry the visitor's words: only the dev sets' report shows them. */
+export interface Judgement {
+  recorded: number;
+  answers: Answer[];
+  /** Recorded facts equal to an expected fact. */
+  right: number;
+  understood: boolean;
+  /** "Didn't catch that", or "did you mean …?" (a confirmation pending). */
+  fellBack: boolean;
+  confirming: boolean;
+  wrong: string[];
+  rightClasses: string[];
+}
+
+export function judge(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem): Judgement {
   const now = new Date(set.now);
   const result = turn(definition, askingState(definition, set, item, now), { text: item.text }, now);
   const recorded: Answer[] = result.events.flatMap((e) => (e.type === 'answer_recorded' ? [e.answer] : []));
   const isRight = (a: Answer) => {
     const want = item.expect[a.criterionId];
-    return want !== undefined && same(want, a.value);
+    return want !== undefined && sameValue(want, a.value);
   };
   const right = recorded.filter(isRight).length;
   const want = item.expect[item.ask];
@@ -69,12 +83,13 @@ function judge(definition: LeadDefinition, set: HeldOutSet, item: HeldOutItem) {
     .filter((a) => !isRight(a))
     .map((a) => wrongFactClass(definition.criteria.find((c) => c.id === a.criterionId), a, a.criterionId === item.ask, item.expect[a.criterionId], nothingExpected));
   const confirming = result.state.pending !== null;
+  const fell = fellBack(result, set);
   const understood =
     want === undefined
-      ? recorded.length === 0 && !confirming && (item.directive || !fellBack(result, set))
-      : recorded.some((a) => a.criterionId === item.ask && same(want, a.value)) && !confirming && !fellBack(result, set);
+      ? recorded.length === 0 && !confirming && (item.directive || !fell)
+      : recorded.some((a) => a.criterionId === item.ask && sameValue(want, a.value)) && !confirming && !fell;
   const rightClasses = recorded.filter(isRight).map((a) => factClass(definition.criteria.find((c) => c.id === a.criterionId), a, a.criterionId === item.ask));
-  return { recorded: recorded.length, right, understood, wrong, rightClasses };
+  return { recorded: recorded.length, answers: recorded, right, understood, fellBack: fell, confirming, wrong, rightClasses };
 }
 
 /** Runs every item through `begin` and `turn`, one fresh conversation per item. */

@@ -4,8 +4,12 @@ import type { SqlDriver } from './driver.js';
 /** Statuses in which a lead belongs to sales: never purged, whatever its age. */
 const SALES_STATUSES = `('handed_off', 'accepted', 'won', 'lost')`;
 
-/** Last active before $1, its lead not in sales' hands, its visitor never consented. */
-const EXPIRED = `c.updated_at < $1
+/**
+ * Last active before $1, its lead not in sales' hands, its visitor never consented. The day it was
+ * last active (active_on) is what is indexed (migration 014: an index on updated_at, which every turn
+ * changes, would cost each turn a new entry in every index of the table); it follows from updated_at < $1.
+ */
+const EXPIRED = `c.active_on <= ($1::timestamptz AT TIME ZONE 'UTC')::date AND c.updated_at < $1
   AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.conversation_id = c.lead_id AND l.status IN ${SALES_STATUSES})
   AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.visitor_id = c.visitor_id AND k.granted)`;
 
@@ -22,7 +26,7 @@ export function retentionStore(driver: SqlDriver): RetentionStore {
       return driver.transaction(async (tx) => {
         const claimed = await tx.query<{ id: string }>(
           `SELECT c.id FROM conversations c WHERE ${EXPIRED}
-           ORDER BY c.updated_at LIMIT $2
+           ORDER BY c.active_on, c.updated_at LIMIT $2
            FOR NO KEY UPDATE OF c SKIP LOCKED`,
           [before.toISOString(), limit],
         );

@@ -25,6 +25,12 @@ const CONFIDENCE: Record<'own' | 'borrowed', Record<Level, number>> = {
 const LEXICAL = 0.9;
 /** A volunteered typo match must be long enough not to be another word. */
 const VOLUNTEERED_TYPO_MIN = 7;
+/**
+ * A word one letter off a one-word synonym of the question asked ("restuarant", "spreadhseets"),
+ * where no other option's words are read there: a slip of the keyboard, recorded as an inflection is.
+ */
+const SURE_TYPO = CONFIDENCE.own.inflected;
+const SLIP_MIN = 6;
 /** How many words before an option a negation still reaches. */
 const NEGATION_REACH = 3;
 
@@ -77,8 +83,21 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
     const confidence = judge(term, 'inflected', message.original.slice(m.start, m.end), true, pack);
     if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: 'inflected' }, order: m.index * message.tokens.length + message.tokens.length - 1 });
   }
+  for (const f of found) if (slip(f.hit, found, message, ctx.asking)) f.hit = { ...f.hit, confidence: Math.max(f.hit.confidence, SURE_TYPO) };
   // In definition order, as ties between equal hits go to the option listed first.
   return found.sort((a, b) => a.order - b.order).map((f) => f.hit);
+}
+
+/**
+ * A spelling slip, not another word: one letter off (not a diacritic the visitor typed differently,
+ * "decyduje" for "decyduję"), of a one-word synonym of the question asked, and no other option of
+ * it read over the same words.
+ */
+function slip(hit: ChoiceHit, found: readonly { hit: ChoiceHit }[], message: Message, asking: string | null): boolean {
+  const [word] = hit.term.words;
+  if (hit.level !== 'typo' || hit.confidence === 0 || hit.term.criterion.id !== asking || hit.term.words.length !== 1 || !word) return false;
+  if (message.folded.slice(hit.start, hit.end) === word.text || word.text.length < SLIP_MIN) return false;
+  return !found.some(({ hit: o }) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && overlaps(o, hit));
 }
 
 /**

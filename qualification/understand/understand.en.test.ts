@@ -52,7 +52,7 @@ const rows: PhraseRow[] = [
   ['industry', 'plumbing', { industry: 'plumbing' }],
   ['industry', "We're electricians", { industry: 'electrical' }],
   [null, 'we install heat pumps', { industry: 'hvac' }],
-  ['industry', 'plumbnig', { industry: unsure('plumbing') }],
+  ['industry', 'plumbnig', { industry: 'plumbing' }],
   // A slip past the stem ("manag|ment") leaves the stem the stemmer reads.
   ['industry', 'facility managment', { industry: 'facility_maintenance' }],
   ['industry', 'Rörmokare', { industry: unsure('plumbing') }],

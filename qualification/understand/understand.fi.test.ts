@@ -51,7 +51,7 @@ const rows: PhraseRow[] = [
   ['industry', 'ei vaan sähköurakointi', { industry: 'electrical' }],
   ['industry', 'ei, vaan sähköurakointi', { industry: 'electrical' }],
   [null, 'lähetä tietoa sähköpostilla', {}],
-  ['industry', 'kiinteistöhulto', { industry: unsure('facility_maintenance') }],
+  ['industry', 'kiinteistöhulto', { industry: 'facility_maintenance' }],
   ['industry', 'plumbing', { industry: unsure('plumbing') }],
   ['country', 'Suomi', { country: 'finland' }],
   ['country', 'ruotsi', { country: 'sweden' }],

@@ -46,7 +46,7 @@ const rows: PhraseRow[] = [
   ['industry', 'hydraulikami', { industry: 'plumbing' }],
   [null, 'zajmujemy się utrzymaniem nieruchomości', { industry: 'facility_maintenance' }],
   ['industry', 'budownictwo', { industry: 'construction' }],
-  ['industry', 'budownctwo', { industry: unsure('construction') }],
+  ['industry', 'budownctwo', { industry: 'construction' }],
   // A country's English name is one Polish visitors use as their own (the pack mixes in English).
   ['country', 'Sweden', { country: 'sweden' }],
   ['country', 'Polska', { country: 'poland' }],

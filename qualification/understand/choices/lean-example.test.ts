@@ -140,3 +140,16 @@ describeLeanRows('a synonym’s words in another order, apart or glued into a co
   ['pl', 'main_pain', 'przydzielanie zleceń', 'scheduling'],
   ['pl', 'main_pain', 'zlecenia nigdy się nie gubią', null],
 ]);
+
+describeLeanRows('a slip of the keyboard in a word of six letters or more that points to one option of the question asked', [
+  ['en', 'main_pain', 'invocing mostly', 'invoicing'],
+  ['en', 'industry', 'we are plumbrs', 'plumbing'],
+  ['en', 'main_pain', 'schedulng', 'scheduling'],
+  ['fi', 'main_pain', 'laskutsu', 'invoicing'],
+  ['fi', 'industry', 'rakentamnen', 'construction'],
+  ['sv', 'main_pain', 'fakturerng', 'invoicing'],
+  ['sv', 'current_tool', 'ingentig', 'nothing'],
+  ['pl', 'main_pain', 'fakturownie', 'invoicing'],
+  ['pl', 'industry', 'budownitcwo', 'construction'],
+  ['en', 'main_pain', 'repots', 'reporting'],
+]);

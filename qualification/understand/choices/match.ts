@@ -18,6 +18,9 @@ const MIN_COMPOUND_PART = 4;
 /** The part before a compound's head may be short ("del|ägare"). */
 const MIN_MODIFIER = 3;
 
+/** Typos are read only in words this long: shorter ones one letter apart are mostly other words. */
+export const TYPO_MIN = 5;
+
 /** Share of the synonym a prefix guess must keep: "maks" is too little of "maksut" (payments) to read "maksaa" (costs). */
 const GUESS_COVERAGE = 0.75;
 
@@ -94,7 +97,7 @@ export function matchWord(word: Word, term: Word, pack: LocalePack): Level | nul
   const tooShort = term.text.length < MIN_STEM || pack.lexicon.falseFriends.some((f) => word.text.startsWith(f));
   if (!tooShort && (sameStem(word, term, pack) || forms.inflects?.(word.text, term.text) || (forms.compounding && compound(word, term, pack)))) return 'inflected';
   if (!tooShort && forms.guessesStems && prefixGuess(word.text, term.text)) return 'prefix';
-  if (term.text.length >= 5 && word.text.length >= 5 && withinOneEdit(word.text, term.text)) return 'typo';
+  if (term.text.length >= TYPO_MIN && word.text.length >= TYPO_MIN && withinOneEdit(word.text, term.text)) return 'typo';
   return null;
 }
 

@@ -5,7 +5,7 @@ import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { classifiedWordsFor } from './industries.js';
-import { matchWord, wordOf, type Level, type Word } from './match.js';
+import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
 
@@ -42,8 +42,6 @@ const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
  * meets only the synonyms it may hold, however many the definition lists.
  */
 const HEAD = 3;
-/** Typos are read only in words this long (see `matchWord`). */
-const TYPO_MIN = 5;
 
 const head = (word: string) => word.slice(0, HEAD);
 function* deletions(word: string): Generator<string> {

@@ -144,6 +144,8 @@ export interface NamePhrases {
   leadIns: readonly string[];
   /** Sign-offs after a name, as typed ("here", "tässä", "z tej strony"). */
   signOffs: readonly string[];
+  /** Words after a name that say where its bearer is from ("Tom from Brightwear", "Piotr z firmy Meblex", "Erik på Klädkällan"), folded. */
+  affiliations: readonly string[];
 }
 
 /**

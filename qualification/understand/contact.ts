@@ -7,12 +7,38 @@ import type { UnderstandContext } from './types.js';
 export const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
 
 const names = ALL_PACKS.map((p) => p.names);
-const GREETING = `(?:${names.flatMap((n) => n.greetings).join('|')})[\\s,!.]+`;
-/** Lead-ins before a name, folded: "my name is Anna", "nimeni on", "jag heter", "nazywam się". */
-const NAME_LEAD_IN = new RegExp(
-  `^\\s*(?:${GREETING})?(?:${names.flatMap((n) => n.leadIns).map((l) => l.replace(/ /g, "[\\s']+")).join('|')})(?![\\p{L}])[\\s:,-]*`,
-  'u',
-);
+const GREETINGS = `(?:${names.flatMap((n) => n.greetings).join('|')})`;
+const LEAD_INS = `(?:${names.flatMap((n) => n.leadIns).map((l) => l.replace(/ /g, "[\\s']+")).join('|')})(?![\\p{L}])`;
+/**
+ * Lead-ins before a name, folded: "my name is Anna", "nimeni on", "jag heter", "nazywam się", "tu
+ * Ewa"; or a greeting set off by punctuation alone ("hi, Emma Brown here", "dzień dobry, Agnieszka").
+ */
+const NAME_LEAD_IN = new RegExp(`^\\s*(?:(?:${GREETINGS}[\\s,!.]+)?${LEAD_INS}|${GREETINGS}\\s*[,!.]+)[\\s:,-]*`, 'u');
+
+/** Words that say where a name's bearer is from ("Tom from Brightwear", "Piotr z firmy Meblex"): the name ends before them. */
+const AFFILIATION = new RegExp(`\\s(?:${names.flatMap((n) => n.affiliations).join('|')})\\s`, 'u');
+/** A word of a name as typed: capitalised ("Anna", "O'Neill", "Putki-Pojat"), or a particle or company form inside one. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&|von|van|der|de|af|da|di|dos|la)$/u;
+/** Most words a name (of a person or a company) is written with. */
+const MAX_NAME_WORDS = 5;
+
+const nameLike = (part: string) => {
+  const words = part.trim().split(/\s+/);
+  return words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+};
+
+/**
+ * The name alone, where the visitor adds who they are or where they are from: "Anna Nowak,
+ * kierownik magazynu", "Jestem Paweł, prowadzę sklep", "Piotr z firmy Meblex", "Tom from
+ * Brightwear". Only behind words written as a name, so "Instal-Bud Sp. z o.o." stays whole.
+ */
+function nameAlone(value: string): string {
+  const [first, ...rest] = value.split(/\s*[,;]\s*|\s+[-–]\s+/);
+  if (rest.length > 0 && first !== undefined && nameLike(first)) return first;
+  const cut = AFFILIATION.exec(value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  const before = cut ? value.slice(0, cut.index) : '';
+  return cut && nameLike(before) && !/^\s*o\.o/u.test(value.slice(cut.index + cut[0].length)) ? before : value;
+}
 
 /** Sign-offs after a name, as typed: "Tom here", "Jukka tässä", "Lars heter jag", "Piotr z tej strony". */
 const LEAD_OUT = new RegExp(`[\\s,-]+(?:${names.flatMap((n) => n.signOffs).join('|')})[\\s.!]*$`, 'iu');
@@ -77,7 +103,7 @@ export function extractContact(definition: LeadDefinition, message: Message, ctx
   // The lead-in counts only before the e-mail; the address itself is cut out of the name.
   const from = lead && (!email || lead[0].length <= email.start) ? lead[0].length : 0;
   const text = email ? message.original.slice(0, email.start) + ' ' + message.original.slice(email.end) : message.original;
-  const value = text
+  let value = text
     .slice(from)
     .replace(LEAD_OUT, '')
     .replace(/^[\s,.;:!-]+|[\s,;:!-]+$/g, '')
@@ -85,6 +111,7 @@ export function extractContact(definition: LeadDefinition, message: Message, ctx
     // A closing full stop goes, an abbreviation's stays ("Sp. z o.o.", "Co.").
     .replace(/(\p{L}{3,})\.$/u, '$1');
   if (value === '') return out;
+  value = nameAlone(value);
   const words = value.split(' ').length;
   out.push({ criterionId: asked.id, value, raw: value, confidence: words <= 6 ? 0.9 : 0.6 });
   return out;

@@ -102,6 +102,12 @@ const rows: PhraseRow[] = [
   [null, 'email me at bob@firm.co.uk', { contact_email: 'bob@firm.co.uk' }],
   ['contact_name', 'My name is Anna Virtanen', { contact_name: 'Anna Virtanen' }],
   ['company_name', 'Acme Heating Ltd', { company_name: 'Acme Heating Ltd' }],
+  // the name alone, where the visitor adds a role, a greeting or where they are from
+  ['contact_name', 'Sarah Jones, ops manager', { contact_name: 'Sarah Jones' }],
+  ['contact_name', "it's Tom from Brightwear", { contact_name: 'Tom' }],
+  ['contact_name', 'hi, Emma Brown here', { contact_name: 'Emma Brown' }],
+  ['company_name', 'Acme Heating Ltd, we do boilers', { company_name: 'Acme Heating Ltd' }],
+  ['contact_name', 'anna virtanen', { contact_name: 'anna virtanen' }],
 ];
 
 describePhrases('understanding English visitors (example definition)', 'en', rows);

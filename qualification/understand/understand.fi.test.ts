@@ -100,6 +100,11 @@ const rows: PhraseRow[] = [
   ['contact_name', 'nimeni on Matti Meikäläinen', { contact_name: 'Matti Meikäläinen' }],
   ['contact_email', 'matti@yritys.fi', { contact_email: 'matti@yritys.fi' }],
   ['company_name', 'Putki-Pojat Oy', { company_name: 'Putki-Pojat Oy' }],
+  // nimi yksin, kun kävijä lisää roolinsa tai tervehdyksen
+  ['contact_name', 'Matti Virtanen, varastopäällikkö', { contact_name: 'Matti Virtanen' }],
+  ['contact_name', 'Olen Liisa, omistaja', { contact_name: 'Liisa' }],
+  ['contact_name', 'tässä Pekka Heikkinen', { contact_name: 'Pekka Heikkinen' }],
+  ['contact_name', 'moi! Anu Laine', { contact_name: 'Anu Laine' }],
 ];
 
 describePhrases('understanding Finnish visitors (example definition)', 'fi', rows);

@@ -94,6 +94,13 @@ const rows: PhraseRow[] = [
   ['contact_name', 'nazywam się Anna Nowak', { contact_name: 'Anna Nowak' }],
   ['contact_email', 'anna@firma.pl', { contact_email: 'anna@firma.pl' }],
   ['company_name', 'Instal-Bud Sp. z o.o.', { company_name: 'Instal-Bud Sp. z o.o.' }],
+  // samo imię i nazwisko, gdy odwiedzający dodaje rolę, powitanie lub skąd jest
+  ['contact_name', 'Anna Nowak, kierownik magazynu', { contact_name: 'Anna Nowak' }],
+  ['contact_name', 'Piotr z firmy Meblex', { contact_name: 'Piotr' }],
+  ['contact_name', 'tu Ewa Lewandowska z Krakowa', { contact_name: 'Ewa Lewandowska' }],
+  ['contact_name', 'dzień dobry, Agnieszka Wójcik', { contact_name: 'Agnieszka Wójcik' }],
+  ['contact_name', 'z tej strony Michał', { contact_name: 'Michał' }],
+  ['contact_name', 'Jestem Paweł, prowadzę sklep', { contact_name: 'Paweł' }],
 ];
 
 describePhrases('understanding Polish visitors (example definition)', 'pl', rows);

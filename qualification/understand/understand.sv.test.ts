@@ -95,6 +95,11 @@ const rows: PhraseRow[] = [
   ['contact_name', 'jag heter Erik Svensson', { contact_name: 'Erik Svensson' }],
   ['contact_email', 'erik@foretag.se', { contact_email: 'erik@foretag.se' }],
   ['company_name', 'Rör & Co AB', { company_name: 'Rör & Co AB' }],
+  // namnet ensamt, när besökaren lägger till roll, hälsning eller var de kommer ifrån
+  ['contact_name', 'Anna Svensson, lagerchef', { contact_name: 'Anna Svensson' }],
+  ['contact_name', 'det är Erik på Klädkällan', { contact_name: 'Erik' }],
+  ['contact_name', 'jag heter Lisa, äger butiken', { contact_name: 'Lisa' }],
+  ['contact_name', 'hej, Karin Berg', { contact_name: 'Karin Berg' }],
 ];
 
 describePhrases('understanding Swedish visitors (example definition)', 'sv', rows);

@@ -67,12 +67,14 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     ...numbers.extractions,
     ...yesNo(definition, ctx, intents, message.original.trim()),
   ];
-  const chatter = message.tokens.length <= 3 && intents.some((i) => i === 'greeting' || i === 'thanks');
+  // "Hi!" is small talk, but "hej, Karin Berg" answers a question for a name.
+  const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && /[,!.]\s*\p{Lu}/u.test(message.original);
+  const chatter = message.tokens.length <= 3 && intents.some((i) => i === 'greeting' || i === 'thanks') && !named;
   const notAnAnswer = chatter || intents.some((i) => NOT_AN_ANSWER.includes(i));
   const contact = extractContact(definition, message, ctx, notAnAnswer);
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
-  const named = contact.some((e) => e.criterionId === ctx.asking);
-  const extractions = best(definition, ctx, named ? contact : [...facts, ...contact]);
+  const nameGiven = contact.some((e) => e.criterionId === ctx.asking);
+  const extractions = best(definition, ctx, nameGiven ? contact : [...facts, ...contact]);
   // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.
   if (answerableClauses(text).hadDirective) return { extractions: [], intents };
   return { extractions, intents };

@@ -37,6 +37,7 @@ export const names: NamePhrases = {
   greetings: ['hi', 'hello'],
   leadIns: ['my name is', 'my name s', 'name is', 'i am', 'i m', 'im', 'this is', 'it s', 'it is', 'the company is called', 'the company is', 'company is', 'our company is called', 'our company is', 'we are called', 'we are', 'we re'],
   signOffs: ['here', 'speaking'],
+  affiliations: ['from', 'at', 'with'],
 };
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */

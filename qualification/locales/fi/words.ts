@@ -35,8 +35,9 @@ export const directives: DirectivePhrases = {
 
 export const names: NamePhrases = {
   greetings: ['hei', 'moi'],
-  leadIns: ['nimeni on', 'nimi on', 'olen', 'mina olen', 'ma oon', 'yrityksen nimi on', 'yrityksemme nimi on', 'yrityksemme on', 'yritys on', 'firman nimi on', 'firma on'],
+  leadIns: ['nimeni on', 'nimi on', 'olen', 'mina olen', 'ma oon', 'yrityksen nimi on', 'yrityksemme nimi on', 'yrityksemme on', 'yritys on', 'firman nimi on', 'firma on', 'tassa on', 'tassa', 'taalla on', 'taalla'],
   signOffs: ['tässä', 'täällä'],
+  affiliations: [],
 };
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */

@@ -35,8 +35,9 @@ export const directives: DirectivePhrases = {
 
 export const names: NamePhrases = {
   greetings: ['czesc', 'dzien dobry'],
-  leadIns: ['nazywam sie', 'mam na imie', 'jestem', 'firma nazywa sie', 'nasza firma to', 'firma to', 'to jest', 'to'],
+  leadIns: ['nazywam sie', 'mam na imie', 'jestem', 'firma nazywa sie', 'nasza firma to', 'firma to', 'to jest', 'to', 'z tej strony', 'tu jest', 'tutaj', 'tu'],
   signOffs: ['z tej strony'],
+  affiliations: ['z', 'ze', 'w', 'we'],
 };
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */

@@ -35,8 +35,9 @@ export const directives: DirectivePhrases = {
 
 export const names: NamePhrases = {
   greetings: ['hej'],
-  leadIns: ['jag heter', 'mitt namn ar', 'jag ar', 'det ar', 'foretaget heter', 'foretaget ar', 'vi heter', 'vi ar'],
+  leadIns: ['jag heter', 'mitt namn ar', 'jag ar', 'det ar', 'foretaget heter', 'foretaget ar', 'vi heter', 'vi ar', 'det har ar', 'har ar', 'detta ar'],
   signOffs: ['heter jag', 'här'],
+  affiliations: ['fran', 'pa', 'hos', 'med'],
 };
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */

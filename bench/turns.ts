@@ -16,7 +16,8 @@ import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
  * after 10,000 finished conversations. Targets (issue 13): ≥ 50 % of the limit's turns/s on
  * PostgreSQL and ≥ 40 % on PGlite at 10 and 50 visitors; p99 ≤ 3× the limit's; RSS flat within 10 %.
  *
- * BENCH_TURNS_SECONDS (10) per measurement, BENCH_WARM_UP_SECONDS (10) per server first, BENCH_DATABASES (pg,pglite), BENCH_RSS_CONVERSATIONS
+ * BENCH_TURNS_SECONDS (10) per measurement, BENCH_WARM_UP_CONVERSATIONS (1250) per server first, at most
+ * BENCH_WARM_UP_SECONDS (90), BENCH_DATABASES (pg,pglite), BENCH_RSS_CONVERSATIONS
  * (10000; 0 skips the phase), BENCH_RSS_DATABASE (pglite), BENCH_KYSY_DIR (another checkout to measure).
  */
 const SECONDS = Number(process.env.BENCH_TURNS_SECONDS ?? 10);
@@ -27,11 +28,14 @@ const RSS_DATABASE = process.env.BENCH_RSS_DATABASE ?? 'pglite';
 const RSS_EARLY = 1_000;
 /**
  * A server in production has run for hours: its code is optimised and its per-definition caches are full.
- * Kysy's understanding code takes a few thousand requests to get there (bench:core shows ~0.8 ms per
- * request over the first 400 conversations against ~0.25 ms warm), so a short warm-up measured a
- * just-started Kysy. Both servers get the same warm-up at 10 visitors.
+ * Kysy gets there after about 10,000 turns: on pg at 10 visitors its main thread cost 2.1–2.8 ms per turn
+ * over turns 2k–5k (V8's compiler threads another 0.3–0.8 ms) against 1.4–1.7 ms over turns 10k–12k
+ * (0.05–0.15 ms compiling). A warm-up by the clock measured a still-compiling Kysy, more so on a busy
+ * machine; so both servers warm up by count, ~1,250 conversations (~10k turns) at 10 visitors, with a
+ * time cap for a slow machine.
  */
-const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 10);
+const WARM_UP_CONVERSATIONS = Number(process.env.BENCH_WARM_UP_CONVERSATIONS ?? 1_250);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 90);
 
 interface Row {
   visitors: number;
@@ -116,8 +120,9 @@ async function throughput(database: string): Promise<string | null> {
     const limit = limitTarget(limitServer.url);
     const kysy = kysyTarget(kysyServer.url);
     // Module loading, JIT, caches and query plans are not what is measured.
-    await runLoad(limit, { visitors: 10, seconds: WARM_UP_SECONDS, seed: 1 });
-    await runLoad(kysy, { visitors: 10, seconds: WARM_UP_SECONDS, seed: 1 });
+    const warmUp = { visitors: 10, conversations: WARM_UP_CONVERSATIONS, seconds: WARM_UP_SECONDS, seed: 1 };
+    await runLoad(limit, warmUp);
+    await runLoad(kysy, warmUp);
     const rows: Row[] = [];
     for (const visitors of LEVELS) {
       // Side by side, level by level: a neighbour's load on the machine hits both about alike.

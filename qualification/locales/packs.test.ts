@@ -49,8 +49,9 @@ describe('every registered locale pack is complete', () => {
     expect(pack.timeTopics.elsewhere.length).toBeGreaterThan(0);
     expect(pack.timeTopics.buying.length).toBeGreaterThan(0);
     for (const [concept, phrases] of Object.entries(pack.concepts)) expect(phrases.length, `concepts.${concept}`).toBeGreaterThan(0);
-    // Trade words for every NACE Rev. 2 section a business may be in (A–S), keyed by section, division or class.
-    expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2})?)?$/.test(code))).toEqual([]);
+    // Trade words for every NACE Rev. 2 section a business may be in (A–S), keyed by section, division, group or
+    // class, or a national subclass below a class (TOL 2008's fifth digit: "I.56.10.3", fast food).
+    expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2}(?:\.\d)?)?)?$/.test(code))).toEqual([]);
     expect(new Set(Object.keys(pack.industries).map((code) => code[0])).size).toBeGreaterThanOrEqual(19);
     // Job titles and work by ISCO-08 code, digits joined by dots ("1.2.1.2"); work only for groups with titles.
     const isco = [...Object.keys(pack.occupations.titles), ...Object.keys(pack.occupations.work)];

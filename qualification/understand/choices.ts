@@ -131,7 +131,9 @@ function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { le
 
 /** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */
 function resolveOverlaps(hits: ChoiceHit[]): ChoiceHit[] {
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
+  // Over the same words, the longer synonym says more: "olutravintolaa" is "olutravintola" (a bar), not "ravintola".
+  const letters = (h: ChoiceHit) => h.term.words.reduce((n, w) => n + w.text.length, 0);
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || letters(b) - letters(a));
   const kept: ChoiceHit[] = [];
   for (const hit of sorted) {
     // The same words may name options of two criteria, if they do so equally well.
@@ -196,8 +198,21 @@ function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: U
  */
 const implied = (h: ChoiceHit) => h.term.lexical && h.term.concept;
 const marketers = (h: ChoiceHit) => !h.term.lexical && !h.term.concept;
+/** A trade word of the pack (NACE), not the marketer's words nor a concept. */
+const trade = (h: ChoiceHit) => h.term.lexical && !h.term.concept && !h.term.part;
+/**
+ * Trade words yield too: the catch-all's to any other option's trade ("kotiinkuljetuksia
+ * verkkokaupoille": the delivery option, not the webshops' retail), and a trade to the kind of work
+ * done on it ("plumbing & heating installs", "serwisujemy klimatyzacje": servicing, not construction).
+ */
+const outweighed = (hit: ChoiceHit, o: ChoiceHit) => trade(hit) && trade(o) && ((hit.term.catchAll && !o.term.catchAll) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
 const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>
-  hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && (hit.term.part ? !o.term.part : implied(hit) && marketers(o) && overlaps(o, hit)));
+  hits.some(
+    (o) =>
+      o.term.criterion === hit.term.criterion &&
+      o.term.option !== hit.term.option &&
+      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit)) || outweighed(hit, o)),
+  );
 
 /**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time

@@ -23,7 +23,7 @@ const rows: FactsRow[] = [
   ['industry', 'rakennusyritys', { industry: 'construction' }],
   ['industry', 'jätehuoltoyhtiö', { industry: 'waste' }],
   ['industry', 'keräämme jätteitä', { industry: 'waste' }, 'not yet'],
-  ['industry', 'LVI-huolto, meillä on 15 huoltoautoa', { industry: 'service_fleet', fleet_size: 15 }, 'wrong fact'],
+  ['industry', 'LVI-huolto, meillä on 15 huoltoautoa', { industry: 'service_fleet', fleet_size: 15 }],
   ['industry', 'sähköasennusyritys, asentajat kiertää autoilla', { industry: 'service_fleet' }, 'wrong fact'],
   ['industry', 'asennusliike', { industry: 'service_fleet' }],
   ['industry', 'vuokraamme autoja', { industry: 'other_industry' }, 'not yet'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../../test/support/example-definition.js';
 import { leanDefinition } from '../../../test/support/lean-definition.js';
 import { CONFIDENT } from '../../answer.js';
+import { LeadDefinition } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
@@ -18,17 +19,17 @@ const read = (definition: ReturnType<typeof leanDefinition>, locale: Locale, tex
 describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
   it.each([
     ['en', 'electrical contractor', 'F.43.21'],
-    ['fi', 'toimistosiivousta', 'N.81'],
-    ['fi', 'ravintolaketjun', 'I.56'],
-    ['sv', 'städfirman', 'N.81'],
+    ['fi', 'toimistosiivousta', 'N.81.2'],
+    ['fi', 'ravintolaketjun', 'I.56.10'],
+    ['sv', 'städfirman', 'N.81.2'],
     ['sv', 'tandvårdskliniken', 'Q.86'],
     ['pl', 'salonu fryzjerskiego', 'S.96'],
-    ['en', 'pest control', 'N.81'],
+    ['en', 'pest control', 'N.81.2'],
     ['en', 'last-mile delivery', 'H.53'],
-    ['fi', 'hissihuoltoa', 'F.43.29'],
+    ['fi', 'hissihuoltoa', 'C.33'],
     ['fi', 'kiinteistönvälitys', 'L.68'],
-    ['sv', 'trädgårdsanläggning', 'N.81'],
-    ['pl', 'serwis wind', 'F.43.29'],
+    ['sv', 'trädgårdsanläggning', 'N.81.3'],
+    ['pl', 'serwis wind', 'C.33'],
     ['pl', 'firma przeprowadzkowa', 'H.49'],
   ] as const)('%s "%s" names %s', (locale, text, code) => {
     expect(tradesIn(text, packFor(locale))).toContain(code);
@@ -73,5 +74,88 @@ describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
     expect(read(lean, 'en', 'our accountant handles the payroll', 'role').role).toBeUndefined();
     // The lean motivation options name work ("accounting integration", "hiring") but no job title.
     expect(read(lean, 'en', 'lower costs mainly, our accountant charges too much', 'motivation')).toMatchObject({ motivation: ['cost'] });
+  });
+});
+
+const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
+const q = t('?', '?', '?', '?');
+/** A made-up lean definition: a restaurant-software seller's kinds of venue, a fleet seller's kinds of work; a few words per option. */
+const venues = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Test' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: q,
+  criteria: [
+    {
+      id: 'venue',
+      category: 'company',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'quick', label: t('Quick service', 'Pikaruoka', 'Snabbmat', 'Szybka obsługa'), synonyms: { en: ['fast food'] } },
+        { id: 'dining', label: t('Restaurant', 'Ravintola', 'Restaurang', 'Restauracja') },
+        { id: 'cafe', label: t('Café', 'Kahvila', 'Kafé', 'Kawiarnia') },
+        { id: 'bar', label: t('Bars and pubs', 'Baari tai pubi', 'Bar eller pub', 'Bar lub pub') },
+        { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+      ],
+    },
+    {
+      id: 'work',
+      category: 'company',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'transport', label: t('Transport', 'Kuljetus', 'Transport', 'Transport'), synonyms: { en: ['haulage'], sv: ['åkeri'] } },
+        { id: 'construction', label: t('Construction', 'Rakentaminen', 'Bygg', 'Budownictwo') },
+        { id: 'service', label: t('Service and maintenance', 'Huolto ja asennus', 'Service och underhåll', 'Serwis i instalacje'), synonyms: { en: ['repairs'], fi: ['kunnossapito'] } },
+        { id: 'facilities', label: t('Property maintenance', 'Kiinteistöhuolto', 'Fastighetsskötsel', 'Utrzymanie nieruchomości') },
+        { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+
+describe('kinds of venue and of work no synonym lists (NACE groups, classes and national subclasses)', () => {
+  it.each([
+    ['en', 'venue', 'a burger place downtown', 'quick'],
+    ['en', 'venue', 'we run a gastropub', 'bar'],
+    ['en', 'venue', 'two kebab shops', 'quick'],
+    ['en', 'venue', 'a small coffee house', 'cafe'],
+    ['en', 'venue', 'a bistro', 'dining'],
+    ['en', 'venue', 'a hair salon', 'other'],
+    ['fi', 'venue', 'hampurilaispaikka keskustassa', 'quick'],
+    ['fi', 'venue', 'pidämme olutravintolaa', 'bar'],
+    ['fi', 'venue', 'konditoria', 'cafe'],
+    ['sv', 'venue', 'vi har ett gatukök', 'quick'],
+    ['sv', 'venue', 'en vinbar', 'bar'],
+    ['sv', 'venue', 'ett konditori', 'cafe'],
+    ['pl', 'venue', 'prowadzimy burgerownię', 'quick'],
+    ['pl', 'venue', 'mamy piwiarnię', 'bar'],
+    ['pl', 'venue', 'cukiernia', 'cafe'],
+    // Installing, servicing and repairing (NACE C.33) is the work done, whatever trade it is done in.
+    ['en', 'work', 'plumbing & heating installs', 'service'],
+    ['en', 'work', 'we service lifts', 'service'],
+    ['fi', 'work', 'asennamme ilmalämpöpumppuja', 'service'],
+    ['fi', 'work', 'huollamme hissejä', 'service'],
+    ['sv', 'work', 'vi servar värmepumpar', 'service'],
+    ['pl', 'work', 'serwisujemy klimatyzacje', 'service'],
+    ['pl', 'work', 'naprawiamy windy', 'service'],
+    ['en', 'work', 'roofing', 'construction'],
+    // Cleaning (N.81.2) is a trade of its own beside property maintenance (N.81.1): the catch-all's.
+    ['en', 'work', 'office cleaning', 'other'],
+    ['fi', 'work', 'kiinteistöjen siivousta', 'other'],
+    ['sv', 'work', 'vi har en städfirma', 'other'],
+    ['pl', 'work', 'firma sprzątająca biura', 'other'],
+    ['fi', 'work', 'talonmiespalvelut', 'facilities'],
+    // Another option's trade wins over the catch-all's: the webshops are the customers.
+    ['fi', 'work', 'teemme verkkokauppojen kotiinkuljetuksia', 'transport'],
+  ] as const)('%s, asking %s: %s', (locale, asking, text, value) => {
+    expect(read(venues, locale, text, asking)).toEqual({ [asking]: value });
   });
 });

@@ -26,7 +26,6 @@ const within = (code: string, node: string) => code === node || code.startsWith(
  */
 const depth: Record<Classification, number> = { industries: 1, occupations: 2 };
 const section = (code: string, kind: Classification) => code.split('.').slice(0, depth[kind]).join('.');
-const division = (code: string, kind: Classification) => code.split('.').slice(0, depth[kind] + 1).join('.');
 
 /** Phrase words are looked up by their first letters, as synonyms are (see `terms.ts`). */
 const HEAD = 3;
@@ -140,13 +139,18 @@ function dominant(weights: [Option, number][]): Option | null {
 const weigh = (covered: Coverage, counts: (codes: Map<string, number>) => number): [Option, number][] => [...covered].map(([o, codes]) => [o, counts(codes)]);
 const sum = (codes: Map<string, number>, keep: (code: string) => boolean) => [...codes].reduce((n, [c, k]) => n + (keep(c) ? k : 0), 0);
 
+/** The node one level below `node` that `code` (within it) falls in: "N.81.2" under "N.81" is "N.81.2", under "N" it is "N.81". */
+const childOf = (code: string, node: string) => code.split('.').slice(0, node.split('.').length + 1).join('.');
+
 /**
  * The option a trade the visitor names belongs to: the one speaking for its nearest ancestor
  * ("roofing", F.43.91, is "Construction", which covers F); else the one speaking for the classes
- * below it; else the one option covering several divisions of its section ("architects", M.71,
- * beside "accounting firm" M.69 and "consulting" M.70); else, when nothing covers its section or
- * only another single division of it ("security firm", N.80, beside "cleaning", N.81), the
- * catch-all. `null` when options cover it alike: no guess.
+ * below it. Else, from its nearest group with any coverage up to its section (for occupations only
+ * the sub-major group), the one option covering several branches of that group ("architects", M.71,
+ * beside "accounting firm" M.69 and "consulting" M.70); when options cover only one other branch
+ * of it, a trade of its own ("security firm", N.80, beside "cleaning", N.81; "cleaning", N.81.2,
+ * beside "facility services", N.81.1) is the catch-all's, as is a trade no option's section covers.
+ * `null` when options cover it alike: no guess.
  */
 function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, kind: Classification): Option | null {
   for (const node of ancestors(code)) {
@@ -155,14 +159,34 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
   }
   const below = weigh(covered, (codes) => sum(codes, (c) => within(c, code)));
   if (below.some(([, w]) => w > 0)) return dominant(below);
-  const inSection = weigh(covered, (codes) => sum(codes, (c) => section(c, kind) === section(code, kind)));
-  if (!inSection.some(([, w]) => w > 0)) return catchAll ?? null;
-  const owner = dominant(inSection);
-  const divisions = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => section(c, kind) === section(code, kind)).map((c) => division(c, kind)));
-  if (divisions.size >= 2) return owner;
-  // One division of a section is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
-  const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => section(c, kind) === section(code, kind)).map((c) => division(c, kind)));
-  return others.size === 1 && !others.has(division(code, kind)) ? (catchAll ?? null) : null;
+  const groups = kind === 'industries' ? ancestors(code).slice(1).filter((a) => a.split('.').length >= depth[kind]) : [section(code, kind)];
+  for (const group of groups) {
+    const inGroup = weigh(covered, (codes) => sum(codes, (c) => within(c, group)));
+    if (!inGroup.some(([, w]) => w > 0)) continue;
+    const owner = dominant(inGroup);
+    const branches = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => within(c, group)).map((c) => childOf(c, group)));
+    if (branches.size >= 2) return owner;
+    // One branch of a group is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
+    const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => childOf(c, group)));
+    return others.size === 1 && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
+  }
+  return catchAll ?? null;
+}
+
+/**
+ * NACE C.33, repair, maintenance and installation of machinery and equipment: the packs list there
+ * the kind of work a company does on any trade's equipment ("installs", "huollamme", "serwisujemy").
+ */
+const ACTIVITY_CODE = 'C.33';
+
+/** A pack's word for an option of a criterion about the line of business or job. */
+interface ClassifiedWord {
+  option: Option;
+  text: string;
+  /** Work said in words, naming no person (occupations). */
+  work: boolean;
+  /** A kind of work done on any trade (`ACTIVITY_CODE`), not a trade of its own. */
+  activity: boolean;
 }
 
 /**
@@ -171,10 +195,10 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
  * pizzeria answers "Restaurants, cafés & hotels", a hair salon the catch-all, a "head of people"
  * the HR option, though no synonym says so.
  */
-export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOptions, catchAll: Option | undefined, pack: LocalePack): { option: Option; text: string; work: boolean }[] {
+export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOptions, catchAll: Option | undefined, pack: LocalePack): ClassifiedWord[] {
   // Options about countries, times or who decides say what they are about already.
   if (options.some((o) => o.country ?? o.months ?? o.means)) return [];
-  const words: { option: Option; text: string; work: boolean }[] = [];
+  const words: ClassifiedWord[] = [];
   for (const kind of ['industries', 'occupations'] as const) {
     const covered = new Map([...coverage(options, definition.locales, kind)].filter(([o]) => o !== catchAll));
     // A question about jobs names job titles; naming work ("accounting integration", "hiring") is not enough.
@@ -183,7 +207,7 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
     for (const source of [pack, ...pack.mixesIn]) {
       for (const [code, phrases, work] of entries(source, kind)) {
         const option = ownerOf(code, covered, catchAll, kind);
-        if (option) for (const text of phrases) words.push({ option, text, work });
+        if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE) });
       }
     }
   }

@@ -28,6 +28,8 @@ export interface Term {
   concept: boolean;
   /** A pack's words for the visitor's work ("I run payroll"), naming no person: not someone else's role. */
   work: boolean;
+  /** A trade word for a kind of work done on any trade (installing, servicing, repairing: `ACTIVITY_CODES`), not a trade itself. */
+  activity: boolean;
   /** One of the alternatives a label or synonym joins ("dispatching" of "Scheduling and dispatching"): the marketer's words, asked only. */
   part: boolean;
 }
@@ -154,8 +156,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; activity?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, activity = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -164,7 +166,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         if (known && work) known.work = true;
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, activity };
         seen.set(key, term);
         terms.push(term);
       };
@@ -183,7 +185,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         const names = new Set((option.synonyms[other] ?? []).filter(isName));
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
-      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work });
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity });
     }
   }
   return terms;

@@ -81,7 +81,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     facts?: KnownFacts,
   ): Promise<TurnOutcome> {
     let ahead = looked;
-    let customers = await knownCustomers();
+    // Read (awaited) only once a definition routing on them was met: most turns have nothing to wait for.
+    let customers = routesOnCompanies ? await knownCustomers() : undefined;
     // The decide callback runs inside the store's transaction and may not await: the definition (and
     // the known customers, when it routes on them, and company knowledge's answer to a question) must
     // already be in memory. Otherwise load or ask, and retry.

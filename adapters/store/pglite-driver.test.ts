@@ -44,6 +44,29 @@ describe('the PGlite driver', () => {
     expect(await driver.query('SELECT * FROM kept')).toEqual([{ a: 1, b: null }]);
   });
 
+  it('gives every value as PGlite parses it, though rows cross the thread as text', async () => {
+    const sql = `SELECT 'a'::text AS t, 7::int AS i, 2.5::float8 AS f, 9007199254740993::int8 AS big, true AS b,
+      '{"n":[1,{"x":null}]}'::jsonb AS j, '2026-12-02 14:00:00.5+00'::timestamptz AS at, ARRAY[1,2]::int[] AS ints,
+      ARRAY['x','y,z']::text[] AS texts, ARRAY['{"a":1}']::jsonb[] AS jsons, NULL::jsonb AS none, '(1,2)'::point AS p`;
+    // As PGlite's own query gives them: its parsers for the built-in types, this database's for arrays, none for a point.
+    expect(await driver.query(sql)).toEqual([
+      {
+        t: 'a',
+        i: 7,
+        f: 2.5,
+        big: 9007199254740993n,
+        b: true,
+        j: { n: [1, { x: null }] },
+        at: new Date('2026-12-02T14:00:00.500Z'),
+        ints: [1, 2],
+        texts: ['x', 'y,z'],
+        jsons: [{ a: 1 }],
+        none: null,
+        p: '(1,2)',
+      },
+    ]);
+  });
+
   it('fails a statement as PostgreSQL does, with the statement, and rolls its transaction back', async () => {
     await driver.script('CREATE TABLE unique_n (n int PRIMARY KEY)');
     const failing = driver.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { messages } from '@electric-sql/pglite';
+import type { TextRows } from './pglite-statements.js';
 
 /** What the PGlite worker thread opens: a data dir (created on first use), or a dumped one loaded into memory. */
 export type Opening = { dataDir: string } | { loadDataDir: string };
@@ -18,8 +19,9 @@ export type Request = { id: number; db: number } & (
   | { op: 'listen' | 'unlisten'; channel: string }
 );
 
+/** A query's rows come back as text (`TextRows`), parsed on the driver's side; other requests answer none. */
 export type Reply =
-  | { id: number; rows: unknown[] }
+  | { id: number; rows: TextRows | null }
   | { id: number; error: WireError }
   | { db: number; notify: string; payload: string }
   | { ready: true };

@@ -1,14 +1,44 @@
-import { type PGlite, protocol, TransactionAbortedError } from '@electric-sql/pglite';
+import { type PGlite, protocol, TransactionAbortedError, types } from '@electric-sql/pglite';
 
 const { serialize } = protocol;
 
 type Message = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
 type Field = { name: string; dataTypeID: number };
+
+/** A result column; `text` when its values are still PostgreSQL's text, for `rowsOf` to parse. */
+export interface Column extends Field {
+  text: boolean;
+}
+
+/**
+ * A statement's rows as PostgreSQL sent them: each row's values in column order, text (or null) in
+ * the columns of a type with one of PGlite's built-in parsers, already parsed in the others (arrays,
+ * whose parsers PGlite builds per database). What crosses the thread: strings clone for a fraction of
+ * the parsed objects (a turn's state is a nested jsonb), and are parsed once, where they are used.
+ */
+export interface TextRows {
+  columns: Column[];
+  values: unknown[][];
+}
+
+/** The rows as objects, each value parsed as PGlite's own `query` parses it. */
+export function rowsOf<R>({ columns, values }: TextRows): R[] {
+  return values.map((cells) => {
+    const row: Record<string, unknown> = {};
+    columns.forEach(({ name, dataTypeID, text }, i) => {
+      const value = cells[i];
+      const parse = text ? types.parsers[dataTypeID as keyof typeof types.parsers] : undefined;
+      row[name] = value === null || value === undefined || !parse ? value : parse(value as string, dataTypeID);
+    });
+    return row as R;
+  });
+}
+
 interface Statement {
   name: string;
   paramTypes: number[];
   /** The row's columns (none for a statement without rows). */
-  fields: Field[];
+  columns: Column[];
 }
 
 /** Statements kept per database: the store sends a few dozen distinct SQL texts, scripts aside. */
@@ -36,7 +66,8 @@ function withStatement(error: unknown, sql: string, params: unknown[]): unknown 
  * turn's database time (measured: the turn's write 4.9 ms CPU that way, 2.1 ms prepared; its context
  * read 1.45 ms against 0.3 ms). Here each SQL text is parsed once into a named statement, kept
  * (bounded, least recently used out), and a call is one protocol round of Bind + Execute + Sync.
- * Values are serialised and rows parsed with the database's own type maps, exactly as `query` does.
+ * Values are serialised with the database's own type map and rows parsed with PGlite's parsers (`rowsOf`),
+ * exactly as `query` does.
  * Not safe for concurrent callers: the driver runs one operation at a time.
  */
 export function pgliteStatements(db: PGlite) {
@@ -59,10 +90,17 @@ export function pgliteStatements(db: PGlite) {
     }
     const name = `kysy_${named++}`;
     const described = await send([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]);
-    const statement: Statement = { name, paramTypes: [], fields: [] };
+    const statement: Statement = { name, paramTypes: [], columns: [] };
     for (const message of described) {
       if (message.name === 'parameterDescription') statement.paramTypes = (message as Message & { dataTypeIDs: number[] }).dataTypeIDs;
-      if (message.name === 'rowDescription') statement.fields = (message as Message & { fields: Field[] }).fields;
+      if (message.name === 'rowDescription') {
+        statement.columns = (message as Message & { fields: Field[] }).fields.map(({ name, dataTypeID }) => ({
+          name,
+          dataTypeID,
+          // PGlite's parser for a built-in type is the same function on either thread; an array's is this database's.
+          text: dataTypeID in types.parsers || !(dataTypeID in db.parsers),
+        }));
+      }
     }
     cache.set(sql, statement);
     if (cache.size > CACHE_SIZE) {
@@ -73,22 +111,21 @@ export function pgliteStatements(db: PGlite) {
     return statement;
   }
 
-  function rowsOf<R>(statement: Statement, messages: Message[]): R[] {
-    const rows: R[] = [];
+  function textRows({ columns }: Statement, messages: Message[]): TextRows {
+    const values: unknown[][] = [];
     for (const message of messages) {
       if (message.name !== 'dataRow') continue;
-      const row: Record<string, unknown> = {};
-      (message as Message & { fields: Array<string | null> }).fields.forEach((value, i) => {
-        const field = statement.fields[i] as Field;
-        const parser = db.parsers[field.dataTypeID];
-        row[field.name] = value === null ? null : parser ? parser(value, field.dataTypeID) : value;
+      const cells: unknown[] = (message as Message & { fields: Array<string | null> }).fields;
+      columns.forEach(({ dataTypeID, text }, i) => {
+        if (!text && cells[i] !== null) cells[i] = db.parsers[dataTypeID]?.(cells[i] as string, dataTypeID);
       });
-      rows.push(row as R);
+      values.push(cells);
     }
-    return rows;
+    return { columns, values };
   }
 
-  async function query<R>(sql: string, params: unknown[] = []): Promise<R[]> {
+  /** `sql` run with `params`, its rows left as text for `rowsOf` (where they are used: see pglite-thread.ts). */
+  async function queryText(sql: string, params: unknown[] = []): Promise<TextRows> {
     try {
       const statement = await prepare(sql);
       const values = params.map((value, i) => {
@@ -99,7 +136,7 @@ export function pgliteStatements(db: PGlite) {
       });
       const messages = await send([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]);
       if (!inTransaction) await db.syncToFs();
-      return rowsOf<R>(statement, messages);
+      return textRows(statement, messages);
     } catch (error) {
       // A table changed under a kept statement so that its rows changed shape: parse it afresh next time.
       if ((error as { code?: string }).code === '0A000') cache.delete(sql);
@@ -118,7 +155,8 @@ export function pgliteStatements(db: PGlite) {
   const simple = async (sql: string) => (await send([serialize.query(sql)])).filter((m) => m.name === 'commandComplete') as Array<Message & { text: string }>;
 
   return {
-    query,
+    queryText,
+    query: async <R>(sql: string, params: unknown[] = []): Promise<R[]> => rowsOf<R>(await queryText(sql, params)),
     script,
     async begin() {
       await simple('BEGIN');

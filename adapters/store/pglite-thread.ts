@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import { fromWire, type Opening, type Reply, type Request } from './pglite-messages.js';
+import { rowsOf, type TextRows } from './pglite-statements.js';
 import { DatabaseUnavailable, guarded } from './unavailable.js';
 
 type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id' | 'db'> : never) : never;
@@ -36,7 +37,7 @@ async function spawn(): Promise<Worker> {
 
 /** The one PGlite thread of this process, and the requests waiting for it. */
 function pgliteThread() {
-  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<number, { resolve: (rows: TextRows | null) => void; reject: (error: unknown) => void }>();
   const notified = new Map<number, (channel: string, payload: string) => void>();
   let nextId = 0;
   let gone: Error | null = null;
@@ -69,7 +70,7 @@ function pgliteThread() {
   );
 
   return {
-    async call(db: number, request: Call): Promise<unknown[]> {
+    async call(db: number, request: Call): Promise<TextRows | null> {
       const worker = await started;
       if (gone) throw new DatabaseUnavailable(gone);
       const id = nextId++;
@@ -113,7 +114,8 @@ export async function pgliteOnThread(opening: Opening): Promise<SqlDriver> {
   });
   const heard = (channel: string) => listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!;
 
-  const query = <R>(sql: string, params: unknown[] = [], tx?: number, begin?: boolean) => guarded(async () => (await call({ op: 'query', sql, params, tx, begin })) as R[]);
+  const query = <R>(sql: string, params: unknown[] = [], tx?: number, begin?: boolean) =>
+    guarded(async () => rowsOf<R>((await call({ op: 'query', sql, params, tx, begin })) ?? { columns: [], values: [] }));
   const script = (sql: string, tx?: number, begin?: boolean) => guarded(async () => void (await call({ op: 'script', sql, tx, begin })));
   let transactions = 0;
 

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { type Opening, type Reply, type Request, toWire } from './pglite-messages.js';
-import { type PgliteStatements, pgliteStatements } from './pglite-statements.js';
+import { type PgliteStatements, pgliteStatements, type TextRows } from './pglite-statements.js';
 
 /**
  * The PGlite databases of this process, in a thread of their own (see pglite-thread.ts): opens them,
@@ -29,7 +29,7 @@ interface Database {
 
 const databases = new Map<number, Promise<Database>>();
 
-async function answer(request: Request): Promise<unknown[]> {
+async function answer(request: Request): Promise<TextRows | null> {
   if (request.op === 'open') {
     const opened = open(request.opening).then((db) => ({ db, statements: pgliteStatements(db), unlisten: new Map() }));
     databases.set(request.db, opened);
@@ -37,7 +37,7 @@ async function answer(request: Request): Promise<unknown[]> {
       databases.delete(request.db);
       throw error;
     });
-    return [];
+    return null;
   }
   const database = await databases.get(request.db);
   if (!database) throw new Error('PGlite is closed');
@@ -45,29 +45,29 @@ async function answer(request: Request): Promise<unknown[]> {
   switch (request.op) {
     case 'query':
       if (request.begin) await statements.begin();
-      return statements.query(request.sql, request.params);
+      return statements.queryText(request.sql, request.params);
     case 'script':
       if (request.begin) await statements.begin();
       await statements.script(request.sql);
-      return [];
+      return null;
     case 'commit':
       await statements.commit();
-      return [];
+      return null;
     case 'rollback':
       await statements.rollback();
-      return [];
+      return null;
     case 'listen':
       if (!unlisten.has(request.channel)) unlisten.set(request.channel, await db.listen(request.channel, (payload) => post({ db: request.db, notify: request.channel, payload })));
-      return [];
+      return null;
     case 'unlisten':
       await unlisten.get(request.channel)?.();
       unlisten.delete(request.channel);
-      return [];
+      return null;
     case 'close':
       databases.delete(request.db);
       lanes.delete(request.db);
       await db.close();
-      return [];
+      return null;
   }
 }
 

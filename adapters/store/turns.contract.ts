@@ -88,7 +88,7 @@ export function turnContract(db: SharedDatabase) {
       expect(await answered()).toBe(true);
     });
 
-    it('writes all a turn does in one statement after one read, in no transaction — its company included; after its peek, the write alone', async () => {
+    it('writes all a turn does in one statement after one read, in no transaction — its company included; after its peek or its own last turn, the write alone', async () => {
       const statements: Array<'tx' | 'auto'> = [];
       const inner = await factory.migrated();
       const own = await storeOn(counting(inner, statements), { clock, leadEventSinks: ['webhook'] });
@@ -130,7 +130,15 @@ export function turnContract(db: SharedDatabase) {
       const next = await own.runTurn(conversation.id, 'trip-2', ({ conversation: c }) => commit(c.state, { text: 'About 40' }), 'visitor-one-trip', peeked);
       expect(next.kind).toBe('processed');
       expect(statements).toEqual(['auto']);
-      expect(await own.transcript(conversation.id)).toHaveLength(7);
+
+      // The next turn is decided on what this store's last turn of the conversation wrote: no read.
+      statements.length = 0;
+      const decidedOn: unknown[] = [];
+      const last = await own.runTurn(conversation.id, 'trip-3', ({ conversation: c }) => (decidedOn.push(c.state), commit(c.state, { text: 'Next month' })), 'visitor-one-trip');
+      expect(last.kind).toBe('processed');
+      expect(statements).toEqual(['auto']);
+      expect(decidedOn).toEqual([next.kind === 'processed' && next.state]);
+      expect(await own.transcript(conversation.id)).toHaveLength(10);
     });
 
     it("treats another visitor's conversation as missing, a replayed client id included", async () => {

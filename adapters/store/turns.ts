@@ -6,6 +6,7 @@ import type { LeadEventSinks } from './lead-events.js';
 import { decideForPerson, lockPerson } from './person-lead.js';
 import { MESSAGE_COLUMNS, type MessageRow, OPEN, toConversation, toMessage } from './records.js';
 import { readTurnRow, type TurnRead, toTurnRead } from './turn-read.js';
+import { turnCache } from './turn-cache.js';
 import { type TurnWrite, writeTurn, writeTurnIf } from './turn-write.js';
 
 type LeadJson = { id: string; status: ConversationLead['status']; qualifiedAs: ConversationLead['qualifiedAs'] } | null;
@@ -40,15 +41,22 @@ async function repliesTo(tx: SqlExecutor, messageId: string): Promise<StoredMess
 const TRIES = 3;
 
 /**
- * The common turn in two round trips and no transaction: one read (the service's peek, or its own),
- * then one statement writing everything if what the turn was decided on still holds (turn-write.ts);
- * when another writer came first, read and decide again. A turn that joins the person's other open lead
+ * The common turn in one round trip and no transaction: decided on what this process's last turn of the
+ * conversation left (turn-cache.ts), else on one read (the service's peek, or its own), then one
+ * statement writing everything if what the turn was decided on still holds (turn-write.ts); when
+ * another writer came first, read and decide again. A turn that joins the person's other open lead
  * (see person-lead.ts) — or keeps losing — takes the locks instead (`locked`).
  */
 export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): Pick<ConversationStore, 'runTurn'> {
+  const cache = turnCache();
   return {
     async runTurn(conversationId, clientMessageId, decide, visitorId, peeked) {
       let read: TurnRead | null = peeked?.kind === 'open' && peeked.conversation.id === conversationId ? peeked : null;
+      if (!read) {
+        const cached = cache.read(conversationId, clientMessageId);
+        // Someone else's id gets no answer from memory: the read below tells not_found in constant time.
+        if (cached && belongsTo(cached.conversation, visitorId)) read = cached;
+      }
       for (let attempt = 0; attempt < TRIES; attempt++) {
         if (!read) {
           const row = await readTurnRow(driver, conversationId, clientMessageId);
@@ -61,8 +69,14 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         // Joining the person's other open lead moves rows of both: a locked turn's work.
         if (lead && lead.id !== conversation.leadId) break;
         const commit = decide({ conversation, lead });
-        const stored = await writeTurnIf(driver, { version, lead }, turnWrite(conversation, lead, clientMessageId, commit));
-        if (stored.written) return { kind: 'processed', messages: stored.messages, state: commit.state };
+        const now = clock.now();
+        const stored = await writeTurnIf(driver, { version, lead }, turnWrite(conversation, lead, clientMessageId, commit, now));
+        if (stored.written) {
+          const { messages, ...after } = stored.written;
+          cache.wrote({ conversation: { ...conversation, state: commit.state, locale: commit.state.locale, updatedAt: now.toISOString() }, ...after }, clientMessageId);
+          return { kind: 'processed', messages, state: commit.state };
+        }
+        cache.forget(conversationId);
         if (stored.joins) break;
         read = null;
       }
@@ -70,9 +84,9 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
     },
   };
 
-  function turnWrite(conversation: ConversationRecord, before: ConversationLead | null, clientMessageId: string, commit: TurnCommit, leadId = conversation.leadId): TurnWrite {
+  function turnWrite(conversation: ConversationRecord, before: ConversationLead | null, clientMessageId: string, commit: TurnCommit, now: Date, leadId = conversation.leadId): TurnWrite {
     const { id: conversationId, visitorId, definitionVersion } = conversation;
-    return { conversationId, leadId, visitorId, definitionVersion, clientMessageId, commit, leadBefore: before, sinks, now: clock.now() };
+    return { conversationId, leadId, visitorId, definitionVersion, clientMessageId, commit, leadBefore: before, sinks, now };
   }
 
   /**
@@ -81,6 +95,8 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
    * for the person's open lead, and one that joins it moves the lead's rows: see person-lead.ts.)
    */
   function locked(...[conversationId, clientMessageId, decide, visitorId]: Parameters<ConversationStore['runTurn']>): Promise<TurnOutcome> {
+    // What it writes may move the conversation to another lead: its next turn reads.
+    cache.forget(conversationId);
     return driver.transaction(async (tx) => {
       // The row locks serialise turns of one person's conversations across instances (C14, see
       // person-lead.ts): the second waits and then reads the first one's state.
@@ -90,7 +106,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
       if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, answered), state: conversation.state } as const;
 
       const { commit, leadId, before } = await decideForPerson(tx, { conversation }, found, decide);
-      const messages = await writeTurn(tx, turnWrite(conversation, before, clientMessageId, commit, leadId));
+      const { messages } = await writeTurn(tx, turnWrite(conversation, before, clientMessageId, commit, clock.now(), leadId));
       return { kind: 'processed', messages, state: commit.state } as const;
     });
   }

@@ -203,9 +203,10 @@ export interface ConversationStore {
   rememberedConsent(visitorId: string): Promise<RememberedConsent | null>;
   /**
    * Runs one turn as though alone on the conversation and its lead: if clientMessageId was already
-   * processed the stored reply comes back and `decide` is not called; otherwise `decide` gets the
-   * current state and everything it returns commits at once, only if nobody changed what it was decided
-   * on meanwhile (else it is decided again on what they committed). With `visitorId`, a conversation of
+   * processed the stored reply comes back (`decide` is not called, or its result is dropped when the
+   * store decided on what it remembered of the conversation before finding out); otherwise `decide`
+   * gets the current state and everything it returns commits at once, only if nobody changed what it
+   * was decided on meanwhile (else it is decided again on what they committed). With `visitorId`, a conversation of
    * another visitor is `not_found`, checked before anything else (a replayed client id too).
    * `peeked`, this very turn's peekTurn (same conversation and client message id), saves a read: the
    * turn is decided on it and commits only if nothing changed since. `decide` may be called more than

@@ -1,0 +1,163 @@
+import { MESSAGE_COLUMNS, OPEN } from './records.js';
+
+/** Each list of rows is one array in one jsonb parameter, inserted in list order. */
+const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}') WITH ORDINALITY AS r(v, n)`;
+
+/**
+ * Everything a turn may write, one data-modifying CTE each: the visitor's message and the replies
+ * (one INSERT, so `seq` keeps their order and the replies may refer to the message), answers, audit
+ * trail, the conversation's state (and its `answered` marker, the funnel's "engaged"), the lead; and
+ * on the few turns that have any (`rare`): consents, review items, the lead's events, the outbox rows
+ * (the turn's and one per lead-event sink) with the NOTIFY that wakes their workers on commit, and on
+ * a turn that names the person's company (`commit.company`) the company, found or created by the
+ * consented e-mail's domain (free-mail has none) else by the name given — the first name heard for a
+ * domain stays its name — with the lead put in it. A statement holds only the parts its turn may
+ * need: each part costs the server its plan nodes and the opening of its table and indexes on every
+ * execution, rows or none (a fifth of the server's time per turn with all of them).
+ * The sub-statements run against one snapshot and only the lead reads another's rows (the company's
+ * id, from RETURNING), so their order does not matter; foreign keys are checked at the end of the
+ * statement, when every row is in. Each writes only when `t` has its row: see GUARDED.
+ */
+const MESSAGES = `
+m AS (
+  INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
+  SELECT r.v->>'id', :conversation::text, r.v->>'role', r.v->>'text', r.v->>'choice', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking',
+         r.v->>'clientMessageId', r.v->>'replyTo', :now::timestamptz
+  FROM ${ROWS('messages')} ORDER BY r.n
+  RETURNING seq, ${MESSAGE_COLUMNS})`;
+
+const ANSWERS = `
+a AS (
+  INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
+  SELECT :conversation::text, :visitor::text, :visitorMessage::text, r.v->>'criterionId', r.v->'value', r.v->>'raw', r.v->>'source',
+         (r.v->>'confidence')::double precision, (r.v->>'at')::timestamptz
+  FROM ${ROWS('answers')} ORDER BY r.n)`;
+
+const EVENTS = `
+e AS (
+  INSERT INTO audit_events (conversation_id, actor, type, data, at)
+  SELECT :conversation::text, 'bot', r.v->>'type', r.v, :now::timestamptz FROM ${ROWS('events')} ORDER BY r.n)`;
+
+const CONVERSATION = `
+u AS (
+  UPDATE conversations SET state = :state::jsonb, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
+    answered = conversations.answered OR :answered::boolean WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
+  RETURNING xmin::text AS version)`;
+
+const RARE = `
+c AS (
+  INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
+  SELECT :visitor::text, :conversation::text, (r.v->>'granted')::boolean, :now::timestamptz, r.v->>'text', r.v->>'textVersion'
+  FROM ${ROWS('consents')} ORDER BY r.n),
+rv AS (
+  INSERT INTO review_items (id, conversation_id, kind, criterion, locale, definition_version, text, phrase, created_at)
+  SELECT r.v->>'id', :conversation::text, r.v->>'kind', r.v->>'criterionId', :locale::text, :definitionVersion::integer, r.v->>'text', r.v->>'phrase', :now::timestamptz
+  FROM ${ROWS('review')} ORDER BY r.n),
+cd AS (
+  INSERT INTO companies (id, domain, name, created_at)
+  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz WHERE :domain::text IS NOT NULL AND EXISTS (SELECT FROM t)
+  ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id),
+cn AS (
+  INSERT INTO companies (id, name, name_key, created_at)
+  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz WHERE :domain::text IS NULL AND :nameKey::text IS NOT NULL AND EXISTS (SELECT FROM t)
+  ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id),
+le AS (
+  INSERT INTO lead_events (id, lead_id, type, data, created_at)
+  SELECT r.v->>'id', :lead::text, r.v->>'type', r.v->'data', :now::timestamptz FROM ${ROWS('leadEvents')} ORDER BY r.n),
+o AS (
+  INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at)
+  SELECT r.v->>'id', r.v->>'kind', r.v->>'conversationId', r.v->>'key', r.v->'payload', :now::timestamptz, :now::timestamptz
+  FROM ${ROWS('outbox')} ORDER BY r.n
+  ON CONFLICT (idempotency_key) DO NOTHING),
+n AS (SELECT count(pg_notify(:channel::text, r.v #>> '{}')) AS notified FROM ${ROWS('notify')})`;
+
+const LEAD = (company: string) => `
+l AS (
+  INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
+  SELECT :lead::text, :score::jsonb, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
+         ${company}, :now::timestamptz, :now::timestamptz
+  WHERE EXISTS (SELECT FROM t)
+  ON CONFLICT (conversation_id) DO UPDATE SET
+    score = CASE WHEN :keepsVerdict::boolean THEN leads.score ELSE excluded.score END,
+    decision = CASE WHEN :keepsVerdict::boolean THEN leads.decision ELSE excluded.decision END,
+    definition_version = CASE WHEN :keepsVerdict::boolean THEN leads.definition_version ELSE excluded.definition_version END,
+    owner_id = CASE WHEN :keepsVerdict::boolean THEN leads.owner_id ELSE excluded.owner_id END,
+    qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email),
+    company_id = COALESCE(excluded.company_id, leads.company_id), updated_at = excluded.updated_at
+  RETURNING status, qualified_as)`;
+
+/** Which parts a turn's statement holds: one text (one prepared statement per connection) per shape, eight at most. */
+export interface Shape {
+  answers: boolean;
+  events: boolean;
+  /** Consents, review items, a company, lead events or outbox rows: all of those parts. */
+  rare: boolean;
+}
+
+function writes({ answers, events, rare }: Shape): string {
+  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, LEAD(rare ? '(SELECT id FROM cd UNION ALL SELECT id FROM cn LIMIT 1)' : 'NULL')];
+  // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
+  // as written come back for the next turn of this conversation (turn-cache.ts).
+  return `${parts.filter(Boolean).join(',')}
+SELECT g.current, g.joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as,
+  m.seq, m.id, m.conversation_id, m.role, m.text, m.choices, m.asking, m.client_message_id, m.created_at
+FROM g${rare ? ' CROSS JOIN n' : ''} LEFT JOIN m ON m.role = 'bot' ORDER BY m.seq`;
+}
+
+/** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
+export const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT :rows::jsonb AS j),`;
+
+/**
+ * On its own, in autocommit, after a read outside any lock (turns.ts) or on what this process wrote
+ * last (turn-cache.ts): writes only if what the turn was decided on still holds, checked under the
+ * same row locks as a locked turn takes, in the same order (C14, person-lead.ts) — the conversation
+ * (`cv`: the very row version read, its xmin: any write to the row since, a turn's or anyone's,
+ * changed it), then its lead (`ld`: still with the status and verdict read; a lead with no row yet
+ * must still have none, and the visitor no open lead of another conversation the turn would join) —
+ * and the client message not answered yet (a resend of a message answered before the version the turn
+ * was decided on). READ COMMITTED checks a locked row's condition again on its newest version after
+ * waiting for another writer, so of two turns decided on one version only the first writes.
+ * `joins`: the turn's consented e-mail belongs to an older open lead, which only a locked turn may
+ * join. Either way nothing is written: `t` has no row.
+ */
+export const GUARDED = `WITH
+cv AS (SELECT id FROM conversations WHERE id = :conversation::text AND xmin = :version::text::xid FOR NO KEY UPDATE),
+ld AS (SELECT conversation_id FROM leads
+  WHERE conversation_id = :lead::text AND status = :status::text AND qualified_as IS NOT DISTINCT FROM :verdict::text AND EXISTS (SELECT FROM cv)
+  FOR UPDATE),
+g AS (SELECT
+  EXISTS (SELECT FROM cv) AND CASE WHEN :status::text IS NULL
+    THEN NOT EXISTS (SELECT FROM leads WHERE conversation_id = :lead::text)
+     AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
+                     AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = :visitor::text AND id <> :conversation::text))
+    ELSE EXISTS (SELECT FROM ld) END
+  AND NOT EXISTS (SELECT FROM messages WHERE conversation_id = :conversation::text AND client_message_id = :clientMessage::text) AS current,
+  :email::text IS NOT NULL AND (:status::text IS NULL OR :status::text = 'open') AND EXISTS (
+    SELECT FROM leads WHERE email = :email::text AND status IN ${OPEN} AND conversation_id <> :lead::text
+      AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity')) AS joins),
+t AS (SELECT :rows::jsonb AS j FROM g WHERE current AND NOT joins),`;
+
+/**
+ * `sql` with its `:name` parameters numbered `$1`, `$2`… in order of first use, and those names in
+ * that order: a statement binds only the values it uses (PostgreSQL cannot type a parameter no part
+ * of the text uses). `::type` casts are not parameters.
+ */
+export function numbered(sql: string): { text: string; names: string[] } {
+  const names: string[] = [];
+  const text = sql.replace(/(?<![:\w]):([a-z][A-Za-z]*)/g, (_, name: string) => {
+    const at = names.indexOf(name);
+    return `$${at >= 0 ? at + 1 : names.push(name)}`;
+  });
+  return { text, names };
+}
+
+/** Statement texts per head and shape, built once: constant texts are prepared once per connection. */
+const statements = new Map<string, { text: string; names: string[] }>();
+
+/** The statement writing a turn of `shape` after `head` (LOCKED or GUARDED), its parameters by name in `$n` order. */
+export function statementFor(head: string, shape: Shape): { text: string; names: string[] } {
+  const key = `${head === GUARDED ? 'guarded' : 'locked'} ${shape.answers} ${shape.events} ${shape.rare}`;
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = numbered(head + writes(shape))));
+  return statement;
+}

@@ -4,7 +4,7 @@ import type { Store } from '../../adapters/store/index.js';
 import { buildWidget } from '../../adapters/http/widget/build.js';
 import { startTestServer, type TestServer } from '../http/server.js';
 import { PROFILES, Visitor } from '../http/visitor.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { pgliteStore } from '../support/stores.js';
 import { addUser, PASSWORD } from './admin-client.js';
 
@@ -31,8 +31,8 @@ describe.skipIf(skipWithoutChromium())('the admin fits a 1280 px screen and has 
     await visitor.playToEnd();
     expect((await visitor.send({ text: `${LONG_WORD}, see ${LONG_URL}` })).status).toBe(200);
     leadId = visitor.conversationId;
-    browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    browser = await freshBrowser({ viewport: { width: 1280, height: 800 } });
+    page = browser.page;
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });

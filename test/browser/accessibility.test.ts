@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
 import { contrast } from '../support/contrast.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
 import { openWidget } from './widget-driver.js';
 
@@ -56,7 +56,7 @@ describe.skipIf(skipWithoutChromium())('accessibility of the demo site with the 
     await server?.close();
   });
   beforeEach(async () => {
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
   });
   afterEach(async () => {

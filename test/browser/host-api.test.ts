@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { EXAMPLE_DEFINITION } from '../support/example-definition.js';
 import { startCustomerSite, type CustomerSite } from './customer-site.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
@@ -50,7 +50,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
     await rm(definitionFile, { force: true });
   });
   beforeEach(async () => {
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
   });
   afterEach(async () => {
@@ -126,7 +126,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
 
     // Another visitor: the greeting opens the chat, which starts with it.
     await browser.close();
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
     await page.goto(`${customer.origin}/pricing/`);
     await expect.poll(() => shadow(page, '.teaser').isVisible(), { timeout: 5_000 }).toBe(true);
@@ -152,7 +152,7 @@ describe.skipIf(skipWithoutChromium())("the host page's JavaScript API in Chromi
 
     // Excluded stays excluded, even when asked.
     await browser.close();
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
     await page.goto(`${customer.origin}/careers`);
     const asked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/greeting' && r.url().includes('greeting=pricing'));

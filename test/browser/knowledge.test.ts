@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
 import { logEntries, openWidget, textbox } from './widget-driver.js';
 
@@ -25,7 +25,7 @@ describe.skipIf(skipWithoutChromium())('helpful answers from the company content
   });
   // A fresh profile per test: the widget would otherwise resume the previous test's conversation.
   beforeEach(async () => {
-    browser = await launchChromium();
+    browser = await freshBrowser();
   });
   afterEach(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildWidget } from '../../adapters/http/widget/build.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { serveFakeBot, type FakeMessage } from './fake-bot.js';
 import { logEntries, textbox } from './widget-driver.js';
 
@@ -18,7 +18,7 @@ describe.skipIf(skipWithoutChromium())('widget states the real bot reaches rarel
     await buildWidget();
   });
   beforeEach(async () => {
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
   });
   afterEach(async () => {

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { startCustomerSite, type CustomerSite } from './customer-site.js';
 import { startDemoServer, type DemoServer } from './kysy-server.js';
 import { answer, finish, isTranscript, logEntries, openWidget, textbox, type Plan, MAIJA, type Turn } from './widget-driver.js';
@@ -28,7 +28,7 @@ describe.skipIf(skipWithoutChromium())('the chat widget in Chromium against the 
   });
 
   beforeEach(async () => {
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
     requests = [];
     dialogs = [];

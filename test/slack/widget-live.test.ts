@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWidget } from '../../adapters/http/widget/build.js';
 import { finish, logEntries, openWidget, textbox, type Plan, MAIJA } from '../browser/widget-driver.js';
-import { launchChromium, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
+import { freshBrowser, screenshotPath, skipWithoutChromium, type FreshBrowser } from '../support/chromium.js';
 import { pgliteStore } from '../support/stores.js';
 import { ANNA, startSlackWorld, type SlackWorld } from './slack-server.js';
 
@@ -16,7 +16,7 @@ describe.skipIf(skipWithoutChromium())('a rep replying in Slack, seen in the wid
   beforeAll(async () => {
     await buildWidget();
     world = await startSlackWorld(pgliteStore);
-    browser = await launchChromium();
+    browser = await freshBrowser();
     page = browser.page;
   });
   afterAll(async () => {

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -23,38 +22,42 @@ export function skipWithoutChromium(): boolean {
 
 export interface FreshBrowser {
   context: BrowserContext;
-  /** The tab the browser opened with. */
+  /** The context's one tab. */
   page: Page;
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a fresh profile (its own --user-data-dir), removed on close. */
-export async function launchChromium(options: BrowserContextOptions = {}): Promise<FreshBrowser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
-  const profile = await mkdtemp(join(tmpdir(), 'kysy-chromium-'));
-  // Playwright passes the profile as --user-data-dir itself when given a persistent context.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 800 },
-    ...options,
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The test process's one headless Chromium, launched on first use and left to Playwright to end
+ * with the process. A launch costs a second or more of CPU, a context a few milliseconds, and a
+ * worker runs many browser test files one after another.
+ */
+function chromiumProcess(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS }).then((browser) => {
+    browser.on('disconnected', () => (shared = undefined));
+    return browser;
   });
-  return {
-    context,
-    page: context.pages()[0] ?? (await context.newPage()),
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  shared.catch(() => (shared = undefined));
+  return shared;
 }
 
-/** A fresh Chromium for one suite: launched before its tests (`started` gets its page), closed after them. */
+/**
+ * A fresh browser context (cookies, storage and cache of its own, nothing shared with any other) on
+ * the process's headless Chromium, with one tab open; closing it discards all of it.
+ */
+export async function freshBrowser(options: BrowserContextOptions = {}): Promise<FreshBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+  const context = await (await chromiumProcess()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  return { context, page: await context.newPage(), close: () => context.close() };
+}
+
+/** A fresh browser context for one suite: opened before its tests (`started` gets its page), closed after them. */
 export function chromiumForSuite(started: (page: Page) => unknown, options: BrowserContextOptions = {}): void {
   let browser: FreshBrowser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium(options);
+    browser = await freshBrowser(options);
     await started(browser.page);
   });
   afterAll(() => browser?.close());

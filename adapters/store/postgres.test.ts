@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, readMigrations } from './migrate.js';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
 import { statementNamer } from './pg-driver.js';
 import { storeContract } from './store.contract.js';
 
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
-  storeContract({
-    async migrated() {
-      const driver = await freshPostgresDatabase();
-      await migrate(driver, await readMigrations());
-      return driver;
-    },
-    empty: freshPostgresDatabase,
-  });
+  storeContract({ migrated: () => freshPostgresDatabase('migrated'), empty: () => freshPostgresDatabase('empty') });
 
   it('prepares each statement once per connection, by a name derived from its text', async () => {
     const driver = await freshPostgresDatabase();

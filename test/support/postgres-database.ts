@@ -3,10 +3,17 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { SqlDriver } from '../../adapters/store/index.js';
 import { openPostgres } from '../../adapters/store/pg-driver.js';
+import { TEST_CONNECT_TIMEOUT_MS } from './postgres-cluster.js';
 
 /** False only off CI on a machine without PostgreSQL (the global setup fails in CI instead). */
 export function postgresAvailable(): boolean {
   return inject('postgresUrl') !== null;
+}
+
+function migratedTemplate(): string {
+  const name = inject('postgresTemplate');
+  if (!name) throw new Error('no migrated template database on the test PostgreSQL server (see test/support/postgres-global-setup.ts)');
+  return name;
 }
 
 function serverUrl(): string {
@@ -25,10 +32,14 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A new, empty database of its own on the test server, by URL; `drop` removes it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A new database of its own on the test server, by URL: empty, or with every migration applied
+ * (copied from the run's migrated template, see postgres-global-setup.ts); `drop` removes it.
+ */
+export async function createPostgresDatabase(template: 'empty' | 'migrated' = 'empty'): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `kysy_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const from = template === 'migrated' ? ` TEMPLATE ${migratedTemplate()}` : '';
+  await admin((c) => c.query(`CREATE DATABASE ${name}${from}`));
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return {
@@ -38,20 +49,12 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
 }
 
 /**
- * The tests' connect budget. The product's 1.5 s (CONNECT_TIMEOUT_MS) is how it notices an outage
- * fast; here the server is never meant to be away, and on a machine loaded many times over its
- * cores the first connection to a new database has taken longer than that (a beforeAll failed with
- * "Connection terminated due to connection timeout"). The outage tests open their own stores with
- * the product's budget.
+ * A driver on a new database of its own (migrated unless `template` says empty, as
+ * freshPgliteDatabase); closing the driver drops it. Test files each take their own, so they run in
+ * parallel without seeing each other's rows.
  */
-export const TEST_CONNECT_TIMEOUT_MS = 30_000;
-
-/**
- * A driver on a new, empty database of its own; closing the driver drops it. Test files each take
- * their own, so they run in parallel without seeing each other's rows.
- */
-export async function freshPostgresDatabase(): Promise<SqlDriver> {
-  const database = await createPostgresDatabase();
+export async function freshPostgresDatabase(template: 'empty' | 'migrated' = 'migrated'): Promise<SqlDriver> {
+  const database = await createPostgresDatabase(template);
   const driver = openPostgres(database.url, { connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS });
   return {
     ...driver,

@@ -11,15 +11,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'kysy-admin-create-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** `npm run admin:create -- …`: the script is `tsx adapters/cli/admin-create.ts`, run here without npm's own start-up. */
 function adminCreate(args: string[], input?: string) {
-  const run = spawnSync('npx', ['tsx', 'adapters/cli/admin-create.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/admin-create.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     input,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
   });
-  const stderr = run.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
-  return { status: run.status, stdout: run.stdout.trim(), stderr };
+  return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.split('\n').filter(Boolean) };
 }
 
 describe('npm run admin:create', () => {

@@ -10,11 +10,10 @@ const example = join(root, 'lead-definition.example.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'kysy-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `npm run validate -- …`: the script is `tsx adapters/cli/validate.ts`, run here without npm's own start-up. */
 function validate(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'adapters/cli/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
-  // npm's own configuration warnings are not the tool's output.
-  const stderr = run.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
-  return { status: run.status, stdout: run.stdout.trim(), stderr };
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'adapters/cli/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.split('\n').filter(Boolean) };
 }
 
 describe('npm run validate', () => {

@@ -18,7 +18,7 @@ function deepFreeze<T>(value: T): T {
 
 /** A visitor who goes through every kind of step: a doubtful reading corrected by a button, a skip, consent, contact details. */
 function nextInput(state: ConversationState, step: number): VisitorInput {
-  if (step === 0) return { text: 'We are a plumbng firm in Tampere with about 40 people' };
+  if (step === 0) return { text: 'We are a heating and plumbing firm in Tampere with about 40 people' };
   if (state.pending) return { choice: 'electrical' };
   if (state.asking === 'consent') return { choice: 'yes' };
   if (state.asking === 'contact_email') return { text: 'jukka.k@example.com' };

@@ -12,7 +12,7 @@ export const industries: IndustryWords = {
   'C.29': ['car parts', 'automotive industry'],
   'C.31': ['furniture maker', 'furniture factory', 'furniture manufacturing'],
   D: ['energy company', 'power company', 'utility company', 'solar energy'],
-  E: ['waste management', 'recycling', 'water utility', 'waste collection', 'rubbish collection', 'refuse collection', 'bin collection', 'skip hire', 'skips', 'recycling centre', 'scrap metal'],
+  E: ['waste management', 'recycling', 'water utility', 'waste collection', 'rubbish collection', 'refuse collection', 'bin collection', 'skip hire', 'recycling centre', 'scrap metal'],
   F: ['construction', 'renovation', 'renovations', 'building contractor', 'general contractor', 'builders', 'contractor', 'construction company'],
   'F.41': ['house building', 'home builder', 'housebuilding'],
   'F.42': ['civil engineering', 'road construction', 'groundworks', 'earthworks', 'infrastructure construction'],

@@ -53,9 +53,9 @@ describe('every registered locale pack is complete', () => {
     // class, or a national subclass below a class (TOL 2008's fifth digit: "I.56.10.3", fast food).
     expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2}(?:\.\d)?)?)?$/.test(code))).toEqual([]);
     expect(new Set(Object.keys(pack.industries).map((code) => code[0])).size).toBeGreaterThanOrEqual(19);
-    // Job titles and work by ISCO-08 code, digits joined by dots ("1.2.1.2"); work only for groups with titles.
+    // Job titles and work by ISCO-08 code, digits joined by dots ("1.2.1.2", or a pack's part of a unit, "1.3.2.4.1"); work only for groups with titles.
     const isco = [...Object.keys(pack.occupations.titles), ...Object.keys(pack.occupations.work)];
-    expect(isco.filter((code) => !/^\d(?:\.\d){0,3}$/.test(code))).toEqual([]);
+    expect(isco.filter((code) => !/^\d(?:\.\d){0,4}$/.test(code))).toEqual([]);
     expect(Object.keys(pack.occupations.work).filter((code) => !(code in pack.occupations.titles))).toEqual([]);
     expect(pack.forms.stem('testing')).toEqual(expect.any(String));
     for (const other of pack.mixesIn) expect(ALL_PACKS).toContain(other);

@@ -2,8 +2,8 @@ import { CONFIDENT, type Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import { matchRest, wordOf, type Level } from './choices/match.js';
-import { othersDecision, someoneElse, visitorBeside } from './choices/persons.js';
+import { matchRest, wordOf, worse, type Level } from './choices/match.js';
+import { jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
@@ -211,8 +211,14 @@ const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit)) || outweighed(hit, o)),
+      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit)) || outweighed(hit, o)),
   );
+/**
+ * The marketer's synonym is most of the concept's phrase ("the board" of "the board decides"); a
+ * word of it inside a longer phrase is not ("me" of "me and my co-founder", "together" of "I put
+ * together a proposal").
+ */
+const most = (o: ChoiceHit, hit: ChoiceHit) => 2 * o.term.words.length >= hit.term.words.length;
 
 /**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time
@@ -223,17 +229,22 @@ const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const all = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
-  const found = all.filter((h) => !overruled(h, all));
+  const found = all.filter((h) => !overruled(h, all) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition));
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
   const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;
   const person = (h: ChoiceHit) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack);
-  const persons = found.filter((h) => !working(h) && !found.some((w) => working(w) && overlaps(w, h)));
-  const othersNamed = persons.some((h) => !person(h));
+  // A title read as well as the work word it holds, and longer, names a person ("talous|johtajan", the CFO's), not the visitor's work.
+  const letters = (h: ChoiceHit) => h.term.words.reduce((n, w) => n + w.text.length, 0);
+  const title = (h: ChoiceHit, w: ChoiceHit) => letters(h) > letters(w) && worse(h.level, w.level) === w.level;
+  const persons = found.filter((h) => !working(h) && !found.some((w) => working(w) && w.start <= h.start && h.end <= w.end && !title(h, w)));
+  // Another criterion's word inside the visitor's own answer ("manager" of "operations manager") names nobody else.
+  const answer = found.filter((h) => h.term.criterion.id === ctx.asking);
+  const othersNamed = persons.some((h) => !person(h) && !answer.some((a) => a.term.criterion !== h.term.criterion && overlaps(a, h)));
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   const staying = hits.filter((h) => !left(h, hits, message, pack));
-  const kept = resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)]);
+  const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)]), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   return kept.filter((h) => h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)));

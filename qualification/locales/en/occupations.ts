@@ -5,7 +5,9 @@ import type { OccupationWords } from '../pack.js';
  * function's professionals and staff sit with its managers: HR specialists (2423) under 1212,
  * accountants (2411) under 1211, developers and IT support under 1330, dispatchers and planners with
  * the service managers (1439) who run field operations, as are the foremen who lead the crews. Craft, repair and installation work (7) is
- * one group, named by its tradespeople and the field service's word for them, "technician".
+ * one group, named by its tradespeople and the field service's word for them, "technician". Supply
+ * and distribution managers (1324) split in two, as marketers do: purchasing (1.3.2.4) and the
+ * logistics, warehouse and shift leads (1.3.2.4.1, a part the packs add below the unit).
  */
 export const occupations: OccupationWords = {
   titles: {
@@ -15,7 +17,8 @@ export const occupations: OccupationWords = {
     '1.2.2.1': ['sales manager', 'sales director', 'head of sales', 'VP of sales', 'CSO', 'chief sales officer', 'commercial director', 'marketing manager', 'marketing director', 'head of marketing', 'CMO', 'chief marketing officer', 'business development manager', 'key account manager', 'account manager', 'sales rep', 'sales representative', 'salesperson', 'marketer'],
     '1.3.2.1': ['production manager', 'plant manager', 'factory manager', 'manufacturing manager', 'head of production'],
     '1.3.2.3': ['construction manager', 'site manager', 'project manager', 'contracts manager'],
-    '1.3.2.4': ['logistics manager', 'head of logistics', 'supply chain manager', 'purchasing manager', 'procurement manager', 'head of procurement', 'buyer', 'purchaser', 'fleet manager', 'transport manager', 'warehouse manager'],
+    '1.3.2.4': ['purchasing manager', 'procurement manager', 'head of procurement', 'head of purchasing', 'buyer', 'purchaser', 'procurement specialist'],
+    '1.3.2.4.1': ['logistics manager', 'head of logistics', 'logistics lead', 'logistics coordinator', 'supply chain manager', 'supply chain lead', 'head of supply chain', 'fleet manager', 'transport manager', 'warehouse manager', 'warehouse supervisor', 'shift manager', 'shift supervisor', 'shift lead'],
     '1.3.3.0': ['CTO', 'CIO', 'IT manager', 'head of IT', 'IT director', 'chief technology officer', 'chief information officer', 'system administrator', 'sysadmin', 'IT administrator', 'IT admin', 'IT support', 'IT technician', 'network administrator', 'developer', 'software developer', 'software engineer', 'programmer'],
     '1.4.1.1': ['hotel manager'],
     '1.4.1.2': ['restaurant manager', 'bar manager', 'F&B manager', 'food and beverage manager', 'front of house manager', 'café manager', 'kitchen manager'],
@@ -46,7 +49,8 @@ export const occupations: OccupationWords = {
     '1.2.1.1': ['finance', 'finances', 'accounting', 'bookkeeping', 'the books', 'financial side'],
     '1.2.1.2': ['human resources', 'HR', 'HR department', 'people and culture', 'people operations', 'people ops', 'personnel', 'recruitment', 'hiring'],
     '1.2.2.1': ['sales', 'marketing', 'business development', 'sales and marketing'],
-    '1.3.2.4': ['purchasing', 'procurement', 'logistics'],
+    '1.3.2.4': ['purchasing', 'procurement', 'do the ordering', 'do the buying'],
+    '1.3.2.4.1': ['logistics', 'supply chain', 'the warehouse', 'manage the warehouse', 'run the warehouse', 'the fleet', 'manage the fleet'],
     '1.3.3.0': ['IT', 'IT department', 'work in IT'],
     '1.4.3.9': ['operations', 'run operations', 'manage operations', 'run the field team', 'dispatch', 'scheduling', 'plan the jobs'],
     '3.3.4.1': ['manage the office', 'run the office', 'office management'],

@@ -47,4 +47,5 @@ export const people: PeopleWords = {
   acts: ['decides', 'takes', 'handles', 'signs', 'approves', 'does', 'runs', 'makes', 'manages', 'owns', 'has', 'will', 'would', 'says', 'wants', 'controls', 'holds', 'who', 'that'],
   otherCases: [],
   joins: ['and', 'plus'],
+  bare: ['just', 'only', 'the', 'a', 'an', 'basically', 'well', 'um', 'uh', 'mostly', 'currently', 'actually', 'i guess', 'probably'],
 };

@@ -66,7 +66,7 @@ const people: FactsRow[] = [
   ['decision_power', 'päätetään yhdessä', { decision_power: 'together' }],
   ['decision_power', 'suosittelen johdolle', { decision_power: 'recommend' }],
   ['decision_power', 'teen ehdotuksen', { decision_power: 'recommend' }],
-  ['decision_power', 'valmistelen ja toimitusjohtaja päättää', { decision_power: 'recommend' }, 'wrong fact'],
+  ['decision_power', 'valmistelen ja toimitusjohtaja päättää', { decision_power: 'recommend' }],
   ['decision_power', 'esimies', { decision_power: 'someone_else' }],
   ['decision_power', 'esimieheni', { decision_power: 'someone_else' }],
   ['decision_power', 'johto', { decision_power: 'someone_else' }],

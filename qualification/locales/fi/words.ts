@@ -47,4 +47,5 @@ export const people: PeopleWords = {
   acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
   otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n'],
   joins: ['ja', 'seka'],
+  bare: ['vain', 'ihan', 'lahinna', 'no', 'siis', 'kai', 'tavallaan'],
 };

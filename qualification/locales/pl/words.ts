@@ -47,4 +47,5 @@ export const people: PeopleWords = {
   acts: ['decyduje', 'decyduja', 'zajmuje', 'podejmuje', 'zatwierdza', 'podpisuje', 'prowadzi', 'ma', 'chce', 'mowi', 'przez', 'przez naszego'],
   otherCases: ['owi'],
   joins: ['i', 'oraz'],
+  bare: ['tylko', 'po prostu', 'no', 'raczej', 'chyba', 'wlasciwie'],
 };

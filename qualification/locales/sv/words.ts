@@ -47,4 +47,5 @@ export const people: PeopleWords = {
   acts: ['tar', 'bestammer', 'beslutar', 'skoter', 'godkanner', 'skriver', 'har', 'ager', 'leder', 'vill', 'sager', 'via', 'genom'],
   otherCases: [],
   joins: ['och'],
+  bare: ['bara', 'en', 'ett', 'typ', 'nog', 'egentligen', 'val'],
 };

@@ -73,7 +73,7 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
   const tokens = tokenize(folded);
   const words = tokens.map((t) => wordOf(written.slice(t.start, t.end), pack, t.text));
   const index = phrasesOf(pack, kind);
-  const found: { code: string; start: number; end: number }[] = [];
+  const found: { code: string; start: number; end: number; exact: boolean }[] = [];
   tokens.forEach((token, i) => {
     // A compound's head may be the trade ("toimisto|siivous"), so every place in a long word is a start.
     const starts = pack.forms.compounding ? Array.from({ length: Math.max(1, token.text.length - HEAD + 1) }, (_, k) => k) : [0];
@@ -81,13 +81,16 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
       for (const { code, words: phrase, work } of index.get(token.text.slice(k, k + HEAD)) ?? []) {
         if (titlesOnly && work) continue;
         const m = matchPhrase(tokens, words, folded, i, phrase, pack);
-        if (m && (m.level === 'exact' || m.level === 'inflected')) found.push({ code, start: m.start, end: m.end });
+        if (m && (m.level === 'exact' || m.level === 'inflected')) found.push({ code, start: m.start, end: m.end, exact: m.level === 'exact' });
       }
     }
   });
   // The longest phrase says what a stretch names: "electrical contractor" is F.43.21, not also "contractor" (F).
   const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
-  const codes = new Set(found.filter((f) => !found.some((g) => inside(f, g))).map((f) => f.code));
+  // A title written as the text has it says what the same stretch names: "henkilöstöpäällikkö" is
+  // an HR manager, not also a purchasing manager ("henkil|ostopäällikkö") read from a compound.
+  const same = (a: (typeof found)[number], b: (typeof found)[number]) => kind === 'occupations' && a.start === b.start && a.end === b.end && !a.exact && b.exact;
+  const codes = new Set(found.filter((f) => !found.some((g) => inside(f, g) || same(f, g))).map((f) => f.code));
   // The most specific code says it: "sähkö|urakointi" is F.43.21, not also "urakointi" (F).
   return [...codes].filter((c) => ![...codes].some((d) => d !== c && within(d, c)));
 }
@@ -143,6 +146,18 @@ const sum = (codes: Map<string, number>, keep: (code: string) => boolean) => [..
 const childOf = (code: string, node: string) => code.split('.').slice(0, node.split('.').length + 1).join('.');
 
 /**
+ * Functions a role question's options put together though ISCO-08 files them apart: production,
+ * site and logistics managers (1.3.2.1, 1.3.2.3, and the logistics half 1.3.2.4.1 of supply and
+ * distribution) are the operations a marketer's "Operations" option (1.4.3.9) means, when no
+ * other option names their group; purchasing stays apart.
+ */
+const KIN: readonly (readonly [string, string])[] = [
+  ['1.3.2.1', '1.4.3.9'],
+  ['1.3.2.3', '1.4.3.9'],
+  ['1.3.2.4.1', '1.4.3.9'],
+];
+
+/**
  * The option a trade the visitor names belongs to: the one speaking for its nearest ancestor
  * ("roofing", F.43.91, is "Construction", which covers F); else the one speaking for the classes
  * below it. Else, from its nearest group with any coverage up to its section (for occupations only
@@ -159,6 +174,11 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
   }
   const below = weigh(covered, (codes) => sum(codes, (c) => within(c, code)));
   if (below.some(([, w]) => w > 0)) return dominant(below);
+  // Production, site and logistics managers run the operations an option covering 1.4.3.9 means, where no other option names their group.
+  const kin = kind === 'occupations' ? KIN.find(([from]) => within(code, from))?.[1] : undefined;
+  const kinOwner = kin ? ownerOf(kin, covered, undefined, kind) : null;
+  const group = code.split('.').slice(0, 3).join('.');
+  if (kinOwner && weigh(covered, (codes) => sum(codes, (c) => within(c, group))).every(([o, w]) => w === 0 || o === kinOwner)) return kinOwner;
   const groups = kind === 'industries' ? ancestors(code).slice(1).filter((a) => a.split('.').length >= depth[kind]) : [section(code, kind)];
   for (const group of groups) {
     const inGroup = weigh(covered, (codes) => sum(codes, (c) => within(c, group)));
@@ -199,7 +219,9 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
   // Options about countries, times or who decides say what they are about already.
   if (options.some((o) => o.country ?? o.months ?? o.means)) return [];
   const words: ClassifiedWord[] = [];
-  for (const kind of ['industries', 'occupations'] as const) {
+  // A question about the visitor as a person asks their job: "Finance", "IT" and "Sales" there are functions, not lines of business.
+  const person = definition.criteria.some((c) => c.category === 'person' && 'options' in c && c.options === options);
+  for (const kind of person ? (['occupations'] as const) : (['industries', 'occupations'] as const)) {
     const covered = new Map([...coverage(options, definition.locales, kind)].filter(([o]) => o !== catchAll));
     // A question about jobs names job titles; naming work ("accounting integration", "hiring") is not enough.
     const naming = [...covered.keys()].filter((o) => namesTitles(o, definition.locales, kind)).length;

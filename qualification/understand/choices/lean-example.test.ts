@@ -88,10 +88,13 @@ describeLeanRows('job titles the options’ words do not list (ISCO-08 occupatio
   ['en', 'role', 'plumber', 'technician'],
   ['en', 'role', 'sysadmin', 'it'],
   ['en', 'role', 'I’m a developer', 'it'],
-  // A function no option covers is the catch-all's: finance, sales, production.
+  // A function no option covers is the catch-all's: finance, sales, purchasing; production, site and
+  // logistics managers run operations (industries.ts KIN).
   ['en', 'role', 'CFO', 'other'],
   ['en', 'role', 'sales director', 'other'],
-  ['en', 'role', 'production manager', 'other'],
+  ['en', 'role', 'production manager', 'operations'],
+  ['en', 'role', 'head of logistics', 'operations'],
+  ['en', 'role', 'purchasing manager', 'other'],
   ['en', 'role', 'I’m the owner’s assistant', 'other', 'gap'],
   ['en', 'industry', 'I’m a plumber', 'plumbing'],
   ['fi', 'role', 'yrittäjä', 'owner_ceo'],

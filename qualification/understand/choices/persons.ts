@@ -1,7 +1,9 @@
-import { DECIDING_CONCEPTS } from '../../definition/concepts.js';
+import { type Concept, DECIDING_CONCEPTS } from '../../definition/concepts.js';
+import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
-import type { ChoiceCriterion, Term } from './terms.js';
+import { impliedConcepts } from './implied-concepts.js';
+import { compiledTerms, type ChoiceCriterion, type Term } from './terms.js';
 
 /** What a hit is to this check: where it stands, and the option term it matched. */
 interface PersonHit extends Span {
@@ -23,6 +25,8 @@ export interface PeopleWords {
   otherCases: readonly string[];
   /** Words joining the visitor to another person ("me and the CEO", "minä ja toimitusjohtaja"). */
   joins: readonly string[];
+  /** Articles and fillers around a bare title that answers "what's your role?" ("just the owner", "bara en ägare"). */
+  bare: readonly string[];
 }
 
 /** How many words before or after the noun a determiner or verb still belongs to it. */
@@ -39,12 +43,12 @@ function words(list: readonly string[]): RegExp {
 }
 
 /** The visitor's words for themselves ("I", "minä", "jag"), ending a stretch of words or anywhere in it: built once per pack. */
-const selfCache = new WeakMap<LocalePack, { atEnd: RegExp; anywhere: RegExp }>();
-function selfWords(pack: LocalePack): { atEnd: RegExp; anywhere: RegExp } {
+const selfCache = new WeakMap<LocalePack, { atEnd: RegExp; anywhere: RegExp; whole: RegExp }>();
+function selfWords(pack: LocalePack): { atEnd: RegExp; anywhere: RegExp; whole: RegExp } {
   let built = selfCache.get(pack);
   if (!built) {
     const body = pack.people.self.map((p) => escapeRegExp(p)).join('|');
-    built = { atEnd: new RegExp(`(?:^|\\s)(?:${body})$`, 'u'), anywhere: new RegExp(`(?:^|\\s)(?:${body})(?:\\s|$)`, 'u') };
+    built = { atEnd: new RegExp(`(?:^|\\s)(?:${body})$`, 'u'), anywhere: new RegExp(`(?:^|\\s)(?:${body})(?:\\s|$)`, 'u'), whole: new RegExp(`^(?:${body})$`, 'u') };
     selfCache.set(pack, built);
   }
   return built;
@@ -91,8 +95,13 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (joint > 0 && pack.people.joins.includes(own[joint]?.text ?? '') && selfBefore(joint)) return true;
   // Unasked, a role word is only the visitor's with the visitor in the clause ("want payroll sorted" is a topic).
   if (!asked && !own.some((_, i) => selfBefore(i + 1))) return true;
+  // A count before it is staff ("we employ 25 electricians", "mamy 18 serwisantów"), not the visitor.
+  if (/^\d/.test(own.at(-1)?.text ?? '')) return true;
   const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));
-  if (determiner >= 0) return !selfBefore(determiner);
+  // The title alone, with an article or a filler at most, answers the question asked: "just the owner", "an accountant".
+  const bare = words(pack.people.bare);
+  const alone = asked && own.length === before.length && before.every((t) => bare.test(t.text)) && !after.some((t) => acts.test(t.text) || others.test(t.text));
+  if (determiner >= 0) return !selfBefore(determiner) && !alone;
   const ending = pack.people.otherCases.find((e) => hit.term.words.length > 0 && message.original.slice(hit.start, hit.end).toLowerCase().endsWith(e));
   if (ending && !(hit.term.words.at(-1)?.lower.endsWith(ending) ?? false)) return true;
   return [...own.slice(-REACH), ...after.slice(0, REACH)].some((t) => acts.test(t.text)) && !selfBefore(own.length);
@@ -126,4 +135,53 @@ export function visitorBeside(hit: Span, message: Message, pack: LocalePack): bo
   const after = message.tokens.filter((t) => t.start >= hit.end && clause(t)).slice(0, 2);
   const joinedAfter = after.length === 2 && pack.people.joins.includes(after[0]?.text ?? '');
   return self.test(before.map((t) => t.text).join(' ')) || (joinedAfter && self.test(after.map((t) => t.text).join(' ')));
+}
+
+/** The way of deciding an option stands for, by its `means` or by the concept its own words imply. */
+function decidingOf(option: Option, implied: Map<Option, readonly Concept[]>): Concept | undefined {
+  return [...(option.means ?? []), ...(implied.get(option) ?? [])].find((c) => DECIDING_CONCEPTS.has(c));
+}
+
+/**
+ * Someone else named for a question about who decides, read from another form of the word and with
+ * no word of deciding near it ("ekonomichef" for "chefen", "I manage the warehouse" for
+ * "management"), while another question is asked: a title or work, not who decides.
+ */
+export function strayDecider(hit: PersonHit & { level: string }, message: Message, pack: LocalePack, asked: boolean, definition: LeadDefinition): boolean {
+  if (asked || hit.level === 'exact' || hit.term.criterion.category !== 'person' || hit.term.concept || !decidingCriterion(hit.term, pack)) return false;
+  if (decidingOf(hit.term.option, impliedConcepts(definition)) !== 'someone_else_decides') return false;
+  const acts = words(pack.people.acts);
+  const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);
+  return !near.some((t) => acts.test(t.text)) && !hit.term.words.some((w) => acts.test(w.text));
+}
+
+/**
+ * How the ways of deciding a visitor names add up ("it's my call but the board signs off over
+ * 10k", "päätän yhdessä toimitusjohtajan kanssa", "jag rekommenderar, vd beslutar"): deciding
+ * together wherever it is named, or where the visitor's own say and someone else's meet; a
+ * recommendation where someone else decides. Other criteria's hits pass through.
+ */
+export function jointDecision<H extends PersonHit & { confidence: number }>(hits: readonly H[], definition: LeadDefinition, message: Message, pack: LocalePack, locale: Locale): H[] {
+  const implied = impliedConcepts(definition);
+  const byCriterion = new Map<ChoiceCriterion, H[]>();
+  for (const h of hits) if (h.term.criterion.category === 'person') byCriterion.set(h.term.criterion, [...(byCriterion.get(h.term.criterion) ?? []), h]);
+  let result = [...hits];
+  for (const [criterion, list] of byCriterion) {
+    const ways = new Map(list.map((h) => [h, decidingOf(h.term.option, implied)]));
+    const named = new Set(ways.values());
+    if (named.size < 2 || named.has(undefined)) continue;
+    const keep = (concept: Concept) => list.filter((h) => ways.get(h) === concept);
+    let winners: H[] = [];
+    if (named.has('decide_together')) winners = keep('decide_together');
+    else if (named.has('i_recommend') && named.has('someone_else_decides')) winners = keep('i_recommend');
+    // The visitor's own say is more than a pronoun ("jag", "me"): "jag måste stämma av med chefen" is the boss's call.
+    else if (named.has('i_decide') && named.has('someone_else_decides') && keep('i_decide').some((h) => !selfWords(pack).whole.test(message.folded.slice(h.start, h.end)))) {
+      const together = criterion.options.find((o) => decidingOf(o, implied) === 'decide_together');
+      const first = list[0] as H;
+      const term = together && compiledTerms(definition, locale).terms.find((t) => t.option === together);
+      if (term) winners = [{ ...first, term, confidence: Math.min(first.confidence, 0.8) }];
+    }
+    if (winners.length) result = [...result.filter((h) => h.term.criterion !== criterion), ...winners];
+  }
+  return result.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT, type AnswerValue } from '../../answer.js';
+import { parseDefinition } from '../../definition/parse.js';
+import type { Locale } from '../../definition/schema.js';
+import { understand } from '../understand.js';
+
+/**
+ * Answers about the visitor themselves (role, who decides, level), written by hand against a made-up
+ * seller's lean definition (Kasvu: three synonyms per option, no `means`), not a held-out set: every
+ * fact recorded with confidence, asked or volunteered, must be the row's. `gap` rows are known misses.
+ */
+const DEFINITION = `
+version: 1
+company: { name: Kasvu }
+locales: [en, fi, sv, pl]
+defaultLocale: en
+greeting: { en: "Hi", fi: "Hei", sv: "Hej", pl: "Cześć" }
+criteria:
+  - id: role
+    category: person
+    type: choice
+    question: { en: "What's your role?", fi: "Mikä on roolisi?", sv: "Vilken roll har du?", pl: "Jaka jest Twoja rola?" }
+    why: { en: "x", fi: "x", sv: "x", pl: "x" }
+    options:
+      - id: owner
+        label: { en: "Owner or CEO", fi: "Omistaja tai toimitusjohtaja", sv: "Ägare eller vd", pl: "Właściciel lub prezes" }
+        synonyms: { en: [owner, CEO, founder], fi: [omistaja, toimitusjohtaja, yrittäjä], sv: [ägare, vd, grundare], pl: [właściciel, prezes, założyciel] }
+      - id: ops
+        label: { en: "Operations", fi: "Operatiivinen toiminta", sv: "Drift", pl: "Operacje" }
+        synonyms: { en: [operations manager, COO, ops], fi: [operatiivinen johtaja, tuotantopäällikkö, operatiivinen], sv: [driftchef, operativ chef, COO], pl: [dyrektor operacyjny, kierownik operacyjny, operacje] }
+      - id: finance
+        label: { en: "Finance", fi: "Talous", sv: "Ekonomi", pl: "Finanse" }
+        synonyms: { en: [CFO, finance manager, accountant], fi: [talousjohtaja, kirjanpitäjä, talouspäällikkö], sv: [ekonomichef, CFO, redovisning], pl: [dyrektor finansowy, księgowa, księgowość] }
+      - id: it
+        label: { en: "IT", fi: "IT", sv: "IT", pl: "IT" }
+        synonyms: { en: [CTO, IT manager, developer], fi: [IT-päällikkö, tietohallinto, kehittäjä], sv: [IT-chef, utvecklare, CTO], pl: [kierownik IT, informatyk, programista] }
+      - id: hr
+        label: { en: "HR", fi: "HR", sv: "HR", pl: "HR" }
+        synonyms: { en: [HR manager, human resources], fi: [henkilöstöpäällikkö, HR-päällikkö], sv: [HR-chef, personalchef], pl: [kadry, dział kadr] }
+      - id: sales
+        label: { en: "Sales or marketing", fi: "Myynti tai markkinointi", sv: "Sälj eller marknad", pl: "Sprzedaż lub marketing" }
+        synonyms: { en: [sales manager, marketing manager, sales], fi: [myyntipäällikkö, markkinointipäällikkö, myynti], sv: [säljchef, marknadschef, försäljning], pl: [kierownik sprzedaży, marketing, handlowiec] }
+      - id: other_role
+        other: true
+        label: { en: "Something else", fi: "Jokin muu", sv: "Något annat", pl: "Coś innego" }
+  - id: decision
+    category: person
+    type: choice
+    question: { en: "Who makes the decision?", fi: "Kuka tekee päätöksen?", sv: "Vem fattar beslutet?", pl: "Kto podejmuje decyzję?" }
+    why: { en: "x", fi: "x", sv: "x", pl: "x" }
+    options:
+      - id: me
+        label: { en: "I make the decision", fi: "Teen päätöksen itse", sv: "Jag fattar beslutet", pl: "Sam podejmuję decyzję" }
+        synonyms: { en: [me, my decision, I decide], fi: [minä, päätän itse], sv: [jag, jag bestämmer], pl: [ja, decyduję] }
+      - id: together
+        label: { en: "Together with others", fi: "Yhdessä muiden kanssa", sv: "Tillsammans med andra", pl: "Wspólnie z innymi" }
+        synonyms: { en: [jointly, together, with my partner], fi: [yhdessä, yhteinen päätös], sv: [tillsammans, gemensamt], pl: [wspólnie, razem] }
+      - id: influence
+        label: { en: "I influence the decision", fi: "Vaikutan päätökseen", sv: "Jag påverkar beslutet", pl: "Mam wpływ na decyzję" }
+        synonyms: { en: [I recommend, I suggest], fi: [suosittelen, ehdotan], sv: [jag rekommenderar, föreslår], pl: [rekomenduję, doradzam] }
+      - id: else
+        label: { en: "Someone else decides", fi: "Joku muu päättää", sv: "Någon annan bestämmer", pl: "Decyduje ktoś inny" }
+        synonyms: { en: [my boss, management, the board], fi: [esimies, johto, hallitus], sv: [chefen, ledningen, styrelsen], pl: [szef, zarząd, przełożony] }
+  - id: seniority
+    category: person
+    type: choice
+    question: { en: "What's your level?", fi: "Mikä on asemasi?", sv: "Vilken nivå har du?", pl: "Jakie jest Twoje stanowisko?" }
+    why: { en: "x", fi: "x", sv: "x", pl: "x" }
+    options:
+      - id: staff
+        label: { en: "Specialist", fi: "Asiantuntija", sv: "Specialist", pl: "Specjalista" }
+        synonyms: { en: [junior, specialist, employee], fi: [asiantuntija, työntekijä, juniori], sv: [specialist, medarbetare, junior], pl: [specjalista, pracownik, junior] }
+      - id: lead
+        label: { en: "Team lead", fi: "Tiiminvetäjä", sv: "Teamledare", pl: "Lider zespołu" }
+        synonyms: { en: [team lead, supervisor, senior], fi: [tiiminvetäjä, esimies, senior], sv: [teamledare, arbetsledare, senior], pl: [lider, team leader, kierownik zmiany] }
+      - id: manager
+        label: { en: "Manager", fi: "Päällikkö", sv: "Chef", pl: "Kierownik" }
+        synonyms: { en: [manager, head of department], fi: [päällikkö, osastopäällikkö], sv: [chef, avdelningschef], pl: [kierownik, menedżer] }
+      - id: exec
+        label: { en: "Director or C-level", fi: "Johtaja", sv: "Direktör eller ledning", pl: "Dyrektor lub zarząd" }
+        synonyms: { en: [director, VP, C-level], fi: [johtaja, johtoryhmä], sv: [direktör, ledningsgruppen], pl: [dyrektor, członek zarządu] }
+thresholds:
+  fit: 0
+  intent: 0
+routing:
+  defaultOwner: sanna
+  owners:
+    - { id: sanna, name: Sanna Example, slackUser: U01AAAAAAA1 }
+sla:
+  acceptMinutes: 30
+`;
+
+const parsed = parseDefinition(DEFINITION);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const definition = parsed.definition;
+const NOW = new Date('2026-03-10T10:00:00Z');
+
+type Row = [Locale, string, string, Record<string, AnswerValue>, 'gap'?];
+
+function facts(locale: Locale, asking: string, text: string): Record<string, AnswerValue> {
+  const found = understand(definition, text, { locale, now: NOW, asking }).extractions.filter((e) => e.confidence >= CONFIDENT);
+  return Object.fromEntries(found.map((e) => [e.criterionId, e.value]));
+}
+
+function describeRows(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [locale, asking, text, want, gap] of rows) (gap ? it.fails : it)(`${locale}, asking ${asking}: ${text}`, () => expect(facts(locale, asking, text)).toEqual(want));
+  });
+}
+
+describeRows('job titles by ISCO-08 group: the function the options name, not a trade nor a word inside another', [
+  // A role question takes no trade words: logistics is operations' (industries.ts KIN), not the catch-all's line of business.
+  ['en', 'role', 'head of logistics', { role: 'ops' }],
+  ['en', 'role', 'supply chain lead', { role: 'ops' }],
+  ['en', 'role', 'production manager', { role: 'ops' }],
+  ['fi', 'role', 'logistiikkapäällikkö', { role: 'ops' }],
+  ['sv', 'role', 'logistikansvarig', { role: 'ops' }],
+  ['pl', 'role', 'kierownik zmiany', { role: 'ops' }],
+  ['pl', 'role', 'odpowiadam za logistykę', { role: 'ops' }],
+  // "henkilöstö|päällikkö" is the HR manager the marketer listed, not a purchasing manager read from "henkil|ostopäällikkö".
+  ['fi', 'role', 'henkilöstöpäällikkö', { role: 'hr' }],
+  // "manager" of the level question inside the visitor's own title names nobody else.
+  ['en', 'role', 'operations manager', { role: 'ops' }],
+  ['en', 'role', 'senior operations manager', { role: 'ops' }],
+  ['en', 'role', 'account executive', { role: 'sales' }, 'gap'],
+]);
+
+describeRows('the visitor, not other people: a bare title answers, staff and others’ titles do not', [
+  ['en', 'role', 'just the owner', { role: 'owner' }],
+  ['en', 'role', 'an accountant', { role: 'finance' }],
+  ['en', 'role', 'purchases go through our finance director', {}],
+  ['en', 'role', 'we employ 25 electricians', {}],
+  ['fi', 'role', 'hankinnat menevät talousjohtajan kautta', {}],
+  ['fi', 'role', 'meillä on 20 siivoojaa', {}],
+  ['sv', 'role', 'vi har tolv montörer ute', {}],
+  ['pl', 'role', 'mamy 18 serwisantów', {}],
+  ['pl', 'role', 'o zakupach decyduje właściciel', {}],
+  // A boss read from another form of a word, with no deciding near it, is no answer about who decides.
+  ['sv', 'role', 'ekonomichef', { role: 'finance' }],
+  ['en', 'role', 'I manage the warehouse', { role: 'ops' }],
+]);
+
+describeRows('who decides, from sentences: together wins, a recommendation beside someone else’s decision, no say', [
+  ['en', 'decision', 'it’s my call but the board signs off over 10k', { decision: 'together' }],
+  ['en', 'decision', 'me and my co-founder', { decision: 'together' }],
+  ['en', 'decision', 'the management team decides together', { decision: 'together' }],
+  ['en', 'decision', 'I put together a proposal for the MD', { decision: 'influence' }],
+  ['en', 'decision', 'I have no say in it', { decision: 'else' }],
+  ['en', 'decision', 'head office makes those calls', { decision: 'else' }],
+  ['fi', 'decision', 'päätän yhdessä toimitusjohtajan kanssa', { decision: 'together' }],
+  ['fi', 'decision', 'johtoryhmä päättää yhdessä', { decision: 'together' }],
+  ['fi', 'decision', 'valmistelen, toimari päättää', { decision: 'influence' }],
+  ['fi', 'decision', 'ei minulla ole sananvaltaa', { decision: 'else' }],
+  ['sv', 'decision', 'jag rekommenderar, vd beslutar', { decision: 'influence' }],
+  ['sv', 'decision', 'jag och min kompanjon', { decision: 'together' }],
+  ['sv', 'decision', 'jag måste stämma av med chefen', { decision: 'else' }],
+  ['sv', 'decision', 'jag har inget att säga till om', { decision: 'else' }],
+  ['pl', 'decision', 'muszę to przedstawić szefowi', { decision: 'influence' }],
+  ['pl', 'decision', 'decyzję podejmujemy z szefem razem', { decision: 'together' }],
+  ['pl', 'decision', 'nie mam na to wpływu', { decision: 'else' }],
+  ['pl', 'decision', 'to ja podejmuję decyzje', { decision: 'me' }, 'gap'],
+]);

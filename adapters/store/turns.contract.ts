@@ -88,6 +88,15 @@ export function turnContract(db: SharedDatabase) {
       expect(await answered()).toBe(true);
     });
 
+    it('changes no indexed column of its conversation, so PostgreSQL updates the row in place (HOT) and writes no index entry', async () => {
+      // What the turn's UPDATE sets every turn (turn-statements.ts); decision changes a few times per conversation.
+      const indexes = await driver.query<{ definition: string }>(
+        `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index WHERE indrelid = 'conversations'::regclass`,
+      );
+      expect(indexes.length).toBeGreaterThan(1);
+      expect(indexes.map((i) => i.definition).filter((d) => /\b(state|locale|updated_at|answered)\b/.test(d))).toEqual([]);
+    });
+
     it('writes all a turn does in one statement after one read, in no transaction — its company included; after its peek or its own last turn, the write alone', async () => {
       const statements: Array<'tx' | 'auto'> = [];
       const inner = await factory.migrated();

@@ -115,6 +115,32 @@ describe('numbers for number criteria', () => {
     expect(read('€50', 'company_size')).toEqual({});
     expect(read('in 3 months', 'company_size')).toEqual({});
     expect(read('50 000 EUR', 'company_size')).toEqual({});
+    // Another language's unit word counts only whole: Polish "lat" (years) is no start of "latua".
+    expect(read('3 lat', 'company_size')).toEqual({});
+    expect(read('6 latua', 'fleet', 'fi')).toEqual({ fleet: 6 });
+  });
+
+  const confidence = (text: string, asking: string, locale: Locale = 'en') =>
+    extractNumbers(definition, prepare(text), { locale, now, asking }, []).extractions.find((e) => e.criterionId === asking)?.confidence ?? 0;
+
+  it('adds up a count said in parts, and asks back parts that may count different things', () => {
+    expect(read('10 in the office and 30 in the field', 'company_size')).toEqual({ company_size: 40 });
+    expect(read('30 employees in Oslo and 10 in Bergen', 'company_size')).toEqual({ company_size: 40 });
+    expect(confidence('10 in the office and 30 in the field', 'company_size')).toBeGreaterThanOrEqual(0.75);
+    expect(read('40 vans and 15 drivers', 'fleet')).toEqual({ fleet: 40 });
+    expect(confidence('40 vans and 15 drivers', 'fleet')).toBeLessThan(0.75);
+    expect(read('40 trucks and 15 cars', 'fleet')).toEqual({ fleet: 55 });
+    expect(confidence('40 trucks and 15 cars', 'fleet')).toBeLessThan(0.75);
+    // A part of a count is no other count.
+    expect(read('60 employees, 45 of them in the field', 'company_size')).toEqual({ company_size: 60 });
+  });
+
+  it('counts the visitor and those named with them beside a head count', () => {
+    expect(read('me and my wife plus 4 staff', 'company_size')).toEqual({ company_size: 6 });
+    expect(read("it's me plus 3 part-timers", 'company_size')).toEqual({ company_size: 4 });
+    expect(read('6 installers and me', 'company_size')).toEqual({ company_size: 7 });
+    expect(read('minä ja kaksi osa-aikaista', 'company_size', 'fi')).toEqual({ company_size: 3 });
+    expect(read('me and 3 vans', 'fleet')).toEqual({ fleet: 3 });
   });
 
   it('is less sure of estimates and of one number among several', () => {

@@ -4,6 +4,7 @@ import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
+import { summedParts, visitorsBeside } from './numbers/sums.js';
 import { cuesFor, type UnitCues } from './numbers/units.js';
 import type { UnderstandContext } from './types.js';
 
@@ -13,10 +14,21 @@ export interface NumberResult {
   extractions: Extraction[];
   /** Each number read with its unit word ("120-person"): the unit word describes the staff, not an answer. */
   spans: Span[];
+  /** Every number read as a count ("6 drivers", "neljä kuljettajaa"): what it counts is not the visitor. */
+  counts: Span[];
 }
 
-/** Numbers that measure something else: money, shares, durations (in any pack's words: currencies cross languages). */
-const FOREIGN_UNIT_AFTER = new RegExp(`^\\s*-?\\s*(?:%|€|\\$|£|${ALL_PACKS.flatMap((p) => p.otherUnits).join('|')})`, 'u');
+/**
+ * Numbers that measure something else: money, shares, durations. The visitor's language's unit words
+ * begin words ("kuukau|tta"); another language's count only whole (currencies cross languages, but
+ * Polish "lat", years, is not the start of Swedish "lätta").
+ */
+const foreignUnits = new Map(
+  ALL_PACKS.map((pack) => {
+    const others = ALL_PACKS.filter((p) => p !== pack).flatMap((p) => p.otherUnits);
+    return [pack, new RegExp(`^\\s*-?\\s*(?:%|€|\\$|£|(?:${pack.otherUnits.join('|')})|(?:${others.join('|')})(?![\\p{L}]))`, 'u')];
+  }),
+);
 const FOREIGN_UNIT_BEFORE = /(?:€|\$|£)\s*$/u;
 
 /** At most this many words may stand between a number and its unit ("120 full time employees"). */
@@ -56,8 +68,8 @@ function cueBefore(mention: NumberMention, message: Message, cues: UnitCues): bo
   return cueBeforeRe(cues.before).test(message.folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
-function measuresSomethingElse(mention: NumberMention, message: Message): boolean {
-  return FOREIGN_UNIT_AFTER.test(message.folded.slice(mention.end)) || FOREIGN_UNIT_BEFORE.test(message.folded.slice(0, mention.start));
+function measuresSomethingElse(mention: NumberMention, message: Message, pack: LocalePack): boolean {
+  return (foreignUnits.get(pack) as RegExp).test(message.folded.slice(mention.end)) || FOREIGN_UNIT_BEFORE.test(message.folded.slice(0, mention.start));
 }
 
 function extraction(criterion: NumberCriterion, mention: NumberMention, message: Message, end: number, confidence: number): Extraction {
@@ -157,9 +169,9 @@ function isBare(mention: NumberMention, message: Message): boolean {
  */
 export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[]): NumberResult {
   const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
-  if (criteria.length === 0) return { extractions: [], spans: [] };
+  if (criteria.length === 0) return { extractions: [], spans: [], counts: [] };
   const pack = packFor(ctx.locale);
-  const all = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message));
+  const all = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message, pack));
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
@@ -194,17 +206,45 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // A part of it is no other count ("60 people, 45 of them in the field").
   // So is a second count of the same kind ("our biggest customer has 500 employees, we're 12"): whose is which?
   const askedMention = cuedAsked && mentions.find((m) => cued.has(m) && m.value === cuedAsked.value);
-  const rival = asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
+  // A count with no word of its own after it ("and 10 in Oslo", "och 4 på lagret") counts the same thing as the one before.
+  const unitless = (m: NumberMention) => {
+    const next = message.tokens.find((t) => t.start >= m.end);
+    return !next || /[,.;!?\n]/.test(message.folded.slice(m.end, next.start)) || pack.lexicon.light.has(next.text);
+  };
+  const unitWord = (m: NumberMention) => message.tokens.find((t) => t.start >= m.end)?.text;
+  const askedParts = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || (!cued.has(m) && unitless(m)))) : [];
+  // "30 people in Stockholm and 10 people in Oslo": one count in parts, added up.
+  const cuedSum = cuedAsked ? summedParts(askedParts, message, pack) : null;
+  const rival = !cuedSum && asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
   const doubtful = rival || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
-  if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
+  if (cuedAsked && cuedSum) found.set(cuedAsked.criterionId, sumOf(cuedAsked.criterionId, cuedSum, message));
+  else if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
     const free = mentions.filter((m) => !cued.has(m));
     const first = free[0];
-    if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
+    // "9 tunga och 6 lätta", "10 in the office and 30 in the field": the parts of one count.
+    const parts = free.filter((m) => !isYear(m, message));
+    const freeSum = summedParts(parts, message, pack);
+    // Parts each with a word of their own may count different things ("40 trucks and 15 drivers"): asked back.
+    const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention));
+    if (freeSum) found.set(asked.id, alike ? sumOf(asked.id, freeSum, message) : { ...sumOf(asked.id, freeSum, message), confidence: 0.6 });
+    else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
     const spoken = first ? null : spokenCount(message, cueSets.get(asked.id) ?? []);
     if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
   }
-  return { extractions: [...found.values()], spans };
+  // "Me and my brother plus 6 drivers": the visitor and those named with them count too.
+  const read = asked && found.get(asked.id);
+  const readSpan = read && typeof read.value === 'number' ? mentions.find((m) => m.value === read.value) : undefined;
+  const beside = asked && read && readSpan ? visitorsBeside(readSpan, message, pack, cueSets.get(asked.id) ?? []) : 0;
+  if (read && beside > 0 && typeof read.value === 'number') found.set(read.criterionId, { ...read, value: read.value + beside, confidence: Math.min(read.confidence, SUMMED) });
+  return { extractions: [...found.values()], spans, counts: all };
+}
+
+/** A count added up from parts is a reading of the visitor's words: recorded, a notch below one said outright. */
+const SUMMED = 0.8;
+
+function sumOf(criterionId: string, sum: { value: number; span: Span }, message: Message): Extraction {
+  return { criterionId, value: sum.value, raw: message.original.slice(sum.span.start, sum.span.end), confidence: SUMMED };
 }
 
 /** The visitor's locale first, then the languages its visitors mix in. */

@@ -5,7 +5,7 @@ import { choiceExtractions, findChoices } from './choices.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
-import { overlaps, prepare, type Span } from './normalize.js';
+import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
 import { withoutNegatedAfter } from './negation.js';
 import { extractNumbers } from './numbers.js';
@@ -28,6 +28,18 @@ function yesNo(definition: LeadDefinition, ctx: UnderstandContext, intents: Inte
 const ASKED_ABOUT = 0.6;
 function asked<T extends Span & { confidence: number }>(found: T, questions: Span[]): T {
   return questions.some((q) => overlaps(q, found)) ? { ...found, confidence: Math.min(found.confidence, ASKED_ABOUT) } : found;
+}
+
+/** Most words between a count and what it counts ("6 full-time drivers"). */
+const COUNTED_REACH = 2;
+/** A hit right after a number in its clause: what the number counts ("one of the owners" is a part, the visitor among them). */
+function counted(hit: Span, counts: Span[], message: Message, ctx: UnderstandContext): boolean {
+  const { parts } = packFor(ctx.locale).numbers;
+  return counts.some((c) => {
+    if (c.end > hit.start || /[,.;:!?\n]/.test(message.folded.slice(c.end, hit.start))) return false;
+    const between = message.tokens.filter((t) => t.start >= c.end && t.end <= hit.start);
+    return between.length <= COUNTED_REACH && !between.some((t) => parts.includes(t.text));
+  });
 }
 
 /** The surest extraction per criterion, the one being asked first, then in definition order. */
@@ -58,8 +70,12 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);
   // "a hundred technicians" counts staff; only an exact synonym there also names an option ("40 plumbers").
+  // Counted people are never the visitor: "me plus 6 drivers" gives no role, nor does "neljä kuljettajaa".
   const choices = hits.filter(
-    (h) => (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) && !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
+    (h) =>
+      (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) &&
+      !(h.term.criterion.category === 'person' && counted(h, numbers.counts, message, ctx)) &&
+      !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
     ...choiceExtractions(volunteeredChoices(choices, message, ctx, intents.includes('correction')), message),

@@ -44,6 +44,13 @@ function hedged(hit: Span, hits: readonly Span[], message: Message, ctx: Underst
   return clause.some(hedge);
 }
 
+/** A word that says something of its own: not a pronoun, a small word or a contraction's leftover ("it|s", "I|d"). */
+function carries(word: string, ctx: UnderstandContext): boolean {
+  const { lexicon, people } = packFor(ctx.locale);
+  const small = word.length < 3 || lexicon.light.has(word) || lexicon.stopwords.has(word) || lexicon.generic.includes(word);
+  return !small && !people.self.includes(word) && !lexicon.hedges.includes(word);
+}
+
 function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext, correcting: boolean): boolean {
   const criterion = hit.term.criterion;
   // Answering another question, the visitor's situation or trade said in passing is a hint ("the
@@ -61,6 +68,9 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
   if (criterion.category === 'motivation') return false;
   // A concept's stock phrases ("not approved", "someone else") answer its question; in passing they are too loose.
   if (hit.term.concept && !hit.term.option.means?.some((c) => ABOUT_THE_VISITOR.has(c))) return false;
+  // Nor are phrases of pronouns and small words alone: "it's me", "I do", "det är jag" answer who decides
+  // when asked; in "it's me plus 3 part-timers" they decide nothing.
+  if (!hit.term.words.some((w) => carries(w.text, ctx))) return false;
   // Who decides, in passing, only as the visitor's own say ("I decide"): "the board must approve" may be about anything.
   const deciding = criterion.options.some((o) => o.means?.some((c) => DECIDING.has(c)));
   if (deciding && !hit.term.option.means?.some((c) => FIRST_PERSON.has(c))) return false;

@@ -44,4 +44,5 @@ export const numbers: NumberWords = {
   rangeJoin: ['to', 'and', 'or'],
   multipliers: { k: 1000, thousand: 1000, hundred: 100, dozen: 12 },
   tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'will be', 'going to', 'coming', 'next year', 'soon', 'plan to hire'] },
+  parts: ['of', 'them', 'whom', 'including', 'incl', 'among'],
 };

@@ -17,6 +17,7 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  self: '(?:me|myself|i)',
   after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician'],
   before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],
   spoken: [

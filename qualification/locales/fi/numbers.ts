@@ -76,4 +76,5 @@ export const numbers: NumberWords = {
   rangeJoin: ['ja', 'tai'],
   multipliers: { k: 1000, t: 1000, tuhatta: 1000, tuhat: 1000 },
   tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
+  parts: ['joista', 'heista', 'niista', 'mukaan', 'mukaanlukien', 'sisaltaen'],
 };

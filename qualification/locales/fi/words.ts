@@ -17,6 +17,7 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  self: '(?:mina|ma|itse)',
   after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik'],
   before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],
   spoken: [

@@ -123,4 +123,5 @@ export const numbers: NumberWords = {
   rangeJoin: ['do', 'a', 'i', 'lub', 'czy'],
   multipliers: { k: 1000, tys: 1000, tysiace: 1000, tysiecy: 1000, tysiaca: 1000 },
   tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
+  parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
 };

@@ -17,6 +17,7 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  self: '(?:ja|mnie)',
   after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik'],
   before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],
   spoken: [

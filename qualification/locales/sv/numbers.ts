@@ -45,4 +45,5 @@ export const numbers: NumberWords = {
   rangeJoin: ['till', 'och', 'eller'],
   multipliers: { k: 1000, tusen: 1000 },
   tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'rekryterar', 'nasta ar', 'snart'] },
+  parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
 };

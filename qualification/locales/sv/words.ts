@@ -17,6 +17,7 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  self: '(?:jag|mig)',
   after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst'],
   before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],
   spoken: [

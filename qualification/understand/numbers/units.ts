@@ -14,6 +14,8 @@ export interface UnitCues {
    * answer to the question: "just me" (1), "my partner and me" (2), "tylko ja" (1).
    */
   spoken: readonly (readonly [string, number])[];
+  /** The visitor's own word for themselves, a folded regexp source ("me", "minä"): one more beside a count ("me plus 3 part-timers"). */
+  self?: string;
 }
 
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */

@@ -36,6 +36,8 @@ export interface NumberWords {
    */
   /** Words dating a count: to today, to before, or to hires still to come ("5 new people in spring"). */
   tense: { current: string[]; past: string[]; coming: string[] };
+  /** Words that make a second count a part of the first ("45 of them", "joista", "varav", "w tym"): no sum. */
+  parts: string[];
 }
 
 export interface WordValue {

@@ -1,0 +1,81 @@
+import type { LocalePack } from '../../locales/pack.js';
+import type { Message, Span } from '../normalize.js';
+import type { NumberMention } from './mentions.js';
+import type { UnitCues } from './units.js';
+
+/** "Plus" and "+" join counts in every language visitors write. */
+const PLUS = ['plus', '+'];
+/** Most counts summed into one answer ("9 heavy and 6 light"); a longer list is asked back. */
+const MAX_PARTS = 3;
+
+/** The words between two stretches, in one sentence, or null across a sentence break. */
+function between(message: Message, a: Span, b: Span): string | null {
+  const gap = message.folded.slice(a.end, b.start);
+  return /[.;!?\n]/.test(gap) ? null : gap;
+}
+
+const words = (text: string) => text.split(/[^\p{L}\p{N}+]+/u).filter(Boolean);
+
+/** A join word between two counts ("and", "ja", "och", "i", "plus", "+"), none that makes one a part of the other. */
+function joins(gap: string, pack: LocalePack): boolean {
+  const list = words(gap);
+  return list.some((w) => pack.people.joins.includes(w) || PLUS.includes(w)) && !pack.numbers.parts.some((p) => list.includes(p));
+}
+
+/**
+ * Counts of one thing said in parts, added up: "10 in the office and 30 in the field", "9 tunga och
+ * 6 lätta", "40 trucks and maybe 15 vans". Every part must be a count for the question (none with
+ * a unit of another criterion), joined to the one before by "and" or "plus" in one sentence; "60
+ * people, 45 of them in the field" is a part of a count, not another (the pack's `numbers.parts`).
+ */
+export function summedParts(parts: readonly NumberMention[], message: Message, pack: LocalePack): { value: number; span: Span } | null {
+  if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+  for (let k = 1; k < parts.length; k++) {
+    const gap = between(message, parts[k - 1] as NumberMention, parts[k] as NumberMention);
+    if (gap === null || !joins(gap, pack)) return null;
+  }
+  const first = parts[0] as NumberMention;
+  const last = parts.at(-1) as NumberMention;
+  return { value: parts.reduce((sum, m) => sum + m.value, 0), span: { start: first.start, end: last.end } };
+}
+
+/** The patterns of one cue list and pack, built once (a pack's own lists, never rebuilt). */
+interface BesideRes {
+  before: { re: RegExp; value: number }[];
+  after: RegExp | null;
+}
+const besideCache = new WeakMap<UnitCues, WeakMap<LocalePack, BesideRes>>();
+function besideRes(cues: UnitCues, pack: LocalePack): BesideRes {
+  let byPack = besideCache.get(cues);
+  if (!byPack) besideCache.set(cues, (byPack = new WeakMap()));
+  let built = byPack.get(pack);
+  if (!built) {
+    const join = `(?:${[...pack.people.joins, 'plus'].join('|')}|\\+)`;
+    const ending = (source: string) => new RegExp(`(?:^|[^\\p{L}])(?:${source.replace(/ /g, "[\\s'’-]+")})[\\s,]+${join}\\s*$`, 'u');
+    built = {
+      before: [...cues.spoken.map(([source, value]) => ({ re: ending(source), value })), ...(cues.self ? [{ re: ending(cues.self), value: 1 }] : [])],
+      after: cues.self ? new RegExp(`^[^,]*?\\s${join}\\s+(?:${cues.self})\\s*$`, 'u') : null,
+    };
+    byPack.set(pack, built);
+  }
+  return built;
+}
+
+/**
+ * The visitor counted beside the others, for a head count: "me and my brother plus 6 drivers" (2 +
+ * 6), "it's me plus 3 part-timers", "minä ja kaksi osa-aikaista", "6 drivers and me". The visitor
+ * (the cues' `self`) or a spoken count ("me and my brother", the cues' `spoken`) joined to the
+ * number in its sentence; 0 when there is none.
+ */
+export function visitorsBeside(count: Span, message: Message, pack: LocalePack, cues: readonly UnitCues[]): number {
+  const sentenceStart = Math.max(...['.', ';', '!', '?', '\n'].map((p) => message.folded.lastIndexOf(p, count.start - 1))) + 1;
+  const before = message.folded.slice(sentenceStart, count.start);
+  const rest = message.folded.slice(count.end).split(/[.;!?\n]/)[0] ?? '';
+  for (const list of cues) {
+    const { before: spoken, after } = besideRes(list, pack);
+    const said = spoken.find(({ re }) => re.test(before));
+    if (said) return said.value;
+    if (after?.test(rest)) return 1;
+  }
+  return 0;
+}

@@ -12,17 +12,31 @@ import { exampleDefinition } from '../support/example-definition.js';
 import { emptyReply, type FakeOpenAI, startFakeOpenAI } from './fake-openai.js';
 
 const definition = exampleDefinition();
-const TIMEOUT_MS = 1000;
+/**
+ * The model's time budget where the budget is what is tested: the failure cases, one of them a hang
+ * waited out to the end of it.
+ */
+const BRIEF_MS = 1_000;
+/**
+ * Everywhere else: long enough that a machine loaded many times over its cores never turns a reply
+ * the fake gives at once into a timeout (with 1 s, the one-call test lost its reply so under load).
+ */
+const PATIENT_MS = 15_000;
 let fake: FakeOpenAI;
-let llm: Llm;
 let store: Store;
-let service: ConversationService;
 let questions: string[];
 let n = 0;
 
+interface Served {
+  llm: Llm;
+  service: ConversationService;
+}
+let patient: Served;
+let brief: Served;
+
 const answer = (answers: Record<string, { value: unknown; quote: string }>) => ({ kind: 'json' as const, value: { answers } });
 
-async function conversation(locale: 'en' | 'fi' = 'en') {
+async function conversation(locale: 'en' | 'fi' = 'en', { service }: Served = patient) {
   const started = await service.open({ channel: 'web', hints: { locales: [locale] }, context: {} });
   const { id, visitorId } = started.conversation;
   return {
@@ -37,18 +51,15 @@ async function conversation(locale: 'en' | 'fi' = 'en') {
   };
 }
 
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  llm = createLlm({ apiKey: 'k', model: 'gpt-4o-mini', baseURL: fake.url, timeoutMs: TIMEOUT_MS, wording: false });
-  store = await pgliteStore();
-  await publishIfChanged(store, definition, 'test', 'service calls');
+function served(timeoutMs: number): Served {
+  const llm = createLlm({ apiKey: 'k', model: 'gpt-4o-mini', baseURL: fake.url, timeoutMs, wording: false });
   const knowledge = {
     answer: async (question: string): Promise<KnowledgeAnswer | null> => {
       questions.push(question);
       return { text: 'Yes, Fieldwise integrates with Microsoft Teams.', sources: [{ title: 'Integrations: Microsoft Teams', url: 'https://fieldwise.example/integrations#microsoft-teams' }] };
     },
   };
-  service = createConversationService({
+  const service = createConversationService({
     store,
     definitions: createDefinitionCatalog(store, definition),
     clock: { now: () => new Date() },
@@ -56,6 +67,15 @@ beforeAll(async () => {
     understandModel: llm.understanding,
     knowledge,
   });
+  return { llm, service };
+}
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+  store = await pgliteStore();
+  await publishIfChanged(store, definition, 'test', 'service calls');
+  patient = served(PATIENT_MS);
+  brief = served(BRIEF_MS);
 });
 afterAll(async () => {
   await store.close();
@@ -95,7 +115,7 @@ describe('when the service asks the model', () => {
     expect(fake.requests[0]!.body.response_format?.json_schema?.name).toBe('extract');
     expect(await c.answers()).toMatchObject([{ criterionId: 'industry', value: 'hvac', source: 'model', raw: 'keep radiators warm and the air fresh' }]);
     expect(turn.state.asking).not.toBe('industry');
-    expect(llm.meter.usage(c.id)).toMatchObject({ messages: 1, calls: 1, failures: 0 });
+    expect(patient.llm.meter.usage(c.id)).toMatchObject({ messages: 1, calls: 1, failures: 0 });
   });
 
   it.each([
@@ -104,18 +124,22 @@ describe('when the service asks the model', () => {
     ['a timeout', { kind: 'hang' }],
     ['malformed JSON', { kind: 'malformed' }],
   ] as const)('on %s the turn goes on deterministically within the budget', async (_, reply) => {
-    const c = await conversation();
+    const c = await conversation('en', brief);
     fake.respondWith(() => reply);
     const failures = async () => (await metrics.llmFailures.get()).values.filter((v) => v.labels.task === 'understand').reduce((sum, v) => sum + v.value, 0);
     const failedBefore = await failures();
     const started = performance.now();
     const turn = await c.send({ text: 'we keep radiators warm and the air fresh in apartment blocks' });
-    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 500);
+    // The call keeps to its budget to the millisecond in model-understanding.test.ts; here the turn
+    // around it must not wait on: a hang's turn takes the budget + ~0.1 s on a quiet machine and
+    // + ~0.6 s loaded 12x over its cores, so the bound is loose; a call never given up would hold
+    // the turn until the test's timeout.
+    expect(performance.now() - started).toBeLessThan(BRIEF_MS + 4_000);
     expect(turn.kind).toBe('processed');
     expect(turn.messages.length).toBeGreaterThan(0);
     expect(turn.state.asking).toBe('industry');
     expect(await c.answers()).toEqual([]);
-    expect(llm.meter.usage(c.id).failures).toBe(1);
+    expect(brief.llm.meter.usage(c.id).failures).toBe(1);
     expect((await failures()) - failedBefore).toBe(1);
   });
 
@@ -155,15 +179,15 @@ describe('when the service asks the model', () => {
     const c = await conversation();
     fake.respondWith(() => answer({ industry: { value: 'hvac', quote: 'radiators' } }));
     const again = { channel: 'web', conversation: { conversationId: c.id, visitorId: c.visitorId }, clientMessageId: 'same-id', input: { text: 'radiators mostly' } } as const;
-    await service.message(again);
-    expect((await service.message(again)).kind).toBe('duplicate');
+    await patient.service.message(again);
+    expect((await patient.service.message(again)).kind).toBe('duplicate');
     expect(fake.requests).toHaveLength(1);
   });
 
   it("someone else's conversation is not found and nothing of it goes to the model", async () => {
     const c = await conversation();
     const intruder = { conversationId: c.id, visitorId: 'stranger-visitor-0123456789' };
-    expect(await service.message({ channel: 'web', conversation: intruder, clientMessageId: 'intruder-1', input: { text: 'we install radiators' } })).toEqual({ kind: 'not_found' });
+    expect(await patient.service.message({ channel: 'web', conversation: intruder, clientMessageId: 'intruder-1', input: { text: 'we install radiators' } })).toEqual({ kind: 'not_found' });
     expect(fake.requests).toHaveLength(0);
     expect((await store.transcript(c.id))!.filter((m) => m.role === 'visitor')).toEqual([]);
   });

@@ -16,6 +16,9 @@ export const IMPLIED_CONCEPTS = [
   'decide_together',
   'someone_else_decides',
   'no_budget',
+  // Where the budget stands, said as visitors say it ("the CFO signed it off", "it's in next year's budget").
+  'budget_allocated',
+  'budget_planned',
   'just_looking',
   // What the visitor uses today (a situation question: "how do you keep track of jobs today?").
   'spreadsheets',
@@ -43,6 +46,8 @@ export type Concept = z.infer<typeof Concept>;
 
 /** Implied concepts a question about the visitor as a person takes (who decides, whether only looking); the others only a question about the situation or motivation. */
 export const DECIDING_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['i_decide', 'i_recommend', 'decide_together', 'someone_else_decides']);
+/** Where the budget stands: words like "planning" or "approved" name one only on a question whose options name two of them. */
+export const BUDGET_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['no_budget', 'budget_allocated', 'budget_planned']);
 export const PERSON_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([...DECIDING_CONCEPTS, 'just_looking']);
 
 /** ISO 3166 region codes that are not countries: their names are never an answer about one. */

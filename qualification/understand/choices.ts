@@ -66,7 +66,9 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
     for (const { index, level } of firstWords(word)) {
       const term = terms[index] as Term;
       const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
-      if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m)))) continue;
+      // A phrase that holds a time phrase whole and says more is about something else ("budgeten för nästa år").
+      const holds = (t: Span) => m !== null && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start;
+      if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m) && !holds(t)))) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }
@@ -150,7 +152,12 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
     const current = byOption.get(hit.term.option.id);
     if (!current || hit.confidence > current.confidence) byOption.set(hit.term.option.id, hit);
   }
-  const best = [...byOption.values()];
+  const named = [...byOption.values()];
+  // A bare reply in a clause of its own ("not yet, we do next year's budget in January", "ei vielä,
+  // budjetti tehdään tammikuussa") leaves the answer to the words after it that say how things stand.
+  const specific = named.filter((h) => !h.term.generic);
+  const bare = (h: ChoiceHit) => h.term.generic && specific.some((s) => s.start >= h.end && /[.,;:!]/.test(message.folded.slice(h.end, s.start)));
+  const best = criterion.type === 'choice' ? named.filter((h) => !bare(h)) : named;
   const raw = (h: ChoiceHit) => message.original.slice(h.start, h.end);
   if (criterion.type === 'multi') {
     return { criterionId: criterion.id, value: best.map((h) => h.term.option.id), raw: best.map(raw).join(', '), confidence: Math.min(...best.map((h) => h.confidence)) };

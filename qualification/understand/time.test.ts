@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LeadDefinition, type Locale } from '../definition/schema.js';
 import { prepare } from './normalize.js';
 import { extractTimeline, findTimes } from './time.js';
+import { understand } from './understand.js';
 
 const january = new Date('2026-01-15T10:00:00Z');
 const october = new Date('2026-10-01T10:00:00Z');
 const april = new Date('2026-04-01T10:00:00Z');
+const december = new Date('2026-12-02T10:00:00Z');
 
 function months(locale: Locale, text: string, now = january): number | undefined {
   const found = findTimes(prepare(text), locale, now);
@@ -65,6 +67,40 @@ describe('time expressions, in months from now', () => {
     ['pl', 'do końca roku', january, 11.5],
     ['pl', 'w marcu', january, 2],
     ['pl', 'nie planujemy', january, Infinity],
+    // Years, dates, month names with a day, and answers said as a clause.
+    ['en', 'maybe 2028', december, 19],
+    ['en', 'not before 2028', december, 13],
+    ['en', 'in 2027', december, 7],
+    ['en', 'by the end of 2027', december, 13],
+    ['en', '2028 at the earliest', december, 13],
+    ['en', 'by 15/02/2027 at the latest', december, 2.5],
+    ['en', 'from 1 April', december, 4],
+    ['en', 'April 1st', december, 4],
+    ['en', 'as soon as we can', december, 0],
+    ['en', 'when the new financial year starts in April', december, 4.5],
+    ['en', 'in about four months', december, 4],
+    ['fi', 'aikaisintaan 2028', december, 13],
+    ['fi', 'ehkä 2028', december, 19],
+    ['fi', '15.2.2027 mennessä', december, 2.5],
+    ['fi', '1. huhtikuuta', december, 4],
+    ['fi', 'kun uusi tilikausi alkaa huhtikuussa', december, 4.5],
+    ['fi', 'niin pian kuin mahdollista', december, 0],
+    ['sv', 'kanske 2028', december, 19],
+    ['sv', 'tidigast 2028', december, 13],
+    ['sv', 'senast 2027-02-15', december, 2.5],
+    ['sv', 'från 1 april', december, 4],
+    ['sv', 'efter semestrarna', december, 9],
+    ['sv', 'till våren', december, 4.5],
+    ['sv', 'om ungefär fyra månader', december, 4],
+    ['pl', 'nie wcześniej niż w 2028', december, 13],
+    ['pl', 'może w 2028', december, 19],
+    ['pl', 'w 2028 roku', december, 19],
+    ['pl', 'od 1.09.2027', december, 9],
+    ['pl', 'do 15.02.2027', december, 2.5],
+    ['pl', 'od 1 kwietnia', december, 4],
+    ['pl', 'we wrześniu', december, 9.5],
+    ['pl', 'za jakieś 4 miesiące', december, 4],
+    ['pl', 'najszybciej jak się da', december, 0],
   ];
   it.each(rows)('%s: %s (from %s) = %d', (locale, text, now, expected) => {
     const found = months(locale, text, now);
@@ -74,6 +110,19 @@ describe('time expressions, in months from now', () => {
 
   it('reads the longer of two overlapping expressions', () => {
     expect(findTimes(prepare('hopefully by the end of this year'), 'en', january)).toHaveLength(1);
+  });
+
+  it('reads no horizon in years past, counts that are no years, dates past, or a year’s budget', () => {
+    for (const [locale, text] of [
+      ['en', 'we were founded in 2015'],
+      ['en', 'we have 2030 employees'],
+      ['en', 'we started on 1.3.2024'],
+      ['en', 'it goes into next year’s budget'],
+      ['fi', 'perustettiin 2015'],
+      ['sv', 'vi har 2030 anställda'],
+      ['pl', 'od 2019 roku'],
+    ] as const)
+      expect(findTimes(prepare(text), locale, december), text).toEqual([]);
   });
 
   it('finds nothing in plain talk about time', () => {
@@ -131,5 +180,20 @@ describe('time expressions answer the timeline through its options’ months', (
     const e = timeline('asap, or maybe next year');
     expect(e?.value).toBe('soon');
     expect(e?.confidence).toBeLessThan(0.75);
+  });
+});
+
+describe('a reply to the timeline question that looks like a question', () => {
+  const read = (text: string) => understand(definition, text, { locale: 'en', now: december, asking: 'timeline' }).extractions[0];
+  it.each([
+    ['in about four months?', 'half_year'],
+    ['when our contract with Visma ends in February', 'soon'],
+    ['when the new financial year starts in April', 'half_year'],
+  ])('%s answers it (%s)', (text, option) => {
+    expect(read(text)).toMatchObject({ value: option, confidence: 0.85 });
+  });
+
+  it('but a question with more to it asks about the date ("can you have it running by March?")', () => {
+    expect(read('can you have it running by March?')?.confidence).toBeLessThan(0.75);
   });
 });

@@ -80,6 +80,31 @@ export function aboutBuying(time: Span, message: Message, locale: Locale): boole
   return topicRe(packFor(locale).timeTopics.buying).test(clauseAround(time, message, locale));
 }
 
+/** Whether the question asked is a timeline (a choice whose options carry `months`). */
+export function asksTimeline(definition: LeadDefinition, ctx: UnderstandContext): boolean {
+  const asked = definition.criteria.find((c) => c.id === ctx.asking);
+  return asked?.type === 'choice' && asked.options.some((o) => o.months);
+}
+
+/** Words besides the time phrase that a tentative answer may carry ("maybe in about four months?", "or so?"). */
+const TENTATIVE_WORDS = 2;
+
+/**
+ * The questions that ask about a time phrase rather than hold it, when the timeline is asked: a
+ * sentence without "?" that merely opens like a question answers "when?" with a clause ("when our
+ * contract ends in September"), and a time phrase that is (almost) its whole sentence is an answer
+ * said with a rising voice ("in about four months?"). "Can you have it running by March?" still asks.
+ */
+export function askingAboutTime(time: Span, questions: Span[], message: Message): Span[] {
+  return questions.filter((q) => {
+    if (!overlaps(q, time)) return false;
+    const text = message.folded;
+    if (!text.slice(q.start, q.end).includes('?')) return false;
+    const rest = `${text.slice(q.start, time.start)} ${text.slice(time.end, q.end)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return rest.length > TENTATIVE_WORDS;
+  });
+}
+
 /** Time expressions answer every choice criterion whose options carry a `months` range. */
 export function extractTimeline(definition: LeadDefinition, message: Message, ctx: UnderstandContext, found: TimeMention[]): Extraction[] {
   const times = found.filter((t) => !aboutSomethingElse(t, message, ctx.locale));

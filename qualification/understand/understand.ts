@@ -9,7 +9,7 @@ import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
 import { withoutNegatedAfter } from './negation.js';
 import { extractNumbers } from './numbers.js';
-import { aboutSomethingElse, extractTimeline, findTimes } from './time.js';
+import { aboutSomethingElse, askingAboutTime, asksTimeline, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
 import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
 
@@ -62,7 +62,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const intents = detectIntents(message, ctx.locale);
   if (intents.includes('empty')) return { extractions: [], intents };
   const questions = questionSpans(message, ctx.locale);
-  const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, questions));
+  const timeline = asksTimeline(definition, ctx);
+  const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, timeline ? askingAboutTime(t, questions, message) : questions));
   const emails = emailSpans(message);
   const pack = packFor(ctx.locale);
   const hits = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack).map((h) => asked(h, questions));

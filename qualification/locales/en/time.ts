@@ -12,12 +12,15 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 const season = (word: string): Season => (word.startsWith('spring') ? 'spring' : word.startsWith('summer') ? 'summer' : word.startsWith('winter') ? 'winter' : 'autumn');
 const SEASON = '(?<s>spring|summer|autumn|fall|winter)';
-
+const MONTH = '(?<m>january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY = '(?<d>\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,? (?<y>20\\d\\d))?';
 
 const COUNTING: TimeCounting = {
   numbers,
@@ -28,7 +31,7 @@ const COUNTING: TimeCounting = {
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
   elsewhere: ['expand*', 'move', 'moved', 'moving', 'lease', 'leases', 'rent', 'merge*', 'merger', 'founded', 'opened', 'opening', 'acquired', 'acquisition', 'hired', 'hiring', 'renovat*', 'ends', 'end', 'ended', 'expires', 'expire', 'expired', 'retire*', 'office', 'offices', 'born', 'wedding', 'vacation', 'built', 'build', 'building', 'sold', 'selling', 'audit'],
-  buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this'],
+  buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this', 'contract', 'contracts', 'deal', 'subscription', 'licence', 'license', 'renew*', 'provider', 'vendor', 'supplier'],
 };
 
 export const time: TimeRule[] = [
@@ -38,7 +41,8 @@ export const time: TimeRule[] = [
   fixed('(?:before|by|until) midsummer', untilMidsummer),
   fixed('(?:before|by|until|ahead of) (?:the )?(?:holiday season|christmas (?:rush|holidays|season)|holidays)', untilYearEnd),
   fixed('(?:right |just |straight )?after (?:the )?(?:holidays|christmas|easter|xmas)(?: holidays| break)?', afterHolidays),
-  fixed('asap|as soon as possible|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
+  monthName(`(?:once|when|after) (?:the |our )?(?:new )?(?:fiscal|financial|budget) year (?:starts|begins|kicks in|opens) in ${MONTH}`, MONTH_STEMS),
+  fixed('asap|as soon as (?:possible|we can|we are able|we\'re able|it can be done)|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
   fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),
   fixed('(?:this|the current) month|(?:by )?(?:the )?end of (?:this|the) month', untilMonthEnd),
   fixed('next month|(?:early|in) the coming month', untilNextMonth),
@@ -54,6 +58,18 @@ export const time: TimeRule[] = [
   rule(`(?:before|by|until|ahead of) (?:the )?${SEASON}(?: holidays?| break| vacations?| hols)?`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
-  monthName('(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>january|february|march|april|may|june|july|august|september|october|november|december)', ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
+  monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) ${MONTH}${YEAR}`, MONTH_STEMS),
+  // Dates: "from 1 April", "by the 15th of February 2027", "April 1st".
+  monthName(`(?:(?:on|by|before|from|starting(?: from)?|until|after) )?(?:the )?${DAY}(?: of)? ${MONTH}${YEAR}`, MONTH_STEMS),
+  monthName(`(?:(?:on|by|before|from|starting(?: from)?|until|after) )?${MONTH} ${DAY}${YEAR}`, MONTH_STEMS),
+  numericDate(false),
+  namedYear(
+    {
+      start: ['not before', 'not until', 'no earlier than', 'at the earliest in', 'earliest', 'from', 'starting(?: in| from)?', '(?:in |at )?(?:the )?(?:start|beginning) of', 'early', 'before', 'by'],
+      end: ['(?:by |before |at |until |towards )?(?:the )?end of', 'late(?: in)?', 'later in'],
+      plain: ['in', 'during', 'sometime in', 'maybe(?: in)?', 'probably(?: in)?', 'perhaps(?: in)?', 'possibly(?: in)?', 'hopefully(?: in)?', 'mid'],
+    },
+    { start: ['at the earliest', 'earliest'], end: [], plain: ['probably', 'maybe', 'or so', 'hopefully', 'sometime'] },
+  ),
   namedQuarter('(?:in |during |by |before )?(?:q(?<q>[1-4])|(?:the )?(?<q2>first|second|third|fourth|last) quarter)', ['first', 'second', 'third', 'fourth']),
 ];

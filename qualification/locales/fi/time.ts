@@ -12,7 +12,7 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 /** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"). */
@@ -22,6 +22,8 @@ function season(word: string): Season {
   if (word.startsWith('syks')) return 'autumn';
   return 'winter';
 }
+const MONTH = '(?<m>(?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu\\p{L}*)';
+const MONTH_STEMS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesa', 'heina', 'elo', 'syys', 'loka', 'marras', 'joulu'];
 const SEASON = '(?<s>kev\\p{L}*|kes(?:a|an|aa|alla|ana|aksi|aan)|syks\\p{L}*|talv\\p{L}*)';
 
 
@@ -34,7 +36,7 @@ const COUNTING: TimeCounting = {
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
   elsewhere: ['laajen*', 'muutimme', 'muutto*', 'muutamme', 'muuttaa', 'vuokra*', 'fuusio*', 'yhdisty*', 'yhdistimme', 'perustettiin', 'perustimme', 'avasimme', 'avaamme', 'ostimme', 'yritysosto*', 'palkkasimme', 'palkkaamme', 'rekrytoi*', 'remont*', 'paattyy', 'paattyi', 'umpeutuu', 'elakkee*', 'toimisto*', 'rakenn*', 'myimme', 'myymme', 'tilintarkastus*'],
-  buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin'],
+  buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin', 'sopimus*', 'sopimuksen', 'lisenssi*', 'tilaus*', 'toimittaja*'],
 };
 
 export const time: TimeRule[] = [
@@ -43,7 +45,7 @@ export const time: TimeRule[] = [
   fixed('(?:jalkimmaisen|toisen) vuosipuoliskon aikana|loppuvuoden aikana|syksyn aikana', (now) => untilHalfEnd(now, 2)),
   fixed('(?:kesa)?lomiin mennessa|ennen (?:kesa)?lomia|ennen (?:kesa)?lomakautta|kesaan mennessa|juhannukseen mennessa|ennen juhannusta', untilMidsummer),
   fixed('(?:heti )?(?:joulun|pyhien|paasiaisen|lomien) jalkeen', afterHolidays),
-  fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
+  fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti|pikaisesti)|niin pian kuin (?:mahdollista|voimme|pystymme|ehditaan)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
   fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
   fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
@@ -57,6 +59,20 @@ export const time: TimeRule[] = [
   rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`${SEASON} jalkeen|(?<h>(?:kesa)?lomien) jalkeen`, (m, now) => untilSeasonEnd(now, m.groups?.h ? 'summer' : season(m.groups?.s ?? ''))),
   rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
-  monthName('(?<m>(?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu\\p{L}*)', ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesa', 'heina', 'elo', 'syys', 'loka', 'marras', 'joulu']),
+  // "huhtikuussa", "1. huhtikuuta 2027", "(kun uusi tilikausi alkaa) huhtikuussa".
+  monthName(`(?:(?:kun )?uusi tilikausi alkaa )?(?:(?<d>\\d{1,2})\\.? )?${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  numericDate(true),
+  namedYear(
+    {
+      start: ['aikaisintaan(?: vuonna)?', 'vasta(?: vuonna)?', 'ei ennen(?: vuotta)?', 'ennen vuotta', 'vuodesta', 'vuoden alusta'],
+      end: [],
+      plain: ['vuonna', 'vuoden', '(?:ehka|kenties|luultavasti|todennakoisesti|joskus|ehkapa)(?: vuonna)?'],
+    },
+    {
+      start: ['mennessa', 'alussa', 'alkupuolella', 'alkaen', 'aikaisintaan'],
+      end: ['lopussa', 'lopulla', 'loppupuolella', 'loppuun(?: mennessa)?'],
+      plain: ['aikana', 'ehka', 'kenties', 'luultavasti', 'joskus'],
+    },
+  ),
   namedQuarter('(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
 ];

@@ -12,7 +12,7 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 /** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje. */
@@ -23,6 +23,8 @@ function season(word: string): Season {
   return 'winter';
 }
 
+const MONTH = '(?<m>(?:styczni|stycz|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrzesni|wrzesien|pazdziernik|listopad|grudni|grudzien)\\p{L}*)';
+const MONTH_STEMS = ['stycz', 'lut', 'marc', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pazdz', 'listop', 'grud'];
 
 const COUNTING: TimeCounting = {
   numbers,
@@ -33,7 +35,7 @@ const COUNTING: TimeCounting = {
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
   elsewhere: ['rozszerz*', 'ekspansj*', 'przeprowadz*', 'przenies*', 'przenosimy', 'najem', 'najmu', 'wynajem', 'umowa najmu', 'fuzj*', 'polaczy*', 'zalozy*', 'zalozona', 'otworzy*', 'przejel*', 'przejecie', 'kupilismy', 'zatrudnil*', 'zatrudnimy', 'rekrut*', 'remont*', 'konczy sie', 'wygasa', 'emerytur*', 'biur*', 'budow*', 'sprzedal*', 'audyt*'],
-  buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*'],
+  buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*', 'umowa z', 'umowy z', 'umowe z', 'kontrakt*', 'licencj*', 'abonament*', 'dostawc*'],
 };
 
 export const time: TimeRule[] = [
@@ -42,13 +44,13 @@ export const time: TimeRule[] = [
   fixed('w drugim polroczu|w drugiej polowie roku|do konca drugiego polrocza', (now) => untilHalfEnd(now, 2)),
   fixed('przed wakacjami|do wakacji|przed latem|do lata|przed urlopami', untilMidsummer),
   fixed('(?:zaraz |tuz |od razu )?po (?:swietach|swietach bozego narodzenia|wielkanocy|nowym roku|feriach)', afterHolidays),
-  fixed('od razu|natychmiast|jak najszybciej|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
+  fixed('od razu|natychmiast|jak najszybciej|najszybciej jak (?:sie da|to mozliwe|mozna)|jak tylko (?:sie da|bedzie mozna|bedzie to mozliwe)|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
   fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne', () => NO_PLAN, 0.9),
   fixed('w tym miesiacu|do konca (?:tego )?miesiaca|w biezacym miesiacu', untilMonthEnd),
   fixed('w (?:przyszlym|nastepnym|kolejnym) miesiacu|za miesiac', untilNextMonth),
   fixed('w tym tygodniu|w przyszlym tygodniu|za tydzien', () => 0.25),
   countedRange(`(?:za |w ciagu )?(?<a>\\d+|\\p{L}+) ?(?:-|–|do) ?(?<b>\\d+|\\p{L}+) ${U}`, COUNTING),
-  counted(`(?:za|w ciagu|w przeciagu|w najblizszych|w ciagu najblizszych|w ciagu kolejnych|przez|do) ${N} ${U}`, COUNTING),
+  counted(`(?:za|w ciagu|w przeciagu|w najblizszych|w ciagu najblizszych|w ciagu kolejnych|przez|do) (?:jakies |okolo |mniej wiecej |ok |gdzies |moze )?${N} ${U}`, COUNTING),
   fixed('za pol roku|w ciagu pol roku|w ciagu polrocza|za polrocze|w ciagu szesciu miesiecy', () => 6),
   fixed('w ciagu roku|za rok|w ciagu najblizszego roku|w przeciagu roku', () => 12),
   fixed('w (?:przyszlym|nastepnym|kolejnym) kwartale', (now) => untilQuarterEnd(now, 1)),
@@ -60,6 +62,17 @@ export const time: TimeRule[] = [
   rule('(?<x>przyszlej |tej |na |w |)(?<s>wiosny|wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien|zima|zime)(?<y> przyszlego roku)?', (m, now) =>
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
   ),
-  monthName('(?:w|do|od|przed|na|po|pod koniec|na poczatku) (?<m>(?:styczni|stycz|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrzesni|pazdziernik|listopad|grudni)\\p{L}*)', ['stycz', 'lut', 'marc', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pazdz', 'listop', 'grud']),
+  monthName(`(?:(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)? )?(?:w|we|do|od|przed|na|po|pod koniec|na poczatku|z poczatkiem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // Dates: "od 1 kwietnia", "do 15 lutego 2027", "od 1.09.2027".
+  monthName(`(?:(?:od|do|przed|po|na|w dniu|najpozniej do) )?(?<d>\\d{1,2})\\.? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  numericDate(false),
+  namedYear(
+    {
+      start: ['nie wczesniej niz(?: w)?', 'najwczesniej(?: w)?', 'dopiero w', 'przed', 'do', 'od', 'na poczatku', 'z poczatkiem'],
+      end: ['pod koniec', 'do konca', 'na koniec', 'pod koniec roku'],
+      plain: ['w', 'we', 'w roku', '(?:moze|prawdopodobnie|chyba|raczej|pewnie)(?: w)?', 'gdzies w'],
+    },
+    { start: ['najwczesniej'], end: [], plain: ['roku', 'r', 'moze', 'chyba', 'prawdopodobnie'] },
+  ),
   namedQuarter('(?:(?:w )?q(?<q>[1-4])|w (?<q2>pierwszym|drugim|trzecim|czwartym|ostatnim) kwartale)', ['pierwsz', 'drugi', 'trzeci', 'czwart']),
 ];

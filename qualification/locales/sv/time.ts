@@ -12,17 +12,19 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 /** Season words, folded: vår, sommar, höst, vinter with their definite forms. */
 function season(word: string): Season {
   if (word.startsWith('var')) return 'spring';
-  if (word.startsWith('som') || word.startsWith('semester')) return 'summer';
+  if (word.startsWith('som') || word.startsWith('semest')) return 'summer';
   if (word.startsWith('host')) return 'autumn';
   return 'winter';
 }
-const SEASON = '(?<s>varen|sommaren|hosten|vintern|semestern|sommarsemestern)';
+const SEASON = '(?<s>varen|sommaren|hosten|vintern|semestern|semestrarna|sommarsemestern)';
+const MONTH = '(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 
 const COUNTING: TimeCounting = {
@@ -34,7 +36,7 @@ const COUNTING: TimeCounting = {
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
   elsewhere: ['expander*', 'flytta*', 'flyttade', 'flytten', 'hyres*', 'hyra', 'fusion*', 'fusionera*', 'slogs ihop', 'grundade*', 'grundades', 'oppnade', 'oppnar', 'kopte', 'forvarv*', 'anstallde', 'anstaller', 'rekryter*', 'renover*', 'tar slut', 'loper ut', 'gar ut', 'pension*', 'kontor*', 'bygg*', 'salde', 'revision*'],
-  buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang'],
+  buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang', 'avtal*', 'kontrakt*', 'licens*', 'abonnemang*', 'leverantor*'],
 };
 
 export const time: TimeRule[] = [
@@ -43,13 +45,13 @@ export const time: TimeRule[] = [
   fixed('(?:under |i )?(?:det )?andra halvaret', (now) => untilHalfEnd(now, 2)),
   fixed('(?:innan|fore|till|senast till) midsommar|(?:innan|fore) semestern|(?:innan|fore) sommarsemestern', untilMidsummer),
   fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|pask|pasken|trettonhelgen)', afterHolidays),
-  fixed('nu direkt|omedelbart|sa snart som mojligt|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
+  fixed('nu direkt|omedelbart|sa snart som mojligt|sa snart (?:vi kan|det gar)|sa fort (?:vi kan|det gar)|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
   fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
   fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),
   fixed('(?:i )?nasta manad|kommande manad', untilNextMonth),
   fixed('(?:den har|nasta|denna) vecka|inom en vecka', () => 0.25),
   countedRange(`(?:om |inom )?(?<a>\\d+|\\p{L}+) ?(?:-|–|till) ?(?<b>\\d+|\\p{L}+) ${U}`, COUNTING),
-  counted(`(?:om|inom|inom loppet av|pa|under) (?:de )?(?:kommande |narmaste )?(?:ett |en )?${N} ${U}`, COUNTING),
+  counted(`(?:om|inom|inom loppet av|pa|under) (?:de )?(?:kommande |narmaste )?(?:ungefar |runt |cirka |ca |typ |kanske )?(?:ett |en )?${N} ${U}`, COUNTING),
   fixed('(?:om|inom) ett halvar|inom ett halvt ar|om ett halvt ar', () => 6),
   fixed('(?:om|inom) ett ar', () => 12),
   fixed('nasta kvartal|kommande kvartal|foljande kvartal', (now) => untilQuarterEnd(now, 1)),
@@ -57,9 +59,22 @@ export const time: TimeRule[] = [
   fixed('i ar|under aret|senare i ar|(?:innan|fore|till) arets slut|(?:innan|fore|till) arsskiftet|i slutet av aret|(?:innan|fore) jul', untilYearEnd),
   fixed('nasta ar', untilNextYear),
   fixed('efter arsskiftet|(?:i )?borjan av nasta ar', untilNewYear),
-  rule(`(?:fore|innan|till) ${SEASON}`, (m, now) => (m.groups?.s === 'hosten' ? untilSeasonEnd(now, 'summer') : untilSeasonStart(now, season(m.groups?.s ?? '')))),
+  // "Till våren" is "come spring", not "before it"; "före våren" is before it starts.
+  rule(`till ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''))),
+  rule(`(?:fore|innan) ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
-  monthName('(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) (?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)', ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']),
+  monthName(`(?:(?:nar )?(?:det )?nya rakenskapsaret (?:borjar|startar) )?(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // Dates: "från 1 april", "senast den 15 februari 2027", "2027-02-15".
+  monthName(`(?:(?:fran(?: och med)?|till|senast|fore|innan|efter|pa|fr o m) )?(?:den )?(?<d>\\d{1,2}):?(?:e|a)? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  numericDate(false),
+  namedYear(
+    {
+      start: ['tidigast(?: i| under)?', 'inte (?:fore|innan|forran)', 'fore', 'innan', 'till', 'senast(?: till)?', 'fran(?: och med)?', 'i borjan av'],
+      end: ['(?:i|mot|senast i) slutet av'],
+      plain: ['i', 'under', '(?:kanske|troligen|nog|forhoppningsvis)(?: i| under)?', 'nagon gang under'],
+    },
+    { start: ['tidigast'], end: [], plain: ['kanske', 'troligen', 'typ', 'nog'] },
+  ),
   namedQuarter('(?:(?:under |i )?q(?<q>[1-4])|(?:under |i )?(?<q2>forsta|andra|tredje|fjarde|sista) kvartalet)', ['forsta', 'andra', 'tredje', 'fjarde']),
 ];

@@ -1,6 +1,6 @@
 // An option whose own words name a concept ("Excel", "Save time") also takes the visitor's other ways
 // of saying it ("it's all in a big spreadsheet", "ajansäästö").
-import { type Concept, DECIDING_CONCEPTS, IMPLIED_CONCEPTS, PERSON_CONCEPTS } from '../../definition/concepts.js';
+import { BUDGET_CONCEPTS, type Concept, DECIDING_CONCEPTS, IMPLIED_CONCEPTS, PERSON_CONCEPTS } from '../../definition/concepts.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
@@ -17,6 +17,8 @@ const fits = (concept: Concept, category: string): boolean => (category === 'per
  * decide", "we decide together"); a role option that merely names a boss ("esimies") is not one.
  */
 const MIN_DECIDING_OPTIONS = 2;
+/** A question is about the budget when two of its options name where a budget stands. */
+const MIN_BUDGET_OPTIONS = 2;
 const CATEGORIES: ReadonlySet<string> = new Set(['situation', 'motivation', 'person']);
 /** A phrase of only such words ("nothing", "no") says too little to tell which concept an option means. */
 const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
@@ -69,9 +71,12 @@ export function impliedConcepts(definition: LeadDefinition): Map<Option, readonl
     }
     const deciding = [...named].filter(([concept]) => DECIDING_CONCEPTS.has(concept)).length;
     if (criterion.category === 'person' && deciding < MIN_DECIDING_OPTIONS) continue;
+    // "Planning" is a budget being planned only beside another budget answer ("No budget", "Approved").
+    const budgeting = [...named].filter(([concept]) => BUDGET_CONCEPTS.has(concept)).length >= MIN_BUDGET_OPTIONS;
     for (const [concept, options] of named) {
       const [option] = options;
       if (!fits(concept, criterion.category) || options.size !== 1 || !option || option.means?.includes(concept)) continue;
+      if (BUDGET_CONCEPTS.has(concept) && concept !== 'no_budget' && !budgeting) continue;
       implied.set(option, [...(implied.get(option) ?? []), concept]);
     }
   }

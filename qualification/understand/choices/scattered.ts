@@ -54,6 +54,8 @@ function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scatte
       // Time words say their horizon in order ("6–12 months"): the time readers take them.
       if (term.criterion.options.some((o) => o.months)) return;
       if (term.words.length < MIN_TOPIC_WORDS || term.generic || term.catchAll || (term.lexical && !term.part) || !term.own) return;
+      // A phrase that says no ("ei hyväksyttyä budjettia") says it with the negation, which is too short to be a topic word.
+      if (term.words.some((w) => pack.lexicon.negations.has(w.text))) return;
       const topic = topicWords(term, pack);
       if (topic.length < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
       const list = byCriterion?.get(term.criterion.id) ?? [];

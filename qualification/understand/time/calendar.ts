@@ -88,6 +88,36 @@ export function afterHolidays(now: Date): number {
   return month <= 3 ? monthsUntil(now, nextDate(now, 3, 20)) : monthsUntil(now, nextDate(now, 0, 7));
 }
 
+/** How far back a date may lie and still be read as "now" (a date typed for today or yesterday). */
+const PAST_GRACE_DAYS = 7;
+
+/**
+ * A calendar date ("by 15.2.2027", "from 1 April"): months until it. Without a year, the next time
+ * it comes; a date clearly past dates something else ("we started on 1.3.2024"): null.
+ */
+export function untilDate(now: Date, month: number, day: number, year?: number): number | null {
+  if (month < 0 || month > 11 || day < 1 || day > 31) return null;
+  const target = year === undefined ? nextDate(now, month, day) : utc(year, month, day);
+  if (target.getTime() < now.getTime() - PAST_GRACE_DAYS * DAY) return null;
+  return monthsUntil(now, target);
+}
+
+/** A number further ahead than this is no year anyone plans a purchase for ("2100 users"). */
+const MAX_YEARS_AHEAD = 10;
+
+/** Which part of a named year a phrase means: "not before 2028" its start, "by the end of 2027" its end, "in 2027" its middle. */
+export type YearPart = 'start' | 'middle' | 'end';
+
+/**
+ * A year ("maybe 2028", "aikaisintaan 2028"): months until the part of it the phrase means; the
+ * current year's middle is its rest (until its end). A past year dates something else: null.
+ */
+export function untilYear(now: Date, year: number, part: YearPart): number | null {
+  const current = now.getUTCFullYear();
+  if (year < current || year > current + MAX_YEARS_AHEAD) return null;
+  if (year === current) return part === 'start' ? 0 : untilYearEnd(now);
+  return monthsUntil(now, part === 'start' ? utc(year, 0, 1) : part === 'end' ? utc(year, 11, 31) : utc(year, 6, 1));
+}
 export const WEEKS_PER_MONTH = 4.345;
 /** No plans at all: beyond every bounded horizon. */
 export const NO_PLAN = Number.POSITIVE_INFINITY;

@@ -1,5 +1,5 @@
 import { wordNumber, type NumberWords } from '../numbers/words.js';
-import { untilMonth, untilQuarter, WEEKS_PER_MONTH } from './calendar.js';
+import { untilDate, untilMonth, untilQuarter, untilYear, WEEKS_PER_MONTH, type YearPart } from './calendar.js';
 
 /** A time expression of one locale and how many months ahead it points, from `now`. */
 export interface TimeRule {
@@ -36,8 +36,12 @@ function unitMonths(word: string | undefined, { units }: TimeCounting): number |
   return null;
 }
 
+/**
+ * Whole words only; a phrase before a possessive ("next year's budget") names what the thing is for,
+ * it is no horizon of its own.
+ */
 const bounded = (source: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}]|'s(?!\\p{L}))`, 'gu');
 
 /** A phrase whose horizon depends on what it captured ("before summer", "next spring"). */
 export function rule(source: string, months: TimeRule['months'], confidence = 0.85): TimeRule {
@@ -76,14 +80,74 @@ export function countedRange(source: string, counting: TimeCounting): TimeRule {
   };
 }
 
-/** Month names: the rule's group `m` holds the name's beginning, matched against `stems` in calendar order. */
+const groupNumber = (m: RegExpExecArray, name: string) => (m.groups?.[name] === undefined ? undefined : Number(m.groups[name]));
+
+/**
+ * Month names: the rule's group `m` holds the name's beginning, matched against `stems` in calendar
+ * order; a group `d` the day ("1 April", "1. huhtikuuta") and `y` the year, when the phrase gives them.
+ */
 export function monthName(source: string, stems: string[]): TimeRule {
   return {
     re: bounded(source),
     months: (m, now) => {
       const name = m.groups?.m ?? '';
       const index = stems.findIndex((s) => name.startsWith(s));
-      return index < 0 ? null : untilMonth(now, index);
+      if (index < 0) return null;
+      const day = groupNumber(m, 'd');
+      const year = groupNumber(m, 'y');
+      return day !== undefined || year !== undefined ? untilDate(now, index, day ?? 15, year) : untilMonth(now, index);
+    },
+    confidence: 0.85,
+  };
+}
+
+/**
+ * Dates in digits, the same in every locale: ISO "2027-02-15", and day first "15.2.2027",
+ * "15/02/2027", "1.9.27"; with `dotted`, also without a year when a dot closes it ("15.2." in Finnish).
+ * Month first (American "02/15/2027") where the day-first reading cannot be a date.
+ */
+export function numericDate(dotted: boolean): TimeRule {
+  const dayFirst = `(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})(?:\\k<sep>(?<y>20\\d\\d|\\d\\d)${dotted ? '|\\.(?!\\d)' : ''})`;
+  return {
+    re: bounded(`(?<iy>20\\d\\d)-(?<im>\\d{1,2})-(?<id>\\d{1,2})|${dayFirst}`),
+    months: (m, now) => {
+      const iso = groupNumber(m, 'iy');
+      if (iso !== undefined) return untilDate(now, (groupNumber(m, 'im') ?? 0) - 1, groupNumber(m, 'id') ?? 0, iso);
+      let day = groupNumber(m, 'd') ?? 0;
+      let month = groupNumber(m, 'm') ?? 0;
+      if (month > 12 && day <= 12) [day, month] = [month, day];
+      const year = groupNumber(m, 'y');
+      return untilDate(now, month - 1, day, year !== undefined && year < 100 ? 2000 + year : year);
+    },
+    confidence: 0.85,
+  };
+}
+
+/** Words around a year, as RegExp sources (folded, spaces between words): before or after it, marking its start, its end, or neither. */
+export interface YearWords {
+  start: string[];
+  end: string[];
+  plain: string[];
+}
+
+/**
+ * A year in digits ("maybe 2028", "aikaisintaan 2028", "nie wcześniej niż w 2028", "2028 at the
+ * earliest"): words marking its start ("not before", "from") or end ("by the end of") say which part
+ * is meant, else its middle. A year with no such words is one only where no word follows it: "2030
+ * employees" counts people.
+ */
+export function namedYear(before: YearWords, after: YearWords): TimeRule {
+  const alt = (words: string[]) => (words.length ? words.join('|') : '(?!)');
+  const around = (n: number, w: YearWords) => [`(?<start${n}>${alt(w.start)})`, `(?<end${n}>${alt(w.end)})`, `(?:${alt(w.plain)})`].join('|');
+  // Not the year of a date in digits ("15.2.2027", "2027-02-15").
+  const year = (name: string) => `(?<!\\d[./-])(?<${name}>20\\d\\d)(?![./-]\\d)`;
+  const source = `(?:${around(1, before)}) ${year('y')}(?: (?:${around(2, after)}))?|${year('y2')}(?: (?:${around(3, after)})|(?! ?\\p{L}))`;
+  return {
+    re: bounded(source),
+    months: (m, now) => {
+      const marked = (prefix: string) => Object.entries(m.groups ?? {}).some(([name, value]) => name.startsWith(prefix) && value !== undefined);
+      const part: YearPart = marked('start') ? 'start' : marked('end') ? 'end' : 'middle';
+      return untilYear(now, Number(m.groups?.y ?? m.groups?.y2), part);
     },
     confidence: 0.85,
   };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../answer.js';
+import { LeadDefinition, type Locale } from '../definition/schema.js';
+import { impliedConcepts } from './choices/implied-concepts.js';
+import { understand } from './understand.js';
+
+const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
+const q = t('?', '?', '?', '?');
+/**
+ * A made-up payroll seller's budget question, written lean the way a marketer writes it: labels and
+ * a synonym or two, `means` only on "no budget". Where the budget stands comes from the packs'
+ * concepts (budget_allocated, budget_planned, no_budget) the options' own words name.
+ */
+const definition = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Test' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: q,
+  criteria: [
+    {
+      id: 'budget',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'yes', label: t('Yes, budgeted', 'Kyllä, budjetoitu', 'Ja, budgeterat', 'Tak, zatwierdzony'), synonyms: { en: ['approved'] } },
+        { id: 'planning', label: t('Being planned', 'Suunnitteilla', 'Planeras', 'Planujemy') },
+        { id: 'none', label: t('Not yet', 'Ei vielä', 'Inte än', 'Jeszcze nie'), means: ['no_budget'] },
+      ],
+    },
+    {
+      id: 'pain',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      // "Planning" here is the visitor's work, not a budget being planned: only one option names a budget concept.
+      options: [
+        { id: 'planning', label: t('Planning', 'Suunnittelu', 'Planering', 'Planowanie') },
+        { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy') },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+
+const NOW = new Date('2026-12-02T10:00:00Z');
+function read(locale: Locale, text: string, asking = 'budget'): Record<string, unknown> {
+  const { extractions } = understand(definition, text, { locale, now: NOW, asking });
+  return Object.fromEntries(extractions.filter((e) => e.confidence >= CONFIDENT).map((e) => [e.criterionId, e.value]));
+}
+
+describe('where the budget stands, in the options a marketer wrote', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'our CFO signed it off last week', 'yes'],
+    ['en', 'the money’s there if the price is right', 'yes'],
+    ['en', 'we’ll put it in next year’s budget', 'planning'],
+    ['en', 'not yet, we do next year’s budget in January', 'planning'],
+    ['en', 'depends what it costs, nothing earmarked', 'none'],
+    ['en', 'it’s not approved', 'none'],
+    ['fi', 'talousjohtaja hyväksyi sen viime viikolla', 'yes'],
+    ['fi', 'rahaa löytyy jos hinta on kohdillaan', 'yes'],
+    ['fi', 'ei vielä, budjetti tehdään tammikuussa', 'planning'],
+    ['fi', 'se on ensi vuoden budjetissa', 'planning'],
+    ['fi', 'ei ole vielä budjetoitu', 'none'],
+    ['fi', 'riippuu hinnasta', 'none'],
+    ['sv', 'ekonomichefen godkände det förra veckan', 'yes'],
+    ['sv', 'ja, pengarna finns', 'yes'],
+    ['sv', 'inte än, budgeten för nästa år sätts i januari', 'planning'],
+    ['sv', 'budgeten spikas i januari', 'planning'],
+    ['sv', 'vi har inte budgeterat', 'none'],
+    ['sv', 'beror på priset', 'none'],
+    ['pl', 'dyrektor finansowy zatwierdził to w zeszłym tygodniu', 'yes'],
+    ['pl', 'pieniądze są, jeśli cena będzie rozsądna', 'yes'],
+    ['pl', 'jeszcze nie, budżet na przyszły rok ustalamy w styczniu', 'planning'],
+    ['pl', 'nie mamy jeszcze budżetu', 'none'],
+    ['pl', 'zależy od ceny, na razie nic nie jest zarezerwowane', 'none'],
+  ])('%s: %s → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ budget: option }));
+
+  it('a negative phrase is not read with its negation missing ("budjetti hyväksytään" is no "ei hyväksyttyä budjettia")', () => {
+    expect(read('fi', 'budjetti hyväksytään tammikuussa')).not.toEqual({ budget: 'none' });
+  });
+
+  it('a bare reply in the same clause as another option is not left behind ("not yet approved")', () => {
+    expect(read('en', 'not yet approved')).not.toEqual({ budget: 'yes' });
+  });
+
+  it('budget words name a concept only on a question whose options name two budget answers', () => {
+    const pain = definition.criteria.find((c) => c.id === 'pain');
+    const option = pain && 'options' in pain ? pain.options.find((o) => o.id === 'planning') : undefined;
+    expect(option && impliedConcepts(definition).get(option)).toBeUndefined();
+    expect(read('en', 'we’re working on it', 'pain')).toEqual({});
+  });
+});

@@ -10,9 +10,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // A worker runs its files one after another in one process that keeps its modules: the whole
-    // graph (express, Slack, Bot Framework, the locale packs) is loaded and the lead definitions
-    // compiled once per worker, not once per file (import time summed over the files 135 s -> ~20 s
-    // on 2 cores). The tests share no mocks or globals (none use vi.mock, stubs or process.env); each
+    // graph (express, Slack, Bot Framework, the locale packs) is loaded and the example definition
+    // compiled once per worker, not once per file (bot/ and qualification/, 83 files: 121 s of CPU
+    // -> 37 s). The tests share no mocks or globals (none use vi.mock, stubs or process.env); each
     // file opens its own stores, servers and browser contexts, and the one process-wide state, the
     // Prometheus registry, is counted in deltas (test/http/metrics.test.ts).
     isolate: false,

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelInput } from '../../bot/ports/model.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { loadPrompts, PROMPT_FILES, render } from './prompts.js';
-import { PROMPT_TOKEN_BOUND } from './tokens.js';
+import { countTokens, PROMPT_TOKEN_BOUND } from './tokens.js';
 import { buildUnderstandPrompt, relevantCriteria } from './understand-prompt.js';
 
 const definition = exampleDefinition();
@@ -18,6 +18,12 @@ const input = (over: Partial<ModelInput> = {}): ModelInput => ({
 });
 
 describe('the understanding prompt', () => {
+  beforeAll(() => {
+    // The tokenizers' tables are read on first use (~1 s of CPU, 4 s and more on a loaded machine): here, in
+    // the hook's time, not in the first test's 20 s.
+    countTokens('');
+  });
+
   it('fences the visitor text and declares it data', () => {
     const p = buildUnderstandPrompt(prompts, input(), false)!;
     expect(p.user).toContain('<visitor_message>\nwe fix radiators and ventilation in apartment blocks\n</visitor_message>');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startKnowledge, type RunningKnowledge } from '../../adapters/knowledge/index.js';
 import { createLlm, type Llm } from '../../adapters/llm/index.js';
-import { PROMPT_TOKEN_BOUND } from '../../adapters/llm/tokens.js';
+import { countTokens, PROMPT_TOKEN_BOUND } from '../../adapters/llm/tokens.js';
 import type { Store } from '../../adapters/store/index.js';
 import { emptyReply, type FakeOpenAI, startFakeOpenAI } from '../llm/fake-openai.js';
 import { pgliteStore } from '../support/stores.js';
@@ -19,6 +19,9 @@ describe('grounded answers written by the model from the passages', () => {
   let running: RunningKnowledge;
 
   beforeAll(async () => {
+    // The tokenizers' tables are read on first use (~1 s of CPU, 4 s and more on a loaded machine): here, in
+    // the hook's time, not in the first test's 20 s.
+    countTokens('');
     store = await pgliteStore();
     folder = await mkdtemp(join(tmpdir(), 'kysy-grounded-'));
     await cp(KNOWLEDGE, folder, { recursive: true });

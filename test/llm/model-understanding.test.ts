@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ModelInput } from '../../bot/ports/model.js';
 import { createLlm, type Llm } from '../../adapters/llm/index.js';
-import { PROMPT_TOKEN_BOUND } from '../../adapters/llm/tokens.js';
+import { countTokens, PROMPT_TOKEN_BOUND } from '../../adapters/llm/tokens.js';
 import { CONFIDENT } from '../../qualification/answer.js';
 import { exampleDefinition } from '../support/example-definition.js';
 import { emptyReply, type FakeOpenAI, startFakeOpenAI } from './fake-openai.js';
@@ -24,6 +24,9 @@ const input = (text: string, over: Partial<ModelInput> = {}): ModelInput => ({
 const answer = (answers: Record<string, { value: unknown; quote: string | null }>, extra: object = {}) => ({ kind: 'json' as const, value: { answers, ...extra } });
 
 beforeAll(async () => {
+  // The tokenizers' tables are read on first use (~1 s of CPU, 4 s and more on a loaded machine): here, in
+  // the hook's time, not in the first test's 20 s.
+  countTokens('');
   fake = await startFakeOpenAI();
   llm = createLlm({ apiKey: 'test-key', model: 'gpt-4o-mini', baseURL: fake.url, timeoutMs: TIMEOUT_MS, wording: true });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlm, type Llm } from '../../adapters/llm/index.js';
+import { countTokens } from '../../adapters/llm/tokens.js';
 import type { Store } from '../../adapters/store/index.js';
 import type { KnowledgeAnswer } from '../../bot/ports/model.js';
 import { createConversationService } from '../../bot/service/conversation-service.js';
@@ -71,6 +72,9 @@ function served(timeoutMs: number): Served {
 }
 
 beforeAll(async () => {
+  // The tokenizers' tables are read on first use (~1 s of CPU, 4 s and more on a loaded machine): here, in
+  // the hook's time, not in the first test's 20 s.
+  countTokens('');
   fake = await startFakeOpenAI();
   store = await pgliteStore();
   await publishIfChanged(store, definition, 'test', 'service calls');

@@ -131,11 +131,16 @@ function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { le
   return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
 }
 
-/** The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over "planning"). */
-function resolveOverlaps(hits: ChoiceHit[]): ChoiceHit[] {
+/**
+ * The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over
+ * "planning"); the question asked claims its words first ("zarząd zatwierdził", asked about the budget,
+ * says it is approved before it says who decides).
+ */
+function resolveOverlaps(hits: ChoiceHit[], asking: string | null): ChoiceHit[] {
   // Over the same words, the longer synonym says more: "olutravintolaa" is "olutravintola" (a bar), not "ravintola".
   const letters = (h: ChoiceHit) => h.term.words.reduce((n, w) => n + w.text.length, 0);
-  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || letters(b) - letters(a));
+  const asked = (h: ChoiceHit) => Number(h.term.criterion.id === asking);
+  const sorted = [...hits].sort((a, b) => asked(b) - asked(a) || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || letters(b) - letters(a));
   const kept: ChoiceHit[] = [];
   for (const hit of sorted) {
     // The same words may name options of two criteria, if they do so equally well.
@@ -251,7 +256,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   const staying = hits.filter((h) => !left(h, hits, message, pack));
-  const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)]), definition, message, pack, ctx.locale);
+  const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   return kept.filter((h) => h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)));

@@ -31,6 +31,17 @@ const definition = LeadDefinition.parse({
       ],
     },
     {
+      id: 'decides',
+      category: 'person',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), means: ['i_decide'] },
+        { id: 'others', label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), means: ['someone_else_decides'] },
+      ],
+    },
+    {
       id: 'pain',
       category: 'situation',
       type: 'choice',
@@ -80,6 +91,11 @@ describe('where the budget stands, in the options a marketer wrote', () => {
     ['pl', 'nie mamy jeszcze budżetu', 'none'],
     ['pl', 'zależy od ceny, na razie nic nie jest zarezerwowane', 'none'],
   ])('%s: %s → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ budget: option }));
+
+  it('asked about the budget, words that also say who decides answer the budget ("zarząd zatwierdził")', () => {
+    expect(read('pl', 'zarząd zatwierdził w październiku')).toEqual({ budget: 'yes' });
+    expect(read('en', 'the board approved it in October')).toEqual({ budget: 'yes' });
+  });
 
   it('a negative phrase is not read with its negation missing ("budjetti hyväksytään" is no "ei hyväksyttyä budjettia")', () => {
     expect(read('fi', 'budjetti hyväksytään tammikuussa')).not.toEqual({ budget: 'none' });

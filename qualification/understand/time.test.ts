@@ -101,6 +101,11 @@ describe('time expressions, in months from now', () => {
     ['pl', 'we wrześniu', december, 9.5],
     ['pl', 'za jakieś 4 miesiące', december, 4],
     ['pl', 'najszybciej jak się da', december, 0],
+    ['pl', 'planujemy na marzec', december, 3.4],
+    ['pl', 'w kwietniu', december, 4.4],
+    ['pl', 'od czerwca', december, 6.4],
+    ['en', 'by Feb', december, 2.4],
+    ['en', 'in Sept.', december, 9.4],
   ];
   it.each(rows)('%s: %s (from %s) = %d', (locale, text, now, expected) => {
     const found = months(locale, text, now);
@@ -121,6 +126,7 @@ describe('time expressions, in months from now', () => {
       ['fi', 'perustettiin 2015'],
       ['sv', 'vi har 2030 anställda'],
       ['pl', 'od 2019 roku'],
+      ['pl', 'w czerwonym aucie, w majątku firmy'],
     ] as const)
       expect(findTimes(prepare(text), locale, december), text).toEqual([]);
   });

@@ -59,6 +59,8 @@ export const time: TimeRule[] = [
   rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
   monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) ${MONTH}${YEAR}`, MONTH_STEMS),
+  // Short names after a preposition: "by Feb", "in Sept." (not "may": a verb too).
+  monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?${YEAR}`, MONTH_STEMS),
   // Dates: "from 1 April", "by the 15th of February 2027", "April 1st".
   monthName(`(?:(?:on|by|before|from|starting(?: from)?|until|after) )?(?:the )?${DAY}(?: of)? ${MONTH}${YEAR}`, MONTH_STEMS),
   monthName(`(?:(?:on|by|before|from|starting(?: from)?|until|after) )?${MONTH} ${DAY}${YEAR}`, MONTH_STEMS),

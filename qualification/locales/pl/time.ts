@@ -23,8 +23,9 @@ function season(word: string): Season {
   return 'winter';
 }
 
-const MONTH = '(?<m>(?:styczni|stycz|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrzesni|wrzesien|pazdziernik|listopad|grudni|grudzien)\\p{L}*)';
-const MONTH_STEMS = ['stycz', 'lut', 'marc', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pazdz', 'listop', 'grud'];
+/** Month names in every case, nominative too ("na marzec", "do marca", "w marcu"). */
+const MONTH = '(?<m>(?:styczni|lutego|lutym|marc|kwietni|czerwc|lipc|sierpni|wrzesni|pazdziernik|listopad|grudni)\\p{L}*|styczen|luty|marzec|kwiecien|maj|maja|maju|czerwiec|lipiec|sierpien|wrzesien|grudzien)';
+const MONTH_STEMS = ['stycz', 'lut', 'mar', 'kwie', 'maj', 'czerw', 'lip', 'sierp', 'wrze', 'pazdz', 'listop', 'grud'];
 
 const COUNTING: TimeCounting = {
   numbers,

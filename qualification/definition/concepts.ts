@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOTIVE_CONCEPTS } from './motives.js';
 
 /**
  * Answers every seller's visitors give in much the same words, so a marketer marks an option with
@@ -25,20 +26,8 @@ export const IMPLIED_CONCEPTS = [
   'paper',
   'in_house_system',
   'no_system',
-  // What hurts (a pain question), said as the problem.
-  'manual_work',
-  'takes_too_long',
-  'errors',
-  'no_overview',
-  'late_payments',
-  // What the visitor wants (a motivation question), said as the aim.
-  'save_time',
-  'get_paid_faster',
-  'fewer_errors',
-  'cut_costs',
-  'grow',
-  'compliance',
-  'customer_experience',
+  // What hurts and what the visitor wants (a pain or motivation question): definition/motives.ts.
+  ...MOTIVE_CONCEPTS,
 ] as const;
 
 export const Concept = z.enum(['yes', 'no', 'dont_know', 'student', 'job_hunting', 'retired', ...IMPLIED_CONCEPTS]);

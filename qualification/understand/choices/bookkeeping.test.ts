@@ -69,7 +69,7 @@ const rows: [Locale, string, string, AnswerValue, 'gap'?][] = [
   ['en', 'pain', 'chasing unpaid invoices', 'late'],
   ['en', 'pain', 'too many mistakes in the books', 'errors'],
   ['en', 'pain', 'I never know how much cash we have', 'overview'],
-  ['en', 'goal', 'save a few hours a week', ['time'], 'gap'],
+  ['en', 'goal', 'save a few hours a week', ['time']],
   ['en', 'goal', 'get our invoices paid faster', ['paid']],
   ['en', 'goal', 'fewer errors and more time', ['accurate','time']],
   ['en', 'decides', 'that would be me', 'me'],

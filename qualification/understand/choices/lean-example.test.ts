@@ -55,7 +55,7 @@ describeLeanRows('situation and motivation, from the locale’s words for the co
   ['en', 'motivation', 'time savings mostly', ['save_time']],
   ['en', 'motivation', 'get bigger and take on more customers', ['grow']],
   ['en', 'motivation', 'reduce overhead', ['cut_costs']],
-  ['en', 'motivation', 'stop wasting hours on paperwork', ['save_time'], 'gap'],
+  ['en', 'motivation', 'stop wasting hours on paperwork', ['save_time']],
   ['fi', 'current_tool', 'Excel-taulukoilla ja paperilla', 'paper_spreadsheets'],
   ['fi', 'current_tool', 'ei oikeastaan mitään', 'nothing'],
   ['fi', 'main_pain', 'ei ole kokonaiskuvaa töistä', 'reporting'],

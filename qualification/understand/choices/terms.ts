@@ -1,4 +1,5 @@
 import { COUNTRY_CODES, type Concept } from '../../definition/concepts.js';
+import { painsEnded } from '../../definition/motives.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
@@ -178,6 +179,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
+      // An aim said as the pain it ends ("the paperwork" for saving time) answers the question asked only.
+      for (const concept of new Set([...(option.means ?? []), ...(implied.get(option) ?? [])])) for (const text of painsEnded(concept, pack.concepts)) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
       // A name is the same in every language ("Fortnox", "Google Sheets"): another locale's synonym that is one counts as the visitor's own.
       for (const other of definition.locales) {

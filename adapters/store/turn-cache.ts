@@ -1,3 +1,5 @@
+import { ConversationState } from '../../bot/conversation.js';
+import type { ConversationRecord } from '../../bot/ports/store.js';
 import type { TurnRead } from './turn-read.js';
 
 /**
@@ -10,7 +12,11 @@ export const REMEMBERED_CONVERSATIONS = 1_000;
 const ANSWERED = 16;
 
 interface Remembered {
-  read: TurnRead;
+  /** The conversation as written but its state, kept as the JSON text written: each turn gets a copy of its own. */
+  conversation: Omit<ConversationRecord, 'state'>;
+  stateText: string;
+  version: string;
+  lead: TurnRead['lead'];
   /** Client message ids this process answered since `read`'s version was the newest it knew, newest last. */
   answered: string[];
 }
@@ -29,15 +35,18 @@ export function turnCache(limit = REMEMBERED_CONVERSATIONS) {
     /** What the next turn of `conversationId` may be decided on; undefined when it must read (unknown, or a resend). */
     read(conversationId: string, clientMessageId: string): TurnRead | undefined {
       const entry = remembered.get(conversationId);
-      return entry && !entry.answered.includes(clientMessageId) ? entry.read : undefined;
+      if (!entry || entry.answered.includes(clientMessageId)) return undefined;
+      // A copy of its own for each turn, parsed as a read parses it (records.ts): the same state either way.
+      const state = ConversationState.parse(JSON.parse(entry.stateText));
+      return { conversation: { ...entry.conversation, state }, version: entry.version, lead: entry.lead };
     },
-    /** After a turn wrote `read` (its version and lead as written) in answer to `clientMessageId`. */
-    wrote(read: TurnRead, clientMessageId: string) {
-      const { id } = read.conversation;
+    /** After a turn wrote `conversation` with `state` (as `stateText`), now at `version` with `lead`, in answer to `clientMessageId`. */
+    wrote(conversation: ConversationRecord, written: Pick<Remembered, 'stateText' | 'version' | 'lead'>, clientMessageId: string) {
+      const { id, state, ...rest } = conversation;
       const answered = [...(remembered.get(id)?.answered ?? []), clientMessageId].slice(-ANSWERED);
       remembered.delete(id);
-      if (read.conversation.state.phase === 'closed') return;
-      remembered.set(id, { read, answered });
+      if (state.phase === 'closed') return;
+      remembered.set(id, { conversation: { id, ...rest }, ...written, answered });
       // A Map iterates in insertion order: the first key is the conversation written longest ago.
       if (remembered.size > limit) remembered.delete(remembered.keys().next().value!);
     },

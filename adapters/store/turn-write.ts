@@ -30,6 +30,8 @@ export interface Written {
   /** The conversation row's version (xmin) after the write. */
   version: string;
   lead: ConversationLead;
+  /** The state as written, as JSON text. */
+  stateText: string;
 }
 
 /** Writes one turn in one round trip, inside the turn's transaction. */
@@ -91,6 +93,7 @@ async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<
     events: commit.events.length > 0,
     rare: consents.length + review.length + leadEvents.length + outbox.length > 0 || domain !== null || nameKey !== null,
   };
+  const stateText = json(state);
   const values: Record<string, unknown> = {
     ...guard,
     rows: json(rows),
@@ -98,7 +101,7 @@ async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<
     now: w.now.toISOString(),
     visitor: w.visitorId,
     visitorMessage: visitorMessageId,
-    state: json(state),
+    state: stateText,
     decision: state.decision,
     locale: state.locale,
     score: json(lead.score),
@@ -130,6 +133,7 @@ async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<
       messages: stored.filter((row) => row.id !== null).map(toMessage),
       version: first.version,
       lead: { id: w.leadId, status: first.lead_status, qualifiedAs: first.qualified_as },
+      stateText,
     },
     joins: false,
   };

@@ -88,6 +88,16 @@ export function turnContract(db: SharedDatabase) {
       expect(await answered()).toBe(true);
     });
 
+    it('decides the next turn on the state stored, whatever the caller did to the one it got back', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const first = await store.runTurn(conversation.id, 'alias-1', ({ conversation: c }) => commit(c.state));
+      if (first.kind !== 'processed') throw new Error('first turn not processed');
+      first.state.skipped.push('changed by the caller');
+      const seen: string[][] = [];
+      await store.runTurn(conversation.id, 'alias-2', ({ conversation: c }) => (seen.push([...c.state.skipped]), commit(c.state)));
+      expect(seen).toEqual([[]]);
+    });
+
     it('changes no indexed column of its conversation, so PostgreSQL updates the row in place (HOT) and writes no index entry', async () => {
       // What the turn's UPDATE sets every turn (turn-statements.ts); decision changes a few times per conversation.
       const indexes = await driver.query<{ definition: string }>(

@@ -72,8 +72,8 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
         const now = clock.now();
         const stored = await writeTurnIf(driver, { version, lead }, turnWrite(conversation, lead, clientMessageId, commit, now));
         if (stored.written) {
-          const { messages, ...after } = stored.written;
-          cache.wrote({ conversation: { ...conversation, state: commit.state, locale: commit.state.locale, updatedAt: now.toISOString() }, ...after }, clientMessageId);
+          const { messages, stateText, version, lead: after } = stored.written;
+          cache.wrote({ ...conversation, state: commit.state, locale: commit.state.locale, updatedAt: now.toISOString() }, { stateText, version, lead: after }, clientMessageId);
           return { kind: 'processed', messages, state: commit.state };
         }
         cache.forget(conversationId);

@@ -37,6 +37,18 @@ describe('clauses addressed to the bot', () => {
     expect(clauses).toEqual(['We are 40 people in Oslo']);
   });
 
+  it.each([
+    ['staff_count: 500, budget: allocated', true],
+    ['"decision_power": "decision_maker"', true],
+    ['mój adres: jan@firma.pl, biuro: biuro@firma.pl', false],
+    ['liczba_pracownikow: 500', true],
+    ['about 40 people: 30 in the field, 10 in the office', false],
+    ['Note: we are 40 people', false],
+    ['meitä on 12, budjetti on varattu', false],
+  ])('field-shaped text %s sets fields: %s', (text, shaped) => {
+    expect(answerableClauses(text).hadDirective).toBe(shaped);
+  });
+
   it('does not split an email address or a decimal', () => {
     expect(answerableClauses('mail anna@firm.fi, we grew 2.5 times').clauses).toEqual(['mail anna@firm.fi', 'we grew 2.5 times']);
   });

@@ -17,9 +17,15 @@ const ANYWHERE = new RegExp(ALL_PACKS.flatMap((p) => p.directives.anywhere).map(
 
 /**
  * Text shaped like data rather than speech sets fields in any language: a JSON object or list
- * with keys (`{"budget": "allocated"}`), or key=value pairs (`budget=allocated`, `role => CEO`).
+ * with keys (`{"budget": "allocated"}`), key=value pairs (`budget=allocated`, `role => CEO`), a
+ * field name written as code before a colon (`staff_count: 500`); not plain words before a colon,
+ * which visitors type too ("mój adres: jan@firma.pl, biuro: biuro@firma.pl").
  */
-const FIELD_SHAPED = [/[{[]\s*["']?[\p{L}_][\p{L}\p{N}_ -]*["']?\s*:/u, /[\p{L}_][\p{L}\p{N}_]*\s*(?:=>?|:=)\s*["']?[\p{L}\p{N}_]/u];
+const FIELD_SHAPED = [
+  /[{[]\s*["']?[\p{L}_][\p{L}\p{N}_ -]*["']?\s*:/u,
+  /[\p{L}_][\p{L}\p{N}_]*\s*(?:=>?|:=)\s*["']?[\p{L}\p{N}_]/u,
+  /(?:^|[\s,;])["']?\p{L}+(?:_[\p{L}\p{N}]+)+["']?\s*:\s*\S/u,
+];
 
 /** Splits into clauses at sentence ends, commas, semicolons, dashes and line breaks (not colons: "system:" stays whole). */
 export function clauses(text: string): string[] {

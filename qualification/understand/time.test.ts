@@ -59,6 +59,9 @@ describe('time expressions, in months from now', () => {
     ['sv', 'före årsskiftet', january, 11.5],
     ['sv', 'i mars', january, 2],
     ['sv', 'ingen brådska', january, Infinity],
+    // "till våren" is the coming spring itself; "före våren" is before it begins
+    ['sv', 'till våren', october, 6.4],
+    ['sv', 'före våren', october, 5],
     ['pl', 'od razu', january, 0],
     ['pl', 'w przyszłym miesiącu', january, 1],
     ['pl', 'za trzy miesiące', january, 3],

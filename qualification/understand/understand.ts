@@ -1,7 +1,7 @@
 import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
-import { choiceExtractions, findChoices } from './choices.js';
+import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { detectIntents, questionSpans } from './intents.js';
@@ -28,6 +28,21 @@ function yesNo(definition: LeadDefinition, ctx: UnderstandContext, intents: Inte
 const ASKED_ABOUT = 0.6;
 function asked<T extends Span & { confidence: number }>(found: T, questions: Span[]): T {
   return questions.some((q) => overlaps(q, found)) ? { ...found, confidence: Math.min(found.confidence, ASKED_ABOUT) } : found;
+}
+
+/**
+ * A bare no ("not yet", "ei vielä", "inte än") beside a date and the question's own topic ("not yet,
+ * we do next year's budget in January", "jeszcze nie, budżet ustalamy w styczniu") says more than its
+ * words: a plan, maybe. Asked back, not recorded as the no.
+ */
+function qualifiedByTime(hit: ChoiceHit, times: Span[], message: Message, ctx: UnderstandContext): ChoiceHit {
+  const pack = packFor(ctx.locale);
+  const no = hit.term.generic && hit.term.words.some((w) => pack.lexicon.negations.has(w.text));
+  if (!no || hit.term.option.months || !times.some((t) => !overlaps(t, hit))) return hit;
+  const content = (word: string) => word.length >= 4 && !pack.lexicon.light.has(word) && !pack.lexicon.stopwords.has(word);
+  const topic = new Set(prepare(hit.term.criterion.question[ctx.locale] ?? '').tokens.filter((t) => content(t.text)).map((t) => pack.forms.stem(t.text)));
+  const restates = message.tokens.some((t) => !overlaps(t, hit) && content(t.text) && topic.has(pack.forms.stem(t.text)));
+  return restates ? { ...hit, confidence: Math.min(hit.confidence, ASKED_ABOUT) } : hit;
 }
 
 /** Most words between a count and what it counts ("6 full-time drivers"). */
@@ -79,7 +94,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
       !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
-    ...choiceExtractions(volunteeredChoices(choices, message, ctx, intents.includes('correction')), message),
+    ...choiceExtractions(volunteeredChoices(choices, message, ctx, intents.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
     ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
     ...yesNo(definition, ctx, intents, message.original.trim()),

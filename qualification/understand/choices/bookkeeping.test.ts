@@ -87,7 +87,7 @@ const rows: [Locale, string, string, AnswerValue, 'gap'?][] = [
   ['fi', 'pain', 'virheitä tulee jatkuvasti', 'errors'],
   ['fi', 'goal', 'säästää aikaa ja saada rahat nopeammin', ['paid','time']],
   ['fi', 'goal', 'vähemmän virheitä', ['accurate']],
-  ['fi', 'decides', 'minä', 'me', 'gap'],
+  ['fi', 'decides', 'minä', 'me'],
   ['fi', 'decides', 'yhdessä osakkaan kanssa', 'together'],
   ['sv', 'role', 'jag driver firman', 'owner'],
   ['sv', 'role', 'jag sköter ekonomin', 'finance'],
@@ -107,7 +107,7 @@ const rows: [Locale, string, string, AnswerValue, 'gap'?][] = [
   ['pl', 'pain', 'klienci płacą z opóźnieniem', 'late'],
   ['pl', 'pain', 'dużo ręcznego wpisywania', 'manual'],
   ['pl', 'goal', 'chcemy szybciej dostawać pieniądze', ['paid']],
-  ['pl', 'decides', 'ja', 'me', 'gap'],
+  ['pl', 'decides', 'ja', 'me'],
   ['pl', 'decides', 'razem ze wspólnikiem', 'together'],
 ];
 

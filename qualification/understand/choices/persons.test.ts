@@ -160,3 +160,17 @@ describeRows('who decides, from sentences: together wins, a recommendation besid
   ['pl', 'decision', 'nie mam na to wpływu', { decision: 'else' }],
   ['pl', 'decision', 'to ja podejmuję decyzje', { decision: 'me' }, 'gap'],
 ]);
+
+describeRows('the visitor’s pronoun: an answer to who decides, not volunteered, not alone when joined to someone else', [
+  ['en', 'decision', 'myself', { decision: 'me' }],
+  ['pl', 'decision', 'no ja, przecież to moja firma', { decision: 'me' }],
+  ['pl', 'decision', 'prezes i ja', { decision: 'together' }],
+  ['fi', 'decision', 'toimitusjohtaja ja minä', { decision: 'together' }],
+  ['en', 'role', 'it’s me and my brother, he does the driving', {}],
+  ['sv', 'role', 'det är jag som kör', {}],
+  ['en', 'decision', 'the owners decide. I just do the rotas', { decision: 'else' }],
+  ['fi', 'decision', 'omistajat päättää, minä teen vaan listat', { decision: 'else' }],
+  ['en', 'decision', 'I’d put together a recommendation and the MD signs it off', { decision: 'influence' }],
+  ['sv', 'decision', 'jag tar fram ett förslag och sen är det vd:n som beslutar', { decision: 'influence' }],
+  ['pl', 'decision', 'przygotuję rekomendację, ale decyzję podejmuje zarząd', { decision: 'influence' }],
+]);

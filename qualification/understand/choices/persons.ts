@@ -143,23 +143,53 @@ function decidingOf(option: Option, implied: Map<Option, readonly Concept[]>): C
 }
 
 /**
- * Someone else named for a question about who decides, read from another form of the word and with
- * no word of deciding near it ("ekonomichef" for "chefen", "I manage the warehouse" for
- * "management"), while another question is asked: a title or work, not who decides.
+ * Not who decides: the visitor's pronoun alone while another question is asked ("it's me and my
+ * brother", "det är jag som kör") or inside a longer clause; someone else read from another form of a word with
+ * no word of deciding near it ("ekonomichef" for "chefen", "I manage" for "management") while
+ * another question is asked.
  */
 export function strayDecider(hit: PersonHit & { level: string }, message: Message, pack: LocalePack, asked: boolean, definition: LeadDefinition): boolean {
-  if (asked || hit.level === 'exact' || hit.term.criterion.category !== 'person' || hit.term.concept || !decidingCriterion(hit.term, pack)) return false;
-  if (decidingOf(hit.term.option, impliedConcepts(definition)) !== 'someone_else_decides') return false;
+  if (hit.term.criterion.category !== 'person' || !decidingCriterion(hit.term, pack)) return false;
+  const way = decidingOf(hit.term.option, impliedConcepts(definition));
+  // "It's me and my brother", "det är jag som kör": the visitor named, no word of deciding; asked,
+  // "toimitusjohtaja ja minä" is not the visitor alone.
+  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE)) return true;
+  if (asked || hit.level === 'exact' || hit.term.concept || way !== 'someone_else_decides') return false;
   const acts = words(pack.people.acts);
   const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);
   return !near.some((t) => acts.test(t.text)) && !hit.term.words.some((w) => acts.test(w.text));
 }
 
+/** Asked, the visitor's pronoun answers only in a clause this short ("me", "no ja, …", "kyllä se olen minä"): in a longer one it is the subject of something else. */
+const SHORT_CLAUSE = 4;
+const clauseOf = (hit: Span, message: Message) =>
+  message.tokens.filter((t) => !/[,.;!?\n]/.test(t.end <= hit.start ? message.folded.slice(t.end, hit.start) : t.start >= hit.end ? message.folded.slice(hit.end, t.start) : ''));
+
+/** A stretch of nothing but the visitor's words for themselves and light words ("me", "it's me", "det är jag", "to ja"). */
+function pronounOnly(hit: Span, message: Message, pack: LocalePack): boolean {
+  const self = selfWords(pack).whole;
+  const tokens = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
+  return tokens.some((t) => self.test(t.text)) && tokens.every((t) => self.test(t.text) || pack.lexicon.light.has(t.text) || pack.lexicon.stopwords.has(t.text) || t.text.length <= 2);
+}
+
+/** Below this a hit is a borrowed guess ("ja" of another language): it does not stand beside a joined pronoun. */
+const JOINED_SURE = 0.7;
+
+/** A join word beside the stretch, with more words beyond it: "prezes i ja", "me and my partner". */
+function joined(hit: Span, message: Message, pack: LocalePack): boolean {
+  const i = message.tokens.findIndex((t) => t.start >= hit.start);
+  const j = message.tokens.findLastIndex((t) => t.end <= hit.end);
+  const join = (k: number) => pack.people.joins.includes(message.tokens[k]?.text ?? '');
+  return (i > 1 && join(i - 1)) || (j >= 0 && j + 2 < message.tokens.length && join(j + 1));
+}
+
 /**
- * How the ways of deciding a visitor names add up ("it's my call but the board signs off over
- * 10k", "päätän yhdessä toimitusjohtajan kanssa", "jag rekommenderar, vd beslutar"): deciding
- * together wherever it is named, or where the visitor's own say and someone else's meet; a
- * recommendation where someone else decides. Other criteria's hits pass through.
+ * How the ways of deciding a visitor names add up ("jag rekommenderar, vd beslutar", "päätän
+ * yhdessä toimitusjohtajan kanssa", "it's my call but the board signs off over 10k"): a
+ * recommendation whoever else is named; else deciding together wherever it is named, where the
+ * visitor's pronoun is joined to someone else, or where the
+ * visitor's say is followed by someone else's after a contrast; someone else named before what the
+ * visitor does is someone else's call. Other criteria's hits pass through.
  */
 export function jointDecision<H extends PersonHit & { confidence: number }>(hits: readonly H[], definition: LeadDefinition, message: Message, pack: LocalePack, locale: Locale): H[] {
   const implied = impliedConcepts(definition);
@@ -168,20 +198,38 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
   let result = [...hits];
   for (const [criterion, list] of byCriterion) {
     const ways = new Map(list.map((h) => [h, decidingOf(h.term.option, implied)]));
+    // The visitor's pronoun joined to someone else ("prezes i ja", "toimitusjohtaja ja minä") is not the visitor alone.
+    const lone = list.filter((h) => ways.get(h) === 'i_decide' && pronounOnly(h, message, pack) && joined(h, message, pack));
+    if (lone.length) {
+      result = [...result.filter((h) => !lone.includes(h)), ...(lone.length === list.filter((h) => h.confidence >= JOINED_SURE).length ? togetherIn(criterion, lone, implied, definition, locale) : [])];
+      continue;
+    }
     const named = new Set(ways.values());
     if (named.size < 2 || named.has(undefined)) continue;
     const keep = (concept: Concept) => list.filter((h) => ways.get(h) === concept);
     let winners: H[] = [];
-    if (named.has('decide_together')) winners = keep('decide_together');
-    else if (named.has('i_recommend') && named.has('someone_else_decides')) winners = keep('i_recommend');
-    // The visitor's own say is more than a pronoun ("jag", "me"): "jag måste stämma av med chefen" is the boss's call.
-    else if (named.has('i_decide') && named.has('someone_else_decides') && keep('i_decide').some((h) => !selfWords(pack).whole.test(message.folded.slice(h.start, h.end)))) {
-      const together = criterion.options.find((o) => decidingOf(o, implied) === 'decide_together');
-      const first = list[0] as H;
-      const term = together && compiledTerms(definition, locale).terms.find((t) => t.option === together);
-      if (term) winners = [{ ...first, term, confidence: Math.min(first.confidence, 0.8) }];
-    }
+    const mine = keep('i_decide')[0];
+    const theirs = keep('someone_else_decides')[0];
+    const [a, b] = mine && theirs ? (mine.start < theirs.start ? [mine, theirs] : [theirs, mine]) : [];
+    const between = a && b ? message.tokens.filter((t) => t.start >= a.end && t.end <= b.start) : [];
+    const apart = a && b && /[,.;!?]/.test(message.folded.slice(a.end, b.start));
+    if (named.has('i_recommend')) winners = keep('i_recommend');
+    else if (named.has('decide_together')) winners = keep('decide_together');
+    // Someone else first, then, apart, what the visitor does ("the owners. I just do the rotas"): theirs.
+    else if (mine && theirs && theirs === a && apart) winners = [theirs];
+    // The two joined ("toimitusjohtaja ja minä", "prezes i ja"), or the visitor's say and then someone
+    // else's after a contrast ("it's my call but the board signs off over 10k"): together.
+    else if (mine && theirs && !apart && between.length > 0 && between.every((t) => pack.people.joins.includes(t.text))) winners = togetherIn(criterion, list, implied, definition, locale);
+    else if (mine && theirs && mine === a && between.some((t) => pack.lexicon.contrasts.has(t.text))) winners = togetherIn(criterion, list, implied, definition, locale);
     if (winners.length) result = [...result.filter((h) => h.term.criterion !== criterion), ...winners];
   }
-  return result.sort((a, b) => a.start - b.start);
+  return result.sort((x, y) => x.start - y.start);
+}
+
+/** The criterion's option for deciding together, in place of the hits named: "toimitusjohtaja ja minä". */
+function togetherIn<H extends PersonHit & { confidence: number }>(criterion: ChoiceCriterion, list: readonly H[], implied: Map<Option, readonly Concept[]>, definition: LeadDefinition, locale: Locale): H[] {
+  const option = criterion.options.find((o) => decidingOf(o, implied) === 'decide_together');
+  const first = list[0] as H;
+  const term = option && compiledTerms(definition, locale).terms.find((t) => t.option === option);
+  return term ? [{ ...first, term, confidence: Math.min(first.confidence, 0.8) }] : [];
 }

@@ -96,6 +96,13 @@ export type ClassifiedWords = Readonly<Record<string, readonly string[]>>;
 export type IndustryWords = ClassifiedWords;
 
 /**
+ * Words for a country's people and things ("Polish", "puolalainen", "svensk", "niemiecki"), by ISO
+ * 3166 code: "we're a Polish company" answers where the company is. Asked only, as a language
+ * name ("we speak Swedish") may be meant.
+ */
+export type Demonyms = Readonly<Record<string, readonly string[]>>;
+
+/**
  * Jobs, as visitors of the language name them and their work ("I run payroll", "vastaan
  * taloudesta"), keyed by ISCO-08 code (the ILO's International Standard Classification of
  * Occupations, behind every national one), its digits joined by dots: "1.2.1.2" is 1212, human
@@ -178,6 +185,7 @@ export interface LocalePack {
   people: PeopleWords;
   concepts: ConceptPhrases;
   industries: IndustryWords;
+  demonyms: Demonyms;
   occupations: OccupationWords;
   copy: Copy;
   widget: WidgetStrings;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Copy } from './copy.js';
+import { CITIES } from './cities.js';
 import { ALL_PACKS, copyFor, packFor } from './index.js';
 import type { LocalePack } from './pack.js';
 import { LOCALE_TAGS } from './tags.js';
@@ -53,6 +54,8 @@ describe('every registered locale pack is complete', () => {
     // class, or a national subclass below a class (TOL 2008's fifth digit: "I.56.10.3", fast food).
     expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2}(?:\.\d)?)?)?$/.test(code))).toEqual([]);
     expect(new Set(Object.keys(pack.industries).map((code) => code[0])).size).toBeGreaterThanOrEqual(19);
+    // Words for the people of every country a city list names, so a locale reads "a Polish company" like "Krakowie".
+    expect(Object.keys(CITIES).filter((code) => !pack.demonyms[code]?.length)).toEqual([]);
     // Job titles and work by ISCO-08 code, digits joined by dots ("1.2.1.2", or a pack's part of a unit, "1.3.2.4.1"); work only for groups with titles.
     const isco = [...Object.keys(pack.occupations.titles), ...Object.keys(pack.occupations.work)];
     expect(isco.filter((code) => !/^\d(?:\.\d){0,4}$/.test(code))).toEqual([]);

@@ -1,6 +1,7 @@
 import type { LocalePack } from '../pack.js';
 import { concepts } from './concepts.js';
 import { copy } from './copy.js';
+import { demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { industries } from './industries.js';
 import { intents } from './intents.js';
@@ -28,6 +29,7 @@ export const en: LocalePack = {
   people,
   concepts,
   industries,
+  demonyms,
   occupations,
   copy,
   widget,

@@ -2,6 +2,7 @@ import { en } from '../en/index.js';
 import type { LocalePack } from '../pack.js';
 import { concepts } from './concepts.js';
 import { copy } from './copy.js';
+import { demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { industries } from './industries.js';
 import { intents } from './intents.js';
@@ -29,6 +30,7 @@ export const fi: LocalePack = {
   people,
   concepts,
   industries,
+  demonyms,
   occupations,
   copy,
   widget,

@@ -58,3 +58,46 @@ describe('the alternatives a label or synonym joins', () => {
     ['en', 'Save time', []],
   ] as const)('%s: %s', (locale, text, parts) => expect(partsOf(text, packFor(locale))).toEqual(parts));
 });
+
+describe('where the company is, said by a city or the word for its people (options with `country`)', () => {
+  const countries = LeadDefinition.parse({
+    ...definition,
+    criteria: [
+      {
+        id: 'country',
+        category: 'company',
+        type: 'choice',
+        question: t('?'),
+        why: t('w'),
+        options: [
+          { id: 'finland', country: 'FI', label: { en: 'Finland', fi: 'Suomi', sv: 'Finland', pl: 'Finlandia' } },
+          { id: 'sweden', country: 'SE', label: { en: 'Sweden', fi: 'Ruotsi', sv: 'Sverige', pl: 'Szwecja' } },
+          { id: 'poland', country: 'PL', label: { en: 'Poland', fi: 'Puola', sv: 'Polen', pl: 'Polska' } },
+          { id: 'elsewhere', other: true, label: t('Elsewhere') },
+        ],
+      },
+    ],
+  });
+  const read = (locale: 'en' | 'fi' | 'sv' | 'pl', text: string, asking: string | null = 'country') =>
+    findChoices(countries, prepare(text), { locale, now: new Date(), asking }, [], []).map((h) => h.term.option.id);
+  it.each([
+    ['en', 'we’re a Polish company but the trucks go all over the EU', 'poland'],
+    ['en', 'a German firm', 'elsewhere'],
+    ['en', 'based in Gothenburg', 'sweden'],
+    ['fi', 'puolalainen yritys', 'poland'],
+    ['fi', 'olemme Tampereella', 'finland'],
+    ['fi', 'Tukholmassa', 'sweden'],
+    ['sv', 'ett åkeri i Jönköping', 'sweden'],
+    ['sv', 'vi är ett finländskt bolag', 'finland'],
+    ['sv', 'i Riga', 'elsewhere'],
+    ['pl', 'naprawiamy windy w Krakowie', 'poland'],
+    ['pl', 'jesteśmy niemiecką firmą', 'elsewhere'],
+    ['pl', 'w Sztokholmie', 'sweden'],
+  ] as const)('%s: %s', (locale, text, option) => {
+    expect(read(locale, text)).toEqual([option]);
+  });
+  it('only as the answer asked for: a city or a language said in passing is no fact', () => {
+    expect(read('en', 'we speak Swedish and Finnish', null)).toEqual([]);
+    expect(read('sv', 'ett åkeri i Jönköping', null)).toEqual([]);
+  });
+});

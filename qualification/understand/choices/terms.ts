@@ -1,6 +1,7 @@
 import { COUNTRY_CODES, type Concept } from '../../definition/concepts.js';
 import { painsEnded } from '../../definition/motives.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
+import { CITIES } from '../../locales/cities.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
@@ -107,6 +108,23 @@ function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string
   return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryName(code, p.tag) ?? []));
 }
 
+/**
+ * Where a company is, said another way than the country's name: a city or region of it ("i
+ * Jönköping", "w Krakowie") or the word for its people ("a Polish company", "puolalainen
+ * yritys"); read only as the answer asked for (a language may be meant; a city said in passing
+ * may be where a customer or a site is).
+ */
+function placesOf(code: string, pack: LocalePack): { cities: readonly string[]; demonyms: string[] } {
+  return { cities: CITIES[code] ?? [], demonyms: [pack, ...pack.mixesIn].flatMap((p) => p.demonyms[code] ?? []) };
+}
+
+/** The countries no option of a criterion with country options lists, by code. */
+function unlistedCodes(criterion: ChoiceCriterion): string[] {
+  if (!criterion.options.some((o) => o.country)) return [];
+  const listed = new Set(criterion.options.map((o) => o.country));
+  return COUNTRY_CODES.filter((code) => !listed.has(code));
+}
+
 /** A synonym written as a name: every word capitalised ("Fortnox", "Google Sheets", "Dynamics 365"). */
 const isName = (text: string) => /^\p{Lu}/u.test(text) && text.split(/\s+/).every((w) => /^(?:\p{Lu}|\p{N})/u.test(w));
 
@@ -182,6 +200,10 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       // An aim said as the pain it ends ("the paperwork" for saving time) answers the question asked only.
       for (const concept of new Set([...(option.means ?? []), ...(implied.get(option) ?? [])])) for (const text of painsEnded(concept, pack.concepts)) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
+      for (const code of option.country ? [option.country] : catchAll ? unlistedCodes(criterion) : []) {
+        const { cities, demonyms } = placesOf(code, pack);
+        for (const text of [...cities, ...demonyms]) add(text, true, { lexical: true });
+      }
       // A name is the same in every language ("Fortnox", "Google Sheets"): another locale's synonym that is one counts as the visitor's own.
       for (const other of definition.locales) {
         if (other === locale) continue;

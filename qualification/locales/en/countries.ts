@@ -1,0 +1,32 @@
+import type { Demonyms } from '../pack.js';
+
+/** Words for a country's people and things ("a Polish company"), by ISO 3166 code; English. */
+export const demonyms: Demonyms = {
+  FI: ['Finnish'],
+  SE: ['Swedish'],
+  NO: ['Norwegian'],
+  DK: ['Danish'],
+  IS: ['Icelandic'],
+  EE: ['Estonian'],
+  LV: ['Latvian'],
+  LT: ['Lithuanian'],
+  PL: ['Polish'],
+  DE: ['German'],
+  NL: ['Dutch'],
+  BE: ['Belgian'],
+  FR: ['French'],
+  ES: ['Spanish'],
+  IT: ['Italian'],
+  PT: ['Portuguese'],
+  GB: ['British', 'English', 'Scottish', 'Welsh', 'UK-based'],
+  IE: ['Irish'],
+  AT: ['Austrian'],
+  CH: ['Swiss'],
+  CZ: ['Czech'],
+  SK: ['Slovak'],
+  HU: ['Hungarian'],
+  RO: ['Romanian'],
+  UA: ['Ukrainian'],
+  US: ['American', 'US-based'],
+  CA: ['Canadian'],
+};

@@ -10,7 +10,7 @@ export const rows: FactsRow[] = [
   ['industry', 'tilitoimisto, hoidamme asiakkaiden kirjanpidon', { industry: 'professional_services' }],
   ['industry', 'pieni verkkokauppa, vain minä ja vaimoni', { industry: 'retail', company_size: 2 }],
   ['industry', 'IT-konsultointia, 25 henkeä Varsovassa', { industry: 'professional_services', company_size: 25, country: 'poland' }],
-  ['industry', 'logistiikka, tilitoimisto hoitaa palkat', { industry: 'manufacturing', current_tool: 'accountant' }],
+  ['industry', 'logistiikka, tilitoimisto hoitaa palkat', { industry: 'manufacturing', current_tool: 'accountant' }, 'not yet'],
   // company size
   ['company_size', 'noin 45 palkansaajaa, kesällä enemmän kun hotelli on täynnä', { company_size: 45, industry: 'hospitality' }],
   ['company_size', '30 henkeä Helsingissä ja 10 Tukholmassa', { company_size: 40 }, 'not yet'],
@@ -38,7 +38,7 @@ export const rows: FactsRow[] = [
   ['decision_power', 'talousjohtaja hyväksyy kaikki yli 5000 euron hankinnat', { decision_power: 'someone_else' }],
   ['decision_power', 'minä päätän, olen omistaja', { decision_power: 'decide', role: 'owner' }],
   ['decision_power', 'suosittelen ja hallitus päättää', { decision_power: 'recommend' }, 'not yet'],
-  ['decision_power', 'omistaja päättää, minä vain valmistelen', { decision_power: 'someone_else' }],
+  ['decision_power', 'omistaja päättää, minä vain valmistelen', { decision_power: 'someone_else' }, 'wrong fact'],
   // current tool
   ['current_tool', 'vaihdoimme Excelistä Vismaan kaksi vuotta sitten', { current_tool: 'payroll_software' }, 'not yet'],
   ['current_tool', 'tilitoimisto hoitaa, lähetämme tunnit Excelissä', { current_tool: 'accountant' }],

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
-import { LeadDefinition, type Locale } from '../definition/schema.js';
+import type { Locale } from '../definition/schema.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { understand } from './understand.js';
+import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
 /**
  * A made-up payroll seller's budget question, written lean the way a marketer writes it: labels and
  * a synonym or two, `means` only on "no budget". Where the budget stands comes from the packs'
  * concepts (budget_allocated, budget_planned, no_budget) the options' own words name.
  */
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Test' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
+const definition = madeUpDefinition([
     {
       id: 'budget',
       category: 'situation',
@@ -53,11 +47,7 @@ const definition = LeadDefinition.parse({
         { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy') },
       ],
     },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+]);
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 function read(locale: Locale, text: string, asking = 'budget'): Record<string, unknown> {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
-import { LeadDefinition, Option, type Locale } from '../definition/schema.js';
+import { Option, type Locale } from '../definition/schema.js';
 import { understand } from './understand.js';
+import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
 /** A lean definition that lists no phrase for these answers: only concept markers. */
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Test' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
+const definition = madeUpDefinition([
     {
       id: 'country',
       category: 'company',
@@ -61,11 +55,7 @@ const definition = LeadDefinition.parse({
         { id: 'not_a_buyer', label: t('Not a buyer', 'Ei ostaja', 'Ingen köpare', 'Nie kupujący'), means: ['student', 'job_hunting', 'retired'], disqualify: { reason: 'no company' } },
       ],
     },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 function read(locale: Locale, text: string, asking: string | null): Record<string, unknown> {

@@ -3,17 +3,11 @@ import { CONFIDENT } from '../../answer.js';
 import { LeadDefinition, type Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { impliedConcepts } from './implied-concepts.js';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
 /** A made-up cleaning-software seller's lean definition: a few synonyms per option, no `means` anywhere. */
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Test' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
+const definition = madeUpDefinition([
     {
       id: 'trade',
       category: 'company',
@@ -73,11 +67,7 @@ const definition = LeadDefinition.parse({
         { id: 'expand', label: t('Expand', 'Laajentua', 'Expandera', 'Ekspansja') },
       ],
     },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 function read(locale: Locale, text: string, asking: string | null): Record<string, unknown> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { impliedConcepts } from './implied-concepts.js';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
 /**
  * A made-up field-service seller's lean definition: each option only a label, no synonyms, no
@@ -12,13 +12,7 @@ const q = t('?', '?', '?', '?');
  * sentences the marketer never listed; the locale's phrases for the pain or aim the label names
  * must read them.
  */
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Test' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
+const definition = madeUpDefinition([
     {
       id: 'pain',
       category: 'situation',
@@ -57,11 +51,7 @@ const definition = LeadDefinition.parse({
         { id: 'asked', label: t('Customer requirement', 'Asiakkaan vaatimus', 'Kundkrav', 'Wymóg klienta') },
       ],
     },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 function read(locale: Locale, text: string, asking: string | null): Record<string, unknown> {

@@ -1,0 +1,22 @@
+import { LeadDefinition } from '../../qualification/definition/schema.js';
+
+/** One text in the four locales, in the order en, fi, sv, pl. */
+export const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
+
+/**
+ * A lead definition a test makes up around its own criteria, in all four locales; greeting,
+ * thresholds, owner and SLA are placeholders the understanding tests never look at.
+ */
+export function madeUpDefinition(criteria: unknown[]): LeadDefinition {
+  return LeadDefinition.parse({
+    version: 1,
+    company: { name: 'Test' },
+    locales: ['en', 'fi', 'sv', 'pl'],
+    defaultLocale: 'en',
+    greeting: t('?', '?', '?', '?'),
+    criteria,
+    thresholds: { fit: 1, intent: 1 },
+    routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+    sla: { acceptMinutes: 60 },
+  });
+}

@@ -1,6 +1,7 @@
 import type { Concept } from '../definition/concepts.js';
 import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
+import type { AwaitingWords } from '../understand/modality.js';
 import type { UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
 import type { TimeTopics } from '../understand/time.js';
@@ -184,6 +185,8 @@ export interface LocalePack {
   /** Tells the visitor from other people they mention ("our finance director decides"). */
   people: PeopleWords;
   concepts: ConceptPhrases;
+  /** How an approval still to come is said ("has to approve"): a budget awaiting it is not approved. */
+  awaiting: AwaitingWords;
   industries: IndustryWords;
   demonyms: Demonyms;
   occupations: OccupationWords;

@@ -6,6 +6,7 @@ import { matchRest, wordOf, worse, type Level } from './choices/match.js';
 import { jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
+import { awaitingApproval } from './modality.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -255,7 +256,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const othersNamed = persons.some((h) => !person(h) && !answer.some((a) => a.term.criterion !== h.term.criterion && overlaps(a, h)));
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
-  const staying = hits.filter((h) => !left(h, hits, message, pack));
+  // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.
+  const staying = awaitingApproval(hits.filter((h) => !left(h, hits, message, pack)), definition, message, ctx, pack);
   const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);

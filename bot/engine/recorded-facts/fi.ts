@@ -59,7 +59,7 @@ export const rows: FactsRow[] = [
   ['timeline', 'huhtikuuhun mennessä, meille tulee 50 uutta työntekijää', { timeline: 'within_3_months' }],
   // budget
   ['budget', 'kyllä, 10 000 euroa on varattu', { budget: 'approved' }],
-  ['budget', 'ei vielä, hallituksen pitää hyväksyä', { budget: 'pending' }, 'wrong fact'],
+  ['budget', 'ei vielä, hallituksen pitää hyväksyä', { budget: 'pending' }],
   ['budget', 'ei vielä budjettia, selvittelemme vasta', { budget: 'none', timeline: 'no_plan' }],
   ['budget', 'se tulee ensi vuoden budjettiin', { budget: 'pending' }, 'not yet'],
   // shift workers

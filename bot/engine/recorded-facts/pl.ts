@@ -59,7 +59,7 @@ export const rows: FactsRow[] = [
   ['timeline', 'do kwietnia, przychodzi 50 nowych osób', { timeline: 'within_3_months' }],
   // budget
   ['budget', 'tak, mamy odłożone 10 000 zł', { budget: 'approved' }],
-  ['budget', 'jeszcze nie, zarząd musi zatwierdzić', { budget: 'pending' }, 'wrong fact'],
+  ['budget', 'jeszcze nie, zarząd musi zatwierdzić', { budget: 'pending' }],
   ['budget', 'jeszcze nie ma budżetu, na razie sprawdzamy', { budget: 'none', timeline: 'no_plan' }],
   ['budget', 'będzie w przyszłorocznym budżecie', { budget: 'pending' }, 'not yet'],
   // shift workers

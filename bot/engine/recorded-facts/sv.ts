@@ -59,7 +59,7 @@ export const rows: FactsRow[] = [
   ['timeline', 'till april, vi får 50 nyanställda', { timeline: 'within_3_months' }],
   // budget
   ['budget', 'ja, vi har avsatt 10 000 euro', { budget: 'approved' }],
-  ['budget', 'inte än, styrelsen måste godkänna', { budget: 'pending' }, 'wrong fact'],
+  ['budget', 'inte än, styrelsen måste godkänna', { budget: 'pending' }],
   ['budget', 'ingen budget än, vi kollar bara runt', { budget: 'none', timeline: 'no_plan' }],
   ['budget', 'det kommer med i nästa års budget', { budget: 'pending' }],
   // shift workers

@@ -1,4 +1,5 @@
 import type { ConceptPhrases } from '../pack.js';
+import type { AwaitingWords } from '../../understand/modality.js';
 import { motives } from './motives.js';
 
 export const concepts: ConceptPhrases = {
@@ -21,4 +22,10 @@ export const concepts: ConceptPhrases = {
   in_house_system: ['in-house system', 'our own system', 'homegrown system', 'home-made system', 'self-built system', 'custom software', 'custom-built system', 'bespoke system', 'built it ourselves', 'developed in-house', 'our own software', 'own software', 'in-house tool', 'homegrown tool', 'built in-house', 'our own database', 'Access database', 'custom database', 'a system we built', 'developed ourselves', 'self-made system'],
   no_system: ['nothing', 'nothing really', 'nothing yet', 'no system', 'no tool', 'no software', 'in my head', 'in our heads', 'from memory', 'ad hoc', 'we wing it', 'nothing at all', 'nothing special', 'nothing formal', 'no system at all', 'no real system', 'no proper system', 'we just remember', 'we don’t use anything', 'don’t use anything', 'no tools'],
   ...motives,
+};
+
+/** An approval still to come ("must approve"), folded: understand/modality.ts. */
+export const awaiting: AwaitingWords = {
+  modals: ['must', 'has to', 'have to', 'had to', 'needs to', 'need to', 'will', 'll', 'going to', 'should', 'would need', 'yet to', 'still to', 'to be'],
+  forms: ['approve', 'approves', 'approving', 'approval', 'sign', 'signs'],
 };

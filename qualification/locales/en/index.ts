@@ -1,5 +1,5 @@
 import type { LocalePack } from '../pack.js';
-import { concepts } from './concepts.js';
+import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
 import { forms } from './forms.js';
@@ -28,6 +28,7 @@ export const en: LocalePack = {
   lexicon,
   people,
   concepts,
+  awaiting,
   industries,
   demonyms,
   occupations,

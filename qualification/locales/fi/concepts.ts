@@ -1,4 +1,5 @@
 import type { ConceptPhrases } from '../pack.js';
+import type { AwaitingWords } from '../../understand/modality.js';
 import { motives } from './motives.js';
 
 export const concepts: ConceptPhrases = {
@@ -21,4 +22,10 @@ export const concepts: ConceptPhrases = {
   in_house_system: ['oma järjestelmä', 'talon oma järjestelmä', 'itse tehty järjestelmä', 'itse rakennettu järjestelmä', 'itse koodattu', 'räätälöity järjestelmä', 'oma ohjelma', 'omatekoinen järjestelmä', 'itse tehty', 'itse kehitetty', 'itse kehitetty järjestelmä', 'oma sovellus', 'räätälöity', 'talon sisäinen järjestelmä', 'Access-tietokanta', 'oma tietokanta'],
   no_system: ['ei mitään', 'ei vielä mitään', 'ei mitään järjestelmää', 'ei järjestelmää', 'ei ohjelmaa', 'päässä', 'muistin varassa', 'muistinvaraisesti', 'ei oikeastaan mitään', 'ei mitään ohjelmaa', 'ei mitään erityistä', 'ei mitään kunnollista', 'ei työkalua', 'ei käytössä mitään'],
   ...motives,
+};
+
+/** An approval still to come ("must approve"), folded: understand/modality.ts. */
+export const awaiting: AwaitingWords = {
+  modals: ['pitaa', 'taytyy', 'tarvitsee', 'pitaisi', 'on tarkoitus', 'vaatii', 'tarvitaan'],
+  forms: ['hyvaksya', 'hyvaksyy', 'hyvaksyvat', 'hyvaksytaan', 'hyvaksynta*', 'hyvaksynna*', 'hyvaksyttava*', 'hyvaksymaan', 'hyvaksymatta', 'hyvaksyttavaksi'],
 };

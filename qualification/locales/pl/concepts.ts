@@ -1,4 +1,5 @@
 import type { ConceptPhrases } from '../pack.js';
+import type { AwaitingWords } from '../../understand/modality.js';
 import { motives } from './motives.js';
 
 export const concepts: ConceptPhrases = {
@@ -21,4 +22,10 @@ export const concepts: ConceptPhrases = {
   in_house_system: ['własny system', 'autorski system', 'wewnętrzny system', 'system pisany na zamówienie', 'system na zamówienie', 'własne oprogramowanie', 'sami napisaliśmy', 'system własny', 'program pisany na zamówienie', 'program na zamówienie', 'dedykowany system', 'dedykowane oprogramowanie', 'własny program', 'baza Access', 'własna baza danych', 'napisany przez nas'],
   no_system: ['nic', 'na razie nic', 'żaden system', 'bez systemu', 'nie mamy systemu', 'w głowie', 'z pamięci', 'na pamięć', 'nic nie mamy', 'nic szczególnego', 'nic specjalnego', 'żadnego systemu', 'żadnego programu', 'niczego nie używamy', 'nie używamy niczego', 'z głowy'],
   ...motives,
+};
+
+/** An approval still to come ("must approve"), folded: understand/modality.ts. */
+export const awaiting: AwaitingWords = {
+  modals: ['musi', 'musza', 'musimy', 'trzeba', 'bedzie', 'beda', 'zostanie', 'zostana', 'powinien', 'powinna', 'powinno', 'wymaga', 'ma byc', 'maja byc', 'ma zostac'],
+  forms: ['zatwierdzic', 'zatwierdzi', 'zatwierdza', 'zatwierdzaja', 'zatwierdzenie', 'zatwierdzenia', 'zatwierdzeniu', 'zaakceptowac', 'zaakceptuje', 'zaakceptuja', 'akceptacja', 'akceptacji'],
 };

@@ -1,4 +1,5 @@
 import type { ConceptPhrases } from '../pack.js';
+import type { AwaitingWords } from '../../understand/modality.js';
 import { motives } from './motives.js';
 
 export const concepts: ConceptPhrases = {
@@ -21,4 +22,10 @@ export const concepts: ConceptPhrases = {
   in_house_system: ['eget system', 'vårt eget system', 'egenutvecklat system', 'egenutvecklat', 'hemmabyggt', 'hemsnickrat', 'eget program', 'skräddarsytt system', 'byggt själva', 'eget utvecklat system', 'egenbyggt', 'egenbyggt system', 'internt system', 'eget verktyg', 'Access-databas', 'egen databas', 'specialbyggt'],
   no_system: ['inget', 'ingenting', 'inget ännu', 'inget system', 'inget verktyg', 'i huvudet', 'ur minnet', 'på känn', 'ingenting särskilt', 'inget särskilt', 'inget speciellt', 'inget alls', 'inget riktigt system', 'inget ordentligt system', 'vi har inget', 'använder inget', 'på minnet'],
   ...motives,
+};
+
+/** An approval still to come ("must approve"), folded: understand/modality.ts. */
+export const awaiting: AwaitingWords = {
+  modals: ['maste', 'ska', 'skall', 'behover', 'kommer att', 'bor'],
+  forms: ['godkanna', 'godkanner', 'godkannas', 'godkanns', 'godkannande*', 'godkann'],
 };

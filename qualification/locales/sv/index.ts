@@ -1,6 +1,6 @@
 import { en } from '../en/index.js';
 import type { LocalePack } from '../pack.js';
-import { concepts } from './concepts.js';
+import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
 import { forms } from './forms.js';
@@ -29,6 +29,7 @@ export const sv: LocalePack = {
   lexicon,
   people,
   concepts,
+  awaiting,
   industries,
   demonyms,
   occupations,

@@ -1,0 +1,85 @@
+import type { Concept } from '../definition/concepts.js';
+import type { LeadDefinition, Option } from '../definition/schema.js';
+import type { LocalePack } from '../locales/pack.js';
+import type { ChoiceHit } from './choices.js';
+import { impliedConcepts } from './choices/implied-concepts.js';
+import type { Level } from './choices/match.js';
+import { compiledTerms } from './choices/terms.js';
+import type { Message, Token } from './normalize.js';
+import type { UnderstandContext } from './types.js';
+
+/**
+ * How a language says that an approval or an allocation is still to come. Folded; a trailing `*`
+ * lets a word go on.
+ */
+export interface AwaitingWords {
+  /**
+   * Words before the approval that put it ahead ("must", "has to", "will", "pitää", "täytyy",
+   * "måste", "ska", "musi", "trzeba", "zostanie"), one or more words each: "has approved" is done,
+   * "has to approve" is not.
+   */
+  modals: readonly string[];
+  /**
+   * Forms of the verbs for approving that say it has not happened: the infinitive, the present that
+   * tells the future, the noun ("approve", "hyväksyä", "hyväksyy", "godkänna", "zatwierdzić",
+   * "zatwierdzi", "approval"). The packs' phrases for an approved budget are in the past ("approved",
+   * "hyväksytty", "godkänt", "zatwierdził"); the stemmer and the typo reading would take these for them.
+   */
+  forms: readonly string[];
+}
+
+/** How many words before an approval a modal still reaches ("needs the CFO to approve"). */
+const MODAL_REACH = 4;
+/** A word of the approval verb's own list is read as surely as an inflection. */
+const SURE = 0.8;
+
+const allocated: Concept = 'budget_allocated';
+const planned: Concept = 'budget_planned';
+
+function matches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+/** The tokens of a modal ending right before token `at` or a few words earlier, in the same clause. */
+function modalBefore(tokens: Token[], at: number, message: Message, words: AwaitingWords): Token | null {
+  for (const modal of words.modals) {
+    const parts = modal.split(' ');
+    for (let end = at - 1; end >= Math.max(0, at - MODAL_REACH); end--) {
+      const start = end - parts.length + 1;
+      if (start < 0) continue;
+      const span = tokens.slice(start, end + 1);
+      const first = span[0] as Token;
+      const hit = tokens[at] as Token;
+      if (span.every((t, i) => matches(parts[i] as string, t.text)) && !/[.,;:!?\n]/.test(message.folded.slice(first.end, hit.start))) return first;
+    }
+  }
+  return null;
+}
+
+/** Whether an option stands for the concept, by its `means` or by its own words. */
+const stands = (option: Option, concept: Concept, implied: Map<Option, readonly Concept[]>) => Boolean(option.means?.includes(concept) || implied.get(option)?.includes(concept));
+
+/**
+ * A budget "approved" only in a must or a future ("the board has to approve it", "hallituksen pitää
+ * hyväksyä", "styrelsen måste godkänna", "zarząd zatwierdzi w marcu") is not approved: it awaits
+ * approval, which is the option for a budget being planned, or no answer where the question has none.
+ */
+export function awaitingApproval(hits: ChoiceHit[], definition: LeadDefinition, message: Message, ctx: UnderstandContext, pack: LocalePack): ChoiceHit[] {
+  const implied = impliedConcepts(definition);
+  return hits.flatMap((hit) => {
+    const { criterion, option } = hit.term;
+    if (!stands(option, allocated, implied)) return [hit];
+    const at = message.tokens.findIndex((t) => t.start >= hit.start);
+    const inHit = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
+    const form = inHit.some((t) => pack.awaiting.forms.some((f) => matches(f, t.text)));
+    const modal = at >= 0 ? modalBefore(message.tokens, at, message, pack.awaiting) : null;
+    if (!form && !modal) return [hit];
+    const pending = criterion.options.filter((o) => stands(o, planned, implied));
+    const term = pending.length === 1 ? compiledTerms(definition, ctx.locale).terms.find((t) => t.option === pending[0] && t.own) : undefined;
+    if (!term) return [];
+    // A form on the pack's list is read as surely as an inflection, however the matcher got to it.
+    const confidence = form ? Math.max(hit.confidence, SURE) : Math.min(hit.confidence, SURE);
+    const level: Level = form && hit.level !== 'exact' ? 'inflected' : hit.level;
+    return [{ ...hit, start: modal?.start ?? hit.start, term, confidence, level }];
+  });
+}

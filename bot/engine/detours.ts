@@ -44,7 +44,8 @@ export function detours(draft: Draft, heard: Heard, taken: Taken, ctx: DetourCon
   const before = draft.replies.length;
 
   if (intents.has('abuse')) say(draft, copy.calm);
-  else if (intents.has('empty')) say(draft, copy.empty);
+  // "Let me think" gets time, not "didn't catch that".
+  else if (intents.has('empty') || intents.has('wait')) say(draft, copy.empty);
   else if (intents.has('greeting')) say(draft, copy.hello);
   if (open && intents.has('why')) {
     say(draft, localized(draft, criterion.why));

@@ -45,6 +45,20 @@ describe('an answer that was not understood', () => {
     expect(second?.startsWith(copy.notCaught[1])).toBe(true);
   });
 
+  it.each<[Locale, string]>([
+    ['en', 'hmm, let me think about that'],
+    ['fi', 'hetki, mietin'],
+    ['sv', 'vänta, jag ska tänka'],
+    ['pl', 'chwila, muszę się zastanowić'],
+  ])('%s: a visitor who needs a moment gets time, not "didn\'t catch that": %s', (locale, text) => {
+    const c = chat(definition, { locale });
+    c.say(text, 'industry');
+    const copy = copyFor(locale);
+    expect(c.last.map((r) => r.text)).toContain(copy.empty);
+    expect(c.last.some((r) => copy.notCaught.some((n) => r.text.startsWith(n)))).toBe(false);
+    expect(c.eventsOf('answer_not_understood')).toEqual([]);
+  });
+
   it('words a number question as one: no options to pick, a number is enough', () => {
     const c = chat(definition, { locale: 'en' });
     c.say('HVAC', 'company_size').say('quite a lot honestly', 'company_size');

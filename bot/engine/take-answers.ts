@@ -14,7 +14,7 @@ export interface Taken {
   contactWithheld: boolean;
 }
 
-const NOT_AN_ANSWER = new Set(['skip', 'why', 'human', 'question', 'abuse', 'empty']);
+const NOT_AN_ANSWER = new Set(['skip', 'why', 'human', 'question', 'abuse', 'empty', 'wait']);
 
 function criterionById(draft: Draft, id: string | null): Criterion | undefined {
   return id === null ? undefined : draft.definition.criteria.find((c) => c.id === id);

@@ -90,6 +90,28 @@ const rows: [Locale, string, Intent[]][] = [
   ['pl', 'co najmniej 50 osób', []],
   ['fi', 'mitä pikemmin sen parempi', []],
   ['sv', 'när som helst i vår', []],
+  // the visitor needs a moment: the whole message a hesitation, nothing said besides
+  ['en', 'hmm let me think about that', ['wait']],
+  ['en', 'hold on, let me check', ['wait']],
+  ['en', 'let me think, maybe 50', []],
+  ['en', 'wait no, I meant 60', ['correction']],
+  ['fi', 'hetki, mietin', ['wait']],
+  ['fi', 'no niin, pitää vähän miettiä', ['wait']],
+  ['fi', 'mietin vielä, ehkä keväällä', []],
+  ['sv', 'vänta, jag ska tänka', ['wait']],
+  ['sv', 'bra fråga, vänta lite', ['wait']],
+  ['sv', 'jag ska tänka, kanske 40', []],
+  ['pl', 'chwila, muszę się zastanowić', ['wait']],
+  ['pl', 'momencik', ['wait']],
+  ['pl', 'zaraz po świętach', []],
+  // a request for a person, put as a question
+  ['en', 'can I just talk to someone from sales', ['human', 'question']],
+  ['fi', 'voiko joku soittaa mulle', ['human', 'question']],
+  ['pl', 'czy może do mnie zadzwonić handlowiec', ['human', 'question']],
+  ['pl', 'wolałabym nie odpowiadać', ['skip']],
+  // customer service and calls as a topic ask for no one
+  ['fi', 'asiakaspalvelu hukkuu sähköposteihin', []],
+  ['sv', 'vi får massor av samtal från kunder', []],
 ];
 
 describe('intents', () => {

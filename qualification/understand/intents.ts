@@ -84,14 +84,40 @@ export function questionSpans(message: Message, locale: Locale): Span[] {
 }
 
 /**
- * A request to talk to a person, not a description of the company's people: "our sales team",
- * "30 varav fem säljare", "myyjämme", "w tym 10 handlowców" name staff and ask for no one.
+ * Where the visitor asks to talk to a person, not where they describe the company's people: "our
+ * sales team", "30 varav fem säljare", "myyjämme", "w tym 10 handlowców" name staff and ask for no one.
  */
-function asksForPerson(text: string, sets: IntentPhrases[]): boolean {
-  return sets.some((set) => {
+export function personRequests(message: Message, locale: Locale): Span[] {
+  const text = message.folded;
+  const pack = packFor(locale);
+  // The next few words say whom they want ("talk to someone from sales", "zadzwonić handlowiec"), up to punctuation or an "and".
+  const whom = (from: number) => {
+    let end = from;
+    for (const t of message.tokens.filter((t) => t.start >= from).slice(0, WHOM_REACH)) {
+      if (/[.,;:!?\n]/.test(text.slice(end, t.start)) || pack.lexicon.coordinators.includes(t.text)) break;
+      end = t.end;
+    }
+    return end;
+  };
+  return tables(pack).flatMap((set) => {
     const { human, describes } = personExpressions(set);
-    return [...text.matchAll(human)].some((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0]));
+    return [...text.matchAll(human)].filter((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0])).map((m) => ({ start: m.index, end: whom(m.index + m[0].length) }));
   });
+}
+/** How many words after a request for a person may say whom. */
+const WHOM_REACH = 3;
+
+/** Built once per phrase table: the whole message a `wait` phrase among fillers ("hmm, let me think about that"). */
+const waitCache = new WeakMap<IntentPhrases, RegExp>();
+function waiting(text: string, set: IntentPhrases): boolean {
+  let re = waitCache.get(set);
+  if (!re) {
+    const gap = '[^\\p{L}\\p{N}]';
+    const word = `(?:${pattern(set.fillers)}|${pattern(set.wait)})`;
+    re = new RegExp(`^${gap}*(?:${word}${gap}+)*(?:${pattern(set.wait)})(?:${gap}+${word})*${gap}*$`, 'u');
+    waitCache.set(set, re);
+  }
+  return re.test(text);
 }
 
 /** Built once per phrase table (the packs' own, never rebuilt), not on every message. matchAll copies `human`, so its lastIndex stays put. */
@@ -123,11 +149,12 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   if (why) intents.push('why');
   const skip = any(sets, (p) => p.skip, text, 'anywhere');
   if (skip) intents.push('skip');
-  if (asksForPerson(text, sets)) intents.push('human');
+  if (personRequests(message, locale).length > 0) intents.push('human');
   if (any(sets, (p) => p.correction, text, 'anywhere')) intents.push('correction');
   const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile(p.borrowedYes, 'start').test(text));
   if (isYes(text, own) || borrowedYes) intents.push('affirm');
   else if (!skip && isNo(text, own, message.tokens.length)) intents.push('deny');
   if (!why && isQuestion(message, pack)) intents.push('question');
+  else if (sets.some((set) => waiting(text, set))) intents.push('wait');
   return intents;
 }

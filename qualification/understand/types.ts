@@ -21,6 +21,7 @@ export type Intent =
   | 'greeting'
   | 'thanks'
   | 'abuse' // rude input
+  | 'wait' // "let me think", "hetki", "vänta lite": the visitor needs a moment
   | 'empty';
 
 export interface Understanding {

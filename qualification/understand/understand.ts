@@ -4,7 +4,7 @@ import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
-import { detectIntents, questionSpans } from './intents.js';
+import { detectIntents, personRequests, questionSpans } from './intents.js';
 import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
 import { withoutNegatedAfter } from './negation.js';
@@ -14,7 +14,7 @@ import type { Intent, UnderstandContext, Understanding } from './types.js';
 import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
 
 /** Intents that mean the message is not an answer to the question asked. */
-const NOT_AN_ANSWER: Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'empty'];
+const NOT_AN_ANSWER: Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'empty', 'wait'];
 
 function yesNo(definition: LeadDefinition, ctx: UnderstandContext, intents: Intent[], raw: string): Extraction[] {
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
@@ -43,6 +43,23 @@ function qualifiedByTime(hit: ChoiceHit, times: Span[], message: Message, ctx: U
   const topic = new Set(prepare(hit.term.criterion.question[ctx.locale] ?? '').tokens.filter((t) => content(t.text)).map((t) => pack.forms.stem(t.text)));
   const restates = message.tokens.some((t) => !overlaps(t, hit) && content(t.text) && topic.has(pack.forms.stem(t.text)));
   return restates ? { ...hit, confidence: Math.min(hit.confidence, ASKED_ABOUT) } : hit;
+}
+
+/**
+ * A request for a person and the answer asked for, told apart: staff words that the asked
+ * question's own option reads whole ("kundtjänst", "asiakaspalvelutiimiä" for customer service) are
+ * the answer, not a request; the pack's words in a real request ("someone from sales", "zadzwoni
+ * handlowiec") name no option.
+ */
+function personAsked(hits: ChoiceHit[], message: Message, ctx: UnderstandContext, intents: Intent[]): { hits: ChoiceHit[]; intents: Intent[] } {
+  if (!intents.includes('human')) return { hits, intents };
+  // A staff word alone ("säljare", asked the visitor's role) is the answer too.
+  const whole = (r: Span) => message.tokens.every((t) => overlaps(r, t));
+  const answers = (r: Span) => hits.some((h) => h.term.criterion.id === ctx.asking && ((!h.term.catchAll && h.start <= r.start && r.end <= h.end) || (whole(r) && overlaps(r, h))));
+  const requests = personRequests(message, ctx.locale).filter((r) => !answers(r));
+  if (requests.length === 0) return { hits, intents: intents.filter((i) => i !== 'human') };
+  // The pack's words (a job title, a trade) inside the request are whom they want; the marketer's own words still answer ("telefonicznie i na papierze").
+  return { hits: hits.filter((h) => !((h.term.lexical || h.term.catchAll) && requests.some((r) => overlaps(r, h)))), intents };
 }
 
 /** Most words between a count and what it counts ("6 full-time drivers"). */
@@ -75,13 +92,15 @@ function best(definition: LeadDefinition, ctx: UnderstandContext, all: Extractio
 export function understand(definition: LeadDefinition, text: string, ctx: UnderstandContext): Understanding {
   const message = prepare(text);
   const intents = detectIntents(message, ctx.locale);
-  if (intents.includes('empty')) return { extractions: [], intents };
+  // Nothing said, or only "hmm, let me think": nothing to read.
+  if (intents.includes('empty') || intents.includes('wait')) return { extractions: [], intents };
   const questions = questionSpans(message, ctx.locale);
   const timeline = asksTimeline(definition, ctx);
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, timeline ? askingAboutTime(t, questions, message) : questions));
   const emails = emailSpans(message);
   const pack = packFor(ctx.locale);
-  const hits = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack).map((h) => asked(h, questions));
+  const found = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack).map((h) => asked(h, questions));
+  const { hits, intents: heard } = personAsked(found, message, ctx, intents);
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);
@@ -94,20 +113,20 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
       !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
-    ...choiceExtractions(volunteeredChoices(choices, message, ctx, intents.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
+    ...choiceExtractions(volunteeredChoices(choices, message, ctx, heard.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
     ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
-    ...yesNo(definition, ctx, intents, message.original.trim()),
+    ...yesNo(definition, ctx, heard, message.original.trim()),
   ];
   // "Hi!" is small talk, but "hej, Karin Berg" answers a question for a name.
   const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && /[,!.]\s*\p{Lu}/u.test(message.original);
-  const chatter = message.tokens.length <= 3 && intents.some((i) => i === 'greeting' || i === 'thanks') && !named;
-  const notAnAnswer = chatter || intents.some((i) => NOT_AN_ANSWER.includes(i));
+  const chatter = message.tokens.length <= 3 && heard.some((i) => i === 'greeting' || i === 'thanks') && !named;
+  const notAnAnswer = chatter || heard.some((i) => NOT_AN_ANSWER.includes(i));
   const contact = extractContact(definition, message, ctx, notAnAnswer);
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
   const nameGiven = contact.some((e) => e.criterionId === ctx.asking);
   const extractions = best(definition, ctx, nameGiven ? contact : [...facts, ...contact]);
   // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.
-  if (answerableClauses(text).hadDirective) return { extractions: [], intents };
-  return { extractions, intents };
+  if (answerableClauses(text).hadDirective) return { extractions: [], intents: heard };
+  return { extractions, intents: heard };
 }

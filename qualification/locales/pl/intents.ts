@@ -3,10 +3,12 @@ import type { IntentPhrases } from '../../understand/intents/phrases.js';
 export const intents: IntentPhrases = {
   why: ['dlaczego pytasz', 'dlaczego pytacie', 'dlaczego pan pyta', 'dlaczego pani pyta', 'po co pytasz', 'po co pytacie', 'po co wam*', 'po co to*', 'czemu pytasz', 'czemu pytacie', 'dlaczego to*', 'do czego wam*', 'do czego to*', 'dlaczego chcecie*', 'dlaczego potrzebujecie*', 'czemu to*', 'a po co'],
   whyAlone: ['dlaczego', 'czemu', 'po co'],
-  skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],
+  skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'wolalbym nie*', 'wolalabym nie*', 'wolelibysmy nie*', 'wolimy nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],
   correction: ['wlasciwie', 'a wlasciwie', 'tak naprawde', 'chodzilo mi o', 'mialem na mysli', 'mialam na mysli', 'poprawka', 'poprawiam sie', 'sprostowanie', 'pomylilem sie', 'pomylilam sie', 'scislej mowiac', 'actually'],
   human: ['czlowiek*', 'konsultant*', 'zadzwoncie', 'zadzwon*', 'kontakt telefoniczny', 'prosze o kontakt', 'rozmawiac z', 'porozmawiac z', 'handlowc*', 'handlowiec', 'telefonicznie', 'przez telefon', 'prawdziwa osoba', 'prawdziwa osob*', 'skontaktujcie sie', 'oddzwon*'],
   notHuman: ['nasz', 'nasza', 'nasze', 'naszych', 'nasi', 'naszego', 'naszym', 'moj', 'moja', 'w tym', 'jestem', 'jako', 'mamy', 'zatrudniamy', 'kilku', 'kilka', 'dwoch', 'trzech', 'pieciu'],
+  wait: ['chwila', 'chwileczke', 'chwilka', 'chwile', 'moment', 'momencik', 'sekunde', 'sekundke', 'zaraz', 'musze sie zastanowic', 'musze pomyslec', 'niech pomysle', 'niech sie zastanowie', 'zastanowie sie', 'daj mi chwile', 'prosze o chwile', 'musze sprawdzic', 'sprawdze', 'dobre pytanie'],
+  fillers: ['hmm*', 'hm', 'yyy*', 'eee*', 'no', 'ok', 'okej', 'dobre pytanie', 'nad tym', 'to', 'jeszcze', 'najpierw', 'tylko', 'teraz', 'prosze'],
   greeting: ['czesc', 'dzien dobry', 'witam', 'witaj', 'witajcie', 'hej', 'siema', 'dobry wieczor', 'dobry', 'hello', 'hi'],
   thanks: ['dzieki', 'dziekuje*', 'dziekujemy', 'dzieki wielkie', 'thx', 'thanks'],
   abuse: ['kurw*', 'chuj*', 'pierdol*', 'spierdal*', 'wypierdal*', 'jeban*', 'jebac*', 'idiot*', 'debil*', 'spadaj', 'dupek', 'zamknij sie', 'glupi bot'],

@@ -13,6 +13,10 @@ export interface IntentPhrases {
   human: string[];
   /** Words right before a `human` phrase that make it a description of staff ("our", "meidän", "varav"). */
   notHuman: string[];
+  /** The whole message, among `fillers`: the visitor needs a moment ("let me think", "hetki", "vänta lite", "muszę się zastanowić"). */
+  wait: string[];
+  /** Words around a `wait` phrase that say nothing more ("hmm", "good question", "about that", "niin", "nad tym"). */
+  fillers: string[];
   /** At the start of the message. */
   greeting: string[];
   thanks: string[];

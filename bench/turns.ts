@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { postgresBinaries, startCluster, type Cluster } from '../test/support/postgres-cluster.js';
 import { runLoad, type LoadFigures } from './turns/load.js';
 import { postgresCpuMs } from './turns/pg-cpu.js';
-import { startKysy, startLimit, type Server } from './turns/servers.js';
+import { startKysy, startLimit, type Server, type ThreadCpu } from './turns/servers.js';
 import { kysyTarget, limitTarget } from './turns/targets.js';
 import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
 
@@ -43,17 +43,24 @@ interface Row {
   kysy: LoadFigures;
   /** CPU ms per answered request of each server's process over its row. */
   cpu: { limit: number; kysy: number };
+  /** Kysy's CPU ms per answered request in its main thread and in its worker threads (PGlite's); the rest is V8's and libuv's threads. */
+  threads: ThreadCpu;
   /** CPU ms per answered request of the PostgreSQL server over each server's row (NaN on PGlite, which runs in the server's process). */
   database: { limit: number; kysy: number };
 }
 
-/** `work` on `server`, with the server's CPU ms per answered request and the PostgreSQL server's on `port`. */
-async function withCpu(server: Server, port: string | null, work: () => Promise<LoadFigures>): Promise<[LoadFigures, number, number]> {
+/**
+ * `work` on `server`, with the server's CPU ms per answered request (all of it, then its main
+ * thread's and its worker threads') and the PostgreSQL server's on `port`.
+ */
+async function withCpu(server: Server, port: string | null, work: () => Promise<LoadFigures>): Promise<[LoadFigures, number, ThreadCpu, number]> {
   const database = () => (port ? postgresCpuMs(port) : Promise.resolve(NaN));
-  const [before, databaseBefore] = [await server.cpuMs(), await database()];
+  const [before, threadsBefore, databaseBefore] = [await server.cpuMs(), await server.threadCpuMs(), await database()];
   const figures = await work();
   const turns = Math.max(1, figures.turns);
-  return [figures, ((await server.cpuMs()) - before) / turns, ((await database()) - databaseBefore) / turns];
+  const [after, threadsAfter, databaseAfter] = [await server.cpuMs(), await server.threadCpuMs(), await database()];
+  const threads = { main: (threadsAfter.main - threadsBefore.main) / turns, workers: (threadsAfter.workers - threadsBefore.workers) / turns };
+  return [figures, (after - before) / turns, threads, (databaseAfter - databaseBefore) / turns];
 }
 
 const temps: string[] = [];
@@ -86,10 +93,13 @@ const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 
 function printRows(database: string, rows: Row[]) {
   console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
-  console.log('visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | database CPU ms/turn | convs done (given up, errors)');
-  for (const { visitors, limit, kysy, cpu, database } of rows) {
+  console.log(
+    'visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | kysy main, workers, other | database CPU ms/turn | convs done (given up, errors)',
+  );
+  for (const { visitors, limit, kysy, cpu, threads, database } of rows) {
+    const other = cpu.kysy - threads.main - threads.workers;
     console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${(Number.isNaN(database.kysy) ? 'in process' : `${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`).padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${`${threads.main.toFixed(2)}, ${threads.workers.toFixed(2)}, ${other.toFixed(2)}`.padStart(25)} | ${(Number.isNaN(database.kysy) ? 'in process' : `${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`).padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
     );
   }
 }
@@ -126,9 +136,9 @@ async function throughput(database: string): Promise<string | null> {
     const rows: Row[] = [];
     for (const visitors of LEVELS) {
       // Side by side, level by level: a neighbour's load on the machine hits both about alike.
-      const [limitFigures, limitCpu, limitDb] = await withCpu(limitServer, env.port, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
-      const [kysyFigures, kysyCpu, kysyDb] = await withCpu(kysyServer, env.port, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
-      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu }, database: { limit: limitDb, kysy: kysyDb } });
+      const [limitFigures, limitCpu, , limitDb] = await withCpu(limitServer, env.port, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
+      const [kysyFigures, kysyCpu, threads, kysyDb] = await withCpu(kysyServer, env.port, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
+      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu }, threads, database: { limit: limitDb, kysy: kysyDb } });
     }
     printRows(database, rows);
     for (const server of servers.splice(0)) await server.stop();

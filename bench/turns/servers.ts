@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -15,10 +16,27 @@ export interface Server {
   rssMb(): Promise<number>;
   /** CPU time (user + system) the server process has used so far, in ms: steadier than turns/s on a busy machine. */
   cpuMs(): Promise<number>;
+  /** The same, of its main thread and of its worker threads (PGlite's) so far; the rest is V8's and libuv's threads. */
+  threadCpuMs(): Promise<ThreadCpu>;
   /** Sends the server process a signal. */
   signal(name: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
+
+export interface ThreadCpu {
+  main: number;
+  workers: number;
+}
+
+/** utime + stime in ms of a /proc stat file (fields 14 and 15 after the command name, in clock ticks of 10 ms); 0 once it is gone. */
+async function statCpuMs(path: string): Promise<number> {
+  const stat = await readFile(path, 'utf8').catch(() => null);
+  if (!stat) return 0;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const THREAD_CPU = new URL('./thread-cpu.mjs', import.meta.url).pathname;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,9 +57,12 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // Worker threads name themselves in this file (see thread-cpu.mjs), for threadCpuMs.
+  const threadsDir = await mkdtemp(join(tmpdir(), 'kysy-bench-threads-'));
+  const threadsFile = join(threadsDir, 'tids');
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', THREAD_CPU, '--import', 'tsx', script], {
     cwd,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BENCH_THREADS_FILE: threadsFile, ...env },
     stdio: ['ignore', readLog ? 'pipe' : 'ignore', 'inherit'],
   });
   let startupPhases: Record<string, number> | null = null;
@@ -58,7 +79,7 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
       }
     }
   });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve())).then(() => rm(threadsDir, { recursive: true, force: true }));
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     const res = await fetch(`${url}/readyz`).catch(() => null);
@@ -76,11 +97,11 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
     },
-    async cpuMs() {
-      // Fields 14 and 15 (utime, stime) after the command name, in clock ticks of 10 ms.
-      const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
+    cpuMs: () => statCpuMs(`/proc/${child.pid}/stat`),
+    async threadCpuMs() {
+      const tids = (await readFile(threadsFile, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+      const workers = await Promise.all(tids.map((tid) => statCpuMs(`/proc/${child.pid}/task/${tid}/stat`)));
+      return { main: await statCpuMs(`/proc/${child.pid}/task/${child.pid}/stat`), workers: workers.reduce((a, b) => a + b, 0) };
     },
     signal(name) {
       child.kill(name);

@@ -8,7 +8,7 @@ export const lexicon: Lexicon = {
   light: new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'do', 'does', 'did', 'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'more', 'less', 'fewer', 'much', 'many', 'very', 'really', 'just', 'also', 'too', 'so', 'some', 'any', 'all', 'every', 'new', 'old', 'better', 'good', 'bad', 'lot', 'lots', 'which', 'who', 'what', 'when', 'where', 'how', 'up', 'out', 'off', 'about', 'into', 'still', 'even']),
   coordinators: ['and', 'or'],
   falseFriends: ['itself', 'items'],
-  negations: new Set(['not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
+  negations: new Set(['nothing', 'no', 'not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [] },
   towards: { before: ['to', 'into'], endings: [] },

@@ -8,7 +8,7 @@ export const lexicon: Lexicon = {
   light: new Set(['och', 'eller', 'i', 'pa', 'av', 'for', 'med', 'till', 'fran', 'om', 'som', 'att', 'det', 'den', 'en', 'ett', 'de', 'ar', 'har', 'hade', 'blir', 'bli', 'mer', 'mindre', 'fler', 'farre', 'ny', 'nya', 'gammal', 'gamla', 'battre', 'bra', 'alla', 'allt', 'mycket', 'manga', 'valdigt', 'ocksa', 'bara', 'sa', 'man', 'kan', 'ska', 'vill']),
   coordinators: ['och', 'eller', 'samt'],
   falseFriends: ['elev', 'eller', 'else'],
-  negations: new Set(['inte', 'ej', 'aldrig', 'icke']),
+  negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [] },
   towards: { before: ['till'], endings: [] },

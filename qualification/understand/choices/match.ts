@@ -131,8 +131,10 @@ export function matchRest(tokens: Token[], words: Word[], folded: string, at: nu
     if (!token) return null;
     if (!joined(folded, tokens[k - 1] as Token, token)) return null;
     let hit = matchWord(words[k] as Word, part, pack);
-    // The extra word may not be a negation: "det är inte jag" is not "det är jag".
-    if (!hit && !gapUsed && !pack.lexicon.negations.has(token.text)) {
+    // The extra word may not be a negation: "det är inte jag" is not "det är jag"; in a phrase that
+    // says no already it only says it again ("nie ma żadnego budżetu" is "nie ma budżetu").
+    const turns = pack.lexicon.negations.has(token.text) && !term.some((w) => pack.lexicon.negations.has(w.text));
+    if (!hit && !gapUsed && !turns) {
       const next = tokens[k + 1];
       hit = next && joined(folded, token, next) ? matchWord(words[k + 1] as Word, part, pack) : null;
       if (hit) {

@@ -32,8 +32,12 @@ async function turnContext(tx: SqlExecutor, conversation: ConversationRecord, cl
   return { current: row?.current ?? null, visitorOpen: row?.visitor_open ?? null, answered: row?.answered ?? null };
 }
 
-async function repliesTo(tx: SqlExecutor, messageId: string): Promise<StoredMessage[]> {
-  const rows = await tx.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE reply_to = $1 ORDER BY seq`, [messageId]);
+/** The replies to a visitor's message, found within its conversation (a conversation's messages are one index range). */
+async function repliesTo(tx: SqlExecutor, conversationId: string, messageId: string): Promise<StoredMessage[]> {
+  const rows = await tx.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND reply_to = $2 ORDER BY seq`, [
+    conversationId,
+    messageId,
+  ]);
   return rows.map(toMessage);
 }
 
@@ -62,7 +66,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
           const row = await readTurnRow(driver, conversationId, clientMessageId);
           // Ownership first, in constant time (a replayed client id of someone else's is not_found too).
           if (!row || !belongsTo({ visitorId: row.visitor_id }, visitorId)) return { kind: 'not_found' };
-          if (row.answered) return { kind: 'duplicate', messages: await repliesTo(driver, row.answered), state: toConversation(row).state };
+          if (row.answered) return { kind: 'duplicate', messages: await repliesTo(driver, conversationId, row.answered), state: toConversation(row).state };
           read = toTurnRead(row);
         } else if (!belongsTo(read.conversation, visitorId)) return { kind: 'not_found' };
         const { conversation, lead, version } = read;
@@ -103,7 +107,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
       const conversation = await lockPerson(tx, conversationId);
       if (!conversation || !belongsTo(conversation, visitorId)) return { kind: 'not_found' } as const;
       const { answered, ...found } = await turnContext(tx, conversation, clientMessageId);
-      if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, answered), state: conversation.state } as const;
+      if (answered) return { kind: 'duplicate', messages: await repliesTo(tx, conversation.id, answered), state: conversation.state } as const;
 
       const { commit, leadId, before } = await decideForPerson(tx, { conversation }, found, decide);
       const { messages } = await writeTurn(tx, turnWrite(conversation, before, clientMessageId, commit, clock.now(), leadId));

@@ -38,7 +38,7 @@ export const rows: FactsRow[] = [
   ['decision_power', 'nasz dyrektor finansowy zatwierdza wszystko powyżej 5000 zł', { decision_power: 'someone_else' }],
   ['decision_power', 'to moja decyzja, jestem właścicielem', { decision_power: 'decide', role: 'owner' }],
   ['decision_power', 'rekomenduję, a zarząd decyduje', { decision_power: 'recommend' }, 'not yet'],
-  ['decision_power', 'decyduje właściciel, ja tylko przygotowuję', { decision_power: 'someone_else' }, 'wrong fact'],
+  ['decision_power', 'decyduje właściciel, ja tylko przygotowuję', { decision_power: 'someone_else' }],
   // current tool
   ['current_tool', 'przeszliśmy z Excela na Optimę dwa lata temu', { current_tool: 'payroll_software' }, 'not yet'],
   ['current_tool', 'robi to biuro rachunkowe, wysyłamy im godziny w Excelu', { current_tool: 'accountant' }],

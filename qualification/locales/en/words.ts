@@ -49,4 +49,9 @@ export const people: PeopleWords = {
   otherCases: [],
   joins: ['and', 'plus'],
   bare: ['just', 'only', 'the', 'a', 'an', 'basically', 'well', 'um', 'uh', 'mostly', 'currently', 'actually', 'i guess', 'probably'],
+  only: ['just', 'only', 'merely', 'simply'],
+  copulas: ['is', 'was', 's'],
+  possessives: [],
+  clitics: ['s'],
+  ofNoun: [],
 };

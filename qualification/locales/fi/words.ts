@@ -46,7 +46,12 @@ export const people: PeopleWords = {
   self: ['olemme', 'olen', 'mina olen', 'ma oon', 'oon', 'toimin', 'tyoskentelen', 'mina', 'ma', 'itse', 'roolini', 'titteli', 'tittelini'],
   others: ['meidan', 'meilla', 'heidan', 'hanen', 'teidan', 'sen', 'firman', 'yrityksen', 'yhtion', 'kaksi', 'yksi', 'uusi', 'joku', 'eras'],
   acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
-  otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n'],
+  otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n', 'ni', 'mme'],
   joins: ['ja', 'seka'],
   bare: ['vain', 'ihan', 'lahinna', 'no', 'siis', 'kai', 'tavallaan'],
+  only: ['vain', 'vaan', 'ainoastaan', 'pelkastaan', 'vaa'],
+  copulas: ['on', 'oli'],
+  possessives: ['ni', 'mme', 'nsa'],
+  clitics: [],
+  ofNoun: [],
 };

@@ -43,10 +43,15 @@ export const names: NamePhrases = {
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
 export const people: PeopleWords = {
-  self: ['jestesmy', 'jestem', 'ja', 'pracuje jako', 'jako', 'sam', 'sama', 'moja rola', 'moje stanowisko'],
+  self: ['jestesmy', 'jestem', 'ja', 'pracuje jako', 'jako', 'sam', 'sama', 'moja rola', 'moje stanowisko', 'na stanowisku', 'stanowisko', 'funkcje', 'w roli'],
   others: ['dla', 'przez', 'z', 'ze', 'od', 'do', 'u', 'nasz', 'nasza', 'naszego', 'naszej', 'nasi', 'naszych', 'moj', 'moja', 'mojego', 'mojej', 'ich', 'jego', 'jej', 'wasz', 'wasza', 'firmy', 'dwoch', 'jeden', 'jedna'],
   acts: ['decyduje', 'decyduja', 'zajmuje', 'podejmuje', 'zatwierdza', 'podpisuje', 'prowadzi', 'ma', 'chce', 'mowi', 'przez', 'przez naszego'],
   otherCases: ['owi'],
   joins: ['i', 'oraz'],
   bare: ['tylko', 'po prostu', 'no', 'raczej', 'chyba', 'wlasciwie'],
+  only: ['tylko', 'jedynie', 'wylacznie'],
+  copulas: ['jest', 'to', 'byl', 'byla'],
+  possessives: [],
+  clitics: [],
+  ofNoun: ['a', 'y', 'i', 'ej', 'ego'],
 };

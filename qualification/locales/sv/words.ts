@@ -46,7 +46,12 @@ export const people: PeopleWords = {
   self: ['vi ar', 'jag ar', 'jag jobbar som', 'jag arbetar som', 'som', 'jag', 'mig', 'sjalv', 'min roll', 'min titel'],
   others: ['till', 'for', 'med', 'av', 'hos', 'var', 'vart', 'vara', 'min', 'mitt', 'mina', 'er', 'ert', 'deras', 'hans', 'hennes', 'en', 'ett', 'foretagets', 'firmans', 'tva', 'nagon'],
   acts: ['tar', 'bestammer', 'beslutar', 'skoter', 'godkanner', 'skriver', 'har', 'ager', 'leder', 'vill', 'sager', 'via', 'genom'],
-  otherCases: [],
+  otherCases: ['ens', 'ns', 'nas'],
   joins: ['och'],
   bare: ['bara', 'en', 'ett', 'typ', 'nog', 'egentligen', 'val'],
+  only: ['bara', 'endast', 'enbart'],
+  copulas: ['ar', 'var'],
+  possessives: [],
+  clitics: ['s', 'ns'],
+  ofNoun: [],
 };

@@ -174,3 +174,43 @@ describeRows('the visitor’s pronoun: an answer to who decides, not volunteered
   ['sv', 'decision', 'jag tar fram ett förslag och sen är det vd:n som beslutar', { decision: 'influence' }],
   ['pl', 'decision', 'przygotuję rekomendację, ale decyzję podejmuje zarząd', { decision: 'influence' }],
 ]);
+
+describeRows('another person’s title: its holder’s assistant, or someone else’s by a verb of being', [
+  ['en', 'role', 'I’m the CEO’s assistant', { role: 'other_role' }],
+  ['en', 'role', 'the owner is my dad, I do the books', {}],
+  ['en', 'role', 'my role is CEO', { role: 'owner' }],
+  ['fi', 'role', 'teen liikennesuunnittelua, omistaja on isäni', {}],
+  ['fi', 'role', 'esimieheni on toimitusjohtaja', {}],
+  ['fi', 'role', 'roolini on toimitusjohtaja', { role: 'owner' }],
+  ['fi', 'role', 'toimitusjohtaja olen minä', { role: 'owner' }],
+  ['sv', 'role', 'jag är vd:ns assistent', { role: 'other_role' }],
+  ['sv', 'role', 'ägarens sekreterare', { role: 'other_role' }],
+  ['sv', 'role', 'min chef är vd', {}],
+  ['sv', 'role', 'min roll är vd', { role: 'owner' }],
+  ['sv', 'role', 'vd är jag', { role: 'owner' }],
+  ['pl', 'role', 'asystentka prezesa', {}],
+  ['pl', 'role', 'jestem asystentką prezesa', {}],
+  ['pl', 'role', 'właścicielem jest mój ojciec', {}],
+  ['pl', 'role', 'prezes to ja', { role: 'owner' }],
+  ['pl', 'role', 'jestem prezesem', { role: 'owner' }],
+  ['pl', 'role', 'na stanowisku dyrektora finansowego', { role: 'finance' }],
+]);
+
+describeRows('the visitor’s part narrowed to preparing ("only", "vain", "bara", "tylko") beside someone else’s decision: no say', [
+  ['en', 'decision', 'the owner decides, I just prepare the numbers', { decision: 'else' }],
+  ['en', 'decision', 'my boss decides, I only do the research', { decision: 'else' }],
+  ['en', 'decision', 'just me', { decision: 'me' }],
+  ['en', 'decision', 'me only', { decision: 'me' }],
+  ['en', 'decision', 'I just recommend', { decision: 'influence' }],
+  ['fi', 'decision', 'omistaja päättää, minä vain valmistelen', { decision: 'else' }],
+  ['fi', 'decision', 'mä vaan valmistelen, pomo päättää', { decision: 'else' }],
+  ['fi', 'decision', 'vain minä', { decision: 'me' }],
+  ['sv', 'decision', 'ägaren bestämmer, jag tar bara fram underlag', { decision: 'else' }],
+  ['sv', 'decision', 'chefen bestämmer, jag föreslår bara', { decision: 'else' }],
+  ['sv', 'decision', 'bara jag', { decision: 'me' }],
+  ['pl', 'decision', 'decyduje właściciel, ja tylko przygotowuję', { decision: 'else' }],
+  ['pl', 'decision', 'szef decyduje, ja tylko doradzam', { decision: 'else' }],
+  // The visitor's pronoun before a verb of their own is its subject, not an answer.
+  ['pl', 'decision', 'ja tylko przygotowuję', {}],
+  ['pl', 'decision', 'tylko ja', { decision: 'me' }],
+]);

@@ -27,6 +27,19 @@ export interface PeopleWords {
   joins: readonly string[];
   /** Articles and fillers around a bare title that answers "what's your role?" ("just the owner", "bara en ägare"). */
   bare: readonly string[];
+  /**
+   * Words narrowing what the visitor does to that alone ("I just prepare", "minä vain valmistelen",
+   * "jag tar bara fram underlag", "ja tylko przygotowuję"): the visitor's part, not the decision.
+   */
+  only: readonly string[];
+  /** Verbs joining a title to who holds it ("the owner is my dad", "omistaja on isäni", "min chef är vd", "mój przełożony to prezes"). */
+  copulas: readonly string[];
+  /** Suffixes that make a noun someone's ("isä|ni", my father; "esimiehe|mme", our boss): another person. */
+  possessives: readonly string[];
+  /** Clitics glued to a title by an apostrophe or colon that make it a possessor ("the CEO's assistant", "vd:ns assistent"). */
+  clitics: readonly string[];
+  /** Case endings that make a title the possessor of the noun right before it (Polish genitive: "asystentka prezesa"). */
+  ofNoun: readonly string[];
 }
 
 /** How many words before or after the noun a determiner or verb still belongs to it. */
@@ -97,6 +110,7 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (!asked && !own.some((_, i) => selfBefore(i + 1))) return true;
   // A count before it is staff ("we employ 25 electricians", "mamy 18 serwisantów"), not the visitor.
   if (/^\d/.test(own.at(-1)?.text ?? '')) return true;
+  if (possessor(hit, message, own, after, pack, selfBefore)) return true;
   const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));
   // The title alone, with an article or a filler at most, answers the question asked: "just the owner", "an accountant".
   const bare = words(pack.people.bare);
@@ -105,6 +119,33 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   const ending = pack.people.otherCases.find((e) => hit.term.words.length > 0 && message.original.slice(hit.start, hit.end).toLowerCase().endsWith(e));
   if (ending && !(hit.term.words.at(-1)?.lower.endsWith(ending) ?? false)) return true;
   return [...own.slice(-REACH), ...after.slice(0, REACH)].some((t) => acts.test(t.text)) && !selfBefore(own.length);
+}
+
+/** Words around a title, in its clause: the ones before it (`own`) and after it. */
+type Around = readonly { text: string; start: number; end: number }[];
+
+/**
+ * The title is someone else's, held by or owning another person: "the CEO's assistant", "vd:ns
+ * assistent", "asystentka prezesa" (its possessor), "the owner is my dad", "omistaja on isäni", "min
+ * chef är vd", "mój przełożony to prezes" (linked by a verb of being to someone else's person).
+ */
+function possessor(hit: PersonHit, message: Message, own: Around, after: Around, pack: LocalePack, selfBefore: (i: number) => boolean): boolean {
+  const { people } = pack;
+  const next = message.tokens.find((t) => t.start >= hit.end);
+  if (next && people.clitics.includes(next.text) && /^['’:]$/.test(message.folded.slice(hit.end, next.start))) return true;
+  const written = message.original.slice(hit.start, hit.end).toLowerCase();
+  const ending = people.ofNoun.find((e) => written.endsWith(e) && !(hit.term.words.at(-1)?.lower.endsWith(e) ?? true));
+  const self = selfWords(pack).whole;
+  const previous = own.at(-1);
+  // "Asystentka prezesa": a title in the genitive right after another noun is whose that is; "jestem prezesem" stays the visitor's.
+  if (ending && previous && /^\p{L}/u.test(previous.text) && !self.test(previous.text) && !selfBefore(own.length)) return true;
+  const others = words(people.others);
+  const bare = words(people.bare);
+  const someones = (side: Around) =>
+    !side.some((t) => self.test(t.text)) && side.some((t) => (others.test(t.text) && !bare.test(t.text)) || people.possessives.some((p) => t.text.length > p.length + 2 && t.text.endsWith(p)));
+  if (people.copulas.includes(after[0]?.text ?? '')) return someones(after.slice(1, 4));
+  if (people.copulas.includes(previous?.text ?? '')) return !selfBefore(own.length - 1) && someones(own.slice(-4, -1));
+  return false;
 }
 
 /**
@@ -153,7 +194,7 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   const way = decidingOf(hit.term.option, impliedConcepts(definition));
   // "It's me and my brother", "det är jag som kör": the visitor named, no word of deciding; asked,
   // "toimitusjohtaja ja minä" is not the visitor alone.
-  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE)) return true;
+  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack))) return true;
   if (asked || hit.level === 'exact' || hit.term.concept || way !== 'someone_else_decides') return false;
   const acts = words(pack.people.acts);
   const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);
@@ -164,6 +205,18 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
 const SHORT_CLAUSE = 4;
 const clauseOf = (hit: Span, message: Message) =>
   message.tokens.filter((t) => !/[,.;!?\n]/.test(t.end <= hit.start ? message.folded.slice(t.end, hit.start) : t.start >= hit.end ? message.folded.slice(hit.end, t.start) : ''));
+
+/**
+ * The visitor's part in the hit's clause narrowed to one thing ("minä vain valmistelen", "I just
+ * prepare the numbers", "jag tar bara fram underlag", "ja tylko przygotowuję"): what they do, not a
+ * decision of theirs. "Only me", "vain minä", "tylko ja", "me only" single the visitor out instead.
+ */
+export function narrowed(hit: Span, message: Message, pack: LocalePack): boolean {
+  const self = selfWords(pack).whole;
+  const clause = clauseOf(hit, message);
+  const singles = (i: number) => self.test(clause[i + 1]?.text ?? '') || (i + 1 === clause.length && self.test(clause[i - 1]?.text ?? ''));
+  return clause.some((t, i) => pack.people.only.includes(t.text) && !singles(i));
+}
 
 /** A stretch of nothing but the visitor's words for themselves and light words ("me", "it's me", "det är jag", "to ja"). */
 function pronounOnly(hit: Span, message: Message, pack: LocalePack): boolean {
@@ -213,7 +266,9 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
     const [a, b] = mine && theirs ? (mine.start < theirs.start ? [mine, theirs] : [theirs, mine]) : [];
     const between = a && b ? message.tokens.filter((t) => t.start >= a.end && t.end <= b.start) : [];
     const apart = a && b && /[,.;!?]/.test(message.folded.slice(a.end, b.start));
-    if (named.has('i_recommend')) winners = keep('i_recommend');
+    // "Omistaja päättää, minä vain valmistelen": the visitor's part narrowed to preparing beside someone else's decision is no say.
+    if (theirs && named.has('i_recommend') && keep('i_recommend').every((h) => narrowed(h, message, pack))) winners = [theirs];
+    else if (named.has('i_recommend')) winners = keep('i_recommend');
     else if (named.has('decide_together')) winners = keep('decide_together');
     // Someone else first, then, apart, what the visitor does ("the owners. I just do the rotas"): theirs.
     else if (mine && theirs && theirs === a && apart) winners = [theirs];

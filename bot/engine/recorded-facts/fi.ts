@@ -38,7 +38,7 @@ export const rows: FactsRow[] = [
   ['decision_power', 'talousjohtaja hyväksyy kaikki yli 5000 euron hankinnat', { decision_power: 'someone_else' }],
   ['decision_power', 'minä päätän, olen omistaja', { decision_power: 'decide', role: 'owner' }],
   ['decision_power', 'suosittelen ja hallitus päättää', { decision_power: 'recommend' }, 'not yet'],
-  ['decision_power', 'omistaja päättää, minä vain valmistelen', { decision_power: 'someone_else' }],
+  ['decision_power', 'omistaja päättää, minä vain valmistelen', { decision_power: 'someone_else' }, 'not yet'],
   // current tool
   ['current_tool', 'vaihdoimme Excelistä Vismaan kaksi vuotta sitten', { current_tool: 'payroll_software' }, 'not yet'],
   ['current_tool', 'tilitoimisto hoitaa, lähetämme tunnit Excelissä', { current_tool: 'accountant' }],

@@ -38,7 +38,7 @@ export const rows: FactsRow[] = [
   ['decision_power', 'vår ekonomichef godkänner allt över 5000 euro', { decision_power: 'someone_else' }],
   ['decision_power', 'det är mitt beslut, jag är ägare', { decision_power: 'decide', role: 'owner' }],
   ['decision_power', 'jag rekommenderar och styrelsen beslutar', { decision_power: 'recommend' }],
-  ['decision_power', 'ägaren bestämmer, jag tar bara fram underlag', { decision_power: 'someone_else' }],
+  ['decision_power', 'ägaren bestämmer, jag tar bara fram underlag', { decision_power: 'someone_else' }, 'not yet'],
   // current tool
   ['current_tool', 'vi bytte från Excel till Visma för två år sedan', { current_tool: 'payroll_software' }, 'not yet'],
   ['current_tool', 'redovisningsbyrån gör det, vi skickar timmarna i Excel', { current_tool: 'accountant' }, 'not yet'],

@@ -49,6 +49,7 @@ export const people: PeopleWords = {
   otherCases: [],
   joins: ['and', 'plus'],
   bare: ['just', 'only', 'the', 'a', 'an', 'basically', 'well', 'um', 'uh', 'mostly', 'currently', 'actually', 'i guess', 'probably'],
+  prepares: ['prepar*', 'research*', 'gather*', 'collect*', 'legwork', 'groundwork', 'paperwork', 'numbers', 'figures'],
   only: ['just', 'only', 'merely', 'simply'],
   copulas: ['is', 'was', 's'],
   possessives: [],

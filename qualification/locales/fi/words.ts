@@ -49,6 +49,7 @@ export const people: PeopleWords = {
   otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n', 'ni', 'mme'],
   joins: ['ja', 'seka'],
   bare: ['vain', 'ihan', 'lahinna', 'no', 'siis', 'kai', 'tavallaan'],
+  prepares: ['valmistel*', 'keraan', 'keraamme', 'selvit*', 'kartoit*', 'pohjatyo*', 'taustatyo*', 'laskelm*'],
   only: ['vain', 'vaan', 'ainoastaan', 'pelkastaan', 'vaa'],
   copulas: ['on', 'oli'],
   possessives: ['ni', 'mme', 'nsa'],

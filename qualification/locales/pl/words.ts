@@ -49,6 +49,7 @@ export const people: PeopleWords = {
   otherCases: ['owi'],
   joins: ['i', 'oraz'],
   bare: ['tylko', 'po prostu', 'no', 'raczej', 'chyba', 'wlasciwie'],
+  prepares: ['przygotow*', 'zbieram', 'rozeznan*', 'research', 'analiz*', 'wylicz*', 'papierologi*'],
   only: ['tylko', 'jedynie', 'wylacznie'],
   copulas: ['jest', 'to', 'byl', 'byla'],
   possessives: [],

@@ -49,6 +49,7 @@ export const people: PeopleWords = {
   otherCases: ['ens', 'ns', 'nas'],
   joins: ['och'],
   bare: ['bara', 'en', 'ett', 'typ', 'nog', 'egentligen', 'val'],
+  prepares: ['fram', 'underlag*', 'samlar', 'forarbete*', 'bereder', 'utreder', 'kalkyl*'],
   only: ['bara', 'endast', 'enbart'],
   copulas: ['ar', 'var'],
   possessives: [],

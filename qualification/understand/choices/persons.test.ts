@@ -194,23 +194,34 @@ describeRows('another person’s title: its holder’s assistant, or someone els
   ['pl', 'role', 'prezes to ja', { role: 'owner' }],
   ['pl', 'role', 'jestem prezesem', { role: 'owner' }],
   ['pl', 'role', 'na stanowisku dyrektora finansowego', { role: 'finance' }],
+  ['pl', 'role', 'jestem synem właściciela', {}],
+  // Work and departments in the genitive are no person: the visitor's own.
+  ['pl', 'role', 'pracuję w dziale sprzedaży', { role: 'sales' }],
+  ['pl', 'role', 'jestem prezesem to moja firma', { role: 'owner' }],
 ]);
 
-describeRows('the visitor’s part narrowed to preparing ("only", "vain", "bara", "tylko") beside someone else’s decision: no say', [
+describeRows('the visitor’s part narrowed to preparing ("only", "vain", "bara", "tylko") beside someone else’s decision: no say or a recommendation, asked back; never the visitor’s own', [
+  // Preparing only, someone else deciding: someone else's, to be confirmed (a recommendation to some readers).
   ['en', 'decision', 'the owner decides, I just prepare the numbers', { decision: 'else' }],
-  ['en', 'decision', 'my boss decides, I only do the research', { decision: 'else' }],
+  ['en', 'decision', 'my boss decides, I only do the research', {}],
   ['en', 'decision', 'just me', { decision: 'me' }],
   ['en', 'decision', 'me only', { decision: 'me' }],
   ['en', 'decision', 'I just recommend', { decision: 'influence' }],
-  ['fi', 'decision', 'omistaja päättää, minä vain valmistelen', { decision: 'else' }],
-  ['fi', 'decision', 'mä vaan valmistelen, pomo päättää', { decision: 'else' }],
+  ['fi', 'decision', 'omistaja päättää, minä vain valmistelen', {}],
+  ['fi', 'decision', 'mä vaan valmistelen, pomo päättää', {}],
   ['fi', 'decision', 'vain minä', { decision: 'me' }],
-  ['sv', 'decision', 'ägaren bestämmer, jag tar bara fram underlag', { decision: 'else' }],
-  ['sv', 'decision', 'chefen bestämmer, jag föreslår bara', { decision: 'else' }],
+  ['sv', 'decision', 'ägaren bestämmer, jag tar bara fram underlag', {}],
+  ['sv', 'decision', 'chefen bestämmer, jag samlar bara in information', {}],
   ['sv', 'decision', 'bara jag', { decision: 'me' }],
   ['pl', 'decision', 'decyduje właściciel, ja tylko przygotowuję', { decision: 'else' }],
-  ['pl', 'decision', 'szef decyduje, ja tylko doradzam', { decision: 'else' }],
+  ['pl', 'decision', 'szef decyduje, ja tylko doradzam', { decision: 'influence' }],
+  ['sv', 'decision', 'chefen bestämmer, jag rekommenderar bara', { decision: 'influence' }],
+  ['en', 'decision', 'the board decides, I only recommend it', { decision: 'influence' }],
   // The visitor's pronoun before a verb of their own is its subject, not an answer.
   ['pl', 'decision', 'ja tylko przygotowuję', {}],
   ['pl', 'decision', 'tylko ja', { decision: 'me' }],
+  // After what the visitor does, "tylko" opens a clause of its own (it's just that): their say stands.
+  ['pl', 'decision', 'mam duży wpływ tylko ostatnie słowo ma prezes', { decision: 'influence' }],
+  ['pl', 'decision', 'decyduje zarząd, ja mam tylko wpływ', { decision: 'influence' }],
+  ['en', 'decision', 'I recommend it, it’s just that the board decides', { decision: 'influence' }],
 ]);

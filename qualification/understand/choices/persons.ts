@@ -3,6 +3,7 @@ import type { LeadDefinition, Locale, Option } from '../../definition/schema.js'
 import type { LocalePack } from '../../locales/pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
+import { tradesIn } from './industries.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './terms.js';
 
 /** What a hit is to this check: where it stands, and the option term it matched. */
@@ -32,6 +33,11 @@ export interface PeopleWords {
    * "jag tar bara fram underlag", "ja tylko przygotowuję"): the visitor's part, not the decision.
    */
   only: readonly string[];
+  /**
+   * Words of preparing a decision, not having a say in it ("prepar*", "valmistel*", "tar fram underlag",
+   * "przygotow*"): "I only prepare" beside someone else's decision is no say; "I only recommend" is.
+   */
+  prepares: readonly string[];
   /** Verbs joining a title to who holds it ("the owner is my dad", "omistaja on isäni", "min chef är vd", "mój przełożony to prezes"). */
   copulas: readonly string[];
   /** Suffixes that make a noun someone's ("isä|ni", my father; "esimiehe|mme", our boss): another person. */
@@ -134,16 +140,19 @@ function possessor(hit: PersonHit, message: Message, own: Around, after: Around,
   const next = message.tokens.find((t) => t.start >= hit.end);
   if (next && people.clitics.includes(next.text) && /^['’:]$/.test(message.folded.slice(hit.end, next.start))) return true;
   const written = message.original.slice(hit.start, hit.end).toLowerCase();
-  const ending = people.ofNoun.find((e) => written.endsWith(e) && !(hit.term.words.at(-1)?.lower.endsWith(e) ?? true));
+  // Only a job title is a person: "dział sprzedaży", "finanse, to moja działka" name work.
+  if (tradesIn(written, pack, 'occupations', true).length === 0) return false;
+  const ending = people.ofNoun.find((e) => written.endsWith(e) && !written.endsWith(hit.term.words.at(-1)?.lower ?? written));
   const self = selfWords(pack).whole;
   const previous = own.at(-1);
-  // "Asystentka prezesa": a title in the genitive right after another noun is whose that is; "jestem prezesem" stays the visitor's.
+  // "Asystentka prezesa", "syn właściciela": a title in the genitive right after another noun is whose that is; "jestem prezesem" stays the visitor's.
   if (ending && previous && /^\p{L}/u.test(previous.text) && !self.test(previous.text) && !selfBefore(own.length)) return true;
   const others = words(people.others);
   const bare = words(people.bare);
   const someones = (side: Around) =>
     !side.some((t) => self.test(t.text)) && side.some((t) => (others.test(t.text) && !bare.test(t.text)) || people.possessives.some((p) => t.text.length > p.length + 2 && t.text.endsWith(p)));
-  if (people.copulas.includes(after[0]?.text ?? '')) return someones(after.slice(1, 4));
+  // "Jestem prezesem, to moja firma": the visitor is already the title's subject.
+  if (people.copulas.includes(after[0]?.text ?? '')) return !selfBefore(own.length) && someones(after.slice(1, 4));
   if (people.copulas.includes(previous?.text ?? '')) return !selfBefore(own.length - 1) && someones(own.slice(-4, -1));
   return false;
 }
@@ -194,7 +203,7 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   const way = decidingOf(hit.term.option, impliedConcepts(definition));
   // "It's me and my brother", "det är jag som kör": the visitor named, no word of deciding; asked,
   // "toimitusjohtaja ja minä" is not the visitor alone.
-  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack))) return true;
+  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack, true))) return true;
   if (asked || hit.level === 'exact' || hit.term.concept || way !== 'someone_else_decides') return false;
   const acts = words(pack.people.acts);
   const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);
@@ -211,12 +220,22 @@ const clauseOf = (hit: Span, message: Message) =>
  * prepare the numbers", "jag tar bara fram underlag", "ja tylko przygotowuję"): what they do, not a
  * decision of theirs. "Only me", "vain minä", "tylko ja", "me only" single the visitor out instead.
  */
-export function narrowed(hit: Span, message: Message, pack: LocalePack): boolean {
+export function narrowed(hit: Span, message: Message, pack: LocalePack, subject = false): boolean {
   const self = selfWords(pack).whole;
   const clause = clauseOf(hit, message);
   const singles = (i: number) => self.test(clause[i + 1]?.text ?? '') || (i + 1 === clause.length && self.test(clause[i - 1]?.text ?? ''));
-  return clause.some((t, i) => pack.people.only.includes(t.text) && !singles(i));
+  // Before the visitor's words or inside them ("ja tylko przygotowuję", "jag tar bara fram"), or closing the clause right after
+  // them ("jag föreslår bara"); further on it joins a clause of its own ("mam wpływ tylko decyduje prezes", it's just that).
+  const end = clause.findLastIndex((t) => t.end <= hit.end);
+  // The visitor's pronoun alone is the subject of the verb it narrows: "ja tylko przygotowuję", "jag gör bara schemat".
+  const placed = (i: number) => i <= end || (subject ? i <= end + REACH : i === end + 1 && i + 1 === clause.length);
+  // "Not only" widens: "nie tylko", "inte bara", "ei vain".
+  const widened = (i: number) => pack.lexicon.negations.has(clause[i - 1]?.text ?? '');
+  return clause.some((t, i) => pack.people.only.includes(t.text) && placed(i) && !widened(i) && !singles(i));
 }
+
+/** Preparing said in the hit ("I just prepare the numbers", "jag tar bara fram underlag"), not recommending ("I just recommend it"). */
+const preparing = (hit: Span, message: Message, pack: LocalePack) => message.tokens.some((t) => t.start >= hit.start && t.end <= hit.end && words(pack.people.prepares).test(t.text));
 
 /** A stretch of nothing but the visitor's words for themselves and light words ("me", "it's me", "det är jag", "to ja"). */
 function pronounOnly(hit: Span, message: Message, pack: LocalePack): boolean {
@@ -266,8 +285,9 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
     const [a, b] = mine && theirs ? (mine.start < theirs.start ? [mine, theirs] : [theirs, mine]) : [];
     const between = a && b ? message.tokens.filter((t) => t.start >= a.end && t.end <= b.start) : [];
     const apart = a && b && /[,.;!?]/.test(message.folded.slice(a.end, b.start));
-    // "Omistaja päättää, minä vain valmistelen": the visitor's part narrowed to preparing beside someone else's decision is no say.
-    if (theirs && named.has('i_recommend') && keep('i_recommend').every((h) => narrowed(h, message, pack))) winners = [theirs];
+    // "Omistaja päättää, minä vain valmistelen": the visitor's part narrowed to preparing beside someone else's decision may be
+    // no say or a recommendation: someone else's, asked back to confirm, never recorded as the visitor's recommendation.
+    if (theirs && named.has('i_recommend') && keep('i_recommend').every((h) => narrowed(h, message, pack) && preparing(h, message, pack))) winners = [{ ...theirs, confidence: Math.min(theirs.confidence, UNSURE) }];
     else if (named.has('i_recommend')) winners = keep('i_recommend');
     else if (named.has('decide_together')) winners = keep('decide_together');
     // Someone else first, then, apart, what the visitor does ("the owners. I just do the rotas"): theirs.
@@ -280,6 +300,9 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
   }
   return result.sort((x, y) => x.start - y.start);
 }
+
+/** Below `CONFIDENT`: a reading asked back ("did you mean …?") before it counts. */
+const UNSURE = 0.6;
 
 /** The criterion's option for deciding together, in place of the hits named: "toimitusjohtaja ja minä". */
 function togetherIn<H extends PersonHit & { confidence: number }>(criterion: ChoiceCriterion, list: readonly H[], implied: Map<Option, readonly Concept[]>, definition: LeadDefinition, locale: Locale): H[] {

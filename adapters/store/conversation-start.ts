@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationRecord, NewConversation, StoredMessage } from '../../bot/ports/store.js';
+import { type ConversationRecord, type NewConversation, type StoredMessage, VersionMoved } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
 import { CONVERSATION_COLUMNS, type ConversationRow, json, MESSAGE_COLUMNS, type MessageRow, toConversation, toMessage } from './records.js';
 
@@ -9,13 +9,17 @@ const ROWS = (param: string) => `jsonb_array_elements(${param}::jsonb) WITH ORDI
  * A new conversation in one statement: its visitor (kept when known), the conversation, the greeting
  * and first question, the consents and audit trail of `begin`. A channel conversation whose key
  * another request saved first is left as it is: no row comes back, and nothing is written (each
- * insert takes its conversation from `c`). Foreign keys are checked at the end of the statement.
+ * insert takes its conversation from `c`). With $14 (newest only), nothing is written unless $7 is the
+ * newest published definition version, read in the same statement: the one row that comes back
+ * always says which that is. Foreign keys are checked at the end of the statement.
  */
 const START = `
-WITH v AS (INSERT INTO visitors (id, created_at) VALUES ($2::text, $10::timestamptz) ON CONFLICT (id) DO NOTHING),
+WITH live AS (SELECT (SELECT max(version) FROM definition_versions) AS newest),
+go AS (SELECT 1 FROM live WHERE NOT $14::boolean OR newest = $7::integer),
+v AS (INSERT INTO visitors (id, created_at) SELECT $2::text, $10::timestamptz FROM go ON CONFLICT (id) DO NOTHING),
 c AS (
   INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
-  VALUES ($1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::jsonb, $9::text, $10::timestamptz, $10::timestamptz)
+  SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::jsonb, $9::text, $10::timestamptz, $10::timestamptz FROM go
   ON CONFLICT (channel, external_id) DO NOTHING
   RETURNING ${CONVERSATION_COLUMNS}),
 m AS (
@@ -30,9 +34,12 @@ k AS (
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
   SELECT c.id, 'bot', r.v->>'type', r.v, $10::timestamptz FROM c, ${ROWS('$13')} ORDER BY r.n)
-SELECT row_to_json(c) AS conversation, (SELECT COALESCE(json_agg(m ORDER BY m.seq), '[]') FROM m) AS messages FROM c`;
+SELECT row_to_json(c) AS conversation, (SELECT COALESCE(json_agg(m ORDER BY m.seq), '[]') FROM m) AS messages, live.newest FROM live LEFT JOIN c ON true`;
 
-/** Saves `input` as conversation `id` of `visitorId`; null when its channel key was already taken. */
+/**
+ * Saves `input` as conversation `id` of `visitorId`; null when its channel key was already taken.
+ * With `input.newestOnly`, throws `VersionMoved` when its definition version is no longer the newest.
+ */
 export async function startConversation(
   db: SqlExecutor,
   input: NewConversation,
@@ -42,7 +49,7 @@ export async function startConversation(
   const consents = input.events.flatMap((event) =>
     event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
   );
-  const [row] = await db.query<{ conversation: ConversationRow; messages: MessageRow[] }>(START, [
+  const [row] = await db.query<{ conversation: ConversationRow | null; messages: MessageRow[]; newest: number | null }>(START, [
     ids.id,
     ids.visitorId,
     input.channel,
@@ -56,6 +63,9 @@ export async function startConversation(
     json(input.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }))),
     json(consents),
     json(input.events),
+    input.newestOnly === true,
   ]);
-  return row ? { conversation: toConversation(row.conversation), messages: row.messages.map(toMessage) } : null;
+  if (row?.conversation) return { conversation: toConversation(row.conversation), messages: row.messages.map(toMessage) };
+  if (input.newestOnly && row?.newest !== input.definitionVersion) throw new VersionMoved(input.definitionVersion, row?.newest ?? null);
+  return null;
 }

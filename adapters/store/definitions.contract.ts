@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VersionMoved } from '../../bot/ports/store.js';
-import { definition } from './contract-fixtures.js';
+import { definition, newConversation } from './contract-fixtures.js';
 import type { SharedDatabase } from './store.contract.js';
 
 /** Published lead definitions: numbered versions, each readable again. */
@@ -36,6 +36,21 @@ export function definitionContract(db: SharedDatabase) {
       expect(await own.publishedVersion()).toBe(2);
       expect((await own.published())?.author).toBe(won[0]!.author);
       expect((await own.publish(definition('On top'), 'c', '', { latestVersion: 2 })).version).toBe(3);
+    });
+
+    it('saves a conversation begun on a version only while it is the newest published, when asked (newestOnly); else writes nothing and names the newest', async () => {
+      const own = await db.privateStore();
+      await own.publish(definition('First'), 'a', '');
+      const count = async (table: string) => Number((await own.sql.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+      const onFirst = await own.createConversation(newConversation({ visitorId: 'visitor-newest-1', newestOnly: true }));
+      expect(onFirst).toMatchObject({ created: true, conversation: { definitionVersion: 1, visitorId: 'visitor-newest-1' } });
+      await own.publish(definition('Second'), 'b', '');
+      const stale = own.createConversation(newConversation({ visitorId: 'visitor-newest-2', newestOnly: true }));
+      await expect(stale).rejects.toEqual(new VersionMoved(1, 2));
+      expect([await count('conversations'), await count('visitors'), await count('messages')]).toEqual([1, 1, 1]);
+      // Not asked: saved on the version given, as before.
+      expect((await own.createConversation(newConversation({ visitorId: 'visitor-newest-2' }))).conversation.definitionVersion).toBe(1);
+      expect((await own.createConversation(newConversation({ definitionVersion: 2, newestOnly: true }))).conversation.definitionVersion).toBe(2);
     });
   });
 }

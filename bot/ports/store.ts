@@ -127,6 +127,12 @@ export interface NewConversation {
   locale: Locale;
   context: VisitContext;
   definitionVersion: number;
+  /**
+   * Saved only while `definitionVersion` is still the newest published version, checked as it is
+   * written; otherwise nothing is written and `VersionMoved` (with the newest) is thrown. A caller
+   * that begins on the version it last knew needs no read of the published version first.
+   */
+  newestOnly?: boolean;
   state: ConversationState;
   /** The greeting and first question, saved with the conversation. */
   replies: Reply[];

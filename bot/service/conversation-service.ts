@@ -7,7 +7,7 @@ import { pageGreeting } from '../host/proactive.js';
 import type { OpenConversation, Opened } from '../ports/channel.js';
 import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
 import type { Clock, Random } from '../ports/runtime.js';
-import type { ConversationStore, LoadedConversation, PeekedTurn, TurnOutcome } from '../ports/store.js';
+import { type ConversationStore, type LoadedConversation, type PeekedTurn, type TurnOutcome, VersionMoved } from '../ports/store.js';
 import type { DefinitionCatalog } from './definition-catalog.js';
 import { type BeforeTurn, beforeTurn } from './model-step.js';
 import { relayToPerson } from './relay.js';
@@ -129,29 +129,41 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     return { ...(await beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading)), peeked };
   }
 
-  /** A new conversation: its language picked from the channel's hints, its greeting and first question saved. */
+  /**
+   * A new conversation: its language picked from the channel's hints, its greeting and first question
+   * saved. Begun on the version last known published, saved only if it still is (no read of the
+   * published version first); when another was published meanwhile, begun again on that one.
+   */
   async function start(request: OpenConversation): Promise<Opened> {
-    const published = await definitions.current();
-    const definition = published.definition;
-    const locale = pickLocale(definition, request.hints?.locales);
     const visitorId = request.visitorId ?? newVisitorId(random);
     // Only a visitor id the client kept can have a history; a new one cannot.
     const previousAnswers = request.visitorId ? await store.visitorAnswers(visitorId) : [];
     const consent = request.visitorId ? await store.rememberedConsent(visitorId) : null;
-    const now = clock.now();
-    const known = knownAnswers(definition, request.hints?.known, now);
-    const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId), known, greeting: request.greeting }, now);
-    return store.createConversation({
-      channel: request.channel,
-      visitorId,
-      externalId: request.key,
-      locale,
-      context: request.context,
-      definitionVersion: published.version,
-      state: result.state,
-      replies: result.replies,
-      events: result.events,
-    });
+    let published = definitions.lastPublished() ?? (await definitions.current());
+    for (let attempt = 1; ; attempt++) {
+      const definition = published.definition;
+      const locale = pickLocale(definition, request.hints?.locales);
+      const now = clock.now();
+      const known = knownAnswers(definition, request.hints?.known, now);
+      const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId), known, greeting: request.greeting }, now);
+      try {
+        return await store.createConversation({
+          channel: request.channel,
+          visitorId,
+          externalId: request.key,
+          locale,
+          context: request.context,
+          definitionVersion: published.version,
+          newestOnly: true,
+          state: result.state,
+          replies: result.replies,
+          events: result.events,
+        });
+      } catch (error) {
+        if (!(error instanceof VersionMoved) || attempt === MAX_ATTEMPTS) throw error;
+        published = await definitions.current();
+      }
+    }
   }
 
   /** One turn; a conversation of another visitor than `visitorId` is `not_found`, exactly like a missing one. */

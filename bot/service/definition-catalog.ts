@@ -3,12 +3,15 @@ import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '..
 
 /**
  * Published definitions by version. A version never changes once published, so each is read (and
- * validated) from the store once; only the number of the published version is asked again at every new
- * conversation, so a publish from any instance takes effect without a restart.
+ * validated) from the store once; only the number of the published version is asked again (`current`),
+ * or checked where a conversation is saved (`lastPublished`, see the service's start), so a publish from
+ * any instance takes effect without a restart.
  */
 export interface DefinitionCatalog {
   /** The published version; the seed is published as the first version when there is none. */
   current(): Promise<PublishedDefinition>;
+  /** What `current` last found published, without asking again (another may have been published since); undefined before it was asked. */
+  lastPublished(): PublishedDefinition | undefined;
   version(version: number): Promise<PublishedDefinition | null>;
   /** Synchronous read of a version already loaded (inside a store transaction nothing may be awaited). */
   loaded(version: number): LeadDefinition | undefined;
@@ -18,6 +21,7 @@ export const SEED_AUTHOR = 'kysy';
 
 export function createDefinitionCatalog(store: DefinitionStore, seed: LeadDefinition): DefinitionCatalog {
   const versions = new Map<number, PublishedDefinition>();
+  let last: PublishedDefinition | undefined;
   const remember = (published: PublishedDefinition) => {
     versions.set(published.version, published);
     return published;
@@ -35,15 +39,17 @@ export function createDefinitionCatalog(store: DefinitionStore, seed: LeadDefini
     if (number === null) {
       // Only on an empty store: of instances (or conversations) starting at once, one seeds it.
       const seeded = await store.publish(seed, SEED_AUTHOR, 'first start: the shipped definition', { latestVersion: null }).catch(movedOn);
-      return seeded ? remember(seeded) : current();
+      if (!seeded) return current();
+      return (last = remember(seeded));
     }
     const published = await version(number);
     if (!published) throw new Error(`published definition version ${number} could not be read`);
-    return published;
+    return (last = published);
   }
 
   return {
     current,
+    lastPublished: () => last,
     version,
     loaded(version) {
       return versions.get(version)?.definition;

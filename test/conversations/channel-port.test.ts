@@ -125,3 +125,33 @@ describe('a message through the port', () => {
     expect(none.conversation.locale).toBe(definition.defaultLocale);
   });
 });
+
+describe('the definition a conversation starts on', () => {
+  it('is the one published last, from this instance or any other, with no read of the published version per conversation', async () => {
+    const own = await pgliteStore();
+    try {
+      await publishIfChanged(own, definition, 'test', 'first');
+      let asked = 0;
+      const counted = { ...own, publishedVersion: () => (asked++, own.publishedVersion()) };
+      const started = createConversationService({
+        store: own,
+        definitions: createDefinitionCatalog(counted, definition),
+        clock: { now: () => new Date('2026-12-02T07:00:00Z') },
+        random: { next: () => 0.5 },
+      });
+      const open = async () => (await started.open({ channel: 'web', context: {} })).conversation.definitionVersion;
+      expect([await open(), await open(), await open()]).toEqual([1, 1, 1]);
+      expect(asked, 'read once, for the first conversation').toBe(1);
+      // Another instance (or the admin) publishes: the next conversation starts on it, read once again.
+      const changed = { ...definition, greeting: { ...definition.greeting, en: 'Hello again!' } };
+      await publishIfChanged(own, changed, 'test', 'second');
+      const next = await started.open({ channel: 'web', context: {}, hints: { locales: ['en'] } });
+      expect(next.conversation.definitionVersion).toBe(2);
+      expect(next.messages[0]?.text).toContain('Hello again!');
+      expect([await open(), await open()]).toEqual([2, 2]);
+      expect(asked).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { MESSAGE_COLUMNS, OPEN } from './records.js';
+import { OPEN } from './records.js';
 
 /** Each list of rows is one array in one jsonb parameter, inserted in list order. */
 const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}') WITH ORDINALITY AS r(v, n)`;
@@ -23,8 +23,7 @@ m AS (
   INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
   SELECT r.v->>'id', :conversation::text, r.v->>'role', r.v->>'text', r.v->>'choice', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking',
          r.v->>'clientMessageId', r.v->>'replyTo', :now::timestamptz
-  FROM ${ROWS('messages')} ORDER BY r.n
-  RETURNING seq, ${MESSAGE_COLUMNS})`;
+  FROM ${ROWS('messages')} ORDER BY r.n)`;
 
 const ANSWERS = `
 a AS (
@@ -97,11 +96,11 @@ export interface Shape {
 function writes({ answers, events, rare }: Shape): string {
   const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, LEAD(rare ? '(SELECT id FROM cd UNION ALL SELECT id FROM cn LIMIT 1)' : 'NULL')];
   // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
-  // as written come back for the next turn of this conversation (turn-cache.ts).
+  // as written come back for the next turn of this conversation (turn-cache.ts); the replies do not:
+  // they are stored as sent (turn-write.ts), and sending them back cost both sides their columns.
   return `${parts.filter(Boolean).join(',')}
-SELECT g.current, g.joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as,
-  m.seq, m.id, m.conversation_id, m.role, m.text, m.choices, m.asking, m.client_message_id, m.created_at
-FROM g${rare ? ' CROSS JOIN n' : ''} LEFT JOIN m ON m.role = 'bot' ORDER BY m.seq`;
+SELECT g.current, g.joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as
+FROM g${rare ? ' CROSS JOIN n' : ''}`;
 }
 
 /** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */

@@ -6,7 +6,7 @@ import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/port
 import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
-import { json, type MessageRow, toMessage } from './records.js';
+import { json } from './records.js';
 import { GUARDED, LOCKED, type Shape, statementFor } from './turn-statements.js';
 
 /** A turn's rows and values, bound to the statement for its shape (turn-statements.ts). */
@@ -58,7 +58,7 @@ export async function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite)
   return write(db, GUARDED, w, { version: read.version, status: read.lead?.status ?? null, verdict: read.lead?.qualifiedAs ?? null, clientMessage: w.clientMessageId });
 }
 
-type WrittenRow = MessageRow & { seq: string | number | null; current: boolean; joins: boolean; version: string | null } & {
+type WrittenRow = { current: boolean; joins: boolean; version: string | null } & {
   lead_status: ConversationLead['status'] | null;
   qualified_as: ConversationLead['qualifiedAs'];
 };
@@ -66,9 +66,10 @@ type WrittenRow = MessageRow & { seq: string | number | null; current: boolean; 
 async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<string, unknown>) {
   const { commit, conversationId } = w;
   const visitorMessageId = randomUUID();
+  const replies = commit.replies.map((reply) => ({ id: randomUUID(), role: 'bot', text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null, replyTo: visitorMessageId }));
   const messages = [
     { id: visitorMessageId, role: 'visitor', text: commit.visitorMessage.text, choice: commit.visitorMessage.choice ?? null, clientMessageId: w.clientMessageId },
-    ...commit.replies.map((reply) => ({ id: randomUUID(), role: 'bot', text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null, replyTo: visitorMessageId })),
+    ...replies,
   ];
   const leadEvents = commit.leadEvents.map((draft) => ({ id: randomUUID(), type: draft.type, data: draft.data }));
   const outbox = [
@@ -128,9 +129,11 @@ async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<
   );
   const [first] = stored;
   if (!first?.current || first.joins || first.version === null || first.lead_status === null) return { written: null, joins: !!first?.joins };
+  const createdAt = w.now.toISOString();
   return {
     written: {
-      messages: stored.filter((row) => row.id !== null).map(toMessage),
+      // As a read of the rows gives them back (records.ts, toMessage).
+      messages: replies.map(({ id, text, choices, asking }): StoredMessage => ({ id, conversationId, role: 'bot', text, ...(choices ? { choices } : {}), asking, createdAt })),
       version: first.version,
       lead: { id: w.leadId, status: first.lead_status, qualifiedAs: first.qualified_as },
       stateText,

@@ -206,3 +206,32 @@ describe('a reply to the timeline question that looks like a question', () => {
     expect(read('can you have it running by March?')?.confidence).toBeLessThan(0.75);
   });
 });
+
+describe('a month’s end, Black Friday and a time ruled out, in every locale', () => {
+  it.each<[Locale, string, number]>([
+    ['en', 'by the end of March', 3.4],
+    ['sv', 'till slutet av mars', 3.4],
+    ['pl', 'do końca marca', 3.4],
+    ['fi', 'maaliskuun loppuun mennessä', 3.4],
+    ['en', 'before Black Friday', 11.8],
+    ['fi', 'ennen ensi vuoden Black Fridayta', 11.8],
+    ['sv', 'innan nästa Black Friday', 11.8],
+    ['pl', 'przed przyszłym Black Friday', 11.8],
+  ])('%s: "%s" from 2 December → %s months', (locale, text, expected) => expect(months(locale, text, december)).toBeCloseTo(expected, 0));
+
+  it.each<[Locale, string]>([
+    ['en', 'not this year, maybe 2028'],
+    ['fi', 'ei tänä vuonna, ehkä 2028'],
+    ['sv', 'inte i år, kanske 2028'],
+    ['pl', 'nie w tym roku, może 2028'],
+  ])('%s: "%s" is the year given, not the one ruled out', (locale, text) => {
+    const found = findTimes(prepare(text), locale, december);
+    expect(found.map((t) => Math.round(t.months))).toEqual([19]);
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'not until March'],
+    ['sv', 'inte förrän i mars'],
+    ['pl', 'nie wcześniej niż w marcu'],
+  ])('%s: "%s", the only time said, still says when', (locale, text) => expect(months(locale, text, december)).toBeGreaterThan(2));
+});

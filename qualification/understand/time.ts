@@ -21,7 +21,15 @@ export function findTimes(message: Message, locale: Locale, now: Date): TimeMent
   }
   const kept: TimeMention[] = [];
   for (const t of found.sort((a, b) => b.end - b.start - (a.end - a.start))) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
-  return kept.sort((a, b) => a.start - b.start);
+  // "Not this year, maybe 2028", "ei tänä vuonna, ehkä 2028": the time ruled out is not the horizon
+  // when another is given. Alone ("not until March") it may still say when, so it stays.
+  const { negations } = packFor(locale).lexicon;
+  const ruledOut = (t: TimeMention) => {
+    const before = message.tokens.filter((k) => k.end <= t.start).at(-1);
+    return before !== undefined && negations.has(before.text) && !/[.,;:!?\n]/.test(message.folded.slice(before.end, t.start));
+  };
+  const open = kept.filter((t) => !ruledOut(t));
+  return (open.length > 0 ? open : kept).sort((a, b) => a.start - b.start);
 }
 
 type ChoiceCriterion = Extract<Criterion, { type: 'choice' }>;

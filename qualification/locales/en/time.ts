@@ -1,4 +1,4 @@
-import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -40,6 +40,7 @@ export const time: TimeRule[] = [
   fixed('(?:in|during) (?:the )?(?:second half|h2)(?: of (?:the|this) year)?', (now) => untilHalfEnd(now, 2)),
   fixed('(?:before|by|until) midsummer', untilMidsummer),
   fixed('(?:before|by|until|ahead of) (?:the )?(?:holiday season|christmas (?:rush|holidays|season)|holidays)', untilYearEnd),
+  fixed('(?:(?:before|by|until|ahead of|in time for) )?(?:the )?(?:next )?black friday(?: next year)?', untilBlackFriday),
   fixed('(?:right |just |straight )?after (?:the )?(?:holidays|christmas|easter|xmas)(?: holidays| break)?', afterHolidays),
   monthName(`(?:once|when|after) (?:the |our )?(?:new )?(?:fiscal|financial|budget) year (?:starts|begins|kicks in|opens) in ${MONTH}`, MONTH_STEMS),
   fixed('asap|as soon as (?:possible|we can|we are able|we\'re able|it can be done)|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
@@ -58,6 +59,7 @@ export const time: TimeRule[] = [
   rule(`(?:before|by|until|ahead of) (?:the )?${SEASON}(?: holidays?| break| vacations?| hols)?`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
+  monthName(`(?:(?:by|before|until|at|in|around|towards) )?(?:the )?end of ${MONTH}${YEAR}`, MONTH_STEMS),
   monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) ${MONTH}${YEAR}`, MONTH_STEMS),
   // Short names after a preposition: "by Feb", "in Sept." (not "may": a verb too).
   monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?${YEAR}`, MONTH_STEMS),

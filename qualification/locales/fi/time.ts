@@ -1,4 +1,4 @@
-import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -40,6 +40,7 @@ export const timeTopics: TimeTopics = {
 };
 
 export const time: TimeRule[] = [
+  fixed('(?:ennen )?(?:ensi vuoden |seuraavaa |seuraavan )?black friday\\p{L}*(?: mennessa)?', untilBlackFriday),
   fixed('(?:kun |heti kun )?uusi tilikausi alkaa|uuden tilikauden (?:alussa|alkaessa|alettua|alusta)|ensi tilikaudella|ensi tilikauden alussa|(?:heti )?vuodenvaihteen jalkeen|(?:heti )?uuden vuoden jalkeen|ensi vuoden alussa|alkuvuodesta|tammikuussa', untilNewYear),
   fixed('(?:ensimmaisen )?vuosipuoliskon (?:aikana|loppuun(?: mennessa)?)|alkuvuoden aikana|kesakuun loppuun(?: mennessa)?|puoleen vuoteen mennessa', (now) => untilHalfEnd(now, 1)),
   fixed('(?:jalkimmaisen|toisen) vuosipuoliskon aikana|loppuvuoden aikana|syksyn aikana', (now) => untilHalfEnd(now, 2)),

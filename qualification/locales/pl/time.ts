@@ -1,4 +1,4 @@
-import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -40,6 +40,7 @@ export const timeTopics: TimeTopics = {
 };
 
 export const time: TimeRule[] = [
+  fixed('(?:(?:przed|do|na) )?(?:przyszlym |przyszlego |nastepnym |nastepnego |kolejnym |kolejnego )?black friday(?: w przyszlym roku)?', untilBlackFriday),
   fixed('(?:od|z) (?:poczatkiem )?nowego roku(?: obrotowego| budzetowego)?|w nowym roku obrotowym|(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)?|na poczatku (?:przyszlego|nowego) roku|(?:zaraz )?po nowym roku|w styczniu', untilNewYear),
   fixed('do konca (?:pierwszego )?polrocza|w (?:pierwszym )?polroczu|w pierwszej polowie (?:roku|przyszlego roku)|do polowy roku|do konca czerwca', (now) => untilHalfEnd(now, 1)),
   fixed('w drugim polroczu|w drugiej polowie roku|do konca drugiego polrocza', (now) => untilHalfEnd(now, 2)),
@@ -63,6 +64,7 @@ export const time: TimeRule[] = [
   rule('(?<x>przyszlej |tej |na |w |)(?<s>wiosny|wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien|zima|zime)(?<y> przyszlego roku)?', (m, now) =>
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
   ),
+  monthName(`(?:do|przed|pod) (?:konca|koniec) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)? )?(?:w|we|do|od|przed|na|po|pod koniec|na poczatku|z poczatkiem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "od 1 kwietnia", "do 15 lutego 2027", "od 1.09.2027".
   monthName(`(?:(?:od|do|przed|po|na|w dniu|najpozniej do) )?(?<d>\\d{1,2})\\.? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),

@@ -1,4 +1,4 @@
-import { afterHolidays, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -44,6 +44,7 @@ export const time: TimeRule[] = [
   fixed('(?:under |i slutet av |fore slutet av |till slutet av )?(?:det )?forsta halvaret|fore halvarsskiftet|till halvarsskiftet|(?:till|fore) sommaren', (now) => untilHalfEnd(now, 1)),
   fixed('(?:under |i )?(?:det )?andra halvaret', (now) => untilHalfEnd(now, 2)),
   fixed('(?:innan|fore|till|senast till) midsommar|(?:innan|fore) semestern|(?:innan|fore) sommarsemestern', untilMidsummer),
+  fixed('(?:(?:innan|fore|till|senast till) )?(?:nasta ars |nasta )?black friday', untilBlackFriday),
   fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|pask|pasken|trettonhelgen)', afterHolidays),
   fixed('nu direkt|omedelbart|sa snart som mojligt|sa snart (?:vi kan|det gar)|sa fort (?:vi kan|det gar)|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
   fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
@@ -64,6 +65,7 @@ export const time: TimeRule[] = [
   rule(`(?:fore|innan) ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
+  monthName(`(?:till|fore|innan|senast till|mot) slutet av ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:(?:nar )?(?:det )?nya rakenskapsaret (?:borjar|startar) )?(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "från 1 april", "senast den 15 februari 2027", "2027-02-15".
   monthName(`(?:(?:fran(?: och med)?|till|senast|fore|innan|efter|pa|fr o m) )?(?:den )?(?<d>\\d{1,2}):?(?:e|a)? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),

@@ -77,6 +77,8 @@ export function untilHalfEnd(now: Date, half: 1 | 2): number {
 }
 
 /** Midsummer ("innan midsommar", "juhannukseen mennessä"): the next 20 June. */
+/** Black Friday, the day after the fourth Thursday of November (the 23rd to the 29th): the 26th stands for it. */
+export const untilBlackFriday = (now: Date) => monthsUntil(now, nextDate(now, 10, 26));
 export const untilMidsummer = (now: Date) => monthsUntil(now, nextDate(now, 5, 20));
 
 /**

@@ -94,12 +94,15 @@ const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
 function printRows(database: string, rows: Row[]) {
   console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
   console.log(
-    'visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | kysy main, workers, other | database CPU ms/turn | convs done (given up, errors)',
+    'visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | kysy main, workers, other | busy main, workers | database CPU ms/turn | convs done (given up, errors)',
   );
   for (const { visitors, limit, kysy, cpu, threads, database } of rows) {
     const other = cpu.kysy - threads.main - threads.workers;
+    // A thread's share of the row's wall time spent on CPU: one near 100 % is what holds Kysy back;
+    // both well under it on a busy machine, the neighbours are.
+    const busy = (msPerTurn: number) => `${((msPerTurn * kysy.turnsPerSecond) / 10).toFixed(0)}%`;
     console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${`${threads.main.toFixed(2)}, ${threads.workers.toFixed(2)}, ${other.toFixed(2)}`.padStart(25)} | ${(Number.isNaN(database.kysy) ? 'in process' : `${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`).padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
+      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${`${threads.main.toFixed(2)}, ${threads.workers.toFixed(2)}, ${other.toFixed(2)}`.padStart(25)} | ${`${busy(threads.main)}, ${busy(threads.workers)}`.padStart(18)} | ${(Number.isNaN(database.kysy) ? 'in process' : `${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`).padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
     );
   }
 }

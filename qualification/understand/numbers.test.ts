@@ -56,6 +56,18 @@ describe('reading numbers', () => {
     ['pl', 'około 40', 40, true],
     ['pl', 'od 50 do 60', 55, true],
     ['pl', '2 tys.', 2000, false],
+    // "Twenty-something" is 21 to 29: its middle, an estimate; "about 20" stays 20.
+    ['en', 'twenty-something', 25, true],
+    ['en', '20-odd', 25, true],
+    ['en', 'thirty something', 35, true],
+    ['en', 'two hundred something', 250, true],
+    ['fi', 'kaksikymmentä ja risat', 25, true],
+    ['fi', '40 ja risat', 45, true],
+    ['sv', 'tjugo-nånting', 25, true],
+    ['sv', '30 nånting', 35, true],
+    ['pl', 'dwudziestu kilku', 25, true],
+    ['pl', 'dwadzieścia parę', 25, true],
+    ['pl', '20 z hakiem', 20, true],
   ];
   it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
     const [mention, ...rest] = findNumbers(prepare(text), packFor(locale).numbers);
@@ -70,6 +82,15 @@ describe('reading numbers', () => {
     ['sv', 'femte gången'],
   ] as [Locale, string][])('%s: no number in "%s"', (locale, text) => {
     expect(findNumbers(prepare(text), packFor(locale).numbers)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'about 20 or so', 20],
+    ['en', 'a hundred-odd', 100],
+    ['en', '25 something', 25],
+    ['pl', 'kilka', 0],
+  ] as [Locale, string, number][])('%s: "%s" is no twenty-something', (locale, text, value) => {
+    expect(findNumbers(prepare(text), packFor(locale).numbers).map((m) => m.value)).toEqual(value ? [value] : []);
   });
 
   it('sees where each number stands, for raw text and for ranges', () => {

@@ -73,6 +73,7 @@ export const numbers: NumberWords = {
   joiners: [],
   approxBefore: ['noin', 'n', 'suunnilleen', 'arviolta', 'lahes', 'melkein', 'yli', 'alle', 'vajaa', 'vajaat', 'reilu', 'reilut', 'runsas', 'runsaat', 'ehka', 'kutakuinkin', 'jotain', 'about'],
   approxAfter: ['tai niin', 'paikkeilla', 'paikkeille', 'vaiheilla'],
+  someAfter: ['ja risat', 'risat', 'ja vahan paalle', 'jotain', 'ja jotain', 'ja rapiat', 'rapiat'],
   rangeJoin: ['ja', 'tai'],
   multipliers: { k: 1000, t: 1000, tuhatta: 1000, tuhat: 1000 },
   tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },

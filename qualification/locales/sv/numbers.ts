@@ -42,6 +42,7 @@ export const numbers: NumberWords = {
   joiners: ['och'],
   approxBefore: ['mellan', 'ungefar', 'cirka', 'ca', 'runt', 'omkring', 'kring', 'drygt', 'nastan', 'over', 'under', 'knappt', 'typ', 'ett'],
   approxAfter: ['tal', 'eller sa', 'ungefar'],
+  someAfter: ['nanting', 'nagonting', 'nagra', 'och nanting', 'och nagonting', 'nanstans'],
   rangeJoin: ['till', 'och', 'eller'],
   multipliers: { k: 1000, tusen: 1000 },
   tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'rekryterar', 'nasta ar', 'snart'] },

@@ -1,5 +1,5 @@
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
-import { readNumberWords, type NumberWords } from './words.js';
+import { place, readNumberWords, type NumberWords } from './words.js';
 
 /** A number the visitor wrote, with where it stands in the message. */
 export interface NumberMention extends Span {
@@ -70,6 +70,7 @@ interface Around {
   joiner: RegExp;
   before: RegExp;
   after: RegExp;
+  some: RegExp;
 }
 /** The expressions around a number, built once per language's number words (a pack's own), not per message. */
 const aroundCache = new WeakMap<NumberWords, Around>();
@@ -80,6 +81,7 @@ function around(words: NumberWords): Around {
       joiner: new RegExp(`^\\s*(?:[-–—]|\\.\\.|(?:${alternation(words.rangeJoin)}))\\s*$`, 'u'),
       before: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(words.approxBefore)})[\\s.:]*~?\\s*$`, 'ud'),
       after: new RegExp(`^[\\s-]*(${alternation(words.approxAfter)})(?!\\p{L})`, 'u'),
+      some: new RegExp(`^[\\s-]*(?:${alternation(words.someAfter)})(?!\\p{L})`, 'u'),
     };
     aroundCache.set(words, built);
   }
@@ -103,7 +105,7 @@ function joinRanges(mentions: NumberMention[], message: Message, words: NumberWo
 
 /** Widens a mention over "noin", "about", "-tal", "or so" and marks it an estimate. */
 function markEstimates(mention: NumberMention, message: Message, words: NumberWords): NumberMention {
-  const { before, after } = around(words);
+  const { before, after, some } = around(words);
   let { start, end, approx } = mention;
   const head = message.folded.slice(Math.max(0, start - 30), start);
   const b = before.exec(head);
@@ -114,12 +116,19 @@ function markEstimates(mention: NumberMention, message: Message, words: NumberWo
     start -= head.length - head.lastIndexOf('~');
     approx = true;
   }
+  let { value } = mention;
   const a = after.exec(message.folded.slice(end));
+  const more = a ? null : some.exec(message.folded.slice(end));
   if (a) {
     end += a[0].length;
     approx = true;
+  } else if (more && place(value) >= 10 && ((value >= 20 && value < 100) || (value >= 200 && value < 1000))) {
+    // "Twenty-something" is 21 to 29: the middle, as an estimate ("a hundred-odd" is too vague to split).
+    end += more[0].length;
+    value += place(value) / 2;
+    approx = true;
   }
-  return { ...mention, start, end, approx };
+  return { ...mention, start, end, value, approx };
 }
 
 /** Every number in the message, in reading order, with the locale's number `words`. */

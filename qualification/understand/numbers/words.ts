@@ -25,6 +25,12 @@ export interface NumberWords {
   approxBefore: string[];
   /** Words after a number that make it an estimate ("-ish", "-tal"). */
   approxAfter: string[];
+  /**
+   * Words after a round number that say "and some more" ("twenty-something", "20-odd", "dwadzieścia
+   * kilka", "kaksikymmentä ja risat", "tjugo-nånting"): the middle of the span it leaves, an
+   * estimate (25, not 20).
+   */
+  someAfter: string[];
   /** What may stand between the two ends of a range ("to", "till", "do"), besides dashes. */
   rangeJoin: string[];
   /** Words multiplying a digit number written before them ("2k", "3 tusen", "2 tys."). */
@@ -56,7 +62,7 @@ interface Accumulator {
 const empty = (): Accumulator => ({ total: 0, current: 0, last: 0, approx: false, valued: false });
 
 /** Smallest value a unit must stay under to extend `last` ("twenty" + "five", not "five" + "twenty"). */
-function place(last: number): number {
+export function place(last: number): number {
   let p = 1;
   while (last > 0 && last % (p * 10) === 0) p *= 10;
   return p;

@@ -70,9 +70,13 @@ export interface Lexicon {
   /**
    * Whom the company works for ("software for restaurants", Finnish allative "ravintola|ille",
    * "för klädbutiker", "dla sklepów"): words right before a trade (`before`, a word between
-   * allowed) or case endings on it that make it the customers' trade, not the company's. Folded.
+   * allowed) or case endings on it that make it the customers' trade, not the company's; word
+   * beginnings for customers (`nouns`: "our clients are restaurants", "asiakkaamme ovat", "våra
+   * kunder är", "naszymi klientami są") earlier in the trade's clause; and those of selling
+   * (`sellers`: "we sell", "myymme"), whose trade (retail) is no answer when the buyers are named
+   * ("we sell to restaurants"). Folded.
    */
-  clients: { before: readonly string[]; endings: readonly string[] };
+  clients: { before: readonly string[]; endings: readonly string[]; nouns: readonly string[]; sellers: readonly string[] };
   /**
    * Words that make a clause a possibility, not a fact ("if", "we might", "thinking about opening a
    * shop", "jos", "voisimme", "kanske", "jeśli", "moglibyśmy"): what it names is not yet so. Folded;

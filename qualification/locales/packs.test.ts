@@ -82,6 +82,8 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.towards.endings,
       ...pack.lexicon.clients.before,
       ...pack.lexicon.clients.endings,
+      ...pack.lexicon.clients.nouns,
+      ...pack.lexicon.clients.sellers,
       ...pack.lexicon.hedges.map((w) => w.replace(/\*$/, '')),
       ...pack.lexicon.falseFriends,
       ...pack.directives.imperatives,

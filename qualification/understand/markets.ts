@@ -10,13 +10,45 @@ const homeCountry = ({ term: { criterion } }: ChoiceHit) => criterion.type === '
 /** The company's own kind, a fact about it: its trade, its type (not its country). */
 const ownTrade = ({ term: { criterion } }: ChoiceHit) => criterion.type === 'choice' && criterion.category === 'company' && !criterion.options.some((o) => o.country);
 
-/** A trade named right after a word for whom the work is done (one word may stand between), or in such a case. */
+/** Most words from the words for customers to the trade they name ("our clients are mostly small restaurants"). */
+const NOUN_REACH = 5;
+
+/** The tokens before a hit in its clause, nearest last. */
+const clauseBefore = (hit: Span, message: Message) => {
+  const before = message.tokens.filter((t) => t.end <= hit.start);
+  let k = before.length;
+  while (k > 0 && !/[.,;:!?\n]/.test(message.folded.slice((before[k - 1] as Token).end, (before[k] ?? hit).start))) k--;
+  return before.slice(k);
+};
+
+/**
+ * A trade named right after a word for whom the work is done (one word may stand between), in such
+ * a case, or a few words after a word for customers in its clause ("our clients are restaurants").
+ */
 function forClients(hit: ChoiceHit, message: Message, pack: LocalePack): boolean {
-  const { before, endings } = pack.lexicon.clients;
-  const previous = message.tokens.filter((t) => t.end <= hit.start && !/[.,;:!?\n]/.test(message.folded.slice(t.end, hit.start))).slice(-2);
-  if (previous.some((t) => before.includes(t.text))) return true;
+  const { before, endings, nouns } = pack.lexicon.clients;
+  const clause = clauseBefore(hit, message);
+  if (clause.slice(-2).some((t) => before.includes(t.text))) return true;
+  const said = message.folded.slice(clause[0]?.start ?? hit.start, hit.start);
+  const named = nouns.map((n) => said.search(new RegExp(`(?<!\\p{L})${n.replace(/ /g, '\\s+')}(?!\\p{L})`, 'u'))).filter((at) => at >= 0);
+  if (named.some((at) => clause.filter((t) => t.start >= (clause[0]?.start ?? 0) + at).length <= NOUN_REACH)) return true;
   const written = hit.term.words.at(-1)?.text ?? '';
   return endings.some((e) => message.folded.slice(hit.start, hit.end).endsWith(e) && !written.endsWith(e));
+}
+
+/** Only words of selling ("we sell", "myymme", "vi säljer"), naming no goods. */
+function selling(hit: ChoiceHit, message: Message, pack: LocalePack): boolean {
+  const words = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
+  const { stopwords } = pack.lexicon;
+  return words.some((t) => pack.lexicon.clients.sellers.some((s) => t.text.startsWith(s))) && words.every((t) => stopwords.has(t.text) || pack.lexicon.clients.sellers.some((s) => t.text.startsWith(s)));
+}
+
+/** The next word after a hit in its sentence marks the buyers ("we sell to restaurants", "myymme ravintoloille"). */
+function toBuyers(hit: ChoiceHit, message: Message, pack: LocalePack): boolean {
+  const next = message.tokens.find((t) => t.start >= hit.end);
+  if (!next || /[.;!?\n]/.test(message.folded.slice(hit.end, next.start))) return false;
+  const { before, endings } = pack.lexicon.clients;
+  return before.includes(next.text) || endings.some((e) => next.text.endsWith(e));
 }
 
 /**
@@ -52,6 +84,38 @@ export function withoutMarkets(hits: ChoiceHit[], message: Message, pack: Locale
     }
     return false;
   };
-  const markets = hits.filter((h) => (homeCountry(h) && (listed(h) || towards(h))) || (ownTrade(h) && forClients(h, message, pack) && !questions.some((q) => overlaps(q, h))));
+  const asks = (h: ChoiceHit) => questions.some((q) => overlaps(q, h));
+  const clients = hits.filter((h) => ownTrade(h) && forClients(h, message, pack) && !asks(h));
+  // "to restaurants and hotels", "dla restauracji i hoteli": the list of customers of one kind goes on.
+  const listedClients = hits.filter((h) => ownTrade(h) && !clients.includes(h) && !asks(h) && clients.some((c) => c.end <= h.start && c.term.option === h.term.option && sameList(c, h, message, pack)));
+  // Selling to the trades named is no retail: "we sell to restaurants" says whom, not what; nor is
+  // selling beside a trade of the company's own ("we sell coffee in our three cafés"). Where no
+  // option covers shops, selling says nothing: the goods may be food, software or services.
+  const own = (o: ChoiceHit, h: ChoiceHit) => o !== h && o.term.criterion === h.term.criterion && !clients.includes(o) && !listedClients.includes(o) && !selling(o, message, pack);
+  const sold = hits.filter((h) => ownTrade(h) && h.term.lexical && selling(h, message, pack) && (h.term.catchAll || toBuyers(h, message, pack) || clients.some((c) => c.start >= h.end) || hits.some((o) => own(o, h))));
+  // A trade word right after selling may name the goods ("we sell cleaning products", "sprzedajemy
+  // ubezpieczenia"): whether a shop or the trade, the visitor's buttons say.
+  const goods = hits.filter((h) => ownTrade(h) && hits.some((s) => s.term.criterion === h.term.criterion && selling(s, message, pack) && s.end <= h.start && nounPhrase(s, h, message, pack)));
+  const markets = [...hits.filter((h) => homeCountry(h) && (listed(h) || towards(h))), ...clients, ...listedClients, ...goods, ...(goods.length ? hits.filter((h) => selling(h, message, pack)) : sold)];
   return markets.length ? hits.filter((h) => !markets.includes(h)) : hits;
+}
+
+/**
+ * Only "and", commas or slashes between two hits in one sentence, and light words ("and the
+ * hotels", "i też hotele"): "dla restauracji i prowadzimy kawiarnię" starts a clause of its own.
+ */
+function sameList(first: Span, next: Span, message: Message, pack: LocalePack): boolean {
+  const gap = message.tokens.filter((t) => t.start >= first.end && t.end <= next.start);
+  if (/[.;:!?\n]/.test(message.folded.slice(first.end, next.start))) return false;
+  const { light, stopwords } = pack.lexicon;
+  if (!gap.every((t) => pack.people.joins.includes(t.text) || light.has(t.text) || stopwords.has(t.text))) return false;
+  return gap.some((t) => pack.people.joins.includes(t.text)) || /[,/]/.test(message.folded.slice(first.end, next.start));
+}
+
+/** The goods right after selling: at most one word before the hit, and no stopword or break ("we sell cleaning products", not "we sell food to take away"). */
+function nounPhrase(seller: Span, hit: Span, message: Message, pack: LocalePack): boolean {
+  const between = message.tokens.filter((t) => t.start >= seller.end && t.end <= hit.start);
+  const first = message.tokens.find((t) => t.start >= hit.start);
+  if (first && pack.lexicon.stopwords.has(first.text)) return false;
+  return between.length <= 1 && !between.some((t) => pack.lexicon.stopwords.has(t.text)) && !/[.,;:!?\n]/.test(message.folded.slice(seller.end, hit.start));
 }

@@ -110,6 +110,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     (h) =>
       (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) &&
       !(h.term.criterion.category === 'person' && counted(h, numbers.counts, message, ctx)) &&
+      // What a count counts ("60 trucks") is no trade said in passing, unless a synonym says it word for word.
+      !(h.term.criterion.category === 'company' && !h.term.criterion.options.some((o) => o.country) && h.term.criterion.id !== ctx.asking && h.level !== 'exact' && counted(h, numbers.counts, message, ctx)) &&
       !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [

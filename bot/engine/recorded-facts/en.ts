@@ -10,7 +10,7 @@ export const rows: FactsRow[] = [
   ['industry', "IT consulting, we used to do manufacturing software but not anymore", { industry: 'professional_services' }, 'not yet'],
   ['industry', 'a small web shop, just me and my wife', { industry: 'retail', company_size: 2 }],
   ['industry', "we're an IT consultancy with 25 people in Warsaw", { industry: 'professional_services', company_size: 25, country: 'poland' }],
-  ['industry', 'we sell software to restaurants and hotels', { industry: 'other' }, 'wrong fact'],
+  ['industry', 'we sell software to restaurants and hotels', { industry: 'professional_services' }], // a software vendor (J.62); the restaurants are its customers
   ['industry', 'logistics, our accountant handles payroll', { industry: 'manufacturing', current_tool: 'accountant' }],
   // company size
   ['company_size', 'around 45 on payroll, more in summer when the hotel is full', { company_size: 45, industry: 'hospitality' }],

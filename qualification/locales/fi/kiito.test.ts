@@ -24,7 +24,7 @@ const rows: FactsRow[] = [
   ['industry', 'jätehuoltoyhtiö', { industry: 'waste' }],
   ['industry', 'keräämme jätteitä', { industry: 'waste' }, 'not yet'],
   ['industry', 'LVI-huolto, meillä on 15 huoltoautoa', { industry: 'service_fleet', fleet_size: 15 }],
-  ['industry', 'sähköasennusyritys, asentajat kiertää autoilla', { industry: 'service_fleet' }, 'wrong fact'],
+  ['industry', 'sähköasennusyritys, asentajat kiertää autoilla', { industry: 'service_fleet' }],
   ['industry', 'asennusliike', { industry: 'service_fleet' }],
   ['industry', 'vuokraamme autoja', { industry: 'other_industry' }, 'not yet'],
   ['industry', 'jokin muu', { industry: 'other_industry' }],

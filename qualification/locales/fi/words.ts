@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['vaan', 'mutta']),
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
-  clients: { before: [], endings: ['lle'] },
+  clients: { before: [], endings: ['lle'], nouns: ['asiakkaamme ovat', 'asiakkaat ovat', 'asiakkaitamme ovat', 'asiakkainamme', 'asiakkaina on', 'asiakkaina ovat'], sellers: ['myy'] },
   hedges: ['jos', 'mikali', 'ehka', 'kenties', 'mahdollisesti', 'voisi*', 'haluaisi*', 'olisi*', 'pitaisi*', 'kannattaisi*', 'saattaa', 'saatamme', 'harkit*', 'mietimme', 'mietitaan', 'suunnittelemme', 'suunnitellaan', 'ajattelimme', 'joskus', 'ehkapa'],
 };
 

@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [] },
   towards: { before: ['do'], endings: [] },
-  clients: { before: ['dla', 'do'], endings: [] },
+  clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],
 };
 

@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['utan', 'men', 'snarare']),
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [] },
   towards: { before: ['till'], endings: [] },
-  clients: { before: ['for', 'at', 'till'], endings: [] },
+  clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],
 };
 

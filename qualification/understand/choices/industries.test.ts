@@ -6,6 +6,7 @@ import { LeadDefinition } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
+import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
 import { tradesIn } from './industries.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
@@ -146,6 +147,10 @@ describe('kinds of venue and of work no synonym lists (NACE groups, classes and 
     ['sv', 'work', 'vi servar värmepumpar', 'service'],
     ['pl', 'work', 'serwisujemy klimatyzacje', 'service'],
     ['pl', 'work', 'naprawiamy windy', 'service'],
+    ['fi', 'work', 'sähköasennusyritys', 'service'],
+    ['fi', 'work', 'putkiasennusfirma', 'service'],
+    ['en', 'work', 'an electrical installation company', 'service'],
+    ['fi', 'work', 'sähköurakointi', 'construction'],
     ['en', 'work', 'roofing', 'construction'],
     // Cleaning (N.81.2) is a trade of its own beside property maintenance (N.81.1): the catch-all's.
     ['en', 'work', 'office cleaning', 'other'],
@@ -157,5 +162,59 @@ describe('kinds of venue and of work no synonym lists (NACE groups, classes and 
     ['fi', 'work', 'teemme verkkokauppojen kotiinkuljetuksia', 'transport'],
   ] as const)('%s, asking %s: %s', (locale, asking, text, value) => {
     expect(read(venues, locale, text, asking)).toEqual({ [asking]: value });
+  });
+});
+
+describe('the customers’ trade is not the company’s own, and selling goods is retail', () => {
+  it.each([
+    // A software vendor (J.62) whose customers are restaurants: the lean option covering IT, not hospitality.
+    ['en', 'we sell software to restaurants and hotels', { industry: 'professional_services' }],
+    ['en', 'we make software for hotels and restaurants', { industry: 'professional_services' }],
+    ['fi', 'myymme ohjelmistoja ravintoloille', { industry: 'professional_services' }],
+    ['sv', 'vi säljer mjukvara till hotell och restauranger', { industry: 'professional_services' }],
+    ['pl', 'sprzedajemy oprogramowanie dla restauracji i hoteli', { industry: 'professional_services' }],
+    // The products a shop sells: retail (NACE G.47), though no synonym names the goods.
+    ['en', 'we sell bikes and spare parts', { industry: 'retail' }],
+    ['fi', 'myymme pyöriä ja varaosia', { industry: 'retail' }],
+    ['sv', 'vi säljer cyklar och reservdelar', { industry: 'retail' }],
+    ['pl', 'sprzedajemy rowery i części', { industry: 'retail' }],
+    // Whom the company serves names no trade of its own: asked back, nothing recorded.
+    ['en', 'our customers are mostly restaurants and hotels', {}],
+    ['en', 'we supply hotels', {}],
+    ['en', 'we serve burgers and fries', { industry: 'hospitality' }],
+    ['fi', 'palvelemme asiakkaita lounasravintolassamme', { industry: 'hospitality' }],
+    ['en', 'we sell to restaurants', {}],
+    ['fi', 'asiakkaamme ovat ravintoloita', {}],
+    ['fi', 'asiakkainamme on lähinnä hotelleja', {}],
+    ['fi', 'myymme ravintoloille', {}],
+    ['sv', 'våra kunder är restauranger och hotell', {}],
+    ['sv', 'vi säljer till restauranger', {}],
+    ['pl', 'naszymi klientami są restauracje i hotele', {}],
+    ['pl', 'zaopatrujemy hotele', {}],
+    ['pl', 'sprzedajemy do restauracji', {}],
+  ] as const)('%s "%s"', (locale, text, facts) => {
+    expect(read(leanDefinition(), locale, text, 'industry')).toEqual(facts);
+  });
+
+  it('the company’s own trade stays its own beside its customers', () => {
+    const lean = leanDefinition();
+    expect(read(lean, 'en', "we're a restaurant, our customers love us", 'industry')).toEqual({ industry: 'hospitality' });
+    expect(read(lean, 'en', 'we run a hotel and serve breakfast', 'industry')).toEqual({ industry: 'hospitality' });
+    expect(read(lean, 'en', 'we do cleaning for restaurants and hotels', 'industry')).toEqual({ industry: 'cleaning' });
+    expect(read(lean, 'sv', 'vi är en städfirma, våra kunder är kontor', 'industry')).toEqual({ industry: 'cleaning' });
+  });
+});
+
+describe('words that only look like a trade', () => {
+  it('a hospital is no hospitality, though the stems meet (Q.86, not I)', () => {
+    const vuoro = loadDevDefinition('vuoro');
+    expect(read(vuoro, 'en', "we're a private hospital", 'industry')).toEqual({});
+    expect(read(vuoro, 'en', "we're in hospitality", 'industry')).toEqual({ industry: 'hospitality' });
+  });
+
+  it('what a count counts is no trade said in passing ("60 trucks" is not trucking), unless a synonym says it as written', () => {
+    const reitti = loadDevDefinition('reitti');
+    expect(read(reitti, 'en', 'in the Q1 planning round. oh and sorry, I meant 60 trucks earlier, not 40', 'budget')).toEqual({ budget: 'planning' });
+    expect(read(reitti, 'en', 'trucks, 60 of them', 'industry')).toEqual({ industry: 'transport' });
   });
 });

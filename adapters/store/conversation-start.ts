@@ -21,7 +21,7 @@ c AS (
   INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
   SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::jsonb, $9::text, $10::timestamptz, $10::timestamptz FROM go
   ON CONFLICT (channel, external_id) DO NOTHING
-  RETURNING ${CONVERSATION_COLUMNS}),
+  RETURNING ${CONVERSATION_COLUMNS}, xmin::text AS version),
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choices, asking, created_at)
   SELECT r.v->>'id', c.id, 'bot', r.v->>'text', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking', $10::timestamptz
@@ -37,7 +37,9 @@ e AS (
 SELECT row_to_json(c) AS conversation, (SELECT COALESCE(json_agg(m ORDER BY m.seq), '[]') FROM m) AS messages, live.newest FROM live LEFT JOIN c ON true`;
 
 /**
- * Saves `input` as conversation `id` of `visitorId`; null when its channel key was already taken.
+ * Saves `input` as conversation `id` of `visitorId`, with its row version and its state as the JSON
+ * text written (what its first turn may be decided on, see turn-cache.ts); null when its channel key
+ * was already taken.
  * With `input.newestOnly`, throws `VersionMoved` when its definition version is no longer the newest.
  */
 export async function startConversation(
@@ -45,11 +47,12 @@ export async function startConversation(
   input: NewConversation,
   ids: { id: string; visitorId: string },
   now: Date,
-): Promise<{ conversation: ConversationRecord; messages: StoredMessage[] } | null> {
+): Promise<{ conversation: ConversationRecord; messages: StoredMessage[]; version: string; stateText: string } | null> {
   const consents = input.events.flatMap((event) =>
     event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
   );
-  const [row] = await db.query<{ conversation: ConversationRow | null; messages: MessageRow[]; newest: number | null }>(START, [
+  const stateText = json(input.state);
+  const [row] = await db.query<{ conversation: (ConversationRow & { version: string }) | null; messages: MessageRow[]; newest: number | null }>(START, [
     ids.id,
     ids.visitorId,
     input.channel,
@@ -57,7 +60,7 @@ export async function startConversation(
     input.locale,
     json(input.context),
     input.definitionVersion,
-    json(input.state),
+    stateText,
     input.state.decision,
     now.toISOString(),
     json(input.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }))),
@@ -65,7 +68,7 @@ export async function startConversation(
     json(input.events),
     input.newestOnly === true,
   ]);
-  if (row?.conversation) return { conversation: toConversation(row.conversation), messages: row.messages.map(toMessage) };
+  if (row?.conversation) return { conversation: toConversation(row.conversation), messages: row.messages.map(toMessage), version: row.conversation.version, stateText };
   if (input.newestOnly && row?.newest !== input.definitionVersion) throw new VersionMoved(input.definitionVersion, row?.newest ?? null);
   return null;
 }

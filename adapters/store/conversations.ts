@@ -18,6 +18,7 @@ import {
   toMessage,
 } from './records.js';
 import { startConversation } from './conversation-start.js';
+import type { TurnCache } from './turn-cache.js';
 import { readTurnRow, toTurnRead } from './turn-read.js';
 
 /**
@@ -61,13 +62,19 @@ type Lifecycle = Pick<
   'createConversation' | 'findByExternalId' | 'load' | 'peekTurn' | 'offeredChoices' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
 >;
 
-export function conversationLifecycle(driver: SqlDriver, clock: Clock): Lifecycle {
+/** `turns`: the turn runner's memory (turns.ts), told of each conversation started, so that its first turn needs no read either. */
+export function conversationLifecycle(driver: SqlDriver, clock: Clock, turns?: TurnCache): Lifecycle {
   return {
     async createConversation(input) {
       const now = clock.now();
       const visitorId = input.visitorId ?? randomUUID();
       const started = await startConversation(driver, input, { id: randomUUID(), visitorId }, now);
-      if (started) return { ...started, created: true };
+      if (started) {
+        const { conversation, messages, version, stateText } = started;
+        // A new conversation has no lead row yet; a visitor's open lead elsewhere fails the turn's check, which then reads.
+        turns?.wrote(conversation, { stateText, version, lead: null });
+        return { conversation, messages, created: true };
+      }
       // Another request started this channel conversation first (committed: its key stopped ours): both callers get that one.
       const [existing] = await driver.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE channel = $1 AND external_id = $2`, [
         input.channel,

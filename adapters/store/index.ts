@@ -29,6 +29,7 @@ import { peopleStore } from './people.js';
 import { retentionStore } from './retention.js';
 import { type ReviewStore, reviewStore } from './review-queue.js';
 import { slackCardStore } from './slack-cards.js';
+import { turnCache } from './turn-cache.js';
 import { turnRunner } from './turns.js';
 import { type VariantStatsStore, variantStatsStore } from './variant-stats.js';
 
@@ -94,11 +95,13 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
   const migrations = options.migrations ?? (await readMigrations());
   const sinks = checkSinks(options.leadEventSinks ?? []);
   await migrate(driver, migrations);
+  // What the last write of each conversation being talked in left: its next turn needs no read (turn-cache.ts).
+  const turns = turnCache();
   return {
     kind: driver.kind,
     sql: { query: (text, params) => driver.query(text, params), script: (text) => driver.script(text) },
-    ...conversationLifecycle(driver, clock),
-    ...turnRunner(driver, clock, sinks),
+    ...conversationLifecycle(driver, clock, turns),
+    ...turnRunner(driver, clock, sinks, turns),
     ...adminReads(driver),
     ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),
     ...definitionStore(driver, clock),

@@ -40,10 +40,14 @@ export function turnCache(limit = REMEMBERED_CONVERSATIONS) {
       const state = ConversationState.parse(JSON.parse(entry.stateText));
       return { conversation: { ...entry.conversation, state }, version: entry.version, lead: entry.lead };
     },
-    /** After a turn wrote `conversation` with `state` (as `stateText`), now at `version` with `lead`, in answer to `clientMessageId`. */
-    wrote(conversation: ConversationRecord, written: Pick<Remembered, 'stateText' | 'version' | 'lead'>, clientMessageId: string) {
+    /**
+     * After a turn wrote `conversation` with `state` (as `stateText`), now at `version` with `lead`, in
+     * answer to `clientMessageId`; or after the conversation was started (no client message yet).
+     */
+    wrote(conversation: ConversationRecord, written: Pick<Remembered, 'stateText' | 'version' | 'lead'>, clientMessageId?: string) {
       const { id, state, ...rest } = conversation;
-      const answered = [...(remembered.get(id)?.answered ?? []), clientMessageId].slice(-ANSWERED);
+      const before = remembered.get(id)?.answered ?? [];
+      const answered = clientMessageId === undefined ? before : [...before, clientMessageId].slice(-ANSWERED);
       remembered.delete(id);
       if (state.phase === 'closed') return;
       remembered.set(id, { conversation: { id, ...rest }, ...written, answered });
@@ -55,3 +59,5 @@ export function turnCache(limit = REMEMBERED_CONVERSATIONS) {
     },
   };
 }
+
+export type TurnCache = ReturnType<typeof turnCache>;

@@ -107,13 +107,14 @@ export function turnContract(db: SharedDatabase) {
       expect(indexes.map((i) => i.definition).filter((d) => /\b(state|locale|updated_at|answered)\b/.test(d))).toEqual([]);
     });
 
-    it('writes all a turn does in one statement after one read, in no transaction — its company included; after its peek or its own last turn, the write alone', async () => {
+    it('writes all a turn does in one statement, in no transaction — its company included; after its start, its peek or its own last turn, the write alone; else after one read', async () => {
       const statements: Array<'tx' | 'auto'> = [];
       const inner = await factory.migrated();
       const own = await storeOn(counting(inner, statements), { clock, leadEventSinks: ['webhook'] });
       db.keepOpen(own);
       const { conversation } = await own.createConversation(newConversation({ visitorId: 'visitor-one-trip' }));
       statements.length = 0;
+      const startedOn: unknown[] = [];
       const rich = (c: ConversationRecord): TurnCommit => ({
         ...commit(c.state, {
           answers: [answer('industry', 'hvac', '2030-01-01T10:00:00.000Z')],
@@ -125,8 +126,10 @@ export function turnContract(db: SharedDatabase) {
         review: [{ kind: 'not_understood', criterionId: 'company_size', text: 'loads of us', phrase: 'loads of us' }],
         company: { email: 'anna@one-trip.example', name: 'One Trip Oy' },
       });
-      expect((await own.runTurn(conversation.id, 'trip-1', ({ conversation: c }) => rich(c))).kind).toBe('processed');
-      expect(statements).toEqual(['auto', 'auto']);
+      // The first turn is decided on what the start wrote: no read.
+      expect((await own.runTurn(conversation.id, 'trip-1', ({ conversation: c }) => (startedOn.push(c.state), rich(c)))).kind).toBe('processed');
+      expect(statements).toEqual(['auto']);
+      expect(startedOn).toEqual([conversation.state]);
       const counts = await inner.query<Record<string, number>>(
         `SELECT (SELECT count(*)::int FROM messages WHERE conversation_id = $1) AS messages,
                 (SELECT count(*)::int FROM answers WHERE conversation_id = $1) AS answers,

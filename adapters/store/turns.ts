@@ -6,7 +6,7 @@ import type { LeadEventSinks } from './lead-events.js';
 import { decideForPerson, lockPerson } from './person-lead.js';
 import { MESSAGE_COLUMNS, type MessageRow, OPEN, toConversation, toMessage } from './records.js';
 import { readTurnRow, type TurnRead, toTurnRead } from './turn-read.js';
-import { turnCache } from './turn-cache.js';
+import { type TurnCache, turnCache } from './turn-cache.js';
 import { type TurnWrite, writeTurn, writeTurnIf } from './turn-write.js';
 
 type LeadJson = { id: string; status: ConversationLead['status']; qualifiedAs: ConversationLead['qualifiedAs'] } | null;
@@ -51,8 +51,7 @@ const TRIES = 3;
  * another writer came first, read and decide again. A turn that joins the person's other open lead
  * (see person-lead.ts) — or keeps losing — takes the locks instead (`locked`).
  */
-export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks): Pick<ConversationStore, 'runTurn'> {
-  const cache = turnCache();
+export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks, cache: TurnCache = turnCache()): Pick<ConversationStore, 'runTurn'> {
   return {
     async runTurn(conversationId, clientMessageId, decide, visitorId, peeked) {
       let read: TurnRead | null = peeked?.kind === 'open' && peeked.conversation.id === conversationId ? peeked : null;

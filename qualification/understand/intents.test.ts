@@ -109,6 +109,13 @@ const rows: [Locale, string, Intent[]][] = [
   ['fi', 'voiko joku soittaa mulle', ['human', 'question']],
   ['pl', 'czy może do mnie zadzwonić handlowiec', ['human', 'question']],
   ['pl', 'wolałabym nie odpowiadać', ['skip']],
+  // what the visitor does not know is an answer, not a skip; "miksi tuotteita" (why products) is no "miksi tuo" (why that)
+  ['en', 'no idea why people send things back', []],
+  ['fi', 'ei oo mitään hajua miksi tuotteita palautetaan', []],
+  ['sv', 'vi har ingen aning om varför', []],
+  ['pl', 'nie wiem gdzie są paczki', []],
+  ['pl', 'dlaczego towary wracają, nie wiemy', []],
+  ['en', 'no idea, sorry', ['skip']],
   // customer service and calls as a topic ask for no one
   ['fi', 'asiakaspalvelu hukkuu sähköposteihin', []],
   ['sv', 'vi får massor av samtal från kunder', []],

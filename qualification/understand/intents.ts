@@ -107,6 +107,17 @@ export function personRequests(message: Message, locale: Locale): Span[] {
 /** How many words after a request for a person may say whom. */
 const WHOM_REACH = 3;
 
+/** Built once per phrase table: "don't know", "ei hajua" anywhere, but not as the start of what they do not know ("no idea why things come back"). */
+const skipCache = new WeakMap<IntentPhrases, RegExp>();
+function skipping(text: string, set: IntentPhrases): boolean {
+  let re = skipCache.get(set);
+  if (!re) {
+    re = new RegExp(`${compile(set.skip, 'anywhere').source}(?![\\s,]+(?:${pattern(set.skipUnless)})(?![\\p{L}\\p{N}]))`, 'u');
+    skipCache.set(set, re);
+  }
+  return re.test(text);
+}
+
 /** Built once per phrase table: the whole message a `wait` phrase among fillers ("hmm, let me think about that"). */
 const waitCache = new WeakMap<IntentPhrases, RegExp>();
 function waiting(text: string, set: IntentPhrases): boolean {
@@ -147,7 +158,7 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   if (any(sets, (p) => p.thanks, text, 'anywhere')) intents.push('thanks');
   const why = any(sets, (p) => p.why, text, 'anywhere') || any(sets, (p) => p.whyAlone, text, 'whole');
   if (why) intents.push('why');
-  const skip = any(sets, (p) => p.skip, text, 'anywhere');
+  const skip = sets.some((set) => skipping(text, set));
   if (skip) intents.push('skip');
   if (personRequests(message, locale).length > 0) intents.push('human');
   if (any(sets, (p) => p.correction, text, 'anywhere')) intents.push('correction');

@@ -1,9 +1,10 @@
 import type { IntentPhrases } from '../../understand/intents/phrases.js';
 
 export const intents: IntentPhrases = {
-  why: ['miksi kysyt*', 'miksi kysytte*', 'miks kysyt*', 'miksi haluat*', 'miksi haluatte*', 'miksi tarvit*', 'miks tarvit*', 'mihin tarvit*', 'mihin te tarvit*', 'mihin sita tarvit*', 'miksi se on tarpeen', 'miksi tuo*', 'miksi tama*', 'mita varten', 'miksi sinun pitaa tietaa', 'miksi teidan pitaa tietaa', 'miksi se kiinnostaa', 'mita se teille kuuluu'],
+  why: ['miksi kysyt*', 'miksi kysytte*', 'miks kysyt*', 'miksi haluat*', 'miksi haluatte*', 'miksi tarvit*', 'miks tarvit*', 'mihin tarvit*', 'mihin te tarvit*', 'mihin sita tarvit*', 'miksi se on tarpeen', 'miksi tuo', 'miksi tuota', 'miksi tama', 'miksi taman', 'miksi sita', 'mita varten', 'miksi sinun pitaa tietaa', 'miksi teidan pitaa tietaa', 'miksi se kiinnostaa', 'mita se teille kuuluu'],
   whyAlone: ['miksi', 'miks', 'miksi niin', 'minka takia'],
   skip: ['en tieda', 'en tiia', 'en ma tieda', 'en mina tieda', 'ohita', 'ohitetaan', 'seuraava kysymys', 'en halua kertoa', 'en halua sanoa', 'en osaa sanoa', 'vaikea sanoa', 'ei hajua*', 'ei aavistustakaan', 'ei kommenttia', 'jatetaan valiin', 'hypataan yli', 'skip*', 'en muista', 'en kerro', 'en ole varma'],
+  skipUnless: ['miksi', 'miks', 'missa', 'mista', 'mihin', 'mita', 'milloin', 'miten', 'kuka', 'ketka', 'mika', 'onko', 'kuinka', 'paljonko', 'montako'],
   correction: ['itse asiassa', 'oikeastaan', 'tarkoitin', 'tarkoitan siis', 'korjaan', 'korjaus', 'anteeksi tarkoitin', 'sori tarkoitin', 'eiku', 'ei kun', 'tarkemmin sanottuna', 'actually'],
   human: ['ihmisen kanssa', 'ihminen', 'ihmiselle', 'oikea ihminen', 'oikean ihmisen', 'soita minulle', 'soittakaa', 'soitatteko', 'soittaisitteko', 'voitteko soittaa', 'soittopyynto*', 'toivon soittoa', 'soittoa minulle', 'soittoa mulle', 'soittaa minulle', 'soittaa mulle', 'soita mulle', 'soittakaa mulle', 'soittaisi minulle', 'soittaisi mulle', 'joku soittaa', 'joku soittaisi', 'myyja*', 'myyjan', 'myyntiin', 'haluan puhua', 'puhua jonkun', 'ottakaa yhteytta', 'ota yhteytta', 'yhteydenotto*', 'toivon puhelua', 'haluan puhelun', 'asiakaspalvelijan kanssa', 'yhdista asiakaspalveluun', 'en halua puhua botin'],
   notHuman: ['meidan', 'meilla', 'heidan', 'olen', 'toimin', 'on', 'ja', 'useita', 'muutama', 'kaksi', 'kolme'],

@@ -1,9 +1,10 @@
 import type { IntentPhrases } from '../../understand/intents/phrases.js';
 
 export const intents: IntentPhrases = {
-  why: ['dlaczego pytasz', 'dlaczego pytacie', 'dlaczego pan pyta', 'dlaczego pani pyta', 'po co pytasz', 'po co pytacie', 'po co wam*', 'po co to*', 'czemu pytasz', 'czemu pytacie', 'dlaczego to*', 'do czego wam*', 'do czego to*', 'dlaczego chcecie*', 'dlaczego potrzebujecie*', 'czemu to*', 'a po co'],
+  why: ['dlaczego pytasz', 'dlaczego pytacie', 'dlaczego pan pyta', 'dlaczego pani pyta', 'po co pytasz', 'po co pytacie', 'po co wam*', 'po co to*', 'czemu pytasz', 'czemu pytacie', 'dlaczego to', 'dlaczego to jest potrzebne', 'do czego wam*', 'do czego to*', 'dlaczego chcecie*', 'dlaczego potrzebujecie*', 'czemu to', 'czemu to jest potrzebne', 'a po co'],
   whyAlone: ['dlaczego', 'czemu', 'po co'],
   skip: ['nie wiem', 'pomin*', 'nastepne pytanie', 'kolejne pytanie', 'wole nie*', 'wolalbym nie*', 'wolalabym nie*', 'wolelibysmy nie*', 'wolimy nie*', 'nie mam pojecia', 'trudno powiedziec', 'nie chce mowic', 'nie chce powiedziec', 'nie chce odpowiadac', 'bez komentarza', 'nie jestem pewien', 'nie jestem pewna', 'nie powiem', 'skip*'],
+  skipUnless: ['dlaczego', 'czemu', 'gdzie', 'co', 'kiedy', 'jak', 'kto', 'ktory', 'ktora', 'czy', 'ile', 'skad'],
   correction: ['wlasciwie', 'a wlasciwie', 'tak naprawde', 'chodzilo mi o', 'mialem na mysli', 'mialam na mysli', 'poprawka', 'poprawiam sie', 'sprostowanie', 'pomylilem sie', 'pomylilam sie', 'scislej mowiac', 'actually'],
   human: ['czlowiek*', 'konsultant*', 'zadzwoncie', 'zadzwon*', 'kontakt telefoniczny', 'prosze o kontakt', 'rozmawiac z', 'porozmawiac z', 'handlowc*', 'handlowiec', 'telefonicznie', 'przez telefon', 'prawdziwa osoba', 'prawdziwa osob*', 'skontaktujcie sie', 'oddzwon*'],
   notHuman: ['nasz', 'nasza', 'nasze', 'naszych', 'nasi', 'naszego', 'naszym', 'moj', 'moja', 'w tym', 'jestem', 'jako', 'mamy', 'zatrudniamy', 'kilku', 'kilka', 'dwoch', 'trzech', 'pieciu'],

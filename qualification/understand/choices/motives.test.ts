@@ -101,6 +101,18 @@ describe('what hurts, said in the visitor’s own sentences', () => {
     ['fi', 'kaikki sujuu hyvin', 'fine'],
     ['sv', 'allt flyter på', 'fine'],
     ['pl', 'wszystko działa, nie narzekam', 'fine'],
+    ['en', 'we pay postage both ways and it’s eating our margin', 'costs'],
+    ['fi', 'maksetaan rahdit molempiin suuntiin, se syö katteen', 'costs'],
+    ['sv', 'det äter upp marginalen', 'costs'],
+    ['pl', 'to zjada nam marżę', 'costs'],
+    ['en', 'we have no clue why things get sent back', 'blind'],
+    ['fi', 'ei oo mitään hajua miksi tuotteita palautetaan', 'blind'],
+    ['sv', 'vi har ingen aning om varför kunderna säger upp sig', 'blind'],
+    ['pl', 'nie wiemy dlaczego klienci rezygnują', 'blind'],
+    ['en', 'I don’t know where the parcels are half the time', 'blind'],
+    ['fi', 'ei mitään isompaa, uteliaisuuttani kyselen', 'fine'],
+    ['sv', 'inget särskilt, frågar bara', 'fine'],
+    ['pl', 'nic poważnego, tak tylko pytam', 'fine'],
   ])('%s: %s', (locale, text, expected) => expect(read(locale, text, 'pain')).toEqual({ pain: expected }));
 });
 
@@ -146,6 +158,12 @@ describe('what the visitor wants, said as the aim or as the pain it ends', () =>
     ['fi', 'tilaaja vaatii sitä', ['asked']],
     ['sv', 'kunden kräver det', ['asked']],
     ['pl', 'klient tego wymaga', ['asked']],
+    ['fi', 'asiakkaille helpompi palautus', ['happy']],
+    ['pl', 'wygodniejsze zwroty dla klientów', ['happy']],
+    ['en', 'make it easier for our customers', ['happy']],
+    ['sv', 'enklare för kunderna', ['happy']],
+    ['fi', 'vähemmän rutiinihommaa ja halvemmat rahdit', ['time', 'money']],
+    ['pl', 'mniej czasu na papierologię i tańsza wysyłka', ['time', 'money']],
   ])('%s: %s', (locale, text, expected) => expect(read(locale, text, 'goal')).toEqual({ goal: expected }));
 });
 
@@ -171,6 +189,13 @@ describe('pains and aims stay where they are safe', () => {
     expect(read('en', 'more time for the residents', 'goal')).toEqual({ goal: ['happy'] });
     expect(read('sv', 'mer tid för kunderna', 'goal')).toEqual({ goal: ['happy'] });
     expect(read('en', 'more time', 'goal')).toEqual({ goal: ['time'] });
+  });
+
+  it('"no idea" is a skip only when it is all the visitor does not know', () => {
+    expect(read('en', 'no idea, sorry', 'pain')).toEqual({});
+    expect(read('sv', 'ingen aning', 'pain')).toEqual({});
+    expect(read('fi', 'ei hajua', 'pain')).toEqual({});
+    expect(read('pl', 'nie wiem', 'pain')).toEqual({});
   });
 
   it('a Finnish "iso" (big) is no ISO standard', () => {

@@ -8,6 +8,8 @@ export interface IntentPhrases {
   /** Only as the whole message ("why?", "miksi?"). */
   whyAlone: string[];
   skip: string[];
+  /** Words right after a `skip` phrase that make it part of an answer: "no idea why things come back", "ei tiedä missä autot on". */
+  skipUnless: string[];
   /** Anywhere: the visitor corrects an earlier answer ("actually", "sorry, I meant", "itse asiassa"). */
   correction: string[];
   human: string[];

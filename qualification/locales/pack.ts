@@ -83,6 +83,12 @@ export interface Lexicon {
    * a trailing `*` lets the word go on.
    */
   hedges: readonly string[];
+  /**
+   * Words for a piece of software that visitors use one for another ("payroll software" for the
+   * marketer's "payroll system", "palkkaohjelma" for "palkkajärjestelmä", "löneprogram" for
+   * "lönesystem"). Folded.
+   */
+  tools: readonly string[];
 }
 
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */

@@ -14,6 +14,7 @@ export const lexicon: Lexicon = {
   towards: { before: ['to', 'into'], endings: [] },
   clients: { before: ['for', 'to', 'supply', 'supplies', 'supplying'], endings: [], nouns: ['clients are', 'customers are', 'clients include', 'customers include', 'clients being', 'customers being', 'clients like', 'customers like', 'clients such as', 'customers such as'], sellers: ['sell', 'sold'] },
   hedges: ['if', 'unless', 'maybe', 'perhaps', 'might', 'may', 'could', 'would', 'should', 'considering', 'thinking', 'wondering', 'hoping', 'hope', 'someday', 'eventually', 'possibly'],
+  tools: ['system', 'software', 'program', 'programme', 'tool', 'app', 'application', 'platform', 'solution', 'module'],
 };
 
 export const headcount: UnitCues = {

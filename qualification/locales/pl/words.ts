@@ -14,6 +14,7 @@ export const lexicon: Lexicon = {
   towards: { before: ['do'], endings: [] },
   clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],
+  tools: ['system', 'program', 'oprogramowanie', 'aplikacja', 'narzedzie', 'platforma', 'modul'],
 };
 
 export const headcount: UnitCues = {

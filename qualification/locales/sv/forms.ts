@@ -12,6 +12,8 @@ function stems(term: string): string[] {
   const out = [term, ...OWN_ENDINGS.filter((e) => term.endsWith(e)).map((e) => term.slice(0, -e.length))];
   // Only longer words drop a final vowel ("rörmokare" → "rörmokar-na"): "värme" is not "varm".
   if (isVowel(term.at(-1)) && term.length > MIN_STEM + 1) out.push(term.slice(0, -1));
+  // A final "m" or "n" after a short vowel doubles before an ending ("program" → "programm-et", "vän" → "vänn-en").
+  if (/[aeiouyåäö][mn]$/.test(term) && !isVowel(term.at(-3))) out.push(term + (term.at(-1) as string));
   return out;
 }
 

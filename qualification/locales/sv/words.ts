@@ -14,6 +14,7 @@ export const lexicon: Lexicon = {
   towards: { before: ['till'], endings: [] },
   clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],
+  tools: ['system', 'program', 'programvara', 'mjukvara', 'verktyg', 'app', 'applikation', 'plattform', 'modul'],
 };
 
 export const headcount: UnitCues = {

@@ -8,6 +8,7 @@ import { fold, tokenize } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { classifiedWordsFor } from './industries.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
+import { toolVariants } from './tool-words.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
 
@@ -194,6 +195,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       for (const text of optionTexts(option, locale)) add(text, true, { concept: concepts.has(text) });
       // Each alternative a label or synonym joins answers the question asked ("phone and email" is no e-mail address given in passing).
       for (const text of written) for (const part of text ? partsOf(text, pack) : []) add(part, true, { lexical: true, part: true });
+      // Another word for software ("payroll software" for "payroll system") answers the question asked, as a part does.
+      for (const text of written) for (const variant of text ? toolVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });

@@ -44,7 +44,7 @@ export const names: NamePhrases = {
 
 /** Who a person named in the message is: the visitor, or someone else (`someoneElse`). */
 export const people: PeopleWords = {
-  self: ['olemme', 'olen', 'mina olen', 'ma oon', 'oon', 'toimin', 'tyoskentelen', 'mina', 'ma', 'itse', 'roolini', 'titteli', 'tittelini'],
+  self: ['olemme', 'olen', 'mina olen', 'ma oon', 'oon', 'toimin', 'tyoskentelen', 'mina', 'ma', 'itse', 'roolini', 'titteli', 'tittelini', 'vedan', 'johdan', 'hoidan', 'pyoritan', 'tehtavani'],
   others: ['meidan', 'meilla', 'heidan', 'hanen', 'teidan', 'sen', 'firman', 'yrityksen', 'yhtion', 'kaksi', 'yksi', 'uusi', 'joku', 'eras'],
   acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
   otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n', 'ni', 'mme'],

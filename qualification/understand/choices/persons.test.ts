@@ -225,3 +225,25 @@ describeRows('the visitor’s part narrowed to preparing ("only", "vain", "bara"
   ['pl', 'decision', 'decyduje zarząd, ja mam tylko wpływ', { decision: 'influence' }],
   ['en', 'decision', 'I recommend it, it’s just that the board decides', { decision: 'influence' }],
 ]);
+
+describeRows('the visitor leading a function ("I lead our …", "jag leder", "vedän", "zarządzam") is in it; working for someone is not their title', [
+  ['en', 'role', 'I lead our sales team', { role: 'sales' }],
+  ['en', 'role', 'I work for the CEO', {}],
+  ['en', 'role', 'I report to our CFO', {}],
+  ['sv', 'role', 'jag ansvarar för vår försäljning', { role: 'sales' }],
+  ['sv', 'role', 'jag leder vår marknadsföring', { role: 'sales' }],
+  ['fi', 'role', 'vedän meidän myyntitiimiä', { role: 'sales' }],
+  ['fi', 'role', 'johdan meidän markkinointia', { role: 'sales' }],
+  ['pl', 'role', 'prowadzę nasz marketing', { role: 'sales' }],
+]);
+
+describeRows('who decides: taking it to someone is a recommendation, someone else having to approve is theirs; the pronoun as a verb’s subject no answer', [
+  ['en', 'decision', 'I’ll put it in front of our MD, he signs off', { decision: 'influence' }],
+  ['en', 'decision', 'the board has to approve it', { decision: 'else' }],
+  ['fi', 'decision', 'vien asian johtoryhmälle ja he päättävät', { decision: 'influence' }],
+  ['fi', 'decision', 'minä katselen vain', {}],
+  ['pl', 'decision', 'ja sprawdzam oferty', {}],
+  ['en', 'decision', 'me obviously', { decision: 'me' }],
+  ['sv', 'decision', 'jag tar det vidare till ledningen', { decision: 'influence' }],
+  ['pl', 'decision', 'zarząd musi to zatwierdzić', { decision: 'else' }],
+]);

@@ -203,7 +203,7 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   const way = decidingOf(hit.term.option, impliedConcepts(definition));
   // "It's me and my brother", "det är jag som kör": the visitor named, no word of deciding; asked,
   // "toimitusjohtaja ja minä" is not the visitor alone.
-  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack, true))) return true;
+  if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack, true) || subject(hit, message, pack))) return true;
   if (asked || hit.level === 'exact' || hit.term.concept || way !== 'someone_else_decides') return false;
   const acts = words(pack.people.acts);
   const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);
@@ -236,6 +236,14 @@ export function narrowed(hit: Span, message: Message, pack: LocalePack, subject 
 
 /** Preparing said in the hit ("I just prepare the numbers", "jag tar bara fram underlag"), not recommending ("I just recommend it"). */
 const preparing = (hit: Span, message: Message, pack: LocalePack) => message.tokens.some((t) => t.start >= hit.start && t.end <= hit.end && words(pack.people.prepares).test(t.text));
+
+/** The visitor's pronoun followed by a word of its own verb in a clause of three words or more: "jag tittar mest runt", not "jag såklart". */
+function subject(hit: Span, message: Message, pack: LocalePack): boolean {
+  const clause = clauseOf(hit, message);
+  const next = clause.find((t) => t.start >= hit.end);
+  const light = (w: string) => pack.lexicon.light.has(w) || pack.lexicon.stopwords.has(w) || selfWords(pack).whole.test(w) || pack.people.joins.includes(w);
+  return clause.length >= 3 && next !== undefined && !light(next.text);
+}
 
 /** A stretch of nothing but the visitor's words for themselves and light words ("me", "it's me", "det är jag", "to ja"). */
 function pronounOnly(hit: Span, message: Message, pack: LocalePack): boolean {

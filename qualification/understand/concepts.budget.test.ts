@@ -80,6 +80,9 @@ describe('where the budget stands, in the options a marketer wrote', () => {
     ['pl', 'jeszcze nie, budżet na przyszły rok ustalamy w styczniu', 'planning'],
     ['pl', 'nie mamy jeszcze budżetu', 'none'],
     ['pl', 'zależy od ceny, na razie nic nie jest zarezerwowane', 'none'],
+    ['pl', 'nie mamy jeszcze nic zarezerwowanego', 'none'],
+    ['fi', 'ei ole mitään rahaa varattu', 'none'],
+    ['sv', 'ja, det ligger i årets budget', 'yes'],
   ])('%s: %s → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ budget: option }));
 
   it('asked about the budget, words that also say who decides answer the budget ("zarząd zatwierdził")', () => {

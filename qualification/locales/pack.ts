@@ -66,7 +66,7 @@ export interface Lexicon {
    * words right before a country (`before`) or case endings on it (`endings`) that make it a market,
    * not where the company is. Not Polish "na": "na Litwie" is in Lithuania. Folded.
    */
-  towards: { before: readonly string[]; endings: readonly string[] };
+  towards: { before: readonly string[]; endings: readonly string[]; /** Verbs a direction word belongs to ("håller till": is based). */ stays?: readonly string[] };
   /**
    * Whom the company works for ("software for restaurants", Finnish allative "ravintola|ille",
    * "för klädbutiker", "dla sklepów"): words right before a trade (`before`, a word between

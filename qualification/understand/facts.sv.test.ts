@@ -10,6 +10,9 @@ const rows: PhraseRow[] = [
   ['country', 'vi skickar till Norge', {}],
   ['country', 'vi finns i Sverige men säljer mest till Norge och Danmark', { country: 'sweden' }],
   ['country', 'vi säljer mest till Tyskland', {}],
+  // "håller till" is where the company is based, no direction
+  ['country', 'vi håller till i Stockholm', { country: 'sweden' }],
+  ['country', 'vi håller till i Stockholm men skickar till Norge', { country: 'sweden' }],
   ['industry', 'vi säljer kläder till Finland', { industry: 'clothing' }],
   ['country', 'Sverige', { country: 'sweden' }],
   ['country', 'från Finland', { country: 'finland' }],

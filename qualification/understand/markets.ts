@@ -61,7 +61,7 @@ function toBuyers(hit: ChoiceHit, message: Message, pack: LocalePack): boolean {
  * though a visitor asking "does it work for electricians?" asks about their own (`questions`).
  */
 export function withoutMarkets(hits: ChoiceHit[], message: Message, pack: LocalePack, questions: Span[]): ChoiceHit[] {
-  const { before: to, endings: toEndings } = pack.lexicon.towards;
+  const { before: to, endings: toEndings, stays = [] } = pack.lexicon.towards;
   const { folded, tokens } = message;
   const towards = (hit: ChoiceHit) => {
     const written = hit.term.words.at(-1)?.text ?? '';
@@ -77,8 +77,8 @@ export function withoutMarkets(hits: ChoiceHit[], message: Message, pack: Locale
       const gap = folded.slice(token.end, (before[k + 1] ?? hit).start);
       if (/[.;!?\n]/.test(gap)) return false;
       if (/[,/]/.test(gap)) words = 0;
-      // "to Germany and Poland", "to the UK"; not "to expand in Poland".
-      if (to.includes(token.text)) return words <= 1;
+      // "to Germany and Poland", "to the UK"; not "to expand in Poland", nor "vi håller till i Tallinn" (we are based in).
+      if (to.includes(token.text)) return words <= 1 && !stays.includes(before[k - 1]?.text ?? '');
       if (pack.people.joins.includes(token.text)) words = 0;
       else if (++words > MAX_ITEM_WORDS) return false;
     }

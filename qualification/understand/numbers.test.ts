@@ -56,6 +56,12 @@ describe('reading numbers', () => {
     ['pl', 'około 40', 40, true],
     ['pl', 'od 50 do 60', 55, true],
     ['pl', '2 tys.', 2000, false],
+    // A range's multiplier written once is both ends': "2-3k" is 2000 to 3000.
+    ['en', '2-3k', 2500, true],
+    ['en', '500-2k', 1250, true],
+    ['sv', '2-3 tusen', 2500, true],
+    ['pl', '2-3 tysiące', 2500, true],
+    ['fi', '2-3 tuhatta', 2500, true],
     // "Twenty-something" is 21 to 29: its middle, an estimate; "about 20" stays 20.
     ['en', 'twenty-something', 25, true],
     ['en', '20-odd', 25, true],
@@ -154,6 +160,8 @@ describe('numbers for number criteria', () => {
     expect(confidence('40 trucks and 15 cars', 'fleet')).toBeLessThan(0.75);
     // A part of a count is no other count.
     expect(read('60 employees, 45 of them in the field', 'company_size')).toEqual({ company_size: 60 });
+    expect(read('around 40 and maybe 15 more', 'fleet')).toEqual({ fleet: 55 });
+    expect(read('9 ja noin 6', 'fleet', 'fi')).toEqual({ fleet: 15 });
   });
 
   it('counts the visitor and those named with them beside a head count', () => {

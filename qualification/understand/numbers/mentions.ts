@@ -88,14 +88,30 @@ function around(words: NumberWords): Around {
   return built;
 }
 
+/**
+ * The multiplier a range's second end carries and its first lacks ("2-3k": 1000), when the
+ * first end is a plain digit below the second's own digits (not "500-2k").
+ */
+function sharedFactor(first: NumberMention, second: NumberMention, message: Message): number {
+  const written = (m: NumberMention) => message.folded.slice(m.start, m.end);
+  const digits = /^(\d+)\s?\p{L}+\.?$/u.exec(written(second));
+  if (!digits || !/^\d+$/.test(written(first))) return 1;
+  const base = Number(digits[1]);
+  const factor = second.value / base;
+  return base > 0 && first.value < base && Number.isInteger(factor) && factor > 1 ? factor : 1;
+}
+
 /** "50-60", "50 to 60", "mellan 50 och 60": one mention at the midpoint. */
 function joinRanges(mentions: NumberMention[], message: Message, words: NumberWords): NumberMention[] {
   const { joiner } = around(words);
   const out: NumberMention[] = [];
   for (const mention of mentions) {
     const previous = out[out.length - 1];
-    if (previous && mention.value > previous.value && joiner.test(message.folded.slice(previous.end, mention.start))) {
-      out[out.length - 1] = { start: previous.start, end: mention.end, value: (previous.value + mention.value) / 2, approx: true };
+    // "2-3k", "2-3 tysiące": the multiplier of the second end is the first's too.
+    const factor = previous ? sharedFactor(previous, mention, message) : 1;
+    const low = previous ? previous.value * factor : 0;
+    if (previous && mention.value > low && joiner.test(message.folded.slice(previous.end, mention.start))) {
+      out[out.length - 1] = { start: previous.start, end: mention.end, value: (low + mention.value) / 2, approx: true };
     } else {
       out.push(mention);
     }

@@ -49,7 +49,7 @@ export const people: PeopleWords = {
   acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
   otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n', 'ni', 'mme'],
   joins: ['ja', 'seka'],
-  bare: ['vain', 'ihan', 'lahinna', 'no', 'siis', 'kai', 'tavallaan'],
+  bare: ['vain', 'ihan', 'lahinna', 'no', 'siis', 'kai', 'tavallaan', 'yrityksen', 'firman', 'yhtion'],
   prepares: ['valmistel*', 'keraan', 'keraamme', 'selvit*', 'kartoit*', 'pohjatyo*', 'taustatyo*', 'laskelm*'],
   only: ['vain', 'vaan', 'ainoastaan', 'pelkastaan', 'vaa'],
   copulas: ['on', 'oli'],

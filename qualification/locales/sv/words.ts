@@ -49,7 +49,7 @@ export const people: PeopleWords = {
   acts: ['tar', 'bestammer', 'beslutar', 'skoter', 'godkanner', 'skriver', 'har', 'ager', 'leder', 'vill', 'sager', 'via', 'genom'],
   otherCases: ['ens', 'ns', 'nas'],
   joins: ['och'],
-  bare: ['bara', 'en', 'ett', 'typ', 'nog', 'egentligen', 'val'],
+  bare: ['bara', 'en', 'ett', 'typ', 'nog', 'egentligen', 'val', 'foretagets', 'firmans', 'bolagets'],
   prepares: ['fram', 'underlag*', 'samlar', 'forarbete*', 'bereder', 'utreder', 'kalkyl*'],
   only: ['bara', 'endast', 'enbart'],
   copulas: ['ar', 'var'],

@@ -247,3 +247,11 @@ describeRows('who decides: taking it to someone is a recommendation, someone els
   ['sv', 'decision', 'jag tar det vidare till ledningen', { decision: 'influence' }],
   ['pl', 'decision', 'zarząd musi to zatwierdzić', { decision: 'else' }],
 ]);
+
+describeRows('the company’s title alone answers the role question; the company’s title doing something is someone else', [
+  ['fi', 'role', 'yrityksen omistaja', { role: 'owner' }],
+  ['fi', 'role', 'yrityksen omistaja päättää', {}],
+  ['fi', 'role', 'firman toimitusjohtaja hoitaa nämä', {}],
+  ['sv', 'role', 'företagets ägare', { role: 'owner' }],
+  ['sv', 'role', 'företagets vd bestämmer', {}],
+]);

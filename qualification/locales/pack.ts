@@ -2,6 +2,7 @@ import type { Concept } from '../definition/concepts.js';
 import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { AwaitingWords } from '../understand/modality.js';
+import type { AmountWords } from '../understand/yes-no.js';
 import type { UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
 import type { TimeTopics } from '../understand/time.js';
@@ -197,6 +198,8 @@ export interface LocalePack {
   concepts: ConceptPhrases;
   /** How an approval still to come is said ("has to approve"): a budget awaiting it is not approved. */
   awaiting: AwaitingWords;
+  /** How an amount answers a yes/no question ("a few orders to Norway" is a yes, "hardly any" a no). */
+  amounts: AmountWords;
   industries: IndustryWords;
   demonyms: Demonyms;
   occupations: OccupationWords;

@@ -42,12 +42,20 @@ function isYes(text: string, phrases: IntentPhrases): boolean {
   return compile(phrases.yes, 'start').test(text);
 }
 
+/** Built once per phrase list: a no phrase that ends its clause ("ei vielä, ehkä ensi vuonna", "inte än, kanske nästa år"), whichever phrase begins another. */
+const punctuatedCache = new WeakMap<readonly string[], RegExp>();
+function punctuatedNo(text: string, phrases: readonly string[]): boolean {
+  let re = punctuatedCache.get(phrases);
+  if (!re) punctuatedCache.set(phrases, (re = new RegExp(`^[^\\p{L}\\p{N}]*(?:${pattern(phrases)})\\s*(?:[,.!;:-]|$)`, 'u')));
+  return re.test(text);
+}
+
 /** "no" answers are negation words too ("no budget", "ei kiirettä"): only at the start of a short or punctuated reply. */
 function isNo(text: string, phrases: IntentPhrases, tokenCount: number): boolean {
   const re = compile(phrases.no, 'start');
   const m = re.exec(text);
   if (!m) return false;
-  return tokenCount <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ');
+  return tokenCount <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ') || punctuatedNo(text, phrases.no);
 }
 
 /** Whether a stretch of folded text opens like a question: "how much", "fungerar", "czy"; with a question suffix "Toimiiko". */

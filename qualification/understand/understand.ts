@@ -12,17 +12,10 @@ import { extractNumbers } from './numbers.js';
 import { aboutSomethingElse, askingAboutTime, asksTimeline, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
 import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
+import { yesNo } from './yes-no.js';
 
 /** Intents that mean the message is not an answer to the question asked. */
 const NOT_AN_ANSWER: Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'empty', 'wait'];
-
-function yesNo(definition: LeadDefinition, ctx: UnderstandContext, intents: Intent[], raw: string): Extraction[] {
-  const asked = definition.criteria.find((c) => c.id === ctx.asking);
-  if (asked?.type !== 'yes_no') return [];
-  if (intents.includes('affirm')) return [{ criterionId: asked.id, value: 'yes', raw, confidence: 0.9 }];
-  if (intents.includes('deny')) return [{ criterionId: asked.id, value: 'no', raw, confidence: 0.9 }];
-  return [];
-}
 
 /** What the visitor asks about ("does it work for builders?") is a guess about them, to be confirmed. */
 const ASKED_ABOUT = 0.6;
@@ -118,7 +111,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     ...choiceExtractions(volunteeredChoices(choices, message, ctx, heard.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
     ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
-    ...yesNo(definition, ctx, heard, message.original.trim()),
+    ...yesNo(definition, message, ctx, heard, times),
   ];
   // "Hi!" is small talk, but "hej, Karin Berg" answers a question for a name.
   const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && /[,!.]\s*\p{Lu}/u.test(message.original);

@@ -1,4 +1,5 @@
 import type { LocalePack } from '../pack.js';
+import { amounts } from './amounts.js';
 import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
@@ -29,6 +30,7 @@ export const en: LocalePack = {
   people,
   concepts,
   awaiting,
+  amounts,
   industries,
   demonyms,
   occupations,

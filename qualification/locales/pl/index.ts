@@ -1,5 +1,6 @@
 import { en } from '../en/index.js';
 import type { LocalePack } from '../pack.js';
+import { amounts } from './amounts.js';
 import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
@@ -30,6 +31,7 @@ export const pl: LocalePack = {
   people,
   concepts,
   awaiting,
+  amounts,
   industries,
   demonyms,
   occupations,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../answer.js';
+import type { Locale } from '../definition/schema.js';
+import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { understand } from './understand.js';
+
+const q = t('?', '?', '?', '?');
+/** Yes/no questions a marketer writes without listing a single way to answer them. */
+const definition = madeUpDefinition([
+  { id: 'exports', category: 'company', type: 'yes_no', question: t('Do you sell abroad?', 'Myyttekö ulkomaille?', 'Säljer ni utomlands?', 'Czy sprzedają Państwo za granicę?'), why: q },
+  { id: 'field_staff', category: 'company', type: 'yes_no', question: t('Do you have staff out in the field?', 'Onko teillä kenttähenkilöstöä?', 'Har ni personal ute på fältet?', 'Czy mają Państwo pracowników w terenie?'), why: q },
+]);
+
+const NOW = new Date('2026-06-15T10:00:00Z');
+function read(locale: Locale, asking: string, text: string): unknown {
+  const { extractions } = understand(definition, text, { locale, now: NOW, asking });
+  return extractions.find((e) => e.criterionId === asking && e.confidence >= CONFIDENT)?.value;
+}
+
+type Row = [Locale, string, string, 'yes' | 'no' | undefined];
+const rows = (title: string, list: Row[]) =>
+  describe(title, () => it.each(list)('%s, asking %s: "%s" → %s', (locale, asking, text, value) => expect(read(locale, asking, text)).toBe(value)));
+
+rows('an amount of what was asked is a yes', [
+  ['en', 'exports', 'a couple of pallets to Estonia each month', 'yes'],
+  ['en', 'field_staff', 'occasionally, for bigger installs', 'yes'],
+  ['en', 'exports', 'quite a few to the Baltics', 'yes'],
+  ['fi', 'exports', 'muutamia lähetyksiä Viroon kuussa', 'yes'],
+  ['fi', 'field_staff', 'silloin tällöin isommissa keikoissa', 'yes'],
+  ['fi', 'exports', 'jonkun verran Ruotsiin', 'yes'],
+  ['sv', 'exports', 'några pallar till Estland varje månad', 'yes'],
+  ['sv', 'field_staff', 'ibland, vid större jobb', 'yes'],
+  ['sv', 'exports', 'en hel del till Danmark', 'yes'],
+  ['pl', 'exports', 'kilka palet miesięcznie do Estonii', 'yes'],
+  ['pl', 'field_staff', 'czasami, przy większych zleceniach', 'yes'],
+  ['pl', 'exports', 'sporo do Czech', 'yes'],
+]);
+
+rows('next to none of it is a no', [
+  ['en', 'exports', 'hardly any', 'no'],
+  ['en', 'field_staff', 'none at all, everyone is in the office', 'no'],
+  ['fi', 'exports', 'tuskin ollenkaan', 'no'],
+  ['fi', 'exports', 'ei juuri yhtään tilausta ulkomaille', 'no'],
+  ['sv', 'exports', 'knappt några alls', 'no'],
+  ['sv', 'field_staff', 'nästan ingen, alla sitter på kontoret', 'no'],
+  ['pl', 'exports', 'prawie wcale', 'no'],
+  ['pl', 'field_staff', 'żadnych, wszyscy siedzą w biurze', 'no'],
+]);
+
+rows('not yet, in a clause of its own, is a no however the reply goes on', [
+  ['en', 'exports', 'not yet, perhaps next spring', 'no'],
+  ['fi', 'exports', 'ei vielä, ehkä keväällä', 'no'],
+  ['sv', 'exports', 'inte än, kanske till våren', 'no'],
+  ['pl', 'exports', 'jeszcze nie, może wiosną', 'no'],
+]);
+
+rows('an amount that something else turns around is asked back, not read', [
+  ['en', 'exports', 'a few, but we stopped last year', undefined],
+  ['en', 'exports', 'hardly any, maybe one parcel a year', undefined],
+  ['en', 'exports', 'some next year hopefully', undefined],
+  ['en', 'field_staff', 'a few questions first: what does it cost?', undefined],
+  ['fi', 'exports', 'muutama, mutta ei enää', undefined],
+  ['fi', 'exports', 'jonkin verran ensi vuonna', undefined],
+  ['sv', 'exports', 'lite, men inte längre', undefined],
+  ['sv', 'exports', 'några kanske nästa år', undefined],
+  ['pl', 'exports', 'trochę, ale już nie', undefined],
+  ['pl', 'exports', 'kilka może w przyszłym roku', undefined],
+  // "Mostly" says as much about what is not asked: "mostly domestic" is a no.
+  ['en', 'exports', 'mostly domestic', undefined],
+  ['sv', 'exports', 'mest inom Sverige', undefined],
+]);
+
+rows('an amount answers only the yes/no question being asked', [['en', 'field_staff', 'a few', 'yes']]);
+
+describe('an amount is no answer to another question', () => {
+  it('records nothing for a question not being asked', () => {
+    expect(understand(definition, 'a few', { locale: 'en', now: NOW, asking: 'exports' }).extractions.map((e) => e.criterionId)).toEqual(['exports']);
+  });
+});

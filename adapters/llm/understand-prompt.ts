@@ -96,7 +96,7 @@ function describe(criterion: Criterion, locale: Locale, fallback: Locale): strin
       return `- ${criterion.id}${criterion.type === 'multi' ? ' (one or more)' : ''}: ${options}`;
     }
     case 'number':
-      return `- ${criterion.id}: number of ${criterion.unit}`;
+      return `- ${criterion.id}: number of ${criterion.unit}${criterion.per ? ` per ${criterion.per} (convert a number given per another period)` : ''}`;
     case 'yes_no':
       return `- ${criterion.id}: yes or no ("${oneLine(text_(criterion.question, locale, fallback))}")`;
     case 'email':

@@ -66,10 +66,20 @@ const criterionBase = {
 
 export const ChoiceCriterion = z.strictObject({ ...criterionBase, type: z.literal('choice'), options: z.array(Option).min(2) });
 export const MultiCriterion = z.strictObject({ ...criterionBase, type: z.literal('multi'), options: z.array(Option).min(2) });
+/** A stretch of time a count is given per ("50 a day", "1200 kuukaudessa"). */
+export const Period = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+export type Period = z.infer<typeof Period>;
+
 export const NumberCriterion = z.strictObject({
   ...criterionBase,
   type: z.literal('number'),
   unit: z.string().min(1),
+  /**
+   * The period the count is per ("orders a month": `month`): a number given per another period
+   * ("50 a day") is converted to it. Left out, the period the question names is the criterion's;
+   * when the question names none either, a number given per a period is asked back.
+   */
+  per: Period.optional(),
   ranges: z.array(Range).default([]),
 });
 export const YesNoCriterion = z.strictObject({

@@ -74,6 +74,10 @@ describe('reading numbers', () => {
     ['pl', 'dwudziestu kilku', 25, true],
     ['pl', 'dwadzieścia parę', 25, true],
     ['pl', '20 z hakiem', 20, true],
+    // "Ett par", a couple: about two, also of a multiplier.
+    ['sv', 'ett par tusen', 2000, true],
+    ['sv', 'ett par hundra', 200, true],
+    ['fi', 'pari tuhatta', 2000, true],
   ];
   it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
     const [mention, ...rest] = findNumbers(prepare(text), packFor(locale).numbers);
@@ -183,5 +187,56 @@ describe('numbers for number criteria', () => {
   it('keeps the unit word in raw', () => {
     const [e] = extractNumbers(definition, prepare("we're a 120-person shop"), { locale: 'en', now, asking: null }, []).extractions;
     expect(e?.raw).toBe('120-person');
+  });
+});
+
+const shop = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Shop' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: { en: 'Hi' },
+  criteria: [{ id: 'orders', category: 'company', type: 'number', unit: 'orders', question: { en: 'How many orders?' }, why: { en: 'w' } }],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
+  sla: { acceptMinutes: 30 },
+});
+const orders = (text: string, locale: Locale) => extractNumbers(shop, prepare(text), { locale, now, asking: 'orders' }, []).extractions.find((e) => e.criterionId === 'orders');
+
+describe('the count asked among others', () => {
+  // [locale, text, the usual count]: a peak or a season's figure beside the usual one is set aside.
+  it.each([
+    ['en', '9000 at Christmas, usually about 2500', 2500],
+    ['en', 'in peak season 6k, otherwise 1500', 1500],
+    ['fi', 'jouluna 9000, tavallisesti noin 2500', 2500],
+    ['fi', 'sesonkina 6000 mutta muuten 1500', 1500],
+    ['sv', '9000 i jul, vanligtvis runt 2500', 2500],
+    ['sv', 'högsäsong 6000 men normalt 1500', 1500],
+    ['pl', 'w święta 9000, zazwyczaj około 2500', 2500],
+    ['pl', 'w sezonie 6 tysięcy, ale przeciętnie 1500', 1500],
+  ] as [Locale, string, number][])('%s: "%s" is %d', (locale, text, value) => {
+    const e = orders(text, locale);
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // [locale, text, the orders]: a count of people is no part of a count of other things.
+  it.each([
+    ['en', 'we are 3 people and handle 800 orders', 800],
+    ['en', 'a staff of 12, around 4000', 4000],
+    ['fi', 'meitä on kolme, tilauksia noin 800', 800],
+    ['fi', 'kahdeksan työntekijää ja 4000 tilausta', 4000],
+    ['sv', 'vi är 3 personer och tar emot 800', 800],
+    ['sv', 'tolv anställda, ungefär 4000', 4000],
+    ['pl', 'zatrudniamy 3 osoby i obsługujemy 800 zamówień', 800],
+    ['pl', '12 pracowników, około 4000', 4000],
+  ] as [Locale, string, number][])('%s: "%s" is %d orders', (locale, text, value) => {
+    const e = orders(text, locale);
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('still asks back two counts of things it cannot tell apart', () => {
+    expect(orders('800 or maybe 1200 if you count returns', 'en')?.confidence).toBeLessThan(0.75);
   });
 });

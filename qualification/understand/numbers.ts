@@ -4,8 +4,9 @@ import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
+import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
 import { summedParts, visitorsBeside } from './numbers/sums.js';
-import { cuesFor, type UnitCues } from './numbers/units.js';
+import { cuesFor, isHeadcount, type UnitCues } from './numbers/units.js';
 import type { UnderstandContext } from './types.js';
 
 type NumberCriterion = Extract<Criterion, { type: 'number' }>;
@@ -68,16 +69,43 @@ function cueBefore(mention: NumberMention, message: Message, cues: UnitCues): bo
   return cueBeforeRe(cues.before).test(message.folded.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
-function measuresSomethingElse(mention: NumberMention, message: Message, pack: LocalePack): boolean {
-  return (foreignUnits.get(pack) as RegExp).test(message.folded.slice(mention.end)) || FOREIGN_UNIT_BEFORE.test(message.folded.slice(0, mention.start));
+/** A number with the period it is given per, when the visitor says one ("50 a day"). */
+type RatedMention = NumberMention & { rate?: Rate | null };
+
+/**
+ * Money, shares, durations. A period word right after a number ("1200 kuukaudessa", "40
+ * dziennie") looks like a duration's but makes the number a rate: a count still.
+ */
+function measuresSomethingElse(mention: RatedMention, message: Message, pack: LocalePack): boolean {
+  if (FOREIGN_UNIT_BEFORE.test(message.folded.slice(0, mention.start))) return true;
+  if (!(foreignUnits.get(pack) as RegExp).test(message.folded.slice(mention.end))) return false;
+  const next = message.tokens.find((t) => t.start >= mention.end);
+  return !(mention.rate && next && mention.rate.start === next.start);
 }
 
-function extraction(criterion: NumberCriterion, mention: NumberMention, message: Message, end: number, confidence: number): Extraction {
+/**
+ * The mention's value as a count per the criterion's period ("50 a day" is 1500 a month), and
+ * whether it is sure: a rate for a criterion with no period of its own is asked back.
+ */
+function valueFor(criterion: NumberCriterion, mention: RatedMention): { value: number; sure: boolean; converted: boolean } {
+  if (!mention.rate) return { value: mention.value, sure: true, converted: false };
+  const per = criterionPeriod(criterion);
+  if (!per) return { value: mention.value, sure: false, converted: false };
+  const { period } = mention.rate;
+  return { value: convertRate(mention.value, period, per), sure: true, converted: per !== period };
+}
+
+/** Below the confidence to record: the visitor is asked to confirm. */
+const ASK_BACK = 0.6;
+
+function extraction(criterion: NumberCriterion, mention: RatedMention, message: Message, end: number, confidence: number): Extraction {
+  const { value, sure, converted } = valueFor(criterion, mention);
+  const estimate = mention.approx || converted;
   return {
     criterionId: criterion.id,
-    value: mention.value,
-    raw: message.original.slice(mention.start, end).trim(),
-    confidence: mention.approx ? Math.min(confidence, 0.85) : confidence,
+    value,
+    raw: message.original.slice(mention.start, Math.max(end, mention.rate && mention.rate.start >= mention.end ? mention.rate.end : end)).trim(),
+    confidence: !sure ? Math.min(confidence, ASK_BACK) : estimate ? Math.min(confidence, 0.85) : confidence,
   };
 }
 
@@ -100,6 +128,7 @@ const startsPhrase = (message: Message, at: number, phrase: string) => {
  */
 function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Tense {
   const { current, past, coming } = pack.numbers.tense;
+  const { usual } = pack.numbers;
   const breaks = (a: number, b: number) => /[,.;!?\n]/.test(message.folded.slice(a, b));
   const tokens = message.tokens;
   const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
@@ -120,7 +149,8 @@ function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Te
     near.push(t.start);
     if (i === last + 1) beside.push(t.start);
   }
-  if (near.some((at) => current.some((c) => startsPhrase(message, at, c)))) return 'current';
+  // The usual figure beside a peak ("12k in November but normally 4000") stands as today's does.
+  if (near.some((at) => current.some((c) => startsPhrase(message, at, c)) || usual.some((c) => startsPhrase(message, at, c)))) return 'current';
   if (beside.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
   if (near.some((at) => past.some((c) => startsPhrase(message, at, c)))) return 'past';
   return null;
@@ -171,7 +201,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
   if (criteria.length === 0) return { extractions: [], spans: [], counts: [] };
   const pack = packFor(ctx.locale);
-  const all = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !measuresSomethingElse(m, message, pack));
+  const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)));
+  const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
+  const all = rated.filter((m) => !measuresSomethingElse(m, message, pack));
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
@@ -201,6 +233,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     }
   }
   const asked = criteria.find((c) => c.id === ctx.asking);
+  // "We're a team of 6 and ship 2000 orders": a count of people is not a count of other things asked.
+  if (asked && !isHeadcount(asked.unit)) {
+    const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
+    for (const m of mentions) if (!cued.has(m) && people.some((cues) => cueAfter(m, message, cues, mentions) !== null || cueBefore(m, message, cues))) cued.add(m);
+  }
   const cuedAsked = asked && found.get(asked.id);
   // Another count joined to the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
   // A part of it is no other count ("60 people, 45 of them in the field").
@@ -217,7 +254,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const cuedSum = cuedAsked ? summedParts(askedParts, message, pack) : null;
   const rival = !cuedSum && asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
   const doubtful = rival || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
-  if (cuedAsked && cuedSum) found.set(cuedAsked.criterionId, sumOf(cuedAsked.criterionId, cuedSum, message));
+  if (asked && cuedAsked && cuedSum) found.set(asked.id, sumOf(asked, askedParts, cuedSum, message));
   else if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
     const free = mentions.filter((m) => !cued.has(m));
@@ -227,7 +264,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const freeSum = summedParts(parts, message, pack);
     // Parts each with a word of their own may count different things ("40 trucks and 15 drivers"): asked back.
     const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention));
-    if (freeSum) found.set(asked.id, alike ? sumOf(asked.id, freeSum, message) : { ...sumOf(asked.id, freeSum, message), confidence: 0.6 });
+    if (freeSum) found.set(asked.id, alike ? sumOf(asked, parts, freeSum, message) : { ...sumOf(asked, parts, freeSum, message), confidence: ASK_BACK });
     else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
     const spoken = first ? null : spokenCount(message, cueSets.get(asked.id) ?? []);
     if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
@@ -240,11 +277,27 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   return { extractions: [...found.values()], spans, counts: all };
 }
 
+/** The period a number is given per, in the visitor's language or one they mix in. */
+function ratePer(mention: NumberMention, message: Message, pack: LocalePack, others: readonly NumberMention[]): Rate | null {
+  for (const p of [pack, ...pack.mixesIn]) {
+    const rate = periodOf(mention, message, p.numbers, others, p.people.joins);
+    if (rate) return rate;
+  }
+  return null;
+}
+
 /** A count added up from parts is a reading of the visitor's words: recorded, a notch below one said outright. */
 const SUMMED = 0.8;
 
-function sumOf(criterionId: string, sum: { value: number; span: Span }, message: Message): Extraction {
-  return { criterionId, value: sum.value, raw: message.original.slice(sum.span.start, sum.span.end), confidence: SUMMED };
+/** The parts' sum, each part per the criterion's period ("300 a week and 200 in the shop a month"). */
+function sumOf(criterion: NumberCriterion, parts: readonly RatedMention[], sum: { span: Span }, message: Message): Extraction {
+  const values = parts.map((p) => valueFor(criterion, p));
+  return {
+    criterionId: criterion.id,
+    value: values.reduce((total, v) => total + v.value, 0),
+    raw: message.original.slice(sum.span.start, sum.span.end),
+    confidence: values.every((v) => v.sure) ? SUMMED : ASK_BACK,
+  };
 }
 
 /** The visitor's locale first, then the languages its visitors mix in. */

@@ -1,5 +1,8 @@
-import { AddButton, ErrorText, fieldId, ItemTools, LocalizedFields, NumberField, TextField, useEditor } from './fields.js';
+import { AddButton, ErrorText, fieldId, ItemTools, LocalizedFields, NumberField, SelectField, TextField, useEditor } from './fields.js';
 import { getIn, listAt, type Path } from './paths.js';
+
+/** A number criterion's `per` (the definition schema's `Period`): "50 a day" is converted to it. */
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'].map((p) => ({ value: p, label: `a ${p}` }));
 
 /** "Disqualifies" is a reason or nothing: an empty reason removes the disqualification. */
 export function DisqualifyField({ path }: { path: Path }) {
@@ -65,6 +68,7 @@ export function RangesEditor({ path }: { path: Path }) {
     <section class="sub" aria-label="Ranges">
       <h4>Ranges</h4>
       <TextField path={[...path, 'unit']} label="Unit (e.g. employees)" />
+      <SelectField path={[...path, 'per']} label="Counted per" options={PERIODS} empty="as the question says (or no period)" />
       {ranges.map((_, i) => (
         <fieldset class="option" key={i}>
           <legend>Range {i + 1}</legend>

@@ -46,4 +46,12 @@ export const numbers: NumberWords = {
   multipliers: { k: 1000, thousand: 1000, hundred: 100, dozen: 12 },
   tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'will be', 'going to', 'coming', 'next year', 'soon', 'plan to hire'] },
   parts: ['of', 'them', 'whom', 'including', 'incl', 'among'],
+  usual: ['normally', 'usually', 'typically', 'on average', 'otherwise', 'most months', 'in a normal month', 'a normal month', 'the rest of the year', 'rest of the year', 'generally'],
+  periods: {
+    day: ['a day', 'per day', 'each day', 'every day', 'daily', 'a working day', 'per working day', '/day', '/d'],
+    week: ['a week', 'per week', 'each week', 'every week', 'weekly', 'a wk', 'per wk', '/week', '/wk'],
+    month: ['a month', 'per month', 'each month', 'every month', 'monthly', 'a mo', 'per mo', 'a calendar month', '/month', '/mo'],
+    quarter: ['a quarter', 'per quarter', 'each quarter', 'every quarter', 'quarterly', '/quarter', '/q'],
+    year: ['a year', 'per year', 'each year', 'every year', 'yearly', 'annually', 'per annum', 'a yr', 'per yr', '/year', '/yr'],
+  },
 };

@@ -78,4 +78,12 @@ export const numbers: NumberWords = {
   multipliers: { k: 1000, t: 1000, tuhatta: 1000, tuhat: 1000 },
   tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
   parts: ['joista', 'heista', 'niista', 'mukaan', 'mukaanlukien', 'sisaltaen'],
+  usual: ['normaalisti', 'yleensa', 'tavallisesti', 'tavallisena', 'normaalina', 'keskimaarin', 'muuten', 'muulloin', 'muina kuukausina', 'peruskuukautena'],
+  periods: {
+    day: ['paivassa', 'paivittain', 'per paiva', 'paivaa kohden', '/pv', '/paiva'],
+    week: ['viikossa', 'viikoittain', 'per viikko', '/vko', '/viikko'],
+    month: ['kuukaudessa', 'kuussa', 'kuukausittain', 'per kuukausi', 'per kk', 'kk:ssa', '/kk', '/kuukausi'],
+    quarter: ['kvartaalissa', 'neljannesvuodessa', 'kvartaaleittain', 'per kvartaali'],
+    year: ['vuodessa', 'vuosittain', 'per vuosi', '/v', '/vuosi'],
+  },
 };

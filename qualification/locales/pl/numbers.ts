@@ -125,4 +125,12 @@ export const numbers: NumberWords = {
   multipliers: { k: 1000, tys: 1000, tysiace: 1000, tysiecy: 1000, tysiaca: 1000 },
   tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
   parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
+  usual: ['zwykle', 'zazwyczaj', 'normalnie', 'przecietnie', 'srednio', 'na co dzien', 'poza sezonem', 'w normalnym miesiacu', 'standardowo', 'typowo'],
+  periods: {
+    day: ['dziennie', 'na dzien', 'codziennie', 'kazdego dnia', 'w ciagu dnia', '/dzien'],
+    week: ['tygodniowo', 'na tydzien', 'w tygodniu', 'co tydzien', 'kazdego tygodnia', '/tydzien', '/tydz'],
+    month: ['miesiecznie', 'na miesiac', 'w miesiacu', 'co miesiac', 'kazdego miesiaca', '/miesiac', '/mies'],
+    quarter: ['kwartalnie', 'na kwartal', 'w kwartale', 'co kwartal'],
+    year: ['rocznie', 'na rok', 'w roku', 'co roku', 'kazdego roku', '/rok'],
+  },
 };

@@ -37,6 +37,8 @@ export const numbers: NumberWords = {
     hundra: { kind: 'hundred', value: 100 },
     tusen: { kind: 'thousand', value: 1000 },
     tal: { kind: 'approx', value: 0 },
+    // "Ett par tusen", a couple of thousand: about two.
+    par: { kind: 'unit', value: 2, approx: true },
   },
   compounds: true,
   joiners: ['och'],
@@ -47,4 +49,12 @@ export const numbers: NumberWords = {
   multipliers: { k: 1000, tusen: 1000 },
   tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'rekryterar', 'nasta ar', 'snart'] },
   parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
+  usual: ['normalt', 'vanligtvis', 'vanligen', 'annars', 'oftast', 'i snitt', 'i genomsnitt', 'en vanlig manad', 'resten av aret', 'i vanliga fall'],
+  periods: {
+    day: ['om dagen', 'per dag', 'varje dag', 'dagligen', 'pa en dag', '/dag'],
+    week: ['i veckan', 'per vecka', 'varje vecka', 'veckovis', '/vecka', '/v'],
+    month: ['i manaden', 'i manan', 'per manad', 'varje manad', 'manadsvis', 'pa en manad', '/manad', '/man'],
+    quarter: ['per kvartal', 'i kvartalet', 'varje kvartal', 'kvartalsvis'],
+    year: ['om aret', 'per ar', 'varje ar', 'arligen', 'pa ett ar', '/ar'],
+  },
 };

@@ -21,9 +21,14 @@ export interface UnitCues {
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */
 const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', 'staff', 'headcount']);
 
+/** Whether a criterion's unit counts people: then the locale pack's head-count cues are its own. */
+export function isHeadcount(unit: string): boolean {
+  return HEADCOUNT_UNITS.has(fold(unit.trim()));
+}
+
 /** Cues for a criterion's unit in a pack; an unknown unit is cued by its own name only. */
 export function cuesFor(unit: string, pack: LocalePack): UnitCues {
   const name = fold(unit.trim());
-  if (HEADCOUNT_UNITS.has(name)) return pack.headcount;
+  if (isHeadcount(name)) return pack.headcount;
   return { after: name.length >= 3 ? [name] : [], before: [], spoken: [] };
 }

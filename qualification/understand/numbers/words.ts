@@ -1,3 +1,5 @@
+import type { Period } from '../../definition/schema.js';
+
 /**
  * How a number word contributes to the value being built:
  * unit adds, teen adds ten (fi "-toista"), ten multiplies the last unit by ten (fi "-kymmentä"),
@@ -44,6 +46,16 @@ export interface NumberWords {
   tense: { current: string[]; past: string[]; coming: string[] };
   /** Words that make a second count a part of the first ("45 of them", "joista", "varav", "w tym"): no sum. */
   parts: string[];
+  /**
+   * Words that make a number the usual one beside a peak or a season's ("12k in November but
+   * normally 4000", "zwykle 3000"): like a count dated to today, it sets the others aside.
+   */
+  usual: string[];
+  /**
+   * Phrases saying what period a count is per ("a day", "kuukaudessa", "om dagen", "miesięcznie"),
+   * folded, whole words. Not durations ("for 3 months"): those are `otherUnits`.
+   */
+  periods: Record<Period, readonly string[]>;
 }
 
 export interface WordValue {

@@ -298,7 +298,8 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   }
 }
 
-async function main() {
+/** The server as an operator runs it (`npm start`, via adapters/start.mjs): configured from the environment, stopped by SIGTERM/SIGINT. */
+export async function main() {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
     process.stderr.write(`Kysy cannot start: bad configuration\n  ${loaded.errors.join('\n  ')}\n`);

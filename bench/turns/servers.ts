@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,8 +51,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `script` (a .ts file run with tsx, in-process: the child is the server) and waits for /readyz 200.
- * `nodeArgs` go before it (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
+ * Starts `script` (run by node, in-process: the child is the server; a .ts file through tsx) and waits
+ * for /readyz 200. `nodeArgs` go before it (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
  */
 async function startScript(cwd: string, script: string, env: Record<string, string>, nodeArgs: string[] = [], readLog = false): Promise<Server> {
   const port = await freePort();
@@ -60,7 +61,8 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
   // Worker threads name themselves in this file (see thread-cpu.mjs), for threadCpuMs.
   const threadsDir = await mkdtemp(join(tmpdir(), 'kysy-bench-threads-'));
   const threadsFile = join(threadsDir, 'tids');
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', THREAD_CPU, '--import', 'tsx', script], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', THREAD_CPU, ...loader, script], {
     cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BENCH_THREADS_FILE: threadsFile, ...env },
     stdio: ['ignore', readLog ? 'pipe' : 'ignore', 'inherit'],
@@ -114,13 +116,15 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
 }
 
 /**
- * Kysy as `npm start` runs it, with its defaults (the shipped definition and knowledge folder), and
- * no rate limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change);
+ * Kysy as `npm start` runs it (its launcher, adapters/start.mjs; in a checkout from before it, tsx on
+ * adapters/main.ts), with its defaults (the shipped definition and knowledge folder), and no rate
+ * limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change);
  * BENCH_KYSY_NODE_ARGS adds node options (space-separated) to Kysy's process, e.g. a CPU profile.
  */
 export function startKysy(env: Record<string, string>, readLog = false, nodeArgs: string[] = []): Promise<Server> {
   const cwd = process.env.BENCH_KYSY_DIR ?? ROOT;
-  return startScript(cwd, 'adapters/main.ts', {
+  const launcher = existsSync(join(cwd, 'adapters', 'start.mjs')) ? 'adapters/start.mjs' : 'adapters/main.ts';
+  return startScript(cwd, launcher, {
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '100000000',
     ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',

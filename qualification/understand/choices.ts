@@ -93,13 +93,18 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
 
 /**
  * A spelling slip, not another word: one letter off (not a diacritic the visitor typed differently,
- * "decyduje" for "decyduję"), of a one-word synonym of the question asked, and no other option of
- * it read over the same words.
+ * "decyduje" for "decyduję") in a word of six letters or more of a synonym of the question asked, and
+ * no other option of it read over the same words. In a longer synonym only a name's word slips, every
+ * other word as written ("shopfy plus" for "Shopify Plus"): a common word one letter off beside
+ * others is as often another form of it ("säästä aikaa", save time!, is not "säästää aikaa").
  */
 function slip(hit: ChoiceHit, found: readonly { hit: ChoiceHit }[], message: Message, asking: string | null): boolean {
-  const [word] = hit.term.words;
-  if (hit.level !== 'typo' || hit.confidence === 0 || hit.term.criterion.id !== asking || hit.term.words.length !== 1 || !word) return false;
-  if (message.folded.slice(hit.start, hit.end) === word.text || word.text.length < SLIP_MIN) return false;
+  if (hit.level !== 'typo' || hit.confidence === 0 || hit.term.criterion.id !== asking) return false;
+  const tokens = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
+  if (tokens.length !== hit.term.words.length) return false;
+  const off = hit.term.words.filter((w, i) => tokens[i]?.text !== w.text);
+  const [word] = off;
+  if (off.length !== 1 || !word || word.text.length < SLIP_MIN || (tokens.length > 1 && !word.name)) return false;
   return !found.some(({ hit: o }) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && overlaps(o, hit));
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GOODS_CONCEPTS } from './goods.js';
 import { MOTIVE_CONCEPTS } from './motives.js';
 
 /**
@@ -30,7 +31,8 @@ export const IMPLIED_CONCEPTS = [
   ...MOTIVE_CONCEPTS,
 ] as const;
 
-export const Concept = z.enum(['yes', 'no', 'dont_know', 'student', 'job_hunting', 'retired', ...IMPLIED_CONCEPTS]);
+/** What a shop sells (`means: [fashion]`): definition/goods.ts. */
+export const Concept = z.enum(['yes', 'no', 'dont_know', 'student', 'job_hunting', 'retired', ...IMPLIED_CONCEPTS, ...GOODS_CONCEPTS]);
 export type Concept = z.infer<typeof Concept>;
 
 /** Implied concepts a question about the visitor as a person takes (who decides, whether only looking); the others only a question about the situation or motivation. */

@@ -1,4 +1,5 @@
 import type { Concept } from '../definition/concepts.js';
+import type { GoodsConcept, GoodsWords } from '../definition/goods.js';
 import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { AwaitingWords } from '../understand/modality.js';
@@ -93,7 +94,7 @@ export interface Lexicon {
 }
 
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */
-export type ConceptPhrases = Record<Concept, readonly string[]>;
+export type ConceptPhrases = Record<Exclude<Concept, GoodsConcept>, readonly string[]>;
 
 /**
  * What businesses do, as visitors of the language name them, keyed by NACE Rev. 2 code (Eurostat's
@@ -201,6 +202,8 @@ export interface LocalePack {
   /** How an amount answers a yes/no question ("a few orders to Norway" is a yes, "hardly any" a no). */
   amounts: AmountWords;
   industries: IndustryWords;
+  /** What shops sell, by kind (`means: [fashion]`): definition/goods.ts. */
+  goods: GoodsWords;
   demonyms: Demonyms;
   occupations: OccupationWords;
   copy: Copy;

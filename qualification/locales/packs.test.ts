@@ -50,6 +50,8 @@ describe('every registered locale pack is complete', () => {
     expect(pack.timeTopics.elsewhere.length).toBeGreaterThan(0);
     expect(pack.timeTopics.buying.length).toBeGreaterThan(0);
     for (const [concept, phrases] of Object.entries(pack.concepts)) expect(phrases.length, `concepts.${concept}`).toBeGreaterThan(0);
+    // Words for the goods of every kind a shop may sell (definition/goods.ts), several each.
+    for (const [kind, words] of Object.entries(pack.goods)) expect(words.length, `goods.${kind}`).toBeGreaterThanOrEqual(5);
     // Trade words for every NACE Rev. 2 section a business may be in (A–S), keyed by section, division, group or
     // class, or a national subclass below a class (TOL 2008's fifth digit: "I.56.10.3", fast food).
     expect(Object.keys(pack.industries).filter((code) => !/^[A-U](?:\.\d{2}(?:\.\d{1,2}(?:\.\d)?)?)?$/.test(code))).toEqual([]);

@@ -94,8 +94,8 @@ export function withoutMarkets(hits: ChoiceHit[], message: Message, pack: Locale
   const own = (o: ChoiceHit, h: ChoiceHit) => o !== h && o.term.criterion === h.term.criterion && !clients.includes(o) && !listedClients.includes(o) && !selling(o, message, pack);
   const sold = hits.filter((h) => ownTrade(h) && h.term.lexical && selling(h, message, pack) && (h.term.catchAll || toBuyers(h, message, pack) || clients.some((c) => c.start >= h.end) || hits.some((o) => own(o, h))));
   // A trade word right after selling may name the goods ("we sell cleaning products", "sprzedajemy
-  // ubezpieczenia"): whether a shop or the trade, the visitor's buttons say.
-  const goods = hits.filter((h) => ownTrade(h) && hits.some((s) => s.term.criterion === h.term.criterion && selling(s, message, pack) && s.end <= h.start && nounPhrase(s, h, message, pack)));
+  // ubezpieczenia"): whether a shop or the trade, the visitor's buttons say. A word for goods ("vi säljer jeans") is what is sold.
+  const goods = hits.filter((h) => ownTrade(h) && !h.term.goods && hits.some((s) => s.term.criterion === h.term.criterion && selling(s, message, pack) && s.end <= h.start && nounPhrase(s, h, message, pack)));
   const markets = [...hits.filter((h) => homeCountry(h) && (listed(h) || towards(h))), ...clients, ...listedClients, ...goods, ...(goods.length ? hits.filter((h) => selling(h, message, pack)) : sold)];
   return markets.length ? hits.filter((h) => !markets.includes(h)) : hits;
 }

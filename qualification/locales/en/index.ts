@@ -4,6 +4,7 @@ import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
 import { forms } from './forms.js';
+import { goods } from './goods.js';
 import { industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
@@ -32,6 +33,7 @@ export const en: LocalePack = {
   awaiting,
   amounts,
   industries,
+  goods,
   demonyms,
   occupations,
   copy,

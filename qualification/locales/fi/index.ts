@@ -5,6 +5,7 @@ import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
 import { forms } from './forms.js';
+import { goods } from './goods.js';
 import { industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
@@ -33,6 +34,7 @@ export const fi: LocalePack = {
   awaiting,
   amounts,
   industries,
+  goods,
   demonyms,
   occupations,
   copy,

@@ -6,8 +6,8 @@ import { matchPhrase, wordOf, type Word } from './match.js';
 
 type ChoiceOptions = readonly Option[];
 
-/** Which of a pack's classified word lists: trades (NACE Rev. 2) or occupations (ISCO-08). */
-export type Classification = 'industries' | 'occupations';
+/** Which of a pack's classified word lists: trades (NACE Rev. 2), occupations (ISCO-08) or goods (definition/goods.ts, kinds without levels). */
+export type Classification = 'industries' | 'occupations' | 'goods';
 
 /**
  * A code as the packs write it, its levels joined by dots: a NACE section ("F"), division ("F.43")
@@ -24,7 +24,7 @@ const within = (code: string, node: string) => code === node || code.startsWith(
  * division ("F.43"); for ISCO a sub-major group ("1.2", administrative and commercial managers) and
  * minor group ("1.2.1"), as its major groups are too broad to say a function ("1", every manager).
  */
-const depth: Record<Classification, number> = { industries: 1, occupations: 2 };
+const depth: Record<Classification, number> = { industries: 1, occupations: 2, goods: 1 };
 const section = (code: string, kind: Classification) => code.split('.').slice(0, depth[kind]).join('.');
 
 /** Phrase words are looked up by their first letters, as synonyms are (see `terms.ts`). */
@@ -37,11 +37,12 @@ interface TradePhrase {
 }
 
 /** A pack's classified words as phrases to match, indexed by their first word's first letters; compiled once per list. */
-const compiledWords = new WeakMap<LocalePack, Record<Classification, Map<string, TradePhrase[]>>>();
+const compiledWords = new WeakMap<LocalePack, Partial<Record<Classification, Map<string, TradePhrase[]>>>>();
 
 /** A pack's words of a classification, each with its code and whether it names work rather than a person. */
 function entries(pack: LocalePack, kind: Classification): [string, readonly string[], boolean][] {
   if (kind === 'industries') return Object.entries(pack.industries).map(([code, phrases]) => [code, phrases, false]);
+  if (kind === 'goods') return Object.entries(pack.goods).map(([concept, phrases]) => [concept, phrases, false]);
   return [
     ...Object.entries(pack.occupations.titles).map(([code, phrases]): [string, readonly string[], boolean] => [code, phrases, false]),
     ...Object.entries(pack.occupations.work).map(([code, phrases]): [string, readonly string[], boolean] => [code, phrases, true]),
@@ -50,8 +51,8 @@ function entries(pack: LocalePack, kind: Classification): [string, readonly stri
 
 function phrasesOf(pack: LocalePack, kind: Classification): Map<string, TradePhrase[]> {
   let compiled = compiledWords.get(pack);
-  if (!compiled) compiledWords.set(pack, (compiled = { industries: build(pack, 'industries'), occupations: build(pack, 'occupations') }));
-  return compiled[kind];
+  if (!compiled) compiledWords.set(pack, (compiled = {}));
+  return (compiled[kind] ??= build(pack, kind));
 }
 
 function build(pack: LocalePack, kind: Classification): Map<string, TradePhrase[]> {
@@ -97,11 +98,11 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
 
 const optionTexts = (option: Option, locale: Locale) => [option.label[locale], ...(option.synonyms[locale] ?? [])].filter((t): t is string => Boolean(t));
 
-type Coverage = Map<Option, Map<string, number>>;
+export type Coverage = Map<Option, Map<string, number>>;
 
 /** How many of each option's texts (label and synonyms, in every language of the definition) name each trade; once per criterion. */
-const covering: Record<Classification, WeakMap<ChoiceOptions, Coverage>> = { industries: new WeakMap(), occupations: new WeakMap() };
-function coverage(options: ChoiceOptions, locales: readonly Locale[], kind: Classification): Coverage {
+const covering: Record<Classification, WeakMap<ChoiceOptions, Coverage>> = { industries: new WeakMap(), occupations: new WeakMap(), goods: new WeakMap() };
+export function coverage(options: ChoiceOptions, locales: readonly Locale[], kind: Classification): Coverage {
   let covered = covering[kind].get(options);
   if (!covered) {
     covered = new Map();
@@ -115,7 +116,7 @@ function coverage(options: ChoiceOptions, locales: readonly Locale[], kind: Clas
   return covered;
 }
 
-const titled: Record<Classification, WeakMap<Option, boolean>> = { industries: new WeakMap(), occupations: new WeakMap() };
+const titled: Record<Classification, WeakMap<Option, boolean>> = { industries: new WeakMap(), occupations: new WeakMap(), goods: new WeakMap() };
 /** Whether an option names a trade or a job title, not only work ("accounting integration" is no job); once per option. */
 function namesTitles(option: Option, locales: readonly Locale[], kind: Classification): boolean {
   let known = titled[kind].get(option);

@@ -1,4 +1,5 @@
 import { COUNTRY_CODES, type Concept } from '../../definition/concepts.js';
+import { isGoods, type GoodsConcept } from '../../definition/goods.js';
 import { painsEnded } from '../../definition/motives.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { CITIES } from '../../locales/cities.js';
@@ -6,6 +7,7 @@ import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
+import { goodsWordsFor } from './goods.js';
 import { classifiedWordsFor } from './industries.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { toolVariants } from './tool-words.js';
@@ -33,6 +35,8 @@ export interface Term {
   work: boolean;
   /** A trade word for a kind of work done on any trade (installing, servicing, repairing: `ACTIVITY_CODES`), not a trade itself. */
   activity: boolean;
+  /** A pack's word for goods a shop sells ("sneakers", `goodsWordsFor`): named after selling, it is what is sold. */
+  goods: boolean;
   /** One of the alternatives a label or synonym joins ("dispatching" of "Scheduling and dispatching"): the marketer's words, asked only. */
   part: boolean;
 }
@@ -91,16 +95,19 @@ function optionTexts(option: Option, tag: Locale): string[] {
   const pack = packFor(tag);
   return [
     ...[option.label[tag], ...(option.synonyms[tag] ?? [])].filter((t): t is string => Boolean(t)),
-    ...(option.means ?? []).filter((c) => !REPLIES.has(c)).flatMap((c) => pack.concepts[c]),
+    ...phrased(option).filter((c) => !REPLIES.has(c)).flatMap((c) => pack.concepts[c]),
     ...(option.country ? [pack, ...pack.mixesIn].flatMap((p) => countryName(option.country as string, p.tag) ?? []) : []),
   ];
 }
 
-const conceptTexts = (option: Option, tag: Locale): string[] => (option.means ?? []).filter((c) => !REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
+/** The concepts an option means that the packs hold phrases for; kinds of goods come as trade words do (`goodsWordsFor`). */
+const hasPhrases = (c: Concept): c is Exclude<Concept, GoodsConcept> => !isGoods(c);
+const phrased = (option: Option) => (option.means ?? []).filter(hasPhrases);
+const conceptTexts = (option: Option, tag: Locale): string[] => phrased(option).filter((c) => !REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
 
 /** Concepts that only reply to a question ("we do", "nope", "no idea"): they answer the one asked, never volunteer. */
 const REPLIES: ReadonlySet<Concept> = new Set(['yes', 'no', 'dont_know']);
-const replyTexts = (option: Option, tag: Locale): string[] => (option.means ?? []).filter((c) => REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
+const replyTexts = (option: Option, tag: Locale): string[] => phrased(option).filter((c) => REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
 
 /** The countries no option of a criterion with country options lists: the catch-all takes them. */
 function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string[] {
@@ -172,12 +179,14 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
   for (const criterion of definition.criteria) {
     if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
     const catchAllOption = criterion.options.find((o) => o.other ?? o.id === 'other');
-    const trades = classifiedWordsFor(definition, criterion.options, catchAllOption, pack);
+    const goods = goodsWordsFor(definition, criterion.options, catchAllOption, pack);
+    // Asked what a shop sells, a word for a shop ("kauppa", "sklep") says nothing of which goods: an option's "vaatekauppa" does not make it every shop's.
+    const trades = goods.length ? [] : classifiedWordsFor(definition, criterion.options, catchAllOption, pack);
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; activity?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, activity = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; activity?: boolean; goods?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, activity = false, goods = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -186,7 +195,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         if (known && work) known.work = true;
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, activity };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, activity, goods };
         seen.set(key, term);
         terms.push(term);
       };
@@ -199,7 +208,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       for (const text of written) for (const variant of text ? toolVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
-      for (const concept of implied.get(option) ?? []) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
+      for (const concept of (implied.get(option) ?? []).filter(hasPhrases)) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
       // An aim said as the pain it ends ("the paperwork" for saving time) answers the question asked only.
       for (const concept of new Set([...(option.means ?? []), ...(implied.get(option) ?? [])])) for (const text of painsEnded(concept, pack.concepts)) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
@@ -214,6 +223,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
       for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity });
+      // Goods answer like trade words: asked only, and the marketer's synonyms win ("sneakers" for "Fashion and shoes").
+      for (const word of goods) if (word.option === option) add(word.text, true, { lexical: true, goods: true });
     }
   }
   return terms;

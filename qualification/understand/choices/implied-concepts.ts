@@ -1,7 +1,7 @@
 // An option whose own words name a concept ("Excel", "Save time") also takes the visitor's other ways
 // of saying it ("it's all in a big spreadsheet", "ajansäästö").
 import { BUDGET_CONCEPTS, type Concept, DECIDING_CONCEPTS, IMPLIED_CONCEPTS, PERSON_CONCEPTS } from '../../definition/concepts.js';
-import type { LeadDefinition, Option } from '../../definition/schema.js';
+import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
@@ -9,9 +9,31 @@ import { wordOf } from './match.js';
 
 /**
  * Questions about the situation or the motivation, and about the person for who decides: "paper" is a
- * trade when asked about the line of business, and "together" says nothing of who decides when asked about goals.
+ * trade when asked about the line of business, and "together" says nothing of who decides when asked
+ * about goals. Of a question about the company, only one asking which product it runs on (`BUILT`).
  */
-const fits = (concept: Concept, category: string): boolean => (category === 'person' ? PERSON_CONCEPTS.has(concept) : !DECIDING_CONCEPTS.has(concept));
+const fits = (concept: Concept, category: string): boolean =>
+  category === 'person' ? PERSON_CONCEPTS.has(concept) : category === 'company' ? concept === BUILT : !DECIDING_CONCEPTS.has(concept);
+/**
+ * A question about the company whose options name products ("Shopify", "WooCommerce", "Magento")
+ * asks what it runs on: the option for one built in-house ("Our own build", synonym "built
+ * in-house") takes the concept's other phrases ("our devs built it themselves", "egenbyggd
+ * plattform"). Other concepts are not about the company, and a trade question ("custom software"
+ * for software houses) names no products.
+ */
+const BUILT: Concept = 'in_house_system';
+/** How many options must name products for a company question to ask which one the company runs. */
+const MIN_PRODUCTS = 2;
+/**
+ * A product's name is the same in every language of the definition ("Shopify", "Adobe Commerce"), a
+ * trade's is translated ("Retail", "Vähittäiskauppa"); an acronym ("IT", "HVAC") names no product.
+ */
+function isProduct(option: Option, locales: readonly Locale[]): boolean {
+  const labels = new Set(locales.map((l) => option.label[l]));
+  const [label] = labels;
+  return locales.length > 1 && labels.size === 1 && typeof label === 'string' && /\p{Ll}/u.test(label);
+}
+const asksProduct = (options: readonly Option[], locales: readonly Locale[]) => options.filter((o) => !(o.other ?? o.id === 'other') && isProduct(o, locales)).length >= MIN_PRODUCTS;
 /**
  * A question about the person is about who decides when its options name two ways of deciding ("I
  * decide", "we decide together"); a role option that merely names a boss ("esimies") is not one.
@@ -56,7 +78,8 @@ export function impliedConcepts(definition: LeadDefinition): Map<Option, readonl
   if (cached) return cached;
   const implied = new Map<Option, readonly Concept[]>();
   for (const criterion of definition.criteria) {
-    if ((criterion.type !== 'choice' && criterion.type !== 'multi') || !CATEGORIES.has(criterion.category)) continue;
+    if (criterion.type !== 'choice' && criterion.type !== 'multi') continue;
+    if (!CATEGORIES.has(criterion.category) && !(criterion.category === 'company' && asksProduct(criterion.options, definition.locales))) continue;
     const named = new Map<Concept, Set<Option>>();
     for (const option of criterion.options) {
       if (option.other ?? option.id === 'other') continue;

@@ -16,7 +16,7 @@ const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}')
  * execution, rows or none (a fifth of the server's time per turn with all of them).
  * The sub-statements run against one snapshot and only the lead reads another's rows (the company's
  * id, from RETURNING), so their order does not matter; foreign keys are checked at the end of the
- * statement, when every row is in. Each writes only when `t` has its row: see GUARDED.
+ * statement, when every row is in. Each writes only when `t` has its row: see `guarded`.
  */
 const MESSAGES = `
 m AS (
@@ -52,14 +52,6 @@ rv AS (
   INSERT INTO review_items (id, conversation_id, kind, criterion, locale, definition_version, text, phrase, created_at)
   SELECT r.v->>'id', :conversation::text, r.v->>'kind', r.v->>'criterionId', :locale::text, :definitionVersion::integer, r.v->>'text', r.v->>'phrase', :now::timestamptz
   FROM ${ROWS('review')} ORDER BY r.n),
-cd AS (
-  INSERT INTO companies (id, domain, name, created_at)
-  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz WHERE :domain::text IS NOT NULL AND EXISTS (SELECT FROM t)
-  ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id),
-cn AS (
-  INSERT INTO companies (id, name, name_key, created_at)
-  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz WHERE :domain::text IS NULL AND :nameKey::text IS NOT NULL AND EXISTS (SELECT FROM t)
-  ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id),
 le AS (
   INSERT INTO lead_events (id, lead_id, type, data, created_at)
   SELECT r.v->>'id', :lead::text, r.v->>'type', r.v->'data', :now::timestamptz FROM ${ROWS('leadEvents')} ORDER BY r.n),
@@ -69,6 +61,20 @@ o AS (
   FROM ${ROWS('outbox')} ORDER BY r.n
   ON CONFLICT (idempotency_key) DO NOTHING),
 n AS (SELECT count(pg_notify(:channel::text, r.v #>> '{}')) AS notified FROM ${ROWS('notify')})`;
+
+/** The company, found or created by the consented e-mail's domain (free-mail has none): the first name heard for a domain stays its name. */
+const COMPANY_BY_DOMAIN = `
+cp AS (
+  INSERT INTO companies (id, domain, name, created_at)
+  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz WHERE EXISTS (SELECT FROM t)
+  ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id)`;
+
+/** The company by the name given, when there is no domain to go by. */
+const COMPANY_BY_NAME = `
+cp AS (
+  INSERT INTO companies (id, name, name_key, created_at)
+  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz WHERE EXISTS (SELECT FROM t)
+  ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id)`;
 
 const LEAD = (company: string) => `
 l AS (
@@ -85,16 +91,30 @@ l AS (
     company_id = COALESCE(excluded.company_id, leads.company_id), updated_at = excluded.updated_at
   RETURNING status, qualified_as)`;
 
-/** Which parts a turn's statement holds: one text (one prepared statement per connection) per shape, eight at most. */
+/**
+ * Which parts a turn's statement holds: one text (one prepared statement per connection) per shape.
+ * No part and no condition of a text is one its values could settle before it runs. PostgreSQL plans
+ * a prepared statement with its values five times, then plans it with them again on every call for
+ * as long as those plans, with a charge for planning, average less than the plan made without values.
+ * A test a value settles (`CASE WHEN $1 IS NULL`, `WHERE $1 IS NOT NULL`) made plans for some values
+ * cheaper, enough to bring that average within a hair of the other plan's cost: so which plan a
+ * connection kept depended on the turns it had seen, and in one run (pg_stat_statements) the turn's
+ * statement, some thirty plan nodes, was planned again in 904 of 1,556 calls, 0.85 ms each, as much
+ * as its execution (in another, 6 of 335). Each branch a value settles is a text of its own instead
+ * (`Guard`, `company`): planned once per connection, by either database.
+ */
 export interface Shape {
   answers: boolean;
   events: boolean;
-  /** Consents, review items, a company, lead events or outbox rows: all of those parts. */
+  /** Consents, review items, lead events or outbox rows: all of those parts. */
   rare: boolean;
+  /** The company the lead is put in: found or created by the e-mail's domain, or by the name given; none on most turns. */
+  company: 'domain' | 'name' | null;
 }
 
-function writes({ answers, events, rare }: Shape): string {
-  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, LEAD(rare ? '(SELECT id FROM cd UNION ALL SELECT id FROM cn LIMIT 1)' : 'NULL')];
+function writes({ answers, events, rare, company }: Shape): string {
+  const companyPart = company === 'domain' ? COMPANY_BY_DOMAIN : company === 'name' ? COMPANY_BY_NAME : null;
+  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, companyPart, LEAD(company ? '(SELECT id FROM cp)' : 'NULL')];
   // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
   // as written come back for the next turn of this conversation (turn-cache.ts); the replies do not:
   // they are stored as sent (turn-write.ts), and sending them back cost both sides their columns.
@@ -104,7 +124,15 @@ FROM g${rare ? ' CROSS JOIN n' : ''}`;
 }
 
 /** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
-export const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT :rows::jsonb AS j),`;
+const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT :rows::jsonb AS j),`;
+
+/** What a turn decided outside any lock checks as it writes (see `guarded`). */
+export interface Guard {
+  /** The lead was read with a row of its own (its status and verdict are checked); else it must still have none. */
+  lead: boolean;
+  /** The turn brings a consented e-mail while its lead is open or has no row yet: whether it belongs to an older open lead. */
+  joins: boolean;
+}
 
 /**
  * On its own, in autocommit, after a read outside any lock (turns.ts) or on what this process wrote
@@ -119,22 +147,30 @@ export const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS 
  * `joins`: the turn's consented e-mail belongs to an older open lead, which only a locked turn may
  * join. Either way nothing is written: `t` has no row.
  */
-export const GUARDED = `WITH
-cv AS (SELECT id FROM conversations WHERE id = :conversation::text AND xmin = :version::text::xid FOR NO KEY UPDATE),
+function guarded({ lead, joins }: Guard): string {
+  const leadHolds = lead
+    ? 'EXISTS (SELECT FROM ld)'
+    : `NOT EXISTS (SELECT FROM leads WHERE conversation_id = :lead::text)
+     AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
+                     AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = :visitor::text AND id <> :conversation::text))`;
+  const olderLead = `EXISTS (
+    SELECT FROM leads WHERE email = :email::text AND status IN ${OPEN} AND conversation_id <> :lead::text
+      AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity'))`;
+  return `WITH
+cv AS (SELECT id FROM conversations WHERE id = :conversation::text AND xmin = :version::text::xid FOR NO KEY UPDATE),${
+    lead
+      ? `
 ld AS (SELECT conversation_id FROM leads
   WHERE conversation_id = :lead::text AND status = :status::text AND qualified_as IS NOT DISTINCT FROM :verdict::text AND EXISTS (SELECT FROM cv)
-  FOR UPDATE),
+  FOR UPDATE),`
+      : ''
+  }
 g AS (SELECT
-  EXISTS (SELECT FROM cv) AND CASE WHEN :status::text IS NULL
-    THEN NOT EXISTS (SELECT FROM leads WHERE conversation_id = :lead::text)
-     AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
-                     AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = :visitor::text AND id <> :conversation::text))
-    ELSE EXISTS (SELECT FROM ld) END
+  EXISTS (SELECT FROM cv) AND ${leadHolds}
   AND NOT EXISTS (SELECT FROM messages WHERE conversation_id = :conversation::text AND client_message_id = :clientMessage::text) AS current,
-  :email::text IS NOT NULL AND (:status::text IS NULL OR :status::text = 'open') AND EXISTS (
-    SELECT FROM leads WHERE email = :email::text AND status IN ${OPEN} AND conversation_id <> :lead::text
-      AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity')) AS joins),
+  ${joins ? olderLead : 'false'} AS joins),
 t AS (SELECT :rows::jsonb AS j FROM g WHERE current AND NOT joins),`;
+}
 
 /**
  * `sql` with its `:name` parameters numbered `$1`, `$2`… in order of first use, and those names in
@@ -150,13 +186,16 @@ export function numbered(sql: string): { text: string; names: string[] } {
   return { text, names };
 }
 
-/** Statement texts per head and shape, built once: constant texts are prepared once per connection. */
+/** Statement texts per guard and shape, built once: constant texts are prepared once per connection. */
 const statements = new Map<string, { text: string; names: string[] }>();
 
-/** The statement writing a turn of `shape` after `head` (LOCKED or GUARDED), its parameters by name in `$n` order. */
-export function statementFor(head: string, shape: Shape): { text: string; names: string[] } {
-  const key = `${head === GUARDED ? 'guarded' : 'locked'} ${shape.answers} ${shape.events} ${shape.rare}`;
+/**
+ * The statement writing a turn of `shape`, checking `guard` as it writes (null: inside the turn's
+ * transaction, holding the locks), its parameters by name in `$n` order.
+ */
+export function statementFor(guard: Guard | null, shape: Shape): { text: string; names: string[] } {
+  const key = JSON.stringify([guard, shape]);
   let statement = statements.get(key);
-  if (!statement) statements.set(key, (statement = numbered(head + writes(shape))));
+  if (!statement) statements.set(key, (statement = numbered((guard ? guarded(guard) : LOCKED) + writes(shape))));
   return statement;
 }

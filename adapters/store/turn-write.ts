@@ -7,7 +7,7 @@ import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
 import { json } from './records.js';
-import { GUARDED, LOCKED, type Shape, statementFor } from './turn-statements.js';
+import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
 /** A turn's rows and values, bound to the statement for its shape (turn-statements.ts). */
 export interface TurnWrite {
@@ -36,12 +36,12 @@ export interface Written {
 
 /** Writes one turn in one round trip, inside the turn's transaction. */
 export async function writeTurn(tx: SqlExecutor, w: TurnWrite): Promise<Written> {
-  const { written } = await write(tx, LOCKED, w, {});
+  const { written } = await write(tx, null, w, {});
   if (!written) throw new Error('a locked turn wrote nothing');
   return written;
 }
 
-/** What the turn was decided on, as read outside any lock: checked as it writes (GUARDED). */
+/** What the turn was decided on, as read outside any lock: checked as it writes (turn-statements.ts, `guarded`). */
 export interface TurnRead {
   /** The conversation row's version (its xmin) when read. */
   version: string;
@@ -55,7 +55,10 @@ export interface TurnRead {
  * work) rather than a turn or a rep who came first, or an answered message (read again and decide again).
  */
 export async function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Promise<{ written: Written | null; joins: boolean }> {
-  return write(db, GUARDED, w, { version: read.version, status: read.lead?.status ?? null, verdict: read.lead?.qualifiedAs ?? null, clientMessage: w.clientMessageId });
+  const status = read.lead?.status ?? null;
+  // An older open lead with the turn's address is looked for only where the turn could join it.
+  const guard: Guard = { lead: read.lead !== null, joins: w.commit.email !== null && (status === null || status === 'open') };
+  return write(db, guard, w, { version: read.version, status, verdict: read.lead?.qualifiedAs ?? null, clientMessage: w.clientMessageId });
 }
 
 type WrittenRow = { current: boolean; joins: boolean; version: string | null } & {
@@ -63,7 +66,7 @@ type WrittenRow = { current: boolean; joins: boolean; version: string | null } &
   qualified_as: ConversationLead['qualifiedAs'];
 };
 
-async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<string, unknown>) {
+async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked: Record<string, unknown>) {
   const { commit, conversationId } = w;
   const visitorMessageId = randomUUID();
   const replies = commit.replies.map((reply) => ({ id: randomUUID(), role: 'bot', text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null, replyTo: visitorMessageId }));
@@ -92,11 +95,12 @@ async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<
   const shape: Shape = {
     answers: commit.answers.length > 0,
     events: commit.events.length > 0,
-    rare: consents.length + review.length + leadEvents.length + outbox.length > 0 || domain !== null || nameKey !== null,
+    rare: consents.length + review.length + leadEvents.length + outbox.length > 0,
+    company: domain !== null ? 'domain' : nameKey !== null ? 'name' : null,
   };
   const stateText = json(state);
   const values: Record<string, unknown> = {
-    ...guard,
+    ...checked,
     rows: json(rows),
     conversation: conversationId,
     now: w.now.toISOString(),
@@ -119,7 +123,7 @@ async function write(db: SqlExecutor, head: string, w: TurnWrite, guard: Record<
     nameKey,
     answered: commit.answers.length > 0,
   };
-  const { text, names } = statementFor(head, shape);
+  const { text, names } = statementFor(guard, shape);
   const stored = await db.query<WrittenRow>(
     text,
     names.map((name) => {

@@ -15,7 +15,9 @@ import { ensureFirstAdmin, mountAdmin } from './admin/index.js';
 import { publishDefinitionFile } from './admin/definition-file.js';
 import { resolveAdminToken } from './config/admin-token.js';
 import { dataDirProblem } from './config/data-dir.js';
-import { type Config, loadConfig, publicUrl } from './config/config.js';
+import { StartupError } from './config/startup-error.js';
+import { openConfiguredStore } from './configured-store.js';
+import { type Config, publicUrl } from './config/config.js';
 import { logTransport } from './handoff/log-transport.js';
 import { knowledgeFromDefinition } from './knowledge/from-definition.js';
 import { llmFromConfig } from './llm/from-config.js';
@@ -34,7 +36,7 @@ import { watchStore } from './observability/metrics.js';
 import { metricsApp } from './observability/metrics-route.js';
 import { observedTurns } from './observability/observed-turns.js';
 import type { SlackChannel } from './slack/index.js';
-import { openStore, type Store } from './store/index.js';
+import type { Store } from './store/index.js';
 import { OUTBOX_CHANNEL } from './store/outbox.js';
 import { RELAY_KIND } from '../bot/service/relay.js';
 
@@ -42,12 +44,13 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Cryptographic: visitor ids come from it and act as the visitor's key to their transcript. */
 export const cryptoRandom: Random = { next: () => randomInt(2 ** 47) / 2 ** 47 };
 
-/** A startup failure the operator can fix; the message says what and where. */
-export class StartupError extends Error {}
+export { StartupError };
 
 export interface StartOptions {
   /** A store opened by the caller (tests); otherwise the config's database is opened and owned. */
   store?: Store;
+  /** The config's database, already opening (serve.ts starts it before this module loads); owned as if opened here. */
+  opening?: Promise<Store>;
   logger?: Logger;
   clock?: Clock;
   transport?: HandoffTransport;
@@ -108,6 +111,30 @@ async function bundleWidget(logger: Logger): Promise<void> {
 }
 
 /**
+ * What a start reads while its database opens: the admin token (generated and announced at the first
+ * start), the lead definition file, and HubSpot's client when configured; and the widget bundle it
+ * starts building (never rejects: the API works without it).
+ */
+async function readFirst(config: Config, logger: Logger, announce: (line: string) => void, buildWidget: boolean) {
+  // DATA_DIR holds the generated admin token (and the PGlite database: openConfiguredStore checks it for that).
+  if (!config.ADMIN_TOKEN) {
+    const problem = await dataDirProblem(config.DATA_DIR);
+    if (problem) throw new StartupError(problem);
+  }
+  const admin = await resolveAdminToken(config.DATA_DIR, config.ADMIN_TOKEN);
+  if (admin.source === 'generated') {
+    announce(`\nKysy admin token (shown once; also kept in ${resolve(config.DATA_DIR, 'admin-token')}):\n  ${admin.token}\n`);
+  }
+  const definitionPath = resolve(config.LEAD_DEFINITION);
+  const definition = await loadDefinitionFile(definitionPath);
+  const widget = buildWidget ? bundleWidget(logger) : Promise.resolve();
+  // Integrations load their client libraries only when configured (Slack's Bolt, HubSpot's client and
+  // LangChain are a good part of the time to ready otherwise).
+  const hubspotModule = config.HUBSPOT_ACCESS_TOKEN ? await import('./crm/hubspot/worker.js') : null;
+  return { admin, definitionPath, definition, widget, hubspotModule };
+}
+
+/**
  * Where the time to ready went, in ms since the process started (logged with 'kysy listening'; the
  * turns bench prints it): `modules` is loading the code, each later key the step ending there.
  */
@@ -131,31 +158,19 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
-  // DATA_DIR holds the generated admin token and, without DATABASE_URL, the PGlite database.
-  if (!config.ADMIN_TOKEN || (!config.DATABASE_URL && !options.store)) {
-    const problem = await dataDirProblem(config.DATA_DIR);
-    if (problem) throw new StartupError(problem);
-  }
-  const admin = await resolveAdminToken(config.DATA_DIR, config.ADMIN_TOKEN);
-  if (admin.source === 'generated') {
-    announce(
-      `\nKysy admin token (shown once; also kept in ${resolve(config.DATA_DIR, 'admin-token')}):\n  ${admin.token}\n`,
-    );
-  }
-
-  const definitionPath = resolve(config.LEAD_DEFINITION);
-  const definition = await loadDefinitionFile(definitionPath);
-  // The bundle builds while the database opens: both are on the way to /readyz.
-  const widget = options.buildWidget ?? true ? bundleWidget(logger) : Promise.resolve();
-  const webhook = config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : null;
-  // Integrations load their client libraries only when configured (Slack's Bolt, HubSpot's client and
-  // LangChain are a good part of the time to ready otherwise).
-  const hubspotModule = config.HUBSPOT_ACCESS_TOKEN ? await import('./crm/hubspot/worker.js') : null;
-  const HUBSPOT_SINK = hubspotModule?.HUBSPOT_SINK;
-  const store =
-    options.store ??
-    (await startup.step('database', openStore({ dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL }, { leadEventSinks: [...(webhook ? [WEBHOOK_SINK] : []), ...(HUBSPOT_SINK ? [HUBSPOT_SINK] : [])] })));
+  // The database opens meanwhile (PGlite's open is the longest step of a start); a start that stops
+  // before it is used closes it.
   const ownsStore = !options.store;
+  const opening = options.store ? Promise.resolve(options.store) : (options.opening ?? openConfiguredStore(config));
+  opening.catch(() => undefined);
+  const { admin, definitionPath, definition, widget, hubspotModule, store } = await readFirst(config, logger, announce, options.buildWidget ?? true)
+    .then(async (read) => ({ ...read, store: await startup.step('database', opening) }))
+    .catch(async (error: unknown) => {
+      if (ownsStore) await opening.then((opened) => opened.close(), () => undefined);
+      throw error;
+    });
+  const webhook = config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : null;
+  const HUBSPOT_SINK = hubspotModule?.HUBSPOT_SINK;
   try {
     const { published, changed } = await startup.step('definition', publishDefinitionFile(store, definition, `from ${config.LEAD_DEFINITION}`));
     logger.info({ version: published.version, changed }, changed ? 'lead definition published' : 'lead definition unchanged');
@@ -298,39 +313,6 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
   }
 }
 
-/** The server as an operator runs it (`npm start`, via adapters/start.mjs): configured from the environment, stopped by SIGTERM/SIGINT. */
-export async function main() {
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`Kysy cannot start: bad configuration\n  ${loaded.errors.join('\n  ')}\n`);
-    process.exit(1);
-  }
-  const logger = createLogger(loaded.config.LOG_LEVEL);
-  let running: Running;
-  try {
-    running = await startKysy(loaded.config, { logger });
-  } catch (error) {
-    if (error instanceof StartupError) process.stderr.write(`Kysy cannot start: ${error.message}\n`);
-    else logger.fatal({ err: error }, 'startup failed');
-    process.exit(1);
-  }
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Requests in flight get a few seconds; then the process goes regardless.
-    setTimeout(() => process.exit(1), 10_000).unref();
-    running.close().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+// `tsx adapters/main.ts` runs the server as `npm start` does. Not awaited here: serve.ts imports this
+// module, which must finish evaluating first.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void (await import('./serve.js')).main();

@@ -87,7 +87,7 @@ async function build(root, out, entry) {
  * The bundle of `entry` (relative to `root`) in `out`, built now if the sources changed since the
  * last build: its main.js path, and whether it was built now. Rejects when it cannot be built.
  */
-export async function serverBundle({ root, out, entry = 'adapters/main.ts' }) {
+export async function serverBundle({ root, out, entry = 'adapters/serve.ts' }) {
   const fresh = await current(root, out);
   return fresh ? { main: fresh, built: false } : { main: await build(root, out, entry), built: true };
 }

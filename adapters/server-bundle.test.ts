@@ -19,7 +19,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'kysy-bundle-'));
   out = join(root, 'dist', 'server');
   await write('tsconfig.json', '{}');
-  await write('adapters/main.ts', "import { where } from './where.js';\nexport const main = (): string => where;\nexport const later = () => import('./later.js');\n");
+  await write('adapters/serve.ts', "import { where } from './where.js';\nexport const main = (): string => where;\nexport const later = () => import('./later.js');\n");
   await write('adapters/where.ts', 'export const where: string = import.meta.url;\n');
   await write('adapters/later.ts', "export const later = 'loaded when asked';\n");
 });

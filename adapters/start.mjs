@@ -1,5 +1,5 @@
 // `npm start`: the server from its bundle (server-bundle.mjs), built first when a source changed.
-// `tsx adapters/main.ts` still runs the sources directly.
+// `tsx adapters/main.ts` runs the sources directly.
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serverBundle } from './server-bundle.mjs';
@@ -11,7 +11,7 @@ async function fromSources(error) {
   process.stderr.write(`Kysy runs from its sources (no bundle: ${String(error?.message ?? error).split('\n')[0]})\n`);
   const { register } = await import('tsx/esm/api');
   register();
-  return join(root, 'adapters', 'main.ts');
+  return join(root, 'adapters', 'serve.ts');
 }
 
 const main = await serverBundle({ root, out: join(root, 'dist', 'server') }).then(({ main }) => main, fromSources);

@@ -127,6 +127,27 @@ export interface OccupationWords {
   titles: ClassifiedWords;
   /** The work said in words ("payroll", "vastaan taloudesta", "zajmuję się płacami"): what the visitor does, no person. */
   work: ClassifiedWords;
+  /** Words of rank a title joins to a function: `TitleLevels`. */
+  levels: TitleLevels;
+}
+
+/**
+ * Words of rank a job title joins to a function, as visitors swap them: "head of e-commerce",
+ * "e-commerce lead", "VP of e-commerce" are one function; "verkkokauppapäällikkö" and
+ * "verkkokauppavastaava", "e-handelschef" and "chef för e-handel", "kierownik e-commerce" and
+ * "dyrektor ds. e-commerce" too. Written as visitors write them (not folded).
+ */
+export interface TitleLevels {
+  /** Before the function ("head of", "chef för", "kierownik", "dyrektor ds."). */
+  before: readonly string[];
+  /** After the function, or a compound's head where the language compounds ("lead", "päällikkö", "chef"). */
+  after: readonly string[];
+  /** Letters joining a compound's function to its head ("e-handel|s|chef"), dropped before a separate level word. */
+  linking: readonly string[];
+  /** Words of seniority or rank alone ("senior", "junior", "deputy"): with level words only, a title names no function. */
+  seniority: readonly string[];
+  /** Abbreviations inside titles, folded, whose full stop ends nothing ("ds." of "kierownik ds. e-commerce"). */
+  abbreviations: readonly string[];
 }
 
 /** A yes/no question made by a suffix on the first word (Finnish "Onko", "Toimiiko"). */

@@ -6,6 +6,7 @@ import { matchRest, wordOf, worse, type Level } from './choices/match.js';
 import { jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
+import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
@@ -249,7 +250,7 @@ const most = (o: ChoiceHit, hit: ChoiceHit) => 2 * o.term.words.length >= hit.te
  */
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
-  const all = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack));
+  const all = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack) && !rankOnly(h, message, pack, definition));
   const found = all.filter((h) => !overruled(h, all) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition));
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.

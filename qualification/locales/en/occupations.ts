@@ -7,7 +7,9 @@ import type { OccupationWords } from '../pack.js';
  * the service managers (1439) who run field operations, as are the foremen who lead the crews. Craft, repair and installation work (7) is
  * one group, named by its tradespeople and the field service's word for them, "technician". Supply
  * and distribution managers (1324) split in two, as marketers do: purchasing (1.3.2.4) and the
- * logistics, warehouse and shift leads (1.3.2.4.1, a part the packs add below the unit).
+ * logistics, warehouse and shift leads (1.3.2.4.1, a part the packs add below the unit); sales and
+ * marketing managers (1221) likewise give their e-commerce and digital leads a part (1.2.2.1.1).
+ * `levels` are the words of rank titles join to a function (choices/titles.ts).
  */
 export const occupations: OccupationWords = {
   titles: {
@@ -15,6 +17,7 @@ export const occupations: OccupationWords = {
     '1.2.1.1': ['CFO', 'chief financial officer', 'finance director', 'finance manager', 'head of finance', 'financial controller', 'controller', 'financial director', 'accountant', 'chief accountant', 'head of accounting', 'bookkeeper', 'finance officer', 'accounts manager'],
     '1.2.1.2': ['HR manager', 'HR director', 'head of HR', 'head of people', 'people manager', 'CHRO', 'personnel manager', 'HR specialist', 'HR generalist', 'HR business partner', 'HR advisor', 'HR coordinator', 'HR officer', 'HR assistant', 'recruiter'],
     '1.2.2.1': ['sales manager', 'sales director', 'head of sales', 'VP of sales', 'CSO', 'chief sales officer', 'commercial director', 'marketing manager', 'marketing director', 'head of marketing', 'CMO', 'chief marketing officer', 'business development manager', 'key account manager', 'account manager', 'sales rep', 'sales representative', 'salesperson', 'marketer'],
+    '1.2.2.1.1': ['e-commerce manager', 'ecommerce manager', 'head of e-commerce', 'head of ecommerce', 'e-commerce lead', 'ecommerce lead', 'e-commerce director', 'e-commerce specialist', 'e-commerce coordinator', 'head of online', 'online manager', 'online director', 'head of digital', 'digital manager', 'digital director', 'online store manager', 'online shop manager', 'webshop manager', 'web shop manager', 'online sales manager', 'head of online sales'],
     '1.3.2.1': ['production manager', 'plant manager', 'factory manager', 'manufacturing manager', 'head of production'],
     '1.3.2.3': ['construction manager', 'site manager', 'project manager', 'contracts manager'],
     '1.3.2.4': ['purchasing manager', 'procurement manager', 'head of procurement', 'head of purchasing', 'buyer', 'purchaser', 'procurement specialist'],
@@ -57,5 +60,12 @@ export const occupations: OccupationWords = {
     '4.1.1.0': ['admin', 'administration', 'office work', 'front desk'],
     '4.3.1.3': ['payroll', 'run payroll', 'do payroll', 'do the payroll', 'payslips', 'salaries', 'wages', 'pay runs'],
     '7': ['do the installations', 'out in the field', 'on the tools', 'do the repairs'],
+  },
+  levels: {
+    before: ['head of', 'VP of', 'vice president of', 'director of', 'manager of'],
+    after: ['manager', 'lead', 'leader', 'director', 'head', 'supervisor', 'coordinator'],
+    linking: [],
+    seniority: ['senior', 'junior', 'deputy', 'associate', 'acting'],
+    abbreviations: [],
   },
 };

@@ -13,6 +13,7 @@ export const occupations: OccupationWords = {
     '1.2.1.1': ['talousjohtaja', 'talouspäällikkö', 'controller', 'CFO', 'kirjanpitäjä', 'pääkirjanpitäjä', 'laskentapäällikkö', 'taloushallinnon assistentti'],
     '1.2.1.2': ['henkilöstöjohtaja', 'henkilöstöpäällikkö', 'HR-päällikkö', 'HR-johtaja', 'HR-vastaava', 'HR-asiantuntija', 'HR-koordinaattori', 'HR-suunnittelija', 'henkilöstösuunnittelija', 'henkilöstöasiantuntija', 'rekrytoija'],
     '1.2.2.1': ['myyntipäällikkö', 'myyntijohtaja', 'markkinointipäällikkö', 'markkinointijohtaja', 'kaupallinen johtaja', 'myyjä', 'myyntiedustaja', 'asiakkuuspäällikkö', 'myyntineuvottelija'],
+    '1.2.2.1.1': ['verkkokauppapäällikkö', 'verkkokauppavastaava', 'verkkokauppajohtaja', 'verkkokauppa-asiantuntija', 'verkkokauppakoordinaattori', 'digijohtaja', 'digipäällikkö', 'digitaalisen liiketoiminnan johtaja', 'e-commerce manager', 'head of e-commerce', 'verkkomyyntipäällikkö'],
     '1.3.2.1': ['tuotantopäällikkö', 'tehtaanjohtaja', 'tuotantojohtaja'],
     '1.3.2.3': ['projektipäällikkö', 'rakennuspäällikkö', 'projektijohtaja'],
     '1.3.2.4': ['hankintapäällikkö', 'ostopäällikkö', 'hankintajohtaja', 'ostaja', 'hankinta-asiantuntija', 'ostovastaava'],
@@ -54,5 +55,12 @@ export const occupations: OccupationWords = {
     '4.1.1.0': ['hallinto', 'toimistoasiat', 'toimistotyöt'],
     '4.3.1.3': ['palkanlaskenta', 'palkkahallinto', 'palkka-asiat', 'palkat', 'palkanmaksu', 'palkkojen maksu'],
     '7': ['teen asennuksia', 'asennustyöt', 'teen huoltoja', 'teen korjauksia'],
+  },
+  levels: {
+    before: [],
+    after: ['päällikkö', 'johtaja', 'vastaava', 'esimies', 'esihenkilö', 'vetäjä', 'koordinaattori', 'manageri'],
+    linking: [],
+    seniority: ['senior', 'seniori', 'junior', 'juniori', 'vanhempi', 'nuorempi', 'apulais', 'varajohtaja'],
+    abbreviations: [],
   },
 };

@@ -11,6 +11,7 @@ export const occupations: OccupationWords = {
     '1.2.1.1': ['dyrektor finansowy', 'dyrektorka finansowa', 'CFO', 'kontroler finansowy', 'kierownik działu finansowego', 'główna księgowa', 'główny księgowy', 'księgowa', 'księgowy', 'samodzielna księgowa'],
     '1.2.1.2': ['dyrektor HR', 'dyrektorka HR', 'HR manager', 'kierownik kadr', 'kierowniczka kadr', 'kierownik działu kadr', 'kierowniczka działu kadr', 'dyrektor personalny', 'specjalista ds. kadr', 'specjalistka ds. kadr', 'specjalista do spraw kadr', 'specjalistka do spraw kadr', 'HR business partner', 'rekruter', 'rekruterka', 'kadrowa', 'kadrowiec'],
     '1.2.2.1': ['dyrektor sprzedaży', 'kierownik sprzedaży', 'dyrektor handlowy', 'kierownik działu sprzedaży', 'dyrektor marketingu', 'kierownik marketingu', 'handlowiec', 'przedstawiciel handlowy', 'specjalista ds. sprzedaży', 'opiekun klienta', 'marketingowiec'],
+    '1.2.2.1.1': ['kierownik e-commerce', 'kierowniczka e-commerce', 'dyrektor e-commerce', 'dyrektor ds. e-commerce', 'menedżer e-commerce', 'e-commerce manager', 'specjalista ds. e-commerce', 'specjalistka ds. e-commerce', 'kierownik sklepu internetowego', 'kierowniczka sklepu internetowego', 'szef sklepu internetowego', 'kierownik sprzedaży internetowej', 'head of e-commerce'],
     '1.3.2.1': ['kierownik produkcji', 'dyrektor produkcji', 'kierownik zakładu'],
     '1.3.2.3': ['kierownik budowy', 'kierownik projektu', 'kierownik kontraktu'],
     '1.3.2.4': ['kierownik zakupów', 'dyrektor zakupów', 'zakupowiec', 'specjalista ds. zakupów', 'zaopatrzeniowiec'],
@@ -52,5 +53,12 @@ export const occupations: OccupationWords = {
     '4.1.1.0': ['administracja', 'biuro', 'sprawy biurowe'],
     '4.3.1.3': ['płace', 'płacami', 'wynagrodzenia', 'lista płac', 'listy płac', 'rozliczanie wynagrodzeń'],
     '7': ['pracuję w terenie', 'robię instalacje', 'montuję', 'naprawiam'],
+  },
+  levels: {
+    before: ['kierownik', 'kierowniczka', 'szef', 'szefowa', 'dyrektor', 'dyrektorka', 'menedżer', 'menedżerka', 'manager', 'lider', 'liderka', 'koordynator', 'koordynatorka', 'kierownik ds.', 'kierowniczka ds.', 'dyrektor ds.', 'dyrektorka ds.', 'kierownik działu', 'kierowniczka działu', 'szef działu', 'szefowa działu', 'head of'],
+    after: ['manager'],
+    linking: [],
+    seniority: ['starszy', 'starsza', 'młodszy', 'młodsza', 'senior', 'junior', 'zastępca', 'zastępczyni'],
+    abbreviations: ['ds'],
   },
 };

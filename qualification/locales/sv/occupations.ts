@@ -11,6 +11,7 @@ export const occupations: OccupationWords = {
     '1.2.1.1': ['ekonomichef', 'ekonomiansvarig', 'ekonomidirektör', 'finanschef', 'CFO', 'controller', 'redovisningsekonom', 'redovisningsansvarig', 'redovisningschef', 'ekonomiassistent', 'bokförare'],
     '1.2.1.2': ['HR-chef', 'personalchef', 'HR-ansvarig', 'personalansvarig', 'HR-direktör', 'HR-specialist', 'HR-generalist', 'HR-konsult', 'HR-partner', 'personalhandläggare', 'rekryterare'],
     '1.2.2.1': ['försäljningschef', 'säljchef', 'marknadschef', 'marknadsansvarig', 'försäljningsansvarig', 'säljansvarig', 'säljare', 'kundansvarig', 'affärsutvecklare', 'kommersiell chef'],
+    '1.2.2.1.1': ['e-handelschef', 'e-handelsansvarig', 'e-handelsspecialist', 'e-handelskoordinator', 'e-handelsdirektör', 'digitalchef', 'webbansvarig', 'webbutiksansvarig', 'webbutikschef', 'onlinechef', 'e-commerce manager', 'head of e-commerce'],
     '1.3.2.1': ['produktionschef', 'fabrikschef'],
     '1.3.2.3': ['byggchef', 'projektledare', 'projektchef', 'entreprenadchef'],
     '1.3.2.4': ['inköpschef', 'inköpsansvarig', 'inköpare'],
@@ -52,5 +53,12 @@ export const occupations: OccupationWords = {
     '4.1.1.0': ['administration', 'administrationen', 'kontoret'],
     '4.3.1.3': ['lönerna', 'lönehantering', 'lönehanteringen', 'lönefrågor', 'lönearbetet', 'löneadministration', 'löneutbetalningar'],
     '7': ['gör installationerna', 'installerar', 'reparerar'],
+  },
+  levels: {
+    before: ['chef för', 'ansvarig för', 'head of'],
+    after: ['chef', 'ansvarig', 'ledare', 'direktör', 'samordnare', 'koordinator', 'manager'],
+    linking: ['s'],
+    seniority: ['senior', 'junior', 'biträdande', 'ställföreträdande', 'vice'],
+    abbreviations: [],
   },
 };

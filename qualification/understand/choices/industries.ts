@@ -146,6 +146,16 @@ const sum = (codes: Map<string, number>, keep: (code: string) => boolean) => [..
 /** The node one level below `node` that `code` (within it) falls in: "N.81.2" under "N.81" is "N.81.2", under "N" it is "N.81". */
 const childOf = (code: string, node: string) => code.split('.').slice(0, node.split('.').length + 1).join('.');
 
+/** ISCO-08 units have four digits; a fifth is a part of a unit the packs add ("1.3.2.4.1", logistics of supply and distribution). */
+const UNIT_DEPTH = 4;
+const isPart = (code: string, kind: Classification) => kind === 'occupations' && code.split('.').length > UNIT_DEPTH;
+/**
+ * A part the packs add of the unit named (e-commerce leads of sales and marketing managers) is a
+ * function beside the rest of the unit, not within it: a buyer is not the logistics option's, a
+ * marketing manager not the e-commerce option's.
+ */
+const partOf = (part: string, unit: string, kind: Classification) => isPart(part, kind) && part !== unit && !isPart(unit, kind);
+
 /**
  * Functions a role question's options put together though ISCO-08 files them apart: production,
  * site and logistics managers (1.3.2.1, 1.3.2.3, and the logistics half 1.3.2.4.1 of supply and
@@ -169,11 +179,12 @@ const KIN: readonly (readonly [string, string])[] = [
  * `null` when options cover it alike: no guess.
  */
 function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, kind: Classification): Option | null {
-  for (const node of ancestors(code)) {
+  // A part the packs add is no kind of its unit ("warehouse manager" is not the purchasing option's): it skips the unit.
+  for (const node of ancestors(code).filter((a) => !partOf(code, a, kind))) {
     const weights = weigh(covered, (codes) => codes.get(node) ?? 0);
     if (weights.some(([, w]) => w > 0)) return dominant(weights);
   }
-  const below = weigh(covered, (codes) => sum(codes, (c) => within(c, code)));
+  const below = weigh(covered, (codes) => sum(codes, (c) => within(c, code) && !partOf(c, code, kind)));
   if (below.some(([, w]) => w > 0)) return dominant(below);
   // Production, site and logistics managers run the operations an option covering 1.4.3.9 means, where no other option names their group.
   const kin = kind === 'occupations' ? KIN.find(([from]) => within(code, from))?.[1] : undefined;
@@ -188,7 +199,7 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
     const branches = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => within(c, group)).map((c) => childOf(c, group)));
     if (branches.size >= 2) return owner;
     // One branch of a group is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
-    const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => childOf(c, group)));
+    const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => (isPart(c, kind) ? c : childOf(c, group))));
     return others.size === 1 && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
   }
   return catchAll ?? null;

@@ -107,8 +107,9 @@ export interface PhraseMatch {
   level: Level;
 }
 
-/** Whether two neighbouring tokens belong to one phrase: only spaces, hyphens or slashes between. */
-const joined = (folded: string, a: Token, b: Token) => /^[\s\-/'’]*$/.test(folded.slice(a.end, b.start));
+/** Whether two neighbouring tokens belong to one phrase: only spaces, hyphens or slashes between, or the full stop of an abbreviation in a title ("ds."). */
+const joined = (folded: string, a: Token, b: Token, pack: LocalePack) =>
+  /^[\s\-/'’]*$/.test(folded.slice(a.end, b.start)) || (/^\.\s*$/.test(folded.slice(a.end, b.start)) && pack.occupations.levels.abbreviations.includes(a.text));
 
 /**
  * Matches a synonym's words against the text from token `at`; one extra word may sit inside a
@@ -129,14 +130,14 @@ export function matchRest(tokens: Token[], words: Word[], folded: string, at: nu
     const token = tokens[k];
     const part = term[j] as Word;
     if (!token) return null;
-    if (!joined(folded, tokens[k - 1] as Token, token)) return null;
+    if (!joined(folded, tokens[k - 1] as Token, token, pack)) return null;
     let hit = matchWord(words[k] as Word, part, pack);
     // The extra word may not be a negation: "det är inte jag" is not "det är jag"; in a phrase that
     // says no already it only says it again ("nie ma żadnego budżetu" is "nie ma budżetu").
     const turns = pack.lexicon.negations.has(token.text) && !term.some((w) => pack.lexicon.negations.has(w.text));
     if (!hit && !gapUsed && !turns) {
       const next = tokens[k + 1];
-      hit = next && joined(folded, token, next) ? matchWord(words[k + 1] as Word, part, pack) : null;
+      hit = next && joined(folded, token, next, pack) ? matchWord(words[k + 1] as Word, part, pack) : null;
       if (hit) {
         gapUsed = true;
         k++;

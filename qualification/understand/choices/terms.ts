@@ -10,6 +10,7 @@ import { impliedConcepts } from './implied-concepts.js';
 import { goodsWordsFor } from './goods.js';
 import { classifiedWordsFor } from './industries.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
+import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -182,6 +183,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     const goods = goodsWordsFor(definition, criterion.options, catchAllOption, pack);
     // Asked what a shop sells, a word for a shop ("kauppa", "sklep") says nothing of which goods: an option's "vaatekauppa" does not make it every shop's.
     const trades = goods.length ? [] : classifiedWordsFor(definition, criterion.options, catchAllOption, pack);
+    const titled = titledCriterion(criterion, definition, implied);
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
@@ -206,6 +208,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       for (const text of written) for (const part of text ? partsOf(text, pack) : []) add(part, true, { lexical: true, part: true });
       // Another word for software ("payroll software" for "payroll system") answers the question asked, as a part does.
       for (const text of written) for (const variant of text ? toolVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
+      // A title said with another word of rank ("VP of e-commerce" for "head of e-commerce") answers the question asked, as a part does.
+      for (const text of titled ? written : []) for (const variant of text ? titleVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of (implied.get(option) ?? []).filter(hasPhrases)) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });

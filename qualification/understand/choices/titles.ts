@@ -1,0 +1,128 @@
+import { PERSON_CONCEPTS, type Concept } from '../../definition/concepts.js';
+import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
+import { packFor } from '../../locales/index.js';
+import type { LocalePack } from '../../locales/pack.js';
+import { fold, tokenize, type Message, type Span } from '../normalize.js';
+import { impliedConcepts } from './implied-concepts.js';
+import { tradesIn } from './industries.js';
+import type { ChoiceCriterion, Term } from './terms.js';
+
+/** A compound's function before its level word must be a word of its own ("IT-|chef", "lager|chef"), not a letter or two ("s|chef"). */
+const MIN_FUNCTION = 2;
+
+const lower = (text: string) => text.toLocaleLowerCase();
+
+/** ISCO-08 1.1: chief executives, senior officials and legislators. */
+const CHIEF_EXECUTIVES = '1.1';
+
+/** The function a title names and how it was written: "e-commerce" of "head of e-commerce", "e-handel" of "e-handelschef". */
+interface Split {
+  /** The title's words before the compound holding its level ("" when there is none). */
+  prefix: string;
+  /** The function as its own words ("e-handel", "kundtjänst", "IT"). */
+  core: string;
+  /** The function as written before a compound's level word ("e-handels", "IT-"), when the title was one word. */
+  modifier?: string;
+}
+
+function split(written: string, pack: LocalePack): Split | undefined {
+  const { before, after, linking } = pack.occupations.levels;
+  const text = lower(written);
+  const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+  for (const level of byLength(before)) if (text.startsWith(`${lower(level)} `)) return { prefix: '', core: written.slice(level.length + 1).trim() };
+  for (const level of byLength(after)) if (text.endsWith(` ${lower(level)}`)) return { prefix: '', core: written.slice(0, -level.length - 1).trim() };
+  if (!pack.forms.compounding) return undefined;
+  const at = written.lastIndexOf(' ') + 1;
+  const last = text.slice(at);
+  for (const level of byLength(after)) {
+    if (!last.endsWith(lower(level)) || last.length - level.length < MIN_FUNCTION) continue;
+    const modifier = written.slice(at, written.length - level.length);
+    // "e-handel|s|chef" is "chef för e-handel"; "IT-|chef" is "chef för IT".
+    const joint = linking.find((l) => modifier.endsWith(l) && !modifier.endsWith(l + l) && modifier.length - l.length >= MIN_FUNCTION);
+    const core = (joint ? modifier.slice(0, -joint.length) : modifier).replace(/-$/, '');
+    return { prefix: written.slice(0, at), core, modifier };
+  }
+  return undefined;
+}
+
+/** Words of rank and seniority (folded), per pack: with nothing else they name no function. */
+const rankCache = new WeakMap<LocalePack, Set<string>>();
+function rankWords(pack: LocalePack): Set<string> {
+  let words = rankCache.get(pack);
+  if (!words) {
+    const { before, after, seniority } = pack.occupations.levels;
+    // The rank word of each phrase and the word joining it to the function: "head" and "of" of "head of", "chef" and "för" of
+    // "chef för", not "president" of "vice president of".
+    const rankOf = (p: string) => tokenize(fold(p)).map((t) => t.text);
+    words = new Set([...before.flatMap((p) => [rankOf(p)[0] ?? '', rankOf(p).at(-1) ?? '']), ...after.map((p) => rankOf(p).at(-1) ?? ''), ...seniority.flatMap(rankOf)].filter(Boolean));
+    rankCache.set(pack, words);
+  }
+  return words;
+}
+
+/** Whether a text is nothing but words of rank ("manager", "senior manager", "päällikkö", "chef", "kierownik"). */
+function rankOnlyText(text: string, pack: LocalePack): boolean {
+  const words = rankWords(pack);
+  const tokens = tokenize(fold(text.normalize('NFC')));
+  return tokens.length > 0 && tokens.every((t) => words.has(t.text));
+}
+
+/**
+ * The marketer's title said with another word of rank, as visitors do: "VP of e-commerce" or
+ * "e-commerce lead" for "head of e-commerce", "verkkokauppavastaava" for "verkkokauppapäällikkö",
+ * "chef för e-handel" for "e-handelschef", "dyrektor e-commerce" for "kierownik e-commerce". Only
+ * where the title says a function beside its rank: "manager" alone names none.
+ */
+export function titleVariants(text: string, pack: LocalePack): string[] {
+  const written = text.normalize('NFC').trim();
+  // The head of the company ("managing director", "toimitusjohtaja", "dyrektor generalny") is one title, not a rank of "managing" or "toimitus".
+  if (tradesIn(written, pack, 'occupations', true).some((code) => code.startsWith(`${CHIEF_EXECUTIVES}.`))) return [];
+  const found = split(written, pack);
+  if (!found || !/\p{L}/u.test(found.core) || rankOnlyText(found.core, pack)) return [];
+  const { before, after } = pack.occupations.levels;
+  const { prefix, core, modifier } = found;
+  const variants = new Set<string>([...before.map((level) => `${level} ${core}`), ...after.map((level) => `${core} ${level}`)]);
+  // A compound keeps its way of joining ("e-handels|ansvarig", "verkkokauppa|vastaava").
+  if (modifier !== undefined) for (const level of after) variants.add(`${prefix}${modifier}${level}`);
+  variants.delete(written);
+  return [...variants];
+}
+
+/**
+ * A question about the visitor's job, whose titles take other words of rank: about a person, not
+ * about who decides (its "my boss" is no title of the visitor's) nor about rank itself.
+ */
+export function titledCriterion(criterion: ChoiceCriterion, definition: LeadDefinition, implied: Map<Option, readonly Concept[]>): boolean {
+  if (criterion.category !== 'person') return false;
+  if (criterion.options.some((o) => [...(o.means ?? []), ...(implied.get(o) ?? [])].some((c) => PERSON_CONCEPTS.has(c)))) return false;
+  return !aboutRank(criterion, definition.locales);
+}
+
+const ranked = new WeakMap<ChoiceCriterion, boolean>();
+/**
+ * A question about rank, not function: two or more of its options name a rank alone ("manager",
+ * "director", "päällikkö"). Swapping the rank of a title there changes the answer, so its titles
+ * get no variants.
+ */
+function aboutRank(criterion: ChoiceCriterion, locales: readonly Locale[]): boolean {
+  let known = ranked.get(criterion);
+  if (known === undefined) {
+    const texts = (locale: Locale) => criterion.options.map((o) => [o.label[locale], ...(o.synonyms[locale] ?? [])].filter((t): t is string => Boolean(t)));
+    const bare = criterion.options.filter((_, i) => locales.some((l) => (texts(l)[i] ?? []).some((t) => rankOnlyText(t, packFor(l)))));
+    ranked.set(criterion, (known = bare.length >= 2));
+  }
+  return known;
+}
+
+/**
+ * A role read from words of rank alone ("chef", "kierownik", "senior manager") inside a longer
+ * title of an option, or as a pack's word (Swedish "chef" is no cook): rank says no function, so it
+ * is no answer. A rank the marketer listed alone ("supervisor") stays theirs.
+ */
+export function rankOnly(hit: Span & { term: Term }, message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
+  if (!titledCriterion(hit.term.criterion, definition, impliedConcepts(definition))) return false;
+  const words = rankWords(pack);
+  const tokens = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
+  const rank = (w: string) => words.has(w);
+  return tokens.length > 0 && tokens.every((t) => rank(t.text)) && (hit.term.lexical || !hit.term.words.every((w) => rank(w.text)));
+}

@@ -23,7 +23,6 @@ import { leadStore } from './leads.js';
 import { isMigrated, type Migration, migrate, readMigrations } from './migrate.js';
 import { outboxBacklog, outboxStore } from './outbox.js';
 import { openPglite } from './pglite-driver.js';
-import { openPostgres } from './pg-driver.js';
 import { repMessageStore } from './rep-messages.js';
 import { peopleStore } from './people.js';
 import { retentionStore } from './retention.js';
@@ -139,7 +138,8 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
 
 /** Opens PostgreSQL when `databaseUrl` is set, else PGlite in `<dataDir>/pglite` (dataDir defaults to ./data). */
 export async function openStore(target: StoreTarget, options: StoreOptions = {}): Promise<Store> {
-  const driver = target.databaseUrl ? openPostgres(target.databaseUrl) : await openPglite(join(target.dataDir ?? './data', 'pglite'));
+  // node-postgres loads only for PostgreSQL (~0.1 s of CPU at a start on PGlite otherwise).
+  const driver = target.databaseUrl ? (await import('./pg-driver.js')).openPostgres(target.databaseUrl) : await openPglite(join(target.dataDir ?? './data', 'pglite'));
   try {
     return await storeOn(driver, options);
   } catch (error) {

@@ -57,6 +57,12 @@ function judge(term: Term, level: Level, raw: string, asked: boolean, pack: Loca
 
 const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) => o.months);
 
+/**
+ * A phrase that holds a time phrase whole and says more is about something else ("budgeten för nästa
+ * år"). Module-level: a closure made for each synonym tried (which tsx names, at a cost) was a hot spot.
+ */
+const holdsMore = (m: Span, t: Span) => m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start;
+
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const compiled = compiledTerms(definition, ctx.locale);
@@ -68,9 +74,7 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
     for (const { index, level } of firstWords(word)) {
       const term = terms[index] as Term;
       const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
-      // A phrase that holds a time phrase whole and says more is about something else ("budgeten för nästa år").
-      const holds = (t: Span) => m !== null && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start;
-      if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m) && !holds(t)))) continue;
+      if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m) && !holdsMore(m, t)))) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }

@@ -1,6 +1,6 @@
 import { ALL_PACKS } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
-import type { Message, Span } from '../normalize.js';
+import type { Message, Span, Token } from '../normalize.js';
 import { commonPrefix } from './forms.js';
 import { matchWord, type Word } from './match.js';
 import type { CompiledTerms, Term } from './terms.js';
@@ -50,13 +50,14 @@ function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scatte
   let byCriterion = compiled.get(terms);
   if (!byCriterion) {
     byCriterion = new Map();
+    const same = new Map<string, Word>();
     terms.terms.forEach((term, index) => {
       // Time words say their horizon in order ("6–12 months"): the time readers take them.
       if (term.criterion.options.some((o) => o.months)) return;
       if (term.words.length < MIN_TOPIC_WORDS || term.generic || term.catchAll || (term.lexical && !term.part) || !term.own) return;
       // A phrase that says no ("ei hyväksyttyä budjettia") says it with the negation, which is too short to be a topic word.
       if (term.words.some((w) => pack.lexicon.negations.has(w.text))) return;
-      const topic = topicWords(term, pack);
+      const topic = topicWords(term, pack).map((w) => shared(same, w));
       if (topic.length < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
       const list = byCriterion?.get(term.criterion.id) ?? [];
       list.push({ index, topic });
@@ -65,6 +66,18 @@ function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scatte
     compiled.set(terms, byCriterion);
   }
   return byCriterion;
+}
+
+/**
+ * One object for all the synonyms' equal topic words ("orders" in many synonyms): a message's reading
+ * of a topic word is then worked out once and looked up by the word (`scatteredMatches`).
+ */
+function shared(same: Map<string, Word>, word: Word): Word {
+  const key = `${word.text}\u0000${word.lower}\u0000${word.stem}\u0000${word.name}\u0000${word.accented ?? ''}`;
+  const found = same.get(key);
+  if (found) return found;
+  same.set(key, word);
+  return word;
 }
 
 /** Two words of one family: the stemmer's forms, or a long shared beginning. */
@@ -110,16 +123,32 @@ export function scatteredMatches(message: Message, words: readonly Word[], terms
     clause.push(n);
   });
   const free = tokens.map((t) => !taken.some((s) => s.start < t.end && t.start < s.end));
+  // Candidates share topic words (one object per word, `shared`): each word's places and each pair's
+  // compounds are read from the message once, not once per candidate.
+  const said = new Map<Word, number[]>();
+  const saying = (w: Word) => {
+    let at = said.get(w);
+    if (!at) said.set(w, (at = tokens.flatMap((t, i) => (free[i] && t.text.includes(w.text.slice(0, 3)) && family(words[i] as Word, w, pack) ? [i] : []))));
+    return at;
+  };
+  const gluedAt = new Map<Word, Map<Word, boolean[]>>();
+  const gluedAs = (i: number, a: Word, b: Word) => {
+    let byB = gluedAt.get(a);
+    if (!byB) gluedAt.set(a, (byB = new Map()));
+    let byToken = byB.get(b);
+    if (!byToken) byB.set(b, (byToken = []));
+    return (byToken[i] ??= glued((tokens[i] as Token).text, a, b, pack));
+  };
   const found: ScatteredMatch[] = [];
   for (const { index, topic } of candidates) {
     // For each topic word, the tokens that may say it; a compound may say two at once.
-    const places = topic.map((w) => tokens.flatMap((t, i) => (free[i] && t.text.includes(w.text.slice(0, 3)) && family(words[i] as Word, w, pack) ? [i] : [])));
+    const places = topic.map((w) => [...saying(w)]);
     if (pack.forms.compounding) {
-      tokens.forEach((t, i) => {
+      tokens.forEach((_t, i) => {
         if (!free[i]) return;
         topic.forEach((a, x) =>
           topic.forEach((b, y) => {
-            if (x !== y && glued(t.text, a, b, pack)) for (const k of [x, y]) if (!places[k]?.includes(i)) places[k]?.push(i);
+            if (x !== y && gluedAs(i, a, b)) for (const k of [x, y]) if (!places[k]?.includes(i)) places[k]?.push(i);
           }),
         );
       });

@@ -3,6 +3,7 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../definition/sc
 import { packFor } from '../locales/index.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
+import { wholeWordMatches, wordStarts } from './time/whole-words.js';
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
 export interface TimeMention extends Span {
@@ -13,8 +14,9 @@ export interface TimeMention extends Span {
 /** Time expressions of the visitor's locale; where two overlap, the longer one stands. */
 export function findTimes(message: Message, locale: Locale, now: Date): TimeMention[] {
   const found: TimeMention[] = [];
+  const starts = wordStarts(message.folded);
   for (const rule of packFor(locale).time) {
-    for (const m of message.folded.matchAll(rule.re)) {
+    for (const m of wholeWordMatches(message.folded, rule.re, starts)) {
       const months = rule.months(m, now);
       if (months !== null) found.push({ start: m.index, end: m.index + m[0].length, months, confidence: rule.confidence });
     }

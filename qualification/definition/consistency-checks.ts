@@ -1,4 +1,5 @@
 import { checkHubSpotMapping } from './crm.js';
+import { isGoods } from './goods.js';
 import { FIT_CATEGORIES, INTENT_CATEGORIES, maxScore } from './points.js';
 import { describeRange, overlaps } from './range.js';
 import type { Criterion, LeadDefinition, Routing } from './schema.js';
@@ -37,8 +38,29 @@ function checkCriterion(c: Criterion, at: string): string[] {
       if (other) errors.push(`${at}.ranges[${j}] (${describeRange(r)}) overlaps ${at}.ranges[${k}] (${describeRange(other)})`);
     }
   }
+  if (c.type === 'choice' || c.type === 'multi') errors.push(...goodsMarks(c, at));
   errors.push(...duplicateIds(c.variants, `${at}.variants`));
   if (!c.scored) errors.push(...unscoredPoints(c, at));
+  return errors;
+}
+
+/**
+ * Kinds of goods (`means: [fashion]`) say what a company sells: marked on a question about the
+ * company, each on one option, and not on the catch-all, which takes the kinds no option covers.
+ */
+function goodsMarks(c: Extract<Criterion, { type: 'choice' | 'multi' }>, at: string): string[] {
+  const errors: string[] = [];
+  const first = new Map<string, number>();
+  for (const [j, o] of c.options.entries()) {
+    for (const kind of (o.means ?? []).filter(isGoods)) {
+      const where = `${at}.options[${j}].means: ${kind}`;
+      const earlier = first.get(kind);
+      if (c.category !== 'company') errors.push(`${where} is a kind of goods, read only on a company question`);
+      else if (o.other) errors.push(`${where} is on the catch-all, which takes the kinds no option covers; mark it on another option`);
+      else if (earlier !== undefined) errors.push(`${where} is already marked on ${at}.options[${earlier}]; goods of a kind answer one option`);
+      else first.set(kind, j);
+    }
+  }
   return errors;
 }
 

@@ -168,5 +168,19 @@ sla: { acceptMinutes: 60 }
 `;
     expect(parseDefinition(yaml('fashion')).ok).toBe(true);
     expect(parseDefinition(yaml('shoes'))).toMatchObject({ ok: false, errors: [expect.stringContaining('means')] });
+    const twice = yaml('fashion').replace('{ id: b, label: { en: B } }', '{ id: b, label: { en: B }, means: [fashion] }');
+    expect(parseDefinition(twice)).toMatchObject({ ok: false, errors: ['criteria[0] (sells).options[1] (b).means: fashion is already marked on criteria[0] (sells).options[0] (a); goods of a kind answer one option'] });
+    const catchAll = yaml('fashion').replace('{ id: b, label: { en: B } }', '{ id: b, label: { en: B }, other: true, means: [pets] }');
+    expect(parseDefinition(catchAll)).toMatchObject({ ok: false, errors: [expect.stringContaining('is on the catch-all')] });
+    const situation = yaml('fashion').replace('category: company', 'category: situation');
+    expect(parseDefinition(situation)).toMatchObject({ ok: false, errors: [expect.stringContaining('read only on a company question')] });
+  });
+
+  it('a question about something else than the company takes no goods words, though its options name goods', () => {
+    const devices = madeUpDefinition([
+      { ...sells([option('phones', t('Phones', 'Puhelimet', 'Telefoner', 'Telefony')), option('tablets', t('Tablets', 'Tabletit', 'Surfplattor', 'Tablety')), option('laptops', t('Laptops', 'Läppärit', 'Laptops', 'Laptopy')), option('rest', t('Other', 'Muu', 'Annat', 'Inne'), {}, { other: true })]), category: 'situation' },
+    ]);
+    const options = optionsOf(devices, 'sells');
+    expect(goodsWordsFor(devices, options, options[3], packFor('en'))).toEqual([]);
   });
 });

@@ -27,13 +27,15 @@ function ownerOf(concept: GoodsConcept, covered: Coverage): Option | null | unde
 }
 
 /**
- * For a question about what a shop sells (most of its options name kinds of goods, more than name
+ * For a question about what a shop sells (about the company, most of its options name kinds of goods, more than name
  * trades), the pack's words for goods that mean each option: "sneakers" the option whose words
  * say clothes or shoes, "a sofa" the one for furniture, "pet food" the catch-all where no option
  * covers pets nor a kin of theirs. None for a question about trades or anything else.
  */
 export function goodsWordsFor(definition: LeadDefinition, options: readonly Option[], catchAll: Option | undefined, pack: LocalePack): { option: Option; text: string }[] {
-  if (options.some((o) => o.country ?? o.months)) return [];
+  // What a shop sells is a fact about the company: "Phone" and "Tablet" in a question about the visitor's devices are no goods.
+  const criterion = definition.criteria.find((c) => 'options' in c && c.options === options);
+  if (criterion?.category !== 'company' || options.some((o) => o.country ?? o.months)) return [];
   const covered = kindsOf(definition, options, catchAll);
   const naming = [...covered.values()].filter(named).length;
   const marked = options.some((o) => o.means?.some(isGoods));

@@ -21,8 +21,10 @@ export const GOODS_CONCEPTS = [
   'beauty',
   /** Supplements, vitamins, medical and care products. */
   'health',
-  /** Consumer electronics, computers, phones and household appliances ("RTV AGD", "kodinkoneet"). */
+  /** Consumer electronics, computers, phones. */
   'electronics',
+  /** Household appliances ("AGD", "kodinkoneet", "vitvaror"): sold as electronics and for the home. */
+  'appliances',
   /** Groceries, coffee and tea, drinks, sweets, delicacies. */
   'food_drink',
   /** Sports and outdoor equipment, bikes, outdoor clothing, fitness. */
@@ -49,20 +51,19 @@ const goods: ReadonlySet<string> = new Set(GOODS_CONCEPTS);
 export const isGoods = (concept: string): concept is GoodsConcept => goods.has(concept);
 
 /**
- * Kinds a shop of one often sells the other's goods of ("outdoor jackets" are clothes and outdoor
- * gear, a vacuum cleaner is home and electronics): goods of a kind no option covers go to the
- * catch-all only when no option covers its kin either; otherwise the visitor's buttons say.
+ * Kinds a shop of one often sells the other's goods of (jewellery beside clothes, a vacuum cleaner
+ * for the home or among electronics): goods of a kind no option covers go to the catch-all only
+ * when no option covers its kin either; otherwise the visitor's buttons say.
  */
 const KIN: readonly (readonly [GoodsConcept, GoodsConcept])[] = [
   ['fashion', 'jewellery'],
-  ['fashion', 'sports_outdoor'],
   ['home', 'garden'],
   ['home', 'diy'],
   ['garden', 'diy'],
-  ['home', 'electronics'],
+  ['appliances', 'home'],
+  ['appliances', 'electronics'],
   ['beauty', 'health'],
   ['health', 'sports_outdoor'],
-  ['electronics', 'office'],
   ['office', 'books_media'],
   ['toys_kids', 'hobby'],
 ];

@@ -274,7 +274,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
-  return kept.filter((h) => h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)));
+  // Goods no option is sure to take have held their words ("kahvinkeitin" is no coffee); they answer nothing.
+  return kept.filter((h) => !h.term.open && (h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h))));
 }
 
 /** One extraction per criterion from the hits that survived. */

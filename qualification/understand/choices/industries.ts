@@ -67,8 +67,11 @@ function build(pack: LocalePack, kind: Classification): Map<string, TradePhrase[
   return index;
 }
 
-/** The codes a text names ("electrical contractor" → F.43.21), read with the language's word forms. */
-export function tradesIn(text: string, pack: LocalePack, kind: Classification = 'industries', titlesOnly = false): string[] {
+/**
+ * The codes a text names ("electrical contractor" → F.43.21), read with the language's word forms;
+ * `nested`, also those its parts name ("outdoor clothing" is outdoor gear, and "clothing" clothes).
+ */
+export function tradesIn(text: string, pack: LocalePack, kind: Classification = 'industries', titlesOnly = false, nested = false): string[] {
   const written = text.normalize('NFC');
   const folded = fold(written);
   const tokens = tokenize(folded);
@@ -86,6 +89,7 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
       }
     }
   });
+  if (nested) return [...new Set(found.map((f) => f.code))];
   // The longest phrase says what a stretch names: "electrical contractor" is F.43.21, not also "contractor" (F).
   const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
   // A title written as the text has it says what the same stretch names: "henkilöstöpäällikkö" is

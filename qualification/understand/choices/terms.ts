@@ -38,6 +38,8 @@ export interface Term {
   activity: boolean;
   /** A pack's word for goods a shop sells ("sneakers", `goodsWordsFor`): named after selling, it is what is sold. */
   goods: boolean;
+  /** Goods no option is sure to take (`GoodsWord.open`): they hold their words against shorter ones, then answer nothing. */
+  open: boolean;
   /** One of the alternatives a label or synonym joins ("dispatching" of "Scheduling and dispatching"): the marketer's words, asked only. */
   part: boolean;
 }
@@ -187,17 +189,19 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; activity?: boolean; goods?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, activity = false, goods = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; activity?: boolean; goods?: boolean; open?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, activity = false, goods = false, open = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
         const known = seen.get(key);
         // A synonym the pack reads as work ("Payroll") names no person, though the marketer wrote it.
         if (known && work) known.work = true;
+        // A part of a label that is a word for goods ("Möbler" of "Möbler och inredning") is read as goods are, not only where nothing else is named.
+        if (known && goods && !open && known.part) Object.assign(known, { part: false, goods: true });
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, activity, goods };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, activity, goods, open };
         seen.set(key, term);
         terms.push(term);
       };
@@ -228,7 +232,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       }
       for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity });
       // Goods answer like trade words: asked only, and the marketer's synonyms win ("sneakers" for "Fashion and shoes").
-      for (const word of goods) if (word.option === option) add(word.text, true, { lexical: true, goods: true });
+      for (const word of goods) if (word.option === option) add(word.text, true, { lexical: true, goods: true, open: word.open });
     }
   }
   return terms;

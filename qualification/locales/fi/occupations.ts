@@ -44,7 +44,7 @@ export const occupations: OccupationWords = {
     '8.3.3.2': ['kuljettaja', 'rekkakuski', 'kuorma-autonkuljettaja', 'kuski'],
   },
   work: {
-    '1.1.2.0': ['omistan', 'johdan yritystä', 'oma yritys', 'oma firma', 'omistan yrityksen', 'omistan firman'],
+    '1.1.2.0': ['omistan', 'johdan yritystä', 'oma yritys', 'oma firma', 'omistan yrityksen', 'omistan firman', 'se on minun kauppa', 'oma kauppa', 'se on meidän firma', 'meidän oma firma', 'perheyritys'],
     '1.2.1.1': ['talous', 'taloushallinto', 'talousasiat', 'kirjanpito', 'raha-asiat'],
     '1.2.1.2': ['henkilöstö', 'henkilöstöhallinto', 'henkilöstöasiat', 'HR', 'HR-asiat', 'rekrytointi'],
     '1.2.2.1': ['myynti', 'markkinointi', 'myynti ja markkinointi'],

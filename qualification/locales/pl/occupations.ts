@@ -42,7 +42,7 @@ export const occupations: OccupationWords = {
     '8.3.3.2': ['kierowca', 'kierowca ciężarówki'],
   },
   work: {
-    '1.1.2.0': ['prowadzę firmę', 'prowadzę własną firmę', 'prowadzę działalność', 'własna firma', 'moja firma'],
+    '1.1.2.0': ['prowadzę firmę', 'prowadzę własną firmę', 'prowadzę działalność', 'własna firma', 'moja firma', 'to nasza firma', 'to mój sklep', 'mój własny sklep', 'nasza rodzinna firma'],
     '1.2.1.1': ['finanse', 'księgowość', 'kontroling', 'sprawy finansowe'],
     '1.2.1.2': ['kadry', 'dział kadr', 'dział HR', 'HR', 'sprawy kadrowe', 'sprawy pracownicze', 'rekrutacja'],
     '1.2.2.1': ['sprzedaż', 'marketing', 'handel'],

@@ -11,7 +11,8 @@ const OWN_ENDINGS = ['arna', 'erna', 'orna', 'en', 'et', 'na', 'n', 't'];
 function stems(term: string): string[] {
   const out = [term, ...OWN_ENDINGS.filter((e) => term.endsWith(e)).map((e) => term.slice(0, -e.length))];
   // Only longer words drop a final vowel ("rörmokare" → "rörmokar-na"): "värme" is not "varm".
-  if (isVowel(term.at(-1)) && term.length > MIN_STEM + 1) out.push(term.slice(0, -1));
+  // A doer in "-are" drops its "e" however short ("ägare" → "ägar-na", the owners).
+  if (isVowel(term.at(-1)) && (term.length > MIN_STEM + 1 || (term.endsWith('are') && term.length > MIN_STEM))) out.push(term.slice(0, -1));
   // A final "m" or "n" after a short vowel doubles before an ending ("program" → "programm-et", "vän" → "vänn-en").
   if (/[aeiouyåäö][mn]$/.test(term) && !isVowel(term.at(-3))) out.push(term + (term.at(-1) as string));
   return out;

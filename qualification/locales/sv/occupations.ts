@@ -42,7 +42,7 @@ export const occupations: OccupationWords = {
     '8.3.3.2': ['chaufför', 'lastbilschaufför', 'förare'],
   },
   work: {
-    '1.1.2.0': ['äger', 'driver firman', 'driver ett företag', 'driver eget', 'äger firman', 'driver företaget', 'driver bolaget', 'eget företag', 'egen firma', 'äger företaget', 'äger bolaget'],
+    '1.1.2.0': ['äger', 'driver firman', 'driver ett företag', 'driver eget', 'äger firman', 'driver företaget', 'driver bolaget', 'eget företag', 'egen firma', 'äger företaget', 'äger bolaget', 'det är min butik', 'egen butik', 'det är vårt företag', 'det är vår firma', 'familjeföretag'],
     '1.2.1.1': ['ekonomi', 'ekonomin', 'ekonomifrågor', 'redovisning', 'bokföring', 'ekonomiavdelningen'],
     '1.2.1.2': ['HR', 'personal', 'personalfrågor', 'personalfrågorna', 'HR-frågor', 'HR-avdelningen', 'personalavdelningen', 'rekrytering'],
     '1.2.2.1': ['försäljning', 'sälj', 'marknadsföring'],

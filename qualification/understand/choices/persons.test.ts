@@ -255,3 +255,30 @@ describeRows('the company’s title alone answers the role question; the company
   ['sv', 'role', 'företagets ägare', { role: 'owner' }],
   ['sv', 'role', 'företagets vd bestämmer', {}],
 ]);
+
+describeRows('deciding as two ("the two of us", "my wife and I decide", "vi två", "oboje"), not being the one who decides', [
+  ['en', 'decision', 'my wife and I decide', { decision: 'together' }],
+  ['en', 'decision', 'I’m not the one who decides', { decision: 'else' }],
+  ['fi', 'decision', 'me kaksi päätetään', { decision: 'together' }],
+  ['fi', 'decision', 'ei ole minun päätös', { decision: 'else' }],
+  ['sv', 'decision', 'vi två bestämmer', { decision: 'together' }],
+  ['sv', 'decision', 'min man och jag', { decision: 'together' }],
+  ['sv', 'decision', 'inte jag, ägarna', { decision: 'else' }],
+  ['pl', 'decision', 'we dwoje decydujemy', { decision: 'together' }],
+  ['pl', 'decision', 'oboje', { decision: 'together' }],
+  ['pl', 'decision', 'mąż i ja decydujemy', { decision: 'together' }],
+]);
+
+describeRows('owners in every form ("ägarna"), the company or shop said to be theirs; a role denied is not theirs, the one said after it is', [
+  ['sv', 'role', 'ägarna', { role: 'owner' }],
+  ['sv', 'role', 'jag är en av ägarna', { role: 'owner' }],
+  ['en', 'role', 'it’s my shop', { role: 'owner' }],
+  ['fi', 'role', 'se on minun kauppa', { role: 'owner' }],
+  ['sv', 'role', 'det är min butik', { role: 'owner' }],
+  ['pl', 'role', 'prowadzę sklep razem z mężem, to nasza firma', { role: 'owner' }],
+  ['pl', 'role', 'nasza firma zatrudnia 20 osób', {}],
+  ['en', 'role', 'I’m not the owner, I just run the warehouse', { role: 'ops' }],
+  ['fi', 'role', 'en ole omistaja, hoidan vain varastoa', { role: 'ops' }],
+  ['sv', 'role', 'jag är inte ägaren, jag sköter bara lagret', { role: 'ops' }],
+  ['pl', 'role', 'nie jestem właścicielem, tylko prowadzę magazyn', { role: 'ops' }],
+]);

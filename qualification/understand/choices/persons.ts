@@ -263,6 +263,13 @@ function joined(hit: Span, message: Message, pack: LocalePack): boolean {
   return (i > 1 && join(i - 1)) || (j >= 0 && j + 2 < message.tokens.length && join(j + 1));
 }
 
+/** The visitor's own words of deciding opening with their pronoun, someone joined before it: "my wife and I decide", "mąż i ja decydujemy". */
+function joinedBefore(hit: Span, message: Message, pack: LocalePack): boolean {
+  const i = message.tokens.findIndex((t) => t.start >= hit.start);
+  const apart = (a: number) => /[,.;!?\n]/.test(message.folded.slice(message.tokens[a]?.end ?? 0, message.tokens[a + 1]?.start ?? 0));
+  return i > 1 && selfWords(pack).whole.test(message.tokens[i]?.text ?? '') && pack.people.joins.includes(message.tokens[i - 1]?.text ?? '') && !apart(i - 2) && !apart(i - 1);
+}
+
 /**
  * How the ways of deciding a visitor names add up ("jag rekommenderar, vd beslutar", "päätän
  * yhdessä toimitusjohtajan kanssa", "it's my call but the board signs off over 10k"): a
@@ -278,8 +285,8 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
   let result = [...hits];
   for (const [criterion, list] of byCriterion) {
     const ways = new Map(list.map((h) => [h, decidingOf(h.term.option, implied)]));
-    // The visitor's pronoun joined to someone else ("prezes i ja", "toimitusjohtaja ja minä") is not the visitor alone.
-    const lone = list.filter((h) => ways.get(h) === 'i_decide' && pronounOnly(h, message, pack) && joined(h, message, pack));
+    // The visitor's pronoun joined to someone else ("prezes i ja", "toimitusjohtaja ja minä", "my wife and I decide") is not the visitor alone.
+    const lone = list.filter((h) => ways.get(h) === 'i_decide' && (pronounOnly(h, message, pack) ? joined(h, message, pack) : joinedBefore(h, message, pack)));
     if (lone.length) {
       result = [...result.filter((h) => !lone.includes(h)), ...(lone.length === list.filter((h) => h.confidence >= JOINED_SURE).length ? togetherIn(criterion, lone, implied, definition, locale) : [])];
       continue;

@@ -86,6 +86,11 @@ export interface Lexicon {
    */
   hedges: readonly string[];
   /**
+   * Words that make "none" an "only" ("nothing but email", "ei mitään muuta kuin Excel", "inget annat
+   * än mejl", "nic poza mailem"): the option after them is the answer, not the none. Folded, one or more words.
+   */
+  except: readonly string[];
+  /**
    * Words for a piece of software that visitors use one for another ("payroll software" for the
    * marketer's "payroll system", "palkkaohjelma" for "palkkajärjestelmä", "löneprogram" for
    * "lönesystem"). Folded.

@@ -8,6 +8,7 @@ import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
+import { negatesNext } from './negation.js';
 import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -66,12 +67,14 @@ const holdsMore = (m: Span, t: Span) => m.start <= t.start && m.end >= t.end && 
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const compiled = compiledTerms(definition, ctx.locale);
-  const { terms, firstWords } = compiled;
+  const { terms, firstWords, negative } = compiled;
   const accented = /[\u00C0-\u024F]/u.test(message.original);
   const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text, accented));
   const found: { hit: ChoiceHit; order: number }[] = [];
   words.forEach((word, i) => {
-    for (const { index, level } of firstWords(word)) {
+    // Another negation in place of a negative synonym's own ("żadnego procesu" for "brak procesu") reads as its form.
+    const negating = pack.lexicon.negations.has(word.text) ? negative.flatMap((index) => ((terms[index] as Term).words[0]?.text === word.text ? [] : [{ index, level: 'inflected' as Level }])) : [];
+    for (const { index, level } of [...firstWords(word), ...negating]) {
       const term = terms[index] as Term;
       const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
       if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m) && !holdsMore(m, t)))) continue;
@@ -115,14 +118,17 @@ function slip(hit: ChoiceHit, found: readonly { hit: ChoiceHit }[], message: Mes
 
 /**
  * A negation among the few words before the hit, in the same clause and not turned around by a
- * contrast: "we don't use Excel", but not "ei vaan sähköurakointi" (no, but electrical).
+ * contrast or an except word: "we don't use Excel", but not "ei vaan sähköurakointi" (no, but
+ * electrical) nor "inget annat än Excel" (nothing but Excel).
  */
 function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
+  // A phrase that says none of something agrees with a negation before it ("nie mamy żadnego procesu").
+  if (lexicon.negations.has(hit.term.words[0]?.text ?? '') && hit.term.words.length > 1) return false;
   // Contraction leftovers ("don't" → "don", "t") do not use up the reach.
   const before = message.tokens.filter((t) => t.end <= hit.start && t.text.length > 1).slice(-NEGATION_REACH);
   const reaches = (negation: Token) =>
     !/[.,;!?]/.test(message.folded.slice(negation.end, hit.start)) &&
-    !message.tokens.some((t) => t.start >= negation.end && t.end <= hit.start && lexicon.contrasts.has(t.text));
+    !message.tokens.some((t) => t.start >= negation.end && t.end <= hit.start && (lexicon.contrasts.has(t.text) || lexicon.except.includes(t.text)));
   return before.some((t) => lexicon.negations.has(t.text) && reaches(t));
 }
 
@@ -254,7 +260,8 @@ const most = (o: ChoiceHit, hit: ChoiceHit) => 2 * o.term.words.length >= hit.te
  */
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
-  const all = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)) && !negated(h, message, pack) && !rankOnly(h, message, pack, definition));
+  const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
+  const all = read.filter((h) => !negated(h, message, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
   const found = all.filter((h) => !overruled(h, all) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition));
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.

@@ -57,3 +57,46 @@ describe('words that say none of it ("ingen", "inga", "żadnego", "no", "nothing
     ['sv', 'ingenting, allt sitter i huvudet', 'tool', 'nothing'],
   ])('%s: "%s" (asked %s) keeps what a comma sets apart → %s', (locale, text, asking, value) => expect(read(locale, text, asking)).toBe(value));
 });
+
+describe('a phrase for none of something takes any negation of the language in place of its own ("żadnego procesu" for "brak procesu")', () => {
+  const process = madeUpDefinition([
+    {
+      id: 'routine',
+      category: 'situation',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'email', label: t('Email', 'Sähköposti', 'Mejl', 'Mail') },
+        { id: 'none', label: t('No process', 'Ei prosessia', 'Ingen rutin', 'Brak procesu') },
+      ],
+    },
+  ]);
+  const readRoutine = (locale: Locale, text: string) => understand(process, text, { locale, now: NOW, asking: 'routine' }).extractions.find((e) => e.criterionId === 'routine' && e.confidence >= CONFIDENT)?.value;
+  it.each<[Locale, string, string]>([
+    ['en', 'we run it without a process', 'none'],
+    ['fi', 'meillä ei ole mitään prosessia', 'none'],
+    ['sv', 'vi har inte någon rutin', 'none'],
+    ['pl', 'nie mamy żadnego procesu', 'none'],
+    ['pl', 'działamy bez procesu', 'none'],
+  ])('%s: "%s" → %s', (locale, text, value) => expect(readRoutine(locale, text)).toBe(value));
+});
+
+describe('Finnish "mitään" forms negate what follows; an except word makes a none an only', () => {
+  it.each<[Locale, string, string, string | undefined]>([
+    ['pl', 'niczego w Excelu nie trzymamy', 'tool', undefined],
+    ['fi', 'ei ole käytössä mitään Exceliä', 'tool', undefined],
+    ['fi', 'emme käytä mitään GPS-paikantimia, paperilla mennään', 'tool', 'paper'],
+    // "Nothing but X" is X only.
+    ['en', 'nothing but Excel', 'tool', 'excel'],
+    ['fi', 'ei mitään muuta kuin Excel', 'tool', 'excel'],
+    ['sv', 'inget annat än Excel', 'tool', 'excel'],
+    ['pl', 'nic poza Excelem', 'tool', 'excel'],
+    ['pl', 'niczego nie używamy oprócz Excela', 'tool', 'excel'],
+    // A none phrase whose other words name nothing ("nothing really") takes no other negation.
+    ['en', 'we don’t really use Excel', 'tool', undefined],
+    // A none alone is still the none.
+    ['pl', 'właściwie niczym, wszystko w głowie', 'tool', 'nothing'],
+    ['fi', 'ei millään, kaikki muistetaan', 'tool', 'nothing'],
+  ])('%s: "%s" (asked %s) → %s', (locale, text, asking, value) => expect(read(locale, text, asking)).toBe(value));
+});

@@ -20,3 +20,38 @@ export function withoutNegatedAfter(hits: ChoiceHit[], message: Message, pack: L
     return !(next && pack.lexicon.negations.has(next.text) && !/[.,;:!?\n]/.test(message.folded.slice(hit.end, next.start)));
   });
 }
+
+/** Whether a hit says none of something: its option means a no, or its words begin with a negation ("brak procesu", "ei mitään"). */
+function sayingNone(hit: ChoiceHit, pack: LocalePack): boolean {
+  return Boolean(hit.term.option.means?.some((c) => NEGATIVE.has(c))) || hit.term.words.some((w) => pack.lexicon.negations.has(w.text));
+}
+
+/**
+ * "Nothing but email", "ei mitään muuta kuin Excel", "inget annat än mejl", "nic poza mailem": a none
+ * with an except word before another option of its question, in one clause, is that option only.
+ */
+export function withoutExcepted(hits: ChoiceHit[], message: Message, pack: LocalePack): ChoiceHit[] {
+  const { tokens, folded } = message;
+  const excepting = (from: number, to: number) => {
+    const between = tokens.filter((t) => t.start >= from && t.end <= to);
+    return pack.lexicon.except.some((e) => {
+      const parts = e.split(' ');
+      return between.some((_, i) => parts.every((p, j) => between[i + j]?.text === p));
+    });
+  };
+  return hits.filter(
+    (hit) =>
+      !sayingNone(hit, pack) ||
+      !hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && !sayingNone(o, pack) && o.start >= hit.end && !/[.,;:!?\n]/.test(folded.slice(hit.end, o.start)) && excepting(hit.end, o.start)),
+  );
+}
+
+/**
+ * A none right before another option of its question ("ei ole käytössä mitään Exceliä", no Excel)
+ * negates that option: it is no answer of its own. `hits` are all read, negated ones too.
+ */
+export function negatesNext(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, pack: LocalePack): boolean {
+  if (!sayingNone(hit, pack)) return false;
+  const next = message.tokens.find((t) => t.start >= hit.end);
+  return Boolean(next && !/[.,;:!?\n]/.test(message.folded.slice(hit.end, next.start)) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && !sayingNone(o, pack) && o.start === next.start));
+}

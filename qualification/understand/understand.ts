@@ -7,7 +7,7 @@ import { answerableClauses } from './directives.js';
 import { detectIntents, personRequests, questionSpans } from './intents.js';
 import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
-import { withoutNegatedAfter } from './negation.js';
+import { withoutExcepted, withoutNegatedAfter } from './negation.js';
 import { extractNumbers } from './numbers.js';
 import { aboutSomethingElse, askingAboutTime, asksTimeline, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
@@ -92,7 +92,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, timeline ? askingAboutTime(t, questions, message) : questions));
   const emails = emailSpans(message);
   const pack = packFor(ctx.locale);
-  const found = withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack).map((h) => asked(h, questions));
+  const found = withoutExcepted(withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack), message, pack).map((h) => asked(h, questions));
   const { hits, intents: heard } = personAsked(found, message, ctx, intents);
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));

@@ -5,7 +5,7 @@ import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
 export const lexicon: Lexicon = {
   generic: ['yes', 'no', 'not', 'yet', 'other', 'others', 'else', 'something', 'none', 'nothing', 'together', 'jointly', 'me', 'another', 'at', 'the', 'moment', 'right', 'now', 'of', 'these', 'we', 'have', 'sure', 'ok'],
   stopwords: new Set(['a', 'an', 'it', 'in', 'on', 'at', 'as', 'is', 'we', 'us', 'or', 'to', 'so', 'do', 'be', 'by', 'of', 'if', 'me', 'my', 'no', 'and', 'the', 'for', 'our', 'are', 'was', 'its']),
-  light: new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'do', 'does', 'did', 'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'more', 'less', 'fewer', 'much', 'many', 'very', 'really', 'just', 'also', 'too', 'so', 'some', 'any', 'all', 'every', 'new', 'old', 'better', 'good', 'bad', 'lot', 'lots', 'which', 'who', 'what', 'when', 'where', 'how', 'up', 'out', 'off', 'about', 'into', 'still', 'even']),
+  light: new Set(['really', 'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'do', 'does', 'did', 'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'more', 'less', 'fewer', 'much', 'many', 'very', 'really', 'just', 'also', 'too', 'so', 'some', 'any', 'all', 'every', 'new', 'old', 'better', 'good', 'bad', 'lot', 'lots', 'which', 'who', 'what', 'when', 'where', 'how', 'up', 'out', 'off', 'about', 'into', 'still', 'even']),
   coordinators: ['and', 'or'],
   falseFriends: ['itself', 'items', 'hospital'],
   negations: new Set(['nothing', 'no', 'not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
@@ -13,6 +13,7 @@ export const lexicon: Lexicon = {
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [] },
   towards: { before: ['to', 'into'], endings: [] },
   clients: { before: ['for', 'to', 'supply', 'supplies', 'supplying'], endings: [], nouns: ['clients are', 'customers are', 'clients include', 'customers include', 'clients being', 'customers being', 'clients like', 'customers like', 'clients such as', 'customers such as'], sellers: ['sell', 'sold'] },
+  except: ['but', 'except', 'besides', 'apart', 'than'],
   hedges: ['if', 'unless', 'maybe', 'perhaps', 'might', 'may', 'could', 'would', 'should', 'considering', 'thinking', 'wondering', 'hoping', 'hope', 'someday', 'eventually', 'possibly'],
   tools: ['system', 'software', 'program', 'programme', 'tool', 'app', 'application', 'platform', 'solution', 'module'],
 };

@@ -13,6 +13,7 @@ export const lexicon: Lexicon = {
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },
   clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },
+  except: ['an', 'utom', 'forutom', 'utover'],
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],
   tools: ['system', 'program', 'programvara', 'mjukvara', 'verktyg', 'app', 'applikation', 'plattform', 'modul'],
 };

@@ -73,6 +73,11 @@ export interface CompiledTerms {
   terms: Term[];
   /** The synonyms (ascending index) whose first word `word` matches; the same word is matched once. */
   firstWords(word: Word): readonly FirstWordMatch[];
+  /**
+   * Synonyms that say none of something ("brak procesu", "no process", "ingen rutin"): any negation
+   * of the language stands for their first word ("żadnego procesu", "bez procesu", "without a process").
+   */
+  negative: readonly number[];
 }
 
 /**
@@ -263,8 +268,13 @@ function compile(definition: LeadDefinition, locale: Locale): CompiledTerms {
   };
   // Matching reads the word's folded and lower-case forms (its stem comes from the latter) and whether its message has diacritics.
   const remembered = new Map<string, FirstWordMatch[]>();
+  const { negations } = pack.lexicon;
+  // The rest must name something ("procesu", "rutin"), not only say how ("nothing really": "we don't really use Excel" is no none).
+  const topical = (w: Word) => !negations.has(w.text) && !pack.lexicon.light.has(w.text) && !GENERIC_WORDS.has(w.text) && !pack.lexicon.stopwords.has(w.text);
+  const negative = terms.flatMap((term, index) => (term.words.length > 1 && negations.has((term.words[0] as Word).text) && !term.words.slice(1).some((w) => negations.has(w.text)) && term.words.slice(1).some(topical) ? [index] : []));
   return {
     terms,
+    negative,
     firstWords(word) {
       const key = `${word.accented ? '1' : '0'}${word.lower}\u0000${word.text}`;
       let found = remembered.get(key);

@@ -6,7 +6,7 @@ import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js'
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
 import { summedParts, visitorsBeside } from './numbers/sums.js';
-import { cuesFor, isHeadcount, type UnitCues } from './numbers/units.js';
+import { cuesFor, isHeadcount, otherThings, thingOf, type UnitCues } from './numbers/units.js';
 import type { UnderstandContext } from './types.js';
 
 type NumberCriterion = Extract<Criterion, { type: 'number' }>;
@@ -39,16 +39,40 @@ function tokenMatchesCue(token: string, cue: string): boolean {
   return cue.length >= 4 ? token.startsWith(cue) : token === cue || token === `${cue}s` || token === `${cue}a`;
 }
 
-/** End of the unit word that follows the mention, or null. */
-function cueAfter(mention: NumberMention, message: Message, cues: UnitCues, others: NumberMention[]): number | null {
+/** Words of other things counted, and of people, that may own a number instead (`cueAfter`). */
+interface Rivals {
+  stops: readonly UnitCues[];
+  /** Head-count cues: a thing's word before one describes the people ("6 warehouse workers", "varastotyöntekijää"). */
+  people: readonly UnitCues[];
+}
+const NO_RIVALS: Rivals = { stops: [], people: [] };
+
+/** A people cue long enough to be found inside a compound ("varasto|tyontekijaa"). */
+const INNER_CUE = 5;
+
+/**
+ * End of the unit word that follows the mention in its clause, or null; a word of another thing
+ * counted (`stops`) coming first owns the number ("viiden hengen firma" is no count of orders).
+ */
+function cueAfter(mention: NumberMention, message: Message, cues: UnitCues, others: NumberMention[], rivals: Rivals = NO_RIVALS): number | null {
   const following = message.tokens.filter((t) => t.start >= mention.end).slice(0, CUE_REACH);
-  for (const token of following) {
-    if (/[.;!?\n]/.test(message.folded.slice(mention.end, token.start))) return null;
+  let live = rivals.stops;
+  const isPeople = (token: { text: string }, from: number) =>
+    rivals.people.some((p) => p.after.some((c) => (from === 0 && tokenMatchesCue(token.text, c)) || (c.length >= INNER_CUE && token.text.indexOf(c, from) > 0)));
+  for (const [i, token] of following.entries()) {
+    if (/[,.;!?\n]/.test(message.folded.slice(mention.end, token.start))) return null;
     if (others.some((o) => o !== mention && overlaps(o, token))) return null;
+    if (cues.where?.includes(token.text)) return null;
+    live = live.filter((s) => !s.where?.includes(token.text));
     const rest = message.folded.slice(token.start);
-    for (const cue of cues.after) {
-      if (cue.includes(' ') ? rest.startsWith(cue) : tokenMatchesCue(token.text, cue)) return token.start + (cue.includes(' ') ? cue.length : token.text.length);
-    }
+    const matches = (set: UnitCues) => (cue: string) =>
+      (cue.includes(' ') ? rest.startsWith(cue) : tokenMatchesCue(token.text, cue)) && !set.whereEndings?.some((e) => token.text.endsWith(e));
+    const cue = cues.after.find(matches(cues));
+    // A thing's word right before a people word, or inside one, describes the people ("25 office staff").
+    const next = following[i + 1];
+    const describesPeople = cue !== undefined && (isPeople(token, 1) || (next !== undefined && /^[\s-]*$/.test(message.folded.slice(token.end, next.start)) && isPeople(next, 0)));
+    if (cue !== undefined && !describesPeople) return token.start + (cue.includes(' ') ? cue.length : token.text.length);
+    if (describesPeople || live.some((s) => s.after.some(matches(s)))) return null;
   }
   return null;
 }
@@ -211,20 +235,26 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const counted = all.some((m) => tenses.get(m) !== 'coming') ? all.filter((m) => tenses.get(m) !== 'coming') : all;
   const mentions = hasCurrent ? all.filter((m) => tenses.get(m) === 'current') : counted;
   const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' || tenses.get(m) === 'coming' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
-  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack)]));
+  // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
+  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack, c.id === ctx.asking)]));
+  const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
+  const rivalsOf = new Map<string, Rivals>(
+    criteria.map((c) => [c.id, { stops: [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p)), people: isHeadcount(c.unit) ? [] : people }]),
+  );
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
   const cued = new Set<NumberMention>();
   const cuedFor = (criterion: NumberCriterion, m: NumberMention) =>
-    (cueSets.get(criterion.id) ?? []).some((cues) => cueAfter(m, message, cues, mentions) !== null || cueBefore(m, message, cues));
+    (cueSets.get(criterion.id) ?? []).some((cues) => cueAfter(m, message, cues, mentions, rivalsOf.get(criterion.id)) !== null || cueBefore(m, message, cues));
   for (const mention of mentions) {
     for (const criterion of criteria) {
       if (found.has(criterion.id)) continue;
       const sets = cueSets.get(criterion.id) ?? [];
-      const end = sets.map((cues) => cueAfter(mention, message, cues, mentions)).find((e) => e !== null);
+      const end = sets.map((cues) => cueAfter(mention, message, cues, mentions, rivalsOf.get(criterion.id))).find((e) => e !== null);
       if (end !== undefined && end !== null) {
         found.set(criterion.id, dated(extraction(criterion, mention, message, end, 0.9), mention));
-        spans.push({ start: mention.start, end });
+        // A head count's unit word describes the staff ("120-person"); a thing's may name the trade ("3 care homes").
+        spans.push({ start: mention.start, end: isHeadcount(criterion.unit) || !thingOf(criterion.unit) ? end : mention.end });
       } else if (sets.some((cues) => cueBefore(mention, message, cues))) {
         found.set(criterion.id, dated(extraction(criterion, mention, message, mention.end, 0.9), mention));
       } else continue;
@@ -233,10 +263,30 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     }
   }
   const asked = criteria.find((c) => c.id === ctx.asking);
-  // "We're a team of 6 and ship 2000 orders": a count of people is not a count of other things asked.
-  if (asked && !isHeadcount(asked.unit)) {
-    const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
-    for (const m of mentions) if (!cued.has(m) && people.some((cues) => cueAfter(m, message, cues, mentions) !== null || cueBefore(m, message, cues))) cued.add(m);
+  // Said in passing, a count in parts ("40 trucks and 15 vans") or after things named without one
+  // ("a restaurant and two cafes") is asked for, not recorded from one part.
+  for (const criterion of criteria) {
+    const e = found.get(criterion.id);
+    const m = e && criterion !== asked ? mentions.find((x) => cued.has(x) && cuedFor(criterion, x)) : undefined;
+    // "15 vans and 22 techs" lists counts; "a restaurant and two cafes" leaves one uncounted.
+    const listed = (x: NumberMention) => all.some((o) => o.end <= x.start && !/[.;!?\n]/.test(message.folded.slice(o.end, x.start)));
+    if (e && m && ((joined(m, message, pack) && !listed(m)) || mentions.some((x) => x !== m && !isYear(x, message) && cuedFor(criterion, x)))) found.set(criterion.id, { ...e, confidence: Math.min(e.confidence, ASK_BACK) });
+  }
+  // "We're a team of 6 and ship 2000 orders", "200, spread over three depots": a count of people or
+  // of another thing is not a count of what is asked.
+  if (asked) {
+    const others = rivalsOf.get(asked.id)?.stops ?? [];
+    const ownCue = (m: NumberMention) => cuedFor(asked, m);
+    const rivals: Rivals = { stops: [], people };
+    // A people word ending a compound right after the number ("12 varasto|työntekijää") counts people too.
+    const peopleCompound = (m: NumberMention) => {
+      const next = message.tokens.find((t) => t.start >= m.end);
+      return next !== undefined && people.some((p) => p.after.some((c) => c.length >= INNER_CUE && next.text.indexOf(c) > 0));
+    };
+    for (const m of mentions) {
+      if (cued.has(m) || ownCue(m)) continue;
+      if ((!isHeadcount(asked.unit) && peopleCompound(m)) || others.some((cues) => cueAfter(m, message, cues, mentions, people.includes(cues) ? NO_RIVALS : rivals) !== null || cueBefore(m, message, cues))) cued.add(m);
+    }
   }
   const cuedAsked = asked && found.get(asked.id);
   // Another count joined to the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
@@ -301,6 +351,6 @@ function sumOf(criterion: NumberCriterion, parts: readonly RatedMention[], sum: 
 }
 
 /** The visitor's locale first, then the languages its visitors mix in. */
-function cueSetsFor(unit: string, pack: LocalePack): UnitCues[] {
-  return [pack, ...pack.mixesIn].map((p) => cuesFor(unit, p));
+function cueSetsFor(unit: string, pack: LocalePack, asked: boolean): UnitCues[] {
+  return [pack, ...pack.mixesIn].map((p) => cuesFor(unit, p, asked));
 }

@@ -10,6 +10,7 @@ import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
 import { time, timeTopics } from './time.js';
+import { counted } from './units.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
@@ -20,6 +21,7 @@ export const en: LocalePack = {
   numbers,
   otherUnits,
   headcount,
+  counted,
   time,
   timeTopics,
   intents,

@@ -11,6 +11,7 @@ import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
 import { time, timeTopics } from './time.js';
+import { counted } from './units.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
@@ -21,6 +22,7 @@ export const sv: LocalePack = {
   numbers,
   otherUnits,
   headcount,
+  counted,
   time,
   timeTopics,
   intents,

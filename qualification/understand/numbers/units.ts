@@ -16,7 +16,26 @@ export interface UnitCues {
   spoken: readonly (readonly [string, number])[];
   /** The visitor's own word for themselves, a folded regexp source ("me", "minä"): one more beside a count ("me plus 3 part-timers"). */
   self?: string;
+  /** Words after which a unit word says where the count is, not what it counts ("10 in the office"): the reach ends there. */
+  where?: readonly string[];
+  /** Endings that make a unit word say where ("10 toimisto|lla"): no cue then. */
+  whereEndings?: readonly string[];
 }
+
+/**
+ * Things businesses count besides people, each with the unit names a definition may give it: a
+ * criterion counting one takes every word of the visitor's language for it ("40 rekkaa ja 12
+ * pakettiautoa" are 52 vehicles), and a number tied to another is no answer to it ("200, spread
+ * over three depots" is 200 vehicles).
+ */
+const THINGS = {
+  vehicles: ['vehicles', 'vehicle', 'trucks', 'truck', 'vans', 'van', 'cars', 'car', 'lorries', 'buses', 'fleet', 'fleet size'],
+  orders: ['orders', 'order', 'shipments', 'shipment', 'parcels', 'packages', 'deliveries', 'transactions'],
+  locations: ['locations', 'location', 'sites', 'site', 'stores', 'shops', 'branches', 'offices', 'outlets', 'premises', 'units', 'venues', 'restaurants', 'clinics', 'homes', 'depots', 'workplaces'],
+} as const;
+export type CountedThing = keyof typeof THINGS;
+/** A locale's words for each counted thing. */
+export type CountedThings = Readonly<Record<CountedThing, UnitCues>>;
 
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */
 const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', 'staff', 'headcount']);
@@ -26,9 +45,38 @@ export function isHeadcount(unit: string): boolean {
   return HEADCOUNT_UNITS.has(fold(unit.trim()));
 }
 
-/** Cues for a criterion's unit in a pack; an unknown unit is cued by its own name only. */
-export function cuesFor(unit: string, pack: LocalePack): UnitCues {
+/** The counted thing a unit name stands for, if it is one of them. */
+export function thingOf(unit: string): CountedThing | null {
+  const name = fold(unit.trim()).replace(/_/g, ' ');
+  return (Object.keys(THINGS) as CountedThing[]).find((thing) => (THINGS[thing] as readonly string[]).includes(name)) ?? null;
+}
+
+/** Cues built once per pack and unit name: their expressions are cached by identity. */
+const built = new WeakMap<LocalePack, Map<string, UnitCues>>();
+
+/**
+ * Cues for a criterion's unit in a pack: a counted thing's words when `asked` (or only its name in
+ * passing), the head-count cues for people; an unknown unit is cued by its own name only.
+ */
+export function cuesFor(unit: string, pack: LocalePack, asked = true): UnitCues {
   const name = fold(unit.trim());
   if (isHeadcount(name)) return pack.headcount;
-  return { after: name.length >= 3 ? [name] : [], before: [], spoken: [] };
+  let byName = built.get(pack);
+  if (!byName) built.set(pack, (byName = new Map()));
+  const thing = asked ? thingOf(name) : null;
+  const key = `${thing ? 'thing' : 'name'}:${name}`;
+  let cues = byName.get(key);
+  if (!cues) {
+    const own = name.length >= 3 ? [name] : [];
+    const words = thing ? pack.counted[thing] : null;
+    cues = words ? { ...words, after: [...words.after, ...own] } : { after: own, before: [], spoken: [] };
+    byName.set(key, cues);
+  }
+  return cues;
+}
+
+/** The cues of every counted thing and of people that a criterion of `unit` does not count. */
+export function otherThings(unit: string, pack: LocalePack): UnitCues[] {
+  const thing = thingOf(unit);
+  return [...(isHeadcount(unit) ? [] : [pack.headcount]), ...(Object.keys(THINGS) as CountedThing[]).filter((t) => t !== thing).map((t) => pack.counted[t])];
 }

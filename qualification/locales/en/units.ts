@@ -1,0 +1,26 @@
+import type { CountedThings } from '../../understand/numbers/units.js';
+
+/** Words for things businesses count, beginnings of words after a number ("40 trucks", "3 depots"). */
+/** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
+const where = ['in', 'at', 'on', 'across', 'over', 'from', 'between', 'per', 'for', 'to', 'into', 'around'];
+
+export const counted: CountedThings = {
+  vehicles: {
+    after: ['vehicle', 'truck', 'van', 'vans', 'car', 'cars', 'lorr', 'rig', 'rigs', 'bus', 'buses', 'coach', 'trailer', 'tractor', 'tanker', 'tipper', 'taxi', 'cab', 'cabs', 'semi', 'semis', 'pickup', 'forklift', 'ambulance'],
+    before: ['fleet of', 'fleet is', 'fleet size', 'fleet size of'],
+    spoken: [],
+    where,
+  },
+  orders: {
+    after: ['order', 'shipment', 'parcel', 'package', 'deliveries', 'transaction'],
+    before: [],
+    spoken: [],
+    where,
+  },
+  locations: {
+    after: ['location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice'],
+    before: [],
+    spoken: [],
+    where,
+  },
+};

@@ -1,0 +1,29 @@
+import type { CountedThings } from '../../understand/numbers/units.js';
+
+/** Words for things businesses count, beginnings of words after a number ("40 rekkaa", "3 toimipistettä"). */
+/** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
+const where = ['per'];
+
+export const counted: CountedThings = {
+  vehicles: {
+    // "Auto" only in its count forms: "autotalli" is a garage, "autoilija" a driver.
+    after: ['ajoneuv', 'autoa', 'autoja', 'rekk', 'kuorma', 'pakettiauto', 'paku', 'vetoauto', 'jakeluauto', 'henkiloauto', 'kylmaauto', 'bussi', 'taksi', 'traktori', 'peravaun', 'yhdistelm', 'kalustoyksik', 'ajokki', 'ambulanss'],
+    before: ['kalustoa on', 'autoja on', 'ajoneuvoja on', 'kalusto'],
+    spoken: [],
+    where,
+  },
+  orders: {
+    after: ['tilau', 'tilaus', 'lahetys', 'lahetyst', 'lahetyksi', 'toimitu', 'toimituks'],
+    before: ['tilauksia on', 'tilauksia tulee', 'tilauksia'],
+    spoken: [],
+    where,
+  },
+  locations: {
+    after: ['toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil'],
+    before: ['toimipisteita on', 'toimipisteita'],
+    spoken: [],
+    where,
+    // "10 toimistolla": ten at the office, not ten offices.
+    whereEndings: ['ssa', 'lla', 'sta', 'lta', 'lle', 'hin', 'seen'],
+  },
+};

@@ -1,0 +1,27 @@
+import type { CountedThings } from '../../understand/numbers/units.js';
+
+/** Words for things businesses count, beginnings of words after a number ("40 lastbilar", "3 butiker"). */
+/** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
+const where = ['i', 'pa', 'vid', 'over', 'fran', 'mellan', 'per', 'for', 'till', 'hos'];
+
+export const counted: CountedThings = {
+  vehicles: {
+    after: ['fordon', 'bil', 'bilar', 'lastbil', 'skapbil', 'budbil', 'personbil', 'dragbil', 'timmerbil', 'tankbil', 'kylbil', 'lastvagn', 'buss', 'traktor', 'taxi', 'slap', 'trailer', 'ekipage', 'ambulans'],
+    before: ['fordonsflotta pa', 'vagnpark pa'],
+    // "En" is both the article and one: "bara en bil".
+    spoken: [['(?:bara |endast |enbart )?en (?:bil|lastbil|skapbil|budbil|buss|traktor|taxi)(?: bara)?', 1]],
+    where,
+  },
+  orders: {
+    after: ['order', 'ordrar', 'bestallning', 'paket', 'forsandelse', 'leverans', 'transaktion'],
+    before: [],
+    spoken: [],
+    where,
+  },
+  locations: {
+    after: ['butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal'],
+    before: [],
+    spoken: [['(?:bara |endast |enbart )?en (?:butik|enhet|restaurang|klinik|salong|arbetsplats|verkstad|affar)(?: bara)?', 1]],
+    where,
+  },
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import { prepare } from '../normalize.js';
+import { extractNumbers } from '../numbers.js';
+import { thingOf } from './units.js';
+
+const why = { en: 'w', fi: 'w', sv: 'w', pl: 'w' };
+const definition = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Depots' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: { en: 'Hi' },
+  criteria: [
+    { id: 'fleet', category: 'company', type: 'number', unit: 'vehicles', question: { en: 'How many vehicles?' }, why },
+    { id: 'sites', category: 'company', type: 'number', unit: 'sites', question: { en: 'How many sites?' }, why },
+    { id: 'sector', category: 'company', type: 'choice', question: { en: 'Sector?' }, why, options: [{ id: 'a', label: { en: 'A' } }, { id: 'b', label: { en: 'B' } }] },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
+  sla: { acceptMinutes: 30 },
+});
+const now = new Date('2026-01-15T10:00:00Z');
+const facts = (text: string, asking: string, locale: Locale) =>
+  Object.fromEntries(extractNumbers(definition, prepare(text), { locale, now, asking }, []).extractions.filter((e) => e.confidence >= 0.75).map((e) => [e.criterionId, e.value]));
+
+describe('things businesses count', () => {
+  it('knows the unit names a definition gives them', () => {
+    expect(thingOf('vehicles')).toBe('vehicles');
+    expect(thingOf('fleet_size')).toBe('vehicles');
+    expect(thingOf('Orders')).toBe('orders');
+    expect(thingOf('stores')).toBe('locations');
+    expect(thingOf('employees')).toBeNull();
+    expect(thingOf('projects')).toBeNull();
+  });
+
+  // [locale, text, asked, facts recorded]
+  const rows: [Locale, string, string, Record<string, number>][] = [
+    // Every word of the language for the thing counted, in parts added up.
+    ['en', '25 lorries and 10 vans', 'fleet', { fleet: 35 }],
+    ['fi', '25 kuorma-autoa ja 10 pakettiautoa', 'fleet', { fleet: 35 }],
+    ['sv', '25 lastbilar och 10 skåpbilar', 'fleet', { fleet: 35 }],
+    ['pl', '25 ciężarówek i 10 dostawczaków', 'fleet', { fleet: 35 }],
+    // In passing only the unit's own name counts: a trade's words ("18 trucks") wait for the question.
+    ['en', 'Removals, 18 trucks.', 'sector', {}],
+    ['fi', 'muuttofirma, 18 rekkaa', 'sector', {}],
+    ['sv', 'bagerikedja med 9 butiker', 'sector', {}],
+    ['en', 'a bakery chain with 9 sites', 'sector', { sites: 9 }],
+    // A count of another thing or of people is no part of the one asked.
+    ['en', 'about 120 across 4 depots', 'fleet', { fleet: 120 }],
+    ['fi', 'noin 120, neljä varastoa', 'fleet', { fleet: 120 }],
+    ['sv', 'ungefär 120 på 4 anläggningar', 'fleet', { fleet: 120 }],
+    ['pl', 'około 120 w 4 oddziałach', 'fleet', { fleet: 120 }],
+    ['en', '7 offices and 30 staff', 'sites', { sites: 7 }],
+    ['fi', 'seitsemän toimistoa ja 30 työntekijää', 'sites', { sites: 7 }],
+    ['sv', '7 kontor och 30 anställda', 'sites', { sites: 7 }],
+    ['pl', '7 biur i 30 pracowników', 'sites', { sites: 7 }],
+    // A word of another thing nearer the number owns it.
+    ['en', '3 vans serving 40 sites', 'sites', { sites: 40 }],
+    ['fi', 'kolmen hengen firma, toimipisteitä 12', 'sites', { sites: 12 }],
+    // A place word after "in", "at", "w" says where the count is, not what it counts.
+    ['en', '8 at the depot and 4 on the road', 'fleet', { fleet: 12 }],
+    ['pl', '8 w magazynie i 4 w trasie', 'fleet', { fleet: 12 }],
+    // A thing's word before a people word, or inside one, describes the people.
+    ['en', '25 office staff', 'sites', {}],
+    ['fi', '12 varastotyöntekijää', 'sites', {}],
+    ['sv', '25 kontorsanställda', 'sites', {}],
+    ['pl', '6 pracowników magazynu', 'sites', {}],
+    // "En" (sv) is one before a thing's word.
+    ['sv', 'bara en bil', 'fleet', { fleet: 1 }],
+    ['sv', 'en butik bara', 'sites', { sites: 1 }],
+  ];
+  it.each(rows)('%s: "%s" (asked %s)', (locale, text, asking, expected) => {
+    expect(facts(text, asking, locale)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'we run a diner and two food trucks'],
+    ['en', 'we have 40 trucks and 15 vans'],
+    ['fi', 'meillä on 40 rekkaa ja 15 pakettiautoa'],
+    ['sv', 'vi har 40 lastbilar och 15 skåpbilar'],
+    ['pl', 'mamy 40 ciężarówek i 15 busów'],
+  ] as [Locale, string][])('%s: "%s" in passing records no fleet from one part', (locale, text) => {
+    expect(facts(text, 'sector', locale)).toEqual({});
+  });
+});

@@ -2,7 +2,7 @@
 // first start and again only when a source it was built from changed. Compiling each of ~300 files
 // through tsx's loader on every start cost ~1.3 s of CPU of the ~2 s Kysy spent loading its modules;
 // the bundle loads in ~0.6 s. Plain JavaScript: it runs before anything compiles TypeScript.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,7 +52,8 @@ const sourceUrls = {
 async function build(root, out, entry) {
   const { build: esbuild } = await import('esbuild');
   await mkdir(out, { recursive: true });
-  const scratch = join(out, `.build-${process.pid}-${Date.now()}`);
+  // Unique per build, not per process: two builds in one process (or one millisecond) must not share it.
+  const scratch = join(out, `.build-${randomUUID()}`);
   const result = await esbuild({
     absWorkingDir: root,
     entryPoints: { main: entry },
@@ -74,7 +75,7 @@ async function build(root, out, entry) {
   const previous = await readFile(manifest, 'utf8').then((text) => JSON.parse(text).build, () => null);
   // Another start that built the same sources meanwhile moved its identical build in first.
   await rename(scratch, join(out, id)).catch(() => rm(scratch, { recursive: true, force: true }));
-  const temporary = `${manifest}.${process.pid}.tmp`;
+  const temporary = `${manifest}.${randomUUID()}.tmp`;
   await writeFile(temporary, JSON.stringify({ build: id, inputs }));
   await rename(temporary, manifest);
   const keep = new Set([id, previous]);

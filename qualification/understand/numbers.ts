@@ -116,7 +116,9 @@ function valueFor(criterion: NumberCriterion, mention: RatedMention): { value: n
   const per = criterionPeriod(criterion);
   if (!per) return { value: mention.value, sure: false, converted: false };
   const { period } = mention.rate;
-  return { value: convertRate(mention.value, period, per), sure: true, converted: per !== period };
+  // Given per the criterion's own period, the value stands as said ("2–3 days a week" is 2.5).
+  if (period === per) return { value: mention.value, sure: true, converted: false };
+  return { value: convertRate(mention.value, period, per), sure: true, converted: true };
 }
 
 /** Below the confidence to record: the visitor is asked to confirm. */
@@ -203,10 +205,10 @@ function spokenCount(message: Message, cues: UnitCues[]): { value: number; raw: 
   return best;
 }
 
-/** A number right after "and" ("ja", "och", "i"): one more count in a list. */
+/** A number right after "and" ("ja", "och", "i") or "plus": one more count in a list. */
 function joined(mention: NumberMention, message: Message, pack: LocalePack): boolean {
   const previous = message.tokens.filter((t) => t.end <= mention.start).at(-1);
-  return previous !== undefined && pack.people.joins.includes(previous.text);
+  return previous !== undefined && (pack.people.joins.includes(previous.text) || previous.text === 'plus');
 }
 
 /** "Founded in 2015": a year is no count beside one. */
@@ -227,7 +229,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const pack = packFor(ctx.locale);
   const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)));
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
-  const all = rated.filter((m) => !measuresSomethingElse(m, message, pack));
+  // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
+  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack, c.id === ctx.asking)]));
+  // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
+  const ownUnit = (m: NumberMention) => criteria.some((c) => (cueSets.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
+  const all = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
@@ -235,8 +241,6 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const counted = all.some((m) => tenses.get(m) !== 'coming') ? all.filter((m) => tenses.get(m) !== 'coming') : all;
   const mentions = hasCurrent ? all.filter((m) => tenses.get(m) === 'current') : counted;
   const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' || tenses.get(m) === 'coming' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
-  // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
-  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack, c.id === ctx.asking)]));
   const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
   const rivalsOf = new Map<string, Rivals>(
     criteria.map((c) => [c.id, { stops: [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p)), people: isHeadcount(c.unit) ? [] : people }]),
@@ -263,13 +267,13 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     }
   }
   const asked = criteria.find((c) => c.id === ctx.asking);
+  // "15 vans and 22 techs" lists counts; "a restaurant and two cafes" leaves one uncounted.
+  const listed = (x: NumberMention) => all.some((o) => o.end <= x.start && !/[.;!?\n]/.test(message.folded.slice(o.end, x.start)));
   // Said in passing, a count in parts ("40 trucks and 15 vans") or after things named without one
   // ("a restaurant and two cafes") is asked for, not recorded from one part.
   for (const criterion of criteria) {
     const e = found.get(criterion.id);
     const m = e && criterion !== asked ? mentions.find((x) => cued.has(x) && cuedFor(criterion, x)) : undefined;
-    // "15 vans and 22 techs" lists counts; "a restaurant and two cafes" leaves one uncounted.
-    const listed = (x: NumberMention) => all.some((o) => o.end <= x.start && !/[.;!?\n]/.test(message.folded.slice(o.end, x.start)));
     if (e && m && ((joined(m, message, pack) && !listed(m)) || mentions.some((x) => x !== m && !isYear(x, message) && cuedFor(criterion, x)))) found.set(criterion.id, { ...e, confidence: Math.min(e.confidence, ASK_BACK) });
   }
   // "We're a team of 6 and ship 2000 orders", "200, spread over three depots": a count of people or
@@ -303,7 +307,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // "30 people in Stockholm and 10 people in Oslo": one count in parts, added up.
   const cuedSum = cuedAsked ? summedParts(askedParts, message, pack) : null;
   const rival = !cuedSum && asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
-  const doubtful = rival || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
+  // Asked for things, "HQ plus 4 regional offices" names one more without a number: how many in all?
+  const afterUncounted = (m: NumberMention) => asked !== undefined && !isHeadcount(asked.unit) && joined(m, message, pack) && !listed(m);
+  const doubtful = rival || (askedMention && afterUncounted(askedMention)) || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
   if (asked && cuedAsked && cuedSum) found.set(asked.id, sumOf(asked, askedParts, cuedSum, message));
   else if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
@@ -315,7 +321,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     // Parts each with a word of their own may count different things ("40 trucks and 15 drivers"): asked back.
     const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention));
     if (freeSum) found.set(asked.id, alike ? sumOf(asked, parts, freeSum, message) : { ...sumOf(asked, parts, freeSum, message), confidence: ASK_BACK });
-    else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
+    else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 || afterUncounted(first) ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
     const spoken = first ? null : spokenCount(message, cueSets.get(asked.id) ?? []);
     if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
   }

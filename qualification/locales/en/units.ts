@@ -18,9 +18,16 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice'],
+    after: ['location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice', 'building', 'propert', 'school', 'hq', 'headquarter', 'head office', 'main office'],
     before: [],
-    spoken: [],
+    spoken: [['(?:just |only )?(?:the |a )?(?:one|single) (?:office|building|site|location|school|store|shop)(?: only)?', 1]],
+    where,
+  },
+  floors: { after: ['floor', 'storey', 'stories', 'level'], before: [], spoken: [], where },
+  days: {
+    after: ['day', 'days', 'workday', 'working day', 'office day'],
+    before: [],
+    spoken: [['once (?:a|per|every) week', 1], ['twice (?:a|per|every) week', 2]],
     where,
   },
 };

@@ -19,11 +19,18 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil'],
+    after: ['toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil', 'rakennu', 'rakennuks', 'kiinteist', 'paakonttori', 'koulua', 'kouluja', 'paivakot', 'taloa', 'taloja'],
     before: ['toimipisteita on', 'toimipisteita'],
-    spoken: [],
+    spoken: [['(?:vain |vaan |ainoastaan )?(?:yksi|yks) (?:toimisto|toimipiste|rakennus|kiinteisto|koulu|talo|myymala)(?: vain| vaan)?', 1]],
     where,
     // "10 toimistolla": ten at the office, not ten offices.
     whereEndings: ['ssa', 'lla', 'sta', 'lta', 'lle', 'hin', 'seen'],
+  },
+  floors: { after: ['kerros', 'kerroks'], before: [], spoken: [], where },
+  days: {
+    after: ['paiva', 'pv', 'pva', 'tyopaiv', 'toimistopaiv', 'lahipaiv'],
+    before: [],
+    spoken: [['kerran viikossa', 1], ['kahdesti viikossa', 2]],
+    where,
   },
 };

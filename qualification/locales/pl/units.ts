@@ -18,9 +18,16 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['lokaliz', 'placow', 'sklep', 'oddzia', 'biur', 'magazyny', 'magazynow', 'magazynach', 'punkt', 'filii', 'filie', 'restaurac', 'kawiar', 'salon', 'klinik', 'zaklad', 'hotel', 'warsztat', 'domow', 'domy'],
+    after: ['lokaliz', 'placow', 'sklep', 'oddzia', 'biur', 'magazyny', 'magazynow', 'magazynach', 'punkt', 'filii', 'filie', 'restaurac', 'kawiar', 'salon', 'klinik', 'zaklad', 'hotel', 'warsztat', 'domow', 'domy', 'budyn', 'nieruchomo', 'centrala', 'centrali', 'siedzib', 'szkol', 'przedszkol', 'obiekt'],
     before: [],
-    spoken: [],
+    spoken: [['tylko (?:jedno |jeden |jedna )?(?:biuro|budynek|oddzial|sklep|obiekt|lokalizacja|szkola)', 1]],
+    where,
+  },
+  floors: { after: ['pietr', 'pieter', 'kondygnac'], before: [], spoken: [], where },
+  days: {
+    after: ['dzien', 'dni', 'dniach', 'dnia'],
+    before: [],
+    spoken: [['raz (?:w|na) tydzien', 1], ['raz w tygodniu', 1]],
     where,
   },
 };

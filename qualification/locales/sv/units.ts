@@ -19,9 +19,16 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal'],
+    after: ['butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal', 'byggnad', 'fastighet', 'hus', 'huvudkontor', 'skol', 'forskol'],
     before: [],
-    spoken: [['(?:bara |endast |enbart )?en (?:butik|enhet|restaurang|klinik|salong|arbetsplats|verkstad|affar)(?: bara)?', 1]],
+    spoken: [['(?:bara |endast |enbart )?(?:en (?:butik|enhet|restaurang|klinik|salong|arbetsplats|verkstad|affar|byggnad|fastighet|skola)|ett (?:kontor|hus))(?: bara)?', 1]],
+    where,
+  },
+  floors: { after: ['vaning'], before: [], spoken: [], where },
+  days: {
+    after: ['dag', 'dagar', 'arbetsdag', 'kontorsdag'],
+    before: [],
+    spoken: [['en (?:gang|dag) (?:i|per|varje) vecka(?:n)?', 1], ['tva ganger (?:i|per|varje) vecka(?:n)?', 2]],
     where,
   },
 };

@@ -14,6 +14,8 @@ const definition = LeadDefinition.parse({
   criteria: [
     { id: 'fleet', category: 'company', type: 'number', unit: 'vehicles', question: { en: 'How many vehicles?' }, why },
     { id: 'sites', category: 'company', type: 'number', unit: 'sites', question: { en: 'How many sites?' }, why },
+    { id: 'buildings', category: 'company', type: 'number', unit: 'buildings', question: { en: 'How many buildings?' }, why },
+    { id: 'office_days', category: 'company', type: 'number', unit: 'days', per: 'week', question: { en: 'How many days a week in the office?' }, why },
     { id: 'sector', category: 'company', type: 'choice', question: { en: 'Sector?' }, why, options: [{ id: 'a', label: { en: 'A' } }, { id: 'b', label: { en: 'B' } }] },
   ],
   thresholds: { fit: 1, intent: 1 },
@@ -30,6 +32,9 @@ describe('things businesses count', () => {
     expect(thingOf('fleet_size')).toBe('vehicles');
     expect(thingOf('Orders')).toBe('orders');
     expect(thingOf('stores')).toBe('locations');
+    expect(thingOf('buildings')).toBe('locations');
+    expect(thingOf('days')).toBe('days');
+    expect(thingOf('floors')).toBe('floors');
     expect(thingOf('employees')).toBeNull();
     expect(thingOf('projects')).toBeNull();
   });
@@ -69,6 +74,31 @@ describe('things businesses count', () => {
     // "En" (sv) is one before a thing's word.
     ['sv', 'bara en bil', 'fleet', { fleet: 1 }],
     ['sv', 'en butik bara', 'sites', { sites: 1 }],
+    // Buildings are locations: every word for them, and one said without a number.
+    ['en', 'four buildings, all on one street', 'buildings', { buildings: 4 }],
+    ['fi', 'kuusi kiinteistöä', 'buildings', { buildings: 6 }],
+    ['sv', '3 byggnader', 'buildings', { buildings: 3 }],
+    ['pl', '4 budynki', 'buildings', { buildings: 4 }],
+    ['en', 'only the one building', 'buildings', { buildings: 1 }],
+    ['sv', 'bara ett kontor', 'buildings', { buildings: 1 }],
+    // A building's floors are no buildings.
+    ['en', 'five floors in a single building', 'buildings', { buildings: 1 }],
+    ['sv', 'fyra våningar', 'buildings', {}],
+    ['pl', 'trzy piętra', 'buildings', {}],
+    // Asked, a count after a place named without one ("head office plus 3 branches") is asked back.
+    ['en', 'head office plus 3 branches', 'buildings', {}],
+    ['pl', 'siedziba w Gdańsku i 2 oddziały', 'buildings', {}],
+    // A criterion counting days takes its duration word as its unit, per the week it asks about.
+    ['en', '2 days a week', 'office_days', { office_days: 2 }],
+    ['fi', 'neljä päivää viikossa', 'office_days', { office_days: 4 }],
+    ['sv', '3–4 dagar i veckan', 'office_days', { office_days: 3.5 }],
+    ['pl', 'dwa dni w tygodniu', 'office_days', { office_days: 2 }],
+    ['en', 'twice a week', 'office_days', { office_days: 2 }],
+    ['fi', 'kerran viikossa', 'office_days', { office_days: 1 }],
+    ['sv', 'en dag i veckan', 'office_days', { office_days: 1 }],
+    ['pl', 'raz w tygodniu', 'office_days', { office_days: 1 }],
+    // In passing only its unit's own name: "3 days a week" beside a head count.
+    ['en', '40 staff, in the office 3 days a week', 'sites', { office_days: 3 }],
   ];
   it.each(rows)('%s: "%s" (asked %s)', (locale, text, asking, expected) => {
     expect(facts(text, asking, locale)).toEqual(expected);

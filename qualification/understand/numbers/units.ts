@@ -31,7 +31,11 @@ export interface UnitCues {
 const THINGS = {
   vehicles: ['vehicles', 'vehicle', 'trucks', 'truck', 'vans', 'van', 'cars', 'car', 'lorries', 'buses', 'fleet', 'fleet size'],
   orders: ['orders', 'order', 'shipments', 'shipment', 'parcels', 'packages', 'deliveries', 'transactions'],
-  locations: ['locations', 'location', 'sites', 'site', 'stores', 'shops', 'branches', 'offices', 'outlets', 'premises', 'units', 'venues', 'restaurants', 'clinics', 'homes', 'depots', 'workplaces'],
+  locations: ['locations', 'location', 'sites', 'site', 'stores', 'shops', 'branches', 'offices', 'outlets', 'premises', 'units', 'venues', 'restaurants', 'clinics', 'homes', 'depots', 'workplaces', 'buildings', 'building', 'properties', 'campuses', 'schools', 'facilities'],
+  // A building's storeys are parts of it, never buildings ("two floors in one building").
+  floors: ['floors', 'floor', 'storeys', 'stories', 'levels'],
+  // Days counted in a week or month ("3 days a week" in the office): the unit is a duration word.
+  days: ['days', 'day', 'workdays', 'working days', 'office days', 'days in office', 'days in the office', 'days on site'],
 } as const;
 export type CountedThing = keyof typeof THINGS;
 /** A locale's words for each counted thing. */
@@ -75,8 +79,15 @@ export function cuesFor(unit: string, pack: LocalePack, asked = true): UnitCues 
   return cues;
 }
 
+/**
+ * Things whose words are in period phrases too ("50 a day", "päivässä"): a number they follow is
+ * a rate of something, not another thing counted, unless a criterion counts them.
+ */
+const PERIOD_THINGS: readonly CountedThing[] = ['days'];
+
 /** The cues of every counted thing and of people that a criterion of `unit` does not count. */
 export function otherThings(unit: string, pack: LocalePack): UnitCues[] {
   const thing = thingOf(unit);
-  return [...(isHeadcount(unit) ? [] : [pack.headcount]), ...(Object.keys(THINGS) as CountedThing[]).filter((t) => t !== thing).map((t) => pack.counted[t])];
+  const others = (Object.keys(THINGS) as CountedThing[]).filter((t) => t !== thing && !PERIOD_THINGS.includes(t));
+  return [...(isHeadcount(unit) ? [] : [pack.headcount]), ...others.map((t) => pack.counted[t])];
 }

@@ -230,6 +230,12 @@ export interface LocalePack {
   /** How an amount answers a yes/no question ("a few orders to Norway" is a yes, "hardly any" a no). */
   amounts: AmountWords;
   industries: IndustryWords;
+  /**
+   * Words for a business of any trade ("company", "yritys", "företag", "firma"): an option named so
+   * beside options for other kinds of organisation takes the trades of the business economy no
+   * other option covers ("law firm", "tilitoimisto"), before the catch-all.
+   */
+  businesses: readonly string[];
   /** What shops sell, by kind (`means: [fashion]`): definition/goods.ts. */
   goods: GoodsWords;
   demonyms: Demonyms;

@@ -5,7 +5,7 @@ import { copy } from './copy.js';
 import { demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { goods } from './goods.js';
-import { industries } from './industries.js';
+import { businesses, industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
@@ -35,6 +35,7 @@ export const en: LocalePack = {
   awaiting,
   amounts,
   industries,
+  businesses,
   goods,
   demonyms,
   occupations,

@@ -44,7 +44,9 @@ export const industries: IndustryWords = {
   'J.62': ['IT services', 'IT consulting', 'IT company', 'software development', 'software house', 'software company', 'web development', 'app development', 'SaaS', 'software vendor', 'software provider', 'software developer', 'software firm', 'software business', 'we make software', 'make software', 'we sell software', 'sell software', 'selling software', 'we develop software', 'develop software', 'we build software', 'build software', 'we write software'],
   'J.63': ['hosting', 'data centre', 'data center'],
   K: ['bank', 'banking', 'insurance', 'insurance company', 'financial services', 'investment firm', 'fintech'],
-  L: ['real estate', 'property management', 'estate agent', 'real estate agency', 'housing company', 'landlord'],
+  L: ['real estate', 'property management', 'estate agent', 'real estate agency', 'landlord'],
+  // TOL 68202: housing companies and associations their residents own, no business.
+  'L.68.20.2': ['housing company', 'housing association', 'housing cooperative', 'housing co-op'],
   'M.69': ['law firm', 'lawyers', 'legal services', 'accounting firm', 'accountants', 'bookkeeping', 'audit firm', 'payroll bureau'],
   'M.70': ['consulting', 'consultancy', 'management consulting', 'consulting firm', 'consultants'],
   'M.71': ['architecture firm', 'architects', 'architecture', 'engineering firm', 'engineering consultancy', 'surveyors', 'inspection company'],
@@ -73,3 +75,6 @@ export const industries: IndustryWords = {
   'S.96': ['hair salon', 'hairdresser', 'barber', 'barbershop', 'beauty salon', 'nail salon', 'spa', 'massage', 'laundry', 'dry cleaning', 'funeral home', 'tattoo studio'],
   'C.33': ['field service', 'field services', 'maintenance', 'maintenance company', 'maintenance services', 'servicing', 'service company', 'service business', 'repairs', 'repair', 'repair services', 'installation', 'installations', 'installs', 'installing', 'install', 'service technicians', 'service engineers', 'we service', 'we repair', 'we maintain', 'we install', 'equipment maintenance', 'machine maintenance', 'lift maintenance', 'elevator maintenance', 'elevator servicing', 'lift servicing', 'boiler servicing', 'HVAC servicing', 'aftersales service', 'preventive maintenance', 'breakdown repairs', 'on-site service', 'callouts', 'call-outs'],
 };
+
+/** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
+export const businesses: readonly string[] = ['company', 'business', 'firm', 'enterprise', 'corporate', 'private company', 'private sector'];

@@ -48,8 +48,10 @@ export const industries: IndustryWords = {
   'J.62': ['IT-palvelut', 'IT-yritys', 'IT-ala', 'IT-konsultointi', 'ohjelmistokehitys', 'ohjelmistoyritys', 'ohjelmistotalo', 'softafirma', 'koodaus', 'web-kehitys', 'sovelluskehitys', 'ohjelmistotoimittaja', 'ohjelmistokehittäjä', 'teemme ohjelmistoja', 'myymme ohjelmistoja', 'kehitämme ohjelmistoja', 'tuotamme ohjelmistoja', 'valmistamme ohjelmistoja', 'koodaamme'],
   'J.63': ['konesali', 'palvelinhotelli'],
   K: ['pankki', 'vakuutusyhtiö', 'vakuutus', 'rahoitus', 'rahoitusala', 'sijoitusyhtiö'],
-  L: ['kiinteistöala', 'kiinteistövälitys', 'kiinteistönvälittäjä', 'isännöinti', 'vuokranantaja', 'asuntoyhtiö', 'kiinteistösijoitus'],
+  L: ['kiinteistöala', 'kiinteistövälitys', 'kiinteistönvälittäjä', 'isännöinti', 'vuokranantaja', 'kiinteistösijoitus'],
   'L.68': ['kiinteistönvälitys', 'kiinteistönvälittäjä'],
+  // TOL 68202: housing companies and associations their residents own, no business.
+  'L.68.20.2': ['asuntoyhtiö', 'taloyhtiö', 'asunto-osakeyhtiö', 'asumisoikeusyhdistys'],
   'M.69': ['asianajotoimisto', 'lakitoimisto', 'lakipalvelut', 'tilitoimisto', 'kirjanpitotoimisto', 'tilintarkastus', 'palkanlaskentatoimisto'],
   'M.70': ['konsultointi', 'konsulttiyritys', 'konsultti', 'liikkeenjohdon konsultointi', 'neuvonta'],
   'M.71': ['arkkitehtitoimisto', 'arkkitehti', 'insinööritoimisto', 'suunnittelutoimisto', 'rakennesuunnittelu', 'kuntotarkastus'],
@@ -78,3 +80,6 @@ export const industries: IndustryWords = {
   'S.96': ['kampaamo', 'parturi', 'parturi-kampaamo', 'kauneushoitola', 'kauneusala', 'kynsistudio', 'hieronta', 'pesula', 'hautaustoimisto', 'tatuointistudio', 'kylpylä'],
   'C.33': ['huolto', 'huoltotyöt', 'huoltopalvelu', 'huoltoliike', 'huoltoyritys', 'kunnossapito', 'kunnossapitoyhtiö', 'korjaus', 'korjaukset', 'korjaustyöt', 'asennus', 'asennukset', 'asennustyöt', 'asennuspalvelu', 'kenttähuolto', 'huoltoasentaja', 'huoltoasentajat', 'huollamme', 'huolletaan', 'korjaamme', 'asennamme', 'asennetaan', 'huoltaa', 'huoltoja', 'laitehuolto', 'konehuolto', 'hissihuolto', 'määräaikaishuolto', 'huoltosopimus', 'päivystys', 'asennusyritys', 'asennusfirma', 'asennusliike', 'huoltofirma'],
 };
+
+/** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
+export const businesses: readonly string[] = ['yritys', 'firma', 'yhtiö', 'osakeyhtiö', 'yksityinen yritys', 'yksityinen sektori'];

@@ -49,7 +49,9 @@ export const industries: IndustryWords = {
   'J.62': ['usługi IT', 'firma IT', 'branża IT', 'software house', 'tworzenie oprogramowania', 'firma informatyczna', 'programowanie', 'informatyka', 'aplikacje mobilne', 'dostawca oprogramowania', 'producent oprogramowania', 'sprzedajemy oprogramowanie', 'tworzymy oprogramowanie', 'produkujemy oprogramowanie', 'piszemy oprogramowanie', 'robimy oprogramowanie', 'rozwijamy oprogramowanie'],
   'J.63': ['hosting', 'centrum danych', 'serwerownia'],
   K: ['bank', 'ubezpieczenia', 'towarzystwo ubezpieczeniowe', 'usługi finansowe', 'finanse', 'fundusz inwestycyjny'],
-  L: ['nieruchomości', 'biuro nieruchomości', 'pośrednictwo nieruchomości', 'zarządzanie nieruchomościami', 'wspólnota mieszkaniowa', 'spółdzielnia mieszkaniowa'],
+  L: ['nieruchomości', 'biuro nieruchomości', 'pośrednictwo nieruchomości', 'zarządzanie nieruchomościami'],
+  // TOL 68202: housing companies and associations their residents own, no business.
+  'L.68.20.2': ['wspólnota mieszkaniowa', 'spółdzielnia mieszkaniowa'],
   'M.69': ['kancelaria', 'kancelaria prawna', 'kancelaria adwokacka', 'biuro rachunkowe', 'usługi księgowe', 'księgowość', 'biuro księgowe', 'audyt', 'biuro płacowe'],
   'M.70': ['doradztwo', 'konsulting', 'firma doradcza', 'firma konsultingowa', 'doradztwo biznesowe'],
   'M.71': ['biuro architektoniczne', 'pracownia architektoniczna', 'architekt', 'architektura', 'biuro projektowe', 'biuro inżynierskie', 'projektowanie'],
@@ -78,3 +80,6 @@ export const industries: IndustryWords = {
   'S.96': ['salon fryzjerski', 'fryzjer', 'barber', 'salon kosmetyczny', 'salon urody', 'kosmetyczka', 'salon paznokci', 'spa', 'masaż', 'pralnia', 'zakład pogrzebowy', 'studio tatuażu'],
   'C.33': ['serwis', 'serwisy', 'usługi serwisowe', 'firma serwisowa', 'konserwacja', 'naprawy', 'naprawa', 'instalacje', 'montaż', 'serwisanci', 'serwisant', 'serwisujemy', 'naprawiamy', 'instalujemy', 'montujemy', 'konserwujemy', 'serwis wind', 'serwis urządzeń', 'przeglądy techniczne', 'utrzymanie ruchu', 'serwis klimatyzacji'],
 };
+
+/** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
+export const businesses: readonly string[] = ['firma', 'przedsiębiorstwo', 'spółka', 'korporacja', 'firma prywatna', 'sektor prywatny'];

@@ -6,7 +6,7 @@ import { copy } from './copy.js';
 import { demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { goods } from './goods.js';
-import { industries } from './industries.js';
+import { businesses, industries } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
@@ -36,6 +36,7 @@ export const sv: LocalePack = {
   awaiting,
   amounts,
   industries,
+  businesses,
   goods,
   demonyms,
   occupations,

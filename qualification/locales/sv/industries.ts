@@ -47,7 +47,9 @@ export const industries: IndustryWords = {
   'J.62': ['IT-tjänster', 'IT-bolag', 'IT-företag', 'IT-konsult', 'IT-konsulter', 'mjukvaruutveckling', 'mjukvaruföretag', 'systemutveckling', 'programvaruföretag', 'apputveckling', 'webbutveckling', 'mjukvaruleverantör', 'programvaruleverantör', 'mjukvarubolag', 'vi säljer mjukvara', 'vi säljer programvara', 'vi utvecklar mjukvara', 'vi utvecklar programvara', 'vi gör mjukvara', 'vi tillverkar mjukvara', 'vi bygger mjukvara'],
   'J.63': ['hosting', 'datacenter', 'serverhall'],
   K: ['bank', 'försäkringsbolag', 'försäkring', 'finansbranschen', 'finansiella tjänster', 'investmentbolag'],
-  L: ['fastighetsbolag', 'fastighetsbranschen', 'fastighetsmäklare', 'mäklarfirma', 'fastighetsförvaltning', 'hyresvärd', 'bostadsrättsförening'],
+  L: ['fastighetsbolag', 'fastighetsbranschen', 'fastighetsmäklare', 'mäklarfirma', 'fastighetsförvaltning', 'hyresvärd'],
+  // TOL 68202: housing companies and associations their residents own, no business.
+  'L.68.20.2': ['bostadsrättsförening', 'bostadsförening', 'samfällighetsförening'],
   'M.69': ['advokatbyrå', 'advokatfirma', 'juristfirma', 'redovisningsbyrå', 'redovisningsfirma', 'bokföringsbyrå', 'revisionsbyrå', 'lönebyrå'],
   'M.70': ['konsult', 'konsultbolag', 'konsultföretag', 'konsultfirma', 'managementkonsult', 'rådgivning'],
   'M.71': ['arkitektkontor', 'arkitektbyrå', 'arkitekt', 'arkitekter', 'ingenjörsbyrå', 'teknikkonsult', 'besiktning', 'besiktningsfirma'],
@@ -76,3 +78,6 @@ export const industries: IndustryWords = {
   'S.96': ['frisör', 'frisörsalong', 'hårsalong', 'barberare', 'skönhetssalong', 'nagelsalong', 'spa', 'massage', 'tvätteri', 'kemtvätt', 'begravningsbyrå', 'tatueringsstudio'],
   'C.33': ['service', 'servicefirma', 'serviceföretag', 'servicebolag', 'underhåll', 'underhållsarbete', 'reparationer', 'reparation', 'installation', 'installationer', 'installationsfirma', 'fältservice', 'servicetekniker', 'servicetekniker', 'vi servar', 'vi reparerar', 'vi installerar', 'servar', 'reparerar', 'installerar', 'hisservice', 'maskinservice', 'serviceavtal', 'förebyggande underhåll', 'jour', 'utryckningar'],
 };
+
+/** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
+export const businesses: readonly string[] = ['företag', 'bolag', 'firma', 'aktiebolag', 'privat företag', 'privat sektor', 'näringsliv'];

@@ -165,6 +165,53 @@ describe('kinds of venue and of work no synonym lists (NACE groups, classes and 
   });
 });
 
+const organisations = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Rooms' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: { en: 'Hi' },
+  criteria: [
+    {
+      id: 'kind',
+      category: 'company',
+      type: 'choice',
+      question: { en: 'What kind of organisation are you?' },
+      why: { en: 'w' },
+      options: [
+        { id: 'business', label: { en: 'Company', fi: 'Yritys', sv: 'Företag', pl: 'Firma' } },
+        { id: 'school', label: { en: 'School', fi: 'Koulu', sv: 'Skola', pl: 'Szkoła' } },
+        { id: 'public', label: { en: 'Municipality', fi: 'Kunta', sv: 'Kommun', pl: 'Gmina' } },
+        { id: 'care', label: { en: 'Healthcare', fi: 'Terveydenhuolto', sv: 'Vård', pl: 'Opieka zdrowotna' } },
+        { id: 'other', other: true, label: { en: 'Other', fi: 'Muu', sv: 'Annat', pl: 'Inne' } },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+
+describe('an option for companies of any trade, beside other kinds of organisation', () => {
+  it.each([
+    // A business no other option covers (NACE A–N) is a company, not "something else".
+    ['en', 'an accounting firm', 'business'],
+    ['en', 'we are a logistics company', 'business'],
+    ['fi', 'mainostoimisto', 'business'],
+    ['sv', 'ett åkeri', 'business'],
+    ['pl', 'hurtownia', 'business'],
+    // Churches, clubs and residents' housing associations run no business: the catch-all's.
+    ['en', 'a church', 'other'],
+    ['fi', 'taloyhtiö', 'other'],
+    ['sv', 'en bostadsrättsförening', 'other'],
+    ['pl', 'klub sportowy', 'other'],
+    // A trade another option covers stays that option's.
+    ['en', 'a dental clinic', 'care'],
+  ] as const)('%s: %s', (locale, text, value) => {
+    expect(read(organisations, locale, text, 'kind')).toEqual({ kind: value });
+  });
+});
+
 describe('the customers’ trade is not the company’s own, and selling goods is retail', () => {
   it.each([
     // A software vendor (J.62) whose customers are restaurants: the lean option covering IT, not hospitality.

@@ -215,6 +215,33 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
  */
 const ACTIVITY_CODE = 'C.33';
 
+/**
+ * NACE sections of the business economy, agriculture to administrative services: trades a company
+ * runs. Public bodies, schools, care, culture and associations (O–U) are other kinds of organisation.
+ */
+const BUSINESS_SECTIONS = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N']);
+/** Housing companies and associations their residents own (TOL 68202) hold property but run no business. */
+const RESIDENTS_OWN = 'L.68.20.2';
+const isBusiness = (code: string) => BUSINESS_SECTIONS.has(section(code, 'industries')) && !within(code, RESIDENTS_OWN);
+
+const businessOptions = new WeakMap<ChoiceOptions, Option | null>();
+/**
+ * The one option for companies of any trade ("Company / office", "Företag"): a label part or
+ * synonym that is a pack's word for a business, in a language of the definition; once per criterion.
+ */
+function businessOption(options: ChoiceOptions, catchAll: Option, locales: readonly Locale[]): Option | null {
+  let known = businessOptions.get(options);
+  if (known === undefined) {
+    const names = (option: Option, locale: Locale) => {
+      const words = new Set(packFor(locale).businesses.map(fold));
+      return optionTexts(option, locale).some((text) => text.split(/[/,;&()]/).some((part) => words.has(fold(part).trim())));
+    };
+    const found = options.filter((o) => o !== catchAll && locales.some((l) => names(o, l)));
+    businessOptions.set(options, (known = found.length === 1 ? (found[0] as Option) : null));
+  }
+  return known;
+}
+
 /** A pack's word for an option of a criterion about the line of business or job. */
 interface ClassifiedWord {
   option: Option;
@@ -242,9 +269,12 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
     // A question about jobs names job titles; naming work ("accounting integration", "hiring") is not enough.
     const naming = [...covered.keys()].filter((o) => namesTitles(o, definition.locales, kind)).length;
     if (naming < MIN_TRADE_OPTIONS || naming * 2 < covered.size) continue;
+    // Beside schools and public bodies, "Company" is every business no other option covers: a law firm is one, not "something else".
+    const business = kind === 'industries' && catchAll ? businessOption(options, catchAll, definition.locales) : null;
     for (const source of [pack, ...pack.mixesIn]) {
       for (const [code, phrases, work] of entries(source, kind)) {
-        const option = ownerOf(code, covered, catchAll, kind);
+        const owner = ownerOf(code, covered, catchAll, kind);
+        const option = business && owner === catchAll && isBusiness(code) ? business : owner;
         if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE) });
       }
     }

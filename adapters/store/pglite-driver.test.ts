@@ -1,6 +1,9 @@
+import { openAsBlob } from 'node:fs';
+import { MemoryFS, PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPgliteDatabase } from '../../test/support/pglite-template.js';
+import { freshPgliteDatabase, pgliteTemplateFile } from '../../test/support/pglite-template.js';
 import type { SqlDriver } from './driver.js';
+import { inTransaction, pgliteStatements } from './pglite-statements.js';
 
 /**
  * PGlite answers from a thread of its own, one operation at a time. A long queue of database work
@@ -67,6 +70,13 @@ describe('the PGlite driver', () => {
     ]);
   });
 
+  it('sends every value as PostgreSQL reads it: text beyond ASCII, JSON, null, numbers', async () => {
+    const values = ['Łódź, Jyväskylä — 会社 🙂', { said: 'ännu inte', n: [1, null] }, null, 42, ''];
+    expect(await driver.query('SELECT $1::text AS t, $2::jsonb AS j, $3::text AS none, $4::int AS n, $5::text AS empty', values)).toEqual([
+      { t: values[0], j: values[1], none: null, n: 42, empty: '' },
+    ]);
+  });
+
   it('fails a statement as PostgreSQL does, with the statement, and rolls its transaction back', async () => {
     await driver.script('CREATE TABLE unique_n (n int PRIMARY KEY)');
     const failing = driver.transaction(async (tx) => {
@@ -95,5 +105,30 @@ describe('the PGlite driver', () => {
       await tx.query('INSERT INTO held VALUES (2)');
     });
     expect(await meanwhile).toEqual([{ n: 2 }]);
+  });
+
+  it('flushes a file system that keeps its files elsewhere after each statement outside a transaction and after each commit', async () => {
+    // Node's file system and memory take writes as they are made (PGlite's syncToFs does nothing there, and is skipped).
+    class Flushing extends MemoryFS {
+      flushes = 0;
+      override async syncToFs() {
+        this.flushes += 1;
+      }
+    }
+    const fs = new Flushing();
+    const db = await PGlite.create({ fs, loadDataDir: await openAsBlob(await pgliteTemplateFile('empty')) });
+    try {
+      const statements = pgliteStatements(db);
+      const before = fs.flushes;
+      await statements.query('SELECT 1');
+      expect(fs.flushes).toBe(before + 1);
+      await inTransaction(statements, async () => {
+        await statements.query('SELECT 1');
+        await statements.query('SELECT 2');
+      });
+      expect(fs.flushes).toBe(before + 2);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { type PGlite, protocol, TransactionAbortedError, types } from '@electric-sql/pglite';
+import { MemoryFS, type PGlite, protocol, TransactionAbortedError, types } from '@electric-sql/pglite';
+import { bindExecuteSync } from './pglite-bind.js';
 
 const { serialize } = protocol;
 
@@ -54,6 +55,14 @@ function joined(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * PGlite's `syncToFs` copies an in-memory file system out to where it is kept (the browser's); one on
+ * node's file system (the server's data dir) or in memory (the tests') has every write already where
+ * it goes, and inherits the base class's empty one — each call still took a mutex and a few promise
+ * rounds (1.6 % of the PGlite thread's profile under load). A file system with its own runs it as before.
+ */
+const flushesItself = (db: PGlite) => db.fs?.syncToFs !== MemoryFS.prototype.syncToFs;
+
 /** What PGlite's own query attaches to a database error (the log line drops `params`, see safe-error.ts). */
 function withStatement(error: unknown, sql: string, params: unknown[]): unknown {
   if (error instanceof Error) Object.assign(error, { query: sql, params });
@@ -74,10 +83,11 @@ export function pgliteStatements(db: PGlite) {
   const cache = new Map<string, Statement>();
   let named = 0;
   let inTransaction = false;
+  const needsSync = flushesItself(db);
 
-  const send = (parts: Uint8Array[]) => {
+  const send = (parts: Uint8Array[] | Uint8Array) => {
     if (db.closed) throw new Error('PGlite is closed');
-    return db.execProtocolStream(joined(parts), { syncToFs: false });
+    return db.execProtocolStream(Array.isArray(parts) ? joined(parts) : parts, { syncToFs: false });
   };
 
   async function prepare(sql: string): Promise<Statement> {
@@ -134,8 +144,8 @@ export function pgliteStatements(db: PGlite) {
         const serializer = db.serializers[type];
         return serializer ? serializer(value) : String(value);
       });
-      const messages = await send([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]);
-      if (!inTransaction) await db.syncToFs();
+      const messages = await send(bindExecuteSync(statement.name, values));
+      if (!inTransaction && needsSync) await db.syncToFs();
       return textRows(statement, messages);
     } catch (error) {
       // A table changed under a kept statement so that its rows changed shape: parse it afresh next time.
@@ -168,7 +178,7 @@ export function pgliteStatements(db: PGlite) {
       const [done] = await simple('COMMIT');
       // COMMIT of a transaction that had failed (an error swallowed inside it) rolls back.
       if (done?.text === 'ROLLBACK') throw new TransactionAbortedError();
-      await db.syncToFs();
+      if (needsSync) await db.syncToFs();
     },
     /** After a failure anywhere in the transaction, COMMIT's included: then there is nothing left to undo. */
     async rollback() {

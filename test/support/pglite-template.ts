@@ -61,5 +61,10 @@ function templates(): Promise<string> {
  * the PGlite thread as the server opens its own: all of a test process's databases share that thread.
  */
 export async function freshPgliteDatabase(template: Template = 'migrated'): Promise<SqlDriver> {
-  return pgliteOnThread({ loadDataDir: join(await templates(), `${template}.tar`) });
+  return pgliteOnThread({ loadDataDir: await pgliteTemplateFile(template) });
+}
+
+/** The dumped data dir of `template`, for a test that opens PGlite itself (`loadDataDir`). */
+export async function pgliteTemplateFile(template: Template): Promise<string> {
+  return join(await templates(), `${template}.tar`);
 }

@@ -119,10 +119,10 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
  * Kysy as `npm start` runs it (its launcher, adapters/start.mjs; in a checkout from before it, tsx on
  * adapters/main.ts), with its defaults (the shipped definition and knowledge folder), and no rate
  * limit in the way. BENCH_KYSY_DIR runs another checkout (say, the code before a change);
- * BENCH_KYSY_NODE_ARGS adds node options (space-separated) to Kysy's process, e.g. a CPU profile.
+ * BENCH_KYSY_NODE_ARGS adds node options (space-separated) to Kysy's process, e.g. a CPU profile;
+ * `cwd` names the checkout outright (bench/turns/ab.ts runs two).
  */
-export function startKysy(env: Record<string, string>, readLog = false, nodeArgs: string[] = []): Promise<Server> {
-  const cwd = process.env.BENCH_KYSY_DIR ?? ROOT;
+export function startKysy(env: Record<string, string>, readLog = false, nodeArgs: string[] = [], cwd = process.env.BENCH_KYSY_DIR ?? ROOT): Promise<Server> {
   const launcher = existsSync(join(cwd, 'adapters', 'start.mjs')) ? 'adapters/start.mjs' : 'adapters/main.ts';
   return startScript(cwd, launcher, {
     LOG_LEVEL: 'warn',

@@ -78,6 +78,13 @@ describe('reading numbers', () => {
     ['sv', 'ett par tusen', 2000, true],
     ['sv', 'ett par hundra', 200, true],
     ['fi', 'pari tuhatta', 2000, true],
+    // "A few" of a multiplier is about three of it; "a couple" two.
+    ['en', 'a few hundred', 300, true],
+    ['en', 'a couple thousand', 2000, true],
+    ['sv', 'några hundra', 300, true],
+    ['sv', 'några tusen', 3000, true],
+    ['fi', 'muutama sata', 300, true],
+    ['fi', 'muutaman tuhannen', 3000, true],
   ];
   it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
     const [mention, ...rest] = findNumbers(prepare(text), packFor(locale).numbers);
@@ -87,6 +94,9 @@ describe('reading numbers', () => {
 
   it.each([
     ['en', 'a dog and a cat'],
+    ['en', 'a few of our dealers'],
+    ['sv', 'några kunder'],
+    ['fi', 'muutama asiakas'],
     ['sv', 'en bil och ett hus'],
     ['fi', 'kuusikossa kasvaa sieniä'],
     ['sv', 'femte gången'],
@@ -99,6 +109,7 @@ describe('reading numbers', () => {
     ['en', 'a hundred-odd', 100],
     ['en', '25 something', 25],
     ['pl', 'kilka', 0],
+    ['sv', 'tjugo några', 25],
   ] as [Locale, string, number][])('%s: "%s" is no twenty-something', (locale, text, value) => {
     expect(findNumbers(prepare(text), packFor(locale).numbers).map((m) => m.value)).toEqual(value ? [value] : []);
   });

@@ -149,12 +149,10 @@ const startsPhrase = (message: Message, at: number, phrase: string) => {
 };
 
 /**
- * Whether the number's clause dates it to today or to before: "we peaked at 300 but we're around
- * 80 today". Punctuation and contrast words ("but", "mutta") end the clause.
+ * The starts of the words in the number's clause within reach of it (`near`), and of the two right
+ * beside it (`beside`). Punctuation and contrast words ("but", "mutta") end the clause.
  */
-function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Tense {
-  const { current, past, coming } = pack.numbers.tense;
-  const { usual } = pack.numbers;
+function wordsAround(mention: NumberMention, message: Message, pack: LocalePack): { near: number[]; beside: number[] } {
   const breaks = (a: number, b: number) => /[,.;!?\n]/.test(message.folded.slice(a, b));
   const tokens = message.tokens;
   const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);
@@ -175,10 +173,27 @@ function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Te
     near.push(t.start);
     if (i === last + 1) beside.push(t.start);
   }
+  return { near, beside };
+}
+
+/** Whether the number's clause dates it to today or to before: "we peaked at 300 but we're around 80 today". */
+function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Tense {
+  const { current, past, coming } = pack.numbers.tense;
+  const { usual } = pack.numbers;
+  const { near, beside } = wordsAround(mention, message, pack);
   // The usual figure beside a peak ("12k in November but normally 4000") stands as today's does.
   if (near.some((at) => current.some((c) => startsPhrase(message, at, c)) || usual.some((c) => startsPhrase(message, at, c)))) return 'current';
   if (beside.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
   if (near.some((at) => past.some((c) => startsPhrase(message, at, c)))) return 'past';
+  return null;
+}
+
+/** Whether the number's clause places it in a larger whole ("400 in the group") or in the visitor's own company ("85 here"). */
+function scopeOf(mention: NumberMention, message: Message, pack: LocalePack): 'whole' | 'own' | null {
+  const { whole, own } = pack.numbers.scope;
+  const { near } = wordsAround(mention, message, pack);
+  if (near.some((at) => whole.some((c) => startsPhrase(message, at, c)))) return 'whole';
+  if (near.some((at) => own.some((c) => startsPhrase(message, at, c)))) return 'own';
   return null;
 }
 
@@ -233,7 +248,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack, c.id === ctx.asking)]));
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
   const ownUnit = (m: NumberMention) => criteria.some((c) => (cueSets.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
-  const all = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
+  const measured = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
+  // "300 in the group, 70 in our company": the count of the larger whole is set aside beside the own one.
+  const scopes = measured.length > 1 ? new Map(measured.map((m) => [m, scopeOf(m, message, pack)])) : null;
+  const both = scopes && [...scopes.values()].includes('whole') && [...scopes.values()].includes('own');
+  const all = both ? measured.filter((m) => scopes.get(m) !== 'whole') : measured;
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');

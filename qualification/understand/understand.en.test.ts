@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // a count of the group beside the company's own, and money beside a head count
+  ['company_size', '900 in the group, about 35 at our company', { company_size: 35 }],
+  ['company_size', 'revenue of 8 million, 22 employees', { company_size: 22 }],
   ['company_size', '80 today, maybe 100 by summer', { company_size: 80 }], // a horizon for the head count is no buying timeline
   ['timeline', 'before the holiday season', { timeline: 'within_12_months' }],
   ['country', "Finland, but we're expanding to Sweden next year", { country: 'finland' }], // where it expands to is a market

@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // the group's count beside the company's own, and money beside a head count
+  ['company_size', 'koko konsernissa 700, tässä yhtiössä 45', { company_size: 45 }],
+  ['company_size', 'liikevaihto 6 miljoonaa, henkilöstöä 25', { company_size: 25 }],
   ['company_size', 'nyt 80, ehkä 100 kesään mennessä', { company_size: 80 }], // a horizon for the head count is no buying timeline
   // kenen sähköposti
   ['contact_email', 'minun osoitteeni on liisa@firma.fi, toimiston info@firma.fi', { contact_email: 'liisa@firma.fi' }],

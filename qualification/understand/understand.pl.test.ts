@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // the group's count beside the company's own, and money beside a head count
+  ['company_size', 'w całej grupie 900, w naszej spółce 65', { company_size: 65 }],
+  ['company_size', 'przychody 15 mln, 40 pracowników', { company_size: 40 }],
   ['company_size', 'teraz 80, może 100 do lata', { company_size: 80 }], // a horizon for the head count is no buying timeline
   // czyj e-mail
   ['contact_email', 'mój adres: jan@firma.pl, biuro: biuro@firma.pl', { contact_email: 'jan@firma.pl' }],

@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // the group's count beside the company's own, and money beside a head count
+  ['company_size', '500 i koncernen, 40 på vårt bolag', { company_size: 40 }],
+  ['company_size', 'vi omsätter 25 miljoner och är 18 anställda', { company_size: 18 }],
   ['company_size', 'idag 80, kanske 100 till sommaren', { company_size: 80 }], // a horizon for the head count is no buying timeline
   // vems e-post
   ['contact_email', 'min mejl är per@firma.se men skicka kopia till kontoret info@firma.se', { contact_email: 'per@firma.se' }],

@@ -5,6 +5,9 @@ const unit = (value: number): Morpheme => ({ kind: 'unit', value });
 export const numbers: NumberWords = {
   morphemes: {
     a: { kind: 'unit', value: 1, onlyBeforeMultiplier: true },
+    // "A few hundred", "a couple thousand": an estimate, and a number only before a multiplier.
+    few: { kind: 'unit', value: 3, approx: true, onlyBeforeMultiplier: true },
+    couple: { kind: 'unit', value: 2, approx: true, onlyBeforeMultiplier: true },
     one: unit(1),
     two: unit(2),
     three: unit(3),
@@ -47,6 +50,10 @@ export const numbers: NumberWords = {
   tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'will be', 'going to', 'coming', 'next year', 'soon', 'plan to hire'] },
   parts: ['of', 'them', 'whom', 'including', 'incl', 'among'],
   usual: ['normally', 'usually', 'typically', 'on average', 'otherwise', 'most months', 'in a normal month', 'a normal month', 'the rest of the year', 'rest of the year', 'generally'],
+  scope: {
+    whole: ['group', 'in the group', 'across the group', 'group wide', 'groupwide', 'the whole group', 'parent company', 'worldwide', 'globally', 'holding'],
+    own: ['here', 'our company', 'our firm', 'our business', 'our subsidiary', 'this company', 'in our company', 'at our company', 'in our unit', 'our entity', 'locally', 'our own company'],
+  },
   periods: {
     day: ['a day', 'per day', 'each day', 'every day', 'daily', 'a working day', 'per working day', '/day', '/d'],
     week: ['a week', 'per week', 'each week', 'every week', 'weekly', 'a wk', 'per wk', '/week', '/wk'],

@@ -28,7 +28,7 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['eur', 'euro', 'usd', 'month', 'year', 'yr', 'week', 'day', 'hour', 'min'];
+export const otherUnits = ['eur', 'euro', 'usd', 'month', 'year', 'yr', 'week', 'day', 'hour', 'min', 'million', 'mln', 'mn\\b', 'm\\b', 'bn\\b', 'billion'];
 
 export const directives: DirectivePhrases = {
   openers: ['please', 'pls', 'now', 'kindly'],

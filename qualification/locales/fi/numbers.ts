@@ -49,6 +49,9 @@ export const numbers: NumberWords = {
     kasikyt: unit(80),
     ysikyt: unit(90),
     pari: unit(2, true),
+    // "Muutama sata", a few hundred: about three, a number only before a multiplier.
+    muutama: { kind: 'unit', value: 3, approx: true, onlyBeforeMultiplier: true },
+    muutaman: { kind: 'unit', value: 3, approx: true, onlyBeforeMultiplier: true },
     parisen: unit(2, true),
     kolmisen: unit(3, true),
     nelisen: unit(4, true),
@@ -79,6 +82,10 @@ export const numbers: NumberWords = {
   tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
   parts: ['joista', 'heista', 'niista', 'mukaan', 'mukaanlukien', 'sisaltaen'],
   usual: ['normaalisti', 'yleensa', 'tavallisesti', 'tavallisena', 'normaalina', 'keskimaarin', 'muuten', 'muulloin', 'muina kuukausina', 'peruskuukautena'],
+  scope: {
+    whole: ['konserni*', 'emoyhtio*', 'koko ryhma*', 'maailmanlaajuisesti', 'maailmalla', 'yhteensa konsernissa'],
+    own: ['meidan yhtiossa', 'meidan firmassa', 'meidan yrityksessa', 'yhtiossamme', 'firmassamme', 'yrityksessamme', 'tassa yhtiossa', 'taalla', 'meilla', 'meita', 'suomen yhtiossa'],
+  },
   periods: {
     day: ['paivassa', 'paivittain', 'per paiva', 'paivaa kohden', '/pv', '/paiva'],
     week: ['viikossa', 'viikoittain', 'per viikko', '/vko', '/viikko'],

@@ -28,7 +28,7 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv', 'tunti'];
+export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv', 'tunti', 'milj', 'mrd', 'miljard'];
 
 export const directives: DirectivePhrases = {
   openers: ['ole hyva ja', 'voisitko'],

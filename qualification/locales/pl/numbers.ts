@@ -126,6 +126,10 @@ export const numbers: NumberWords = {
   tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
   parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'przecietnie', 'srednio', 'na co dzien', 'poza sezonem', 'w normalnym miesiacu', 'standardowo', 'typowo'],
+  scope: {
+    whole: ['w grupie', 'grupa', 'cala grupa', 'w calej grupie', 'w koncernie', 'koncern', 'spolka matka', 'na swiecie', 'globalnie', 'w holdingu'],
+    own: ['u nas', 'w spolce', 'w naszej spolce', 'w naszej firmie', 'w firmie', 'nasza spolka', 'nasza firma', 'tutaj', 'w polsce', 'lokalnie'],
+  },
   periods: {
     day: ['dziennie', 'na dzien', 'codziennie', 'kazdego dnia', 'w ciagu dnia', '/dzien'],
     week: ['tygodniowo', 'na tydzien', 'w tygodniu', 'co tydzien', 'kazdego tygodnia', '/tydzien', '/tydz'],

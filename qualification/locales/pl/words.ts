@@ -28,7 +28,7 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['zl', 'pln', 'miesi', 'lat', 'rok', 'tydzie', 'tygodn', 'dni', 'dzien', 'godzin'];
+export const otherUnits = ['zl', 'pln', 'miesi', 'lat', 'rok', 'tydzie', 'tygodn', 'dni', 'dzien', 'godzin', 'mln', 'milion', 'mld', 'miliard'];
 
 export const directives: DirectivePhrases = {
   openers: ['prosze'],

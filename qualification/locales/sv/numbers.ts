@@ -39,6 +39,8 @@ export const numbers: NumberWords = {
     tal: { kind: 'approx', value: 0 },
     // "Ett par tusen", a couple of thousand: about two.
     par: { kind: 'unit', value: 2, approx: true },
+    // "Några hundra", a few hundred: about three (after a number it says "and some": someAfter).
+    nagra: { kind: 'unit', value: 3, approx: true, onlyBeforeMultiplier: true },
   },
   compounds: true,
   joiners: ['och'],
@@ -50,6 +52,10 @@ export const numbers: NumberWords = {
   tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'rekryterar', 'nasta ar', 'snart'] },
   parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
   usual: ['normalt', 'vanligtvis', 'vanligen', 'annars', 'oftast', 'i snitt', 'i genomsnitt', 'en vanlig manad', 'resten av aret', 'i vanliga fall'],
+  scope: {
+    whole: ['koncern*', 'moderbolag*', 'hela gruppen', 'i gruppen', 'globalt', 'i hela varlden'],
+    own: ['vart bolag', 'pa vart bolag', 'vart foretag', 'i vart bolag', 'hos oss', 'bolaget', 'i bolaget', 'dotterbolag*', 'lokalt'],
+  },
   periods: {
     day: ['om dagen', 'per dag', 'varje dag', 'dagligen', 'pa en dag', '/dag'],
     week: ['i veckan', 'per vecka', 'varje vecka', 'veckovis', '/vecka', '/v'],

@@ -28,7 +28,7 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag', 'timm'];
+export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag', 'timm', 'milj', 'mkr', 'mnkr', 'mdr', 'miljard'];
 
 export const directives: DirectivePhrases = {
   openers: ['snalla'],

@@ -52,6 +52,13 @@ export interface NumberWords {
    */
   usual: string[];
   /**
+   * Words (a trailing `*` lets one go on) that place a count in a larger whole the company belongs
+   * to (`whole`: "in the group", "konsernissa", "i koncernen", "w grupie") or in the visitor's own
+   * company (`own`: "here", "meidän yhtiössä", "på vårt bolag", "u nas w spółce"). Of "300 in the
+   * group, 70 in our company" the own count is the answer.
+   */
+  scope: { whole: string[]; own: string[] };
+  /**
    * Phrases saying what period a count is per ("a day", "kuukaudessa", "om dagen", "miesięcznie"),
    * folded, whole words. Not durations ("for 3 months"): those are `otherUnits`.
    */

@@ -77,7 +77,8 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
     for (const { index, level } of [...firstWords(word), ...negating]) {
       const term = terms[index] as Term;
       const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
-      if (!m || (!isTimeline(term.criterion) && times.some((t) => overlaps(t, m) && !holdsMore(m, t)))) continue;
+      // A timeline's synonym inside a longer time phrase says less than it ("vuoden sisällä" in "puolen vuoden sisällä").
+      if (!m || (isTimeline(term.criterion) ? times.some((t) => holdsMore(t, m)) : times.some((t) => overlaps(t, m) && !holdsMore(m, t)))) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }

@@ -1,6 +1,9 @@
 import { describePhrases, unsure, type PhraseRow } from '../../test/support/phrase-table.js';
 
 const rows: PhraseRow[] = [
+  // a time phrase answers, not an option's synonym inside it ('vuoden sisällä')
+  ['timeline', 'kahden vuoden sisällä', { timeline: 'no_plan' }],
+  ['timeline', 'puolen vuoden sisään', { timeline: 'within_6_months' }],
   // the group's count beside the company's own, and money beside a head count
   ['company_size', 'koko konsernissa 700, tässä yhtiössä 45', { company_size: 45 }],
   ['company_size', 'liikevaihto 6 miljoonaa, henkilöstöä 25', { company_size: 25 }],

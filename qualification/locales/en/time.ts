@@ -75,5 +75,5 @@ export const time: TimeRule[] = [
     },
     { start: ['at the earliest', 'earliest'], end: [], plain: ['probably', 'maybe', 'or so', 'hopefully', 'sometime'] },
   ),
-  namedQuarter('(?:in |during |by |before )?(?:q(?<q>[1-4])|(?:the )?(?<q2>first|second|third|fourth|last) quarter)', ['first', 'second', 'third', 'fourth']),
+  namedQuarter('(?:in |during |by |before )?(?:q(?<q>[1-4])|(?:the )?(?<q2>first|second|third|fourth|last) quarter)(?:(?: of)? (?:(?<n2>next year)|(?<y>20\\d\\d)))?', ['first', 'second', 'third', 'fourth']),
 ];

@@ -51,8 +51,8 @@ export const time: TimeRule[] = [
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
   fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
   fixed('ensi viikolla|talla viikolla|viikon sisalla', () => 0.25),
-  countedRange(`(?<a>\\d+|\\p{L}+) ?[-–] ?(?<b>\\d+|\\p{L}+) ${U}(?: (?:paasta|paahan|sisalla|kuluessa|aikana))?`, COUNTING),
-  counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|kuluessa|aikana|paasta alkaen)`, COUNTING),
+  countedRange(`(?<a>\\d+|\\p{L}+) ?[-–] ?(?<b>\\d+|\\p{L}+) ${U}(?: (?:paasta|paahan|sisalla|sisaan|kuluessa|aikana))?`, COUNTING),
+  counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|sisaan|kuluessa|aikana|paasta alkaen)`, COUNTING),
   fixed('ensi kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
   fixed('talla kvartaalilla|taman kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
   fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden lopussa|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
@@ -75,5 +75,5 @@ export const time: TimeRule[] = [
       plain: ['aikana', 'ehka', 'kenties', 'luultavasti', 'joskus'],
     },
   ),
-  namedQuarter('(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
+  namedQuarter('(?:(?<n>ensi vuoden) |(?:vuoden )?(?<y>20\\d\\d) )?(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)(?: (?<n2>ensi vuonna))?', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
 ];

@@ -77,5 +77,5 @@ export const time: TimeRule[] = [
     },
     { start: ['najwczesniej'], end: [], plain: ['roku', 'r', 'moze', 'chyba', 'prawdopodobnie'] },
   ),
-  namedQuarter('(?:(?:w )?q(?<q>[1-4])|w (?<q2>pierwszym|drugim|trzecim|czwartym|ostatnim) kwartale)', ['pierwsz', 'drugi', 'trzeci', 'czwart']),
+  namedQuarter('(?:(?:w )?q(?<q>[1-4])|w (?<q2>pierwszym|drugim|trzecim|czwartym|ostatnim) kwartale|w (?<r>i|ii|iii|iv) kwartale)(?: (?:(?<n2>przyszlego roku|nastepnego roku)|(?<y>20\\d\\d)(?: r(?:oku)?)?))?', ['pierwsz', 'drugi', 'trzeci', 'czwart']),
 ];

@@ -78,5 +78,5 @@ export const time: TimeRule[] = [
     },
     { start: ['tidigast'], end: [], plain: ['kanske', 'troligen', 'typ', 'nog'] },
   ),
-  namedQuarter('(?:(?:under |i )?q(?<q>[1-4])|(?:under |i )?(?<q2>forsta|andra|tredje|fjarde|sista) kvartalet)', ['forsta', 'andra', 'tredje', 'fjarde']),
+  namedQuarter('(?:(?:under |i )?q(?<q>[1-4])|(?:under |i )?(?<q2>forsta|andra|tredje|fjarde|sista) kvartalet)(?: (?:(?<n2>nasta ar)|(?<y>20\\d\\d)))?', ['forsta', 'andra', 'tredje', 'fjarde']),
 ];

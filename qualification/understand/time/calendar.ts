@@ -55,10 +55,15 @@ export function untilQuarterEnd(now: Date, offset: number): number {
   return monthsUntil(now, utc(now.getUTCFullYear(), quarter * 3 + 3, 0));
 }
 
-/** End of the named quarter (1-4), the next time it ends; the current one counts. */
-export function untilQuarter(now: Date, quarter: number): number {
+/**
+ * The middle of the named quarter (1-4), as a named month's: in `year` when the phrase gives one
+ * ("Q2 next year", "Q1 2027"), else the next time the quarter ends (the current one counts, as now).
+ */
+export function untilQuarter(now: Date, quarter: number, year?: number): number {
+  const middle = (y: number) => utc(y, quarter * 3 - 2, 15);
+  if (year !== undefined) return monthsUntil(now, middle(year));
   const end = utc(now.getUTCFullYear(), quarter * 3, 0);
-  return monthsUntil(now, end.getTime() >= now.getTime() ? end : utc(now.getUTCFullYear() + 1, quarter * 3, 0));
+  return monthsUntil(now, middle(end.getTime() >= now.getTime() ? now.getUTCFullYear() : now.getUTCFullYear() + 1));
 }
 
 /** The middle of a named month (0-based), the next time it comes; the current month counts as now. */

@@ -154,18 +154,25 @@ export function namedYear(before: YearWords, after: YearWords): TimeRule {
 }
 
 /**
- * "Q3", "third quarter", "kolmannella kvartaalilla": group `q` holds the digit, group `q2` an
- * ordinal, matched against `ordinals` (first quarter first); an ordinal not listed is "last".
+ * "Q3", "third quarter", "kolmannella kvartaalilla", "w II kwartale": group `q` holds the digit, `r`
+ * a Roman numeral, `q2` an ordinal, matched against `ordinals` (first quarter first); an ordinal not
+ * listed is "last". A year said with it is group `y` ("Q1 2027"), or next year's words, group `n`
+ * before or `n2` after ("Q2 next year", "ensi vuoden Q2").
  */
 export function namedQuarter(source: string, ordinals: string[]): TimeRule {
   return {
     re: bounded(source),
     months: (m, now) => {
       const digit = m.groups?.q;
+      const roman = ROMAN_QUARTERS.indexOf(m.groups?.r ?? '');
       const ordinal = m.groups?.q2 ?? '';
       const listed = ordinals.findIndex((o) => ordinal.startsWith(o));
-      return untilQuarter(now, digit ? Number(digit) : listed >= 0 ? listed + 1 : 4);
+      const quarter = digit ? Number(digit) : roman >= 0 ? roman + 1 : listed >= 0 ? listed + 1 : 4;
+      const next = m.groups?.n !== undefined || m.groups?.n2 !== undefined;
+      return untilQuarter(now, quarter, next ? now.getUTCFullYear() + 1 : groupNumber(m, 'y'));
     },
     confidence: 0.85,
   };
 }
+
+const ROMAN_QUARTERS = ['i', 'ii', 'iii', 'iv'];

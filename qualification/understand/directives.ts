@@ -1,4 +1,5 @@
 import { ALL_PACKS } from '../locales/index.js';
+import { EMAIL } from './contact.js';
 import { fold } from './normalize.js';
 
 /**
@@ -35,9 +36,15 @@ export function clauses(text: string): string[] {
     .filter((c) => c.length > 0);
 }
 
+/** An address is no speech: "mark.ellison@firma.fi" or "set.nowak@…" says nothing to the bot. */
+const ADDRESSES = new RegExp(EMAIL.source, 'gu');
+/** A name alone, written as one ("Mark Ellison", "Rate Oy"): its first word is a name, not an imperative. */
+const NAME_ALONE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 export function isDirective(clause: string): boolean {
-  const folded = fold(clause).replace(/\s+/g, ' ').trim();
-  return IMPERATIVE_START.test(folded) || ANYWHERE.test(folded);
+  const spoken = clause.includes('@') ? clause.replace(ADDRESSES, ' ').trim() : clause;
+  const folded = fold(spoken).replace(/\s+/g, ' ').trim();
+  return (IMPERATIVE_START.test(folded) && !NAME_ALONE.test(spoken)) || ANYWHERE.test(folded);
 }
 
 /** The visitor's clauses minus those addressed to the bot: what answers may be quoted from. */

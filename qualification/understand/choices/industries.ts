@@ -204,7 +204,10 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
     if (branches.size >= 2) return owner;
     // One branch of a group is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
     const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => (isPart(c, kind) ? c : childOf(c, group))));
-    return others.size === 1 && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
+    // A unit and a part of it are one branch to a function beside them: "Sales" and "E-commerce" say nothing of a CFO.
+    const sides = new Set([...others].map((c) => childOf(c, group)));
+    const oneBranch = others.size === 1 || (sides.size === 1 && !sides.has(childOf(code, group)));
+    return oneBranch && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
   }
   return catchAll ?? null;
 }

@@ -72,12 +72,27 @@ const JOBS = roleQuestion('Palautus', `
         other: true
         label: { en: "Something else", fi: "Jokin muu", sv: "Något annat", pl: "Coś innego" }`);
 
+/** A web shop seller's role question: sales (ISCO 1221) and its e-commerce part (1.2.2.1.1) beside each other, no finance option. */
+const SHOP = roleQuestion('Kauppa', `
+      - id: owner
+        label: { en: "Owner or CEO", fi: "Omistaja tai toimitusjohtaja", sv: "Ägare eller vd", pl: "Właściciel lub prezes" }
+        synonyms: { en: [owner, CEO], fi: [omistaja, toimitusjohtaja], sv: [ägare, vd], pl: [właściciel, prezes] }
+      - id: sales
+        label: { en: "Sales", fi: "Myynti", sv: "Försäljning", pl: "Sprzedaż" }
+        synonyms: { en: [sales manager, sales director], fi: [myyntipäällikkö, myyntijohtaja], sv: [säljchef, försäljningschef], pl: [kierownik sprzedaży, dyrektor sprzedaży] }
+      - id: webshop
+        label: { en: "E-commerce", fi: "Verkkokauppa", sv: "E-handel", pl: "E-commerce" }
+        synonyms: { en: [e-commerce manager], fi: [verkkokauppapäällikkö], sv: [e-handelschef], pl: [kierownik e-commerce] }
+      - id: other_role
+        other: true
+        label: { en: "Something else", fi: "Jokin muu", sv: "Något annat", pl: "Coś innego" }`);
+
 function parsedDefinition(yaml: string) {
   const parsed = parseDefinition(yaml);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.definition;
 }
-const definitions = { functions: parsedDefinition(FUNCTIONS), jobs: parsedDefinition(JOBS) };
+const definitions = { functions: parsedDefinition(FUNCTIONS), jobs: parsedDefinition(JOBS), shop: parsedDefinition(SHOP) };
 const NOW = new Date('2026-03-10T10:00:00Z');
 
 type Row = [Locale, string, string | null];
@@ -143,3 +158,19 @@ describeRows('e-commerce and digital leads (a part of sales and marketing manage
   ['pl', 'dyrektor ds. e-commerce', 'webshop'],
   ['pl', 'specjalistka ds. marketingu', 'other_role'],
 ], 'jobs');
+
+// Sales and its e-commerce part are one branch of ISCO 1.2 (business and administration managers):
+// finance beside them is a function no option covers, the catch-all's; sales and e-commerce stay theirs.
+describeRows(
+  'a function beside a unit and its part is the catch-all’s',
+  [
+    ['en', 'CFO', 'other_role'],
+    ['en', 'I’m the finance director', 'other_role'],
+    ['fi', 'talouspäällikkö', 'other_role'],
+    ['sv', 'ekonomichef', 'other_role'],
+    ['pl', 'główna księgowa', 'other_role'],
+    ['en', 'head of sales', 'sales'],
+    ['fi', 'verkkokauppapäällikkö', 'webshop'],
+  ],
+  'shop',
+);

@@ -9,6 +9,15 @@ import { guarded } from './unavailable.js';
  * a client hears "try again" well within two seconds when the server is gone.
  */
 export const CONNECT_TIMEOUT_MS = 1_500;
+/**
+ * How long a pooled connection may sit idle before it is closed. A new one costs the server a
+ * process, cold catalog caches and a plan for each statement again (the turn's statements alone, six
+ * plans each per connection at ~1.5 ms a plan); pg-pool's default, 10 s, closed the connections in
+ * every lull that long (bench:turns: at the start of each of Kysy's rows, where its slowest requests
+ * were), and the pool hands out the connection used last, so under a steady load the ones it seldom
+ * reached timed out and came back at the next peak. Idle connections cost the server little.
+ */
+export const IDLE_TIMEOUT_MS = 5 * 60_000;
 /** The LISTEN connection's reconnect delay doubles from the first to the last. */
 const RELISTEN_MS = { first: 250, max: 5_000 };
 
@@ -137,7 +146,8 @@ export interface PostgresOptions {
 }
 
 export function openPostgres(databaseUrl: string, { max = 10, connectTimeoutMs = CONNECT_TIMEOUT_MS }: PostgresOptions = {}): SqlDriver {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: connectTimeoutMs });
+  // allowExitOnIdle: idle connections alone keep no process running (a CLI ends when its work does).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: connectTimeoutMs, idleTimeoutMillis: IDLE_TIMEOUT_MS, allowExitOnIdle: true });
   // An idle client losing its server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return pgDriver(pool);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshPostgresDatabase, postgresAvailable } from '../../test/support/postgres-database.js';
-import { statementNamer } from './pg-driver.js';
+import { IDLE_TIMEOUT_MS, statementNamer } from './pg-driver.js';
 import { storeContract } from './store.contract.js';
 
 describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
@@ -17,6 +17,22 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL', () => {
       });
       expect(prepared.map((row) => row.statement)).toEqual(['SELECT $1::int + 1 AS n']);
     } finally {
+      await driver.close();
+    }
+  });
+
+  it('keeps its connections through a lull and closes them after IDLE_TIMEOUT_MS', async () => {
+    const driver = await freshPostgresDatabase();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const [before] = await driver.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await vi.advanceTimersByTimeAsync(60_000);
+      const [after] = await driver.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      expect(after?.pid).toBe(before?.pid);
+      await vi.advanceTimersByTimeAsync(IDLE_TIMEOUT_MS);
+      expect(driver.pool()).toMatchObject({ total: 0 });
+    } finally {
+      vi.useRealTimers();
       await driver.close();
     }
   });

@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../adapters/admin/auth/passwords.js';
 import { openStore } from '../../adapters/store/index.js';
+import { pgliteDataDir } from '../support/pglite-template.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'kysy-admin-create-'));
+// The server's data directory after its first start (migrated), as an operator creating a user has it.
+beforeAll(() => pgliteDataDir(join(dataDir, 'pglite')));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `npm run admin:create -- …`: the script is `tsx adapters/cli/admin-create.ts`, run here without npm's own start-up. */

@@ -1,16 +1,24 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { killAll, startKysyProcess, TSX_MAIN, waitFor } from '../support/kysy-process.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { killAll, NODE_START, startKysyProcess, waitFor } from '../support/kysy-process.js';
+import { pgliteDataDir } from '../support/pglite-template.js';
 
 afterEach(killAll);
+const dataDirs: string[] = [];
+afterAll(() => Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+async function newDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kysy-start-'));
+  dataDirs.push(dir);
+  return dir;
+}
 
 const start = (env: Record<string, string>, command = ['npm', 'start', '--silent']) => startKysyProcess(env, command);
 
 describe('npm start', () => {
   it('answers /readyz on a fresh data directory, prints the generated admin token once, and stops on SIGTERM', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'kysy-start-'));
+    const dataDir = await newDataDir();
     const started = Date.now();
     const run = start({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WORKERS: 'on' });
     const url = await waitFor(() => {
@@ -41,17 +49,20 @@ describe('npm start', () => {
 
 describe('configuration errors', () => {
   it('stop the process with a message naming each bad variable', async () => {
-    const run = start({ PORT: 'eighty', WIDGET_ORIGINS: 'not an origin', WORKERS: 'sometimes' }, TSX_MAIN);
+    const run = start({ PORT: 'eighty', WIDGET_ORIGINS: 'not an origin', WORKERS: 'sometimes' }, NODE_START);
     expect(await run.exited).toBe(1);
     for (const name of ['PORT', 'WIDGET_ORIGINS', 'WORKERS']) expect(run.err()).toMatch(new RegExp(`^\\s+${name} `, 'm'));
   }, 60_000);
 
   it('stop the process when the lead definition file is missing or invalid, naming LEAD_DEFINITION', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'kysy-start-'));
-    const missing = start({ PORT: '0', DATA_DIR: dataDir, LEAD_DEFINITION: join(dataDir, 'missing.yaml') }, TSX_MAIN);
+    // Each process its own data directory, as a start before left it: the database opens meanwhile and a
+    // failed start closes it first (on a new directory that waits for an initdb and every migration).
+    const [dataDir, otherDataDir] = await Promise.all([newDataDir(), newDataDir()]);
+    await Promise.all([pgliteDataDir(join(dataDir, 'pglite')), pgliteDataDir(join(otherDataDir, 'pglite'))]);
+    const missing = start({ PORT: '0', DATA_DIR: dataDir, LEAD_DEFINITION: join(dataDir, 'missing.yaml') }, NODE_START);
     const invalidFile = join(dataDir, 'invalid.yaml');
     await writeFile(invalidFile, 'version: 1\ncompany: {name: Acme}\nlocales: [en]\ndefaultLocale: en\ncriteria: []\n');
-    const invalid = start({ PORT: '0', DATA_DIR: dataDir, LEAD_DEFINITION: invalidFile }, TSX_MAIN);
+    const invalid = start({ PORT: '0', DATA_DIR: otherDataDir, LEAD_DEFINITION: invalidFile }, NODE_START);
     expect(await missing.exited).toBe(1);
     expect(missing.err()).toMatch(/LEAD_DEFINITION: cannot read .*missing\.yaml/);
     expect(await invalid.exited).toBe(1);

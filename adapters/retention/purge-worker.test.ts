@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pgliteStore } from '../../test/support/stores.js';
@@ -67,6 +68,47 @@ describe('retention purge worker', () => {
     clock.advance(31 * DAY_MS);
     expect(await worker.tick()).toEqual({ purged: 4 });
     expect(await worker.tick()).toEqual({ purged: 1 });
+  });
+
+  it('rests after each full batch as long as the batch took, so turns get the database in between', async () => {
+    const clock = manualClock(START);
+    const store = await storeWith(5, clock);
+    const batches: Array<{ from: number; to: number }> = [];
+    const timed = Object.assign(Object.create(store) as Store, {
+      async purgeExpired(before: Date, limit: number) {
+        const from = performance.now();
+        const purged = await store.purgeExpired(before, limit);
+        batches.push({ from, to: performance.now() });
+        return purged;
+      },
+    });
+    const worker = createPurgeWorker({ store: timed, clock, logger: createLogger('silent'), retentionDays: 30, batch: 2 });
+    clock.advance(31 * DAY_MS);
+    expect(await worker.tick()).toEqual({ purged: 5 });
+    expect(batches).toHaveLength(3);
+    for (const [i, next] of batches.slice(1).entries()) {
+      const { from, to } = batches[i]!;
+      // Timers may fire up to a millisecond early.
+      expect(next.from - to).toBeGreaterThanOrEqual(to - from - 1);
+    }
+  });
+
+  it('ends a pass between two batches when stopped', async () => {
+    const clock = manualClock(START);
+    const store = await storeWith(5, clock);
+    let stopped: Promise<void> | undefined;
+    const stopping = Object.assign(Object.create(store) as Store, {
+      async purgeExpired(before: Date, limit: number) {
+        const purged = await store.purgeExpired(before, limit);
+        stopped ??= worker.stop();
+        return purged;
+      },
+    });
+    const worker = createPurgeWorker({ store: stopping, clock, logger: createLogger('silent'), retentionDays: 30, batch: 2 });
+    clock.advance(31 * DAY_MS);
+    expect(await worker.tick()).toEqual({ purged: 2 });
+    await stopped;
+    expect(await store.listConversations({})).toHaveLength(3);
   });
 
   it('purges on its interval once started, until stopped', async () => {

@@ -3,7 +3,7 @@ import type { GoodsConcept, GoodsWords } from '../definition/goods.js';
 import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { AwaitingWords } from '../understand/modality.js';
-import type { AmountWords } from '../understand/yes-no.js';
+import type { AmountWords, ReplyWords } from '../understand/yes-no.js';
 import type { CountedThings, UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
 import type { TimeTopics } from '../understand/time.js';
@@ -229,6 +229,8 @@ export interface LocalePack {
   awaiting: AwaitingWords;
   /** How an amount answers a yes/no question ("a few orders to Norway" is a yes, "hardly any" a no). */
   amounts: AmountWords;
+  /** How a yes or a no is framed in a longer reply ("…, so yes", "nej vi är…"). */
+  replies: ReplyWords;
   industries: IndustryWords;
   /**
    * Words for a business of any trade ("company", "yritys", "företag", "firma"): an option named so

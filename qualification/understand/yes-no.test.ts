@@ -77,3 +77,26 @@ describe('an amount is no answer to another question', () => {
     expect(understand(definition, 'a few', { locale: 'en', now: NOW, asking: 'exports' }).extractions.map((e) => e.criterionId)).toEqual(['exports']);
   });
 });
+
+rows('a no opening a statement is a no', [
+  ['en', 'exports', 'no we only sell in Finland', 'no'],
+  ['fi', 'field_staff', 'ei meillä ole ketään kentällä', 'no'],
+  ['sv', 'exports', 'nej vi säljer bara i Sverige', 'no'],
+  ['pl', 'field_staff', 'nie mamy nikogo w terenie', 'no'],
+]);
+
+rows('a yes or no closing the reply after a conclusion word is that answer', [
+  ['en', 'exports', 'we ship a pallet to Tallinn now and then so I guess yes', 'yes'],
+  ['fi', 'exports', 'yksi asiakas Virossa, eli kyllä', 'yes'],
+  ['sv', 'field_staff', 'alla jobbar på kontoret, så nej', 'no'],
+  ['pl', 'exports', 'mamy jednego klienta w Czechach, więc chyba tak', 'yes'],
+]);
+
+rows("the question's own word said back is a yes, negated a no", [
+  ['en', 'exports', 'abroad, mostly Estonia', 'yes'],
+  ['en', 'exports', 'wholesale only, not abroad', 'no'],
+  ['sv', 'exports', 'inte utomlands, men vi har kunder i Skåne', 'no'],
+  ['pl', 'exports', 'za granicę, głównie do Czech', 'yes'],
+  // Another word in the clause says something else: asked back, not guessed.
+  ['en', 'exports', 'abroad next year maybe', undefined],
+]);

@@ -2,7 +2,8 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import type { Message, Span } from './normalize.js';
+import { matchWord, wordOf, type Word } from './choices/match.js';
+import { prepare, type Message, type Span, type Token } from './normalize.js';
 import type { Intent, UnderstandContext } from './types.js';
 
 /**
@@ -15,6 +16,17 @@ export interface AmountWords {
   some: readonly string[];
   /** Next to none of it ("hardly any", "barely", "tuskin", "knappt", "prawie wcale"): a no. */
   none: readonly string[];
+}
+
+/**
+ * How a language frames a yes or a no inside a longer reply: "we're a state-funded school, so yes",
+ * "nej vi är ett aktiebolag". Folded phrases.
+ */
+export interface ReplyWords {
+  /** Words that draw a conclusion before a closing yes or no ("so", "eli", "så", "więc"). */
+  so: readonly string[];
+  /** Words that open a statement right after a bare no ("we", "olemme", "vi", "jesteśmy"): "no we're private" is a no. */
+  subjects: readonly string[];
 }
 
 /** A yes or no said in so many words ("yes", "ei vielä", "inte än"). */
@@ -47,6 +59,70 @@ function amount(message: Message, times: readonly Span[], { lexicon, amounts }: 
   return some ? 'yes' : 'no';
 }
 
+const words = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
+const built = new WeakMap<LocalePack, { closing: RegExp; noThen: RegExp }>();
+function expressions(pack: LocalePack): { closing: RegExp; noThen: RegExp } {
+  let re = built.get(pack);
+  if (!re) {
+    const { intents, replies } = pack;
+    re = {
+      // "…, so yes", "eli kyllä", "så jag tror ja", "więc chyba tak": a yes or no closing the reply after a conclusion word, a few words between.
+      closing: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(replies.so)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:(${words(intents.yes)})|(${words(intents.no)}))[^\\p{L}\\p{N}]*$`, 'u'),
+      // "no we're a private company", "nej vi är ett aktiebolag", "nie jesteśmy": a no opening a statement.
+      noThen: new RegExp(`^[^\\p{L}\\p{N}]*(?:${words(intents.no)})\\s+(?:${words(replies.subjects)})(?![\\p{L}\\p{N}])`, 'u'),
+    };
+    built.set(pack, re);
+  }
+  return re;
+}
+
+/** The question's topic words ("public", "sector", "organisation"), as matching reads them; once per question text and pack. */
+const topics = new WeakMap<LocalePack, Map<string, Word[]>>();
+function topicOf(question: string, pack: LocalePack): Word[] {
+  let byText = topics.get(pack);
+  if (!byText) topics.set(pack, (byText = new Map()));
+  let topic = byText.get(question);
+  if (!topic) {
+    const asked = prepare(question);
+    byText.set(question, (topic = asked.tokens.filter((t) => content(t.text, pack)).map((t) => wordOf(asked.original.slice(t.start, t.end), pack, t.text))));
+  }
+  return topic;
+}
+const content = (word: string, pack: LocalePack) => word.length >= 4 && !pack.lexicon.light.has(word) && !pack.lexicon.stopwords.has(word);
+
+/** The message's words, clause by clause: punctuation ends a clause. */
+function clausesOf(message: Message): Token[][] {
+  const clauses: Token[][] = [[]];
+  message.tokens.forEach((t, i) => {
+    const previous = message.tokens[i - 1];
+    if (previous && /[,.;:!?\n]/.test(message.folded.slice(previous.end, t.start))) clauses.push([]);
+    (clauses.at(-1) as Token[]).push(t);
+  });
+  return clauses;
+}
+
+/**
+ * The question's own word said back as a clause of its own ("public, so we'd tender", "julkinen,
+ * hankintalain piirissä") is a yes; negated ("private foundation, not public", "inte offentlig, men…")
+ * a no. A clause with other words says something else; clauses that disagree say nothing.
+ */
+function echoed(message: Message, question: string, pack: LocalePack): 'yes' | 'no' | null {
+  const topic = topicOf(question, pack);
+  if (topic.length === 0) return null;
+  const { lexicon } = pack;
+  const echoes = (t: Token) => {
+    const word = wordOf(message.original.slice(t.start, t.end), pack, t.text);
+    return topic.some((term) => ['exact', 'inflected'].includes(matchWord(word, term, pack) ?? ''));
+  };
+  const found = new Set<'yes' | 'no'>();
+  for (const clause of clausesOf(message)) {
+    if (clause.some((t) => lexicon.contrasts.has(t.text))) continue;
+    const said = clause.filter((t) => !lexicon.negations.has(t.text) && content(t.text, pack));
+    if (said.length > 0 && said.every(echoes)) found.add(clause.some((t) => lexicon.negations.has(t.text)) ? 'no' : 'yes');
+  }
+  return found.size === 1 ? ([...found][0] as 'yes' | 'no') : null;
+}
+
 /**
  * The answer to a yes/no question being asked: a yes or a no ("yep", "ei vielä", "inte än"), or an
  * amount of what was asked ("a few orders to Norway every week" is a yes, "hardly any" a no).
@@ -58,6 +134,11 @@ export function yesNo(definition: LeadDefinition, message: Message, ctx: Underst
   if (intents.includes('affirm')) return [{ criterionId: asked.id, value: 'yes', raw, confidence: SAID }];
   if (intents.includes('deny')) return [{ criterionId: asked.id, value: 'no', raw, confidence: SAID }];
   if (intents.some((i) => ASIDE.includes(i))) return [];
-  const value = amount(message, times, packFor(ctx.locale));
+  const pack = packFor(ctx.locale);
+  const { closing, noThen } = expressions(pack);
+  if (noThen.test(message.folded)) return [{ criterionId: asked.id, value: 'no', raw, confidence: SAID }];
+  const closed = closing.exec(message.folded);
+  if (closed) return [{ criterionId: asked.id, value: closed[1] === undefined ? 'no' : 'yes', raw, confidence: AMOUNT }];
+  const value = amount(message, times, pack) ?? echoed(message, asked.question[ctx.locale] ?? '', pack);
   return value ? [{ criterionId: asked.id, value, raw, confidence: AMOUNT }] : [];
 }

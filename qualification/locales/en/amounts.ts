@@ -1,7 +1,13 @@
-import type { AmountWords } from '../../understand/yes-no.js';
+import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("a few orders to Norway every week"), folded: understand/yes-no.ts. "Mostly" is left out: "mostly domestic" says no. */
 export const amounts: AmountWords = {
   some: ['a few', 'a couple', 'a handful', 'some', 'sometimes', 'occasionally', 'now and then', 'every now and then', 'from time to time', 'a little', 'a bit', 'a lot', 'lots', 'loads', 'plenty', 'quite a lot', 'quite a few', 'quite a bit', 'a fair amount', 'a fair bit', 'a good deal', 'many', 'regularly', 'often', 'partly'],
   none: ['hardly any', 'hardly', 'barely', 'scarcely', 'almost none', 'almost never', 'hardly ever', 'next to none', 'next to nothing', 'none', 'none at all', 'nothing', 'never', 'zero'],
+};
+
+/** A yes or no inside a longer reply ("…, so yes", "no we're …"), folded: understand/yes-no.ts. */
+export const replies: ReplyWords = {
+  so: ['so', 'therefore', 'which means', 'meaning'],
+  subjects: ['we', 'we re', 'we are', 'i', 'i m', 'i am', 'it s', 'its', 'it is', 'our'],
 };

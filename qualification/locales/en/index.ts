@@ -1,5 +1,5 @@
 import type { LocalePack } from '../pack.js';
-import { amounts } from './amounts.js';
+import { amounts, replies } from './amounts.js';
 import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
@@ -34,6 +34,7 @@ export const en: LocalePack = {
   concepts,
   awaiting,
   amounts,
+  replies,
   industries,
   businesses,
   goods,

@@ -1,7 +1,13 @@
-import type { AmountWords } from '../../understand/yes-no.js';
+import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("jonkin verran Saksaan"), folded: understand/yes-no.ts. "Enimmäkseen" is left out: "enimmäkseen kotimaahan" says no. */
 export const amounts: AmountWords = {
   some: ['jonkin verran', 'jonkun verran', 'jonkin vahan', 'vahan', 'hieman', 'muutama', 'muutaman', 'muutamia', 'pari', 'joskus', 'silloin talloin', 'aina valilla', 'valilla', 'satunnaisesti', 'osittain', 'paljon', 'runsaasti', 'useita', 'saannollisesti', 'usein'],
   none: ['tuskin', 'tuskin ollenkaan', 'tuskin lainkaan', 'ei juurikaan', 'ei juuri', 'ei yhtaan', 'ei ollenkaan', 'ei lainkaan', 'ei koskaan', 'ei mitaan', 'nolla', 'lahes ei', 'tuskin koskaan', 'tuskin ketaan'],
+};
+
+/** A yes or no inside a longer reply ("…, so yes", "no we're …"), folded: understand/yes-no.ts. */
+export const replies: ReplyWords = {
+  so: ['eli', 'joten', 'siis', 'niin että'],
+  subjects: ['me', 'olemme', 'ollaan', 'meilla', 'ma', 'mina', 'se', 'meidan'],
 };

@@ -1,6 +1,6 @@
 import { en } from '../en/index.js';
 import type { LocalePack } from '../pack.js';
-import { amounts } from './amounts.js';
+import { amounts, replies } from './amounts.js';
 import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
 import { demonyms } from './countries.js';
@@ -35,6 +35,7 @@ export const fi: LocalePack = {
   concepts,
   awaiting,
   amounts,
+  replies,
   industries,
   businesses,
   goods,

@@ -1,7 +1,13 @@
-import type { AmountWords } from '../../understand/yes-no.js';
+import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("trochę na Słowację"), folded: understand/yes-no.ts. "Głównie" is left out: "głównie w Polsce" says no; so is "niewiele", which leans either way. */
 export const amounts: AmountWords = {
   some: ['troche', 'kilka', 'pare', 'czasem', 'czasami', 'niekiedy', 'od czasu do czasu', 'sporo', 'duzo', 'wiele', 'regularnie', 'czesto', 'czesciowo', 'nieco', 'co nieco', 'kilkanascie', 'kilkadziesiat'],
   none: ['prawie wcale', 'wcale', 'prawie nic', 'prawie zadnych', 'zadnych', 'zadne', 'nic', 'nigdy', 'prawie nigdy', 'prawie nikt', 'zero', 'ani jednego', 'ani jednej'],
+};
+
+/** A yes or no inside a longer reply ("…, so yes", "no we're …"), folded: understand/yes-no.ts. */
+export const replies: ReplyWords = {
+  so: ['wiec', 'czyli', 'zatem', 'dlatego'],
+  subjects: ['jestesmy', 'my', 'ja', 'to', 'nasza', 'nasz', 'nasze', 'mamy'],
 };

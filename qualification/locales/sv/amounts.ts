@@ -1,7 +1,13 @@
-import type { AmountWords } from '../../understand/yes-no.js';
+import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("en del till Tyskland"), folded: understand/yes-no.ts. "Mest" is left out: "mest inom Sverige" says no. */
 export const amounts: AmountWords = {
   some: ['en del', 'lite', 'lite grann', 'nagra', 'nagon gang', 'ibland', 'da och da', 'emellanat', 'av och till', 'vissa', 'en hel del', 'en massa', 'manga', 'massor', 'ofta', 'regelbundet', 'delvis', 'ett par', 'ett fatal', 'sporadiskt'],
   none: ['knappt', 'knappast', 'nastan inga', 'nastan inget', 'nastan ingenting', 'nastan ingen', 'ingen alls', 'nastan aldrig', 'inga alls', 'inget alls', 'ingenting', 'aldrig', 'inga', 'noll'],
+};
+
+/** A yes or no inside a longer reply ("…, so yes", "no we're …"), folded: understand/yes-no.ts. */
+export const replies: ReplyWords = {
+  so: ['sa', 'alltsa', 'sa att', 'darfor'],
+  subjects: ['vi', 'jag', 'det', 'vart', 'var', 'vara'],
 };

@@ -140,7 +140,9 @@ if (!bin) throw new Error('no PostgreSQL server binaries under /usr/lib/postgres
 const temps = [await mkdtemp(join(tmpdir(), 'kysy-pgab-')), await mkdtemp(join(tmpdir(), 'kysy-pgab-'))];
 const sides: Side[] = [];
 try {
-  sides.push(await side('A', dirA, bin, temps[0]!), await side('B', dirB, bin, temps[1]!));
+  // One at a time: a side that fails to start leaves the other in `sides`, to be stopped below.
+  sides.push(await side('A', dirA, bin, temps[0]!));
+  sides.push(await side('B', dirB, bin, temps[1]!));
   await Promise.all(sides.map((s) => runLoad(kysyTarget(s.kysy.url), { visitors: VISITORS, conversations: WARM_UP, seed: 1 })));
   await Promise.all(sides.map((s) => s.pool.query('SELECT pg_stat_statements_reset()')));
   for (let r = 1; r <= ROUNDS; r++) {

@@ -10,5 +10,11 @@ describe('weakEtag', () => {
   ])('tags %j as express always did', (body, tag) => {
     expect(weakEtag(Buffer.from(body))).toBe(tag);
     expect(weakEtag(body, 'utf8')).toBe(tag);
+    expect(weakEtag(body)).toBe(tag);
+  });
+
+  it('tags a string in another encoding by its bytes in that encoding', () => {
+    expect(weakEtag('héllo', 'latin1')).toBe(weakEtag(Buffer.from('héllo', 'latin1')));
+    expect(weakEtag('héllo', 'latin1')).not.toBe(weakEtag('héllo', 'utf8'));
   });
 });

@@ -5,6 +5,7 @@ import { postgresBinaries, startCluster, type Cluster } from '../test/support/po
 import { runLoad, type LoadFigures } from './turns/load.js';
 import { postgresCpuMs } from './turns/pg-cpu.js';
 import { startKysy, startLimit, type Server, type ThreadCpu } from './turns/servers.js';
+import { generatorLoop, type LoopDelay, showLoop, showThread, STALLS_PRELOAD, stallsOf, type ThreadStalls } from './turns/stalls.js';
 import { kysyTarget, limitTarget } from './turns/targets.js';
 import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
 
@@ -47,20 +48,44 @@ interface Row {
   threads: ThreadCpu;
   /** CPU ms per answered request of the PostgreSQL server over each server's row (NaN on PGlite, which runs in the server's process). */
   database: { limit: number; kysy: number };
+  /** What held each server's threads and the load generator's loop up over its row. */
+  stalls: { limit: ThreadStalls[]; kysy: ThreadStalls[]; generator: { limit: LoopDelay; kysy: LoopDelay } };
 }
+
+/** A server started with the stalls preload, and the file its reports go to. */
+interface Watched {
+  server: Server;
+  stalls: () => Promise<ThreadStalls[]>;
+}
+
+const generator = generatorLoop();
 
 /**
  * `work` on `server`, with the server's CPU ms per answered request (all of it, then its main
  * thread's and its worker threads') and the PostgreSQL server's on `port`.
  */
-async function withCpu(server: Server, port: string | null, work: () => Promise<LoadFigures>): Promise<[LoadFigures, number, ThreadCpu, number]> {
+async function withCpu(
+  { server, stalls }: Watched,
+  port: string | null,
+  work: () => Promise<LoadFigures>,
+): Promise<[LoadFigures, number, ThreadCpu, number, ThreadStalls[], LoopDelay]> {
   const database = () => (port ? postgresCpuMs(port) : Promise.resolve(NaN));
+  await stalls();
+  generator.take();
   const [before, threadsBefore, databaseBefore] = [await server.cpuMs(), await server.threadCpuMs(), await database()];
   const figures = await work();
+  const loop = generator.take();
   const turns = Math.max(1, figures.turns);
   const [after, threadsAfter, databaseAfter] = [await server.cpuMs(), await server.threadCpuMs(), await database()];
   const threads = { main: (threadsAfter.main - threadsBefore.main) / turns, workers: (threadsAfter.workers - threadsBefore.workers) / turns };
-  return [figures, (after - before) / turns, threads, (databaseAfter - databaseBefore) / turns];
+  return [figures, (after - before) / turns, threads, (databaseAfter - databaseBefore) / turns, await stalls(), loop];
+}
+
+/** `start` with the stalls preload (stalls.mjs) in the server's process. */
+async function watched(start: (env: Record<string, string>, nodeArgs: string[]) => Promise<Server>, env: Record<string, string>): Promise<Watched> {
+  const file = join(await temp(), 'stalls.json');
+  const server = await start({ ...env, BENCH_STALLS_FILE: file }, ['--import', STALLS_PRELOAD]);
+  return { server, stalls: () => stallsOf((name) => server.signal(name), file) };
 }
 
 const temps: string[] = [];
@@ -107,6 +132,28 @@ function printRows(database: string, rows: Row[]) {
   }
 }
 
+/**
+ * Where the tails come from, per row: how late each thread's loop came back (ms: p99/p99.9/max of a
+ * 2 ms timer's lateness, stalls.mjs), its garbage collections, the load generator's own loop (its
+ * delays are in both servers' latencies), and Kysy's p99 by place in the conversation (`n in tail`:
+ * of the row's slowest 1 %).
+ */
+function printStalls(database: string, rows: Row[]) {
+  console.log(`\n${database}: stalls per row (ms; loop = a 2 ms timer's lateness p99/p99.9/max; GC pauses: count, longest, total)`);
+  for (const { visitors, stalls, kysy, limit } of rows) {
+    const main = (threads: ThreadStalls[]) => threads.find((t) => t.main);
+    const others = stalls.kysy.filter((t) => !t.main);
+    console.log(`${String(visitors).padStart(8)} | generator ${showLoop(stalls.generator.limit)} (limit's row), ${showLoop(stalls.generator.kysy)} (kysy's)`);
+    console.log(`         | limit main: ${showThread(main(stalls.limit))}`);
+    console.log(`         | kysy main:  ${showThread(main(stalls.kysy))}`);
+    for (const thread of others) console.log(`         | kysy thread ${thread.threadId}: ${showThread(thread)}`);
+    const steps = kysy.steps.map((s) => `${s.step} ${s.p50.toFixed(0)}/${s.p99.toFixed(0)} (n ${s.n}, ${s.inTail} in tail)`).join(', ');
+    console.log(`         | kysy p50/p99 by place: ${steps}`);
+    const early = (f: LoadFigures) => `${f.firstSecond.inTail} of ${Math.ceil(f.turns / 100)} in the first second's ${f.firstSecond.n}`;
+    console.log(`         | slowest 1 %: limit ${early(limit)}; kysy ${early(kysy)}`);
+  }
+}
+
 function verdict(database: string, rows: Row[]): string {
   const at = (v: number) => rows.find((r) => r.visitors === v);
   const ten = at(10);
@@ -125,9 +172,11 @@ async function throughput(database: string): Promise<string | null> {
   }
   const servers: Server[] = [];
   try {
-    const limitServer = await startLimit(env.limit);
+    const limitWatched = await watched((e, args) => startLimit(e, args), env.limit);
+    const limitServer = limitWatched.server;
     servers.push(limitServer);
-    const kysyServer = await startKysy(env.kysy);
+    const kysyWatched = await watched((e, args) => startKysy(e, false, args), env.kysy);
+    const kysyServer = kysyWatched.server;
     servers.push(kysyServer);
     console.log(`\n${database}: Kysy ready in ${kysyServer.startupMs.toFixed(0)} ms, the limit in ${limitServer.startupMs.toFixed(0)} ms`);
     const limit = limitTarget(limitServer.url);
@@ -139,11 +188,13 @@ async function throughput(database: string): Promise<string | null> {
     const rows: Row[] = [];
     for (const visitors of LEVELS) {
       // Side by side, level by level: a neighbour's load on the machine hits both about alike.
-      const [limitFigures, limitCpu, , limitDb] = await withCpu(limitServer, env.port, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
-      const [kysyFigures, kysyCpu, threads, kysyDb] = await withCpu(kysyServer, env.port, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
-      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu }, threads, database: { limit: limitDb, kysy: kysyDb } });
+      const [limitFigures, limitCpu, , limitDb, limitStalls, limitLoop] = await withCpu(limitWatched, env.port, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
+      const [kysyFigures, kysyCpu, threads, kysyDb, kysyStalls, kysyLoop] = await withCpu(kysyWatched, env.port, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
+      const stalls = { limit: limitStalls, kysy: kysyStalls, generator: { limit: limitLoop, kysy: kysyLoop } };
+      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu }, threads, database: { limit: limitDb, kysy: kysyDb }, stalls });
     }
     printRows(database, rows);
+    printStalls(database, rows);
     for (const server of servers.splice(0)) await server.stop();
     await restart(database, env.kysy);
     return verdict(database, rows);

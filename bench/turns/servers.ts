@@ -133,6 +133,6 @@ export function startKysy(env: Record<string, string>, readLog = false, nodeArgs
   }, [...nodeArgs, ...(process.env.BENCH_KYSY_NODE_ARGS ?? '').split(' ').filter(Boolean)], readLog);
 }
 
-export function startLimit(env: Record<string, string>): Promise<Server> {
-  return startScript(ROOT, join('bench', 'turns', 'limit-server.ts'), env);
+export function startLimit(env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+  return startScript(ROOT, join('bench', 'turns', 'limit-server.ts'), env, nodeArgs);
 }

@@ -62,7 +62,7 @@ export interface Lexicon {
    * elative "Excel|istä"), and the same for the option moved to (`to`, `toEndings`: "to", "till",
    * "na", illative "Visma|an"). Folded.
    */
-  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[] };
+  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[]; going: readonly string[] };
   /**
    * Where goods go ("we ship to Norway", Finnish illative "Norja|an", "till Norge", "do Niemiec"):
    * words right before a country (`before`) or case endings on it (`endings`) that make it a market,

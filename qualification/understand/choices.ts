@@ -149,6 +149,28 @@ function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { le
   return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
 }
 
+/** Words back from a target ("to Monitor") a verb of a switch still to come may stand: "we're switching over to". */
+const GOING_REACH = 3;
+
+/**
+ * "Jeeves, byter till Monitor nästa år", "moving to BC next year", "vaihdamme Monitoriin",
+ * "przechodzimy na Comarch": an option the visitor is still to switch to is not what they have.
+ * A switch done ("switched to", "bytte till") names it, as `left` reads.
+ */
+function goingTo(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
+  const { to, toEndings, going } = lexicon.leaving;
+  const before = message.tokens.filter((t) => t.end <= hit.start);
+  const previous = before.at(-1);
+  const written = hit.term.words.at(-1)?.text ?? '';
+  const byWord = previous !== undefined && to.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, hit.start));
+  // An ending joined to a name by a colon ("SAP:iin") marks it too.
+  const suffix = /^:(\p{L}+)/u.exec(message.folded.slice(hit.end))?.[1] ?? '';
+  const byEnding = toEndings.some((e) => (message.folded.slice(hit.start, hit.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
+  if (!byWord && !byEnding) return false;
+  const reach = before.slice(-(GOING_REACH + (byWord ? 1 : 0)));
+  return reach.some((t) => going.includes(t.text) && !/[.,;!?]/.test(message.folded.slice(t.end, hit.start)));
+}
+
 /**
  * The longest phrase wins a stretch of text ("no budget" over "no", "old planning system" over
  * "planning"); the question asked claims its words first ("zarząd zatwierdził", asked about the budget,
@@ -278,7 +300,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.
-  const staying = awaitingApproval(hits.filter((h) => !left(h, hits, message, pack)), definition, message, ctx, pack);
+  const staying = awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack);
   const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);

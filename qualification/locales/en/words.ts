@@ -10,7 +10,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['itself', 'items', 'hospital'],
   negations: new Set(['nothing', 'no', 'not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
-  leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [] },
+  leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [], going: ['switching', 'moving', 'migrating', 'upgrading', 'changing', 'transitioning', 'move', 'migrate'] },
   towards: { before: ['to', 'into'], endings: [] },
   clients: { before: ['for', 'to', 'supply', 'supplies', 'supplying'], endings: [], nouns: ['clients are', 'customers are', 'clients include', 'customers include', 'clients being', 'customers being', 'clients like', 'customers like', 'clients such as', 'customers such as'], sellers: ['sell', 'sold'] },
   except: ['but', 'except', 'besides', 'apart', 'than'],

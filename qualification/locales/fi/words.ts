@@ -10,7 +10,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist'],
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),
   contrasts: new Set(['vaan', 'mutta', 'kuin', 'paitsi']),
-  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
+  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
   clients: { before: [], endings: ['lle'], nouns: ['asiakkaamme ovat', 'asiakkaat ovat', 'asiakkaitamme ovat', 'asiakkainamme', 'asiakkaina on', 'asiakkaina ovat'], sellers: ['myy'] },
   except: ['kuin', 'paitsi', 'lukuunottamatta'],

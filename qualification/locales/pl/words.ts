@@ -10,7 +10,7 @@ export const lexicon: Lexicon = {
   falseFriends: [],
   negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),
-  leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [] },
+  leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'] },
   towards: { before: ['do'], endings: [] },
   clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },
   except: ['poza', 'oprocz', 'procz', 'niz', 'z wyjatkiem'],

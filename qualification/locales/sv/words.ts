@@ -10,7 +10,7 @@ export const lexicon: Lexicon = {
   falseFriends: ['elev', 'eller', 'else'],
   negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
-  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [] },
+  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },
   clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },
   except: ['an', 'utom', 'forutom', 'utover'],

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../../answer.js';
+import type { Locale } from '../../definition/schema.js';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { understand } from '../understand.js';
+
+const q = t('?', '?', '?', '?');
+const same = (text: string) => t(text, text, text, text);
+/** Which ERP a company runs: products by name, and a catch-all. */
+const definition = madeUpDefinition([
+  {
+    id: 'erp',
+    category: 'situation',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      { id: 'sap', label: same('SAP') },
+      { id: 'visma', label: same('Visma') },
+      { id: 'monitor', label: same('Monitor') },
+      { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
+    ],
+  },
+]);
+
+const NOW = new Date('2026-06-15T10:00:00Z');
+function read(locale: Locale, text: string): unknown {
+  const found = understand(definition, text, { locale, now: NOW, asking: 'erp' }).extractions.find((e) => e.criterionId === 'erp');
+  return found && found.confidence >= CONFIDENT ? found.value : undefined;
+}
+
+describe('an option the visitor is still to switch to is not what they run', () => {
+  it.each<[Locale, string, string | undefined]>([
+    ['en', 'Navision for now, we are moving to SAP next year', undefined],
+    ['en', 'Visma, but migrating to Monitor in the spring', 'visma'],
+    ['fi', 'Visma, mutta vaihdamme SAP:iin ensi vuonna', 'visma'],
+    ['fi', 'Jeeves, ollaan siirtymässä Monitoriin', undefined],
+    ['sv', 'Pyramid, vi byter till Visma i höst', undefined],
+    ['sv', 'Monitor, men vi går över till SAP', 'monitor'],
+    ['pl', 'Subiekt, przechodzimy na SAP', undefined],
+    ['pl', 'Visma, ale zmieniamy na Monitor', 'visma'],
+  ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
+});
+
+describe('a switch done names what they run now', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'we switched to SAP last year', 'sap'],
+    ['fi', 'vaihdoimme Vismaan viime vuonna', 'visma'],
+    ['sv', 'vi bytte till Monitor i fjol', 'monitor'],
+    ['pl', 'w zeszłym roku przeszliśmy na SAP', 'sap'],
+  ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
+});

@@ -36,6 +36,19 @@ const definition = madeUpDefinition([
       { id: 'retail', label: t('Retail', 'Vähittäiskauppa', 'Detaljhandel', 'Handel detaliczny') },
     ],
   },
+  {
+    id: 'erp',
+    category: 'situation',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      { id: 'sap', label: same('SAP') },
+      { id: 'visma', label: same('Visma') },
+      { id: 'monitor', label: same('Monitor') },
+      { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
+    ],
+  },
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');
@@ -71,4 +84,13 @@ describe('nor a trade question nor a question not asked takes it', () => {
     const { extractions } = understand(definition, 'we built our own booking tool', { locale: 'en', now: NOW, asking: 'trade' });
     expect(extractions.find((e) => e.criterionId === 'booking')).toBeUndefined();
   });
+});
+
+describe('asked which product, where no option is for one built in-house, such a system is the catch-all’s', () => {
+  it.each<[Locale, string]>([
+    ['en', 'a bespoke system our IT built years ago'],
+    ['fi', 'meillä on oma räätälöity järjestelmä'],
+    ['sv', 'ett egenutvecklat system'],
+    ['pl', 'system napisany na zamówienie'],
+  ])('%s: "%s"', (locale, text) => expect(read(locale, 'erp', text)).toBe('another'));
 });

@@ -102,6 +102,9 @@ export function impliedConcepts(definition: LeadDefinition): Map<Option, readonl
       if (BUDGET_CONCEPTS.has(concept) && concept !== 'no_budget' && !budgeting) continue;
       implied.set(option, [...(implied.get(option) ?? []), concept]);
     }
+    // Asked which product, a system built in-house is one more product where no option names one: the catch-all's.
+    const catchAll = criterion.options.find((o) => o.other ?? o.id === 'other');
+    if (catchAll && !named.has(BUILT) && fits(BUILT, criterion.category) && asksProduct(criterion.options, definition.locales)) implied.set(catchAll, [...(implied.get(catchAll) ?? []), BUILT]);
   }
   cache.set(definition, implied);
   return implied;

@@ -9,6 +9,7 @@ const q = t('?', '?', '?', '?');
 const definition = madeUpDefinition([
   { id: 'exports', category: 'company', type: 'yes_no', question: t('Do you sell abroad?', 'Myyttekö ulkomaille?', 'Säljer ni utomlands?', 'Czy sprzedają Państwo za granicę?'), why: q },
   { id: 'field_staff', category: 'company', type: 'yes_no', question: t('Do you have staff out in the field?', 'Onko teillä kenttähenkilöstöä?', 'Har ni personal ute på fältet?', 'Czy mają Państwo pracowników w terenie?'), why: q },
+  { id: 'contract_prices', category: 'company', type: 'yes_no', question: t('Do your customers have contract prices?', 'Onko asiakkaillanne sopimushintoja?', 'Har era kunder avtalspriser?', 'Czy klienci mają ceny kontraktowe?'), why: q },
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');
@@ -34,6 +35,13 @@ rows('an amount of what was asked is a yes', [
   ['pl', 'exports', 'kilka palet miesięcznie do Estonii', 'yes'],
   ['pl', 'field_staff', 'czasami, przy większych zleceniach', 'yes'],
   ['pl', 'exports', 'sporo do Czech', 'yes'],
+]);
+
+rows('a part of the customers having it is a yes', [
+  ['en', 'contract_prices', 'the bigger ones do, the rest pay list price', 'yes'],
+  ['fi', 'contract_prices', 'isommilla asiakkailla on omat hinnat', 'yes'],
+  ['sv', 'contract_prices', 'de största kunderna har rabatt', 'yes'],
+  ['pl', 'contract_prices', 'najwięksi klienci mają swoje ceny', 'yes'],
 ]);
 
 rows('next to none of it is a no', [

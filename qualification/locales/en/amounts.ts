@@ -1,8 +1,8 @@
 import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
-/** An amount for a yes or a no ("a few orders to Norway every week"), folded: understand/yes-no.ts. "Mostly" is left out: "mostly domestic" says no. */
+/** An amount for a yes or a no ("a few orders to Norway every week"), folded: understand/yes-no.ts. "Mostly" is left out: "mostly domestic" says no. A part of the customers ("the bigger ones do") is some. */
 export const amounts: AmountWords = {
-  some: ['a few', 'a couple', 'a handful', 'some', 'sometimes', 'occasionally', 'now and then', 'every now and then', 'from time to time', 'a little', 'a bit', 'a lot', 'lots', 'loads', 'plenty', 'quite a lot', 'quite a few', 'quite a bit', 'a fair amount', 'a fair bit', 'a good deal', 'many', 'regularly', 'often', 'partly'],
+  some: ['a few', 'a couple', 'a handful', 'some', 'sometimes', 'occasionally', 'now and then', 'every now and then', 'from time to time', 'a little', 'a bit', 'a lot', 'lots', 'loads', 'plenty', 'quite a lot', 'quite a few', 'quite a bit', 'a fair amount', 'a fair bit', 'a good deal', 'many', 'regularly', 'often', 'partly', 'the bigger ones', 'the big ones', 'the larger ones', 'the biggest ones', 'bigger customers', 'larger customers', 'the bigger customers', 'our bigger customers', 'key accounts'],
   none: ['hardly any', 'hardly', 'barely', 'scarcely', 'almost none', 'almost never', 'hardly ever', 'next to none', 'next to nothing', 'none', 'none at all', 'nothing', 'never', 'zero'],
 };
 

@@ -2,7 +2,7 @@ import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("jonkin verran Saksaan"), folded: understand/yes-no.ts. "Enimmäkseen" is left out: "enimmäkseen kotimaahan" says no. */
 export const amounts: AmountWords = {
-  some: ['jonkin verran', 'jonkun verran', 'jonkin vahan', 'vahan', 'hieman', 'muutama', 'muutaman', 'muutamia', 'pari', 'joskus', 'silloin talloin', 'aina valilla', 'valilla', 'satunnaisesti', 'osittain', 'paljon', 'runsaasti', 'useita', 'saannollisesti', 'usein'],
+  some: ['jonkin verran', 'jonkun verran', 'jonkin vahan', 'vahan', 'hieman', 'muutama', 'muutaman', 'muutamia', 'pari', 'joskus', 'silloin talloin', 'aina valilla', 'valilla', 'satunnaisesti', 'osittain', 'paljon', 'runsaasti', 'useita', 'saannollisesti', 'usein', 'isoimmilla', 'isommilla', 'suurimmilla', 'suuremmilla', 'isoilla asiakkailla', 'osalla', 'joillakin'],
   none: ['tuskin', 'tuskin ollenkaan', 'tuskin lainkaan', 'ei juurikaan', 'ei juuri', 'ei yhtaan', 'ei ollenkaan', 'ei lainkaan', 'ei koskaan', 'ei mitaan', 'nolla', 'lahes ei', 'tuskin koskaan', 'tuskin ketaan'],
 };
 

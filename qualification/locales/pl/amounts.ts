@@ -2,7 +2,7 @@ import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("trochę na Słowację"), folded: understand/yes-no.ts. "Głównie" is left out: "głównie w Polsce" says no; so is "niewiele", which leans either way. */
 export const amounts: AmountWords = {
-  some: ['troche', 'kilka', 'pare', 'czasem', 'czasami', 'niekiedy', 'od czasu do czasu', 'sporo', 'duzo', 'wiele', 'regularnie', 'czesto', 'czesciowo', 'nieco', 'co nieco', 'kilkanascie', 'kilkadziesiat'],
+  some: ['troche', 'kilka', 'pare', 'czasem', 'czasami', 'niekiedy', 'od czasu do czasu', 'sporo', 'duzo', 'wiele', 'regularnie', 'czesto', 'czesciowo', 'nieco', 'co nieco', 'kilkanascie', 'kilkadziesiat', 'wieksi', 'najwieksi', 'wieksi klienci', 'wieksi odbiorcy', 'duzi klienci', 'duzi odbiorcy', 'niektorzy'],
   none: ['prawie wcale', 'wcale', 'prawie nic', 'prawie zadnych', 'zadnych', 'zadne', 'nic', 'nigdy', 'prawie nigdy', 'prawie nikt', 'zero', 'ani jednego', 'ani jednej'],
 };
 

@@ -2,7 +2,7 @@ import type { AmountWords, ReplyWords } from '../../understand/yes-no.js';
 
 /** An amount for a yes or a no ("en del till Tyskland"), folded: understand/yes-no.ts. "Mest" is left out: "mest inom Sverige" says no. */
 export const amounts: AmountWords = {
-  some: ['en del', 'lite', 'lite grann', 'nagra', 'nagon gang', 'ibland', 'da och da', 'emellanat', 'av och till', 'vissa', 'en hel del', 'en massa', 'manga', 'massor', 'ofta', 'regelbundet', 'delvis', 'ett par', 'ett fatal', 'sporadiskt'],
+  some: ['en del', 'lite', 'lite grann', 'nagra', 'nagon gang', 'ibland', 'da och da', 'emellanat', 'av och till', 'vissa', 'en hel del', 'en massa', 'manga', 'massor', 'ofta', 'regelbundet', 'delvis', 'ett par', 'ett fatal', 'sporadiskt', 'de storre', 'de storsta', 'storre kunder', 'stora kunder', 'vara storre kunder'],
   none: ['knappt', 'knappast', 'nastan inga', 'nastan inget', 'nastan ingenting', 'nastan ingen', 'ingen alls', 'nastan aldrig', 'inga alls', 'inget alls', 'ingenting', 'aldrig', 'inga', 'noll'],
 };
 

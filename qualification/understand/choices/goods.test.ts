@@ -46,6 +46,11 @@ describe('words for goods of the locale packs, read in their forms', () => {
     ['pl', 'mebli', 'home'],
     ['pl', 'odkurzaczy', 'appliances'],
     ['pl', 'kosmetyków', 'beauty'],
+    // Fresh and frozen food: fish is food, not fishing gear ("fisk" beside "fiske").
+    ['en', 'frozen fish and seafood', 'food_drink'],
+    ['fi', 'kalaa ja lihaa', 'food_drink'],
+    ['sv', 'fisk och skaldjur', 'food_drink'],
+    ['pl', 'mrożonki i ryby', 'food_drink'],
   ] as const)('%s "%s" names %s', (locale, text, concept) => {
     expect(tradesIn(text, packFor(locale), 'goods')).toContain(concept);
   });
@@ -56,6 +61,7 @@ describePhrases('en: goods answer what a shop sells', 'en', [
   ['sells', 'we sell second-hand iPhones', { sells: 'tech' }],
   ['sells', 'handmade candles and vases', { sells: 'interior' }],
   ['sells', 'specialty coffee beans', { sells: 'grocery' }],
+  ['sells', 'we sell fish and seafood to restaurants', { sells: 'grocery' }],
   // Kinds no option covers, nor a kin of theirs: the catch-all.
   ['sells', 'lipstick and nail polish', { sells: 'elsewhere' }],
   ['sells', 'cat litter and aquariums', { sells: 'elsewhere' }],

@@ -241,6 +241,8 @@ export interface LocalePack {
   /** What shops sell, by kind (`means: [fashion]`): definition/goods.ts. */
   goods: GoodsWords;
   demonyms: Demonyms;
+  /** Everyday names of countries besides CLDR's ('UK', 'Holland', 'Hollanti', 'Anglia'), by ISO 3166 code: read as the name is. */
+  countryAliases: Demonyms;
   occupations: OccupationWords;
   copy: Copy;
   widget: WidgetStrings;

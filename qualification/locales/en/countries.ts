@@ -30,3 +30,12 @@ export const demonyms: Demonyms = {
   US: ['American', 'US-based'],
   CA: ['Canadian'],
 };
+
+/** Everyday names of countries CLDR does not give, by ISO 3166 code. */
+export const countryAliases: Demonyms = {
+  GB: ['UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales'],
+  NL: ['Holland'],
+  US: ['USA', 'the States'],
+  CZ: ['Czech Republic'],
+  AE: ['UAE'],
+};

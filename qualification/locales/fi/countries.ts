@@ -30,3 +30,10 @@ export const demonyms: Demonyms = {
   US: ['amerikkalainen', 'yhdysvaltalainen'],
   CA: ['kanadalainen'],
 };
+
+/** Everyday names of countries CLDR does not give, by ISO 3166 code. */
+export const countryAliases: Demonyms = {
+  GB: ['Englanti', 'Britannia', 'UK'],
+  NL: ['Hollanti'],
+  US: ['USA', 'Amerikka'],
+};

@@ -3,7 +3,7 @@ import type { LocalePack } from '../pack.js';
 import { amounts, replies } from './amounts.js';
 import { awaiting, concepts } from './concepts.js';
 import { copy } from './copy.js';
-import { demonyms } from './countries.js';
+import { countryAliases, demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { goods } from './goods.js';
 import { businesses, industries } from './industries.js';
@@ -40,6 +40,7 @@ export const fi: LocalePack = {
   businesses,
   goods,
   demonyms,
+  countryAliases,
   occupations,
   copy,
   widget,

@@ -30,3 +30,10 @@ export const demonyms: Demonyms = {
   US: ['amerykański', 'amerykańska'],
   CA: ['kanadyjski', 'kanadyjska'],
 };
+
+/** Everyday names of countries CLDR does not give, by ISO 3166 code. */
+export const countryAliases: Demonyms = {
+  GB: ['Anglia', 'UK', 'Szkocja'],
+  NL: ['Niderlandy'],
+  US: ['USA', 'Ameryka'],
+};

@@ -30,3 +30,10 @@ export const demonyms: Demonyms = {
   US: ['amerikansk'],
   CA: ['kanadensisk'],
 };
+
+/** Everyday names of countries CLDR does not give, by ISO 3166 code. */
+export const countryAliases: Demonyms = {
+  GB: ['England', 'UK', 'Britannien'],
+  NL: ['Holland'],
+  US: ['Amerika'],
+};

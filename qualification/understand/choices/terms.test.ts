@@ -93,6 +93,11 @@ describe('where the company is, said by a city or the word for its people (optio
     ['pl', 'naprawiamy windy w Krakowie', 'poland'],
     ['pl', 'jesteśmy niemiecką firmą', 'elsewhere'],
     ['pl', 'w Sztokholmie', 'sweden'],
+    // A country's everyday name besides CLDR's: the catch-all's where no option lists it.
+    ['en', 'we are in the UK', 'elsewhere'],
+    ['fi', 'Hollannissa', 'elsewhere'],
+    ['sv', 'i Holland', 'elsewhere'],
+    ['pl', 'w Anglii', 'elsewhere'],
   ] as const)('%s: %s', (locale, text, option) => {
     expect(read(locale, text)).toEqual([option]);
   });

@@ -95,6 +95,9 @@ function countryName(code: string, tag: string): string | undefined {
   return names.of(code);
 }
 
+/** A country's names in a pack's language: CLDR's and the everyday ones beside it ("UK", "Hollanti"). */
+const countryNames = (code: string, pack: LocalePack): string[] => [countryName(code, pack.tag) ?? [], pack.countryAliases[code] ?? []].flat();
+
 /**
  * What names an option, per locale: its label and synonyms, the visitor's words for the concepts
  * it means, its country's name. Languages the visitor's locale mixes in count as its own for names.
@@ -104,7 +107,7 @@ function optionTexts(option: Option, tag: Locale): string[] {
   return [
     ...[option.label[tag], ...(option.synonyms[tag] ?? [])].filter((t): t is string => Boolean(t)),
     ...phrased(option).filter((c) => !REPLIES.has(c)).flatMap((c) => pack.concepts[c]),
-    ...(option.country ? [pack, ...pack.mixesIn].flatMap((p) => countryName(option.country as string, p.tag) ?? []) : []),
+    ...(option.country ? [pack, ...pack.mixesIn].flatMap((p) => countryNames(option.country as string, p)) : []),
   ];
 }
 
@@ -121,7 +124,7 @@ const replyTexts = (option: Option, tag: Locale): string[] => phrased(option).fi
 function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string[] {
   if (!criterion.options.some((o) => o.country)) return [];
   const listed = new Set(criterion.options.map((o) => o.country));
-  return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryName(code, p.tag) ?? []));
+  return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryNames(code, p)));
 }
 
 /**

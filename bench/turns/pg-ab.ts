@@ -12,7 +12,7 @@ import { kysyTarget } from './targets.js';
  * PostgreSQL's CPU per Kysy turn, two checkouts side by side: `tsx bench/turns/pg-ab.ts <dirA> <dirB>`.
  * Each checkout gets a durable cluster of its own (with pg_stat_statements) and runs the same load at
  * the same time, so a busy machine's neighbours hit both alike; each round prints, per checkout, the
- * cluster's CPU ms per request (all its processes, from /proc), Kysy's, and the statements, WAL bytes,
+ * cluster's CPU ms per request (all its processes, from /proc), Kysy's (and its main thread's), and the statements, WAL bytes,
  * heap-only updates and buffer hits per request; at the end each one's busiest statements.
  * PG_AB_ROUNDS (4) rounds of PG_AB_SECONDS (20) at PG_AB_VISITORS (10), after PG_AB_WARM_UP (600)
  * conversations each.
@@ -101,7 +101,8 @@ const clusters: Cluster[] = [];
 const counters = async (s: Side) => (await s.pool.query<Counters>(COUNTERS)).rows[0]!;
 
 async function round(sides: Side[], seed: number) {
-  const sample = (s: Side) => Promise.all([postgresCpuMs(s.port), backendsCpu(s.port), s.kysy.cpuMs(), counters(s)]).then(([db, backends, kysy, c]) => ({ db, backends, kysy, c }));
+  const sample = (s: Side) =>
+    Promise.all([postgresCpuMs(s.port), backendsCpu(s.port), s.kysy.cpuMs(), s.kysy.threadCpuMs(), counters(s)]).then(([db, backends, kysy, threads, c]) => ({ db, backends, kysy, main: threads.main, c }));
   const before = await Promise.all(sides.map(sample));
   const loads = await Promise.all(sides.map((s) => runLoad(kysyTarget(s.kysy.url), { visitors: VISITORS, seconds: SECONDS, seed })));
   const after = await Promise.all(sides.map(sample));
@@ -111,7 +112,7 @@ async function round(sides: Side[], seed: number) {
     const updates = after[i]!.c.updates - before[i]!.c.updates;
     const hot = after[i]!.c.hot - before[i]!.c.hot;
     // The counters' own queries (two per round) are in the statements: negligible against thousands of requests.
-    return `${s.name}: ${n} req, pg ${((after[i]!.db - before[i]!.db) / n).toFixed(3)} ms/req (backends ${(backendsDelta(before[i]!.backends, after[i]!.backends) / n).toFixed(3)}), kysy ${((after[i]!.kysy - before[i]!.kysy) / n).toFixed(2)} ms/req, stmts ${per('statements').toFixed(2)}, WAL ${per('wal_bytes').toFixed(0)} B (fpi ${per('wal_fpi').toFixed(3)}), blocks ${per('blocks').toFixed(1)}, HOT ${updates ? ((hot / updates) * 100).toFixed(0) : '-'}%, connections opened ${after[i]!.c.sessions - before[i]!.c.sessions}`;
+    return `${s.name}: ${n} req, pg ${((after[i]!.db - before[i]!.db) / n).toFixed(3)} ms/req (backends ${(backendsDelta(before[i]!.backends, after[i]!.backends) / n).toFixed(3)}), kysy ${((after[i]!.kysy - before[i]!.kysy) / n).toFixed(2)} ms/req (main thread ${((after[i]!.main - before[i]!.main) / n).toFixed(2)}), stmts ${per('statements').toFixed(2)}, WAL ${per('wal_bytes').toFixed(0)} B (fpi ${per('wal_fpi').toFixed(3)}), blocks ${per('blocks').toFixed(1)}, HOT ${updates ? ((hot / updates) * 100).toFixed(0) : '-'}%, connections opened ${after[i]!.c.sessions - before[i]!.c.sessions}`;
   });
   console.log(`round ${seed}: ${cells.join(' | ')}`);
 }

@@ -96,6 +96,8 @@ export interface Lexicon {
    * "lönesystem"). Folded.
    */
   tools: readonly string[];
+  /** Words before a product's name in a reply ('we use', 'meillä on', 'vi kör', 'korzystamy z'), folded: `understand/product-names.ts`. */
+  using: readonly string[];
 }
 
 /** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */

@@ -4,6 +4,7 @@ import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
+import { productNamed } from './product-names.js';
 import { detectIntents, personRequests, questionSpans } from './intents.js';
 import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
@@ -120,7 +121,9 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const contact = extractContact(definition, message, ctx, notAnAnswer);
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
   const nameGiven = contact.some((e) => e.criterionId === ctx.asking);
-  const extractions = best(definition, ctx, nameGiven ? contact : [...facts, ...contact]);
+  const read = best(definition, ctx, nameGiven ? contact : [...facts, ...contact]);
+  // "Odoo", asked which ERP: a name no option lists, where nothing else was read.
+  const extractions = read.length === 0 && heard.length === 0 ? productNamed(definition, message, ctx) : read;
   // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.
   if (answerableClauses(text).hadDirective) return { extractions: [], intents: heard };
   return { extractions, intents: heard };

@@ -16,6 +16,7 @@ export const lexicon: Lexicon = {
   except: ['but', 'except', 'besides', 'apart', 'than'],
   hedges: ['if', 'unless', 'maybe', 'perhaps', 'might', 'may', 'could', 'would', 'should', 'considering', 'thinking', 'wondering', 'hoping', 'hope', 'someday', 'eventually', 'possibly'],
   tools: ['system', 'software', 'program', 'programme', 'tool', 'app', 'application', 'platform', 'solution', 'module'],
+  using: ['we use', 'we re using', 'we are using', 'using', 'we have', 'we ve got', 'we run', 'we re on', 'we are on', 'it s', 'its', 'it is'],
 };
 
 export const headcount: UnitCues = {

@@ -16,6 +16,7 @@ export const lexicon: Lexicon = {
   except: ['kuin', 'paitsi', 'lukuunottamatta'],
   hedges: ['jos', 'mikali', 'ehka', 'kenties', 'mahdollisesti', 'voisi*', 'haluaisi*', 'olisi*', 'pitaisi*', 'kannattaisi*', 'saattaa', 'saatamme', 'harkit*', 'mietimme', 'mietitaan', 'suunnittelemme', 'suunnitellaan', 'ajattelimme', 'joskus', 'ehkapa'],
   tools: ['jarjestelma', 'ohjelma', 'ohjelmisto', 'softa', 'sovellus', 'tyokalu', 'alusta', 'moduuli'],
+  using: ['meilla on', 'kaytamme', 'kaytossa on', 'kaytossa', 'meilla kaytossa', 'se on'],
 };
 
 export const headcount: UnitCues = {

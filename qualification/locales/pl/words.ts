@@ -16,6 +16,7 @@ export const lexicon: Lexicon = {
   except: ['poza', 'oprocz', 'procz', 'niz', 'z wyjatkiem'],
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],
   tools: ['system', 'program', 'oprogramowanie', 'aplikacja', 'narzedzie', 'platforma', 'modul'],
+  using: ['mamy', 'korzystamy z', 'uzywamy', 'pracujemy na', 'to'],
 };
 
 export const headcount: UnitCues = {

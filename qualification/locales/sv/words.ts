@@ -16,6 +16,7 @@ export const lexicon: Lexicon = {
   except: ['an', 'utom', 'forutom', 'utover'],
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],
   tools: ['system', 'program', 'programvara', 'mjukvara', 'verktyg', 'app', 'applikation', 'plattform', 'modul'],
+  using: ['vi har', 'vi kor', 'vi kor pa', 'vi anvander', 'det ar'],
 };
 
 export const headcount: UnitCues = {

@@ -33,7 +33,7 @@ function isProduct(option: Option, locales: readonly Locale[]): boolean {
   const [label] = labels;
   return locales.length > 1 && labels.size === 1 && typeof label === 'string' && /\p{Ll}/u.test(label);
 }
-const asksProduct = (options: readonly Option[], locales: readonly Locale[]) => options.filter((o) => !(o.other ?? o.id === 'other') && isProduct(o, locales)).length >= MIN_PRODUCTS;
+export const asksProduct = (options: readonly Option[], locales: readonly Locale[]) => options.filter((o) => !(o.other ?? o.id === 'other') && isProduct(o, locales)).length >= MIN_PRODUCTS;
 /**
  * A question about the person is about who decides when its options name two ways of deciding ("I
  * decide", "we decide together"); a role option that merely names a boss ("esimies") is not one.

@@ -238,7 +238,7 @@ function isBare(mention: NumberMention, message: Message): boolean {
  * Numbers for `number` criteria: a number with a unit word for a criterion's unit goes to that
  * criterion wherever it stands; a number without one answers only the criterion being asked.
  */
-export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[]): NumberResult {
+export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[], questions: readonly Span[] = []): NumberResult {
   const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
   if (criteria.length === 0) return { extractions: [], spans: [], counts: [] };
   const pack = packFor(ctx.locale);
@@ -260,6 +260,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const counted = all.some((m) => tenses.get(m) !== 'coming') ? all.filter((m) => tenses.get(m) !== 'coming') : all;
   const mentions = hasCurrent ? all.filter((m) => tenses.get(m) === 'current') : counted;
   const dated = (e: Extraction, m: NumberMention): Extraction => (tenses.get(m) === 'past' || tenses.get(m) === 'coming' ? { ...e, confidence: Math.min(e.confidence, 0.6) } : e);
+  // A count in the visitor's own question ("how much for 5 buildings?") supposes it; said in passing, it states nothing.
+  const supposed = (e: Extraction, m: NumberMention): Extraction =>
+    e.criterionId !== ctx.asking && questions.some((q) => overlaps(q, m)) ? { ...e, confidence: Math.min(e.confidence, ASK_BACK) } : e;
   const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
   const rivalsOf = new Map<string, Rivals>(
     criteria.map((c) => [c.id, { stops: [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p)), people: isHeadcount(c.unit) ? [] : people }]),
@@ -275,11 +278,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
       const sets = cueSets.get(criterion.id) ?? [];
       const end = sets.map((cues) => cueAfter(mention, message, cues, mentions, rivalsOf.get(criterion.id))).find((e) => e !== null);
       if (end !== undefined && end !== null) {
-        found.set(criterion.id, dated(extraction(criterion, mention, message, end, 0.9), mention));
+        found.set(criterion.id, supposed(dated(extraction(criterion, mention, message, end, 0.9), mention), mention));
         // A head count's unit word describes the staff ("120-person"); a thing's may name the trade ("3 care homes").
         spans.push({ start: mention.start, end: isHeadcount(criterion.unit) || !thingOf(criterion.unit) ? end : mention.end });
       } else if (sets.some((cues) => cueBefore(mention, message, cues))) {
-        found.set(criterion.id, dated(extraction(criterion, mention, message, mention.end, 0.9), mention));
+        found.set(criterion.id, supposed(dated(extraction(criterion, mention, message, mention.end, 0.9), mention), mention));
       } else continue;
       cued.add(mention);
       break;

@@ -13,6 +13,7 @@ const now = new Date('2026-01-15T10:00:00Z');
  */
 const messages: Record<Locale, string[]> = {
   en: [
+    'How much would it cost for 40 employees?',
     'how much does it cost?',
     'Does it work with Teams?',
     'Is there a free trial?',
@@ -36,6 +37,7 @@ const messages: Record<Locale, string[]> = {
     'Is it good for electricians?',
   ],
   fi: [
+    'Paljonko se maksaisi 40 työntekijälle?',
     'Toimiiko teidän järjestelmä Teamsissa?',
     'paljonko se maksaa?',
     'toimiiko se Teamsissa?',
@@ -60,6 +62,7 @@ const messages: Record<Locale, string[]> = {
     'kerro lisää',
   ],
   sv: [
+    'Vad kostar det för 40 anställda?',
     'fungerar det i byggföretag?',
     'Vad kostar det?',
     'Fungerar det med Teams?',
@@ -83,6 +86,7 @@ const messages: Record<Locale, string[]> = {
     'Vad ingår i priset?',
   ],
   pl: [
+    'Ile to kosztuje dla 40 pracowników?',
     'ile to kosztuje?',
     'Czy działa z Teams?',
     'Czy jest darmowy okres próbny?',

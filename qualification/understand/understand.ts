@@ -97,7 +97,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const { hits, intents: heard } = personAsked(found, message, ctx, intents);
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
-  const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails]);
+  const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails], questions);
   // "a hundred technicians" counts staff; only an exact synonym there also names an option ("40 plumbers").
   // Counted people are never the visitor: "me plus 6 drivers" gives no role, nor does "neljä kuljettajaa".
   const choices = hits.filter(

@@ -126,6 +126,18 @@ function skipping(text: string, set: IntentPhrases): boolean {
   return re.test(text);
 }
 
+/** Built once per phrase list: every skip phrase of a message, for `skipSpans`. */
+const skipAllCache = new WeakMap<readonly string[], RegExp>();
+
+/** Where the visitor says they do not know or pass ("zero idea", "ei hajua"): words there name no option. */
+export function skipSpans(message: Message, locale: Locale): Span[] {
+  return tables(packFor(locale)).flatMap((set) => {
+    let re = skipAllCache.get(set.skip);
+    if (!re) skipAllCache.set(set.skip, (re = new RegExp(compile(set.skip, 'anywhere').source, 'gu')));
+    return [...message.folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  });
+}
+
 /** Built once per phrase table: the whole message a `wait` phrase among fillers ("hmm, let me think about that"). */
 const waitCache = new WeakMap<IntentPhrases, RegExp>();
 function waiting(text: string, set: IntentPhrases): boolean {

@@ -4,6 +4,8 @@ import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
+import { correctedNumbers } from './numbers/corrections.js';
+import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
 import { summedParts, visitorsBeside } from './numbers/sums.js';
 import { cuesFor, isHeadcount, otherThings, thingOf, type UnitCues } from './numbers/units.js';
@@ -249,10 +251,15 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
   const ownUnit = (m: NumberMention) => criteria.some((c) => (cueSets.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
   const measured = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
+  // "40 - sorry, 45": the number taken back is no count at all.
+  const corrected = correctedNumbers(measured, message, pack);
+  const kept = measured.filter((m) => !corrected.has(m));
   // "300 in the group, 70 in our company": the count of the larger whole is set aside beside the own one.
-  const scopes = measured.length > 1 ? new Map(measured.map((m) => [m, scopeOf(m, message, pack)])) : null;
+  const scopes = kept.length > 1 ? new Map(kept.map((m) => [m, scopeOf(m, message, pack)])) : null;
   const both = scopes && [...scopes.values()].includes('whole') && [...scopes.values()].includes('own');
-  const all = both ? measured.filter((m) => scopes.get(m) !== 'whole') : measured;
+  const all = both ? kept.filter((m) => scopes.get(m) !== 'whole') : kept;
+  // "Our finance team of 4": a department's head count is not the company's.
+  const ofDepartment = new Set(all.filter((m) => departmentCount(m, message, pack, all)));
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
   const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
@@ -274,7 +281,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     (cueSets.get(criterion.id) ?? []).some((cues) => cueAfter(m, message, cues, mentions, rivalsOf.get(criterion.id)) !== null || cueBefore(m, message, cues));
   for (const mention of mentions) {
     for (const criterion of criteria) {
-      if (found.has(criterion.id)) continue;
+      if (found.has(criterion.id) || (ofDepartment.has(mention) && isHeadcount(criterion.unit))) continue;
       const sets = cueSets.get(criterion.id) ?? [];
       const end = sets.map((cues) => cueAfter(mention, message, cues, mentions, rivalsOf.get(criterion.id))).find((e) => e !== null);
       if (end !== undefined && end !== null) {
@@ -314,6 +321,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
       if ((!isHeadcount(asked.unit) && peopleCompound(m)) || others.some((cues) => cueAfter(m, message, cues, mentions, people.includes(cues) ? NO_RIVALS : rivals) !== null || cueBefore(m, message, cues))) cued.add(m);
     }
   }
+  if (asked && isHeadcount(asked.unit)) for (const m of ofDepartment) cued.add(m);
   const cuedAsked = asked && found.get(asked.id);
   // Another count joined to the one read for the question ("30 people in Stockholm and 10 in Oslo"): confirm it.
   // A part of it is no other count ("60 people, 45 of them in the field").

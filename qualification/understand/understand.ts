@@ -5,7 +5,7 @@ import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { productNamed } from './product-names.js';
-import { detectIntents, personRequests, questionSpans } from './intents.js';
+import { detectIntents, personRequests, questionSpans, skipSpans } from './intents.js';
 import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
 import { withoutExcepted, withoutNegatedAfter } from './negation.js';
@@ -93,7 +93,12 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const times = findTimes(message, ctx.locale, ctx.now).map((t) => asked(t, timeline ? askingAboutTime(t, questions, message) : questions));
   const emails = emailSpans(message);
   const pack = packFor(ctx.locale);
-  const found = withoutExcepted(withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack), message, pack).map((h) => asked(h, questions));
+  // "Zero idea" is not knowing: a word inside it ("zero") is no answer; the whole phrase may be ("not sure" for "Don't know").
+  const skips = intents.includes('skip') ? skipSpans(message, ctx.locale) : [];
+  const inSkip = (h: Span) => skips.some((s) => s.start <= h.start && h.end <= s.end && h.end - h.start < s.end - s.start);
+  const found = withoutExcepted(withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack), message, pack)
+    .filter((h) => !inSkip(h))
+    .map((h) => asked(h, questions));
   const { hits, intents: heard } = personAsked(found, message, ctx, intents);
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));

@@ -89,4 +89,9 @@ export const rows: FactsRow[] = [
   ['industry', 'why do you need to know?', {}],
   ['company_size', 'how much does it cost?', {}],
   ['role', 'skip', {}],
+  // a number taken back in the same breath; a department's head count is not the company's; zero budget
+  ['company_size', '35 - no wait, 38', { company_size: 38 }],
+  ['current_tool', 'our accountant does the payroll, our HR department is only 2 people', { current_tool: 'accountant' }],
+  ['budget', 'zero, it has to pay for itself', { budget: 'none' }],
+  ['budget', 'zero idea honestly', {}],
 ];

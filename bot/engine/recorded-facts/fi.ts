@@ -74,4 +74,8 @@ export const rows: FactsRow[] = [
   // not answers
   ['industry', 'miksi kysyt?', {}],
   ['company_size', 'paljonko tämä maksaa?', {}],
+  // a number taken back in the same breath; a department's head count is not the company's; zero budget
+  ['company_size', '25, eiku 28', { company_size: 28 }],
+  ['current_tool', 'tilitoimisto hoitaa palkat, meidän talousosastolla on vain kaksi ihmistä', { current_tool: 'accountant' }],
+  ['budget', 'nolla euroa tällä hetkellä', { budget: 'none' }],
 ];

@@ -73,4 +73,9 @@ export const rows: FactsRow[] = [
   // not answers
   ['industry', 'po co pytasz?', {}],
   ['company_size', 'ile to kosztuje?', {}],
+  // a number taken back in the same breath; a department's head count is not the company's; zero budget
+  ['company_size', '40, a raczej 44', { company_size: 44 }],
+  ['current_tool', 'płace robi biuro rachunkowe, w dziale kadr są dwie osoby', { current_tool: 'accountant' }],
+  ['budget', 'na razie zero', { budget: 'none' }],
+  ['budget', 'zero pojęcia', {}],
 ];

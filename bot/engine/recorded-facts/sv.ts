@@ -73,4 +73,8 @@ export const rows: FactsRow[] = [
   // not answers
   ['industry', 'varför vill du veta det?', {}],
   ['company_size', 'vad kostar det?', {}],
+  // a number taken back in the same breath; a department's head count is not the company's; zero budget
+  ['company_size', '30, förlåt, 32', { company_size: 32 }],
+  ['current_tool', 'redovisningsbyrån sköter lönerna, vår ekonomiavdelning är två personer', { current_tool: 'accountant' }],
+  ['budget', 'noll kronor just nu', { budget: 'none' }],
 ];

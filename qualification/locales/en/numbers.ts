@@ -54,6 +54,8 @@ export const numbers: NumberWords = {
     whole: ['group', 'in the group', 'across the group', 'group wide', 'groupwide', 'the whole group', 'parent company', 'worldwide', 'globally', 'holding'],
     own: ['here', 'our company', 'our firm', 'our business', 'our subsidiary', 'this company', 'in our company', 'at our company', 'in our unit', 'our entity', 'locally', 'our own company'],
   },
+  corrections: ['sorry', 'i mean', 'or rather', 'make that', 'no wait', 'oops', 'typo'],
+  departments: ['department*', 'dept', 'depts', 'division*', 'finance team*', 'finance dept', 'accounts team*', 'accounting team*', 'bookkeeping team*', 'sales team*', 'marketing team*', 'hr team*', 'it team*', 'support team*', 'admin team*', 'office team*', 'management team*', 'leadership team*', 'dev team*', 'development team*', 'engineering team*', 'warehouse team*', 'purchasing team*', 'payroll team*', 'customer service team*'],
   periods: {
     day: ['a day', 'per day', 'each day', 'every day', 'daily', 'a working day', 'per working day', '/day', '/d'],
     week: ['a week', 'per week', 'each week', 'every week', 'weekly', 'a wk', 'per wk', '/week', '/wk'],

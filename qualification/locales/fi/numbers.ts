@@ -86,6 +86,8 @@ export const numbers: NumberWords = {
     whole: ['konserni*', 'emoyhtio*', 'koko ryhma*', 'maailmanlaajuisesti', 'maailmalla', 'yhteensa konsernissa'],
     own: ['meidan yhtiossa', 'meidan firmassa', 'meidan yrityksessa', 'yhtiossamme', 'firmassamme', 'yrityksessamme', 'tassa yhtiossa', 'taalla', 'meilla', 'meita', 'suomen yhtiossa'],
   },
+  corrections: ['ei kun', 'eiku', 'tai siis', 'siis', 'anteeksi', 'sori', 'sorry', 'tarkoitan', 'tai oikeastaan'],
+  departments: ['*osasto*', '+tiimi*', 'taloushallin*', 'johtoryhm*'],
   periods: {
     day: ['paivassa', 'paivittain', 'per paiva', 'paivaa kohden', '/pv', '/paiva'],
     week: ['viikossa', 'viikoittain', 'per viikko', '/vko', '/viikko'],

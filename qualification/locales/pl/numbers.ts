@@ -130,6 +130,8 @@ export const numbers: NumberWords = {
     whole: ['w grupie', 'grupa', 'cala grupa', 'w calej grupie', 'w koncernie', 'koncern', 'spolka matka', 'na swiecie', 'globalnie', 'w holdingu'],
     own: ['u nas', 'w spolce', 'w naszej spolce', 'w naszej firmie', 'w firmie', 'nasza spolka', 'nasza firma', 'tutaj', 'w polsce', 'lokalnie'],
   },
+  corrections: ['przepraszam', 'sorry', 'znaczy', 'to znaczy', 'a raczej', 'czy raczej', 'pomylka'],
+  departments: ['dzial', 'dzialu', 'dziale', 'dzialem', 'dzialy', 'dzialow', 'wydzial*', 'zespol ksiegow*', 'zespol sprzedaz*', 'zarzad*'],
   periods: {
     day: ['dziennie', 'na dzien', 'codziennie', 'kazdego dnia', 'w ciagu dnia', '/dzien'],
     week: ['tygodniowo', 'na tydzien', 'w tygodniu', 'co tydzien', 'kazdego tygodnia', '/tydzien', '/tydz'],

@@ -56,6 +56,8 @@ export const numbers: NumberWords = {
     whole: ['koncern*', 'moderbolag*', 'hela gruppen', 'i gruppen', 'globalt', 'i hela varlden'],
     own: ['vart bolag', 'pa vart bolag', 'vart foretag', 'i vart bolag', 'hos oss', 'bolaget', 'i bolaget', 'dotterbolag*', 'lokalt'],
   },
+  corrections: ['forlat', 'sorry', 'eller snarare', 'jag menar', 'nej forresten', 'eller forresten', 'menar'],
+  departments: ['*avdelning*', '+team*', 'ekonomifunktion*', 'ledningsgrupp*'],
   periods: {
     day: ['om dagen', 'per dag', 'varje dag', 'dagligen', 'pa en dag', '/dag'],
     week: ['i veckan', 'per vecka', 'varje vecka', 'veckovis', '/vecka', '/v'],

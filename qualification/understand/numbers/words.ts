@@ -59,6 +59,18 @@ export interface NumberWords {
    */
   scope: { whole: string[]; own: string[] };
   /**
+   * Words between two numbers that make the second replace the first ("40 - sorry, 45", "45, ei kun
+   * 50", "60, nej förresten 65", "50, a właściwie 55"), folded; the pack's correction intents and a
+   * bare no ("nej", "nie") before them count too.
+   */
+  corrections: string[];
+  /**
+   * Parts of an organisation, folded (a trailing `*` lets a word go on, a leading `*` lets it end a
+   * compound, a leading `+` only a compound's end): a head count beside one is the part's ("our
+   * finance team of 4", "ekonomiavdelning, tre personer", "dział księgowości, 4 osoby"), not the company's.
+   */
+  departments: string[];
+  /**
    * Phrases saying what period a count is per ("a day", "kuukaudessa", "om dagen", "miesięcznie"),
    * folded, whole words. Not durations ("for 3 months"): those are `otherUnits`.
    */

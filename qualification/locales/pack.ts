@@ -70,6 +70,13 @@ export interface Lexicon {
    */
   towards: { before: readonly string[]; endings: readonly string[]; /** Verbs a direction word belongs to ("håller till": is based). */ stays?: readonly string[] };
   /**
+   * A company's other sites and its seat, folded phrases at a word's start (a trailing `*` lets the
+   * last word go on): of two countries named, one beside a branch ("a branch in Oslo", "Puolassa on
+   * tytäryhtiö") is not where the company is, and one beside its seat ("based in", "siedziba w
+   * Szwecji") is.
+   */
+  sites: { branch: readonly string[]; seat: readonly string[] };
+  /**
    * Whom the company works for ("software for restaurants", Finnish allative "ravintola|ille",
    * "för klädbutiker", "dla sklepów"): words right before a trade (`before`, a word between
    * allowed) or case endings on it that make it the customers' trade, not the company's; word

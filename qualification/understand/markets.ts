@@ -96,7 +96,7 @@ export function withoutMarkets(hits: ChoiceHit[], message: Message, pack: Locale
   // A trade word right after selling may name the goods ("we sell cleaning products", "sprzedajemy
   // ubezpieczenia"): whether a shop or the trade, the visitor's buttons say. A word for goods ("vi säljer jeans") is what is sold.
   const goods = hits.filter((h) => ownTrade(h) && !h.term.goods && hits.some((s) => s.term.criterion === h.term.criterion && selling(s, message, pack) && s.end <= h.start && nounPhrase(s, h, message, pack)));
-  const markets = [...hits.filter((h) => homeCountry(h) && (listed(h) || towards(h))), ...clients, ...listedClients, ...goods, ...(goods.length ? hits.filter((h) => selling(h, message, pack)) : sold)];
+  const markets = [...hits.filter((h) => homeCountry(h) && (listed(h) || towards(h))), ...elsewhere(hits, message, pack), ...clients, ...listedClients, ...goods, ...(goods.length ? hits.filter((h) => selling(h, message, pack)) : sold)];
   return markets.length ? hits.filter((h) => !markets.includes(h)) : hits;
 }
 
@@ -118,4 +118,51 @@ function nounPhrase(seller: Span, hit: Span, message: Message, pack: LocalePack)
   const first = message.tokens.find((t) => t.start >= hit.start);
   if (first && pack.lexicon.stopwords.has(first.text)) return false;
   return between.length <= 1 && !between.some((t) => pack.lexicon.stopwords.has(t.text)) && !/[.,;:!?\n]/.test(message.folded.slice(seller.end, hit.start));
+}
+
+/** Words either side of a country, in its clause, that may say it is a branch's or the seat's ("a branch in Oslo", "Puolassa on tytäryhtiö"). */
+const SITE_REACH = 3;
+
+/** Whether one of the phrases starts a word within reach of the hit, in its clause (up to punctuation or a contrast). */
+function besides(hit: Span, message: Message, pack: LocalePack, phrases: readonly string[]): boolean {
+  const { folded, tokens } = message;
+  const apart = (a: number, b: number) => /[.,;:!?\n]/.test(folded.slice(a, b));
+  const before: Token[] = [];
+  for (const t of tokens.filter((t) => t.end <= hit.start).reverse()) {
+    if (before.length === SITE_REACH || apart(t.end, hit.start) || pack.lexicon.contrasts.has(t.text)) break;
+    before.push(t);
+  }
+  const after: Token[] = [];
+  for (const t of tokens.filter((t) => t.start >= hit.end)) {
+    if (after.length === SITE_REACH || apart(hit.end, t.start) || pack.lexicon.contrasts.has(t.text)) break;
+    after.push(t);
+  }
+  return [...before, ...after].some((t) => startsPhrase(t, folded, phrases));
+}
+
+function startsPhrase(t: Token, folded: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => {
+    const open = p.endsWith('*');
+    const body = open ? p.slice(0, -1) : p;
+    const rest = folded.slice(t.start);
+    return rest.startsWith(body) && (open || !/\p{L}/u.test(rest[body.length] ?? ''));
+  });
+}
+
+/**
+ * Of two countries named for where the company is, the one beside a branch is another site ("based in
+ * Gothenburg but have a branch in Oslo", "Puolassa on tytäryhtiö mutta pääkonttori on Tampereella"),
+ * and beside the seat the others are ("mamy siedzibę w Szwecji, ale księgowość robimy w Polsce"), unless
+ * another company's site is named ("our parent company is based in Sweden").
+ */
+function elsewhere(hits: ChoiceHit[], message: Message, pack: LocalePack): ChoiceHit[] {
+  const countries = hits.filter(homeCountry);
+  if (new Set(countries.map((h) => h.term.option)).size < 2) return [];
+  const { branch, seat } = pack.lexicon.sites;
+  const branches = countries.filter((h) => besides(h, message, pack, branch));
+  if (branches.length) return branches.length < countries.length ? branches : [];
+  // The seat, with no other site or parent company named anywhere ("our parent company is based in Sweden").
+  const seats = new Set(countries.filter((h) => besides(h, message, pack, seat)).map((h) => h.term.option));
+  const sites = message.tokens.some((t) => startsPhrase(t, message.folded, branch));
+  return seats.size === 1 && !sites ? countries.filter((h) => !seats.has(h.term.option)) : [];
 }

@@ -94,4 +94,6 @@ export const rows: FactsRow[] = [
   ['current_tool', 'our accountant does the payroll, our HR department is only 2 people', { current_tool: 'accountant' }],
   ['budget', 'zero, it has to pay for itself', { budget: 'none' }],
   ['budget', 'zero idea honestly', {}],
+  // a branch's or a parent company's country is not where the company is
+  ['country', 'HQ in Warsaw, plus a small subsidiary in Denmark', { country: 'poland' }],
 ];

@@ -78,4 +78,6 @@ export const rows: FactsRow[] = [
   ['company_size', '25, eiku 28', { company_size: 28 }],
   ['current_tool', 'tilitoimisto hoitaa palkat, meidän talousosastolla on vain kaksi ihmistä', { current_tool: 'accountant' }],
   ['budget', 'nolla euroa tällä hetkellä', { budget: 'none' }],
+  // a branch's or a parent company's country is not where the company is
+  ['country', 'Ruotsissa on sivuliike, mutta kotipaikka on Turussa', { country: 'finland' }],
 ];

@@ -78,4 +78,6 @@ export const rows: FactsRow[] = [
   ['current_tool', 'płace robi biuro rachunkowe, w dziale kadr są dwie osoby', { current_tool: 'accountant' }],
   ['budget', 'na razie zero', { budget: 'none' }],
   ['budget', 'zero pojęcia', {}],
+  // a branch's or a parent company's country is not where the company is
+  ['country', 'siedziba jest w Poznaniu, a w Szwecji mamy oddział', { country: 'poland' }],
 ];

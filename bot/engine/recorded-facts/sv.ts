@@ -77,4 +77,8 @@ export const rows: FactsRow[] = [
   ['company_size', '30, förlåt, 32', { company_size: 32 }],
   ['current_tool', 'redovisningsbyrån sköter lönerna, vår ekonomiavdelning är två personer', { current_tool: 'accountant' }],
   ['budget', 'noll kronor just nu', { budget: 'none' }],
+  // the visitor's pronoun with a word of course answers who decides
+  ['decision_power', 'jag såklart', { decision_power: 'decide' }],
+  // a branch's or a parent company's country is not where the company is
+  ['country', 'huvudkontoret ligger i Malmö och vi har en filial i Danmark', { country: 'sweden' }],
 ];

@@ -12,6 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['but', 'rather', 'instead']),
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [], going: ['switching', 'moving', 'migrating', 'upgrading', 'changing', 'transitioning', 'move', 'migrate'] },
   towards: { before: ['to', 'into'], endings: [] },
+  sites: { branch: ['branch*', 'subsidiar*', 'sister compan*', 'daughter compan*', 'satellite office*', 'sales office*', 'parent compan*', 'mother compan*', 'holding compan*'], seat: ['based', 'hq', 'headquarter*', 'head office', 'registered in', 'home base'] },
   clients: { before: ['for', 'to', 'supply', 'supplies', 'supplying'], endings: [], nouns: ['clients are', 'customers are', 'clients include', 'customers include', 'clients being', 'customers being', 'clients like', 'customers like', 'clients such as', 'customers such as'], sellers: ['sell', 'sold'] },
   except: ['but', 'except', 'besides', 'apart', 'than'],
   hedges: ['if', 'unless', 'maybe', 'perhaps', 'might', 'may', 'could', 'would', 'should', 'considering', 'thinking', 'wondering', 'hoping', 'hope', 'someday', 'eventually', 'possibly'],

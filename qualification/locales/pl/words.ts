@@ -12,6 +12,7 @@ export const lexicon: Lexicon = {
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'] },
   towards: { before: ['do'], endings: [] },
+  sites: { branch: ['oddzial*', 'filia', 'filie', 'filii', 'spolka zalezna', 'spolke zalezna', 'spolki zaleznej', 'biuro sprzedazy', 'spolka matka', 'spolki matki', 'spolce matce', 'spolka dominujaca', 'grupa', 'grupy'], seat: ['siedzib*', 'centrala', 'centrali', 'centrale', 'zarejestrowan*'] },
   clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },
   except: ['poza', 'oprocz', 'procz', 'niz', 'z wyjatkiem'],
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],

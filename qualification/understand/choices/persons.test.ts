@@ -282,3 +282,11 @@ describeRows('owners in every form ("ägarna"), the company or shop said to be t
   ['sv', 'role', 'jag är inte ägaren, jag sköter bara lagret', { role: 'ops' }],
   ['pl', 'role', 'nie jestem właścicielem, tylko prowadzę magazyn', { role: 'ops' }],
 ]);
+
+describeRows('someone else’s word said of the visitor is who they are, not another person’s call', [
+  ['en', 'decision', 'I’m the boss here', {}],
+  ['pl', 'decision', 'jestem szefem', {}],
+  ['pl', 'decision', 'decyduję, jestem szefem', { decision: 'me' }],
+  ['sv', 'decision', 'chefen', { decision: 'else' }],
+  ['en', 'decision', 'I’ll have to ask the board', { decision: 'else' }],
+]);

@@ -204,10 +204,30 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   // "It's me and my brother", "det är jag som kör": the visitor named, no word of deciding; asked,
   // "toimitusjohtaja ja minä" is not the visitor alone.
   if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack, true) || subject(hit, message, pack))) return true;
+  // "I'm the owner", "jag är ägaren", "jestem właścicielem": someone else's word said of the visitor is who they are.
+  if (way === 'someone_else_decides' && describesVisitor(hit, message, pack)) return true;
   if (asked || hit.level === 'exact' || hit.term.concept || way !== 'someone_else_decides') return false;
   const acts = words(pack.people.acts);
   const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);
   return !near.some((t) => acts.test(t.text)) && !hit.term.words.some((w) => acts.test(w.text));
+}
+
+/** Words that may stand between the visitor's words and a title of theirs ("I'm | the | owner"). */
+const TITLE_GAP = 2;
+
+/** The visitor's words right before the hit in its clause, with only articles or small words between ("I'm the owner", "jag är ägaren"). */
+function describesVisitor(hit: Span, message: Message, pack: LocalePack): boolean {
+  const own = clauseOf(hit, message).filter((t) => t.end <= hit.start);
+  const self = selfWords(pack).atEnd;
+  const others = words(pack.people.others);
+  const small = (w: string) => others.test(w) || words(pack.people.bare).test(w) || pack.lexicon.light.has(w) || pack.lexicon.stopwords.has(w);
+  for (let k = own.length; k >= Math.max(1, own.length - TITLE_GAP); k--) {
+    const gap = own.slice(k);
+    // "Me and the owner" is two people.
+    if (gap.some((t) => pack.people.joins.includes(t.text) || !small(t.text))) return false;
+    if (self.test(own.slice(Math.max(0, k - 3), k).map((t) => t.text).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Asked, the visitor's pronoun answers only in a clause this short ("me", "no ja, …", "kyllä se olen minä"): in a longer one it is the subject of something else. */

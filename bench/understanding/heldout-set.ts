@@ -74,7 +74,7 @@ export function mismatches(definition: LeadDefinition, set: HeldOutSet): string[
     for (const [id, value] of [...Object.entries(item.expect), ...Object.entries(item.earlier)]) {
       const criterion = definition.criteria.find((c) => c.id === id);
       const canonical = criterion && validateValue(criterion, value);
-      if (!canonical || JSON.stringify(canonical) !== JSON.stringify(value)) errors.push(`item ${n + 1}: ${id} has no such value`);
+      if (canonical === null || canonical === undefined || JSON.stringify(canonical) !== JSON.stringify(value)) errors.push(`item ${n + 1}: ${id} has no such value`);
     }
     return errors;
   });

@@ -68,13 +68,13 @@ describe('where the budget stands, in the options a marketer wrote', () => {
     ['fi', 'ei vielä, budjetti tehdään tammikuussa', 'planning'],
     ['fi', 'se on ensi vuoden budjetissa', 'planning'],
     ['fi', 'ei ole vielä budjetoitu', 'none'],
-    ['fi', 'riippuu hinnasta', 'none'],
+    ['fi', 'riippuu vähän hinnasta, mutta budjettia ei ole', 'none'],
     ['sv', 'ekonomichefen godkände det förra veckan', 'yes'],
     ['sv', 'ja, pengarna finns', 'yes'],
     ['sv', 'inte än, budgeten för nästa år sätts i januari', 'planning'],
     ['sv', 'budgeten spikas i januari', 'planning'],
     ['sv', 'vi har inte budgeterat', 'none'],
-    ['sv', 'beror på priset', 'none'],
+    ['sv', 'beror lite på priset, ingen budget än', 'none'],
     ['pl', 'dyrektor finansowy zatwierdził to w zeszłym tygodniu', 'yes'],
     ['pl', 'pieniądze są, jeśli cena będzie rozsądna', 'yes'],
     ['pl', 'jeszcze nie, budżet na przyszły rok ustalamy w styczniu', 'planning'],
@@ -84,6 +84,16 @@ describe('where the budget stands, in the options a marketer wrote', () => {
     ['fi', 'ei ole mitään rahaa varattu', 'none'],
     ['sv', 'ja, det ligger i årets budget', 'yes'],
   ])('%s: %s → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ budget: option }));
+
+  it('"it depends on the price" alone says nothing about a budget: asked back, no option guessed', () => {
+    for (const [locale, text] of [
+      ['en', 'honestly it depends on the price'],
+      ['en', 'depends what the whole thing costs'],
+      ['fi', 'se riippuu ihan hinnasta'],
+      ['sv', 'det beror helt på priset'],
+      ['pl', 'to zależy od ceny całości'],
+    ] as const) expect(read(locale, text)).toEqual({});
+  });
 
   it('asked about the budget, words that also say who decides answer the budget ("zarząd zatwierdził")', () => {
     expect(read('pl', 'zarząd zatwierdził w październiku')).toEqual({ budget: 'yes' });

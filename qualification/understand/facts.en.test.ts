@@ -15,6 +15,11 @@ const rows: PhraseRow[] = [
   ['industry', 'clothes, shipping to Germany and Poland', { industry: 'clothing' }],
   ['country', 'from Poland', { country: 'poland' }],
   ['country', 'Norway', { country: 'norway' }],
+  // a country the answer is about is no word on where the company is ('returns from Norway', 'no, only within Finland')
+  ['channels', 'a webshop for the customers in Norway', { channels: ['webshop'] }],
+  ['own_warehouse', 'no, we only keep stock within Finland', { own_warehouse: 'no' }],
+  ['own_warehouse', 'yes, just in Sweden', { own_warehouse: 'yes' }],
+  ['company_size', 'about 20, we are in Poland', { company_size: 20, country: 'poland' }],
   // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
   ['industry', 'we sell shoes online, mostly through Zalando', { industry: 'clothing' }],
   ['industry', "we're thinking about opening a shop in Sweden", {}],

@@ -13,6 +13,9 @@ const rows: PhraseRow[] = [
   ['industry', 'myymme vaatteita Ruotsiin', { industry: 'clothing' }],
   ['country', 'Norja', { country: 'norway' }],
   ['country', 'Suomesta', { country: 'finland' }],
+  // maa, josta vastaus kertoo, ei ole yrityksen sijainti ('palautukset Norjasta', 'ei, vain Suomessa')
+  ['own_warehouse', 'ei, varasto on vain Ruotsissa', { own_warehouse: 'no' }],
+  ['company_size', 'parikymmentä, toimimme Suomessa', { company_size: 20, country: 'finland' }],
   // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
   ['industry', 'myymme kenkiä netissä, lähinnä Zalandon kautta', { industry: 'clothing' }],
   ['industry', 'mietimme myymälän avaamista Ruotsiin', {}],

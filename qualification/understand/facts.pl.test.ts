@@ -12,6 +12,10 @@ const rows: PhraseRow[] = [
   ['country', 'sprzedajemy głównie do Niemiec', {}],
   ['industry', 'sprzedajemy odzież do Niemiec', { industry: 'clothing' }],
   ['country', 'Polska', { country: 'poland' }],
+  // kraj, którego dotyczy odpowiedź, to nie siedziba firmy ('zwroty z Norwegii', 'nie, tylko w Polsce')
+  ['own_warehouse', 'nie, magazyn mamy tylko w Szwecji', { own_warehouse: 'no' }],
+  ['channels', 'sklep internetowy dla klientów w Norwegii', { channels: ['webshop'] }],
+  ['company_size', 'około 20, jesteśmy w Polsce', { company_size: 20, country: 'poland' }],
   ['country', 'z Polski', { country: 'poland' }],
   // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
   ['industry', 'sprzedajemy buty online, głównie przez Zalando', { industry: 'clothing' }],

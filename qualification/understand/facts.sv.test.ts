@@ -16,6 +16,10 @@ const rows: PhraseRow[] = [
   ['industry', 'vi säljer kläder till Finland', { industry: 'clothing' }],
   ['country', 'Sverige', { country: 'sweden' }],
   ['country', 'från Finland', { country: 'finland' }],
+  // ett land som svaret handlar om säger inte var företaget finns ('returer från Norge', 'nej, bara inom Finland')
+  ['channels', 'en e-handel för kunderna i Norge', { channels: ['webshop'] }],
+  ['own_warehouse', 'nej, vi har lager bara inom Finland', { own_warehouse: 'no' }],
+  ['company_size', 'ett tjugotal, vi sitter i Sverige', { company_size: 20, country: 'sweden' }],
   // in passing: the situation is a hint, a pick-several answer partial, a possibility no fact
   ['industry', 'vi säljer skor på nätet, mest via Zalando', { industry: 'clothing' }],
   ['industry', 'vi funderar på att öppna en butik i Norge', {}],

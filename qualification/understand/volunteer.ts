@@ -51,6 +51,25 @@ function carries(word: string, ctx: UnderstandContext): boolean {
   return !small && !people.self.includes(word) && !lexicon.hedges.includes(word);
 }
 
+/** Words that may stand between a narrowing word and the country it narrows ("only keep stock within", "bara inom", "tylko w"). */
+const NARROW_REACH = 3;
+
+/**
+ * A country narrowed by "only"/"vain"/"bara"/"tylko", a few words before it in its clause ("no,
+ * only within Sweden", "nie, tylko w Polsce"): the scope of what the visitor answers (where they
+ * ship, sell, work), not plainly where the company is.
+ */
+function narrowed(hit: Span, message: Message, ctx: UnderstandContext): boolean {
+  const { people } = packFor(ctx.locale);
+  const before = message.tokens.filter((t) => t.end <= hit.start);
+  for (let k = before.length - 1, words = 0; k >= 0 && words <= NARROW_REACH; k--, words++) {
+    const token = before[k] as Token;
+    if (/[.,;:!?\n]/.test(message.folded.slice(token.end, (before[k + 1] ?? hit).start))) return false;
+    if (people.only.includes(token.text)) return true;
+  }
+  return false;
+}
+
 function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, ctx: UnderstandContext, correcting: boolean): boolean {
   const criterion = hit.term.criterion;
   // Answering another question, the visitor's situation or trade said in passing is a hint ("the
@@ -60,6 +79,15 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
   // the company is, and who the visitor is, are said plainly enough in passing.
   const hint = criterion.category === 'situation' || (criterion.category === 'company' && !criterion.options.some((o) => o.country));
   if (hint && ctx.asking !== null && !correcting) return false;
+  // Where the company is, in passing, said as a place the answer is about ("the cost of returns from
+  // Sweden" answering the pain, "no, only within Sweden" answering whether they ship abroad): that
+  // country belongs to the answer, it is no plain word on where the company is.
+  const home = criterion.type === 'choice' && criterion.category === 'company' && criterion.options.some((o) => o.country);
+  if (home && ctx.asking !== null && !correcting) {
+    if (narrowed(hit, message, ctx)) return false;
+    const topic = (a: ChoiceHit) => a.term.criterion.id === ctx.asking && (a.term.criterion.category === 'situation' || a.term.criterion.category === 'motivation');
+    if (hits.some((a) => topic(a) && !/[.,;!?\n]/.test(message.folded.slice(Math.min(a.end, hit.end), Math.max(a.start, hit.start))))) return false;
+  }
   // A pick-several answer is whole only when asked: in passing, the visitor names one or two of several.
   if (criterion.type === 'multi') return false;
   // "We're thinking about opening a shop in Sweden": a possibility is no fact, except as a timeline.

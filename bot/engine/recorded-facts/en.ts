@@ -56,7 +56,7 @@ export const rows: FactsRow[] = [
   ['current_tool', "we don't use Excel any more, it's all in Fortnox now", { current_tool: 'payroll_software' }],
   ['current_tool', "nothing yet, we're hiring our first employees in March", { current_tool: 'nothing_yet' }],
   ['current_tool', 'by hand, and there are always mistakes', { current_tool: 'spreadsheets', main_pain: 'errors' }],
-  ['current_tool', "a Finnish payroll system, can't remember the name", { current_tool: 'payroll_software' }, 'wrong fact'],
+  ['current_tool', "a Finnish payroll system, can't remember the name", { current_tool: 'payroll_software' }],
   // main pain
   ['main_pain', 'mistakes in overtime, and the collective agreement rules are a nightmare', { main_pain: 'errors' }, 'not yet'],
   ['main_pain', 'it takes me two days every month', { main_pain: 'time' }, 'not yet'],

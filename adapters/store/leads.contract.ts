@@ -63,6 +63,20 @@ export function leadContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       expect(await store.lead(id)).toMatchObject({ status: 'won' });
     });
 
+    it('apply two actions made at once one after the other, the later decided on what the earlier left', async () => {
+      const id = await lead();
+      await handOff(id);
+      const [reminded, reassigned] = await Promise.all([
+        actOn(store, id, { type: 'reminded' }, now()),
+        actOn(store, id, { type: 'reassigned', by: 'U0ANNA', to: 'U0ERIK' }, now()),
+      ]);
+      const final = await store.lead(id);
+      expect(final?.actions.map((a) => a.type).sort()).toEqual(['reassigned', 'reminded']);
+      // Whichever came second returned the lead as it is now, with both actions.
+      expect([reminded, reassigned]).toContainEqual(final);
+      expect(final?.assignee).toBe('U0ERIK');
+    });
+
     it('come due for their SLA reminder once (leased), and stop after the escalation or acceptance', async () => {
       const due = await lead();
       const accepted = await lead();

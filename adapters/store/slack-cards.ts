@@ -1,14 +1,14 @@
 import type { CardedLead, CardStore } from '../slack/card-store.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { SqlDriver, SqlExecutor } from './driver.js';
-import { LEAD_COLUMNS, type LeadRow, leadRow, toLeadState } from './leads.js';
+import type { SqlDriver } from './driver.js';
+import { LEAD_READ, type ReadLeadRow, readLead, toLeadState } from './leads.js';
 
 /** The Slack adapter's port: each lead's card, in the lead's row (card_channel, card_ts). */
 
-async function carded(db: SqlExecutor, row: LeadRow | undefined): Promise<CardedLead | null> {
+function carded(row: ReadLeadRow | undefined): CardedLead | null {
   if (!row) return null;
   return {
-    ...(await toLeadState(db, row)),
+    ...toLeadState(row),
     card: row.card_channel && row.card_ts ? { channel: row.card_channel, ts: row.card_ts } : null,
     posting: row.card_channel && !row.card_ts ? row.card_channel : null,
   };
@@ -17,12 +17,12 @@ async function carded(db: SqlExecutor, row: LeadRow | undefined): Promise<Carded
 export function slackCardStore(driver: SqlDriver, clock: Clock): CardStore {
   return {
     async cardedLead(leadId) {
-      return carded(driver, await leadRow(driver, leadId));
+      return carded(await readLead(driver, leadId));
     },
 
     async leadByCard(card) {
-      const [row] = await driver.query<LeadRow>(`SELECT ${LEAD_COLUMNS} FROM leads WHERE card_channel = $1 AND card_ts = $2`, [card.channel, card.ts]);
-      return carded(driver, row);
+      const [row] = await driver.query<ReadLeadRow>(`SELECT ${LEAD_READ} FROM leads l WHERE l.card_channel = $1 AND l.card_ts = $2`, [card.channel, card.ts]);
+      return carded(row);
     },
 
     async startPosting(leadId, channel) {

@@ -36,18 +36,3 @@ export async function insertMessage(tx: SqlExecutor, conversationId: string, mes
   );
   return toMessage(row!);
 }
-
-export async function insertAudit(
-  tx: SqlExecutor,
-  conversationId: string,
-  entry: { actor: string; type: string; data: Record<string, unknown> },
-  now: Date,
-) {
-  await tx.query('INSERT INTO audit_events (conversation_id, actor, type, data, at) VALUES ($1, $2, $3, $4, $5)', [
-    conversationId,
-    entry.actor,
-    entry.type,
-    json(entry.data),
-    now.toISOString(),
-  ]);
-}

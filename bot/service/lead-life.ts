@@ -13,17 +13,30 @@ export interface LeadLife {
   handOff(leadId: string): Promise<LeadState | null>;
 }
 
-export function createLeadLife(deps: { leads: LeadStore; definitions: Pick<DefinitionCatalog, 'version'>; clock: Clock }): LeadLife {
+export function createLeadLife(deps: { leads: LeadStore; definitions: Pick<DefinitionCatalog, 'version' | 'loaded'>; clock: Clock }): LeadLife {
   const { leads, definitions, clock } = deps;
 
+  /**
+   * The action is decided on the lead as the store reads it, with its definition version's SLA and
+   * owners, in the store's one read: the version is nearly always loaded already (the lead's turns used
+   * it). One that is not is loaded and the change tried again, since `decide` must not wait.
+   */
   async function change(leadId: string, actionFor: (lead: LeadState, definition: LeadDefinition) => LeadAction) {
-    const lead = await leads.lead(leadId);
-    if (!lead) return null;
-    const published = await definitions.version(lead.definitionVersion);
-    if (!published) throw new Error(`definition version ${lead.definitionVersion} of lead ${leadId} is missing`);
-    const action = actionFor(lead, published.definition);
-    const at = clock.now().toISOString();
-    return leads.changeLead(leadId, (current) => applyLeadAction(current, action, at, published.definition.sla));
+    for (;;) {
+      let missing: number | null = null;
+      const at = clock.now().toISOString();
+      const changed = await leads.changeLead(leadId, (lead) => {
+        const definition = definitions.loaded(lead.definitionVersion);
+        if (!definition) {
+          missing = lead.definitionVersion;
+          return null;
+        }
+        missing = null;
+        return applyLeadAction(lead, actionFor(lead, definition), at, definition.sla);
+      });
+      if (missing === null) return changed;
+      if (!(await definitions.version(missing))) throw new Error(`definition version ${missing} of lead ${leadId} is missing`);
+    }
   }
 
   return {

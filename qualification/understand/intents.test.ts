@@ -116,6 +116,11 @@ const rows: [Locale, string, Intent[]][] = [
   ['pl', 'nie wiem gdzie są paczki', []],
   ['pl', 'dlaczego towary wracają, nie wiemy', []],
   ['en', 'no idea, sorry', ['skip']],
+  // "it depends on the price" cannot say yet, whatever was asked
+  ['en', 'honestly it depends on the price', ['skip']],
+  ['fi', 'aika paljon riippuu hinnoista', ['skip']],
+  ['sv', 'det beror på kostnaden faktiskt', ['skip']],
+  ['pl', 'no to zależy ile to kosztuje', ['skip']],
   // customer service and calls as a topic ask for no one
   ['fi', 'asiakaspalvelu hukkuu sähköposteihin', []],
   ['sv', 'vi får massor av samtal från kunder', []],

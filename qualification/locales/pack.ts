@@ -4,7 +4,7 @@ import type { PeopleWords } from '../understand/choices/persons.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { AwaitingWords } from '../understand/modality.js';
 import type { AmountWords, ReplyWords } from '../understand/yes-no.js';
-import type { CountedThings, UnitCues } from '../understand/numbers/units.js';
+import type { CountedThings, LearnerWords, UnitCues } from '../understand/numbers/units.js';
 import type { NumberWords } from '../understand/numbers/words.js';
 import type { TimeTopics } from '../understand/time.js';
 import type { TimeRule } from '../understand/time/rules.js';
@@ -221,6 +221,8 @@ export interface LocalePack {
   headcount: UnitCues;
   /** Words that tie a number to other things businesses count ("40 trucks", "3 toimipistettä", "1200 paczek"). */
   counted: CountedThings;
+  /** Those who study in an organisation's spaces ("1,200 students", "600 oppilasta"): people of a head count whose question asks about them. */
+  learners: LearnerWords;
   time: readonly TimeRule[];
   /** Whether a time phrase is about buying or about something else ("our lease ends next year"). */
   timeTopics: TimeTopics;

@@ -1,5 +1,5 @@
 import type { Extraction } from '../answer.js';
-import type { Criterion, LeadDefinition } from '../definition/schema.js';
+import type { Criterion, LeadDefinition, Locale } from '../definition/schema.js';
 import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
@@ -7,8 +7,8 @@ import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
-import { summedParts, visitorsBeside } from './numbers/sums.js';
-import { cuesFor, isHeadcount, otherThings, thingOf, type UnitCues } from './numbers/units.js';
+import { summedParts, uncountedBeside, visitorsBeside } from './numbers/sums.js';
+import { countsLearners, cuesFor, isHeadcount, otherThings, thingOf, type UnitCues } from './numbers/units.js';
 import type { UnderstandContext } from './types.js';
 
 type NumberCriterion = Extract<Criterion, { type: 'number' }>;
@@ -247,7 +247,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)));
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
   // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
-  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c.unit, pack, c.id === ctx.asking)]));
+  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c, ctx.locale, pack, c.id === ctx.asking)]));
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
   const ownUnit = (m: NumberMention) => criteria.some((c) => (cueSets.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
   const measured = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
@@ -338,7 +338,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const cuedSum = cuedAsked ? summedParts(askedParts, message, pack) : null;
   const rival = !cuedSum && asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
   // Asked for things, "HQ plus 4 regional offices" names one more without a number: how many in all?
-  const afterUncounted = (m: NumberMention) => asked !== undefined && !isHeadcount(asked.unit) && joined(m, message, pack) && !listed(m);
+  // "HQ in Helsinki plus 4 regional offices": the main place named is one more, surely; below.
+  const oneMore = (m: Span) => (asked && !isHeadcount(asked.unit) ? uncountedBeside(m, message, pack, cueSets.get(asked.id) ?? []) : null);
+  const afterUncounted = (m: NumberMention) => asked !== undefined && !isHeadcount(asked.unit) && joined(m, message, pack) && !listed(m) && !oneMore(m)?.sure;
   const doubtful = rival || (askedMention && afterUncounted(askedMention)) || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
   if (asked && cuedAsked && cuedSum) found.set(asked.id, sumOf(asked, askedParts, cuedSum, message));
   else if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
@@ -355,6 +357,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const spoken = first ? null : spokenCount(message, cueSets.get(asked.id) ?? []);
     if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
   }
+  // "1 main building + a sports hall", "HQ plus 4 offices": one more of the thing, named without a number.
+  const thing = asked && !isHeadcount(asked.unit) ? found.get(asked.id) : undefined;
+  const counting = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || !cued.has(m))) : [];
+  const one = thing && counting.length ? oneMore({ start: (counting[0] as NumberMention).start, end: (counting.at(-1) as NumberMention).end }) : null;
+  if (thing && one && typeof thing.value === 'number') found.set(thing.criterionId, { ...thing, value: thing.value + 1, confidence: Math.min(thing.confidence, one.sure ? SUMMED : ASK_BACK) });
   // "Me and my brother plus 6 drivers": the visitor and those named with them count too.
   const read = asked && found.get(asked.id);
   const readSpan = read && typeof read.value === 'number' ? mentions.find((m) => m.value === read.value) : undefined;
@@ -387,6 +394,7 @@ function sumOf(criterion: NumberCriterion, parts: readonly RatedMention[], sum: 
 }
 
 /** The visitor's locale first, then the languages its visitors mix in. */
-function cueSetsFor(unit: string, pack: LocalePack, asked: boolean): UnitCues[] {
-  return [pack, ...pack.mixesIn].map((p) => cuesFor(unit, p, asked));
+function cueSetsFor(criterion: NumberCriterion, locale: Locale, pack: LocalePack, asked: boolean): UnitCues[] {
+  const learners = isHeadcount(criterion.unit) && countsLearners(criterion.question[locale] ?? '', pack);
+  return [pack, ...pack.mixesIn].map((p) => cuesFor(criterion.unit, p, asked, learners));
 }

@@ -1,4 +1,4 @@
-import type { CountedThings } from '../../understand/numbers/units.js';
+import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
 
 /** Words for things businesses count, beginnings of words after a number ("40 trucks", "3 depots"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -18,9 +18,11 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice', 'building', 'propert', 'school', 'hq', 'headquarter', 'head office', 'main office'],
+    after: ['location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice', 'building', 'propert', 'school', 'hq', 'headquarter', 'head office', 'main office', 'centre', 'center', 'daycare', 'nurser', 'kindergarten', 'campus', 'hall'],
     before: [],
-    spoken: [['(?:just |only )?(?:the |a )?(?:one|single) (?:office|building|site|location|school|store|shop)(?: only)?', 1]],
+    spoken: [['(?:just |only )?(?:the |a )?(?:one|single) (?:office|building|site|location|school|store|shop)(?: only)?|(?:in )?the same building', 1]],
+    alone: ['hq', 'headquarters', 'head office', 'main office', 'main building', 'main site', 'main campus', 'head quarters'],
+    one: ['a', 'an', 'one'],
     where,
   },
   floors: { after: ['floor', 'storey', 'stories', 'level'], before: [], spoken: [], where },
@@ -31,3 +33,6 @@ export const counted: CountedThings = {
     where,
   },
 };
+
+/** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */
+export const learners: LearnerWords = { after: ['student', 'pupil', 'learner', 'undergrad'], asked: ['stud', 'pupil', 'learn'] };

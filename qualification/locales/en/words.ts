@@ -22,7 +22,7 @@ export const lexicon: Lexicon = {
 
 export const headcount: UnitCues = {
   self: '(?:me|myself|i)',
-  after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician'],
+  after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician', 'teacher', 'lecturer'],
   before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],
   spoken: [
     ["(?:it s |its |it is )?(?:just|only) (?:me|myself|i)|(?:i m|i am|im) (?:alone|on my own|a one man band)|by myself|one man (?:band|show|business)|sole (?:trader|proprietor)|solo(?:preneur)?|no employees? (?:but|besides|except) me", 1],
@@ -30,7 +30,8 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['eur', 'euro', 'usd', 'month', 'year', 'yr', 'week', 'day', 'hour', 'min', 'million', 'mln', 'mn\\b', 'm\\b', 'bn\\b', 'billion'];
+/** Whole words: a word they begin is something else ('12 daycare centres', '3 ministries', 'European offices'). */
+export const otherUnits = ['eur\\b', 'euros?\\b', 'usd\\b', 'months?\\b', 'years?\\b', 'yrs?\\b', 'weeks?\\b', 'days?\\b', 'hours?\\b', 'hrs?\\b', 'mins?\\b', 'minutes?\\b', 'million', 'mln', 'mn\\b', 'm\\b', 'bn\\b', 'billion'];
 
 export const directives: DirectivePhrases = {
   openers: ['please', 'pls', 'now', 'kindly'],

@@ -1,4 +1,4 @@
-import type { CountedThings } from '../../understand/numbers/units.js';
+import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
 
 /** Words for things businesses count, beginnings of words after a number ("40 rekkaa", "3 toimipistettä"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -19,9 +19,11 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil', 'rakennu', 'rakennuks', 'kiinteist', 'paakonttori', 'koulua', 'kouluja', 'paivakot', 'taloa', 'taloja'],
+    after: ['toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil', 'rakennu', 'rakennuks', 'kiinteist', 'paakonttori', 'koulua', 'kouluja', 'paivakot', 'taloa', 'taloja', 'kampus', 'sali'],
     before: ['toimipisteita on', 'toimipisteita'],
-    spoken: [['(?:vain |vaan |ainoastaan )?(?:yksi|yks) (?:toimisto|toimipiste|rakennus|kiinteisto|koulu|talo|myymala)(?: vain| vaan)?', 1]],
+    spoken: [['(?:vain |vaan |ainoastaan )?(?:yksi|yks) (?:toimisto|toimipiste|rakennus|kiinteisto|koulu|talo|myymala)(?: vain| vaan)?|(?:yhdessa|samassa) (?:talossa|rakennuksessa|kiinteistossa)', 1]],
+    alone: ['paakonttori', 'paakampus', 'paarakennus', 'paatoimipist', 'keskustoimisto', 'paatoimisto'],
+    one: ['yksi', 'yks'],
     where,
     // "10 toimistolla": ten at the office, not ten offices.
     whereEndings: ['ssa', 'lla', 'sta', 'lta', 'lle', 'hin', 'seen'],
@@ -34,3 +36,6 @@ export const counted: CountedThings = {
     where,
   },
 };
+
+/** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */
+export const learners: LearnerWords = { after: ['opiskelij', 'oppila', 'koululai'], asked: ['opiskel', 'oppil', 'koululai'] };

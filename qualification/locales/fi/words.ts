@@ -22,7 +22,7 @@ export const lexicon: Lexicon = {
 
 export const headcount: UnitCues = {
   self: '(?:mina|ma|itse)',
-  after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik'],
+  after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik', 'opettaj'],
   before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],
   spoken: [
     ["(?:vain|pelkastaan|ainoastaan) (?:mina|ma|itse)|(?:mina|ma) (?:vain|yksin)|olen yksin|yksinyrittaja|yhden (?:hengen|miehen|naisen) (?:firma|yritys)|ei (?:muita )?tyontekijoita", 1],
@@ -30,7 +30,7 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv', 'tunti', 'milj', 'mrd', 'miljard'];
+export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv(?!ako)', 'tunti', 'milj', 'mrd', 'miljard'];
 
 export const directives: DirectivePhrases = {
   openers: ['ole hyva ja', 'voisitko'],

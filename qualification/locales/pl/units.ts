@@ -1,4 +1,4 @@
-import type { CountedThings } from '../../understand/numbers/units.js';
+import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
 
 /** Words for things businesses count, beginnings of words after a number ("40 ciężarówek", "3 sklepy"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -18,9 +18,11 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['lokaliz', 'placow', 'sklep', 'oddzia', 'biur', 'magazyny', 'magazynow', 'magazynach', 'punkt', 'filii', 'filie', 'restaurac', 'kawiar', 'salon', 'klinik', 'zaklad', 'hotel', 'warsztat', 'domow', 'domy', 'budyn', 'nieruchomo', 'centrala', 'centrali', 'siedzib', 'szkol', 'przedszkol', 'obiekt'],
+    after: ['lokaliz', 'placow', 'sklep', 'oddzia', 'biur', 'magazyny', 'magazynow', 'magazynach', 'punkt', 'filii', 'filie', 'restaurac', 'kawiar', 'salon', 'klinik', 'zaklad', 'hotel', 'warsztat', 'domow', 'domy', 'budyn', 'nieruchomo', 'centrala', 'centrali', 'siedzib', 'szkol', 'przedszkol', 'obiekt', 'kampus', 'zlobk', 'hala', 'hali', 'hale'],
     before: [],
-    spoken: [['tylko (?:jedno |jeden |jedna )?(?:biuro|budynek|oddzial|sklep|obiekt|lokalizacja|szkola)', 1]],
+    spoken: [['tylko (?:jedno |jeden |jedna )?(?:biuro|budynek|oddzial|sklep|obiekt|lokalizacja|szkola)|w (?:jednym|tym samym) budynku', 1]],
+    alone: ['centrala', 'centrali', 'siedziba', 'siedzibe', 'siedzibie', 'budynek glowny', 'glowny budynek', 'kampus glowny', 'glowny kampus'],
+    one: ['jeden', 'jedna', 'jedno'],
     where,
   },
   floors: { after: ['pietr', 'pieter', 'kondygnac'], before: [], spoken: [], where },
@@ -31,3 +33,6 @@ export const counted: CountedThings = {
     where,
   },
 };
+
+/** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */
+export const learners: LearnerWords = { after: ['uczni', 'uczen', 'student', 'studenc', 'sluchacz'], asked: ['uczy', 'uczni', 'uczen', 'student', 'studiu'] };

@@ -22,7 +22,7 @@ export const lexicon: Lexicon = {
 
 export const headcount: UnitCues = {
   self: '(?:ja|mnie)',
-  after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik'],
+  after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik', 'nauczyciel'],
   before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],
   spoken: [
     ["(?:tylko|jedynie|sam) ja|jestem sam|jestem sama|(?:jednoosobowa|jednoosobowo)(?: dzialalnosc| firma)?|bez pracownikow|nie mam pracownikow", 1],

@@ -11,7 +11,7 @@ import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
 import { time, timeTopics } from './time.js';
-import { counted } from './units.js';
+import { counted, learners } from './units.js';
 import { widget } from './widget.js';
 import { directives, headcount, lexicon, names, otherUnits, people } from './words.js';
 
@@ -23,6 +23,7 @@ export const sv: LocalePack = {
   otherUnits,
   headcount,
   counted,
+  learners,
   time,
   timeTopics,
   intents,

@@ -1,4 +1,4 @@
-import type { CountedThings } from '../../understand/numbers/units.js';
+import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
 
 /** Words for things businesses count, beginnings of words after a number ("40 lastbilar", "3 butiker"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -19,9 +19,11 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal', 'byggnad', 'fastighet', 'hus', 'huvudkontor', 'skol', 'forskol'],
+    after: ['butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal', 'byggnad', 'fastighet', 'hus', 'huvudkontor', 'skol', 'forskol', 'dagis', 'daghem', 'campus', 'hall'],
     before: [],
-    spoken: [['(?:bara |endast |enbart )?(?:en (?:butik|enhet|restaurang|klinik|salong|arbetsplats|verkstad|affar|byggnad|fastighet|skola)|ett (?:kontor|hus))(?: bara)?', 1]],
+    spoken: [['(?:bara |endast |enbart )?(?:en (?:butik|enhet|restaurang|klinik|salong|arbetsplats|verkstad|affar|byggnad|fastighet|skola)|ett (?:kontor|hus))(?: bara)?|i samma (?:hus|byggnad|fastighet)', 1]],
+    alone: ['huvudkontor', 'huvudbyggnad', 'huvudcampus', 'huvudsate'],
+    one: ['en', 'ett'],
     where,
   },
   floors: { after: ['vaning'], before: [], spoken: [], where },
@@ -32,3 +34,6 @@ export const counted: CountedThings = {
     where,
   },
 };
+
+/** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */
+export const learners: LearnerWords = { after: ['student', 'elev'], asked: ['studer', 'student', 'elev'] };

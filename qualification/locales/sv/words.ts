@@ -22,7 +22,7 @@ export const lexicon: Lexicon = {
 
 export const headcount: UnitCues = {
   self: '(?:jag|mig)',
-  after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst'],
+  after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst', 'larare'],
   before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],
   spoken: [
     ["(?:bara|endast|enbart) (?:jag|mig)|jag (?:ensam|sjalv)|ensamforetagare|enmansforetag|enmansfirma|inga anstallda", 1],
@@ -30,7 +30,7 @@ export const headcount: UnitCues = {
   ],
 };
 
-export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag', 'timm', 'milj', 'mkr', 'mnkr', 'mdr', 'miljard'];
+export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag(?!is|hem)', 'timm', 'milj', 'mkr', 'mnkr', 'mdr', 'miljard'];
 
 export const directives: DirectivePhrases = {
   openers: ['snalla'],

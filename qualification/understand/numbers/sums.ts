@@ -1,5 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
-import type { Message, Span } from '../normalize.js';
+import type { Message, Span, Token } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
 import type { UnitCues } from './units.js';
 
@@ -78,4 +78,48 @@ export function visitorsBeside(count: Span, message: Message, pack: LocalePack, 
     if (after?.test(rest)) return 1;
   }
   return 0;
+}
+
+/** Whether a phrase of the list starts at the token: a word of four letters or more begins words, a shorter one is whole. */
+function startsAt(message: Message, token: Token, phrases: readonly string[]): boolean {
+  const rest = message.folded.slice(token.start);
+  return phrases.some((p) => (p.includes(' ') ? rest.startsWith(p) && !/\p{L}/u.test(rest[p.length] ?? '') : p.length >= 4 ? token.text.startsWith(p) : token.text === p));
+}
+
+/** Whether a word holds one of the thing's own words ("a sports hall", "en idrotts|hall"). */
+const namesThing = (token: Token, cues: UnitCues) => cues.after.some((c) => (c.length >= 4 ? token.text.includes(c) : token.text === c));
+
+/**
+ * One more of the thing asked, named without a number beside its count, in one sentence: "HQ in
+ * Helsinki plus 4 regional offices" (5), "pääkampus ja kaksi sivutoimipistettä" (3), "1 main building +
+ * a sports hall" (2). A word for the one main place (the cues' `alone`), or "a" before the thing's own
+ * word, is sure; "plus a sports hall", "plus en idrottshall" is one more of something, asked back.
+ */
+export function uncountedBeside(count: Span, message: Message, pack: LocalePack, cues: readonly UnitCues[]): { sure: boolean } | null {
+  const sentence = message.tokens.filter((t) => !/[.;!?\n]/.test(t.end <= count.start ? message.folded.slice(t.end, count.start) : message.folded.slice(count.end, t.start)));
+  const joinWord = (t: Token) => pack.people.joins.includes(t.text) || PLUS.includes(t.text);
+  const read = (named: Token[], plus: boolean): { sure: boolean } | null => {
+    if (named.length === 0 || named.some((t) => /\d/.test(t.text))) return null;
+    if (cues.some((c) => c.alone && named.some((t) => startsAt(message, t, c.alone ?? [])))) return { sure: true };
+    const first = named[0] as Token;
+    if (!cues.some((c) => c.one?.includes(first.text))) return null;
+    if (cues.some((c) => named.slice(1).some((t) => namesThing(t, c)))) return { sure: true };
+    return plus ? { sure: false } : null;
+  };
+  const before = sentence.filter((t) => t.end <= count.start);
+  const last = before.at(-1);
+  if (last && /^[\s]*$/.test(message.folded.slice(last.end, count.start)) && joinWord(last)) {
+    const found = read(before.slice(0, -1), PLUS.includes(last.text));
+    if (found) return found;
+  } else if (last && /\+\s*$/.test(message.folded.slice(last.end, count.start))) {
+    const found = read(before, true);
+    if (found) return found;
+  }
+  const after = sentence.filter((t) => t.start >= count.end);
+  const plusBefore = (i: number) => message.folded.slice(i === 0 ? count.end : (after[i - 1] as Token).end, (after[i] as Token).start).includes('+');
+  const at = after.findIndex((t, i) => joinWord(t) || plusBefore(i));
+  if (at < 0) return null;
+  const joint = after[at] as Token;
+  const plus = PLUS.includes(joint.text) || plusBefore(at);
+  return read(joinWord(joint) ? after.slice(at + 1) : after.slice(at), plus);
 }

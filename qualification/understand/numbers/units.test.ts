@@ -85,9 +85,9 @@ describe('things businesses count', () => {
     ['en', 'five floors in a single building', 'buildings', { buildings: 1 }],
     ['sv', 'fyra våningar', 'buildings', {}],
     ['pl', 'trzy piętra', 'buildings', {}],
-    // Asked, a count after a place named without one ("head office plus 3 branches") is asked back.
-    ['en', 'head office plus 3 branches', 'buildings', {}],
-    ['pl', 'siedziba w Gdańsku i 2 oddziały', 'buildings', {}],
+    // Asked, the main place named without a count is one more ("head office plus 3 branches").
+    ['en', 'head office plus 3 branches', 'buildings', { buildings: 4 }],
+    ['pl', 'siedziba w Gdańsku i 2 oddziały', 'buildings', { buildings: 3 }],
     // A criterion counting days takes its duration word as its unit, per the week it asks about.
     ['en', '2 days a week', 'office_days', { office_days: 2 }],
     ['fi', 'neljä päivää viikossa', 'office_days', { office_days: 4 }],

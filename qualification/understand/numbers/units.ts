@@ -20,6 +20,14 @@ export interface UnitCues {
   where?: readonly string[];
   /** Endings that make a unit word say where ("10 toimisto|lla"): no cue then. */
   whereEndings?: readonly string[];
+  /**
+   * Folded phrases that name one of the thing by itself, never counted ("HQ", "main building",
+   * "pääkonttori", "huvudkontor", "centrala"): one more beside a count ("HQ plus 4 offices" is 5).
+   * A word of four letters or more begins words ("pääkampukse|lla"), a shorter one is whole.
+   */
+  alone?: readonly string[];
+  /** Words that say one of something ("a", "en", "yksi", "jeden"): "… plus a sports hall" may be one more. */
+  one?: readonly string[];
 }
 
 /**
@@ -41,6 +49,15 @@ export type CountedThing = keyof typeof THINGS;
 /** A locale's words for each counted thing. */
 export type CountedThings = Readonly<Record<CountedThing, UnitCues>>;
 
+/**
+ * Students and pupils, folded word beginnings: `after` a number ("1 200 students", "600 oppilasta"),
+ * and the words of a question that asks about them ("work or study in your spaces", "opiskelee").
+ */
+export interface LearnerWords {
+  after: readonly string[];
+  asked: readonly string[];
+}
+
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */
 const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', 'staff', 'headcount']);
 
@@ -59,14 +76,31 @@ export function thingOf(unit: string): CountedThing | null {
 const built = new WeakMap<LocalePack, Map<string, UnitCues>>();
 
 /**
- * Cues for a criterion's unit in a pack: a counted thing's words when `asked` (or only its name in
- * passing), the head-count cues for people; an unknown unit is cued by its own name only.
+ * Whether a head count's question counts those who study there too ("About how many people work or
+ * study in your spaces?"): then "1,200 students and 90 staff" is one count in parts. Asked only
+ * about staff, students are someone else's count.
  */
-export function cuesFor(unit: string, pack: LocalePack, asked = true): UnitCues {
+export function countsLearners(question: string, pack: LocalePack): boolean {
+  return fold(question)
+    .split(/[^\p{L}]+/u)
+    .some((word) => pack.learners.asked.some((w) => word.startsWith(w)));
+}
+
+/**
+ * Cues for a criterion's unit in a pack: a counted thing's words when `asked` (or only its name in
+ * passing), the head-count cues for people (and `learners`' words where its question counts them);
+ * an unknown unit is cued by its own name only.
+ */
+export function cuesFor(unit: string, pack: LocalePack, asked = true, learners = false): UnitCues {
   const name = fold(unit.trim());
-  if (isHeadcount(name)) return pack.headcount;
+  if (isHeadcount(name) && !learners) return pack.headcount;
   let byName = built.get(pack);
   if (!byName) built.set(pack, (byName = new Map()));
+  if (isHeadcount(name)) {
+    let cues = byName.get('learners');
+    if (!cues) byName.set('learners', (cues = { ...pack.headcount, after: [...pack.headcount.after, ...pack.learners.after] }));
+    return cues;
+  }
   const thing = asked ? thingOf(name) : null;
   const key = `${thing ? 'thing' : 'name'}:${name}`;
   let cues = byName.get(key);

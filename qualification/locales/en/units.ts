@@ -32,6 +32,12 @@ export const counted: CountedThings = {
     spoken: [['once (?:a|per|every) week', 1], ['twice (?:a|per|every) week', 2]],
     where,
   },
+  devices: {
+    after: ['device', 'endpoint', 'computer', 'pc', 'laptop', 'desktop', 'workstation', 'server', 'tablet', 'notebook', 'mac', 'macbook', 'imac', 'chromebook', 'ipad', 'thin client', 'machines', 'smartphone', 'phones'],
+    before: [],
+    spoken: [],
+    where,
+  },
 };
 
 /** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */

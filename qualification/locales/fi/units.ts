@@ -35,6 +35,13 @@ export const counted: CountedThings = {
     spoken: [['kerran viikossa', 1], ['kahdesti viikossa', 2]],
     where,
   },
+  devices: {
+    // "Kone" only in its count forms: "konepaja" is a machine shop.
+    after: ['laite', 'laitte', 'paatelait', 'tyoasem', 'tietokon', 'konetta', 'koneita', 'koneet', 'kannettav', 'lappar', 'lapar', 'palvelin', 'palvelim', 'serveri', 'pc', 'tablet', 'mac', 'alypuhelin', 'alypuhelim'],
+    before: ['laitteita on', 'koneita on', 'tyoasemia on', 'tietokoneita on'],
+    spoken: [],
+    where,
+  },
 };
 
 /** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */

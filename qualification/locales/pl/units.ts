@@ -32,6 +32,13 @@ export const counted: CountedThings = {
     spoken: [['raz (?:w|na) tydzien', 1], ['raz w tygodniu', 1]],
     where,
   },
+  devices: {
+    // A "stacja" alone may be a petrol station: only a workstation's whole name.
+    after: ['urzadze', 'komputer', 'laptop', 'serwer', 'stacjonar', 'stacje robocz', 'stacji robocz', 'stanowisk komputer', 'stanowiska komputer', 'stanowisk robocz', 'stanowiska robocz', 'pc', 'tablet', 'notebook', 'endpoint', 'koncowk', 'mac', 'smartfon'],
+    before: [],
+    spoken: [],
+    where,
+  },
 };
 
 /** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */

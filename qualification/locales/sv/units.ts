@@ -33,6 +33,13 @@ export const counted: CountedThings = {
     spoken: [['en (?:gang|dag) (?:i|per|varje) vecka(?:n)?', 1], ['tva ganger (?:i|per|varje) vecka(?:n)?', 2]],
     where,
   },
+  devices: {
+    // "Enhet" is a unit of an organisation too: asked for devices, the devices' word.
+    after: ['enhet', 'dator', 'pc', 'laptop', 'barbar', 'stationar', 'server', 'servr', 'arbetsstation', 'surfplatt', 'ipad', 'mac', 'tunn klient', 'tunna klient', 'smartphone', 'mobiltelefon'],
+    before: [],
+    spoken: [],
+    where,
+  },
 };
 
 /** Those who study in an organisation's spaces, after a number; and a question's words that count them too. */

@@ -16,6 +16,7 @@ const definition = LeadDefinition.parse({
     { id: 'sites', category: 'company', type: 'number', unit: 'sites', question: { en: 'How many sites?' }, why },
     { id: 'buildings', category: 'company', type: 'number', unit: 'buildings', question: { en: 'How many buildings?' }, why },
     { id: 'office_days', category: 'company', type: 'number', unit: 'days', per: 'week', question: { en: 'How many days a week in the office?' }, why },
+    { id: 'devices', category: 'company', type: 'number', unit: 'devices', question: { en: 'How many devices would we monitor?' }, why },
     { id: 'sector', category: 'company', type: 'choice', question: { en: 'Sector?' }, why, options: [{ id: 'a', label: { en: 'A' } }, { id: 'b', label: { en: 'B' } }] },
   ],
   thresholds: { fit: 1, intent: 1 },
@@ -35,6 +36,7 @@ describe('things businesses count', () => {
     expect(thingOf('buildings')).toBe('locations');
     expect(thingOf('days')).toBe('days');
     expect(thingOf('floors')).toBe('floors');
+    expect(thingOf('endpoints')).toBe('devices');
     expect(thingOf('employees')).toBeNull();
     expect(thingOf('projects')).toBeNull();
   });
@@ -99,6 +101,16 @@ describe('things businesses count', () => {
     ['pl', 'raz w tygodniu', 'office_days', { office_days: 1 }],
     // In passing only its unit's own name: "3 days a week" beside a head count.
     ['en', '40 staff, in the office 3 days a week', 'sites', { office_days: 3 }],
+    // Devices: every word of the language for computers and servers, in parts added up.
+    ['en', '60 laptops and 15 desktops', 'devices', { devices: 75 }],
+    ['fi', '40 tietokonetta ja 2 palvelinta', 'devices', { devices: 42 }],
+    ['fi', 'työasemia on noin 70', 'devices', { devices: 70 }],
+    ['sv', '55 datorer och 3 servrar', 'devices', { devices: 58 }],
+    ['sv', 'ett hundratal enheter', 'devices', { devices: 100 }],
+    ['pl', '25 laptopów i 5 serwerów', 'devices', { devices: 30 }],
+    ['pl', 'około 90 stanowisk komputerowych', 'devices', { devices: 90 }],
+    // Devices are no people: "25 IT staff" are no devices.
+    ['en', '25 IT staff', 'devices', {}],
   ];
   it.each(rows)('%s: "%s" (asked %s)', (locale, text, asking, expected) => {
     expect(facts(text, asking, locale)).toEqual(expected);

@@ -44,6 +44,8 @@ const THINGS = {
   floors: ['floors', 'floor', 'storeys', 'stories', 'levels'],
   // Days counted in a week or month ("3 days a week" in the office): the unit is a duration word.
   days: ['days', 'day', 'workdays', 'working days', 'office days', 'days in office', 'days in the office', 'days on site'],
+  // IT equipment a service is priced by ("80 laptops and 5 servers" are 85 devices).
+  devices: ['devices', 'device', 'endpoints', 'endpoint', 'computers', 'computer', 'workstations', 'laptops', 'machines', 'pcs'],
 } as const;
 export type CountedThing = keyof typeof THINGS;
 /** A locale's words for each counted thing. */

@@ -52,6 +52,12 @@ export interface Lexicon {
   coordinators: readonly string[];
   /** Words that begin like a synonym but mean something else ("sähköposti" is e-mail, not electrical work). */
   falseFriends: readonly string[];
+  /**
+   * Word ends that are a suffix after some first parts, folded: after them a compound does not end
+   * in the word ("henkilö|kunta" is a staff, "seura|kunta" a parish, "osuus|kunta" a co-operative:
+   * none is a municipality, "kunta"). Keyed by the end, with the first parts it is a suffix after.
+   */
+  boundEnds: Readonly<Record<string, readonly string[]>>;
   /** Negations that turn a named option around when they stand just before it ("not the decision maker"). */
   negations: ReadonlySet<string>;
   /** Words that turn a negated clause around, so the option after them is the answer ("not Excel but paper"). */

@@ -52,6 +52,10 @@ describe('clauses addressed to the bot', () => {
     ['about 40 people: 30 in the field, 10 in the office', false],
     ['Note: we are 40 people', false],
     ['meitä on 12, budjetti on varattu', false],
+    ['pracownicy: 500, budżet: zatwierdzony', true],
+    ['timeline: asap; decision: me', true],
+    ['nimi: Anna Virtanen, yritys: Kone Oy', false],
+    ['puhelin: 0401234567, sähköposti: anna@kone.fi', false],
   ])('field-shaped text %s sets fields: %s', (text, shaped) => {
     expect(answerableClauses(text).hadDirective).toBe(shaped);
   });

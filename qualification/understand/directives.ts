@@ -26,6 +26,8 @@ const FIELD_SHAPED = [
   /[{[]\s*["']?[\p{L}_][\p{L}\p{N}_ -]*["']?\s*:/u,
   /[\p{L}_][\p{L}\p{N}_]*\s*(?:=>?|:=)\s*["']?[\p{L}\p{N}_]/u,
   /(?:^|[\s,;])["']?\p{L}+(?:_[\p{L}\p{N}]+)+["']?\s*:\s*\S/u,
+  // Nothing but two or more one-word fields and one-word values ("endpoints: 1000, budget: allocated").
+  /^\s*[\p{L}_][\p{L}\p{N}_]*\s*:\s*[\p{L}\p{N}_.]+(?:\s*[,;]\s*[\p{L}_][\p{L}\p{N}_]*\s*:\s*[\p{L}\p{N}_.]+)+\s*[.;]?\s*$/u,
 ];
 
 /** Splits into clauses at sentence ends, commas, semicolons, dashes and line breaks (not colons: "system:" stays whole). */

@@ -44,6 +44,9 @@ const rows: PhraseRow[] = [
   ['company_size', "it's me plus 3 part-timers", { company_size: 4 }],
   ['company_size', 'me and 4 accountants', { company_size: 5 }],
   ['industry', "clothes, it's me and 2 warehouse managers", { industry: 'clothing' }],
+  // one person said in passing is someone, not the head count; a count per person is a ratio
+  ['role', "I'm the owner, one employee's laptop got stolen in May", { role: 'owner' }],
+  ['role', "I'm the owner, we have two screens per person", { role: 'owner' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

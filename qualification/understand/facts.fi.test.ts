@@ -35,6 +35,9 @@ const rows: PhraseRow[] = [
   ['company_size', 'minä ja vaimo plus neljä varastotyöntekijää', { company_size: 6 }],
   ['company_size', 'minä ja 3 kirjanpitäjää', { company_size: 4 }],
   ['company_size', 'minä itse ja 2 varastotyöntekijää', { company_size: 3 }],
+  // yksi henkilö ohimennen on joku, ei henkilöstön määrä; IT-tuen väki on osa henkilöstöä
+  ['role', 'olen omistaja, yhden työntekijän puhelin hävisi viime viikolla', { role: 'owner' }],
+  ['role', 'omistaja, meillä IT-tuki on kolme henkeä', { role: 'owner' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -38,6 +38,8 @@ const rows: PhraseRow[] = [
   ['company_size', 'ja i dwie osoby na pół etatu', { company_size: 3 }],
   ['company_size', 'ja i 3 księgowe', { company_size: 4 }],
   ['company_size', 'to ja i 3 magazynierów', { company_size: 4 }],
+  // jedna osoba wspomniana mimochodem to ktoś, nie liczba pracowników
+  ['role', 'jestem właścicielem, jeden pracownik kliknął w link z phishingu', { role: 'owner' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

@@ -38,6 +38,9 @@ const rows: PhraseRow[] = [
   ['company_size', 'vi är 6 i butiken och 4 på lagret', { company_size: 10 }],
   ['company_size', 'jag och 3 deltidare', { company_size: 4 }],
   ['company_size', 'det är jag och 2 ekonomer', { company_size: 3 }],
+  // en person i förbigående är någon, inte antalet anställda; ett antal per person är en kvot
+  ['role', 'jag är ägare, 1 anställd klickade på en länk i ett nätfiskemejl', { role: 'owner' }],
+  ['role', 'jag är ägare, vi har två skärmar per person', { role: 'owner' }],
 ];
 
 /** Not read right yet (`it.fails`): move a row up when it passes. */

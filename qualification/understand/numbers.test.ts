@@ -81,6 +81,8 @@ describe('reading numbers', () => {
     // "A few" of a multiplier is about three of it; "a couple" two.
     ['en', 'a few hundred', 300, true],
     ['en', 'a couple thousand', 2000, true],
+    ['en', 'a couple of hundred', 200, true],
+    ['en', 'a couple of thousand', 2000, true],
     ['sv', 'några hundra', 300, true],
     ['sv', 'några tusen', 3000, true],
     ['fi', 'muutama sata', 300, true],

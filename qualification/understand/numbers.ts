@@ -270,6 +270,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // A count in the visitor's own question ("how much for 5 buildings?") supposes it; said in passing, it states nothing.
   const supposed = (e: Extraction, m: NumberMention): Extraction =>
     e.criterionId !== ctx.asking && questions.some((q) => overlaps(q, m)) ? { ...e, confidence: Math.min(e.confidence, ASK_BACK) } : e;
+  // "One employee's mailbox was hacked": one person said in passing is someone, not the head count (a visitor alone says "just me").
+  const oneInPassing = (criterion: NumberCriterion, m: NumberMention) => m.value === 1 && criterion.id !== ctx.asking && isHeadcount(criterion.unit);
   const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
   const rivalsOf = new Map<string, Rivals>(
     criteria.map((c) => [c.id, { stops: [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p)), people: isHeadcount(c.unit) ? [] : people }]),
@@ -281,7 +283,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     (cueSets.get(criterion.id) ?? []).some((cues) => cueAfter(m, message, cues, mentions, rivalsOf.get(criterion.id)) !== null || cueBefore(m, message, cues));
   for (const mention of mentions) {
     for (const criterion of criteria) {
-      if (found.has(criterion.id) || (ofDepartment.has(mention) && isHeadcount(criterion.unit))) continue;
+      if (found.has(criterion.id) || (ofDepartment.has(mention) && isHeadcount(criterion.unit)) || oneInPassing(criterion, mention)) continue;
       const sets = cueSets.get(criterion.id) ?? [];
       const end = sets.map((cues) => cueAfter(mention, message, cues, mentions, rivalsOf.get(criterion.id))).find((e) => e !== null);
       if (end !== undefined && end !== null) {

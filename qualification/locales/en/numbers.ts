@@ -42,6 +42,7 @@ export const numbers: NumberWords = {
   },
   compounds: false,
   joiners: ['and'],
+  estimateOf: ['of'],
   approxBefore: ['between', 'from', 'about', 'around', 'approximately', 'approx', 'roughly', 'circa', 'ca', 'some', 'almost', 'nearly', 'over', 'more than', 'under', 'less than', 'close to', 'maybe', 'like'],
   approxAfter: ['ish', 'or so', 'plus'],
   someAfter: ['something', 'some', 'odd', 'and something'],

@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   light: new Set(['really', 'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'do', 'does', 'did', 'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'more', 'less', 'fewer', 'much', 'many', 'very', 'really', 'just', 'also', 'too', 'so', 'some', 'any', 'all', 'every', 'new', 'old', 'better', 'good', 'bad', 'lot', 'lots', 'which', 'who', 'what', 'when', 'where', 'how', 'up', 'out', 'off', 'about', 'into', 'still', 'even']),
   coordinators: ['and', 'or'],
   falseFriends: ['itself', 'items', 'hospital'],
+  boundEnds: {},
   negations: new Set(['nothing', 'no', 'not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [], going: ['switching', 'moving', 'migrating', 'upgrading', 'changing', 'transitioning', 'move', 'migrate'] },
@@ -28,6 +29,8 @@ export const headcount: UnitCues = {
     ["(?:it s |its |it is )?(?:just|only) (?:me|myself|i)|(?:i m|i am|im) (?:alone|on my own|a one man band)|by myself|one man (?:band|show|business)|sole (?:trader|proprietor)|solo(?:preneur)?|no employees? (?:but|besides|except) me", 1],
     ["(?:(?:me|i|myself) and my|my) (?:business )?(?:partner|wife|husband|co ?founder|cofounder|brother|sister|father|dad|son|daughter|colleague|associate|spouse)(?: and (?:me|i|myself))?|(?:the )?two of us|me and one (?:other|more)|(?:just )?(?:a|one) partner and me", 2],
   ],
+  // "One per person": a count per person is a ratio, not people.
+  where: ['per'],
 };
 
 /** Whole words: a word they begin is something else ('12 daycare centres', '3 ministries', 'European offices'). */

@@ -87,7 +87,7 @@ export const numbers: NumberWords = {
     own: ['meidan yhtiossa', 'meidan firmassa', 'meidan yrityksessa', 'yhtiossamme', 'firmassamme', 'yrityksessamme', 'tassa yhtiossa', 'taalla', 'meilla', 'meita', 'suomen yhtiossa'],
   },
   corrections: ['ei kun', 'eiku', 'tai siis', 'siis', 'anteeksi', 'sori', 'sorry', 'tarkoitan', 'tai oikeastaan'],
-  departments: ['*osasto*', '+tiimi*', 'taloushallin*', 'johtoryhm*'],
+  departments: ['*osasto*', '+tiimi*', 'taloushallin*', 'johtoryhm*', '*tuki', '*tietohallin*'],
   periods: {
     day: ['paivassa', 'paivittain', 'per paiva', 'paivaa kohden', '/pv', '/paiva'],
     week: ['viikossa', 'viikoittain', 'per viikko', '/vko', '/viikko'],

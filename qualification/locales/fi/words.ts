@@ -8,6 +8,8 @@ export const lexicon: Lexicon = {
   light: new Set(['ja', 'tai', 'on', 'ei', 'se', 'ne', 'tama', 'tuo', 'nama', 'olla', 'oli', 'ollut', 'kun', 'jos', 'niin', 'myos', 'vain', 'paljon', 'enemman', 'vahemman', 'lisaa', 'uusi', 'vanha', 'hyva', 'parempi', 'kaikki', 'joka', 'mika', 'mita', 'viela', 'jo', 'nyt', 'kylla', 'hyvin', 'todella', 'tosi', 'liian', 'aina', 'ihan']),
   coordinators: ['ja', 'tai', 'seka'],
   falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist'],
+  // "-kunta" also makes a group of people of a word: "henkilökunta" (staff), "asiakaskunta" (clientele).
+  boundEnds: { kunta: ['seura', 'osuus', 'henkilo', 'asiakas', 'yhteis', 'tiede', 'oppilas', 'opiskelija', 'jasen', 'lukija', 'kuulija', 'virka', 'lippu'] },
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),
   contrasts: new Set(['vaan', 'mutta', 'kuin', 'paitsi']),
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'] },
@@ -28,6 +30,8 @@ export const headcount: UnitCues = {
     ["(?:vain|pelkastaan|ainoastaan) (?:mina|ma|itse)|(?:mina|ma) (?:vain|yksin)|olen yksin|yksinyrittaja|yhden (?:hengen|miehen|naisen) (?:firma|yritys)|ei (?:muita )?tyontekijoita", 1],
     ["(?:mina|ma) ja (?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini|veljeni|siskoni|kollegani|puoliso|vaimo|mies|kumppani|osakas|veli|sisko|isa|aiti|poika|tytar)|(?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini) ja (?:mina|ma)|meita on kaksi|kahdestaan|kaksin", 2],
   ],
+  // "One per person": a count per person is a ratio, not people.
+  where: ['per'],
 };
 
 export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv(?!ako)', 'tunti', 'milj', 'mrd', 'miljard'];

@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   light: new Set(['i', 'a', 'w', 'we', 'z', 'ze', 'na', 'do', 'od', 'o', 'po', 'przez', 'dla', 'to', 'ten', 'ta', 'te', 'tego', 'byl', 'byc', 'sie', 'wiecej', 'mniej', 'nowy', 'stary', 'lepszy', 'dobry', 'bardzo', 'tez', 'takze', 'tylko', 'wszystko', 'wszystkie', 'co', 'jak', 'ktory', 'ktora', 'ktore', 'u']),
   coordinators: ['i', 'lub', 'albo', 'oraz'],
   falseFriends: [],
+  boundEnds: {},
   negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'] },

@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   light: new Set(['och', 'eller', 'i', 'pa', 'av', 'for', 'med', 'till', 'fran', 'om', 'som', 'att', 'det', 'den', 'en', 'ett', 'de', 'ar', 'har', 'hade', 'blir', 'bli', 'mer', 'mindre', 'fler', 'farre', 'ny', 'nya', 'gammal', 'gamla', 'battre', 'bra', 'alla', 'allt', 'mycket', 'manga', 'valdigt', 'ocksa', 'bara', 'sa', 'man', 'kan', 'ska', 'vill', 'gor', 'gora', 'gjorde', 'gjort']),
   coordinators: ['och', 'eller', 'samt'],
   falseFriends: ['elev', 'eller', 'else'],
+  boundEnds: {},
   negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'] },
@@ -28,6 +29,8 @@ export const headcount: UnitCues = {
     ["(?:bara|endast|enbart) (?:jag|mig)|jag (?:ensam|sjalv)|ensamforetagare|enmansforetag|enmansfirma|inga anstallda", 1],
     ["(?:jag|mig) och (?:min )?(?:fru|man|sambo|partner|kompanjon|delagare|bror|syster|pappa|far|son|dotter|kollega)|min (?:fru|man|sambo|partner|kompanjon|delagare) och (?:jag|mig)|vi ar tva|tva stycken|bara vi tva", 2],
   ],
+  // "One per person": a count per person is a ratio, not people.
+  where: ['per'],
 };
 
 export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag(?!is|hem)', 'timm', 'milj', 'mkr', 'mnkr', 'mdr', 'miljard'];

@@ -48,6 +48,11 @@ describe('a compound holds the whole synonym, never a part of it', () => {
     ['sv', 'byggföretag', 'företagare', null],
     ['fi', 'maksuton', 'maksut', null],
     ['fi', 'maksutta', 'maksut', null],
+    // "-kunta" after some words makes a group of people, no municipality.
+    ['fi', 'maalaiskuntaa', 'kunta', 'inflected'],
+    ['fi', 'osuuskunnassa', 'kunta', null],
+    ['fi', 'henkilökunnan', 'kunta', null],
+    ['fi', 'seurakuntayhtymän', 'kuntayhtymä', null],
   ])('%s: %s against %s → %s', (locale, word, term, expected) => {
     expect(level(locale, word, term)).toBe(expected);
   });

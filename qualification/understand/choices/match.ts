@@ -69,8 +69,14 @@ function compound(word: Word, term: Word, pack: LocalePack): boolean {
   const start = term.text.slice(0, MIN_MODIFIER);
   for (let k = word.text.indexOf(start, MIN_MODIFIER); k >= 0; k = word.text.indexOf(start, k + 1)) {
     const head = word.text.slice(k);
-    if (head === term.text || pack.forms.inflects?.(head, term.text) || sameStem(wordOf(word.lower.slice(k), pack), term, pack)) return true;
+    if ((head === term.text || pack.forms.inflects?.(head, term.text) || sameStem(wordOf(word.lower.slice(k), pack), term, pack)) && !boundEnd(word.text.slice(0, k), term.text, pack)) return true;
   }
+  return false;
+}
+
+/** Whether the synonym begins with a word end that is a suffix after the compound's first part ("seura|kuntayhtymä" is a parish union). */
+function boundEnd(first: string, term: string, pack: LocalePack): boolean {
+  for (const [end, firsts] of Object.entries(pack.lexicon.boundEnds)) if (term.startsWith(end) && firsts.some((f) => first.endsWith(f))) return true;
   return false;
 }
 

@@ -23,6 +23,8 @@ export interface NumberWords {
   compounds: boolean;
   /** Words allowed between number words right after a multiplier ("one hundred and twenty"). */
   joiners: string[];
+  /** Words allowed between an estimate and its multiplier ("a couple of hundred"): read only when a multiplier follows. */
+  estimateOf?: string[];
   /** Words before a number that make it an estimate ("noin", "około"). */
   approxBefore: string[];
   /** Words after a number that make it an estimate ("-ish", "-tal"). */
@@ -164,6 +166,7 @@ export function readNumberWords(run: string[], words: NumberWords): { value: Wor
   for (let i = 0; i < run.length; i++) {
     const word = run[i] as string;
     if (previous && (previous.kind === 'hundred' || previous.kind === 'thousand') && words.joiners.includes(word)) continue;
+    if (previous?.approx && previous.onlyBeforeMultiplier && words.estimateOf?.includes(word)) continue;
     const parts = morphemesOf(word, words);
     if (!parts) break;
     let next: Accumulator | null = acc;

@@ -78,6 +78,21 @@ rows('an amount that something else turns around is asked back, not read', [
   ['sv', 'exports', 'mest inom Sverige', undefined],
 ]);
 
+rows('a no that goes on with "but", a yes said with regret, and "not that I know of"', [
+  ['en', 'exports', 'no but customers abroad keep asking', 'no'],
+  ['fi', 'exports', 'ei mutta virolaiset asiakkaat kyselee', 'no'],
+  ['sv', 'exports', 'nej men det har varit på tal', 'no'],
+  ['pl', 'exports', 'nie ale klienci z Niemiec pytają', 'no'],
+  ['en', 'field_staff', 'unfortunately yes, they are hard to schedule', 'yes'],
+  ['fi', 'field_staff', 'valitettavasti kyllä, aikataulutus on hankalaa', 'yes'],
+  ['sv', 'field_staff', 'tyvärr ja, de är svåra att planera', 'yes'],
+  ['pl', 'field_staff', 'niestety tak, ciężko ich zaplanować', 'yes'],
+  ['en', 'contract_prices', 'not as far as I know', 'no'],
+  ['fi', 'contract_prices', 'ei tietääkseni', 'no'],
+  ['sv', 'contract_prices', 'inte vad jag vet', 'no'],
+  ['pl', 'contract_prices', 'nic mi o tym nie wiadomo', 'no'],
+]);
+
 rows('an amount answers only the yes/no question being asked', [['en', 'field_staff', 'a few', 'yes']]);
 
 describe('an amount is no answer to another question', () => {

@@ -27,6 +27,8 @@ export interface ReplyWords {
   so: readonly string[];
   /** Words that open a statement right after a bare no ("we", "olemme", "vi", "jesteśmy"): "no we're private" is a no. */
   subjects: readonly string[];
+  /** Words that go on after a bare no without turning it ("but", "mutta", "men", "ale"): "nej men vi får massor av nätfiskemejl" is a no. */
+  yet: readonly string[];
 }
 
 /** A yes or no said in so many words ("yes", "ei vielä", "inte än"). */
@@ -68,8 +70,8 @@ function expressions(pack: LocalePack): { closing: RegExp; noThen: RegExp } {
     re = {
       // "…, so yes", "eli kyllä", "så jag tror ja", "więc chyba tak": a yes or no closing the reply after a conclusion word, a few words between.
       closing: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(replies.so)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:(${words(intents.yes)})|(${words(intents.no)}))[^\\p{L}\\p{N}]*$`, 'u'),
-      // "no we're a private company", "nej vi är ett aktiebolag", "nie jesteśmy": a no opening a statement.
-      noThen: new RegExp(`^[^\\p{L}\\p{N}]*(?:${words(intents.no)})\\s+(?:${words(replies.subjects)})(?![\\p{L}\\p{N}])`, 'u'),
+      // "no we're a private company", "nej vi är ett aktiebolag", "nie jesteśmy", "nej men…": a no opening a statement.
+      noThen: new RegExp(`^[^\\p{L}\\p{N}]*(?:${words(intents.no)})\\s+(?:${words([...replies.subjects, ...replies.yet])})(?![\\p{L}\\p{N}])`, 'u'),
     };
     built.set(pack, re);
   }

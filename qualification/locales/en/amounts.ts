@@ -10,4 +10,5 @@ export const amounts: AmountWords = {
 export const replies: ReplyWords = {
   so: ['so', 'therefore', 'which means', 'meaning'],
   subjects: ['we', 'we re', 'we are', 'i', 'i m', 'i am', 'it s', 'its', 'it is', 'our'],
+  yet: ['but'],
 };

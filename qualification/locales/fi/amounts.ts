@@ -10,4 +10,5 @@ export const amounts: AmountWords = {
 export const replies: ReplyWords = {
   so: ['eli', 'joten', 'siis', 'niin että'],
   subjects: ['me', 'olemme', 'ollaan', 'meilla', 'ma', 'mina', 'se', 'meidan'],
+  yet: ['mutta', 'mut'],
 };

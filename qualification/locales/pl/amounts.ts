@@ -10,4 +10,5 @@ export const amounts: AmountWords = {
 export const replies: ReplyWords = {
   so: ['wiec', 'czyli', 'zatem', 'dlatego'],
   subjects: ['jestesmy', 'my', 'ja', 'to', 'nasza', 'nasz', 'nasze', 'mamy'],
+  yet: ['ale'],
 };

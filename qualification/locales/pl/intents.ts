@@ -13,8 +13,8 @@ export const intents: IntentPhrases = {
   greeting: ['czesc', 'dzien dobry', 'witam', 'witaj', 'witajcie', 'hej', 'siema', 'dobry wieczor', 'dobry', 'hello', 'hi'],
   thanks: ['dzieki', 'dziekuje*', 'dziekujemy', 'dzieki wielkie', 'thx', 'thanks'],
   abuse: ['kurw*', 'chuj*', 'pierdol*', 'spierdal*', 'wypierdal*', 'jeban*', 'jebac*', 'idiot*', 'debil*', 'spadaj', 'dupek', 'zamknij sie', 'glupi bot'],
-  yes: ['tak', 'jasne', 'oczywiscie', 'zgadza sie', 'dokladnie', 'pewnie', 'ok', 'okej', 'no tak', 'mhm', 'tak jest', 'owszem', 'zgadza', 'yes', 'tak tak', 'taa', 'no pewnie', 'no jasne', 'pewnie ze tak', 'zdecydowanie tak', 'raczej tak', 'chyba tak', 'jak najbardziej', 'ano', 'potwierdzam', 'mamy', 'sa', 'jest'],
-  no: ['nie', 'nie bardzo', 'raczej nie', 'absolutnie nie', 'nie dziekuje', 'jeszcze nie', 'niestety nie', 'nope', 'no nie', 'niee', 'zdecydowanie nie', 'chyba nie', 'nikt', 'nic z tych rzeczy'],
+  yes: ['tak', 'jasne', 'oczywiscie', 'zgadza sie', 'dokladnie', 'pewnie', 'ok', 'okej', 'no tak', 'mhm', 'tak jest', 'owszem', 'zgadza', 'yes', 'tak tak', 'taa', 'no pewnie', 'no jasne', 'pewnie ze tak', 'zdecydowanie tak', 'raczej tak', 'chyba tak', 'jak najbardziej', 'ano', 'potwierdzam', 'mamy', 'sa', 'jest', 'niestety tak', 'no niestety tak'],
+  no: ['nie', 'nie bardzo', 'raczej nie', 'absolutnie nie', 'nie dziekuje', 'jeszcze nie', 'niestety nie', 'nope', 'no nie', 'niee', 'zdecydowanie nie', 'chyba nie', 'nikt', 'nic z tych rzeczy', 'nic mi o tym nie wiadomo', 'nic mi nie wiadomo', 'nie z tego co wiem'],
   questionStart: ['czy', 'jak', 'co', 'ile', 'jaki', 'jaka', 'jakie', 'kiedy', 'gdzie', 'kto', 'ktory', 'ktora', 'ktore', 'a co', 'a jak', 'a ile'],
   notQuestion: ['jak naj*', 'co naj*', 'gdzie indziej', 'kiedy tylko'],
 };

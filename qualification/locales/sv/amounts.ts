@@ -10,4 +10,5 @@ export const amounts: AmountWords = {
 export const replies: ReplyWords = {
   so: ['sa', 'alltsa', 'sa att', 'darfor'],
   subjects: ['vi', 'jag', 'det', 'vart', 'var', 'vara'],
+  yet: ['men'],
 };

@@ -179,14 +179,17 @@ function wordsAround(mention: NumberMention, message: Message, pack: LocalePack)
 }
 
 /** Whether the number's clause dates it to today or to before: "we peaked at 300 but we're around 80 today". */
-function tenseOf(mention: NumberMention, message: Message, pack: LocalePack): Tense {
+function tenseOf(mention: RatedMention, message: Message, pack: LocalePack): Tense {
   const { current, past, coming } = pack.numbers.tense;
   const { usual } = pack.numbers;
   const { near, beside } = wordsAround(mention, message, pack);
   // The usual figure beside a peak ("12k in November but normally 4000") stands as today's does.
   if (near.some((at) => current.some((c) => startsPhrase(message, at, c)) || usual.some((c) => startsPhrase(message, at, c)))) return 'current';
-  if (beside.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
-  if (near.some((at) => past.some((c) => startsPhrase(message, at, c)))) return 'past';
+  // A count per a period is a rate, not hires still to come ("we hire 60 a year").
+  if (!mention.rate && beside.some((at) => coming.some((c) => startsPhrase(message, at, c)))) return 'coming';
+  // The year a count is per dates nothing: "35 hires last year" is the yearly count.
+  const own = (at: number) => mention.rate !== undefined && mention.rate !== null && at >= mention.rate.start && at < mention.rate.end;
+  if (near.some((at) => !own(at) && past.some((c) => startsPhrase(message, at, c)))) return 'past';
   return null;
 }
 
@@ -222,6 +225,17 @@ function spokenCount(message: Message, cues: UnitCues[]): { value: number; raw: 
   return best;
 }
 
+const noneRes = new WeakMap<LocalePack, RegExp>();
+/** "None right now", "ei yhtään", "inga just nu": asked a count, a zero said in words. */
+function noneSaid(message: Message, pack: LocalePack): { value: number; raw: Span } | null {
+  let re = noneRes.get(pack);
+  if (!re) noneRes.set(pack, (re = new RegExp(pack.numbers.none.replace(/ /g, "[\\s'’-]+"), 'u')));
+  const m = re.exec(message.folded);
+  if (!m) return null;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return { value: 0, raw: { start, end: m.index + m[0].length } };
+}
+
 /** A number right after "and" ("ja", "och", "i") or "plus": one more count in a list. */
 function joined(mention: NumberMention, message: Message, pack: LocalePack): boolean {
   const previous = message.tokens.filter((t) => t.end <= mention.start).at(-1);
@@ -241,10 +255,15 @@ function isBare(mention: NumberMention, message: Message): boolean {
  * criterion wherever it stands; a number without one answers only the criterion being asked.
  */
 export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[], questions: readonly Span[] = []): NumberResult {
-  const criteria = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
+  // The question asked first: "we're three recruiters" asked the recruiting team's size is its count, not the head count's.
+  const criteria = definition.criteria
+    .filter((c): c is NumberCriterion => c.type === 'number')
+    .sort((a, b) => Number(b.id === ctx.asking) - Number(a.id === ctx.asking));
   if (criteria.length === 0) return { extractions: [], spans: [], counts: [] };
   const pack = packFor(ctx.locale);
-  const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)));
+  // "No one", "ani jednego": the number word in a zero is no count of one.
+  const none = noneSaid(message, pack);
+  const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !(none && overlaps(none.raw, m)));
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
   // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
   const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c, ctx.locale, pack, c.id === ctx.asking)]));
@@ -261,7 +280,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // "Our finance team of 4": a department's head count is not the company's.
   const ofDepartment = new Set(all.filter((m) => departmentCount(m, message, pack, all)));
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
-  const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]));
+  // Asked a count per a period (hires a year), hiring words say what is counted, not hires still to come; a head count is never one.
+  const askedFlow = criteria.some((c) => c.id === ctx.asking && !isHeadcount(c.unit) && criterionPeriod(c) !== null);
+  const tenses = new Map(all.map((m) => [m, tenseOf(m, message, pack)]).map(([m, t]) => [m, askedFlow && t === 'coming' ? null : t] as const));
   const hasCurrent = all.some((m) => tenses.get(m) === 'current');
   // Hires still to come ("14, and we're hiring 5 new people") are no head count beside one that is.
   const counted = all.some((m) => tenses.get(m) !== 'coming') ? all.filter((m) => tenses.get(m) !== 'coming') : all;
@@ -284,6 +305,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   for (const mention of mentions) {
     for (const criterion of criteria) {
       if (found.has(criterion.id) || (ofDepartment.has(mention) && isHeadcount(criterion.unit)) || oneInPassing(criterion, mention)) continue;
+      // People counted per a period are a flow ("45 people last year" asked hires a year), no head count.
+      if (mention.rate && criterion.id !== ctx.asking && isHeadcount(criterion.unit) && !criterionPeriod(criterion)) continue;
       const sets = cueSets.get(criterion.id) ?? [];
       const end = sets.map((cues) => cueAfter(mention, message, cues, mentions, rivalsOf.get(criterion.id))).find((e) => e !== null);
       if (end !== undefined && end !== null) {
@@ -320,7 +343,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     };
     for (const m of mentions) {
       if (cued.has(m) || ownCue(m)) continue;
-      if ((!isHeadcount(asked.unit) && peopleCompound(m)) || others.some((cues) => cueAfter(m, message, cues, mentions, people.includes(cues) ? NO_RIVALS : rivals) !== null || cueBefore(m, message, cues))) cued.add(m);
+      // Asked a count per a period, people counted per one are what it counts ("15 people a month" hired).
+      const next = message.tokens.find((t) => t.start >= m.end);
+      const flow = askedFlow && m.rate !== undefined && m.rate !== null && !(next && next.start >= m.rate.start && next.start < m.rate.end);
+      const rivalCues = flow ? others.filter((cues) => !people.includes(cues)) : others;
+      if ((!isHeadcount(asked.unit) && !flow && peopleCompound(m)) || rivalCues.some((cues) => cueAfter(m, message, cues, mentions, people.includes(cues) ? NO_RIVALS : rivals) !== null || cueBefore(m, message, cues))) cued.add(m);
     }
   }
   if (asked && isHeadcount(asked.unit)) for (const m of ofDepartment) cued.add(m);
@@ -356,7 +383,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention));
     if (freeSum) found.set(asked.id, alike ? sumOf(asked, parts, freeSum, message) : { ...sumOf(asked, parts, freeSum, message), confidence: ASK_BACK });
     else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 || afterUncounted(first) ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
-    const spoken = first ? null : spokenCount(message, cueSets.get(asked.id) ?? []);
+    const spoken = first ? null : (spokenCount(message, cueSets.get(asked.id) ?? []) ?? none);
     if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
   }
   // "1 main building + a sports hall", "HQ plus 4 offices": one more of the thing, named without a number.

@@ -48,7 +48,7 @@ export const numbers: NumberWords = {
   someAfter: ['something', 'some', 'odd', 'and something'],
   rangeJoin: ['to', 'and', 'or'],
   multipliers: { k: 1000, thousand: 1000, hundred: 100, dozen: 12 },
-  tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'will be', 'going to', 'coming', 'next year', 'soon', 'plan to hire'] },
+  tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'hire', 'to recruit', 'will be', 'going to', 'coming', 'next year', 'soon', 'plan to hire'] },
   parts: ['of', 'them', 'whom', 'including', 'incl', 'among'],
   usual: ['normally', 'usually', 'typically', 'on average', 'otherwise', 'most months', 'in a normal month', 'a normal month', 'the rest of the year', 'rest of the year', 'generally'],
   scope: {
@@ -57,11 +57,12 @@ export const numbers: NumberWords = {
   },
   corrections: ['sorry', 'i mean', 'or rather', 'make that', 'no wait', 'oops', 'typo'],
   departments: ['department*', 'dept', 'depts', 'division*', 'finance team*', 'finance dept', 'accounts team*', 'accounting team*', 'bookkeeping team*', 'sales team*', 'marketing team*', 'hr team*', 'it team*', 'support team*', 'admin team*', 'office team*', 'management team*', 'leadership team*', 'dev team*', 'development team*', 'engineering team*', 'warehouse team*', 'purchasing team*', 'payroll team*', 'customer service team*'],
+  none: '(?:^|[^\\p{L}])(?:none|nobody|no one|zero|nil|not a single one|not one)(?! of (?:your|that|my|our|the)| idea| clue| knows)(?![\\p{L}])',
   periods: {
     day: ['a day', 'per day', 'each day', 'every day', 'daily', 'a working day', 'per working day', '/day', '/d'],
     week: ['a week', 'per week', 'each week', 'every week', 'weekly', 'a wk', 'per wk', '/week', '/wk'],
     month: ['a month', 'per month', 'each month', 'every month', 'monthly', 'a mo', 'per mo', 'a calendar month', '/month', '/mo'],
     quarter: ['a quarter', 'per quarter', 'each quarter', 'every quarter', 'quarterly', '/quarter', '/q'],
-    year: ['a year', 'per year', 'each year', 'every year', 'yearly', 'annually', 'per annum', 'a yr', 'per yr', '/year', '/yr'],
+    year: ['a year', 'per year', 'each year', 'every year', 'yearly', 'annually', 'per annum', 'a yr', 'per yr', '/year', '/yr', 'last year', 'in the last year', 'over the last year', 'in the past year', 'over the past year'],
   },
 };

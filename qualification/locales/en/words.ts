@@ -27,7 +27,7 @@ export const headcount: UnitCues = {
   before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],
   spoken: [
     ["(?:it s |its |it is )?(?:just|only) (?:me|myself|i)|(?:i m|i am|im) (?:alone|on my own|a one man band)|by myself|one man (?:band|show|business)|sole (?:trader|proprietor)|solo(?:preneur)?|no employees? (?:but|besides|except) me", 1],
-    ["(?:(?:me|i|myself) and my|my) (?:business )?(?:partner|wife|husband|co ?founder|cofounder|brother|sister|father|dad|son|daughter|colleague|associate|spouse)(?: and (?:me|i|myself))?|(?:the )?two of us|me and one (?:other|more)|(?:just )?(?:a|one) partner and me", 2],
+    ["(?:(?:me|i|myself) and (?:my|a|one)|my) (?:business )?(?:partner|wife|husband|co ?founder|cofounder|brother|sister|father|dad|son|daughter|colleague|coworker|co worker|associate|spouse)(?: and (?:me|i|myself))?|(?:the )?two of us|me and one (?:other|more)|(?:just )?(?:a|one) partner and me", 2],
   ],
   // "One per person": a count per person is a ratio, not people.
   where: ['per'],

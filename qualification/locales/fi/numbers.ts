@@ -79,7 +79,7 @@ export const numbers: NumberWords = {
   someAfter: ['ja risat', 'risat', 'ja vahan paalle', 'jotain', 'ja jotain', 'ja rapiat', 'rapiat'],
   rangeJoin: ['ja', 'tai'],
   multipliers: { k: 1000, t: 1000, tuhatta: 1000, tuhat: 1000 },
-  tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
+  tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkata', 'rekrytoida', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
   parts: ['joista', 'heista', 'niista', 'mukaan', 'mukaanlukien', 'sisaltaen'],
   usual: ['normaalisti', 'yleensa', 'tavallisesti', 'tavallisena', 'normaalina', 'keskimaarin', 'muuten', 'muulloin', 'muina kuukausina', 'peruskuukautena'],
   scope: {
@@ -88,11 +88,12 @@ export const numbers: NumberWords = {
   },
   corrections: ['ei kun', 'eiku', 'tai siis', 'siis', 'anteeksi', 'sori', 'sorry', 'tarkoitan', 'tai oikeastaan'],
   departments: ['*osasto*', '+tiimi*', 'taloushallin*', 'johtoryhm*', '*tuki', '*tietohallin*'],
+  none: '(?:^|[^\\p{L}])(?:ei yhtaan|ei yhtakaan|ei ketaan|nolla|ei yhta ainoaa)(?![\\p{L}])',
   periods: {
     day: ['paivassa', 'paivittain', 'per paiva', 'paivaa kohden', '/pv', '/paiva'],
     week: ['viikossa', 'viikoittain', 'per viikko', '/vko', '/viikko'],
     month: ['kuukaudessa', 'kuussa', 'kuukausittain', 'per kuukausi', 'per kk', 'kk:ssa', '/kk', '/kuukausi'],
     quarter: ['kvartaalissa', 'neljannesvuodessa', 'kvartaaleittain', 'per kvartaali'],
-    year: ['vuodessa', 'vuosittain', 'per vuosi', '/v', '/vuosi'],
+    year: ['vuodessa', 'vuosittain', 'per vuosi', '/v', '/vuosi', 'viime vuonna', 'viime vuoden aikana', 'viime vuosi'],
   },
 };

@@ -28,7 +28,7 @@ export const headcount: UnitCues = {
   before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],
   spoken: [
     ["(?:vain|pelkastaan|ainoastaan) (?:mina|ma|itse)|(?:mina|ma) (?:vain|yksin)|olen yksin|yksinyrittaja|yhden (?:hengen|miehen|naisen) (?:firma|yritys)|ei (?:muita )?tyontekijoita", 1],
-    ["(?:mina|ma) ja (?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini|veljeni|siskoni|kollegani|puoliso|vaimo|mies|kumppani|osakas|veli|sisko|isa|aiti|poika|tytar)|(?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini) ja (?:mina|ma)|meita on kaksi|kahdestaan|kaksin", 2],
+    ["(?:mina|ma) ja (?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini|veljeni|siskoni|kollegani|kollega|tyokaverini|tyokaveri|puoliso|vaimo|mies|kumppani|osakas|veli|sisko|isa|aiti|poika|tytar)|(?:puolisoni|vaimoni|mieheni|kumppanini|osakkaani|yhtiokumppanini) ja (?:mina|ma)|meita on kaksi|kahdestaan|kaksin", 2],
   ],
   // "One per person": a count per person is a ratio, not people.
   where: ['per'],

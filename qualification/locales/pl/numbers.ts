@@ -123,7 +123,7 @@ export const numbers: NumberWords = {
   someAfter: ['kilka', 'kilku', 'pare', 'paru', 'cos'],
   rangeJoin: ['do', 'a', 'i', 'lub', 'czy'],
   multipliers: { k: 1000, tys: 1000, tysiace: 1000, tysiecy: 1000, tysiaca: 1000 },
-  tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
+  tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'zatrudnic', 'zrekrutowac', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
   parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'przecietnie', 'srednio', 'na co dzien', 'poza sezonem', 'w normalnym miesiacu', 'standardowo', 'typowo'],
   scope: {
@@ -132,11 +132,12 @@ export const numbers: NumberWords = {
   },
   corrections: ['przepraszam', 'sorry', 'znaczy', 'to znaczy', 'a raczej', 'czy raczej', 'pomylka'],
   departments: ['dzial', 'dzialu', 'dziale', 'dzialem', 'dzialy', 'dzialow', 'wydzial*', 'zespol ksiegow*', 'zespol sprzedaz*', 'zarzad*'],
+  none: '(?:^|[^\\p{L}])(?:zadnych|zadnego|zadnej|zadne|nikt|nikogo|zero|ani jednego|ani jednej|ani jednej osoby)(?! nie wie)(?![\\p{L}])',
   periods: {
     day: ['dziennie', 'na dzien', 'codziennie', 'kazdego dnia', 'w ciagu dnia', '/dzien'],
     week: ['tygodniowo', 'na tydzien', 'w tygodniu', 'co tydzien', 'kazdego tygodnia', '/tydzien', '/tydz'],
     month: ['miesiecznie', 'na miesiac', 'w miesiacu', 'co miesiac', 'kazdego miesiaca', '/miesiac', '/mies'],
     quarter: ['kwartalnie', 'na kwartal', 'w kwartale', 'co kwartal'],
-    year: ['rocznie', 'na rok', 'w roku', 'co roku', 'kazdego roku', '/rok'],
+    year: ['rocznie', 'na rok', 'w roku', 'co roku', 'kazdego roku', '/rok', 'w zeszlym roku', 'w ubieglym roku', 'w poprzednim roku'],
   },
 };

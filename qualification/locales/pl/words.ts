@@ -27,7 +27,7 @@ export const headcount: UnitCues = {
   before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],
   spoken: [
     ["(?:tylko|jedynie|sam) ja|jestem sam|jestem sama|(?:jednoosobowa|jednoosobowo)(?: dzialalnosc| firma)?|bez pracownikow|nie mam pracownikow", 1],
-    ["ja i (?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka|brat|siostra|ojciec|syn|corka|kolega)|(?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka) i ja|jest nas dwoje|jest nas dwoch|we dwoje|we dwoch", 2],
+    ["ja i (?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka|brat|siostra|ojciec|syn|corka|kolega|kolezanka)|(?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka) i ja|jest nas dwoje|jest nas dwoch|we dwoje|we dwoch", 2],
   ],
 };
 

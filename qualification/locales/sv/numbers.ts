@@ -49,7 +49,7 @@ export const numbers: NumberWords = {
   someAfter: ['nanting', 'nagonting', 'nagra', 'och nanting', 'och nagonting', 'nanstans'],
   rangeJoin: ['till', 'och', 'eller'],
   multipliers: { k: 1000, tusen: 1000 },
-  tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'rekryterar', 'nasta ar', 'snart'] },
+  tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'anstalla', 'rekrytera', 'rekryterar', 'nasta ar', 'snart'] },
   parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
   usual: ['normalt', 'vanligtvis', 'vanligen', 'annars', 'oftast', 'i snitt', 'i genomsnitt', 'en vanlig manad', 'resten av aret', 'i vanliga fall'],
   scope: {
@@ -58,11 +58,12 @@ export const numbers: NumberWords = {
   },
   corrections: ['forlat', 'sorry', 'eller snarare', 'jag menar', 'nej forresten', 'eller forresten', 'menar'],
   departments: ['*avdelning*', '+team*', 'ekonomifunktion*', 'ledningsgrupp*'],
+  none: '(?:^|[^\\p{L}])(?:inga|ingen|inget|noll|inte en enda|inte nagon)(?! (?:aning|koll|ide|vet|fragor|problem|budget|som|av (?:dem|oss)))(?![\\p{L}])',
   periods: {
     day: ['om dagen', 'per dag', 'varje dag', 'dagligen', 'pa en dag', '/dag'],
     week: ['i veckan', 'per vecka', 'varje vecka', 'veckovis', '/vecka', '/v'],
     month: ['i manaden', 'i manan', 'per manad', 'varje manad', 'manadsvis', 'pa en manad', '/manad', '/man'],
     quarter: ['per kvartal', 'i kvartalet', 'varje kvartal', 'kvartalsvis'],
-    year: ['om aret', 'per ar', 'varje ar', 'arligen', 'pa ett ar', '/ar'],
+    year: ['om aret', 'per ar', 'varje ar', 'arligen', 'pa ett ar', '/ar', 'forra aret', 'i fjol'],
   },
 };

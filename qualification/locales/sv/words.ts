@@ -27,7 +27,7 @@ export const headcount: UnitCues = {
   before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],
   spoken: [
     ["(?:bara|endast|enbart) (?:jag|mig)|jag (?:ensam|sjalv)|ensamforetagare|enmansforetag|enmansfirma|inga anstallda", 1],
-    ["(?:jag|mig) och (?:min )?(?:fru|man|sambo|partner|kompanjon|delagare|bror|syster|pappa|far|son|dotter|kollega)|min (?:fru|man|sambo|partner|kompanjon|delagare) och (?:jag|mig)|vi ar tva|tva stycken|bara vi tva", 2],
+    ["(?:jag|mig) och (?:min |en )?(?:fru|man|sambo|partner|kompanjon|delagare|bror|syster|pappa|far|son|dotter|kollega|arbetskamrat)|min (?:fru|man|sambo|partner|kompanjon|delagare) och (?:jag|mig)|vi ar tva|tva stycken|bara vi tva", 2],
   ],
   // "One per person": a count per person is a ratio, not people.
   where: ['per'],

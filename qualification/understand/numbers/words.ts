@@ -77,6 +77,12 @@ export interface NumberWords {
    * folded, whole words. Not durations ("for 3 months"): those are `otherUnits`.
    */
   periods: Record<Period, readonly string[]>;
+  /**
+   * A reply saying there are none of what is asked ("none right now", "ei yhtään", "inga just nu",
+   * "żadnych"), a folded regexp source read only in answer to the count asked when no number is said:
+   * a count of zero, not a miss.
+   */
+  none: string;
 }
 
 export interface WordValue {

@@ -10,6 +10,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 
 export interface Server {
   url: string;
+  /** The server's process id (for perf and the like). */
+  pid: number;
   startupMs: number;
   /** Where Kysy says its start went ('kysy listening' log line's startupMs), when its log was read. */
   startupPhases: Record<string, number> | null;
@@ -93,6 +95,7 @@ async function startScript(cwd: string, script: string, env: Record<string, stri
   for (let i = 0; readLog && startupPhases === null && i < 50; i++) await new Promise((r) => setTimeout(r, 10));
   return {
     url,
+    pid: child.pid!,
     startupMs,
     startupPhases,
     async rssMb() {

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import cors from 'cors';
 import express, { type Express, type Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { ConversationService } from '../../bot/service/types.js';
 import type { Logger } from '../log/logger.js';
 import { cleanQueryParser } from './clean-input.js';
-import { errorHandler, HttpError, notFoundHandler } from './errors.js';
+import { errorHandler, notFoundHandler } from './errors.js';
 import { weakEtag } from './etag.js';
+import { rateLimiter } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { requestLog } from './request-log.js';
 import { metricsRoute } from '../observability/metrics-route.js';
@@ -57,27 +57,12 @@ export function createApp(deps: AppDeps): Express {
     allowedHeaders: ['Content-Type', 'X-Kysy-Visitor'],
     maxAge: 600,
   });
-  // Per client address (an IPv6 address by its /56: one household or office), in the memory store,
-  // keyed as the library's default keyGenerator keys but without its per-request checks. One of its
-  // checks is kept, made at start: that the key goes through ipKeyGenerator (else IPv6 clients could
-  // dodge the limit). Its messages go to the app's log.
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: deps.rateLimitPerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? '', 56),
-    // The draft-8 headers' policy name, as the library's default names a one-minute window, fixed once
-    // instead of worked out on every request.
-    identifier: `${deps.rateLimitPerMinute}-in-1min`,
-    validate: { default: false, keyGeneratorIpFallback: true },
-    logger: deps.logger,
-    handler: (_req, _res, next) => next(new HttpError('rate_limited', 'Too many requests; try again in a minute.')),
-  });
+  // Per client address (an IPv6 address by its /56), in the memory store, with draft-8 headers.
+  const limiter = rateLimiter(deps.rateLimitPerMinute);
   const body = visitorBody();
   const errors = errorHandler(deps.logger);
 
-  // The two requests a conversation is made of, through the same middleware, before the router.
+  // The two requests a conversation is made of, through the same middleware, ahead of the router.
   app.use(hotLane({ service: deps.service, before: [requestLogger, headers, visitorCors, limiter], body, onError: errors }));
   app.use(requestLogger);
   app.use(headers);

@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): Express {
   const errors = errorHandler(deps.logger);
 
   // The two requests a conversation is made of, through the same middleware, ahead of the router.
-  app.use(hotLane({ service: deps.service, before: [requestLogger, headers, visitorCors, limiter], body, onError: errors }));
+  hotLane(app, { service: deps.service, before: [requestLogger, headers, visitorCors, limiter], body, onError: errors });
   app.use(requestLogger);
   app.use(headers);
   app.use(healthRoutes(deps.ready));

@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ConversationService } from '../../../bot/service/types.js';
 import { weakEtag } from '../etag.js';
 import { answerMessage, startConversation } from './public-api.js';
@@ -13,8 +14,8 @@ type Hot = { route: string; params: Record<string, string>; answer: (service: Co
  * no query. Every other shape — a query string, a trailing slash, another case — goes down Express's
  * router as before.
  */
-function hotRequest(req: Request): Hot | null {
-  if (req.method !== 'POST') return null;
+function hotRequest(req: IncomingMessage): Hot | null {
+  if (req.method !== 'POST' || req.url === undefined) return null;
   if (req.url === '/api/conversations') return { route: '/api/conversations', params: {}, answer: startConversation, status: 201 };
   const id = MESSAGES.exec(req.url)?.[1];
   if (id === undefined) return null;
@@ -45,20 +46,38 @@ export interface HotLaneParts {
   onError: ErrorRequestHandler;
 }
 
+/** Express's own dispatch of a request into an app (`app.handle`, not in its types). */
+type Dispatch = (req: IncomingMessage, res: ServerResponse, callback?: (error?: unknown) => void) => void;
+
+/** What a request that took the lane is never passed on to: the app's error handler answers every refusal. */
+const answered: NextFunction = () => undefined;
+
 /**
- * Starting a conversation and sending a message, answered without walking Express's router: the
- * app's first middleware. It runs the same middleware instances in the same order as the router
- * would (the body read by the same express.json instance) and the same route code, and answers
- * errors through the app's error handler — what the router spends per request (a dozen layers
- * matched, res.json's header parsing) is what it saves. No earlier layer serves these two routes
- * (channels and the admin live elsewhere), so none is skipped.
+ * Starting a conversation and sending a message, answered ahead of Express's router: `app` hands
+ * these two requests to the lane before its own dispatch. The lane dresses the request and response
+ * as Express does (its request and response prototypes, their links, `originalUrl`, `baseUrl`), runs
+ * the same middleware instances in the same order as the router would (the body read by the same
+ * express.json instance) and the same route code, and answers errors through the app's error handler:
+ * what Express spends per request before its first middleware (a final handler made, the router's
+ * layers walked and matched) and res.json's header parsing is what it saves. No layer of the app
+ * serves these two routes but the ones named here (channels and the admin live elsewhere), so none is
+ * skipped. Every other request goes to Express as before.
  */
-export function hotLane({ service, before, body, onError }: HotLaneParts): RequestHandler {
+export function hotLane(app: Express, { service, before, body, onError }: HotLaneParts): void {
   const steps = [...before, ...body];
-  return (req, res, next) => {
+  const host = app as unknown as { handle: Dispatch; request: Request; response: Response };
+  const dispatch = host.handle.bind(app);
+  host.handle = (req, res, callback) => {
     const hot = hotRequest(req);
-    if (hot) new LaneRun(hot, service, steps, before.length, onError, req, res, next).step(0);
-    else next();
+    if (!hot) return dispatch(req, res, callback);
+    const request = Object.setPrototypeOf(req, host.request) as Request;
+    const response = Object.setPrototypeOf(res, host.response) as Response;
+    request.res = response;
+    request.originalUrl = req.url!;
+    request.baseUrl = '';
+    response.req = request;
+    response.locals = Object.create(null) as Record<string, unknown>;
+    new LaneRun(hot, service, steps, before.length, onError, request, response, answered).step(0);
   };
 }
 

@@ -76,19 +76,45 @@ cp AS (
   SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz WHERE EXISTS (SELECT FROM t)
   ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id)`;
 
-const LEAD = (company: string) => `
+/** The lead's columns a turn sets, as an UPDATE's SET list or an upsert's DO UPDATE: a later conversation that keeps the verdict (`keepsVerdict`) leaves the score and its decision as they are. */
+const LEAD_SET = (given: (column: string) => string) => `
+    score = CASE WHEN :keepsVerdict::boolean THEN leads.score ELSE ${given('score')} END,
+    decision = CASE WHEN :keepsVerdict::boolean THEN leads.decision ELSE ${given('decision')} END,
+    definition_version = CASE WHEN :keepsVerdict::boolean THEN leads.definition_version ELSE ${given('definition_version')} END,
+    owner_id = CASE WHEN :keepsVerdict::boolean THEN leads.owner_id ELSE ${given('owner_id')} END,
+    qualified_as = ${given('qualified_as')}, email = COALESCE(${given('email')}, leads.email),
+    company_id = COALESCE(${given('company_id')}, leads.company_id), updated_at = ${given('updated_at')}`;
+
+/** The values a turn gives each column of its lead. */
+const leadValue = (company: string): Record<string, string> => ({
+  score: ':score::jsonb',
+  decision: ':leadDecision::text',
+  definition_version: ':definitionVersion::integer',
+  owner_id: ':owner::text',
+  qualified_as: ':qualifiedAs::text',
+  email: ':email::text',
+  company_id: company,
+  updated_at: ':now::timestamptz',
+});
+
+/**
+ * The lead, created or updated. A guarded turn that read its lead's row (`ld` holds it locked) updates
+ * it: an upsert costs a speculative insertion's checks and a tuple projected for nothing on every turn.
+ */
+const LEAD = (company: string, exists: boolean) =>
+  exists
+    ? `
+l AS (
+  UPDATE leads SET ${LEAD_SET((column) => leadValue(company)[column]!)}
+  WHERE conversation_id = :lead::text AND EXISTS (SELECT FROM t)
+  RETURNING status, qualified_as)`
+    : `
 l AS (
   INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
   SELECT :lead::text, :score::jsonb, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
          ${company}, :now::timestamptz, :now::timestamptz
   WHERE EXISTS (SELECT FROM t)
-  ON CONFLICT (conversation_id) DO UPDATE SET
-    score = CASE WHEN :keepsVerdict::boolean THEN leads.score ELSE excluded.score END,
-    decision = CASE WHEN :keepsVerdict::boolean THEN leads.decision ELSE excluded.decision END,
-    definition_version = CASE WHEN :keepsVerdict::boolean THEN leads.definition_version ELSE excluded.definition_version END,
-    owner_id = CASE WHEN :keepsVerdict::boolean THEN leads.owner_id ELSE excluded.owner_id END,
-    qualified_as = excluded.qualified_as, email = COALESCE(excluded.email, leads.email),
-    company_id = COALESCE(excluded.company_id, leads.company_id), updated_at = excluded.updated_at
+  ON CONFLICT (conversation_id) DO UPDATE SET ${LEAD_SET((column) => `excluded.${column}`)}
   RETURNING status, qualified_as)`;
 
 /**
@@ -112,9 +138,9 @@ export interface Shape {
   company: 'domain' | 'name' | null;
 }
 
-function writes({ answers, events, rare, company }: Shape): string {
+function writes({ answers, events, rare, company }: Shape, leadExists: boolean): string {
   const companyPart = company === 'domain' ? COMPANY_BY_DOMAIN : company === 'name' ? COMPANY_BY_NAME : null;
-  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, companyPart, LEAD(company ? '(SELECT id FROM cp)' : 'NULL')];
+  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, companyPart, LEAD(company ? '(SELECT id FROM cp)' : 'NULL', leadExists)];
   // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
   // as written come back for the next turn of this conversation (turn-cache.ts); the replies do not:
   // they are stored as sent (turn-write.ts), and sending them back cost both sides their columns.
@@ -196,6 +222,6 @@ const statements = new Map<string, { text: string; names: string[] }>();
 export function statementFor(guard: Guard | null, shape: Shape): { text: string; names: string[] } {
   const key = JSON.stringify([guard, shape]);
   let statement = statements.get(key);
-  if (!statement) statements.set(key, (statement = numbered((guard ? guarded(guard) : LOCKED) + writes(shape))));
+  if (!statement) statements.set(key, (statement = numbered((guard ? guarded(guard) : LOCKED) + writes(shape, guard?.lead === true))));
   return statement;
 }

@@ -87,7 +87,7 @@ const LEAD_SET = (given: (column: string) => string) => `
 
 /** The values a turn gives each column of its lead. */
 const leadValue = (company: string): Record<string, string> => ({
-  score: ':score::jsonb',
+  score: ':score::json',
   decision: ':leadDecision::text',
   definition_version: ':definitionVersion::integer',
   owner_id: ':owner::text',
@@ -111,7 +111,7 @@ l AS (
     : `
 l AS (
   INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
-  SELECT :lead::text, :score::jsonb, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
+  SELECT :lead::text, :score::json, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
          ${company}, :now::timestamptz, :now::timestamptz
   WHERE EXISTS (SELECT FROM t)
   ON CONFLICT (conversation_id) DO UPDATE SET ${LEAD_SET((column) => `excluded.${column}`)}

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type ConversationRecord, type NewConversation, type StoredMessage, VersionMoved } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
-import { CONVERSATION_COLUMNS, type ConversationRow, json, MESSAGE_COLUMNS, type MessageRow, toConversation, toMessage } from './records.js';
+import { ConversationState } from '../../bot/conversation.js';
+import { json } from './records.js';
 
 const ROWS = (param: string) => `jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS r(v, n)`;
 
@@ -11,7 +12,8 @@ const ROWS = (param: string) => `jsonb_array_elements(${param}::jsonb) WITH ORDI
  * another request saved first is left as it is: no row comes back, and nothing is written (each
  * insert takes its conversation from `c`). With $14 (newest only), nothing is written unless $7 is the
  * newest published definition version, read in the same statement: the one row that comes back
- * always says which that is. Foreign keys are checked at the end of the statement.
+ * always says which that is. What was written does not come back: the caller has it (`startConversation`);
+ * turning the row and the messages into JSON and back cost both sides a third of the statement.
  */
 const START = `
 WITH live AS (SELECT (SELECT max(version) FROM definition_versions) AS newest),
@@ -21,12 +23,11 @@ c AS (
   INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at)
   SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::jsonb, $9::text, $10::timestamptz, $10::timestamptz FROM go
   ON CONFLICT (channel, external_id) DO NOTHING
-  RETURNING ${CONVERSATION_COLUMNS}, xmin::text AS version),
+  RETURNING id, xmin::text AS version),
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choices, asking, created_at)
   SELECT r.v->>'id', c.id, 'bot', r.v->>'text', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking', $10::timestamptz
-  FROM c, ${ROWS('$11')} ORDER BY r.n
-  RETURNING seq, ${MESSAGE_COLUMNS}),
+  FROM c, ${ROWS('$11')} ORDER BY r.n),
 k AS (
   INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
   SELECT $2::text, c.id, (r.v->>'granted')::boolean, $10::timestamptz, r.v->>'text', r.v->>'textVersion'
@@ -34,7 +35,7 @@ k AS (
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
   SELECT c.id, 'bot', r.v->>'type', r.v, $10::timestamptz FROM c, ${ROWS('$13')} ORDER BY r.n)
-SELECT row_to_json(c) AS conversation, (SELECT COALESCE(json_agg(m ORDER BY m.seq), '[]') FROM m) AS messages, live.newest FROM live LEFT JOIN c ON true`;
+SELECT c.version, live.newest FROM live LEFT JOIN c ON true`;
 
 /**
  * Saves `input` as conversation `id` of `visitorId`, with its row version and its state as the JSON
@@ -52,23 +53,43 @@ export async function startConversation(
     event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
   );
   const stateText = json(input.state);
-  const [row] = await db.query<{ conversation: (ConversationRow & { version: string }) | null; messages: MessageRow[]; newest: number | null }>(START, [
+  const replies = input.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }));
+  const contextText = json(input.context);
+  const at = now.toISOString();
+  const [row] = await db.query<{ version: string | null; newest: number | null }>(START, [
     ids.id,
     ids.visitorId,
     input.channel,
     input.externalId ?? null,
     input.locale,
-    json(input.context),
+    contextText,
     input.definitionVersion,
     stateText,
     input.state.decision,
-    now.toISOString(),
-    json(input.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }))),
+    at,
+    json(replies),
     json(consents),
     json(input.events),
     input.newestOnly === true,
   ]);
-  if (row?.conversation) return { conversation: toConversation(row.conversation), messages: row.messages.map(toMessage), version: row.conversation.version, stateText };
+  if (row?.version) {
+    // As a read of the rows gives them back (records.ts: toConversation, toMessage), from the very texts stored.
+    const conversation: ConversationRecord = {
+      id: ids.id,
+      visitorId: ids.visitorId,
+      leadId: ids.id,
+      channel: input.channel,
+      externalId: input.externalId ?? null,
+      locale: input.locale,
+      context: JSON.parse(contextText) as ConversationRecord['context'],
+      definitionVersion: input.definitionVersion,
+      state: ConversationState.parse(JSON.parse(stateText)),
+      createdAt: at,
+      updatedAt: at,
+    };
+    const messages = replies.map(({ id, text, choices, asking }): StoredMessage => ({ id, conversationId: ids.id, role: 'bot', text, ...(choices ? { choices } : {}), asking, createdAt: at }));
+    return { conversation, messages, version: row.version, stateText };
+  }
   if (input.newestOnly && row?.newest !== input.definitionVersion) throw new VersionMoved(input.definitionVersion, row?.newest ?? null);
   return null;
 }

@@ -22,6 +22,20 @@ const definition = madeUpDefinition([
     ],
   },
   {
+    // Options labelled by kind, whose synonyms name products alike in several languages.
+    id: 'backup',
+    category: 'situation',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      { id: 'cloud', label: t('Cloud backup', 'Pilvivarmuuskopio', 'Molnbackup', 'Kopia w chmurze'), synonyms: { en: ['Backblaze', 'cloud'], fi: ['Backblaze'], sv: ['molnet'], pl: ['Backblaze', 'chmura'] } },
+      { id: 'disk', label: t('Disks', 'Levyt', 'Diskar', 'Dyski'), synonyms: { en: ['Synology', 'NAS'], fi: ['Synology', 'NAS'], sv: ['NAS'], pl: ['NAS'] } },
+      { id: 'none', label: t('None', 'Ei mitään', 'Ingen', 'Brak'), synonyms: {} },
+      { id: 'elsewhere', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+    ],
+  },
+  {
     id: 'trade',
     category: 'company',
     type: 'choice',
@@ -49,6 +63,12 @@ describe('asked which product, a name no option lists is another product', () =>
     ['sv', 'vi kör Pyramid'],
     ['pl', 'Subiekt GT'],
   ])('%s: "%s"', (locale, text) => expect(read(locale, 'erp', text)).toBe('another'));
+  it.each<[Locale, string]>([
+    ['en', 'Acronis'],
+    ['fi', 'meillä on Veeam'],
+    ['sv', 'Carbonite'],
+    ['pl', 'Cobian Backup'],
+  ])('%s: "%s", asked a question whose options name products only in their synonyms', (locale, text) => expect(read(locale, 'backup', text)).toBe('elsewhere'));
 });
 
 describe('but not words, a name written small, a sentence, nor a question about no product', () => {

@@ -27,11 +27,18 @@ const MIN_PRODUCTS = 2;
 /**
  * A product's name is the same in every language of the definition ("Shopify", "Adobe Commerce"), a
  * trade's is translated ("Retail", "Vähittäiskauppa"); an acronym ("IT", "HVAC") names no product.
+ * An option labelled by kind ("Antivirus only") names products when a synonym is such a name in
+ * two languages or more ("F-Secure", "CrowdStrike"); a country's cities ("Helsinki") are no products.
  */
+const productName = (name: string | undefined): name is string => typeof name === 'string' && /\p{Lu}/u.test(name) && /\p{Ll}/u.test(name);
 function isProduct(option: Option, locales: readonly Locale[]): boolean {
+  if (locales.length < 2) return false;
   const labels = new Set(locales.map((l) => option.label[l]));
   const [label] = labels;
-  return locales.length > 1 && labels.size === 1 && typeof label === 'string' && /\p{Ll}/u.test(label);
+  if (labels.size === 1 && typeof label === 'string' && /\p{Ll}/u.test(label)) return true;
+  if (option.country) return false;
+  const lists = locales.map((l) => option.synonyms[l] ?? []);
+  return lists.some((list, i) => list.some((name) => productName(name) && lists.some((other, j) => j > i && other.includes(name))));
 }
 export const asksProduct = (options: readonly Option[], locales: readonly Locale[]) => options.filter((o) => !(o.other ?? o.id === 'other') && isProduct(o, locales)).length >= MIN_PRODUCTS;
 /**

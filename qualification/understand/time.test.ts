@@ -62,6 +62,12 @@ describe('time expressions, in months from now', () => {
     ['sv', 'omgående', january, 0],
     ['sv', 'om två månader', january, 2],
     ['sv', 'inom ett halvår', january, 6],
+    // The second half of next year: its middle, 1 October of next year.
+    ['en', 'in the second half of next year', december, 10],
+    ['fi', 'ensi vuoden jälkimmäisellä puoliskolla', december, 10],
+    ['sv', 'under andra halvåret nästa år', december, 10],
+    ['pl', 'w drugim półroczu przyszłego roku', december, 10],
+    ['pl', 'w drugiej połowie przyszłego roku', january, 20.5],
     ['sv', 'efter sommaren', january, 7.5],
     ['sv', 'nästa kvartal', january, 5.5],
     ['sv', 'i höst', january, 9],

@@ -81,6 +81,9 @@ export function untilHalfEnd(now: Date, half: 1 | 2): number {
   return monthsUntil(now, nextDate(now, 5, 30));
 }
 
+/** "In the second half of next year", "w drugiej połowie przyszłego roku": its middle, 1 October of next year. */
+export const untilSecondHalfNextYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 9, 1));
+
 /** Midsummer ("innan midsommar", "juhannukseen mennessä"): the next 20 June. */
 /** Black Friday, the day after the fourth Thursday of November (the 23rd to the 29th): the 26th stands for it. */
 export const untilBlackFriday = (now: Date) => monthsUntil(now, nextDate(now, 10, 26));

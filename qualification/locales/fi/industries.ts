@@ -52,7 +52,7 @@ export const industries: IndustryWords = {
   'L.68': ['kiinteistönvälitys', 'kiinteistönvälittäjä'],
   // TOL 68202: housing companies and associations their residents own, no business.
   'L.68.20.2': ['asuntoyhtiö', 'taloyhtiö', 'asunto-osakeyhtiö', 'asumisoikeusyhdistys'],
-  'M.69': ['asianajotoimisto', 'lakitoimisto', 'lakipalvelut', 'tilitoimisto', 'kirjanpitotoimisto', 'tilintarkastus', 'palkanlaskentatoimisto'],
+  'M.69': ['asianajotoimisto', 'lakitoimisto', 'lakipalvelut', 'tilitoimisto', 'kirjanpitotoimisto', 'kirjanpito', 'kirjanpitopalvelu', 'tilintarkastus', 'palkanlaskentatoimisto'],
   'M.70': ['konsultointi', 'konsulttiyritys', 'konsultti', 'liikkeenjohdon konsultointi', 'neuvonta'],
   'M.71': ['arkkitehtitoimisto', 'arkkitehti', 'insinööritoimisto', 'suunnittelutoimisto', 'rakennesuunnittelu', 'kuntotarkastus'],
   'M.72': ['laboratorio', 'tutkimuslaitos', 'tuotekehitys', 'bioteknologia'],

@@ -32,8 +32,14 @@ describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
     ['sv', 'trädgårdsanläggning', 'N.81.3'],
     ['pl', 'serwis wind', 'C.33'],
     ['pl', 'firma przeprowadzkowa', 'H.49'],
+    // 'kirjanpito|palvelu' (bookkeeping services), not 'kirjan|pitopalvelu' (catering)
+    ['fi', 'kirjanpitopalveluja yrittäjille', 'M.69'],
   ] as const)('%s "%s" names %s', (locale, text, code) => {
     expect(tradesIn(text, packFor(locale))).toContain(code);
+  });
+
+  it('a compound is read at its own seam: "kirjanpitopalvelu" is bookkeeping, not catering ("pitopalvelu")', () => {
+    expect(read(loadDevDefinition('lasku'), 'fi', 'kirjanpitopalveluja yrittäjille', 'business')).toEqual({ business: 'accounting_office' });
   });
 
   it('an industry word no synonym lists answers the option covering its code, or the catch-all where none covers its section', () => {

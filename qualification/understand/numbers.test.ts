@@ -87,6 +87,8 @@ describe('reading numbers', () => {
     ['sv', 'några tusen', 3000, true],
     ['fi', 'muutama sata', 300, true],
     ['fi', 'muutaman tuhannen', 3000, true],
+    ['pl', 'kilkaset', 300, true],
+    ['pl', 'kilkuset', 300, true],
   ];
   it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
     const [mention, ...rest] = findNumbers(prepare(text), packFor(locale).numbers);

@@ -48,11 +48,12 @@ export const numbers: NumberWords = {
     dziewietnastu: unit(19),
     kilkanascie: unit(15, true),
     kilkunastu: unit(15, true),
-    // "A few tens" / "a few hundred": the middle of the span, to be read as an estimate.
+    // "A few tens": the middle of the span, to be read as an estimate.
     kilkadziesiat: unit(50, true),
     kilkudziesieciu: unit(50, true),
-    kilkaset: unit(500, true),
-    kilkuset: unit(500, true),
+    // "A few hundred": about three hundred, as "a few hundred", "muutama sata" and "några hundra" read.
+    kilkaset: unit(300, true),
+    kilkuset: unit(300, true),
     tuzin: unit(12),
     tuzina: unit(12),
     dwadziescia: unit(20),

@@ -6,6 +6,7 @@ import { matchRest, wordOf, worse, type Level } from './choices/match.js';
 import { jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
+import { contextOnly } from './choices/clause-context.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
 import { negatesNext } from './negation.js';
@@ -285,7 +286,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const pack = packFor(ctx.locale);
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   const all = read.filter((h) => !negated(h, message, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
-  const found = all.filter((h) => !overruled(h, all) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition));
+  const found = all.filter((h) => !overruled(h, all) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition));
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
   const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;

@@ -173,6 +173,10 @@ describeRows('the visitor’s pronoun: an answer to who decides, not volunteered
   ['en', 'decision', 'I’d put together a recommendation and the MD signs it off', { decision: 'influence' }],
   ['sv', 'decision', 'jag tar fram ett förslag och sen är det vd:n som beslutar', { decision: 'influence' }],
   ['pl', 'decision', 'przygotuję rekomendację, ale decyzję podejmuje zarząd', { decision: 'influence' }],
+  // 'put together' is preparing a proposal, not deciding together; a title in the dative is whom the visitor turns to, not who acts.
+  ['en', 'decision', 'I put together the business case, then the owner signs', { decision: 'influence' }],
+  ['pl', 'decision', 'złożę propozycję dyrektorowi, a on zdecyduje', { decision: 'influence' }],
+  ['pl', 'decision', 'przedstawię rekomendację zarządowi', { decision: 'influence' }],
 ]);
 
 describeRows('another person’s title: its holder’s assistant, or someone else’s by a verb of being', [

@@ -167,8 +167,10 @@ export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], messa
   if (pack.forms.personEndings.length > 0 || hit.term.criterion.category !== 'person' || !decidingCriterion(hit.term, pack)) return false;
   if (hit.term.option.means?.includes('someone_else_decides')) return false;
   const between = (a: number, b: number) => message.tokens.filter((t) => t.start >= a && t.end <= b).length;
+  // A title in a case that puts it outside the subject ("przedstawię propozycję prezesowi", to the CEO) is whom the visitor turns to.
+  const recipient = (other: PersonHit) => pack.people.otherCases.some((e) => message.folded.slice(other.start, other.end).endsWith(e) && !(other.term.words.at(-1)?.text.endsWith(e) ?? false));
   return hits.some((other) => {
-    if (other === hit || other.term.criterion === hit.term.criterion || other.term.criterion.category !== 'person' || decidingCriterion(other.term, pack)) return false;
+    if (other === hit || other.term.criterion === hit.term.criterion || other.term.criterion.category !== 'person' || decidingCriterion(other.term, pack) || recipient(other)) return false;
     const gap = other.end <= hit.start ? between(other.end, hit.start) : other.start >= hit.end ? between(hit.end, other.start) : Infinity;
     return gap === 0 && !/[,.;!?\n]/.test(message.folded.slice(Math.min(other.end, hit.end), Math.max(other.start, hit.start)));
   });

@@ -26,6 +26,8 @@ export interface OutboxWorkerOptions {
   intervalMs: number;
   /** Delivers one item; resolves to what is remembered about the delivery, rejects to retry it later. */
   deliver(item: OutboxItem): Promise<Record<string, unknown>>;
+  /** `deliver` marks the item delivered itself, in the same write as what delivering it changes (the handoff's lead). */
+  settlesItself?: boolean;
   /** Told about each failed attempt (the item as claimed, so `attempts` does not count this one). */
   failed(item: OutboxItem, error: unknown, retryAt: Date): void;
 }
@@ -54,7 +56,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         break;
       }
       try {
-        await outbox.markDelivered(item.id, await options.deliver(item), clock.now());
+        const result = await options.deliver(item);
+        if (!options.settlesItself) await outbox.markDelivered(item.id, result, clock.now());
         delivered++;
       } catch (error) {
         failed++;
@@ -67,7 +70,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return { delivered, failed };
   }
 
-  const loop = pollingLoop(tick, { intervalMs: options.intervalMs, logger: options.logger, name: options.name });
+  const loop = pollingLoop(tick, { intervalMs: options.intervalMs, logger: options.logger, name: options.name});
   return {
     tick,
     wake: loop.wake,

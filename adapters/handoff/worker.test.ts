@@ -21,13 +21,15 @@ const payload: HandoffPayload = {
 /** An outbox that keeps due times, so the test sees when a failed item comes back; and the leads it hands off. */
 function memoryOutbox() {
   const handedOff: string[] = [];
+  const rows = new Map<string, OutboxItem & { dueAt: number; delivered?: Record<string, unknown>; lastError?: string }>();
+  // As the store's lead change does: the lead handed off and the item settled at once.
   const leads: Pick<LeadLife, 'handOff'> = {
-    async handOff(id) {
+    async handOff(id, settling) {
       handedOff.push(id);
+      if (settling) rows.get(settling.outboxId)!.delivered = settling.result;
       return null;
     },
   };
-  const rows = new Map<string, OutboxItem & { dueAt: number; delivered?: Record<string, unknown>; lastError?: string }>();
   const outbox: OutboxStore = {
     async claimDue(kind, limit, now) {
       // Copies, as the SQL store returns: what the worker holds is the row as it was when claimed.

@@ -11,7 +11,7 @@ export { retryDelayMs } from './outbox-worker.js';
 
 export interface WorkerOptions {
   outbox: OutboxStore;
-  /** Where a delivered handoff hands its lead off. */
+  /** Where a delivered handoff hands its lead off, settling its outbox item in the same write. */
   leads: Pick<LeadLife, 'handOff'>;
   transport: HandoffTransport;
   clock: Clock;
@@ -37,11 +37,13 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
     name: 'handoff worker',
     batch: options.batch ?? 10,
     intervalMs: options.intervalMs ?? 1_000,
+    settlesItself: true,
     async deliver(item) {
       const payload = HandoffPayload.parse(item.payload);
       const result = await transport.deliver(payload, item.id);
-      // Before the row is settled: a crash in between delivers again, and a repeat hands off nothing twice.
-      await leads.handOff(payload.conversationId);
+      // The lead is handed off and the item settled in one write: a crash before it delivers again (the
+      // transport tolerates a repeat), and a repeat hands off nothing twice but still settles the item.
+      await leads.handOff(payload.conversationId, { outboxId: item.id, result });
       metrics.handoffs.inc({ state: 'delivered' });
       return result;
     },

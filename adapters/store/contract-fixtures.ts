@@ -3,7 +3,7 @@ import { type LeadDefinition, LeadDefinition as LeadDefinitionSchema } from '../
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import { newConversationState, type BotEvent, type ConversationState } from '../../bot/conversation.js';
 import { applyLeadAction, type LeadAction } from '../../bot/lead/lifecycle.js';
-import type { LeadStore } from '../../bot/ports/leads.js';
+import type { LeadStore, Settling } from '../../bot/ports/leads.js';
 import type { NewConversation, TurnCommit } from '../../bot/ports/store.js';
 
 /** A clock the contract moves by hand, so timestamps and date filters are exact. */
@@ -115,6 +115,6 @@ export function definition(companyName: string): LeadDefinition {
 export const SLA = { acceptMinutes: 30 };
 
 /** A rep's or Kysy's action at `at`, applied by the lifecycle under the lead's lock, as LeadLife does. */
-export function actOn(store: LeadStore, leadId: string, action: LeadAction, at: string) {
-  return store.changeLead(leadId, (lead) => applyLeadAction(lead, action, at, SLA));
+export function actOn(store: LeadStore, leadId: string, action: LeadAction, at: string, settling?: Settling) {
+  return store.changeLead(leadId, (lead) => applyLeadAction(lead, action, at, SLA), settling);
 }

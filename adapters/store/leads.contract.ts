@@ -77,6 +77,33 @@ export function leadContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       expect(final?.assignee).toBe('U0ERIK');
     });
 
+    it('settle the delivery a change completes in its write, and alone when the lead no longer changes', async () => {
+      const { conversation } = await store.createConversation(newConversation());
+      const id = conversation.id;
+      await store.runTurn(id, 'ready', ({ conversation: c }) => commit(c.state, { decision: 'sales_ready', outbox: [{ kind: 'handoff', payload: { conversationId: id } }] }));
+      // Each claim later than the one before's lease.
+      let claims = 0;
+      const delivery = async () => {
+        const [item] = (await store.claimDue('handoff', 100, minutes(5 * ++claims))).filter((i) => i.conversationId === id);
+        return item!;
+      };
+      const settled = (outboxId: string) => store.sql.query('SELECT status, result FROM outbox WHERE id = $1', [outboxId]);
+      const first = await delivery();
+      expect(await actOn(store, id, { type: 'handed_off', to: 'U0ANNA' }, now(), { outboxId: first.id, result: { ts: '1' } })).toMatchObject({ status: 'handed_off' });
+      expect(await settled(first.id)).toEqual([{ status: 'delivered', result: { ts: '1' } }]);
+
+      // A handoff delivered again (its item queued once more, say after a crash) changes nothing and is settled all the same.
+      await store.sql.query(`UPDATE outbox SET status = 'pending' WHERE id = $1`, [first.id]);
+      const again = await delivery();
+      expect(await actOn(store, id, { type: 'handed_off', to: 'U0ANNA' }, now(), { outboxId: again.id, result: { ts: '2' } })).toBeNull();
+      expect(await settled(again.id)).toEqual([{ status: 'delivered', result: { ts: '2' } }]);
+      // A decision that throws writes and settles nothing.
+      await store.sql.query(`UPDATE outbox SET status = 'pending' WHERE id = $1`, [first.id]);
+      const third = await delivery();
+      await expect(store.changeLead(id, () => { throw new Error('not now'); }, { outboxId: third.id, result: {} })).rejects.toThrow('not now');
+      expect(await settled(third.id)).toEqual([{ status: 'pending', result: { ts: '2' } }]);
+    });
+
     it('come due for their SLA reminder once (leased), and stop after the escalation or acceptance', async () => {
       const due = await lead();
       const accepted = await lead();

@@ -4,7 +4,7 @@ import type { LeadStore } from '../../bot/ports/leads.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { SqlDriver, SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
-import { OUTBOX_CHANNEL } from './outbox.js';
+import { OUTBOX_CHANNEL, settle } from './outbox.js';
 import { iso, isoOrNull, json } from './records.js';
 
 /**
@@ -77,9 +77,10 @@ export async function readLead(db: SqlExecutor, leadId: string): Promise<ReadLea
 
 /**
  * A change decided on the lead as read, written only while the row is still that version (its xmin),
- * in one statement: the lead's columns, the action's audit event, the lead events, their outbox rows
- * and the NOTIFY that wakes their workers. The audit and event rows are written only once the update
- * has the lead's row (locked): the purge, which locks the lead first, never misses them.
+ * in one statement: the lead's columns, the action's audit event, the lead events, their outbox rows,
+ * the NOTIFY that wakes their workers and the delivery the change completes, settled (the handoff's
+ * outbox item). The audit and event rows are written only once the update has the lead's row
+ * (locked): the purge, which locks the lead first, never misses them.
  */
 const WRITE_CHANGE = `WITH l AS (
   UPDATE leads SET status = $3, assignee = $4, handed_off_at = $5, reminders_sent = $6, next_reminder_at = $7, updated_at = $8
@@ -101,7 +102,9 @@ o AS (
   ORDER BY r.n, s.m
   ON CONFLICT (idempotency_key) DO NOTHING),
 -- Sent on commit: each sink's worker delivers now instead of at its next poll.
-n AS (SELECT pg_notify('${OUTBOX_CHANNEL}', s) FROM l, jsonb_array_elements_text($11::jsonb) AS s)
+n AS (SELECT pg_notify('${OUTBOX_CHANNEL}', s) FROM l, jsonb_array_elements_text($11::jsonb) AS s),
+-- The delivery this change completes, settled as markDelivered (outbox.ts) settles one.
+d AS (UPDATE outbox SET status = 'delivered', delivered_at = $8, result = $13, last_error = NULL WHERE id = $12 AND EXISTS (SELECT FROM l))
 SELECT (SELECT count(*) FROM l)::int AS written, (SELECT count(*) FROM n)::int AS notified`;
 
 /** A lead read again this many times because others changed it meanwhile is a fault, not contention. */
@@ -114,15 +117,17 @@ export function leadStore(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks
       return row ? toLeadState(row) : null;
     },
 
-    async changeLead(leadId, decide) {
+    async changeLead(leadId, decide, settling) {
       // Optimistic rather than a transaction holding the row lock across a round trip to decide: two
       // statements instead of six, and on PGlite (one connection) no transaction holding up the turns.
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         const row = await readLead(driver, leadId);
-        if (!row) return null;
-        const current = toLeadState(row);
-        const change = decide(current);
-        if (!change) return null;
+        const current = row && toLeadState(row);
+        const change = current && decide(current);
+        if (!row || !current || !change) {
+          if (settling) await settle(driver, settling.outboxId, settling.result, clock.now());
+          return null;
+        }
         const { nextReminderAt, ...lead } = change.lead;
         const now = clock.now().toISOString();
         const { record } = change;
@@ -130,7 +135,7 @@ export function leadStore(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks
         const events = change.events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data }));
         const [written] = await driver.query<{ written: number }>(WRITE_CHANGE, [
           leadId, row.version, lead.status, lead.assignee, lead.handedOffAt, lead.remindersSent, nextReminderAt, now,
-          json(audit), json(events), json(events.length > 0 ? sinks : []),
+          json(audit), json(events), json(events.length > 0 ? sinks : []), settling?.outboxId ?? null, settling ? json(settling.result) : null,
         ]);
         if (written?.written === 1) return { ...current, ...lead, actions: record ? [...current.actions, record] : current.actions };
       }

@@ -5,6 +5,11 @@ import { iso, json } from './records.js';
 /** The NOTIFY channel that says "an outbox row of this kind (the payload) was just committed". */
 export const OUTBOX_CHANNEL = 'kysy_outbox';
 
+/** Marks an item delivered with what is remembered of the delivery (a lead change settles its own in its write, leads.ts). */
+export async function settle(db: SqlExecutor, id: string, result: Record<string, unknown>, now: Date): Promise<void> {
+  await db.query(`UPDATE outbox SET status = 'delivered', delivered_at = $2, result = $3, last_error = NULL WHERE id = $1`, [id, now.toISOString(), json(result)]);
+}
+
 interface OutboxRow {
   id: string;
   kind: string;
@@ -47,13 +52,7 @@ export function outboxStore(db: SqlExecutor, leaseMs: number): OutboxStore {
         );
     },
 
-    async markDelivered(id, result, now) {
-      await db.query(`UPDATE outbox SET status = 'delivered', delivered_at = $2, result = $3, last_error = NULL WHERE id = $1`, [
-        id,
-        now.toISOString(),
-        json(result),
-      ]);
-    },
+    markDelivered: (id, result, now) => settle(db, id, result, now),
 
     async release(ids, now) {
       if (ids.length === 0) return;

@@ -28,6 +28,21 @@ describe('the polling loop', () => {
     expect(passes).toBe(2);
   });
 
+  it('with gatherMs, runs one pass for the wakes that come within it, that long after the first', async () => {
+    let passes = 0;
+    const loop = pollingLoop(async () => void passes++, { intervalMs: 60_000, logger, name: 'test', gatherMs: 40 });
+    loop.start();
+    const woken = performance.now();
+    loop.wake();
+    loop.wake();
+    expect(passes).toBe(0);
+    await expect.poll(() => passes, { interval: 5 }).toBe(1);
+    expect(performance.now() - woken).toBeGreaterThanOrEqual(35);
+    loop.wake();
+    await expect.poll(() => passes, { interval: 5 }).toBe(2);
+    await loop.stop();
+  });
+
   it('does nothing when woken before start or after stop', async () => {
     let passes = 0;
     const loop = pollingLoop(async () => void passes++, { intervalMs: 60_000, logger, name: 'test' });

@@ -4,20 +4,27 @@ export interface PollingLoop {
   start(): void;
   /** Stops the loop and waits for a pass in progress. */
   stop(): Promise<void>;
-  /** Runs a pass now (work was just queued, e.g. told by NOTIFY) instead of at the next interval. */
+  /** Runs a pass now (or `gatherMs` from now) instead of at the next interval: work was just queued, e.g. told by NOTIFY. */
   wake(): void;
 }
 
-/** Runs `pass` every `intervalMs`, never two at once; a wake during a pass runs one more right after. */
-export function pollingLoop(pass: () => Promise<unknown>, options: { intervalMs: number; logger: Logger; name: string }): PollingLoop {
+/**
+ * Runs `pass` every `intervalMs`, never two at once; a wake during a pass runs one more right after.
+ * With `gatherMs`, a wake runs its pass that much later, and the wakes meanwhile join it: work queued
+ * at a steady rate (a handoff per finished lead while visitors type) is then claimed a few items per
+ * pass instead of one pass per item.
+ */
+export function pollingLoop(pass: () => Promise<unknown>, options: { intervalMs: number; logger: Logger; name: string; gatherMs?: number }): PollingLoop {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
   let busy = false;
   let again = false;
+  let gathering = false;
 
   function run() {
     timer = null;
+    gathering = false;
     busy = true;
     running = pass()
       .catch((error) => options.logger.error({ err: error }, `${options.name} pass failed`))
@@ -44,6 +51,7 @@ export function pollingLoop(pass: () => Promise<unknown>, options: { intervalMs:
     },
     async stop() {
       stopped = true;
+      gathering = false;
       if (timer) clearTimeout(timer);
       await running;
     },
@@ -53,8 +61,12 @@ export function pollingLoop(pass: () => Promise<unknown>, options: { intervalMs:
         again = true;
         return;
       }
+      if (gathering) return;
       if (timer) clearTimeout(timer);
-      run();
+      if (!options.gatherMs) return run();
+      gathering = true;
+      timer = setTimeout(run, options.gatherMs);
+      timer.unref();
     },
   };
 }

@@ -24,6 +24,8 @@ export interface OutboxWorkerOptions {
   /** Items claimed per pass. */
   batch: number;
   intervalMs: number;
+  /** How long a wake waits for more items before its pass (see pollingLoop); 0, at once, by default. */
+  gatherMs?: number;
   /** Delivers one item; resolves to what is remembered about the delivery, rejects to retry it later. */
   deliver(item: OutboxItem): Promise<Record<string, unknown>>;
   /** `deliver` marks the item delivered itself, in the same write as what delivering it changes (the handoff's lead). */
@@ -70,7 +72,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return { delivered, failed };
   }
 
-  const loop = pollingLoop(tick, { intervalMs: options.intervalMs, logger: options.logger, name: options.name});
+  const loop = pollingLoop(tick, { intervalMs: options.intervalMs, logger: options.logger, name: options.name, gatherMs: options.gatherMs });
   return {
     tick,
     wake: loop.wake,

@@ -19,6 +19,8 @@ export interface WorkerOptions {
   /** Items claimed per tick. */
   batch?: number;
   intervalMs?: number;
+  /** How long a wake waits for more handoffs before claiming (100 ms: a few per claim while visitors finish at a steady rate). */
+  gatherMs?: number;
   /** From this many failed attempts on, each failure is also an alert (an error line with `alert`). */
   alertAfter?: number;
 }
@@ -37,6 +39,7 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
     name: 'handoff worker',
     batch: options.batch ?? 10,
     intervalMs: options.intervalMs ?? 1_000,
+    gatherMs: options.gatherMs ?? 100,
     settlesItself: true,
     async deliver(item) {
       const payload = HandoffPayload.parse(item.payload);

@@ -114,7 +114,7 @@ export function definition(companyName: string): LeadDefinition {
 /** The SLA of the contract's leads. */
 export const SLA = { acceptMinutes: 30 };
 
-/** A rep's or Kysy's action at `at`, applied by the lifecycle under the lead's lock, as LeadLife does. */
+/** A rep's or Kysy's action at `at`, applied by the lifecycle to the lead as it is, as LeadLife does. */
 export function actOn(store: LeadStore, leadId: string, action: LeadAction, at: string, settling?: Settling) {
   return store.changeLead(leadId, (lead) => applyLeadAction(lead, action, at, SLA), settling);
 }

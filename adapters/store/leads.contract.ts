@@ -3,7 +3,7 @@ import { actOn, commit, manualClock, newConversation } from './contract-fixtures
 import { type Store, storeOn } from './index.js';
 import type { DatabaseFactory } from './store.contract.js';
 
-/** The lead in sales' hands: its card, changes under its lock, SLA reminders, rep messages, notify. */
+/** The lead in sales' hands: its card, changes to it as it is, SLA reminders, rep messages, notify. */
 export function leadContract(factory: Pick<DatabaseFactory, 'migrated'>) {
   const clock = manualClock('2030-02-01T10:00:00.000Z');
   let store: Store;

@@ -9,7 +9,7 @@ import { iso, isoOrNull, json } from './records.js';
 
 /**
  * The lead in sales' hands. Rep and SLA actions are kept as audit events typed `lead.<action>`
- * (the card's history, the admin's timeline); the lifecycle decides, this applies under the lead's lock.
+ * (the card's history, the admin's timeline); the lifecycle decides, this applies it to the lead as it was decided on.
  */
 
 const ACTION_PREFIX = 'lead.';

@@ -7,7 +7,7 @@ export interface Settling {
   result: Record<string, unknown>;
 }
 
-/** The lead in sales' hands: read it, change it under its lock, find the ones whose SLA reminder is due. */
+/** The lead in sales' hands: read it, change it as it is (or not at all), find the ones whose SLA reminder is due. */
 export interface LeadStore {
   lead(leadId: string): Promise<LeadState | null>;
   /**

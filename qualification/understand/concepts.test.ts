@@ -97,6 +97,9 @@ describe('concepts answer for the options that mean them', () => {
     ['sv', 'budget', 'vi har inte budgeterat det', { budget: 'none' }],
     ['sv', 'budget', 'inga pengar avsatta', { budget: 'none' }],
     ['pl', 'budget', 'nie mamy budżetu', { budget: 'none' }],
+    // A no said with doubt answers the option that means no.
+    ['en', 'budget', 'I don’t think so', { budget: 'none' }],
+    ['sv', 'budget', 'tror inte det', { budget: 'none' }],
     ['pl', 'budget', 'tak', { budget: 'approved' }],
     ['en', 'authority', 'I have the final say', { authority: 'decides' }],
     ['en', 'authority', 'I recommend, the owner signs', { authority: 'recommends' }],

@@ -93,6 +93,17 @@ rows('a no that goes on with "but", a yes said with regret, and "not that I know
   ['pl', 'contract_prices', 'nic mi o tym nie wiadomo', 'no'],
 ]);
 
+rows('a no said with doubt is a no', [
+  ['en', 'exports', "I don't think so, we only sell locally", 'no'],
+  ['en', 'contract_prices', 'probably not', 'no'],
+  ['fi', 'exports', 'tuskin, myymme lähinnä kotimaahan', 'no'],
+  ['fi', 'contract_prices', 'en usko niin', 'no'],
+  ['sv', 'exports', 'tror inte det', 'no'],
+  ['sv', 'contract_prices', 'knappast, de flesta betalar listpris', 'no'],
+  // A doubt about something else is no answer.
+  ['sv', 'exports', 'tror det blir aktuellt nästa år', undefined],
+]);
+
 rows('an amount answers only the yes/no question being asked', [['en', 'field_staff', 'a few', 'yes']]);
 
 describe('an amount is no answer to another question', () => {

@@ -14,7 +14,7 @@ export const intents: IntentPhrases = {
   thanks: ['thanks', 'thank you', 'thank u', 'thx', 'ty', 'cheers', 'appreciate it', 'much appreciated', 'many thanks'],
   abuse: ['fuck*', 'shit*', 'idiot*', 'stupid*', 'asshole*', 'bitch*', 'moron*', 'dumbass*', 'screw you', 'shut up', 'crap', 'bullshit', 'retard*', 'wtf', 'stfu'],
   yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'sure', 'of course', 'correct', 'right', 'ok', 'okay', 'absolutely', 'definitely', 'indeed', 'that s right', 'thats right', 'sounds good', 'exactly', 'certainly', 'unfortunately yes', 'sadly yes'],
-  no: ['no', 'nope', 'nah', 'not really', 'negative', 'not at all', 'no thanks', 'no thank you', 'not yet', 'not that i know of', 'not that we know of', 'not as far as i know', 'not as far as we know', 'not to my knowledge'],
+  no: ['no', 'nope', 'nah', 'not really', 'negative', 'not at all', 'no thanks', 'no thank you', 'not yet', 'not that i know of', 'not that we know of', 'not as far as i know', 'not as far as we know', 'not to my knowledge', 'i don t think so', 'don t think so', 'dont think so', 'i dont think so', 'probably not', 'i doubt it'],
   questionStart: ['what', 'whats', 'how', 'hows', 'do', 'does', 'did', 'can', 'could', 'is', 'are', 'will', 'would', 'which', 'when', 'where', 'who', 'should', 'have you', 'has', 'any chance'],
   notQuestion: ['what a', 'when possible', 'where possible'],
 };

@@ -14,7 +14,7 @@ export const intents: IntentPhrases = {
   thanks: ['kiitos*', 'kiitti', 'kiitokset', 'kiitoksia', 'kiitti paljon', 'thanks'],
   abuse: ['vittu*', 'perkele*', 'paska*', 'saatana*', 'idiootti*', 'haista*', 'kusipaa*', 'runkkari*', 'huora*', 'tyhma botti', 'turpa kiinni', 'paskaa'],
   yes: ['kylla', 'kyl', 'joo', 'juu', 'jep', 'jees', 'jes', 'toki', 'tietysti', 'tietenkin', 'totta', 'oikein', 'ok', 'okei', 'pitaa paikkansa', 'niin on', 'just niin', 'aivan', 'juuri niin', 'yes', 'kyllapa', 'kyllahan', 'on', 'no on', 'joo on', 'on meilla', 'on on', 'ovat', 'loytyy', 'kylla loytyy', 'tottakai', 'ehdottomasti', 'todellakin', 'varmasti', 'valitettavasti kylla', 'valitettavasti on', 'ikava kylla'],
-  no: ['ei', 'eipa', 'ei ole', 'ei oo', 'ei todellakaan', 'ei kiitos', 'emme', 'emme ole', 'en', 'en ole', 'ei olla', 'ei viela', 'ei tietaakseni', 'ei minun tietaakseni', 'ei meidan tietaaksemme'],
+  no: ['ei', 'eipa', 'ei ole', 'ei oo', 'ei todellakaan', 'ei kiitos', 'emme', 'emme ole', 'en', 'en ole', 'ei olla', 'ei viela', 'ei tietaakseni', 'ei minun tietaakseni', 'ei meidan tietaaksemme', 'tuskin', 'tuskinpa', 'en usko niin'],
   questionStart: ['mita', 'miten', 'mika', 'mitka', 'missa', 'milloin', 'kuinka', 'paljonko', 'kuka', 'kenelle', 'mihin', 'montako', 'voisitteko', 'voitteko'],
   notQuestion: ['mita pikemmin', 'mita nopeammin', 'mita aiemmin', 'mita enemman', 'miten vain', 'missa tahansa', 'milloin tahansa', 'milloin vain', 'kuka tahansa'],
 };

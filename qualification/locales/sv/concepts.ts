@@ -4,7 +4,7 @@ import { motives } from './motives.js';
 
 export const concepts: ConceptPhrases = {
   yes: ['ja', 'japp', 'javisst', 'absolut', 'visst', 'ja det har vi', 'ja det gör vi', 'stämmer'],
-  no: ['nej', 'nej det har vi inte', 'nix', 'nej inte än', 'inte alls'],
+  no: ['nej', 'nej det har vi inte', 'nix', 'nej inte än', 'inte alls', 'tror inte det', 'tror inte', 'knappast', 'troligen inte', 'förmodligen inte'],
   dont_know: ['vet inte', 'vet ej', 'ingen aning', 'osäker', 'svårt att säga', 'kan inte säga'],
   no_budget: ['ingen budget', 'inte budgeterat', 'har inte budgeterat', 'inget godkänt', 'inte godkänt', 'inga pengar avsatta', 'inga avsatta pengar', 'finns ingen budget', 'budget saknas', 'inga pengar', 'inte tänkt på budget', 'ingen budget satt', 'ingen budget än', 'ingen budget avsatt', 'inte avsatt', 'inget avsatt', 'inte budgeterat än', 'budgeten är inte klar', 'har ingen budget', 'har inte råd', 'inga medel', 'inga pengar till det', 'vi har inte budgeterat', 'inte budgeterat för det', 'inget öronmärkt', 'inte öronmärkt', 'ingen budget för det', 'vi har ingen budget', 'ingen budget ännu', 'noll', 'noll kronor', 'noll kr', 'inte en krona', 'inte ett öre'],
   budget_allocated: ['budgeterat', 'det är budgeterat', 'ja budgeterat', 'vi har budget', 'vi har en budget', 'budget finns', 'det finns budget', 'pengarna finns', 'pengar finns', 'det finns pengar', 'vi har pengarna', 'avsatt', 'godkänt', 'godkänd', 'godkänd budget', 'godkände', 'godkände det', 'godkändes', 'beviljat', 'beviljad', 'beviljades', 'klubbat', 'klubbades', 'öronmärkt', 'finns i budgeten', 'grönt ljus', 'fått grönt ljus', 'i årets budget', 'ligger i budgeten', 'ligger i årets budget', 'det ligger i budgeten'],

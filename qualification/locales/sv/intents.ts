@@ -14,7 +14,7 @@ export const intents: IntentPhrases = {
   thanks: ['tack*', 'tackar', 'tusen tack', 'stort tack', 'thanks'],
   abuse: ['fan', 'fy fan', 'javla*', 'jaevla*', 'skit', 'skitsnack', 'helvete*', 'idiot*', 'kuk', 'hora', 'fitta', 'dum i huvudet', 'hall kaften'],
   yes: ['ja', 'japp', 'jajamen', 'jada', 'javisst', 'absolut', 'visst', 'sjalvklart', 'precis', 'stammer', 'det stammer', 'ok', 'okej', 'yes', 'sakert', 'garna', 'mm', 'tyvarr ja', 'tyvarr har vi det'],
-  no: ['nej', 'na', 'naa', 'nix', 'inte', 'inte just nu', 'inte nu', 'inte direkt', 'inte riktigt', 'nej tack', 'inte an', 'inte annu', 'no', 'inte vad jag vet', 'inte vad vi vet', 'inte som jag vet', 'inte savitt jag vet', 'inte mig veterligen'],
+  no: ['nej', 'na', 'naa', 'nix', 'inte', 'inte just nu', 'inte nu', 'inte direkt', 'inte riktigt', 'nej tack', 'inte an', 'inte annu', 'no', 'inte vad jag vet', 'inte vad vi vet', 'inte som jag vet', 'inte savitt jag vet', 'inte mig veterligen', 'tror inte det', 'jag tror inte det', 'tror inte', 'knappast', 'troligen inte', 'formodligen inte'],
   questionStart: ['vad', 'hur', 'kan', 'har ni', 'har du', 'finns', 'vilken', 'vilka', 'vilket', 'nar', 'vem', 'fungerar', 'stodjer', 'gar det', 'kostar', 'ar det', 'erbjuder', 'integrerar'],
   notQuestion: ['nar som helst', 'var som helst', 'hur som helst', 'vad som helst', 'vem som helst'],
 };

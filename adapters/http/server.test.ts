@@ -4,6 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { listen } from './server.js';
 
 describe('listen', () => {
+  it("hands the app requests and responses born with Express's prototypes, so none is swapped on arrival", async () => {
+    const app = express();
+    app.get('/', (req, res) => void res.json({ ip: req.ip, secure: req.secure }));
+    const server = await listen(app, 0, '127.0.0.1');
+    const born: unknown[] = [];
+    // Ahead of the app's own listener: the objects as Node built them.
+    server.server.prependListener('request', (req, res) => born.push(Object.getPrototypeOf(req) === app.request, Object.getPrototypeOf(res) === app.response));
+    try {
+      expect(await (await fetch(server.url)).json()).toEqual({ ip: '127.0.0.1', secure: false });
+      expect(born).toEqual([true, true]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('closes after the requests in flight, cutting a stream still open after the grace period', async () => {
     // Closing starts once both requests have reached the server, however slow the machine is.
     let arrived = 0;

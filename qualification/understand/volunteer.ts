@@ -16,6 +16,8 @@ const DECIDING = new Set(['i_decide', 'i_recommend', 'someone_else_decides']);
 const FIRST_PERSON = new Set(['i_decide', 'i_recommend']);
 /** Concepts that describe the visitor themselves ("I'm a student"): explicit enough to take in passing. */
 const ABOUT_THE_VISITOR = new Set(['i_decide', 'i_recommend', 'student', 'job_hunting', 'retired']);
+/** Options that say there is none of something: an answer with no content of its own. */
+const NONE = new Set(['no', 'no_system', 'dont_know']);
 
 /** A negation anywhere in the hit's clause ("budget is not approved yet", "budjettia ei ole vielä hyväksytty"). */
 function negatedClause(hit: Span, message: Message, ctx: UnderstandContext): boolean {
@@ -78,7 +80,9 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
   // themselves) or as a correction ("actually we're mostly a plumbing firm"), it is meant. Where
   // the company is, and who the visitor is, are said plainly enough in passing.
   const hint = criterion.category === 'situation' || (criterion.category === 'company' && !criterion.options.some((o) => o.country));
-  if (hint && ctx.asking !== null && !correcting) return false;
+  // "Actually nothing" ("właściwie nic", "itse asiassa ei mitään") answers the question asked: a none is corrected into no other question.
+  const none = hit.term.option.means?.some((c) => NONE.has(c)) ?? false;
+  if (hint && ctx.asking !== null && (!correcting || none)) return false;
   // Where the company is, in passing, said as a place the answer is about ("the cost of returns from
   // Sweden" answering the pain, "no, only within Sweden" answering whether they ship abroad): that
   // country belongs to the answer, it is no plain word on where the company is.

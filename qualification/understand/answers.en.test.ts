@@ -45,6 +45,7 @@ const rows: AnswerRow[] = [
   ["role", "I'm the CEO", "owner"],
   ["role", "I own the company", "owner"],
   ["role", "co-founder", "owner"],
+  ["role", "PA to the two partners", "office_manager"],
   ["role", "Head of People", "hr"],
   ["role", "I work in HR", "hr"],
   ["role", "HR coordinator", "hr"],

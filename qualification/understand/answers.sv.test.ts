@@ -48,6 +48,9 @@ const rows: AnswerRow[] = [
   ["role", "jag äger bolaget", "owner"],
   ["role", "HR-ansvarig", "hr"],
   ["role", "jag jobbar med personalfrågor", "hr"],
+  // "på" (on, at) is no "PA" (an assistant, in capitals in the packs)
+  ["role", "jag sitter på personalavdelningen", "hr"],
+  ["role", "jobbar på ekonomiavdelningen sedan två år", "finance"],
   ["role", "ekonomiansvarig", "finance"],
   ["role", "jag är ekonomichefen", "finance"],
   ["role", "jag sköter lönerna", "payroll"],

@@ -44,7 +44,9 @@ const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
 function judge(term: Term, level: Level, raw: string, asked: boolean, pack: LocalePack): number {
   let confidence = CONFIDENCE[term.own ? 'own' : 'borrowed'][level];
   // A trade word of the pack, not a synonym the marketer wrote: the synonym wins where both name an option.
-  if (term.lexical) return asked ? Math.min(confidence, LEXICAL) : 0;
+  // A short one written in capitals is an acronym ("PA"): typed in small letters it may be a little word of the visitor's ("jobbar på").
+  const small = term.short && term.words[0]?.name === true && !isAcronym(raw) && pack.lexicon.stopwords.has(term.words[0].text);
+  if (term.lexical) return asked && !small ? Math.min(confidence, LEXICAL) : 0;
   if (term.generic || term.catchAll) return asked ? confidence : 0;
   if (level === 'typo' && !asked && Math.max(...term.words.map((w) => w.text.length)) < VOLUNTEERED_TYPO_MIN) return 0;
   if (term.short && !isAcronym(raw)) {

@@ -33,7 +33,10 @@ const nameLike = (part: string) => {
  * Brightwear". Only behind words written as a name, so "Instal-Bud Sp. z o.o." stays whole.
  */
 function nameAlone(value: string): string {
-  const [first, ...rest] = value.split(/\s*[,;]\s*|\s+[-–]\s+/);
+  const [first, ...rest] = value.split(/\s*[,;]\s*|\s+[-–]\s+/).map((part) => part.replace(LEAD_OUT, ''));
+  // Said twice, the second time whole: "it's Tom, Tom Baker", "Jukka tässä, Jukka Salo".
+  const whole = first !== undefined && nameLike(first) ? rest.find((part) => nameLike(part) && part.startsWith(`${first} `)) : undefined;
+  if (whole) return whole;
   if (rest.length > 0 && first !== undefined && nameLike(first)) return first;
   const cut = AFFILIATION.exec(value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
   const before = cut ? value.slice(0, cut.index) : '';

@@ -109,6 +109,9 @@ const rows: PhraseRow[] = [
   ['contact_name', 'Sarah Jones, ops manager', { contact_name: 'Sarah Jones' }],
   ['contact_name', "it's Tom from Brightwear", { contact_name: 'Tom' }],
   ['contact_name', 'hi, Emma Brown here', { contact_name: 'Emma Brown' }],
+  // a name said twice, the second time whole
+  ['contact_name', 'Emma - Emma Brown', { contact_name: 'Emma Brown' }],
+  ['contact_name', 'Sam here, Sam O’Neill', { contact_name: 'Sam O’Neill' }],
   ['company_name', 'Acme Heating Ltd, we do boilers', { company_name: 'Acme Heating Ltd' }],
   ['contact_name', 'anna virtanen', { contact_name: 'anna virtanen' }],
 ];

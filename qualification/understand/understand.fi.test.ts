@@ -111,6 +111,7 @@ const rows: PhraseRow[] = [
   ['contact_name', 'Olen Liisa, omistaja', { contact_name: 'Liisa' }],
   ['contact_name', 'tässä Pekka Heikkinen', { contact_name: 'Pekka Heikkinen' }],
   ['contact_name', 'moi! Anu Laine', { contact_name: 'Anu Laine' }],
+  ['contact_name', 'Anu tässä, Anu Laine', { contact_name: 'Anu Laine' }],
 ];
 
 describePhrases('understanding Finnish visitors (example definition)', 'fi', rows);

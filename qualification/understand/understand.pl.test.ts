@@ -103,6 +103,7 @@ const rows: PhraseRow[] = [
   ['contact_name', 'tu Ewa Lewandowska z Krakowa', { contact_name: 'Ewa Lewandowska' }],
   ['contact_name', 'dzień dobry, Agnieszka Wójcik', { contact_name: 'Agnieszka Wójcik' }],
   ['contact_name', 'z tej strony Michał', { contact_name: 'Michał' }],
+  ['contact_name', 'Michał z tej strony, Michał Wrona', { contact_name: 'Michał Wrona' }],
   ['contact_name', 'Jestem Paweł, prowadzę sklep', { contact_name: 'Paweł' }],
 ];
 

@@ -103,6 +103,7 @@ const rows: PhraseRow[] = [
   ['contact_name', 'det är Erik på Klädkällan', { contact_name: 'Erik' }],
   ['contact_name', 'jag heter Lisa, äger butiken', { contact_name: 'Lisa' }],
   ['contact_name', 'hej, Karin Berg', { contact_name: 'Karin Berg' }],
+  ['contact_name', 'Karin här, Karin Berg', { contact_name: 'Karin Berg' }],
 ];
 
 describePhrases('understanding Swedish visitors (example definition)', 'sv', rows);

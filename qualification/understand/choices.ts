@@ -161,6 +161,8 @@ const GOING_REACH = 3;
  * A switch done ("switched to", "bytte till") names it, as `left` reads.
  */
 function goingTo(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
+  // What the visitor wants is where they are going: "przechodzimy na hot desking" names the aim.
+  if (hit.term.criterion.category === 'motivation') return false;
   const { to, toEndings, going } = lexicon.leaving;
   const before = message.tokens.filter((t) => t.end <= hit.start);
   const previous = before.at(-1);

@@ -21,11 +21,22 @@ const definition = madeUpDefinition([
       { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
     ],
   },
+  {
+    id: 'aim',
+    category: 'motivation',
+    type: 'multi',
+    question: q,
+    why: q,
+    options: [
+      { id: 'cloud', label: t('Cloud', 'Pilvi', 'Molnet', 'Chmura'), synonyms: { en: ['the cloud'], fi: ['pilvipalvelu'], sv: ['molnet'], pl: ['chmura'] } },
+      { id: 'reports', label: t('Reports', 'Raportit', 'Rapporter', 'Raporty') },
+    ],
+  },
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');
-function read(locale: Locale, text: string): unknown {
-  const found = understand(definition, text, { locale, now: NOW, asking: 'erp' }).extractions.find((e) => e.criterionId === 'erp');
+function read(locale: Locale, text: string, asking = 'erp'): unknown {
+  const found = understand(definition, text, { locale, now: NOW, asking }).extractions.find((e) => e.criterionId === asking);
   return found && found.confidence >= CONFIDENT ? found.value : undefined;
 }
 
@@ -49,4 +60,13 @@ describe('a switch done names what they run now', () => {
     ['sv', 'vi bytte till Monitor i fjol', 'monitor'],
     ['pl', 'w zeszłym roku przeszliśmy na SAP', 'sap'],
   ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
+});
+
+describe('asked what they want, where they are going is the aim', () => {
+  it.each<[Locale, string, string[]]>([
+    ['en', 'we are moving to the cloud', ['cloud']],
+    ['fi', 'siirrymme pilvipalveluun', ['cloud']],
+    ['sv', 'vi går över till molnet', ['cloud']],
+    ['pl', 'przechodzimy na chmurę', ['cloud']],
+  ])('%s: "%s" → %j', (locale, text, value) => expect(read(locale, text, 'aim')).toEqual(value));
 });

@@ -1,0 +1,107 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chown, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { postgresBinaries } from '../../test/support/postgres-cluster.js';
+
+/**
+ * Instructions the PostgreSQL backend executes per turn of a checkout's store, counted by valgrind's
+ * callgrind: `tsx bench/turns/pg-instructions.ts <checkout> [turns]`. Unlike CPU time on a busy
+ * shared machine, the count repeats to a tenth of a percent, so a change of a few percent in the
+ * turn's SQL or schema shows. One connection writes PG_INSTR_TURNS (400) turns through `runTurn`
+ * (conversations of eight turns, their starts included: an answer, two audit events and a score that
+ * grows per turn, the decision moving on the sixth). The cluster is migrated before valgrind starts;
+ * PG_INSTR_KEEP=1 keeps the callgrind file for `callgrind_annotate --inclusive=yes`. Needs valgrind
+ * and the PostgreSQL server binaries; as root the server runs as the `postgres` OS user.
+ */
+const dir = resolve(process.argv[2] ?? '.');
+const TURNS = Number(process.argv[3] ?? process.env.PG_INSTR_TURNS ?? 400);
+
+type StoreModule = typeof import('../../adapters/store/index.js');
+type DriverModule = typeof import('../../adapters/store/pg-driver.js');
+type Fixtures = typeof import('../../adapters/store/contract-fixtures.js');
+
+const bin = await postgresBinaries();
+if (!bin) throw new Error('no PostgreSQL server binaries under /usr/lib/postgresql');
+const base = await mkdtemp(join(tmpdir(), 'kysy-pg-instr-'));
+const asRoot = userInfo().uid === 0;
+const as = (program: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', program, ...args]] : [program, args]) as [string, string[]];
+const run = (program: string, args: string[]) => execFileSync(...as(program, args), { stdio: 'ignore' });
+if (asRoot) await chown(base, Number(execFileSync('id', ['-u', 'postgres'])), Number(execFileSync('id', ['-g', 'postgres'])));
+
+const data = join(base, 'data');
+const port = String(20_000 + Math.floor(Math.random() * 20_000));
+const settings = ['-p', port, '-k', base, '-c', 'listen_addresses=127.0.0.1', '-c', 'autovacuum=off'];
+const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+const { storeOn } = (await import(join(dir, 'adapters/store/index.ts'))) as StoreModule;
+const { openPostgres } = (await import(join(dir, 'adapters/store/pg-driver.ts'))) as DriverModule;
+const { answer, commit, newConversation } = (await import(join(dir, 'adapters/store/contract-fixtures.ts'))) as Fixtures;
+const open = () => storeOn(openPostgres(url, { max: 1, connectTimeoutMs: 600_000 }));
+const pgctl = (args: string[]) => run(join(bin, 'pg_ctl'), ['-D', data, ...args]);
+
+let server: ReturnType<typeof spawn> | null = null;
+try {
+  run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '--no-instructions']);
+  pgctl(['-o', settings.join(' '), '-l', join(base, 'log'), '-w', 'start']);
+  await (await open()).close();
+  pgctl(['-m', 'fast', '-w', 'stop']);
+
+  server = spawn(...as('valgrind', ['--tool=callgrind', '--trace-children=yes', `--callgrind-out-file=${base}/cg.%p`, join(bin, 'postgres'), '-D', data, ...settings]), { stdio: 'ignore' });
+  // Up once it answers (a backend under valgrind takes seconds to start).
+  for (let tries = 0; ; tries++) {
+    try {
+      run(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', port]);
+      break;
+    } catch (error) {
+      if (tries > 600) throw error;
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
+  const store = await open();
+  const score = (decision: string, answered: number) => ({
+    fit: answered * 10,
+    intent: 5,
+    total: answered * 10 + 5,
+    perCriterion: Array.from({ length: answered }, (_, k) => ({ id: `criterion_${k}`, category: 'company', value: k * 10 + 5, points: 10, reason: `${k * 10 + 5} is within 10-500 employees` })),
+    decision,
+    missing: Array.from({ length: 10 - answered }, (_, k) => `criterion_${answered + k}`),
+  });
+  for (let done = 0; done < TURNS; ) {
+    const { conversation } = await store.createConversation(newConversation());
+    for (let i = 0; i < 8 && done < TURNS; i++, done++) {
+      const at = new Date().toISOString();
+      const decision = i >= 5 ? 'sales_ready' : 'incomplete';
+      const outcome = await store.runTurn(
+        conversation.id,
+        `m${i}`,
+        ({ conversation: c }) => {
+          const turn = commit(c.state, { text: `We are ${i * 10 + 5} people`, answers: [answer(`criterion_${i}`, i * 10 + 5, at)], decision, events: [{ type: 'question_asked', criterionId: `criterion_${i + 1}`, variant: null }] });
+          return { ...turn, lead: { ...turn.lead, score: score(decision, i + 1) as typeof turn.lead.score } };
+        },
+        conversation.visitorId,
+      );
+      if (outcome.kind !== 'processed') throw new Error(`turn ${outcome.kind}`);
+    }
+  }
+  const backends = (await store.sql.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend'`)).map((row) => String(row.pid));
+  await store.close();
+  pgctl(['-m', 'fast', '-w', '-t', '600', 'stop']);
+  let instructions = 0;
+  for (const file of (await readdir(base)).filter((name) => backends.includes(name.slice('cg.'.length)))) {
+    const totals = /^(?:totals|summary): (\d+)/m.exec(await readFile(join(base, file), 'utf8'));
+    instructions += Number(totals?.[1] ?? NaN);
+  }
+  console.log(`${dir}: ${TURNS} turns, ${(instructions / TURNS / 1e6).toFixed(3)} M instructions per turn in the client backend`);
+  if (process.env.PG_INSTR_KEEP) console.log(`callgrind files kept in ${base}`);
+} finally {
+  // A run that failed half-way leaves the server up: stop it (an error here means it is down).
+  if (server) {
+    try {
+      pgctl(['-m', 'immediate', '-w', 'stop']);
+    } catch {
+      server.kill();
+    }
+  }
+  // valgrind may still be writing an exiting process's file.
+  if (!process.env.PG_INSTR_KEEP) await rm(base, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 });
+}

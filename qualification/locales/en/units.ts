@@ -29,7 +29,7 @@ export const counted: CountedThings = {
   days: {
     after: ['day', 'days', 'workday', 'working day', 'office day'],
     before: [],
-    spoken: [['once (?:a|per|every) week', 1], ['twice (?:a|per|every) week', 2]],
+    spoken: [['once (?:a|per|every) week', 1], ['twice (?:a|per|every) week', 2], ['every (?:single )?(?:day|weekday|working day)|daily|all week|monday to friday|mon(?: ?- ?| )fri', 5]],
     where,
   },
   devices: {

@@ -32,7 +32,7 @@ export const counted: CountedThings = {
   days: {
     after: ['paiva', 'pv', 'pva', 'tyopaiv', 'toimistopaiv', 'lahipaiv'],
     before: [],
-    spoken: [['kerran viikossa', 1], ['kahdesti viikossa', 2]],
+    spoken: [['kerran viikossa', 1], ['kahdesti viikossa', 2], ['joka (?:ikinen )?(?:paiva|arkipaiva)|paivittain|koko viikon|maanantaista perjantaihin|ma(?: ?- ?| )pe', 5]],
     where,
   },
   devices: {

@@ -29,7 +29,7 @@ export const counted: CountedThings = {
   days: {
     after: ['dzien', 'dni', 'dniach', 'dnia'],
     before: [],
-    spoken: [['raz (?:w|na) tydzien', 1], ['raz w tygodniu', 1]],
+    spoken: [['raz (?:w|na) tydzien', 1], ['raz w tygodniu', 1], ['codziennie|kazdego dnia|caly tydzien|od poniedzialku do piatku|pon(?: ?- ?| )pt', 5]],
     where,
   },
   devices: {

@@ -30,7 +30,7 @@ export const counted: CountedThings = {
   days: {
     after: ['dag', 'dagar', 'arbetsdag', 'kontorsdag'],
     before: [],
-    spoken: [['en (?:gang|dag) (?:i|per|varje) vecka(?:n)?', 1], ['tva ganger (?:i|per|varje) vecka(?:n)?', 2]],
+    spoken: [['en (?:gang|dag) (?:i|per|varje) vecka(?:n)?', 1], ['tva ganger (?:i|per|varje) vecka(?:n)?', 2], ['varje (?:dag|vardag)|alla (?:dagar|vardagar)|dagligen|hela veckan|mandag till fredag|man(?: ?- ?| )fre', 5]],
     where,
   },
   devices: {

@@ -95,6 +95,11 @@ describe('things businesses count', () => {
     ['fi', 'neljä päivää viikossa', 'office_days', { office_days: 4 }],
     ['sv', '3–4 dagar i veckan', 'office_days', { office_days: 3.5 }],
     ['pl', 'dwa dni w tygodniu', 'office_days', { office_days: 2 }],
+    // Every working day is a whole working week.
+    ['en', 'pretty much every weekday', 'office_days', { office_days: 5 }],
+    ['fi', 'päivittäin, se on kauppa', 'office_days', { office_days: 5 }],
+    ['sv', 'varje vardag', 'office_days', { office_days: 5 }],
+    ['pl', 'od poniedziałku do piątku', 'office_days', { office_days: 5 }],
     ['en', 'twice a week', 'office_days', { office_days: 2 }],
     ['fi', 'kerran viikossa', 'office_days', { office_days: 1 }],
     ['sv', 'en dag i veckan', 'office_days', { office_days: 1 }],

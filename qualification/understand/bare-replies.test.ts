@@ -45,3 +45,44 @@ describe('a bare reply with a date beside it says more than its words', () => {
     expect(reading(locale, dated)).toEqual({ value: 'not_yet', sure: false });
   });
 });
+
+/** A budget question whose options say yes and no in their labels, in some languages only, or only by what they mean. */
+const budgetOptions = LeadDefinition.parse({
+  ...definition,
+  criteria: [
+    {
+      id: 'budget',
+      category: 'situation',
+      type: 'choice',
+      question: { en: 'Is there a budget?', fi: 'Onko budjettia?', sv: 'Finns det budget?', pl: 'Czy jest budżet?' },
+      why: { en: 'w', fi: 'w', sv: 'w', pl: 'w' },
+      options: [
+        { id: 'approved', means: ['budget_allocated'], points: 10, label: { en: 'Yes, approved', fi: 'Kyllä, hyväksytty', sv: 'Godkänd', pl: 'Zatwierdzony' } },
+        { id: 'planned', means: ['budget_planned'], points: 5, label: { en: 'In planning', fi: 'Suunnitteilla', sv: 'Planeras', pl: 'Planowany' } },
+        { id: 'none', means: ['no_budget'], points: 0, label: { en: 'No money set aside', fi: 'Ei rahaa varattu', sv: 'Ingen budget', pl: 'Brak środków' } },
+      ],
+    },
+  ],
+});
+
+describe('a bare yes or no asked a choice that holds a yes and a no', () => {
+  const read = (locale: Locale, text: string) => understand(budgetOptions, text, { locale, now, asking: 'budget' }).extractions.map((e) => e.value);
+  it.each([
+    ['en', 'yep', 'approved'],
+    ['en', 'nah', 'none'],
+    ['fi', 'juu', 'approved'],
+    ['fi', 'ei oo', 'none'],
+    ['sv', 'japp', 'approved'],
+    ['sv', 'nej tyvärr', 'none'],
+    ['pl', 'no tak', 'approved'],
+    ['pl', 'niestety nie', 'none'],
+  ] as const)('%s: "%s" is %s', (locale, text, option) => {
+    expect(read(locale, text)).toEqual([option]);
+  });
+
+  it('is no answer in a longer reply, nor where no option is the yes', () => {
+    expect(read('en', 'no, but the board meets in March to decide on it')).not.toEqual(['none']);
+    const noYes = LeadDefinition.parse({ ...budgetOptions, criteria: [{ ...budgetOptions.criteria[0], options: budgetOptions.criteria[0]?.type === 'choice' ? budgetOptions.criteria[0].options.filter((o) => o.id !== 'approved') : [] }] });
+    expect(understand(noYes, 'yes', { locale: 'en', now, asking: 'budget' }).extractions).toEqual([]);
+  });
+});

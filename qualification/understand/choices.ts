@@ -2,7 +2,7 @@ import { CONFIDENT, type Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import { matchRest, wordOf, worse, type Level } from './choices/match.js';
+import { matchRest, wordOf, worse, type Level, type Word } from './choices/match.js';
 import { jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
@@ -86,6 +86,8 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }
   });
+  const lent = found.filter((f) => lentWord(f.hit, message, words, terms));
+  if (lent.length) found.splice(0, found.length, ...found.filter((f) => !lent.includes(f)));
   // The asked synonym's words out of order or apart ("work orders get lost"), where no synonym stands (near) word for word.
   const asked = found.filter((f) => f.hit.term.criterion.id === ctx.asking).map((f) => f.hit);
   const sure = asked.filter((h) => h.level === 'exact' || h.level === 'inflected');
@@ -101,6 +103,38 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
   for (const f of found) if (slip(f.hit, found, message, ctx.asking)) f.hit = { ...f.hit, confidence: Math.max(f.hit.confidence, SURE_TYPO) };
   // In definition order, as ties between equal hits go to the option listed first.
   return found.sort((a, b) => a.order - b.order).map((f) => f.hit);
+}
+
+/** Words either side of a lone concept word that may tie it to another option's words. */
+const LENT_REACH = 1;
+/** Stems this short are too often another word's. */
+const LENT_STEM_MIN = 4;
+/** Letters two words share at their start to be forms of one ("zatrudniać", "zatrudnianie"), where a stemmer leaves verbs whole. */
+const LENT_PREFIX = 6;
+const akin = (a: Word, b: Word) => a.stem === b.stem || (a.text.length >= LENT_PREFIX && a.text.slice(0, LENT_PREFIX) === b.text.slice(0, LENT_PREFIX));
+
+/**
+ * An aim's lone word ("faster", a way to save time) right beside a word of another option's own label
+ * or synonyms of the same question ("hired faster" where "Hire faster" is an option): it says how
+ * that option's thing goes, not the concept, and leaves the words to that option.
+ */
+function lentWord(hit: ChoiceHit, message: Message, words: readonly Word[], terms: readonly Term[]): boolean {
+  if (!hit.term.concept || hit.term.words.length !== 1 || hit.term.criterion.category !== 'motivation') return false;
+  const at = message.tokens.findIndex((t) => t.start === hit.start);
+  if (at < 0) return false;
+  const word = hit.term.words[0] as Word;
+  const near = words.slice(Math.max(0, at - LENT_REACH), at + LENT_REACH + 1).filter((w, i) => i !== Math.min(at, LENT_REACH) && w.stem.length >= LENT_STEM_MIN && !akin(w, word));
+  if (near.length === 0) return false;
+  // That option's words hold the concept's word too ("Hire faster"): the visitor said them both.
+  return terms.some(
+    (t) =>
+      t.criterion === hit.term.criterion &&
+      t.option !== hit.term.option &&
+      !t.lexical &&
+      !t.concept &&
+      t.words.some((w) => akin(w, word)) &&
+      t.words.some((w) => near.some((n) => akin(n, w))),
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import { extractNumbers } from './numbers.js';
 import { aboutSomethingElse, askingAboutTime, asksTimeline, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
 import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
-import { yesNo } from './yes-no.js';
+import { bareReplyOption, yesNo } from './yes-no.js';
 
 /** Intents that mean the message is not an answer to the question asked. */
 const NOT_AN_ANSWER: Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'empty', 'wait'];
@@ -119,6 +119,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     ...numbers.extractions,
     ...yesNo(definition, message, ctx, heard, times),
   ];
+  // "Nope" asked "is there a budget?": the option that is the no, where nothing else answers.
+  if (!facts.some((f) => f.criterionId === ctx.asking)) facts.push(...bareReplyOption(definition, message, ctx, heard));
   // "Hi!" is small talk, but "hej, Karin Berg" answers a question for a name.
   const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && /[,!.]\s*\p{Lu}/u.test(message.original);
   const chatter = message.tokens.length <= 3 && heard.some((i) => i === 'greeting' || i === 'thanks') && !named;

@@ -3,7 +3,8 @@ import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchWord, wordOf, type Word } from './choices/match.js';
-import { prepare, type Message, type Span, type Token } from './normalize.js';
+import { impliedConcepts } from './choices/implied-concepts.js';
+import { fold, prepare, tokenize, type Message, type Span, type Token } from './normalize.js';
 import type { Intent, UnderstandContext } from './types.js';
 
 /**
@@ -143,4 +144,27 @@ export function yesNo(definition: LeadDefinition, message: Message, ctx: Underst
   if (closed) return [{ criterionId: asked.id, value: closed[1] === undefined ? 'no' : 'yes', raw, confidence: AMOUNT }];
   const value = amount(message, times, pack) ?? echoed(message, asked.question[ctx.locale] ?? '', pack);
   return value ? [{ criterionId: asked.id, value, raw, confidence: AMOUNT }] : [];
+}
+
+/** Words in a reply that is a yes or a no and nothing more ("nope", "nej tyvärr", "tak"). */
+const BARE = 3;
+
+/**
+ * Asked a choice whose options answer it as a yes and a no ("Yes, budgeted" / "No budget", by their
+ * label's first word in the visitor's language, or else the options meaning an approved budget and
+ * none), a bare yes or no is that option: "nope", "nej", "tak" asked "is there a budget?".
+ */
+export function bareReplyOption(definition: LeadDefinition, message: Message, ctx: UnderstandContext, intents: readonly Intent[]): Extraction[] {
+  const asked = definition.criteria.find((c) => c.id === ctx.asking);
+  if (asked?.type !== 'choice' || message.tokens.length > BARE) return [];
+  const affirm = intents.includes('affirm');
+  if (affirm === intents.includes('deny') || intents.some((i) => ASIDE.includes(i))) return [];
+  const replies = new Set(packFor(ctx.locale).concepts[affirm ? 'yes' : 'no'].map((p) => fold(p)));
+  const firstWord = (label: string | undefined) => tokenize(fold(label ?? ''))[0]?.text ?? '';
+  const labelled = asked.options.filter((o) => replies.has(firstWord(o.label[ctx.locale])));
+  const concept = affirm ? 'budget_allocated' : 'no_budget';
+  const implied = impliedConcepts(definition);
+  const meaning = asked.options.filter((o) => o.means?.includes(concept) || implied.get(o)?.includes(concept));
+  const [option, ...more] = labelled.length ? labelled : meaning;
+  return option && more.length === 0 ? [{ criterionId: asked.id, value: option.id, raw: message.original.trim(), confidence: SAID }] : [];
 }

@@ -11,12 +11,18 @@ import { understand } from '../qualification/understand/understand.js';
  * locale), on the example with ten times its synonyms, and on the lean held-out definition (a
  * handful). Understanding should cost about the same on all three: each definition is compiled once
  * into an index, so a message meets only the synonyms it may hold.
+ *
+ * The machine is shared and V8 tiers code up as it runs, so the figures are made fair to each other:
+ * every definition and message set is warmed up before any is measured (the first one measured no
+ * longer pays for compiling the code), rounds visit them interleaved in a rotating order (a busy
+ * moment falls on all of them alike), the CPU counted is the main thread's own (V8's compiler and GC
+ * helper threads apart), and each figure is the median round.
  */
 const ROOT = new URL('..', import.meta.url);
 const NOW = new Date('2026-01-15T10:00:00Z');
 const LONG_PARTS = 8;
-/** The machine is shared: the fastest round is the one least disturbed by other work. */
-const ROUNDS = 7;
+const WARM_UP_ROUNDS = 3;
+const ROUNDS = 9;
 const TIMES_SYNONYMS = 10;
 
 function load(path: string): LeadDefinition | null {
@@ -68,20 +74,38 @@ function phrases(locale: Locale): string[] {
   return rows.map((r) => r.text);
 }
 
-const cpuMicros = () => {
-  const { user, system } = process.cpuUsage();
-  return user + system;
+/** The main thread's CPU µs (Linux: its scheduler's nanoseconds); the process's elsewhere. */
+export const cpuMicros = existsSync('/proc/thread-self/schedstat')
+  ? () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1000
+  : () => {
+      const { user, system } = process.cpuUsage();
+      return user + system;
+    };
+
+/** Mean main-thread CPU µs per message of one pass over `messages`. */
+function pass(definition: LeadDefinition, messages: [Locale, string][]): number {
+  const started = cpuMicros();
+  for (const [locale, text] of messages) understand(definition, text, { locale, now: NOW, asking: null });
+  return (cpuMicros() - started) / messages.length;
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** The fastest round's mean CPU µs per message, after one warm-up round (which also compiles the definition). */
-function microsPerMessage(definition: LeadDefinition, messages: [Locale, string][]): number {
-  const run = () => {
-    const started = cpuMicros();
-    for (const [locale, text] of messages) understand(definition, text, { locale, now: NOW, asking: null });
-    return (cpuMicros() - started) / messages.length;
-  };
-  run();
-  return Math.min(...Array.from({ length: ROUNDS }, run));
+/** The median round of each job, after warming them all up; round r starts at job r, so no job always runs first. */
+export function interleaved(jobs: (() => number)[], rounds = ROUNDS, warmUp = WARM_UP_ROUNDS): number[] {
+  for (let r = 0; r < warmUp; r++) for (const job of jobs) job();
+  const figures = jobs.map((): number[] => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < jobs.length; k++) {
+      const j = (r + k) % jobs.length;
+      figures[j]?.push((jobs[j] as () => number)());
+    }
+  }
+  return figures.map(median);
 }
 
 export function measureSpeed(): { name: string; short: number; long: number }[] {
@@ -96,7 +120,9 @@ export function measureSpeed(): { name: string; short: number; long: number }[] 
     const all = phrases(l);
     return all.map((_, i): [Locale, string] => [l, Array.from({ length: LONG_PARTS }, (_x, k) => all[(i + k) % all.length]).join('. ')]);
   });
-  return definitions.flatMap(([name, definition]) => (definition ? [{ name, short: microsPerMessage(definition, short), long: microsPerMessage(definition, long) }] : []));
+  const present = definitions.flatMap(([name, definition]) => (definition ? [{ name, definition }] : []));
+  const figures = interleaved(present.flatMap(({ definition }) => [() => pass(definition, short), () => pass(definition, long)]));
+  return present.map(({ name }, i) => ({ name, short: figures[2 * i] as number, long: figures[2 * i + 1] as number }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

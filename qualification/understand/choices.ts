@@ -10,7 +10,7 @@ import { contextOnly } from './choices/clause-context.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
 import { negatesNext } from './negation.js';
-import { compiledTerms, type ChoiceCriterion, type Term } from './choices/terms.js';
+import { compiledTerms, type ChoiceCriterion, type FirstWordMatch, type Term } from './choices/terms.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
@@ -67,6 +67,8 @@ const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) =>
  */
 const holdsMore = (m: Span, t: Span) => m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start;
 
+const NONE: readonly FirstWordMatch[] = [];
+
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const compiled = compiledTerms(definition, ctx.locale);
@@ -76,8 +78,8 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
   const found: { hit: ChoiceHit; order: number }[] = [];
   words.forEach((word, i) => {
     // Another negation in place of a negative synonym's own ("żadnego procesu" for "brak procesu") reads as its form.
-    const negating = pack.lexicon.negations.has(word.text) ? negative.flatMap((index) => ((terms[index] as Term).words[0]?.text === word.text ? [] : [{ index, level: 'inflected' as Level }])) : [];
-    for (const { index, level } of [...firstWords(word), ...negating]) {
+    const negating = pack.lexicon.negations.has(word.text) ? negative.flatMap((index) => ((terms[index] as Term).words[0]?.text === word.text ? [] : [{ index, level: 'inflected' as Level }])) : NONE;
+    for (const { index, level } of negating === NONE ? firstWords(word) : [...firstWords(word), ...negating]) {
       const term = terms[index] as Term;
       const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
       // A timeline's synonym inside a longer time phrase says less than it ("vuoden sisällä" in "puolen vuoden sisällä").

@@ -1,5 +1,5 @@
 import type { Extraction } from '../answer.js';
-import type { Criterion, LeadDefinition, Locale } from '../definition/schema.js';
+import type { LeadDefinition } from '../definition/schema.js';
 import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
@@ -8,10 +8,9 @@ import { correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
 import { summedParts, uncountedBeside, visitorsBeside } from './numbers/sums.js';
-import { countsLearners, cuesFor, isHeadcount, otherThings, thingOf, type UnitCues } from './numbers/units.js';
+import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
+import { isHeadcount, thingOf, type UnitCues } from './numbers/units.js';
 import type { UnderstandContext } from './types.js';
-
-type NumberCriterion = Extract<Criterion, { type: 'number' }>;
 
 export interface NumberResult {
   extractions: Extraction[];
@@ -41,12 +40,6 @@ function tokenMatchesCue(token: string, cue: string): boolean {
   return cue.length >= 4 ? token.startsWith(cue) : token === cue || token === `${cue}s` || token === `${cue}a`;
 }
 
-/** Words of other things counted, and of people, that may own a number instead (`cueAfter`). */
-interface Rivals {
-  stops: readonly UnitCues[];
-  /** Head-count cues: a thing's word before one describes the people ("6 warehouse workers", "varastotyöntekijää"). */
-  people: readonly UnitCues[];
-}
 const NO_RIVALS: Rivals = { stops: [], people: [] };
 
 /** A people cue long enough to be found inside a compound ("varasto|tyontekijaa"). */
@@ -256,17 +249,14 @@ function isBare(mention: NumberMention, message: Message): boolean {
  */
 export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[], questions: readonly Span[] = []): NumberResult {
   // The question asked first: "we're three recruiters" asked the recruiting team's size is its count, not the head count's.
-  const criteria = definition.criteria
-    .filter((c): c is NumberCriterion => c.type === 'number')
-    .sort((a, b) => Number(b.id === ctx.asking) - Number(a.id === ctx.asking));
+  const { people, rivalsOf, asking } = planFor(definition, ctx.locale);
+  const { criteria, cueSets } = asking(ctx.asking);
   if (criteria.length === 0) return { extractions: [], spans: [], counts: [] };
   const pack = packFor(ctx.locale);
   // "No one", "ani jednego": the number word in a zero is no count of one.
   const none = noneSaid(message, pack);
   const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !(none && overlaps(none.raw, m)));
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
-  // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
-  const cueSets = new Map(criteria.map((c) => [c.id, cueSetsFor(c, ctx.locale, pack, c.id === ctx.asking)]));
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
   const ownUnit = (m: NumberMention) => criteria.some((c) => (cueSets.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
   const measured = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
@@ -293,10 +283,6 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     e.criterionId !== ctx.asking && questions.some((q) => overlaps(q, m)) ? { ...e, confidence: Math.min(e.confidence, ASK_BACK) } : e;
   // "One employee's mailbox was hacked": one person said in passing is someone, not the head count (a visitor alone says "just me").
   const oneInPassing = (criterion: NumberCriterion, m: NumberMention) => m.value === 1 && criterion.id !== ctx.asking && isHeadcount(criterion.unit);
-  const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
-  const rivalsOf = new Map<string, Rivals>(
-    criteria.map((c) => [c.id, { stops: [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p)), people: isHeadcount(c.unit) ? [] : people }]),
-  );
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
   const cued = new Set<NumberMention>();
@@ -422,8 +408,3 @@ function sumOf(criterion: NumberCriterion, parts: readonly RatedMention[], sum: 
   };
 }
 
-/** The visitor's locale first, then the languages its visitors mix in. */
-function cueSetsFor(criterion: NumberCriterion, locale: Locale, pack: LocalePack, asked: boolean): UnitCues[] {
-  const learners = isHeadcount(criterion.unit) && countsLearners(criterion.question[locale] ?? '', pack);
-  return [pack, ...pack.mixesIn].map((p) => cuesFor(criterion.unit, p, asked, learners));
-}

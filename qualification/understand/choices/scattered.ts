@@ -88,9 +88,17 @@ function family(word: Word, term: Word, pack: LocalePack): boolean {
   return shared >= MIN_FAMILY && shared >= Math.min(word.text.length, term.text.length) * FAMILY_SHARE;
 }
 
+/** The beginning a compound glued from `first` and another topic word starts with. */
+const glueStem = (first: Word) => (first.stem.length >= MIN_PART ? first.stem : first.text);
+/** Whether `text` may begin with `first` glued to another word: `glued` is false for every other word when not. */
+const mayGlue = (text: string, first: Word) => {
+  const stem = glueStem(first);
+  return stem.length >= MIN_PART && text.startsWith(stem);
+};
+
 /** Whether a compound word of the text is one topic word glued to another ("jobb|planering" for "planering", "jobb"). */
 function glued(text: string, first: Word, second: Word, pack: LocalePack): boolean {
-  const stem = first.stem.length >= MIN_PART ? first.stem : first.text;
+  const stem = glueStem(first);
   if (!text.startsWith(stem) || stem.length < MIN_PART) return false;
   return JOINERS.some((joiner) => {
     const rest = text.slice(stem.length);
@@ -125,10 +133,21 @@ export function scatteredMatches(message: Message, words: readonly Word[], terms
   const free = tokens.map((t) => !taken.some((s) => s.start < t.end && t.start < s.end));
   // Candidates share topic words (one object per word, `shared`): each word's places and each pair's
   // compounds are read from the message once, not once per candidate.
+  // A token says a topic word only if it holds the word's first three letters: the message's
+  // three-letter pieces, gathered once, rule out most of the candidates' words with one lookup.
+  const pieces = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (free[i]) for (let k = 0; k + 3 <= t.text.length; k++) pieces.add(t.text.slice(k, k + 3));
+  });
   const said = new Map<Word, number[]>();
   const saying = (w: Word) => {
     let at = said.get(w);
-    if (!at) said.set(w, (at = tokens.flatMap((t, i) => (free[i] && t.text.includes(w.text.slice(0, 3)) && family(words[i] as Word, w, pack) ? [i] : []))));
+    if (!at) {
+      const first = w.text.slice(0, 3);
+      at = [];
+      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family(words[i] as Word, w, pack)) at.push(i);
+      said.set(w, at);
+    }
     return at;
   };
   const gluedAt = new Map<Word, Map<Word, boolean[]>>();
@@ -144,13 +163,14 @@ export function scatteredMatches(message: Message, words: readonly Word[], terms
     // For each topic word, the tokens that may say it; a compound may say two at once.
     const places = topic.map((w) => [...saying(w)]);
     if (pack.forms.compounding) {
-      tokens.forEach((_t, i) => {
+      tokens.forEach((t, i) => {
         if (!free[i]) return;
-        topic.forEach((a, x) =>
+        topic.forEach((a, x) => {
+          if (!mayGlue(t.text, a)) return;
           topic.forEach((b, y) => {
             if (x !== y && gluedAs(i, a, b)) for (const k of [x, y]) if (!places[k]?.includes(i)) places[k]?.push(i);
-          }),
-        );
+          });
+        });
       });
     }
     if (places.some((p) => p.length === 0)) continue;

@@ -63,9 +63,19 @@ export interface LearnerWords {
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */
 const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', 'staff', 'headcount']);
 
+/** Units already told apart: asked for every number and criterion of every message. */
+const headcounts = new Map<string, boolean>();
+const MAX_UNITS = 1024;
+
 /** Whether a criterion's unit counts people: then the locale pack's head-count cues are its own. */
 export function isHeadcount(unit: string): boolean {
-  return HEADCOUNT_UNITS.has(fold(unit.trim()));
+  let known = headcounts.get(unit);
+  if (known === undefined) {
+    known = HEADCOUNT_UNITS.has(fold(unit.trim()));
+    if (headcounts.size >= MAX_UNITS) headcounts.clear();
+    headcounts.set(unit, known);
+  }
+  return known;
 }
 
 /** The counted thing a unit name stands for, if it is one of them. */

@@ -62,6 +62,15 @@ describe('time expressions, in months from now', () => {
     ['sv', 'omgående', january, 0],
     ['sv', 'om två månader', january, 2],
     ['sv', 'inom ett halvår', january, 6],
+    // The first half of next year: the end of June of next year, also said before this year's June.
+    ['en', 'in the first half of next year', january, 17.4],
+    ['en', 'by the end of H1 next year', december, 6.9],
+    ['fi', 'ensi vuoden ensimmäisellä vuosipuoliskolla', january, 17.4],
+    ['sv', 'under första halvåret nästa år', january, 17.4],
+    ['pl', 'w pierwszej połowie przyszłego roku', january, 17.4],
+    ['pl', 'do końca pierwszego półrocza przyszłego roku', december, 6.9],
+    // The first half of this year, said in January: this June.
+    ['en', 'in the first half of the year', january, 5.5],
     // The second half of next year: its middle, 1 October of next year.
     ['en', 'in the second half of next year', december, 10],
     ['fi', 'ensi vuoden jälkimmäisellä puoliskolla', december, 10],

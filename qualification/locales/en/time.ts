@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -36,8 +36,9 @@ export const timeTopics: TimeTopics = {
 
 export const time: TimeRule[] = [
   fixed('(?:once|when|after) (?:the |our )?(?:new )?(?:fiscal|financial|budget) year (?:starts|begins|kicks in|opens)|(?:in|from|at the start of|early in|start of) (?:the |our )?(?:next|new) (?:fiscal|financial|budget) year|next (?:fiscal|financial|budget) year|(?:right |just )?after (?:the )?new year|in january', untilNewYear),
-  fixed('(?:by|before|until|in|during|within) (?:the )?(?:end of (?:the )?)?(?:first half|h1)(?: of (?:the|this|next) year)?|by mid ?year|by the middle of the year', (now) => untilHalfEnd(now, 1)),
+  fixed('(?:by|before|until|in|during|within) (?:the )?(?:end of (?:the )?)?(?:first half|h1)(?: of (?:the|this) year)?|by mid ?year|by the middle of the year', (now) => untilHalfEnd(now, 1)),
   fixed('(?:in|during) (?:the )?(?:second half|h2)(?: of (?:the|this) year)?', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:(?:by|before|until|in|during|within) )?(?:the )?(?:end of (?:the )?)?(?:first half|h1) (?:of )?next year', untilFirstHalfNextYear),
   fixed('(?:in |during )?(?:the )?(?:second|latter|back) half of next year|(?:in )?h2 (?:of )?next year', untilSecondHalfNextYear),
   fixed('(?:before|by|until) midsummer', untilMidsummer),
   fixed('(?:before|by|until|ahead of) (?:the )?(?:holiday season|christmas (?:rush|holidays|season)|holidays)', untilYearEnd),

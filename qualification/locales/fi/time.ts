@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -44,6 +44,7 @@ export const time: TimeRule[] = [
   fixed('(?:kun |heti kun )?uusi tilikausi alkaa|uuden tilikauden (?:alussa|alkaessa|alettua|alusta)|ensi tilikaudella|ensi tilikauden alussa|(?:heti )?vuodenvaihteen jalkeen|(?:heti )?uuden vuoden jalkeen|ensi vuoden alussa|alkuvuodesta|tammikuussa', untilNewYear),
   fixed('(?:ensimmaisen )?vuosipuoliskon (?:aikana|loppuun(?: mennessa)?)|alkuvuoden aikana|kesakuun loppuun(?: mennessa)?|puoleen vuoteen mennessa', (now) => untilHalfEnd(now, 1)),
   fixed('(?:jalkimmaisen|toisen) vuosipuoliskon aikana|loppuvuoden aikana|syksyn aikana', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:ensi|seuraavan) vuoden (?:ensimmaisella (?:vuosi)?puoliskolla|alkupuoliskolla|ensimmaisen vuosipuoliskon (?:aikana|loppuun(?: mennessa)?))', untilFirstHalfNextYear),
   fixed('(?:ensi|seuraavan) vuoden (?:(?:toisella|jalkimmaisella) (?:vuosi)?puoliskolla|loppupuoliskolla|loppupuolella|(?:toisen|jalkimmaisen) vuosipuoliskon aikana)', untilSecondHalfNextYear),
   fixed('(?:kesa)?lomiin mennessa|ennen (?:kesa)?lomia|ennen (?:kesa)?lomakautta|kesaan mennessa|juhannukseen mennessa|ennen juhannusta', untilMidsummer),
   fixed('(?:heti )?(?:joulun|pyhien|paasiaisen|lomien) jalkeen', afterHolidays),

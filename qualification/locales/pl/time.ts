@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -42,8 +42,9 @@ export const timeTopics: TimeTopics = {
 export const time: TimeRule[] = [
   fixed('(?:(?:przed|do|na) )?(?:przyszlym |przyszlego |nastepnym |nastepnego |kolejnym |kolejnego )?black friday(?: w przyszlym roku)?', untilBlackFriday),
   fixed('(?:od|z) (?:poczatkiem )?nowego roku(?: obrotowego| budzetowego)?|w nowym roku obrotowym|(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)?|na poczatku (?:przyszlego|nowego) roku|(?:zaraz )?po nowym roku|w styczniu', untilNewYear),
-  fixed('do konca (?:pierwszego )?polrocza|w (?:pierwszym )?polroczu|w pierwszej polowie (?:roku|przyszlego roku)|do polowy roku|do konca czerwca', (now) => untilHalfEnd(now, 1)),
+  fixed('do konca (?:pierwszego )?polrocza|w (?:pierwszym )?polroczu|w pierwszej polowie roku|do polowy roku|do konca czerwca', (now) => untilHalfEnd(now, 1)),
   fixed('w drugim polroczu|w drugiej polowie roku|do konca drugiego polrocza', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:w|do konca) pierwsz(?:ej polowie|ego polrocza|ym polroczu) (?:przyszlego|kolejnego|nastepnego) roku', untilFirstHalfNextYear),
   fixed('w drugi(?:ej polowie|m polroczu) przyszlego roku|w drugi(?:ej polowie|m polroczu) (?:kolejnego|nastepnego) roku', untilSecondHalfNextYear),
   fixed('przed wakacjami|do wakacji|przed latem|do lata|przed urlopami', untilMidsummer),
   fixed('(?:zaraz |tuz |od razu )?po (?:swietach|swietach bozego narodzenia|wielkanocy|nowym roku|feriach)', afterHolidays),

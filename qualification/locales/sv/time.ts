@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -43,6 +43,7 @@ export const time: TimeRule[] = [
   fixed('nar (?:det )?nya rakenskapsaret (?:borjar|startar|drar igang)|(?:till|fran|i borjan av|vid) (?:det )?nya rakenskapsaret|nasta rakenskapsar|(?:direkt |strax )?efter nyar|i januari', untilNewYear),
   fixed('(?:under |i slutet av |fore slutet av |till slutet av )?(?:det )?forsta halvaret|fore halvarsskiftet|till halvarsskiftet|(?:till|fore) sommaren', (now) => untilHalfEnd(now, 1)),
   fixed('(?:under |i )?(?:det )?andra halvaret', (now) => untilHalfEnd(now, 2)),
+  fixed('(?:under |i slutet av |fore slutet av |till slutet av )?(?:det )?forsta halvaret (?:nasta ar|av nasta ar)|(?:under |i )?(?:den )?forsta halvan av nasta ar|(?:under |i )?nasta ars forsta halvar', untilFirstHalfNextYear),
   fixed('(?:under |i )?(?:det )?andra halvaret (?:nasta ar|av nasta ar)|(?:under |i )?(?:den )?(?:andra|senare) halvan av nasta ar|(?:under |i )?nasta ars andra halvar', untilSecondHalfNextYear),
   fixed('(?:innan|fore|till|senast till) midsommar|(?:innan|fore) semestern|(?:innan|fore) sommarsemestern', untilMidsummer),
   fixed('(?:(?:innan|fore|till|senast till) )?(?:nasta ars |nasta )?black friday', untilBlackFriday),

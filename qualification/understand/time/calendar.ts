@@ -81,6 +81,9 @@ export function untilHalfEnd(now: Date, half: 1 | 2): number {
   return monthsUntil(now, nextDate(now, 5, 30));
 }
 
+/** "In the first half of next year", "w pierwszej połowie przyszłego roku": the end of June of next year, whatever month it is now. */
+export const untilFirstHalfNextYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 5, 30));
+
 /** "In the second half of next year", "w drugiej połowie przyszłego roku": its middle, 1 October of next year. */
 export const untilSecondHalfNextYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 9, 1));
 

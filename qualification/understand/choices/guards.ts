@@ -1,0 +1,116 @@
+import type { LocalePack } from '../../locales/pack.js';
+import type { ChoiceHit } from '../choices.js';
+import { overlaps, type Message, type Token } from '../normalize.js';
+import type { Word } from './match.js';
+import type { Term } from './terms.js';
+
+/** Guards against a choice's false hits from the words around it: a slip, a negation, a past or future tool, a lent word. */
+
+const SLIP_MIN = 6;
+/** How many words before an option a negation still reaches. */
+const NEGATION_REACH = 3;
+
+/** Words either side of a lone concept word that may tie it to another option's words. */
+const LENT_REACH = 1;
+/** Stems this short are too often another word's. */
+const LENT_STEM_MIN = 4;
+/** Letters two words share at their start to be forms of one ("zatrudniać", "zatrudnianie"), where a stemmer leaves verbs whole. */
+const LENT_PREFIX = 6;
+const akin = (a: Word, b: Word) => a.stem === b.stem || (a.text.length >= LENT_PREFIX && a.text.slice(0, LENT_PREFIX) === b.text.slice(0, LENT_PREFIX));
+
+/**
+ * An aim's lone word ("faster", a way to save time) right beside a word of another option's own label
+ * or synonyms of the same question ("hired faster" where "Hire faster" is an option): it says how
+ * that option's thing goes, not the concept, and leaves the words to that option.
+ */
+export function lentWord(hit: ChoiceHit, message: Message, words: readonly Word[], terms: readonly Term[]): boolean {
+  if (!hit.term.concept || hit.term.words.length !== 1 || hit.term.criterion.category !== 'motivation') return false;
+  const at = message.tokens.findIndex((t) => t.start === hit.start);
+  if (at < 0) return false;
+  const word = hit.term.words[0] as Word;
+  const near = words.slice(Math.max(0, at - LENT_REACH), at + LENT_REACH + 1).filter((w, i) => i !== Math.min(at, LENT_REACH) && w.stem.length >= LENT_STEM_MIN && !akin(w, word));
+  if (near.length === 0) return false;
+  // That option's words hold the concept's word too ("Hire faster"): the visitor said them both.
+  return terms.some(
+    (t) =>
+      t.criterion === hit.term.criterion &&
+      t.option !== hit.term.option &&
+      !t.lexical &&
+      !t.concept &&
+      t.words.some((w) => akin(w, word)) &&
+      t.words.some((w) => near.some((n) => akin(n, w))),
+  );
+}
+
+/**
+ * A spelling slip, not another word: one letter off (not a diacritic the visitor typed differently,
+ * "decyduje" for "decyduję") in a word of six letters or more of a synonym of the question asked, and
+ * no other option of it read over the same words. In a longer synonym only a name's word slips, every
+ * other word as written ("shopfy plus" for "Shopify Plus"): a common word one letter off beside
+ * others is as often another form of it ("säästä aikaa", save time!, is not "säästää aikaa").
+ */
+export function slip(hit: ChoiceHit, found: readonly { hit: ChoiceHit }[], message: Message, asking: string | null): boolean {
+  if (hit.level !== 'typo' || hit.confidence === 0 || hit.term.criterion.id !== asking) return false;
+  const tokens = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
+  if (tokens.length !== hit.term.words.length) return false;
+  const off = hit.term.words.filter((w, i) => tokens[i]?.text !== w.text);
+  const [word] = off;
+  if (off.length !== 1 || !word || word.text.length < SLIP_MIN || (tokens.length > 1 && !word.name)) return false;
+  return !found.some(({ hit: o }) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && overlaps(o, hit));
+}
+
+/**
+ * A negation among the few words before the hit, in the same clause and not turned around by a
+ * contrast or an except word: "we don't use Excel", but not "ei vaan sähköurakointi" (no, but
+ * electrical) nor "inget annat än Excel" (nothing but Excel).
+ */
+export function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
+  // A phrase that says none of something agrees with a negation before it ("nie mamy żadnego procesu").
+  if (lexicon.negations.has(hit.term.words[0]?.text ?? '') && hit.term.words.length > 1) return false;
+  // Contraction leftovers ("don't" → "don", "t") do not use up the reach.
+  const before = message.tokens.filter((t) => t.end <= hit.start && t.text.length > 1).slice(-NEGATION_REACH);
+  const reaches = (negation: Token) =>
+    !/[.,;!?]/.test(message.folded.slice(negation.end, hit.start)) &&
+    !message.tokens.some((t) => t.start >= negation.end && t.end <= hit.start && (lexicon.contrasts.has(t.text) || lexicon.except.includes(t.text)));
+  return before.some((t) => lexicon.negations.has(t.text) && reaches(t));
+}
+
+/**
+ * "Switched from Excel to Visma", "vaihdoimme Excelistä Vismaan", "przeszliśmy z Excela na Optimę":
+ * an option the visitor is leaving, beside another option of the same criterion, is not the answer.
+ */
+export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
+  const { before, endings, to, toEndings } = lexicon.leaving;
+  const marked = (h: ChoiceHit, words: readonly string[], ends: readonly string[]) => {
+    const previous = message.tokens.filter((t) => t.end <= h.start).at(-1);
+    if (previous && words.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, h.start))) return true;
+    const written = h.term.words.at(-1)?.text ?? '';
+    return ends.some((e) => message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e));
+  };
+  // Both ends are needed: "from Finland, a few from Estonia" moves nowhere.
+  return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
+}
+
+/** Words back from a target ("to Monitor") a verb of a switch still to come may stand: "we're switching over to". */
+const GOING_REACH = 3;
+
+/**
+ * "Jeeves, byter till Monitor nästa år", "moving to BC next year", "vaihdamme Monitoriin",
+ * "przechodzimy na Comarch": an option the visitor is still to switch to is not what they have.
+ * A switch done ("switched to", "bytte till") names it, as `left` reads.
+ */
+export function goingTo(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
+  // What the visitor wants is where they are going: "przechodzimy na hot desking" names the aim.
+  if (hit.term.criterion.category === 'motivation') return false;
+  const { to, toEndings, going } = lexicon.leaving;
+  const before = message.tokens.filter((t) => t.end <= hit.start);
+  const previous = before.at(-1);
+  const written = hit.term.words.at(-1)?.text ?? '';
+  const byWord = previous !== undefined && to.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, hit.start));
+  // An ending joined to a name by a colon ("SAP:iin") marks it too.
+  const suffix = /^:(\p{L}+)/u.exec(message.folded.slice(hit.end))?.[1] ?? '';
+  const byEnding = toEndings.some((e) => (message.folded.slice(hit.start, hit.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
+  if (!byWord && !byEnding) return false;
+  const reach = before.slice(-(GOING_REACH + (byWord ? 1 : 0)));
+  return reach.some((t) => going.includes(t.text) && !/[.,;!?]/.test(message.folded.slice(t.end, hit.start)));
+}

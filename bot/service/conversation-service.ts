@@ -81,6 +81,9 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     facts?: KnownFacts,
   ): Promise<TurnOutcome> {
     let ahead = looked;
+    // The store may decide a turn more than once (an optimistic write lost to another writer, the
+    // person's other lead found by the turn itself): the message is read once, and reused while it fits.
+    let read = looked.reading;
     // Read (awaited) only once a definition routing on them was met: most turns have nothing to wait for.
     let customers = routesOnCompanies ? await knownCustomers() : undefined;
     // The decide callback runs inside the store's transaction and may not await: the definition (and
@@ -90,7 +93,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const definition = definitions.loaded(conversation.definitionVersion);
       if (!definition) throw new NeedsLoading(conversation.definitionVersion);
       if (customers === undefined && deps.companies && routesOnCompany(definition)) throw new NeedsLoading(null);
-      const reading = input.text === undefined ? undefined : readingFor(ahead.reading, definition, conversation.state, input.text, now);
+      const reading = input.text === undefined ? undefined : (read = readingFor(read, definition, conversation.state, input.text, now));
       if (reading && asksKnowledge(conversation.state, reading)) throw new NeedsKnowledge(reading, conversation.id);
       const known = knownAnswers(definition, facts, now);
       const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading, known, customers });
@@ -106,7 +109,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
         if (!(error instanceof NeedsLoading || error instanceof NeedsKnowledge) || attempt === MAX_ATTEMPTS) throw error;
         if (error instanceof NeedsKnowledge) {
           const { reading } = error;
-          ahead = { ...ahead, reading, knowledge: await knowledge!.answer(reading.text, reading.locale, error.conversationId) };
+          ahead = { ...ahead, knowledge: await knowledge!.answer(reading.text, reading.locale, error.conversationId) };
         } else if (error.version !== null) await definitionOf(error.version);
         else {
           routesOnCompanies = true;

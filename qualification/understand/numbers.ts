@@ -11,7 +11,8 @@ import { summedParts, uncountedBeside, visitorsBeside } from './numbers/sums.js'
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { noneSaid, spokenCount } from './numbers/spoken.js';
-import { isHeadcount, thingOf, type UnitCues } from './numbers/units.js';
+import { isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
+import { currencyOfUnit, moneyOf } from './numbers/money.js';
 import type { UnderstandContext } from './types.js';
 
 export interface NumberResult {
@@ -153,16 +154,23 @@ function isBare(mention: NumberMention, message: Message): boolean {
 export function extractNumbers(definition: LeadDefinition, message: Message, ctx: UnderstandContext, consumed: Span[], questions: readonly Span[] = []): NumberResult {
   // The question asked first: "we're three recruiters" asked the recruiting team's size is its count, not the head count's.
   const { people, rivalsOf, asking } = planFor(definition, ctx.locale);
-  const { criteria, cueSets } = asking(ctx.asking);
+  const { criteria, cueSets: planned } = asking(ctx.asking);
   if (criteria.length === 0) return { extractions: [], spans: [], counts: [] };
+  const askedCriterion = criteria.find((c) => c.id === ctx.asking);
+  const askedCurrency = askedCriterion ? currencyOfUnit(askedCriterion.unit) : null;
   const pack = packFor(ctx.locale);
   // "No one", "ani jednego": the number word in a zero is no count of one.
   const none = noneSaid(message, pack);
   const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !(none && overlaps(none.raw, m)));
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
-  const ownUnit = (m: NumberMention) => criteria.some((c) => (cueSets.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
-  const measured = rated.filter((m) => !measuresSomethingElse(m, message, pack) || ownUnit(m));
+  const ownUnit = (m: NumberMention) => criteria.some((c) => (planned.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
+  // An amount of money counts nothing but money, and only asked for it ("25 euro na osobę" is no head count).
+  const money = new Map(rated.flatMap((m) => {
+    const said = moneyOf(m, message);
+    return said ? [[m, said] as const] : [];
+  }));
+  const measured = rated.filter((m) => (money.has(m) ? money.get(m)?.currency === askedCurrency : !measuresSomethingElse(m, message, pack) || ownUnit(m)));
   // "40 - sorry, 45": the number taken back is no count at all.
   const corrected = correctedNumbers(measured, message, pack);
   const kept = measured.filter((m) => !corrected.has(m));
@@ -186,12 +194,22 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     e.criterionId !== ctx.asking && questions.some((q) => overlaps(q, m)) ? { ...e, confidence: Math.min(e.confidence, ASK_BACK) } : e;
   // "One employee's mailbox was hacked": one person said in passing is someone, not the head count (a visitor alone says "just me").
   const oneInPassing = (criterion: NumberCriterion, m: NumberMention) => m.value === 1 && criterion.id !== ctx.asking && isHeadcount(criterion.unit);
+  // Asked for users or learners, the one count said in people words is theirs ("the kitchen staff, around 40 people").
+  const counts = mentions.filter((m) => !isYear(m, message));
+  const byPeople = askedCriterion && namesPeople(askedCriterion.unit) && counts.length === 1 && people.some((cues) => cueAfter(counts[0] as NumberMention, message, cues, mentions) !== null || cueBefore(counts[0] as NumberMention, message, cues));
+  const cueSets = byPeople ? new Map(planned).set(askedCriterion.id, [...(planned.get(askedCriterion.id) ?? []), ...people]) : planned;
   const found = new Map<string, Extraction>();
   const spans: Span[] = [];
   const cued = new Set<NumberMention>();
   const cuedFor = (criterion: NumberCriterion, m: NumberMention) =>
     (cueSets.get(criterion.id) ?? []).some((cues) => cueAfter(m, message, cues, mentions, rivalsOf.get(criterion.id)) !== null || cueBefore(m, message, cues));
   for (const mention of mentions) {
+    const said = money.get(mention);
+    if (said && askedCriterion) {
+      if (!found.has(askedCriterion.id)) found.set(askedCriterion.id, extraction(askedCriterion, mention, message, said.end, 0.9));
+      cued.add(mention);
+      continue;
+    }
     for (const criterion of criteria) {
       if (found.has(criterion.id) || (ofDepartment.has(mention) && isHeadcount(criterion.unit)) || oneInPassing(criterion, mention)) continue;
       // People counted per a period are a flow ("45 people last year" asked hires a year), no head count.

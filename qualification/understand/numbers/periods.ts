@@ -45,8 +45,8 @@ export function periodOf(mention: Span, message: Message, words: NumberWords, ot
   const { folded, tokens } = message;
   const clauseBreak = (a: number, b: number) => /[,.;!?\n]/.test(folded.slice(a, b));
   const isOther = (t: Span) => others.some((o) => o !== mention && o.start < t.end && t.start < o.end);
-  // "50/day", "1 200/kk": a slash glued to the number starts its period.
-  const glued = /^\s*\//.exec(folded.slice(mention.end));
+  // "50/day", "1 200/kk": a slash glued to the number, or to its currency ("2 €/kk", "40 e/v"), starts its period.
+  const glued = /^\s*(?:[€$£]|e|eur|euro|kr|zl)?\s*\//u.exec(folded.slice(mention.end));
   if (glued) return periodAt(folded, mention.end + glued[0].length - 1, words);
   const after = tokens.filter((t) => t.start >= mention.end).slice(0, AFTER_REACH + 1);
   for (const t of after) {

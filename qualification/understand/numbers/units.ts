@@ -63,6 +63,15 @@ export interface LearnerWords {
 /** Unit names a definition may use for head counts: their cues come from the locale pack. */
 const HEADCOUNT_UNITS = new Set(['employees', 'employee', 'people', 'persons', 'staff', 'headcount']);
 
+/**
+ * Unit names for people a service counts, not the company's staff ("How many users?"): asked, the one
+ * count said in people words answers them ("the kitchen staff, around 40 people"); never a head count.
+ */
+const PEOPLE_NAMES = new Set(['users', 'user', 'learners', 'learner', 'trainees', 'participants', 'attendees', 'seats', 'licences', 'licenses', 'members']);
+
+/** Whether a criterion's unit counts people under a name of its own (users, learners, seats). */
+export const namesPeople = (unit: string): boolean => PEOPLE_NAMES.has(fold(unit.trim()));
+
 /** Units already told apart: asked for every number and criterion of every message. */
 const headcounts = new Map<string, boolean>();
 const MAX_UNITS = 1024;

@@ -59,6 +59,25 @@ export function migrationContract(db: SharedDatabase) {
       await empty.close();
     });
 
+    it("keeps each conversation's day of last activity and still refuses a message of no known role (migration 021)", async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('021_'))));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at)
+         VALUES ('c', 'c', 'v', 'web', 'en', 1, '{}', 'incomplete', '2030-01-01T08:00:00Z', '2030-01-02T23:30:00-02:00')`,
+      );
+      await empty.query(`INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES ('m', 'c', 'bot', 'Hi', now())`);
+      await migrate(empty, migrations);
+      expect(await empty.query(`SELECT active_on::text FROM conversations`)).toEqual([{ active_on: '2030-01-03' }]);
+      expect(await empty.query(`SELECT role FROM messages`)).toEqual([{ role: 'bot' }]);
+      await expect(empty.query(`INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES ('n', 'c', 'robot', 'Hi', now())`)).rejects.toThrow(/message_role/);
+      await expect(empty.query(`INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at)
+         VALUES ('d', 'd', 'v', 'web', 'en', 1, '{}', 'incomplete', now(), now())`)).rejects.toThrow(/active_on/);
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

@@ -46,7 +46,7 @@ e AS (
 const CONVERSATION = `
 u AS (
   UPDATE conversations SET state = :state::json, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
-    answered = conversations.answered OR :answered::boolean WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
+    active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date, answered = conversations.answered OR :answered::boolean WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
   RETURNING xmin::text AS version)`;
 
 const RARE = `

@@ -19,8 +19,8 @@ export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[
       param(part.map((c) => ({ id: c.visitorId, created_at: c.createdAt }))),
     );
     await db.query(
-      `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at)
-       SELECT id, id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at
+      `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at, active_on)
+       SELECT id, id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at, (updated_at AT TIME ZONE 'UTC')::date
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, visitor_id text, channel text, locale text, context jsonb, definition_version int,
          state jsonb, decision text, answered boolean, created_at timestamptz, updated_at timestamptz)`,
       param(

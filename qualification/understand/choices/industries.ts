@@ -67,6 +67,15 @@ function build(pack: LocalePack, kind: Classification): Map<string, TradePhrase[
   return index;
 }
 
+const rankEndings = new WeakMap<LocalePack, string[]>();
+/** Where a rank word a compound ends in begins ("kommun|direktör"), else past the word's end. */
+function rankStart(word: string, pack: LocalePack): number {
+  let endings = rankEndings.get(pack);
+  if (!endings) rankEndings.set(pack, (endings = pack.occupations.levels.after.map(fold)));
+  const level = endings.find((e) => word.length > e.length && word.endsWith(e));
+  return level ? word.length - level.length : word.length;
+}
+
 /**
  * The codes a text names ("electrical contractor" → F.43.21), read with the language's word forms;
  * `nested`, also those its parts name ("outdoor clothing" is outdoor gear, and "clothing" clothes).
@@ -81,7 +90,10 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
   tokens.forEach((token, i) => {
     // A compound's head may be the trade ("toimisto|siivous"), so every place in a long word is a start.
     const starts = pack.forms.compounding ? Array.from({ length: Math.max(1, token.text.length - HEAD + 1) }, (_, k) => k) : [0];
+    const rank = kind === 'occupations' ? rankStart(token.text, pack) : token.text.length;
     for (const k of starts) {
+      // A title inside the rank word closing the compound is no head of it: "kommundi|rektör" is no "rektor".
+      if (k > rank) continue;
       for (const { code, words: phrase, work } of index.get(token.text.slice(k, k + HEAD)) ?? []) {
         if (titlesOnly && work) continue;
         const m = matchPhrase(tokens, words, folded, i, phrase, pack);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../../answer.js';
+import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import { packFor } from '../../locales/index.js';
+import { understand } from '../understand.js';
+import { tradesIn } from './industries.js';
+
+const now = new Date('2026-01-15T10:00:00Z');
+const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
+const q = t('?', '?', '?', '?');
+/** A made-up role question of a software seller to offices: no option names schools or care, one is the catch-all. */
+const roles = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Test' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: q,
+  criteria: [
+    {
+      id: 'role',
+      category: 'person',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'boss', label: t('Owner / CEO', 'Omistaja / toimitusjohtaja', 'Ägare / vd', 'Właściciel / prezes'), synonyms: { en: ['owner', 'CEO'], fi: ['omistaja', 'toimitusjohtaja'], sv: ['ägare', 'vd', 'kommundirektör'], pl: ['właściciel', 'prezes'] } },
+        { id: 'it', label: t('IT', 'IT', 'IT', 'IT'), synonyms: { en: ['IT manager', 'sysadmin'], fi: ['IT-päällikkö'], sv: ['IT-chef'], pl: ['kierownik IT', 'informatyk'] } },
+        { id: 'money', label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'), synonyms: { en: ['CFO', 'controller'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['główna księgowa'] } },
+        { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+const read = (locale: Locale, text: string) =>
+  Object.fromEntries(
+    understand(roles, text, { locale, now, asking: 'role' })
+      .extractions.filter((e) => e.confidence >= CONFIDENT)
+      .map((e) => [e.criterionId, e.value]),
+  );
+
+describe('job titles of schools and care (ISCO-08 1.3.4.5, 2.2, 2.3, 5.3.2) to a role question naming none', () => {
+  it.each([
+    ['en', 'I teach maths, I am a teacher'],
+    ['en', 'registered nurse'],
+    ['en', 'head teacher at a primary school'],
+    ['fi', 'olen aineenopettaja'],
+    ['fi', 'lähihoitajana'],
+    ['fi', 'apulaisrehtori'],
+    ['sv', 'jag är förskollärare'],
+    ['sv', 'biträdande rektor'],
+    ['sv', 'undersköterska'],
+    ['pl', 'jestem nauczycielką'],
+    ['pl', 'pielęgniarka'],
+    ['pl', 'dyrektorka przedszkola'],
+  ] as const)('%s "%s" is the catch-all’s', (locale, text) => {
+    expect(read(locale, text)).toEqual({ role: 'else' });
+  });
+
+  it('a title inside the rank word a compound ends in is no title: "kommundirektör" holds no "rektor"', () => {
+    expect(tradesIn('kommundirektör', packFor('sv'), 'occupations')).not.toContain('1.3.4.5');
+    expect(tradesIn('rektor', packFor('sv'), 'occupations')).toEqual(['1.3.4.5']);
+    expect(read('sv', 'kommundirektör')).toEqual({ role: 'boss' });
+  });
+
+  it('a school or care title beside a title an option names is that option’s: "IT-chef på en skola" stays IT', () => {
+    expect(read('sv', 'IT-chef på en skola')).toEqual({ role: 'it' });
+    expect(read('en', 'CFO of a care home group')).toEqual({ role: 'money' });
+  });
+});

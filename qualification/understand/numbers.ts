@@ -7,7 +7,7 @@ import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
-import { summedParts, uncountedBeside, visitorsBeside } from './numbers/sums.js';
+import { summedParts, titleAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { noneSaid, spokenCount } from './numbers/spoken.js';
@@ -269,9 +269,12 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     return !next || /[,.;!?\n]/.test(message.folded.slice(m.end, next.start)) || pack.lexicon.light.has(next.text);
   };
   const unitWord = (m: NumberMention) => message.tokens.find((t) => t.start >= m.end)?.text;
-  const askedParts = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || (!cued.has(m) && unitless(m)))) : [];
-  // "30 people in Stockholm and 10 people in Oslo": one count in parts, added up.
-  const cuedSum = cuedAsked ? summedParts(askedParts, message, pack) : null;
+  // Asked a head count, a job title after a count says it counts people of a trade ("18 nurses and 40 care workers").
+  const titled = asked && isHeadcount(asked.unit) ? (m: NumberMention) => titleAfter(m, message, pack) : undefined;
+  const askedParts = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || (!cued.has(m) && (unitless(m) || titled?.(m))))) : [];
+  // "30 people in Stockholm and 10 people in Oslo", "2 servers, 25 workstations, 10 laptops": one count in parts, added up.
+  const ownWord = (m: NumberMention) => (asked ? ((cueSets.get(asked.id) ?? []).map((cues) => cueAfter(m, message, cues, mentions, rivalsOf.get(asked.id))).find((e) => e !== null) ?? titled?.(m) ?? null) : null);
+  const cuedSum = cuedAsked ? summedParts(askedParts, message, pack, ownWord) : null;
   const rival = !cuedSum && asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
   // Asked for things, "HQ plus 4 regional offices" names one more without a number: how many in all?
   // "HQ in Helsinki plus 4 regional offices": the main place named is one more, surely; below.
@@ -285,9 +288,10 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const first = free[0];
     // "9 tunga och 6 lätta", "10 in the office and 30 in the field": the parts of one count.
     const parts = free.filter((m) => !isYear(m, message));
-    const freeSum = summedParts(parts, message, pack);
+    // Parts each with a job title count people of trades: "30 undersköterskor och 12 vårdbiträden".
+    const freeSum = summedParts(parts, message, pack, titled);
     // Parts each with a word of their own may count different things ("40 trucks and 15 drivers"): asked back.
-    const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention));
+    const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention)) || (titled !== undefined && parts.every((m) => titled(m) !== null));
     if (freeSum) found.set(asked.id, alike ? sumOf(asked, parts, freeSum, message) : { ...sumOf(asked, parts, freeSum, message), confidence: ASK_BACK });
     else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 || afterUncounted(first) ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
     const spoken = first ? null : (spokenCount(message, cueSets.get(asked.id) ?? []) ?? none);

@@ -72,3 +72,52 @@ describe('one count in parts', () => {
     expect(reading('en', '4 buildings and a car park', 'sites')?.value).toBe(4);
   });
 });
+
+/** A made-up seller of device management to care providers: devices and staff. */
+const fleet = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Laite' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: q('Hi', 'Hei', 'Hej', 'Cześć'),
+  criteria: [
+    { id: 'devices', category: 'company', type: 'number', unit: 'devices', question: q('How many devices?', 'Montako laitetta?', 'Hur många enheter?', 'Ile urządzeń?'), why: q('w', 'w', 'w', 'w') },
+    { id: 'staff', category: 'company', type: 'number', unit: 'employees', question: q('How many employees?', 'Montako työntekijää?', 'Hur många anställda?', 'Ilu pracowników?'), why: q('w', 'w', 'w', 'w') },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
+  sla: { acceptMinutes: 30 },
+});
+const counted = (locale: Locale, text: string, asking: string) =>
+  extractNumbers(fleet, prepare(text), { locale, now, asking }, []).extractions.find((e) => e.criterionId === asking);
+
+describe('a list of counts, each naming what it counts', () => {
+  it.each([
+    // Commas between counts that each name the thing asked: one count in parts.
+    ['en', '4 servers, 60 desktops, 12 laptops', 'devices', 76],
+    ['fi', '50 läppäriä, 8 palvelinta', 'devices', 58],
+    ['sv', '70 datorer, 3 servrar, 20 surfplattor', 'devices', 93],
+    ['pl', '45 komputerów, 5 serwerów', 'devices', 50],
+    // Asked a head count, counts of job titles are the staff in parts.
+    ['en', '18 nurses and 40 care workers', 'staff', 58],
+    ['en', '12 teachers, 3 nurses', 'staff', 15],
+    ['fi', '12 sairaanhoitajaa ja 30 lähihoitajaa', 'staff', 42],
+    ['sv', '15 sjuksköterskor och 25 undersköterskor', 'staff', 40],
+    ['pl', '20 opiekunek i 6 pielęgniarek', 'staff', 26],
+  ] as [Locale, string, string, number][])('%s: "%s" → %s %d', (locale, text, asked, value) => {
+    const e = counted(locale, text, asked);
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it.each([
+    // A word of its own between the counts: then and now, or a part of the first.
+    ['en', '40 laptops, now 50 laptops', 'devices'],
+    ['en', '40 laptops, 10 of them new', 'devices'],
+    // Titles beside things are different counts.
+    ['en', '18 nurses and 40 beds', 'staff'],
+  ] as [Locale, string, string][])('%s: "%s" is no list of parts', (locale, text, asked) => {
+    const e = counted(locale, text, asked);
+    expect(e === undefined || e.confidence < CONFIDENT || e.value !== (text.match(/\d+/g) ?? []).reduce((s, n) => s + Number(n), 0)).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { tradesIn } from '../choices/industries.js';
 import type { Message, Span, Token } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
 import type { UnitCues } from './units.js';
@@ -22,21 +23,44 @@ function joins(gap: string, pack: LocalePack): boolean {
   return list.some((w) => pack.people.joins.includes(w) || PLUS.includes(w)) && !pack.numbers.parts.some((p) => list.includes(p));
 }
 
+/** Nothing but commas and join words between a part's own word and the next count: ", ", ", and ", " och ". */
+const listGap = (gap: string, pack: LocalePack) => words(gap).every((w) => pack.people.joins.includes(w) || PLUS.includes(w));
+
 /**
  * Counts of one thing said in parts, added up: "10 in the office and 30 in the field", "9 tunga och
  * 6 lätta", "40 trucks and maybe 15 vans". Every part must be a count for the question (none with
  * a unit of another criterion), joined to the one before by "and" or "plus" in one sentence; "60
  * people, 45 of them in the field" is a part of a count, not another (the pack's `numbers.parts`).
+ * Where every part names what it counts (`ownWord`: where that word ends), a list by commas adds up
+ * too: "2 servers, 25 workstations, 10 laptops", "30 laptopów, 15 stacjonarnych"; "40 laptops, now
+ * 50 laptops" has a word of its own between and is no list.
  */
-export function summedParts(parts: readonly NumberMention[], message: Message, pack: LocalePack): { value: number; span: Span } | null {
+export function summedParts(parts: readonly NumberMention[], message: Message, pack: LocalePack, ownWord?: (m: NumberMention) => number | null): { value: number; span: Span } | null {
   if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+  const ends = ownWord ? parts.map(ownWord) : [];
   for (let k = 1; k < parts.length; k++) {
-    const gap = between(message, parts[k - 1] as NumberMention, parts[k] as NumberMention);
-    if (gap === null || !joins(gap, pack)) return null;
+    const previous = parts[k - 1] as NumberMention;
+    const next = parts[k] as NumberMention;
+    const gap = between(message, previous, next);
+    if (gap !== null && joins(gap, pack)) continue;
+    const end = ends[k - 1];
+    const listed = typeof end === 'number' && typeof ends[k] === 'number' ? between(message, { start: previous.start, end }, next) : null;
+    if (listed === null || !listGap(listed, pack)) return null;
   }
   const first = parts[0] as NumberMention;
   const last = parts.at(-1) as NumberMention;
   return { value: parts.reduce((sum, m) => sum + m.value, 0), span: { start: first.start, end: last.end } };
+}
+
+/**
+ * Where the job title right after a count ends, if one is there: "30 undersköterskor", "25
+ * pielęgniarek", "12 electricians" count people of a trade, so parts with titles of their own are
+ * one head count in parts ("25 nurses and 10 carers"), not different things.
+ */
+export function titleAfter(count: Span, message: Message, pack: LocalePack): number | null {
+  const next = message.tokens.find((t) => t.start >= count.end);
+  if (!next || !/^\s*$/.test(message.folded.slice(count.end, next.start))) return null;
+  return tradesIn(message.original.slice(next.start, next.end), pack, 'occupations', true).length > 0 ? next.end : null;
 }
 
 /** The patterns of one cue list and pack, built once (a pack's own lists, never rebuilt). */

@@ -21,7 +21,6 @@ function valuesFor(guard: Guard | null, shape: Shape, full: boolean): Record<str
     domain: shape.company === 'domain' ? 'b.fi' : null,
     companyName: shape.company ? 'B Oy' : some('B Oy'),
     nameKey: shape.company === 'name' ? 'b oy' : shape.company === 'domain' ? some('b oy') : null,
-    keepsVerdict: String(full),
     answered: String(full),
   };
 }
@@ -47,9 +46,10 @@ describe("a turn's statements", () => {
   it('hold no branch their values settle: planned with any values, they cost what the plan without values costs', async () => {
     const guards: Array<Guard | null> = [null, { lead: true, joins: false }, { lead: false, joins: false }, { lead: true, joins: true }, { lead: false, joins: true }];
     const shapes: Shape[] = [
-      { answers: true, events: true, rare: false, company: null },
-      { answers: false, events: false, rare: true, company: 'domain' },
-      { answers: true, events: true, rare: true, company: 'name' },
+      { answers: true, events: true, rare: false, company: null, keepsVerdict: false },
+      { answers: false, events: false, rare: true, company: 'domain', keepsVerdict: true },
+      { answers: true, events: true, rare: true, company: 'name', keepsVerdict: false },
+      { answers: true, events: false, rare: false, company: null, keepsVerdict: true },
     ];
     let n = 0;
     for (const guard of guards) {

@@ -82,45 +82,51 @@ cp AS (
   SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz WHERE EXISTS (SELECT FROM t)
   ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id)`;
 
-/** The lead's columns a turn sets, as an UPDATE's SET list or an upsert's DO UPDATE: a later conversation that keeps the verdict (`keepsVerdict`) leaves the score and its decision as they are. */
-const LEAD_SET = (given: (column: string) => string) => `
-    score = CASE WHEN :keepsVerdict::boolean THEN leads.score ELSE ${given('score')} END,
-    decision = CASE WHEN :keepsVerdict::boolean THEN leads.decision ELSE ${given('decision')} END,
-    definition_version = CASE WHEN :keepsVerdict::boolean THEN leads.definition_version ELSE ${given('definition_version')} END,
-    owner_id = CASE WHEN :keepsVerdict::boolean THEN leads.owner_id ELSE ${given('owner_id')} END,
-    qualified_as = ${given('qualified_as')}, email = COALESCE(${given('email')}, leads.email),
-    company_id = COALESCE(${given('company_id')}, leads.company_id), updated_at = ${given('updated_at')}`;
+/**
+ * The lead's columns a turn sets, as an UPDATE's SET list or an upsert's DO UPDATE: a later
+ * conversation that keeps the verdict (`keepsVerdict`) leaves the score and its decision as they are,
+ * and a turn without a company leaves the lead's. (As values tested in CASEs, these were evaluated on
+ * every turn for what its shape already says.)
+ */
+const LEAD_SET = (given: (column: string) => string, { keepsVerdict, company }: Shape) =>
+  [
+    ...(keepsVerdict ? [] : ['score', 'decision', 'definition_version', 'owner_id'].map((column) => `${column} = ${given(column)}`)),
+    `qualified_as = ${given('qualified_as')}`,
+    `email = COALESCE(${given('email')}, leads.email)`,
+    ...(company ? [`company_id = COALESCE(${given('company_id')}, leads.company_id)`] : []),
+    `updated_at = ${given('updated_at')}`,
+  ].join(', ');
 
 /** The values a turn gives each column of its lead. */
-const leadValue = (company: string): Record<string, string> => ({
+const LEAD_VALUES: Record<string, string> = {
   score: ':score::json',
   decision: ':leadDecision::text',
   definition_version: ':definitionVersion::integer',
   owner_id: ':owner::text',
   qualified_as: ':qualifiedAs::text',
   email: ':email::text',
-  company_id: company,
+  company_id: '(SELECT id FROM cp)',
   updated_at: ':now::timestamptz',
-});
+};
 
 /**
  * The lead, created or updated. A guarded turn that read its lead's row (`ld` holds it locked) updates
  * it: an upsert costs a speculative insertion's checks and a tuple projected for nothing on every turn.
  */
-const LEAD = (company: string, exists: boolean) =>
+const LEAD = (shape: Shape, exists: boolean) =>
   exists
     ? `
 l AS (
-  UPDATE leads SET ${LEAD_SET((column) => leadValue(company)[column]!)}
+  UPDATE leads SET ${LEAD_SET((column) => LEAD_VALUES[column]!, shape)}
   WHERE conversation_id = :lead::text AND EXISTS (SELECT FROM t)
   RETURNING status, qualified_as)`
     : `
 l AS (
   INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
   SELECT :lead::text, :score::json, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
-         ${company}, :now::timestamptz, :now::timestamptz
+         ${shape.company ? LEAD_VALUES.company_id : 'NULL'}, :now::timestamptz, :now::timestamptz
   WHERE EXISTS (SELECT FROM t)
-  ON CONFLICT (conversation_id) DO UPDATE SET ${LEAD_SET((column) => `excluded.${column}`)}
+  ON CONFLICT (conversation_id) DO UPDATE SET ${LEAD_SET((column) => `excluded.${column}`, shape)}
   RETURNING status, qualified_as)`;
 
 /**
@@ -133,7 +139,7 @@ l AS (
  * connection kept depended on the turns it had seen, and in one run (pg_stat_statements) the turn's
  * statement, some thirty plan nodes, was planned again in 904 of 1,556 calls, 0.85 ms each, as much
  * as its execution (in another, 6 of 335). Each branch a value settles is a text of its own instead
- * (`Guard`, `company`): planned once per connection, by either database.
+ * (`Guard`, `company`, `keepsVerdict`): planned once per connection, by either database.
  */
 export interface Shape {
   answers: boolean;
@@ -142,11 +148,14 @@ export interface Shape {
   rare: boolean;
   /** The company the lead is put in: found or created by the e-mail's domain, or by the name given; none on most turns. */
   company: 'domain' | 'name' | null;
+  /** The turn's lead is another conversation's, and this one has not got far enough to change its verdict (turn-write.ts). */
+  keepsVerdict: boolean;
 }
 
-function writes({ answers, events, rare, company }: Shape, leadExists: boolean): string {
+function writes(shape: Shape, leadExists: boolean): string {
+  const { answers, events, rare, company } = shape;
   const companyPart = company === 'domain' ? COMPANY_BY_DOMAIN : company === 'name' ? COMPANY_BY_NAME : null;
-  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, companyPart, LEAD(company ? '(SELECT id FROM cp)' : 'NULL', leadExists)];
+  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, companyPart, LEAD(shape, leadExists)];
   // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
   // as written come back for the next turn of this conversation (turn-cache.ts); the replies do not:
   // they are stored as sent (turn-write.ts), and sending them back cost both sides their columns.

@@ -97,6 +97,7 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     events: commit.events.length > 0,
     rare: consents.length + review.length + leadEvents.length + outbox.length > 0,
     company: domain !== null ? 'domain' : nameKey !== null ? 'name' : null,
+    keepsVerdict,
   };
   const stateText = json(state);
   const at = w.now.toISOString();
@@ -119,7 +120,6 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     channel: OUTBOX_CHANNEL,
     lead: w.leadId,
     email: commit.email,
-    keepsVerdict,
     domain,
     companyName,
     nameKey,

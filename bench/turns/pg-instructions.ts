@@ -10,9 +10,10 @@ import { postgresBinaries } from '../../test/support/postgres-cluster.js';
  * shared machine, the count repeats to a tenth of a percent, so a change of a few percent in the
  * turn's SQL or schema shows. One connection writes PG_INSTR_TURNS (400) turns through `runTurn`
  * (conversations of eight turns, their starts included: an answer, two audit events and a score that
- * grows per turn, the decision moving on the sixth). The cluster is migrated before valgrind starts;
- * PG_INSTR_KEEP=1 keeps the callgrind file for `callgrind_annotate --inclusive=yes`. Needs valgrind
- * and the PostgreSQL server binaries; as root the server runs as the `postgres` OS user.
+ * grows per turn, the decision moving on the sixth); the WAL they wrote is printed per turn too.
+ * The cluster is migrated before valgrind starts; PG_INSTR_KEEP=1 keeps the callgrind file for
+ * `callgrind_annotate --inclusive=yes`. Needs valgrind and the PostgreSQL server binaries; as root
+ * the server runs as the `postgres` OS user.
  */
 const dir = resolve(process.argv[2] ?? '.');
 const TURNS = Number(process.argv[3] ?? process.env.PG_INSTR_TURNS ?? 400);
@@ -66,6 +67,8 @@ try {
     decision,
     missing: Array.from({ length: 10 - answered }, (_, k) => `criterion_${answered + k}`),
   });
+  const walAt = async () => (await store.sql.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn'))[0]!.lsn;
+  const walBefore = await walAt();
   for (let done = 0; done < TURNS; ) {
     const { conversation } = await store.createConversation(newConversation());
     for (let i = 0; i < 8 && done < TURNS; i++, done++) {
@@ -83,6 +86,7 @@ try {
       if (outcome.kind !== 'processed') throw new Error(`turn ${outcome.kind}`);
     }
   }
+  const [{ bytes }] = (await store.sql.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::text AS bytes', [walBefore])) as [{ bytes: string }];
   const backends = (await store.sql.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend'`)).map((row) => String(row.pid));
   await store.close();
   pgctl(['-m', 'fast', '-w', '-t', '600', 'stop']);
@@ -91,7 +95,7 @@ try {
     const totals = /^(?:totals|summary): (\d+)/m.exec(await readFile(join(base, file), 'utf8'));
     instructions += Number(totals?.[1] ?? NaN);
   }
-  console.log(`${dir}: ${TURNS} turns, ${(instructions / TURNS / 1e6).toFixed(3)} M instructions per turn in the client backend`);
+  console.log(`${dir}: ${TURNS} turns, ${(instructions / TURNS / 1e6).toFixed(3)} M instructions per turn in the client backend, ${Math.round(Number(bytes) / TURNS)} WAL bytes per turn`);
   if (process.env.PG_INSTR_KEEP) console.log(`callgrind files kept in ${base}`);
 } finally {
   // A run that failed half-way leaves the server up: stop it (an error here means it is down).

@@ -50,6 +50,13 @@ export interface Lexicon {
   light: ReadonlySet<string>;
   /** Words that join alternatives in a label ("Scheduling and dispatching", "Paperilla tai Excelissä"): each part names the option too. */
   coordinators: readonly string[];
+  /**
+   * How a reply splits a choice in two ("we do the day-to-day ourselves and the accountant does the
+   * year-end"): `words` say both ways at once ("a bit of both", "molemmat", "båda", "jedno i drugie")
+   * and name the option that is the mix; `joins` part a reply's halves besides coordinators and
+   * contrasts ("plus", "whereas", "lisäksi", "medan", Polish "a"): single words. Folded.
+   */
+  both: { words: readonly string[]; joins: readonly string[] };
   /** Words that begin like a synonym but mean something else ("sähköposti" is e-mail, not electrical work). */
   falseFriends: readonly string[];
   /**

@@ -2,6 +2,7 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
+import { splitAnswer } from './choices/split.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { productNamed } from './product-names.js';
@@ -114,7 +115,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
       !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
-    ...choiceExtractions(volunteeredChoices(choices, message, ctx, heard.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
+    ...choiceExtractions(volunteeredChoices(splitAnswer(definition, choices, message, ctx.locale, ctx.asking), message, ctx, heard.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
     ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
     ...yesNo(definition, message, ctx, heard, times),

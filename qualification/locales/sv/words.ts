@@ -7,6 +7,7 @@ export const lexicon: Lexicon = {
   stopwords: new Set(['i', 'en', 'ett', 'det', 'av', 'pa', 'vi', 'du', 'ni', 'om', 'och', 'att', 'som', 'har', 'ar', 'med', 'for', 'den', 'it']),
   light: new Set(['och', 'eller', 'i', 'pa', 'av', 'for', 'med', 'till', 'fran', 'om', 'som', 'att', 'det', 'den', 'en', 'ett', 'de', 'ar', 'har', 'hade', 'blir', 'bli', 'mer', 'mindre', 'fler', 'farre', 'ny', 'nya', 'gammal', 'gamla', 'battre', 'bra', 'alla', 'allt', 'mycket', 'manga', 'valdigt', 'ocksa', 'bara', 'sa', 'man', 'kan', 'ska', 'vill', 'gor', 'gora', 'gjorde', 'gjort']),
   coordinators: ['och', 'eller', 'samt'],
+  both: { words: ['bada', 'bade och', 'bagge', 'blandat', 'lite av varje'], joins: ['plus', 'medan', 'dessutom'] },
   falseFriends: ['elev', 'eller', 'else'],
   boundEnds: {},
   negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),

@@ -46,7 +46,7 @@ export const industries: IndustryWords = {
   K: ['bank', 'banking', 'insurance', 'insurance company', 'financial services', 'investment firm', 'fintech'],
   L: ['real estate', 'property management', 'estate agent', 'real estate agency', 'landlord'],
   // TOL 68202: housing companies and associations their residents own, no business.
-  'L.68.20.2': ['housing company', 'housing association', 'housing cooperative', 'housing co-op'],
+  'L.68.20.2': ['housing company', 'housing association', 'housing cooperative', 'housing co-op', "residents' association", 'residents association', 'homeowners association', "owners' association", 'condominium', 'condo association', 'tenant-owner association'],
   'M.69': ['law firm', 'lawyers', 'legal services', 'accounting firm', 'accountants', 'bookkeeping', 'audit firm', 'payroll bureau'],
   'M.70': ['consulting', 'consultancy', 'management consulting', 'consulting firm', 'consultants'],
   'M.71': ['architecture firm', 'architects', 'architecture', 'engineering firm', 'engineering consultancy', 'surveyors', 'inspection company'],

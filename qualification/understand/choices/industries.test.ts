@@ -218,6 +218,61 @@ describe('an option for companies of any trade, beside other kinds of organisati
   });
 });
 
+const homes = LeadDefinition.parse({
+  version: 1,
+  company: { name: 'Plugs' },
+  locales: ['en', 'fi', 'sv', 'pl'],
+  defaultLocale: 'en',
+  greeting: { en: 'Hi' },
+  criteria: [
+    {
+      id: 'site',
+      category: 'company',
+      type: 'choice',
+      question: { en: 'What kind of property is it?' },
+      why: { en: 'w' },
+      options: [
+        {
+          id: 'owners',
+          label: { en: 'Owners\' association', fi: 'Asunto-osakeyhtiö', sv: 'Bostadsrättsförening', pl: 'Wspólnota mieszkaniowa' },
+          synonyms: { en: ['homeowners association', 'condo'], sv: ['brf', 'bostadsförening'] },
+        },
+        { id: 'landlord', label: { en: 'Landlord', fi: 'Vuokranantaja', sv: 'Hyresvärd', pl: 'Wynajem mieszkań' } },
+        { id: 'business', label: { en: 'Company', fi: 'Yritys', sv: 'Företag', pl: 'Firma' } },
+        { id: 'public', label: { en: 'Municipality', fi: 'Kunta', sv: 'Kommun', pl: 'Gmina' } },
+        { id: 'other', other: true, label: { en: 'Other', fi: 'Muu', sv: 'Annat', pl: 'Inne' } },
+      ],
+    },
+  ],
+  thresholds: { fit: 1, intent: 1 },
+  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
+  sla: { acceptMinutes: 60 },
+});
+
+describe('a housing association its residents own is no association (S.94) by its compound tail', () => {
+  it.each([
+    ['sv', 'bostadsrättsförening', 'L.68.20.2', 'S.94'], // not also "förening" (associations)
+    ['sv', 'samfällighetsföreningen', 'L.68.20.2', 'S.94'],
+    ['en', "owners' association", 'L.68.20.2', 'S.94'],
+  ] as const)('%s "%s" is %s, not %s', (locale, text, code, not) => {
+    expect(tradesIn(text, packFor(locale))).toContain(code);
+    expect(tradesIn(text, packFor(locale))).not.toContain(not);
+  });
+
+  it.each([
+    // An owners' association's option covers no churches, clubs or foundations: the catch-all takes them.
+    ['en', 'a parish church with its own car park', 'other'],
+    ['en', 'we are a charity', 'other'],
+    ['fi', 'ortodoksinen seurakunta', 'other'],
+    ['sv', 'en idrottsförening', 'other'],
+    ['sv', 'stiftelsen äger huset', 'other'],
+    ['pl', 'stowarzyszenie', 'other'],
+    ['sv', 'brf:en', 'owners'],
+  ] as const)('%s: %s', (locale, text, value) => {
+    expect(read(homes, locale, text, 'site')).toEqual({ site: value });
+  });
+});
+
 describe('the customers’ trade is not the company’s own, and selling goods is retail', () => {
   it.each([
     // A software vendor (J.62) whose customers are restaurants: the lean option covering IT, not hospitality.

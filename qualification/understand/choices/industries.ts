@@ -86,7 +86,7 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
   const tokens = tokenize(folded);
   const words = tokens.map((t) => wordOf(written.slice(t.start, t.end), pack, t.text));
   const index = phrasesOf(pack, kind);
-  const found: { code: string; start: number; end: number; exact: boolean }[] = [];
+  const found: { code: string; start: number; end: number; exact: boolean; tail: boolean }[] = [];
   tokens.forEach((token, i) => {
     // A compound's head may be the trade ("toimisto|siivous"), so every place in a long word is a start.
     const starts = pack.forms.compounding ? Array.from({ length: Math.max(1, token.text.length - HEAD + 1) }, (_, k) => k) : [0];
@@ -97,7 +97,7 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
       for (const { code, words: phrase, work } of index.get(token.text.slice(k, k + HEAD)) ?? []) {
         if (titlesOnly && work) continue;
         const m = matchPhrase(tokens, words, folded, i, phrase, pack);
-        if (m && (m.level === 'exact' || m.level === 'inflected')) found.push({ code, start: m.start, end: m.end, exact: m.level === 'exact' });
+        if (m && (m.level === 'exact' || m.level === 'inflected')) found.push({ code, start: m.start, end: m.end, exact: m.level === 'exact', tail: k > 0 });
       }
     }
   });
@@ -106,11 +106,20 @@ export function tradesIn(text: string, pack: LocalePack, kind: Classification = 
   const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
   // A title written as the text has it says what the same stretch names: "henkilöstöpäällikkö" is
   // an HR manager, not also a purchasing manager ("henkil|ostopäällikkö") read from a compound.
-  const same = (a: (typeof found)[number], b: (typeof found)[number]) => kind === 'occupations' && a.start === b.start && a.end === b.end && !a.exact && b.exact;
+  const same = (a: (typeof found)[number], b: (typeof found)[number]) =>
+    a.start === b.start && a.end === b.end && ((kind === 'occupations' && !a.exact && b.exact) || residents(a, b));
   const codes = new Set(found.filter((f) => !found.some((g) => inside(f, g) || same(f, g))).map((f) => f.code));
   // The most specific code says it: "sähkö|urakointi" is F.43.21, not also "urakointi" (F).
   return [...codes].filter((c) => ![...codes].some((d) => d !== c && within(d, c)));
 }
+
+/**
+ * A housing association its residents own (TOL 68202) is no association of the kind NACE S.94 lists
+ * (clubs, churches, charities): "bostadsrätts|förening", "asumisoikeus|yhdistys" name the one, not
+ * also the other by their tail.
+ */
+const residents = (a: { code: string; tail: boolean }, b: { code: string; tail: boolean }) => a.tail && !b.tail && within(a.code, MEMBERSHIP) && within(b.code, RESIDENTS_OWN);
+const MEMBERSHIP = 'S.94';
 
 const optionTexts = (option: Option, locale: Locale) => [option.label[locale], ...(option.synonyms[locale] ?? [])].filter((t): t is string => Boolean(t));
 

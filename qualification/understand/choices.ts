@@ -3,7 +3,7 @@ import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchRest, wordOf, worse, type Level } from './choices/match.js';
-import { jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
+import { deciderNamed, jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
@@ -220,7 +220,9 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const pack = packFor(ctx.locale);
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   const all = read.filter((h) => !negated(h, message, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
-  const found = all.filter((h) => !overruled(h, all) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition));
+  const found = all.filter(
+    (h) => !overruled(h, all) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
+  );
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
   const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;

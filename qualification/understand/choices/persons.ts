@@ -214,6 +214,22 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   return !near.some((t) => acts.test(t.text)) && !hit.term.words.some((w) => acts.test(w.text));
 }
 
+/**
+ * Asked who decides, where an option names a decider itself ("The board", "General meeting"), a
+ * pack's phrase of someone else deciding that holds the option's synonym ("the board decides",
+ * "styrelsen tar beslutet", "zarząd decyduje") names that decider: the rest of the phrase is the
+ * deciding, not another person.
+ */
+export function deciderNamed<H extends PersonHit>(hit: H, hits: readonly H[], message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
+  if (!hit.term.concept || decidingOf(hit.term.option, impliedConcepts(definition)) !== 'someone_else_decides') return false;
+  return hits.some((o) => {
+    if (o.term.criterion !== hit.term.criterion || o.term.option === hit.term.option || o.term.concept || o.term.lexical || o.term.catchAll) return false;
+    if (decidingOf(o.term.option, impliedConcepts(definition)) || o.start < hit.start || o.end > hit.end) return false;
+    // A negation the phrase holds ("the board doesn't decide") turns it: not the board's say.
+    return !message.tokens.some((t) => t.start >= hit.start && t.end <= hit.end && pack.lexicon.negations.has(t.text));
+  });
+}
+
 /** Words that may stand between the visitor's words and a title of theirs ("I'm | the | owner"). */
 const TITLE_GAP = 2;
 
@@ -306,7 +322,8 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
   for (const h of hits) if (h.term.criterion.category === 'person') byCriterion.set(h.term.criterion, [...(byCriterion.get(h.term.criterion) ?? []), h]);
   let result = [...hits];
   for (const [criterion, list] of byCriterion) {
-    const ways = new Map(list.map((h) => [h, decidingOf(h.term.option, implied)]));
+    // An option naming a decider ("The board", "General meeting") is someone else's say beside the visitor's.
+    const ways = new Map(list.map((h) => [h, decidingOf(h.term.option, implied) ?? (decidingCriterion(h.term, pack) ? 'someone_else_decides' : undefined)]));
     // The visitor's pronoun joined to someone else ("prezes i ja", "toimitusjohtaja ja minä", "my wife and I decide") is not the visitor alone.
     const lone = list.filter((h) => ways.get(h) === 'i_decide' && (pronounOnly(h, message, pack) ? joined(h, message, pack) : joinedBefore(h, message, pack)));
     if (lone.length) {

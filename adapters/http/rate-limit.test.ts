@@ -2,7 +2,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpError } from './errors.js';
-import { rateLimiter } from './rate-limit.js';
+import { addressKeys, rateLimiter } from './rate-limit.js';
 import { listen, type RunningServer } from './server.js';
 
 // The limiter must answer exactly as express-rate-limit's own middleware did, configured as the app had it.
@@ -51,5 +51,16 @@ describe('the rate limiter', () => {
       expect(ours).toEqual(theirs);
     }
     expect((await seen(servers[1]!.url, '203.0.113.7')).status).toBe(429);
+  });
+});
+
+describe("a client address's remembered keys", () => {
+  it('are the ones worked out afresh, also once the memory has started over', () => {
+    const keysOf = addressKeys(2);
+    const addresses = ['203.0.113.7', '::ffff:203.0.113.8', '2001:db8:1:1ff::2', '203.0.113.7', '2001:db8:1:100::1', '::ffff:203.0.113.8'];
+    for (const ip of [...addresses, ...addresses]) {
+      expect(keysOf(ip)).toEqual(addressKeys()(ip));
+      expect(keysOf(ip).key).toBe(ipKeyGenerator(ip, 56));
+    }
   });
 });

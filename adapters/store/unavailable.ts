@@ -29,11 +29,16 @@ export function isUnavailable(error: unknown): boolean {
   return WORDS.test(error.message);
 }
 
+/** A database call's error as callers are to see it: "the database is not there" as DatabaseUnavailable. */
+export function unavailableOr(error: unknown): unknown {
+  return isUnavailable(error) ? (error instanceof DatabaseUnavailable ? error : new DatabaseUnavailable(error)) : error;
+}
+
 /** Runs a database call, turning "the database is not there" into DatabaseUnavailable. */
 export async function guarded<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw isUnavailable(error) ? (error instanceof DatabaseUnavailable ? error : new DatabaseUnavailable(error)) : error;
+    throw unavailableOr(error);
   }
 }

@@ -3,14 +3,14 @@ import { chown, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { postgresBinaries } from '../../test/support/postgres-cluster.js';
+import { writeTurns } from './store-turns.js';
 
 /**
  * Instructions the PostgreSQL backend executes per turn of a checkout's store, counted by valgrind's
  * callgrind: `tsx bench/turns/pg-instructions.ts <checkout> [turns]`. Unlike CPU time on a busy
  * shared machine, the count repeats to a tenth of a percent, so a change of a few percent in the
  * turn's SQL or schema shows. One connection writes PG_INSTR_TURNS (400) turns through `runTurn`
- * (conversations of eight turns, their starts included: an answer, two audit events and a score that
- * grows per turn, the decision moving on the sixth); the WAL they wrote is printed per turn too.
+ * (store-turns.ts); the WAL they wrote is printed per turn too.
  * The cluster is migrated before valgrind starts; PG_INSTR_KEEP=1 keeps the callgrind file for
  * `callgrind_annotate --inclusive=yes`. Needs valgrind and the PostgreSQL server binaries; as root
  * the server runs as the `postgres` OS user.
@@ -20,7 +20,6 @@ const TURNS = Number(process.argv[3] ?? process.env.PG_INSTR_TURNS ?? 400);
 
 type StoreModule = typeof import('../../adapters/store/index.js');
 type DriverModule = typeof import('../../adapters/store/pg-driver.js');
-type Fixtures = typeof import('../../adapters/store/contract-fixtures.js');
 
 const bin = await postgresBinaries();
 if (!bin) throw new Error('no PostgreSQL server binaries under /usr/lib/postgresql');
@@ -36,7 +35,6 @@ const settings = ['-p', port, '-k', base, '-c', 'listen_addresses=127.0.0.1', '-
 const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
 const { storeOn } = (await import(join(dir, 'adapters/store/index.ts'))) as StoreModule;
 const { openPostgres } = (await import(join(dir, 'adapters/store/pg-driver.ts'))) as DriverModule;
-const { answer, commit, newConversation } = (await import(join(dir, 'adapters/store/contract-fixtures.ts'))) as Fixtures;
 const open = () => storeOn(openPostgres(url, { max: 1, connectTimeoutMs: 600_000 }));
 const pgctl = (args: string[]) => run(join(bin, 'pg_ctl'), ['-D', data, ...args]);
 
@@ -59,33 +57,9 @@ try {
     }
   }
   const store = await open();
-  const score = (decision: string, answered: number) => ({
-    fit: answered * 10,
-    intent: 5,
-    total: answered * 10 + 5,
-    perCriterion: Array.from({ length: answered }, (_, k) => ({ id: `criterion_${k}`, category: 'company', value: k * 10 + 5, points: 10, reason: `${k * 10 + 5} is within 10-500 employees` })),
-    decision,
-    missing: Array.from({ length: 10 - answered }, (_, k) => `criterion_${answered + k}`),
-  });
   const walAt = async () => (await store.sql.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn'))[0]!.lsn;
   const walBefore = await walAt();
-  for (let done = 0; done < TURNS; ) {
-    const { conversation } = await store.createConversation(newConversation());
-    for (let i = 0; i < 8 && done < TURNS; i++, done++) {
-      const at = new Date().toISOString();
-      const decision = i >= 5 ? 'sales_ready' : 'incomplete';
-      const outcome = await store.runTurn(
-        conversation.id,
-        `m${i}`,
-        ({ conversation: c }) => {
-          const turn = commit(c.state, { text: `We are ${i * 10 + 5} people`, answers: [answer(`criterion_${i}`, i * 10 + 5, at)], decision, events: [{ type: 'question_asked', criterionId: `criterion_${i + 1}`, variant: null }] });
-          return { ...turn, lead: { ...turn.lead, score: score(decision, i + 1) as typeof turn.lead.score } };
-        },
-        conversation.visitorId,
-      );
-      if (outcome.kind !== 'processed') throw new Error(`turn ${outcome.kind}`);
-    }
-  }
+  await writeTurns(store, TURNS);
   const [{ bytes }] = (await store.sql.query<{ bytes: string }>('SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::text AS bytes', [walBefore])) as [{ bytes: string }];
   const backends = (await store.sql.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend'`)).map((row) => String(row.pid));
   await store.close();

@@ -21,7 +21,6 @@ function valuesFor(guard: Guard | null, shape: Shape, full: boolean): Record<str
     domain: shape.company === 'domain' ? 'b.fi' : null,
     companyName: shape.company ? 'B Oy' : some('B Oy'),
     nameKey: shape.company === 'name' ? 'b oy' : shape.company === 'domain' ? some('b oy') : null,
-    answered: String(full),
   };
 }
 

@@ -43,10 +43,12 @@ e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
   SELECT :conversation::text, 'bot', r.v->>'type', r.v, :now::timestamptz FROM ${ROWS('events')})`;
 
-const CONVERSATION = `
+/** The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value on every turn). */
+const CONVERSATION = (answers: boolean) => `
 u AS (
   UPDATE conversations SET state = :state::json, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
-    active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date, answered = conversations.answered OR :answered::boolean WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
+    active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date${answers ? ', answered = true' : ''}
+  WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
   RETURNING xmin::text AS version)`;
 
 const RARE = `
@@ -155,7 +157,7 @@ export interface Shape {
 function writes(shape: Shape, leadExists: boolean): string {
   const { answers, events, rare, company } = shape;
   const companyPart = company === 'domain' ? COMPANY_BY_DOMAIN : company === 'name' ? COMPANY_BY_NAME : null;
-  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION, rare && RARE, companyPart, LEAD(shape, leadExists)];
+  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION(answers), rare && RARE, companyPart, LEAD(shape, leadExists)];
   // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
   // as written come back for the next turn of this conversation (turn-cache.ts); the replies do not:
   // they are stored as sent (turn-write.ts), and sending them back cost both sides their columns.

@@ -123,7 +123,6 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     domain,
     companyName,
     nameKey,
-    answered: commit.answers.length > 0,
   };
   const { text, names } = statementFor(guard, shape);
   const stored = await db.query<WrittenRow>(

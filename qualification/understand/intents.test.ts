@@ -121,6 +121,15 @@ const rows: [Locale, string, Intent[]][] = [
   ['fi', 'aika paljon riippuu hinnoista', ['skip']],
   ['sv', 'det beror på kostnaden faktiskt', ['skip']],
   ['pl', 'no to zależy ile to kosztuje', ['skip']],
+  // nor can a reply of one clause that opens by tying it to anything else; an answer after it is one
+  ['en', 'depends on what the landlord says', ['skip']],
+  ['en', 'it all depends on the weather.', ['skip']],
+  ['fi', 'riippuu rahoituksesta', ['skip']],
+  ['sv', 'beror på vad grannarna tycker', ['skip']],
+  ['pl', 'zależy od pogody', ['skip']],
+  ['en', 'it depends, probably around 30', []],
+  ['fi', 'riippuu vähän, ehkä keväällä', []],
+  ['en', 'the price depends on the size', []],
   // customer service and calls as a topic ask for no one
   ['fi', 'asiakaspalvelu hukkuu sähköposteihin', []],
   ['sv', 'vi får massor av samtal från kunder', []],

@@ -178,7 +178,7 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   if (any(sets, (p) => p.thanks, text, 'anywhere')) intents.push('thanks');
   const why = any(sets, (p) => p.why, text, 'anywhere') || any(sets, (p) => p.whyAlone, text, 'whole');
   if (why) intents.push('why');
-  const skip = sets.some((set) => skipping(text, set));
+  const skip = sets.some((set) => skipping(text, set)) || (!/[,.;:!?][^\p{L}\p{N}]*[\p{L}\p{N}]/u.test(text) && any(sets, (p) => p.depends, text, 'start'));
   if (skip) intents.push('skip');
   if (personRequests(message, locale).length > 0) intents.push('human');
   if (any(sets, (p) => p.correction, text, 'anywhere')) intents.push('correction');

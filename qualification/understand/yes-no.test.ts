@@ -93,6 +93,15 @@ rows('a no that goes on with "but", a yes said with regret, and "not that I know
   ['pl', 'contract_prices', 'nic mi o tym nie wiadomo', 'no'],
 ]);
 
+rows('not knowing the thing asked exists is a no ("never heard of it")', [
+  ['en', 'contract_prices', "didn't know that existed for wholesalers", 'no'],
+  ['en', 'exports', 'never heard of it', 'no'],
+  ['fi', 'contract_prices', 'en tiennyt että sellaisia voi olla', 'no'],
+  ['sv', 'contract_prices', 'visste inte att det fanns sånt', 'no'],
+  ['pl', 'contract_prices', 'nie wiedziałam, że jest coś takiego', 'no'],
+  ['pl', 'contract_prices', 'pierwsze słyszę', 'no'],
+]);
+
 rows('a no said with doubt is a no', [
   ['en', 'exports', "I don't think so, we only sell locally", 'no'],
   ['en', 'contract_prices', 'probably not', 'no'],

@@ -8,6 +8,12 @@ export interface IntentPhrases {
   /** Only as the whole message ("why?", "miksi?"). */
   whyAlone: string[];
   skip: string[];
+  /**
+   * Openings that tie the answer to something still unknown ("depends on the grant", "riippuu
+   * avustuksesta", "beror på bidraget", "zależy od dotacji"): a reply of one clause that opens with one
+   * answers nothing and skips, whatever it depends on.
+   */
+  depends: string[];
   /** Words right after a `skip` phrase that make it part of an answer: "no idea why things come back", "ei tiedä missä autot on". */
   skipUnless: string[];
   /** Anywhere: the visitor corrects an earlier answer ("actually", "sorry, I meant", "itse asiassa"). */

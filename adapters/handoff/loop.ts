@@ -9,12 +9,17 @@ export interface PollingLoop {
 }
 
 /**
- * Runs `pass` every `intervalMs`, never two at once; a wake during a pass runs one more right after.
+ * Runs `pass` every `intervalMs`, never two at once; a wake during a pass runs one more right after,
+ * and so does a pass that `more` says left work behind (a claim that came back full: waiting out the
+ * interval instead drained a backlog 10 handoffs a second).
  * With `gatherMs`, a wake runs its pass that much later, and the wakes meanwhile join it: work queued
  * at a steady rate (a handoff per finished lead while visitors type) is then claimed a few items per
  * pass instead of one pass per item.
  */
-export function pollingLoop(pass: () => Promise<unknown>, options: { intervalMs: number; logger: Logger; name: string; gatherMs?: number }): PollingLoop {
+export function pollingLoop<T>(
+  pass: () => Promise<T>,
+  options: { intervalMs: number; logger: Logger; name: string; gatherMs?: number; more?: (result: T) => boolean },
+): PollingLoop {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
@@ -26,11 +31,13 @@ export function pollingLoop(pass: () => Promise<unknown>, options: { intervalMs:
     timer = null;
     gathering = false;
     busy = true;
+    let more = false;
     running = pass()
+      .then((result) => (more = options.more?.(result) ?? false))
       .catch((error) => options.logger.error({ err: error }, `${options.name} pass failed`))
       .finally(() => {
         busy = false;
-        if (again && !stopped) {
+        if ((again || more) && !stopped) {
           again = false;
           run();
         } else schedule();

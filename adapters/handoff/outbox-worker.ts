@@ -48,7 +48,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { outbox, clock } = options;
   let stopping = false;
 
-  async function tick() {
+  async function claimAndDeliver() {
     const items = await outbox.claimDue(options.kind, options.batch, clock.now());
     let delivered = 0;
     let failed = 0;
@@ -69,12 +69,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         options.failed(item, error, retryAt);
       }
     }
-    return { delivered, failed };
+    return { delivered, failed, full: items.length === options.batch };
   }
 
-  const loop = pollingLoop(tick, { intervalMs: options.intervalMs, logger: options.logger, name: options.name, gatherMs: options.gatherMs });
+  const { intervalMs, logger, name, gatherMs } = options;
+  // A full claim may have left due items behind: the next claim follows at once.
+  const loop = pollingLoop(claimAndDeliver, { intervalMs, logger, name, gatherMs, more: (pass) => pass.full && !stopping });
   return {
-    tick,
+    async tick() {
+      const { delivered, failed } = await claimAndDeliver();
+      return { delivered, failed };
+    },
     wake: loop.wake,
     start() {
       stopping = false;

@@ -166,6 +166,16 @@ describe('handoff worker', () => {
     expect(handedOff).toEqual([]);
   });
 
+  it('claims again at once after a full claim, not at the next interval', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    for (let i = 0; i < 5; i++) add(`h${i}`);
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport: { name: 't', deliver: async () => ({}) }, clock: clockAt(0), logger: quiet, batch: 2, intervalMs: 60_000 });
+    worker.start();
+    worker.wake();
+    await expect.poll(() => [...rows.values()].every((r) => r.delivered), { timeout: 2000 }).toBe(true);
+    await worker.stop();
+  });
+
   it('runs in the background until stopped', async () => {
     const { outbox, rows, add } = memoryOutbox();
     add('h1');

@@ -23,6 +23,12 @@ export interface OutboxWorkerOptions {
   name: string;
   /** Items claimed per pass. */
   batch: number;
+  /**
+   * Items of a claim delivered at once (1, one by one, by default). Each delivery waits on several
+   * statements and a call out; one at a time, a claim of handoffs took seconds while visitors' turns
+   * filled PGlite's one connection (bench/handoff.ts). A conversation's own items still go in order.
+   */
+  concurrency?: number;
   intervalMs: number;
   /** How long a wake waits for more items before its pass (see pollingLoop); 0, at once, by default. */
   gatherMs?: number;
@@ -40,35 +46,53 @@ export interface OutboxWorker extends PollingLoop {
 }
 
 /**
- * The loop every outbox consumer runs: claim due items (leased), deliver them one by one, mark each
- * delivered or failed with its next attempt (RetryLater is honoured). Stopping lets the item in hand
- * finish and hands the rest of the claim back at once, so another instance need not wait out the lease.
+ * The loop every outbox consumer runs: claim due items (leased), deliver them (`concurrency` at once,
+ * each conversation's in claim order), mark each delivered or failed with its next attempt (RetryLater
+ * is honoured). Stopping lets the items in hand finish and hands the rest of the claim back at once,
+ * so another instance need not wait out the lease.
  */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { outbox, clock } = options;
   let stopping = false;
 
+  /** Delivers one item and marks it; false when it failed and was marked for its next attempt. */
+  async function attempt(item: OutboxItem): Promise<boolean> {
+    try {
+      const result = await options.deliver(item);
+      if (!options.settlesItself) await outbox.markDelivered(item.id, result, clock.now());
+      return true;
+    } catch (error) {
+      const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
+      const retryAt = new Date(clock.now().getTime() + delay);
+      await outbox.markFailed(item.id, (error instanceof Error ? error.message : String(error)).slice(0, 500), retryAt);
+      options.failed(item, error, retryAt);
+      return false;
+    }
+  }
+
   async function claimAndDeliver() {
     const items = await outbox.claimDue(options.kind, options.batch, clock.now());
+    const byConversation = new Map<string, OutboxItem[]>();
+    for (const item of items) byConversation.set(item.conversationId, [...(byConversation.get(item.conversationId) ?? []), item]);
+    const queue = [...byConversation.values()];
     let delivered = 0;
     let failed = 0;
-    for (const [index, item] of items.entries()) {
-      if (stopping) {
-        await outbox.release(items.slice(index).map((i) => i.id), clock.now());
-        break;
-      }
-      try {
-        const result = await options.deliver(item);
-        if (!options.settlesItself) await outbox.markDelivered(item.id, result, clock.now());
-        delivered++;
-      } catch (error) {
-        failed++;
-        const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
-        const retryAt = new Date(clock.now().getTime() + delay);
-        await outbox.markFailed(item.id, (error instanceof Error ? error.message : String(error)).slice(0, 500), retryAt);
-        options.failed(item, error, retryAt);
+    // Each lane takes one conversation's items at a time; a lane that finds the worker stopping hands
+    // back what it holds and what no lane has taken yet.
+    async function lane() {
+      for (let group = queue.shift(); group; group = queue.shift()) {
+        for (const [index, item] of group.entries()) {
+          if (stopping) {
+            const rest = [...group.slice(index), ...queue.splice(0).flat()];
+            await outbox.release(rest.map((i) => i.id), clock.now());
+            return;
+          }
+          if (await attempt(item)) delivered++;
+          else failed++;
+        }
       }
     }
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 1, queue.length) }, lane));
     return { delivered, failed, full: items.length === options.batch };
   }
 

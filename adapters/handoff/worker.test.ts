@@ -48,7 +48,8 @@ function memoryOutbox() {
       for (const id of ids) rows.get(id)!.dueAt = now.getTime();
     },
   };
-  const add = (id: string) => rows.set(id, { id, kind: 'handoff', conversationId: 'c1', payload, attempts: 0, createdAt: '', dueAt: 0 });
+  const add = (id: string, conversationId = 'c1') =>
+    rows.set(id, { id, kind: 'handoff', conversationId, payload: { ...payload, conversationId }, attempts: 0, createdAt: '', dueAt: 0 });
   return { outbox: Object.assign(outbox, leads), rows, add, handedOff };
 }
 
@@ -174,6 +175,40 @@ describe('handoff worker', () => {
     worker.wake();
     await expect.poll(() => [...rows.values()].every((r) => r.delivered), { timeout: 2000 }).toBe(true);
     await worker.stop();
+  });
+
+  it("delivers a claim's handoffs of different leads at once, and one lead's items one after the other", async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    for (const [id, lead] of [['a1', 'a'], ['b1', 'b'], ['a2', 'a'], ['c1', 'c']] as const) add(id, lead);
+    const inFlight = new Set<string>();
+    const overlapping: string[][] = [];
+    let release: () => void = () => undefined;
+    // Opened by the third delivery under way (or, one at a time, after a second: the test then fails, not hangs).
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+      setTimeout(resolve, 1_000);
+    });
+    const worker = createHandoffWorker({
+      outbox,
+      leads: outbox,
+      transport: {
+        name: 'slow',
+        deliver: async (h, id) => {
+          inFlight.add(id);
+          overlapping.push([...inFlight].sort());
+          if (inFlight.size === 3) release();
+          await gate;
+          inFlight.delete(id);
+          return {};
+        },
+      },
+      clock: clockAt(0),
+      logger: quiet,
+    });
+    expect(await worker.tick()).toEqual({ delivered: 4, failed: 0 });
+    expect(overlapping).toContainEqual(['a1', 'b1', 'c1']);
+    expect(overlapping.every((ids) => !(ids.includes('a1') && ids.includes('a2')))).toBe(true);
+    expect([...rows.values()].every((r) => r.delivered)).toBe(true);
   });
 
   it('runs in the background until stopped', async () => {

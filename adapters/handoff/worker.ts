@@ -38,6 +38,8 @@ export function createHandoffWorker(options: WorkerOptions): HandoffWorker {
     logger,
     name: 'handoff worker',
     batch: options.batch ?? 10,
+    // Each lead has one handoff and its own card: a claim's go out together.
+    concurrency: options.batch ?? 10,
     intervalMs: options.intervalMs ?? 1_000,
     gatherMs: options.gatherMs ?? 100,
     settlesItself: true,

@@ -30,7 +30,7 @@ export interface OutboxWorkerOptions {
    */
   concurrency?: number;
   intervalMs: number;
-  /** How long a wake waits for more items before its pass (see pollingLoop); 0, at once, by default. */
+  /** Woken passes start at least this far apart (see pollingLoop); 0, each wake at once, by default. */
   gatherMs?: number;
   /** Delivers one item; resolves to what is remembered about the delivery, rejects to retry it later. */
   deliver(item: OutboxItem): Promise<Record<string, unknown>>;

@@ -19,7 +19,7 @@ export interface WorkerOptions {
   /** Items claimed per tick. */
   batch?: number;
   intervalMs?: number;
-  /** How long a wake waits for more handoffs before claiming (100 ms: a few per claim while visitors finish at a steady rate). */
+  /** Woken claims are at least this far apart (100 ms): a lone handoff is claimed at once, a steady stream a few per claim. */
   gatherMs?: number;
   /** From this many failed attempts on, each failure is also an alert (an error line with `alert`). */
   alertAfter?: number;

@@ -23,16 +23,16 @@ export interface RenderedCard {
 }
 
 /**
- * The lead's card as it should look now, from what the store knows of all the person's conversations.
- * `known` is the lead's card record when the caller has just read it (a delivery), so it is not read twice.
+ * The lead's card as it should look now, from what the store knows of all the person's conversations,
+ * and the lead's card record (`record`). Both are read at once: each read waits its turn on PGlite's
+ * one connection, behind the visitors' turns.
  */
-export async function renderCard(deps: CardDeps, leadId: string, requestedAt?: string, known?: CardedLead | null): Promise<RenderedCard> {
-  const detail = await deps.store.leadDetail(leadId);
+export async function renderCard(deps: CardDeps, leadId: string, requestedAt?: string): Promise<RenderedCard> {
+  const [detail, record] = await Promise.all([deps.store.leadDetail(leadId), deps.store.cardedLead(leadId)]);
   if (!detail) throw new Error(`lead ${leadId} not found`);
   const published = await deps.definitions.version(detail.conversation.definitionVersion);
   if (!published) throw new Error(`definition version ${detail.conversation.definitionVersion} not found`);
   const definition = published.definition;
-  const record = known !== undefined ? known : await deps.store.cardedLead(leadId);
   const owner = ownerOf(definition, record?.ownerId ?? detail.lead?.ownerId ?? null);
   const now = deps.clock.now();
   const lead = toCardLead({

@@ -15,10 +15,12 @@ export function slackTransport(deps: CardDeps & { api: SlackApi }): HandoffTrans
   return {
     name: 'slack',
     async deliver(handoff) {
-      const known = await store.cardedLead(handoff.conversationId);
+      // Drawn before the card is known to be needed: a repeat of a delivered handoff is rare, and
+      // reading the lead and its detail at once waits the database once instead of twice.
+      const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt);
+      const known = rendered.record;
       if (known?.card) return { channel: known.card.channel, ts: known.card.ts, already: true };
 
-      const rendered = await renderCard(deps, handoff.conversationId, handoff.requestedAt, known);
       const owner = ownerOf(rendered.definition, handoff.ownerId);
       const channel = await api.target(owner);
       // Only an attempt that may already have posted (it got as far as saying so) pays for the lookup.

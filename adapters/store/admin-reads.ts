@@ -2,7 +2,18 @@ import type { Channel, ConversationStore, LeadRecord } from '../../bot/ports/sto
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import type { SqlExecutor } from './driver.js';
 import { findConversation, messagesOf } from './conversations.js';
-import { ANSWER_COLUMNS, type AnswerRow, iso, MESSAGE_COLUMNS, type MessageRow, toAnswer, toMessage } from './records.js';
+import {
+  ANSWER_COLUMNS,
+  type AnswerRow,
+  CONVERSATION_COLUMNS,
+  type ConversationRow,
+  iso,
+  MESSAGE_COLUMNS,
+  type MessageRow,
+  toAnswer,
+  toConversation,
+  toMessage,
+} from './records.js';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
@@ -86,22 +97,22 @@ export function adminReads(db: SqlExecutor): Pick<ConversationStore, 'listConver
       };
     },
 
+    // Four reads that need only the lead's id, sent at once: each Slack card is drawn from this, and on
+    // PGlite one after another they queued behind the visitors' turns four times (bench/handoff.ts).
     async leadDetail(leadId) {
-      const lead = await leadRecord(db, leadId);
-      const [newest] = await db.query<{ id: string }>('SELECT id FROM conversations WHERE lead_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [leadId]);
-      const conversation = newest && (await findConversation(db, newest.id));
-      if (!conversation) return null;
-      const messages = await db.query<MessageRow>(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE lead_id = $1) ORDER BY seq`,
-        [leadId],
-      );
-      const answers = await db.query<AnswerRow & { seq: string }>(
-        `SELECT * FROM (SELECT DISTINCT ON (criterion) seq, ${ANSWER_COLUMNS} FROM answers
-           WHERE conversation_id IN (SELECT id FROM conversations WHERE lead_id = $1)
-           ORDER BY criterion, at DESC, seq DESC) newest ORDER BY seq`,
-        [leadId],
-      );
-      return { conversation, messages: messages.map(toMessage), answers: answers.map(toAnswer), lead };
+      const [lead, [newest], messages, answers] = await Promise.all([
+        leadRecord(db, leadId),
+        db.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE lead_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, [leadId]),
+        db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE lead_id = $1) ORDER BY seq`, [leadId]),
+        db.query<AnswerRow & { seq: string }>(
+          `SELECT * FROM (SELECT DISTINCT ON (criterion) seq, ${ANSWER_COLUMNS} FROM answers
+             WHERE conversation_id IN (SELECT id FROM conversations WHERE lead_id = $1)
+             ORDER BY criterion, at DESC, seq DESC) newest ORDER BY seq`,
+          [leadId],
+        ),
+      ]);
+      if (!newest) return null;
+      return { conversation: toConversation(newest), messages: messages.map(toMessage), answers: answers.map(toAnswer), lead };
     },
   };
 }

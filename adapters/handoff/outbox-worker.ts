@@ -21,12 +21,13 @@ export interface OutboxWorkerOptions {
   clock: Clock;
   logger: Logger;
   name: string;
-  /** Items claimed per pass. */
+  /** Items claimed at most per pass, and held at most at once (claimed, not settled yet). */
   batch: number;
   /**
-   * Items of a claim delivered at once (1, one by one, by default). Each delivery waits on several
-   * statements and a call out; one at a time, a claim of handoffs took seconds while visitors' turns
-   * filled PGlite's one connection (bench/handoff.ts). A conversation's own items still go in order.
+   * Items in hand at once (1, one by one, by default): each delivery waits on several statements and
+   * a call out, so one at a time a claim of handoffs took seconds while visitors' turns filled PGlite's
+   * one connection (bench/handoff.ts). With more than one, a slow call holds back no other item: a
+   * settled item makes room for the next claim. A conversation's own items still go one after another.
    */
   concurrency?: number;
   intervalMs: number;
@@ -46,14 +47,24 @@ export interface OutboxWorker extends PollingLoop {
 }
 
 /**
- * The loop every outbox consumer runs: claim due items (leased), deliver them (`concurrency` at once,
- * each conversation's in claim order), mark each delivered or failed with its next attempt (RetryLater
- * is honoured). Stopping lets the items in hand finish and hands the rest of the claim back at once,
- * so another instance need not wait out the lease.
+ * The loop every outbox consumer runs: claim due items (leased) while there is room, deliver them
+ * (`concurrency` in hand at once, each conversation's in claim order), mark each delivered or failed
+ * with its next attempt (RetryLater is honoured). A pass only claims: the deliveries run on, and one
+ * that settles while the last claim came back full (more may be due) wakes the next pass. Stopping
+ * lets the items in hand finish and hands the rest back at once, so another instance need not wait
+ * out the lease.
  */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { outbox, clock } = options;
+  const { outbox, clock, logger } = options;
+  const lanes = options.concurrency ?? 1;
   let stopping = false;
+  /** Claimed items not settled yet: waiting for a lane or in hand. */
+  let held = 0;
+  let lastClaimFull = false;
+  /** Claimed conversations' items waiting for a lane, with the tally of the claim they came in. */
+  const waiting: Array<{ items: OutboxItem[]; tally: Tally; done: () => void }> = [];
+  /** The conversations with items in hand; a later claim's items of one join its chain. */
+  const chains = new Map<string, Promise<void>>();
 
   /** Delivers one item and marks it; false when it failed and was marked for its next attempt. */
   async function attempt(item: OutboxItem): Promise<boolean> {
@@ -70,38 +81,75 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  async function claimAndDeliver() {
-    const items = await outbox.claimDue(options.kind, options.batch, clock.now());
-    const byConversation = new Map<string, OutboxItem[]>();
-    for (const item of items) byConversation.set(item.conversationId, [...(byConversation.get(item.conversationId) ?? []), item]);
-    const queue = [...byConversation.values()];
-    let delivered = 0;
-    let failed = 0;
-    // Each lane takes one conversation's items at a time; a lane that finds the worker stopping hands
-    // back what it holds and what no lane has taken yet.
-    async function lane() {
-      for (let group = queue.shift(); group; group = queue.shift()) {
-        for (const [index, item] of group.entries()) {
-          if (stopping) {
-            const rest = [...group.slice(index), ...queue.splice(0).flat()];
-            await outbox.release(rest.map((i) => i.id), clock.now());
-            return;
-          }
-          if (await attempt(item)) delivered++;
-          else failed++;
-        }
+  /** One conversation's items in order; once stopping, the rest go back. A write that fails leaves its item to its lease. */
+  async function deliverInOrder(items: OutboxItem[], tally: Tally) {
+    for (const [index, item] of items.entries()) {
+      if (stopping) {
+        const rest = items.slice(index);
+        held -= rest.length;
+        await outbox.release(rest.map((i) => i.id), clock.now()).catch((error: unknown) => logger.error({ err: error }, `${options.name}: handing items back failed`));
+        return;
+      }
+      try {
+        if (await attempt(item)) tally.delivered++;
+        else tally.failed++;
+      } catch (error) {
+        // The item stays leased and comes back after its lease, as after a crash.
+        tally.failed++;
+        tally.errors.push(error);
+        logger.error({ err: error, outboxId: item.id }, `${options.name}: an item could not be marked; it comes back after its lease`);
+      } finally {
+        held--;
       }
     }
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 1, queue.length) }, lane));
-    return { delivered, failed, full: items.length === options.batch };
   }
 
-  const { intervalMs, logger, name, gatherMs } = options;
-  // A full claim may have left due items behind: the next claim follows at once.
-  const loop = pollingLoop(claimAndDeliver, { intervalMs, logger, name, gatherMs, more: (pass) => pass.full && !stopping });
+  /** Delivers a conversation's items after those of it already in hand. */
+  function run(conversation: string, items: OutboxItem[], tally: Tally): Promise<void> {
+    const chain: Promise<void> = (chains.get(conversation) ?? Promise.resolve()).then(() => deliverInOrder(items, tally)).finally(() => {
+      if (chains.get(conversation) === chain) chains.delete(conversation);
+      startWaiting();
+      if (lastClaimFull && held < lanes && !stopping) loop.wake();
+    });
+    chains.set(conversation, chain);
+    return chain;
+  }
+
+  function startWaiting() {
+    while (waiting.length > 0 && chains.size < lanes) {
+      const { items, tally, done } = waiting.shift()!;
+      void run(items[0]!.conversationId, items, tally).then(done);
+    }
+  }
+
+  /** Claims what there is room for and sets it going; `settled` resolves once this claim's items are. */
+  async function claim(): Promise<{ full: boolean; settled: Promise<Tally> }> {
+    const tally: Tally = { delivered: 0, failed: 0, errors: [] };
+    if (stopping || held >= lanes) return { full: false, settled: Promise.resolve(tally) };
+    const room = options.batch - held;
+    const items = await outbox.claimDue(options.kind, room, clock.now());
+    held += items.length;
+    lastClaimFull = items.length === room;
+    const byConversation = new Map<string, OutboxItem[]>();
+    for (const item of items) byConversation.set(item.conversationId, [...(byConversation.get(item.conversationId) ?? []), item]);
+    const settled: Array<Promise<void>> = [];
+    for (const [conversation, group] of byConversation) {
+      // A conversation with items still in hand: these follow them, in no lane of their own.
+      if (chains.has(conversation)) settled.push(run(conversation, group, tally));
+      else settled.push(new Promise<void>((done) => waiting.push({ items: group, tally, done })));
+    }
+    startWaiting();
+    return { full: lastClaimFull, settled: Promise.all(settled).then(() => tally) };
+  }
+
+  const { intervalMs, name, gatherMs } = options;
+  // A full claim may have left due items behind: the next pass follows at once (and claims if there is room).
+  const loop = pollingLoop(claim, { intervalMs, logger, name, gatherMs, more: (pass) => pass.full && !stopping });
   return {
+    /** Claims and waits for those items; rejects with the first write that failed. */
     async tick() {
-      const { delivered, failed } = await claimAndDeliver();
+      const { delivered, failed, errors } = await (await claim()).settled;
+      if (errors.length > 0) throw errors[0];
       return { delivered, failed };
     },
     wake: loop.wake,
@@ -112,6 +160,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     async stop() {
       stopping = true;
       await loop.stop();
+      const rest = waiting.splice(0);
+      held -= rest.reduce((n, w) => n + w.items.length, 0);
+      if (rest.length > 0) await outbox.release(rest.flatMap((w) => w.items.map((i) => i.id)), clock.now());
+      for (const w of rest) w.done();
+      await Promise.all(chains.values());
     },
   };
+}
+
+interface Tally {
+  delivered: number;
+  failed: number;
+  errors: unknown[];
 }

@@ -211,6 +211,43 @@ describe('handoff worker', () => {
     expect([...rows.values()].every((r) => r.delivered)).toBe(true);
   });
 
+  it('delivers a handoff that comes while another call hangs, without waiting for it', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('slow', 'a');
+    let answer: () => void = () => undefined;
+    const hanging = new Promise<void>((resolve) => (answer = resolve));
+    const called: string[] = [];
+    const transport: HandoffTransport = {
+      name: 't',
+      deliver: async (h, id) => {
+        called.push(id);
+        if (h.conversationId === 'a') await hanging;
+        return {};
+      },
+    };
+    // Claims lease the rows, as the SQL outbox does.
+    const leasing: OutboxStore = {
+      ...outbox,
+      claimDue: async (kind, limit, now) => {
+        const claimed = await outbox.claimDue(kind, limit, now);
+        for (const item of claimed) rows.get(item.id)!.dueAt = now.getTime() + 60_000;
+        return claimed;
+      },
+    };
+    const worker = createHandoffWorker({ outbox: leasing, leads: outbox, transport, clock: clockAt(0), logger: quiet, intervalMs: 60_000, gatherMs: 0 });
+    worker.start();
+    worker.wake();
+    await expect.poll(() => called).toEqual(['slow']);
+    add('next', 'b');
+    worker.wake();
+    await expect.poll(() => rows.get('next')?.delivered, { timeout: 2000 }).toEqual({});
+    expect(rows.get('slow')?.delivered).toBeUndefined();
+    answer();
+    await worker.stop();
+    expect(rows.get('slow')?.delivered).toEqual({});
+    expect(called).toEqual(['slow', 'next']);
+  });
+
   it('runs in the background until stopped', async () => {
     const { outbox, rows, add } = memoryOutbox();
     add('h1');

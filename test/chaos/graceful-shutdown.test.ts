@@ -11,10 +11,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SLOW_SLACK_MS = 3_000;
 
 /**
- * SIGTERM while a visitor's turn is in flight and the handoff worker holds claimed items, one of them
- * in hand at a slow Slack: the server stops accepting at once, finishes the turn and the card in hand,
- * hands the rest of its claim back (so the next process delivers it at once, not after the lease),
- * and exits 0 within ten seconds.
+ * SIGTERM while a visitor's turn is in flight and the handoff worker has two cards in hand at a slow
+ * Slack (a worker delivers its claimed handoffs at once): the server stops accepting at once, finishes
+ * the turn and the cards in hand, leaves what it has not claimed due at once (the next process
+ * delivers it without waiting out a lease), and exits 0 within ten seconds.
  */
 describe.skipIf(!postgresAvailable())('graceful shutdown on SIGTERM', () => {
   let world: ProcessWorld;
@@ -30,13 +30,13 @@ describe.skipIf(!postgresAvailable())('graceful shutdown on SIGTERM', () => {
     await world?.close();
   });
 
-  it('stops accepting, finishes the turn and the card in hand, releases its claims and exits 0 within 10 s', async () => {
+  it('stops accepting, finishes the turn and the cards in hand, leaves the rest due at once and exits 0 within 10 s', async () => {
     const leads = [0, 1, 2].map((i) => new RetryingVisitor(() => world.url, { ...PROFILES.sales_ready, contact_email: { text: `shutdown.${i}@example.fi` } }));
     const midway = new RetryingVisitor(() => world.url, PROFILES.nurture);
     await midway.start();
     await midway.say(midway.nextReply());
 
-    // Each card waits at Slack: the first alone, then the other two claimed together, one in hand.
+    // Two cards wait at Slack together.
     world.slack.failNext(2, { delayMs: SLOW_SLACK_MS }, 'chat.postMessage');
     await Promise.all(
       leads.map(async (visitor) => {
@@ -44,7 +44,7 @@ describe.skipIf(!postgresAvailable())('graceful shutdown on SIGTERM', () => {
         while (!visitor.state.done) await visitor.say(visitor.nextReply());
       }),
     );
-    await waitFor(() => (world.slack.accepted('chat.postMessage').length === 1 && world.slack.delayed() === 1 ? true : undefined), 20_000, 'the second card in hand');
+    await waitFor(() => (world.slack.delayed() === 2 ? true : undefined), 20_000, 'two cards in hand');
 
     // The midway visitor's next turn waits for a row lock the test holds: it is in flight at SIGTERM.
     await locker.query('BEGIN');
@@ -77,14 +77,16 @@ describe.skipIf(!postgresAvailable())('graceful shutdown on SIGTERM', () => {
     expect(newcomer, 'no new connection is accepted once SIGTERM arrived').toBe('refused');
     expect(turn.state).toBeDefined();
     expect(midway.attempts.every((a) => a.status === 200 || a.status === 201), 'the turn in flight finished: no retry needed').toBe(true);
-    expect(outbox.map((o) => o.status)).toEqual(['delivered', 'delivered', 'pending']);
-    expect(outbox[2], 'the claimed item not yet in hand is handed back, not left to its lease').toMatchObject({ attempts: 0, released: true });
+    expect(outbox.filter((o) => o.status === 'delivered').length, 'the cards in hand are finished').toBeGreaterThanOrEqual(2);
+    for (const o of outbox.filter((o) => o.status !== 'delivered')) {
+      expect(o, 'an item not in hand is left due at once, not to a lease').toMatchObject({ status: 'pending', attempts: 0, released: true });
+    }
 
     // The next process delivers it at once.
     await world.start();
     const restarted = Date.now();
     await waitFor(() => (leads.every((v) => cardsPerConversation(world.slack).has(v.conversationId)) ? true : undefined), 10_000, 'the last card');
-    console.log(`graceful shutdown: the handed-back card delivered ${Date.now() - restarted} ms after the restart`);
+    console.log(`graceful shutdown: every card delivered ${Date.now() - restarted} ms after the restart`);
     expect(leads.map((v) => cardsPerConversation(world.slack).get(v.conversationId))).toEqual([1, 1, 1]);
     expect(await ledger(world.databaseUrl, [...leads, midway])).toMatchObject({ duplicated: 0, lost: 0, unacknowledged: 0 });
   }, 120_000);

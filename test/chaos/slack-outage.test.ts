@@ -76,8 +76,8 @@ describe.skipIf(!postgresAvailable())('Slack failing for a while', () => {
     expect(ids.map((id) => cardsPerConversation(world.slack).get(id))).toEqual(ids.map(() => 1));
     expect(outbox.map((o) => o.status)).toEqual(ids.map(() => 'delivered'));
     expect(firstRetryMs.length).toBeGreaterThan(0);
-    // The worker delivers one item at a time: a retry due while another item's call goes unanswered
-    // waits for that call's 5 s timeout. Unblocked, a retry comes after about a second.
+    // A call left unanswered (5 s timeout) holds back no other item's retry: a worker's pass only
+    // claims, its deliveries run at once. A retry comes after about a second.
     expect(Math.min(...firstRetryMs), 'the first retry of a transient failure comes within seconds').toBeLessThan(3_000);
     expect(Math.max(...firstRetryMs)).toBeLessThan(10_000);
     const after = await (await admin(`/api/admin/conversations/${failing}`)).json();

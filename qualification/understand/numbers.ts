@@ -7,7 +7,7 @@ import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
-import { summedParts, titleAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
+import { partOfBefore, summedParts, titleAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { noneSaid, spokenCount } from './numbers/spoken.js';
@@ -284,7 +284,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   if (asked && cuedAsked && cuedSum) found.set(asked.id, sumOf(asked, askedParts, cuedSum, message));
   else if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
   if (asked && !found.has(asked.id)) {
-    const free = mentions.filter((m) => !cued.has(m));
+    // "42 spaces, 12 of them in the garage", "28 paikkaa, joista 8", "24 platser, varav 6", "36 miejsc, z czego 4": a part of the count before.
+    const free = mentions.filter((m, i) => !cued.has(m) && !(i > 0 && partOfBefore(m, message, pack)));
     const first = free[0];
     // "9 tunga och 6 lätta", "10 in the office and 30 in the field": the parts of one count.
     const parts = free.filter((m) => !isYear(m, message));

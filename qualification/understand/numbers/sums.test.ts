@@ -32,6 +32,23 @@ const now = new Date('2026-03-02T10:00:00Z');
 const reading = (locale: Locale, text: string, asking: string) =>
   extractNumbers(definition, prepare(text), { locale, now, asking }, []).extractions.find((e) => e.criterionId === asking);
 
+describe('a part of the count before is no second count', () => {
+  it.each([
+    ['en', '14, 4 of them rented', 'sites', 14],
+    ['fi', '6 kpl, joista 2 vuokralla', 'sites', 6],
+    ['sv', '9 st, varav 3 hyrda', 'sites', 9],
+    ['pl', '7, z czego 2 wynajmujemy', 'sites', 7],
+  ] as [Locale, string, string, number][])('%s: "%s" → %s %d', (locale, text, asked, value) => {
+    const e = reading(locale, text, asked);
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it('two counts with no word of a part between them are still asked back', () => {
+    expect(reading('en', '14, 4 rented', 'sites')?.confidence ?? 0).toBeLessThan(CONFIDENT);
+  });
+});
+
 describe('one count in parts', () => {
   // [locale, text, asked, value]: learners count beside staff where the question asks who studies there.
   it.each([

@@ -147,3 +147,14 @@ export function uncountedBeside(count: Span, message: Message, pack: LocalePack,
   const plus = PLUS.includes(joint.text) || plusBefore(at);
   return read(joinWord(joint) ? after.slice(at + 1) : after.slice(at), plus);
 }
+
+/**
+ * A count said as a part of the one before, by the pack's words for it right before or after the
+ * number ("12 of them", "joista 8", "varav 6", "z czego 4"): no second count.
+ */
+export function partOfBefore(mention: NumberMention, message: Message, pack: LocalePack): boolean {
+  const previous = message.tokens.filter((t) => t.end <= mention.start).at(-1);
+  const next = message.tokens.find((t) => t.start >= mention.end);
+  const near = (t: Token | undefined, gap: string) => t !== undefined && !/[.;!?\n]/.test(gap) && pack.numbers.parts.includes(t.text);
+  return near(previous, previous ? message.folded.slice(previous.end, mention.start) : '') || near(next, next ? message.folded.slice(mention.end, next.start) : '');
+}

@@ -3,7 +3,7 @@ import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchRest, wordOf, worse, type Level } from './choices/match.js';
-import { deciderNamed, jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
+import { actsOnVisitor, deciderNamed, jointDecision, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
@@ -220,8 +220,11 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const pack = packFor(ctx.locale);
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   const all = read.filter((h) => !negated(h, message, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
+  // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
+  const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
+  const rivals = all.filter((o) => !sender(o));
   const found = all.filter(
-    (h) => !overruled(h, all) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
+    (h) => !overruled(h, rivals) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
   );
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
@@ -233,7 +236,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const persons = found.filter((h) => !working(h) && !found.some((w) => working(w) && w.start <= h.start && h.end <= w.end && !title(h, w)));
   // Another criterion's word inside the visitor's own answer ("manager" of "operations manager") names nobody else.
   const answer = found.filter((h) => h.term.criterion.id === ctx.asking);
-  const othersNamed = persons.some((h) => !person(h) && !answer.some((a) => a.term.criterion !== h.term.criterion && overlaps(a, h)));
+  const othersNamed = persons.some((h) => !person(h) && !sender(h) && !answer.some((a) => a.term.criterion !== h.term.criterion && overlaps(a, h)));
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.

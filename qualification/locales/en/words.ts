@@ -61,6 +61,7 @@ export const people: PeopleWords = {
   prepares: ['prepar*', 'research*', 'gather*', 'collect*', 'legwork', 'groundwork', 'paperwork', 'numbers', 'figures'],
   only: ['just', 'only', 'merely', 'simply'],
   copulas: ['is', 'was', 's'],
+  objects: ['me'],
   possessives: [],
   clitics: ['s'],
   ofNoun: [],

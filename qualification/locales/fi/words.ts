@@ -61,6 +61,7 @@ export const people: PeopleWords = {
   prepares: ['valmistel*', 'keraan', 'keraamme', 'selvit*', 'kartoit*', 'pohjatyo*', 'taustatyo*', 'laskelm*'],
   only: ['vain', 'vaan', 'ainoastaan', 'pelkastaan', 'vaa'],
   copulas: ['on', 'oli'],
+  objects: ['minua', 'minut', 'mua', 'mut', 'minulle', 'mulle', 'meita', 'meidat'],
   possessives: ['ni', 'mme', 'nsa'],
   clitics: [],
   ofNoun: [],

@@ -58,6 +58,7 @@ export const people: PeopleWords = {
   prepares: ['przygotow*', 'zbieram', 'rozeznan*', 'research', 'analiz*', 'wylicz*', 'papierologi*'],
   only: ['tylko', 'jedynie', 'wylacznie'],
   copulas: ['jest', 'to', 'byl', 'byla'],
+  objects: ['mnie', 'mi', 'nas', 'nam'],
   possessives: [],
   clitics: [],
   ofNoun: ['a', 'y', 'i', 'ej', 'ego'],

@@ -60,6 +60,7 @@ export const people: PeopleWords = {
   prepares: ['fram', 'underlag*', 'samlar', 'forarbete*', 'bereder', 'utreder', 'kalkyl*'],
   only: ['bara', 'endast', 'enbart'],
   copulas: ['ar', 'var'],
+  objects: ['mig', 'mej', 'oss'],
   possessives: [],
   clitics: ['s', 'ns'],
   ofNoun: [],

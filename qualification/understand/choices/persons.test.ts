@@ -294,3 +294,15 @@ describeRows('someone else’s word said of the visitor is who they are, not ano
   ['sv', 'decision', 'chefen', { decision: 'else' }],
   ['en', 'decision', 'I’ll have to ask the board', { decision: 'else' }],
 ]);
+
+describeRows('a title whose verb has the visitor as its object is someone else; the visitor’s own work and title stay theirs beside it', [
+  ['en', 'role', 'the owner sent me to find out, I do the books', { role: 'finance' }],
+  ['en', 'role', 'I’m in HR, my CEO told me to have a look', { role: 'hr' }],
+  ['en', 'role', 'our founder wants me to compare tools', {}],
+  ['fi', 'role', 'omistaja pyysi minua kysymään hinnat, olen kirjanpitäjä', { role: 'finance' }],
+  ['fi', 'role', 'toimitusjohtaja pyysi mua katsomaan tätä', {}],
+  ['sv', 'role', 'ägaren bad mig titta på det, jag är personalchef', { role: 'hr' }],
+  ['sv', 'role', 'vd skickade mig hit', {}],
+  ['pl', 'role', 'właściciel poprosił mnie o sprawdzenie, jestem księgową', { role: 'finance' }],
+  ['en', 'role', 'I’m the owner, call me', { role: 'owner' }],
+]);

@@ -40,6 +40,12 @@ export interface PeopleWords {
   prepares: readonly string[];
   /** Verbs joining a title to who holds it ("the owner is my dad", "omistaja on isäni", "min chef är vd", "mój przełożony to prezes"). */
   copulas: readonly string[];
+  /**
+   * The visitor as the object of a verb ("me", "minua", "mig", "mnie"): a title that is the subject of
+   * such a verb ("our CEO asked me to look", "toimitusjohtaja pyysi minua", "prezes poprosił mnie") is
+   * someone else. Folded whole words.
+   */
+  objects: readonly string[];
   /** Suffixes that make a noun someone's ("isä|ni", my father; "esimiehe|mme", our boss): another person. */
   possessives: readonly string[];
   /** Clitics glued to a title by an apostrophe or colon that make it a possessor ("the CEO's assistant", "vd:ns assistent"). */
@@ -124,7 +130,17 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (determiner >= 0) return !selfBefore(determiner) && !alone;
   const ending = pack.people.otherCases.find((e) => hit.term.words.length > 0 && message.original.slice(hit.start, hit.end).toLowerCase().endsWith(e));
   if (ending && !(hit.term.words.at(-1)?.lower.endsWith(ending) ?? false)) return true;
-  return [...own.slice(-REACH), ...after.slice(0, REACH)].some((t) => acts.test(t.text)) && !selfBefore(own.length);
+  return ([...own.slice(-REACH), ...after.slice(0, REACH)].some((t) => acts.test(t.text)) || actsOnVisitor(hit, message, pack)) && !selfBefore(own.length);
+}
+
+/**
+ * A title followed, in its clause, by a verb with the visitor as its object ("our CEO asked me to
+ * look into it", "toimitusjohtaja pyysi minua", "vd:n bad mig", "prezes poprosił mnie"): someone
+ * who sent the visitor, not the visitor, and no holder of the visitor's words beside it.
+ */
+export function actsOnVisitor(hit: Span, message: Message, pack: LocalePack): boolean {
+  const after = message.tokens.filter((t) => t.start >= hit.end && !/[,.;!?\n]/.test(message.folded.slice(hit.end, t.start)));
+  return after.slice(1, REACH + 1).some((t) => pack.people.objects.includes(t.text)) && !pack.people.joins.includes(after[0]?.text ?? '');
 }
 
 /** Words around a title, in its clause: the ones before it (`own`) and after it. */

@@ -110,6 +110,9 @@ describe('concepts answer for the options that mean them', () => {
     ['sv', 'authority', 'ledningen bestämmer', { authority: 'others' }],
     ['pl', 'authority', 'decyzja należy do mnie', { authority: 'decides' }],
     ['pl', 'authority', 'nie ja decyduję, tylko zarząd', { authority: 'others' }],
+    // A phrase of who decides keeps who acts when its words come in another order: no pronoun, not the visitor.
+    ['sv', 'authority', 'inköpsavdelningen i Malmö tar sånt beslut', { authority: 'others' }],
+    ['sv', 'authority', 'det beslutet tar jag', { authority: 'decides' }],
     ['en', 'stage', 'just looking for now', { stage: 'browsing' }],
     ['fi', 'stage', 'katselen vain', { stage: 'browsing' }],
     ['sv', 'stage', 'jag kollar bara runt', { stage: 'browsing' }],

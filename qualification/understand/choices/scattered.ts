@@ -32,8 +32,20 @@ const JOINERS = ['', 's', 'n', 'en'];
 
 const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
 
-/** A synonym's words that say what it is about. */
-const topicWords = (term: Term, pack: LocalePack): Word[] => term.words.filter((w) => w.text.length >= 3 && !pack.lexicon.light.has(w.text) && !pack.lexicon.stopwords.has(w.text) && !GENERIC_WORDS.has(w.text));
+/** The visitor's word for themselves ("i", "jag", "ja"), built once per pack. */
+const selfWords = new WeakMap<LocalePack, RegExp>();
+function visitorWord(word: string, pack: LocalePack): boolean {
+  let re = selfWords.get(pack);
+  if (!re) selfWords.set(pack, (re = new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u')));
+  return re.test(word);
+}
+
+/**
+ * A synonym's words that say what it is about, and the visitor's pronoun in it, which says who acts:
+ * "jag tar det beslutet" is not "koncern-HR tar sånt beslut".
+ */
+const topicWords = (term: Term, pack: LocalePack): Word[] =>
+  term.words.filter((w) => visitorWord(w.text, pack) || (w.text.length >= 3 && !pack.lexicon.light.has(w.text) && !pack.lexicon.stopwords.has(w.text) && !GENERIC_WORDS.has(w.text)));
 
 interface Scattered {
   index: number;

@@ -11,17 +11,29 @@ type Tense = 'current' | 'past' | 'coming' | null;
 
 /** A cue word or phrase at `at`; a trailing `*` lets the word go on ("peak*" is "peaked"). */
 const startsPhrase = (message: Message, at: number, phrase: string) => {
-  const rest = message.folded.slice(at);
   const open = phrase.endsWith('*');
   const body = open ? phrase.slice(0, -1) : phrase;
-  return rest.startsWith(body) && (open || !/\p{L}/u.test(rest[body.length] ?? ''));
+  return message.folded.startsWith(body, at) && (open || !/\p{L}/u.test(message.folded[at + body.length] ?? ''));
 };
 
 /**
  * The starts of the words in the number's clause within reach of it (`near`), and of the two right
  * beside it (`beside`). Punctuation and contrast words ("but", "mutta") end the clause.
  */
-function wordsAround(mention: NumberMention, message: Message, pack: LocalePack): { near: number[]; beside: number[] } {
+function wordsAround(mention: NumberMention, message: Message, pack: LocalePack): WordsAround {
+  let around = aroundOf.get(mention);
+  if (!around) aroundOf.set(mention, (around = wordsAroundOnce(mention, message, pack)));
+  return around;
+}
+
+/** A mention's words around, for its tense and its scope alike: a mention is of one message, read in one locale. */
+const aroundOf = new WeakMap<NumberMention, WordsAround>();
+interface WordsAround {
+  near: number[];
+  beside: number[];
+}
+
+function wordsAroundOnce(mention: NumberMention, message: Message, pack: LocalePack): WordsAround {
   const breaks = (a: number, b: number) => /[,.;!?\n]/.test(message.folded.slice(a, b));
   const tokens = message.tokens;
   const inside = tokens.filter((t) => t.start >= mention.start && t.end <= mention.end);

@@ -1,4 +1,4 @@
-import { RetryLater } from '../../bot/ports/handoff.js';
+import { RateLimited, RetryLater } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
 import type { Logger } from '../log/logger.js';
@@ -49,7 +49,7 @@ export interface OutboxWorker extends PollingLoop {
 /**
  * The loop every outbox consumer runs: claim due items (leased) while there is room, deliver them
  * (`concurrency` in hand at once, each conversation's in claim order), mark each delivered or failed
- * with its next attempt (RetryLater is honoured). A pass only claims: the deliveries run on, and one
+ * with its next attempt (RetryLater is honoured; RateLimited only postpones it). A pass only claims: the deliveries run on, and one
  * that settles while the last claim came back full (more may be due) wakes the next pass. Stopping
  * lets the items in hand finish and hands the rest back at once, so another instance need not wait
  * out the lease.
@@ -66,18 +66,25 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   /** The conversations with items in hand; a later claim's items of one join its chain. */
   const chains = new Map<string, Promise<void>>();
 
-  /** Delivers one item and marks it; false when it failed and was marked for its next attempt. */
-  async function attempt(item: OutboxItem): Promise<boolean> {
+  /** Delivers one item and marks it: delivered, failed (marked for its next attempt) or postponed (rate limited). */
+  async function attempt(item: OutboxItem): Promise<'delivered' | 'failed' | 'postponed'> {
     try {
       const result = await options.deliver(item);
       if (!options.settlesItself) await outbox.markDelivered(item.id, result, clock.now());
-      return true;
+      return 'delivered';
     } catch (error) {
+      if (error instanceof RateLimited) {
+        // Asked to wait, not refused: the item comes due when the other side said, attempts unchanged.
+        const dueAt = new Date(clock.now().getTime() + error.retryAfterMs);
+        await outbox.release([item.id], dueAt);
+        logger.info({ outboxId: item.id, conversationId: item.conversationId, dueAt: dueAt.toISOString() }, `${options.name}: ${error.message}`);
+        return 'postponed';
+      }
       const delay = Math.max(retryDelayMs(item.attempts), error instanceof RetryLater ? error.retryAfterMs : 0);
       const retryAt = new Date(clock.now().getTime() + delay);
       await outbox.markFailed(item.id, (error instanceof Error ? error.message : String(error)).slice(0, 500), retryAt);
       options.failed(item, error, retryAt);
-      return false;
+      return 'failed';
     }
   }
 
@@ -91,8 +98,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         return;
       }
       try {
-        if (await attempt(item)) tally.delivered++;
-        else tally.failed++;
+        const outcome = await attempt(item);
+        if (outcome === 'delivered') tally.delivered++;
+        else if (outcome === 'failed') tally.failed++;
       } catch (error) {
         // The item stays leased and comes back after its lease, as after a crash.
         tally.failed++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type HandoffPayload, type HandoffTransport, RetryLater } from '../../bot/ports/handoff.js';
+import { type HandoffPayload, type HandoffTransport, RateLimited, RetryLater } from '../../bot/ports/handoff.js';
 import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
 import type { LeadLife } from '../../bot/service/lead-life.js';
 import { createLogger } from '../log/logger.js';
@@ -44,8 +44,8 @@ function memoryOutbox() {
       row.lastError = error;
       row.dueAt = next.getTime();
     },
-    async release(ids, now) {
-      for (const id of ids) rows.get(id)!.dueAt = now.getTime();
+    async release(ids, dueAt) {
+      for (const id of ids) rows.get(id)!.dueAt = dueAt.getTime();
     },
   };
   const add = (id: string, conversationId = 'c1') =>
@@ -151,6 +151,23 @@ describe('handoff worker', () => {
     const worker = createHandoffWorker({ outbox, leads: outbox, transport, clock: clockAt(0), logger: quiet });
     await worker.tick();
     expect(rows.get('h1')?.dueAt).toBe(120_000);
+  });
+
+  it('waits out a rate limit without counting it as a failed attempt or alerting', async () => {
+    const { outbox, rows, add } = memoryOutbox();
+    add('h1');
+    const logs: Array<Record<string, unknown>> = [];
+    const logger = createLogger('debug', { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+    const transport: HandoffTransport = {
+      name: 'rate-limited',
+      deliver: async () => {
+        throw new RateLimited('slack rate limited: retry after 1s', 1_000);
+      },
+    };
+    const worker = createHandoffWorker({ outbox, leads: outbox, transport, clock: clockAt(0), logger, alertAfter: 1 });
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    expect(rows.get('h1')).toMatchObject({ dueAt: 1_000, attempts: 0 });
+    expect(logs.filter((l) => Number(l.level) >= 40)).toEqual([]);
   });
 
   it('caps the delay at an hour', () => {

@@ -65,7 +65,10 @@ async function initialise(app: App, logger: Logger, retryMs = 30_000): Promise<(
 
 /**
  * A Web API client for background work (handoff cards, reminders, relays): it does not retry or wait
- * on its own, so a 429 reaches the outbox, which waits what Slack asked. A call Slack leaves
+ * on its own, so a 429 reaches the outbox, which waits what Slack asked without counting a failed
+ * attempt (slack-api.ts). The library's default would sleep out the Retry-After inside the call,
+ * pausing every call of the client, then retry under retryConfig: that holds a delivery (and a
+ * shutdown) as long as Slack asks, and its retries would repeat a timed-out post. A call Slack leaves
  * unanswered is given up after 5 s (the outbox retries it, and a card that was posted after all is
  * found by its metadata, not posted twice), so a shutdown waiting for the item in hand stays well
  * within its 10 s.
@@ -101,7 +104,7 @@ export async function createSlackApp(options: SlackAppOptions, deps: { actions: 
     clientOptions: { slackApiUrl: options.apiUrl, retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2_000 }, timeout: 10_000 },
   });
   const stopRetrying = await initialise(app, options.logger);
-  registerActions(app, { ...deps.actions, api: slackApi(app.client) });
+  registerActions(app, { ...deps.actions, api: slackApi(app.client, deps.actions.clock) });
   registerThreadReplies(app, deps.threads);
   app.error(async (error) => {
     options.logger.error({ err: error }, 'slack handler failed');

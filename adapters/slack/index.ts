@@ -50,7 +50,7 @@ export async function createSlackChannel(options: SlackAppOptions, deps: SlackCh
     clock,
     adminUrl: (id) => `${deps.publicUrl.replace(/\/$/, '')}/admin/leads/${encodeURIComponent(id)}`,
   };
-  const background = slackApi(backgroundClient(options));
+  const background = slackApi(backgroundClient(options), clock);
   const slack = await createSlackApp(options, {
     actions: { ...cardDeps, logger, life: deps.life },
     threads: { store, reps: createRepMessages(store), publish: deps.publish, logger },

@@ -1,5 +1,6 @@
 import { webApi, type types } from '@slack/bolt';
-import { RetryLater } from '../../bot/ports/handoff.js';
+import { RateLimited } from '../../bot/ports/handoff.js';
+import type { Clock } from '../../bot/ports/runtime.js';
 import { metrics } from '../observability/metrics.js';
 import type { CardRef } from './card-store.js';
 
@@ -28,7 +29,7 @@ function errorLabel(error: unknown): string {
   return 'error';
 }
 
-/** Slack's rate limit becomes a RetryLater the outbox honours; everything else stays an error. Each failure is counted (kysy_slack_api_errors_total). */
+/** Slack's rate limit becomes a RateLimited the outbox waits out; everything else stays an error. Each failure is counted (kysy_slack_api_errors_total). */
 export async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -36,19 +37,39 @@ export async function call<T>(method: string, run: () => Promise<T>): Promise<T>
     metrics.slackApiErrors.inc({ method, error: errorLabel(error) });
     if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.RateLimitedError) {
       const seconds = (error as { retryAfter?: number }).retryAfter ?? 60;
-      throw new RetryLater(`slack rate limited: retry after ${seconds}s`, seconds * 1000);
+      throw new RateLimited(`slack rate limited: retry after ${seconds}s`, seconds * 1000);
     }
     throw error;
   }
 }
 
 /**
+ * chat.postMessage is limited per channel (about one a second): once Slack answers 429 for a channel,
+ * the other posts to it wait out the same Retry-After instead of each meeting its own 429.
+ */
+function channelHolds(clock: Clock) {
+  const until = new Map<string, number>();
+  return async function post<T>(channel: string, run: () => Promise<T>): Promise<T> {
+    const waitMs = (until.get(channel) ?? 0) - clock.now().getTime();
+    if (waitMs > 0) throw new RateLimited(`slack channel ${channel} rate limited: retry after ${Math.ceil(waitMs / 1000)}s`, waitMs);
+    until.delete(channel);
+    try {
+      return await call('chat.postMessage', run);
+    } catch (error) {
+      if (error instanceof RateLimited) until.set(channel, Math.max(until.get(channel) ?? 0, clock.now().getTime() + error.retryAfterMs));
+      throw error;
+    }
+  };
+}
+
+/**
  * The few Web API calls Kysy makes, over a client that does not retry by itself: the outbox owns
  * retries, so a crash or a 429 is handled in one place.
  */
-export function slackApi(client: WebClient) {
+export function slackApi(client: WebClient, clock: Clock) {
   // A person's DM with the app keeps its channel id: opened once per user per process.
   const dms = new Map<string, string>();
+  const postTo = channelHolds(clock);
   async function findByMetadata(
     messages: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: Record<string, unknown> } }> | undefined,
     eventType: string,
@@ -88,7 +109,7 @@ export function slackApi(client: WebClient) {
     },
 
     async postCard(channel: string, key: string, card: { text: string; blocks: Block[] }, payload: Record<string, string>): Promise<CardRef> {
-      const posted = await call('chat.postMessage', () =>
+      const posted = await postTo(channel, () =>
         client.chat.postMessage({ channel, text: card.text, blocks: card.blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: CARD_EVENT, event_payload: { key, ...payload } } }),
       );
       if (!posted.ts || !posted.channel) throw new Error('chat.postMessage returned no ts');
@@ -105,7 +126,7 @@ export function slackApi(client: WebClient) {
         const thread = await call('conversations.replies', () => client.conversations.replies({ channel: ref.channel, ts: ref.ts, include_all_metadata: true, limit: 1000 }));
         if (await findByMetadata(thread.messages, RELAY_EVENT, key)) return;
       }
-      await call('chat.postMessage', () =>
+      await postTo(ref.channel, () =>
         client.chat.postMessage({
           channel: ref.channel,
           thread_ts: ref.ts,
@@ -118,7 +139,7 @@ export function slackApi(client: WebClient) {
     },
 
     async post(channel: string, text: string): Promise<void> {
-      await call('chat.postMessage', () => client.chat.postMessage({ channel, text, unfurl_links: false }));
+      await postTo(channel, () => client.chat.postMessage({ channel, text, unfurl_links: false }));
     },
   };
 }

@@ -42,3 +42,14 @@ export class RetryLater extends Error {
     this.name = 'RetryLater';
   }
 }
+
+/**
+ * The other side is well and asks for a pause (Slack's 429 with Retry-After): not a failed attempt.
+ * The item waits `retryAfterMs` with its attempts unchanged, and no alert is raised for it.
+ */
+export class RateLimited extends RetryLater {
+  constructor(message: string, retryAfterMs: number) {
+    super(message, retryAfterMs);
+    this.name = 'RateLimited';
+  }
+}

@@ -244,8 +244,8 @@ export interface OutboxStore {
   markDelivered(id: string, result: Record<string, unknown>, now: Date): Promise<void>;
   /** Counts a failed attempt, keeps the error and makes the item due again at `nextAttemptAt`. */
   markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
-  /** Hands claimed items back undelivered and unattempted (a worker stopping): due again at `now`. */
-  release(ids: string[], now: Date): Promise<void>;
+  /** Hands claimed items back undelivered and unattempted (a worker stopping, a rate limit): due again at `dueAt`. */
+  release(ids: string[], dueAt: Date): Promise<void>;
 }
 
 /**

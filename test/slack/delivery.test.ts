@@ -31,7 +31,7 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     const slackErrors = (error: string) => metricValue(metrics.slackApiErrors, { method: 'chat.postMessage', error });
     const [rateLimited, httpErrors] = [await slackErrors('rate_limited'), await slackErrors('http_error')];
     world.slack.failNext(1, { status: 429, retryAfter: 120 }, 'chat.postMessage');
-    expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
 
     world.clock.advance(119_000);
     expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
@@ -45,10 +45,38 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     expect(posts(visitor.conversationId).map((c) => c.status)).toEqual([429, 500, 200]);
     expect([(await slackErrors('rate_limited')) - rateLimited, (await slackErrors('http_error')) - httpErrors]).toEqual([1, 1]);
     expect(cardsFor(visitor.conversationId)).toHaveLength(1);
-    expect(world.logs.filter((l) => l.msg === 'handoff delivery failed').map((l) => (l.err as { message: string }).message)).toEqual([
-      'slack rate limited: retry after 120s',
+    // The 429 was a pause Slack asked for, not a failed attempt: only the 500 is one.
+    expect(world.logs.filter((l) => l.msg === 'handoff delivery failed' && l.conversationId === visitor.conversationId).map((l) => (l.err as { message: string }).message)).toEqual([
       expect.stringContaining('500'),
     ]);
+  });
+
+  it('waits out a 429 for the card and every other card to that channel, counting no failed attempt', async () => {
+    const worker = world.kysy.worker;
+    const failedHandoffs = await metricValue(metrics.handoffs, { state: 'failed' });
+    const logsBefore = world.logs.length;
+    const first = await world.salesReady();
+    world.slack.failNext(1, { status: 429, retryAfter: 1 }, 'chat.postMessage');
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+
+    // Another card to the same DM while Slack's pause lasts waits too, without calling Slack.
+    const second = await world.salesReady();
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    world.clock.advance(999);
+    expect(await worker.tick()).toEqual({ delivered: 0, failed: 0 });
+    expect(posts(second.conversationId)).toEqual([]);
+    world.clock.advance(1);
+    expect(await worker.tick()).toEqual({ delivered: 2, failed: 0 });
+
+    expect(posts(first.conversationId).map((c) => c.status)).toEqual([429, 200]);
+    expect(posts(second.conversationId).map((c) => c.status)).toEqual([200]);
+    for (const visitor of [first, second]) expect(cardsFor(visitor.conversationId)).toHaveLength(1);
+    for (const visitor of [first, second]) {
+      const timeline = await world.store.leadTimeline(visitor.conversationId);
+      expect(timeline.find((e) => e.type === 'handoff.delivered')?.detail).toEqual({ failedAttempts: 0 });
+    }
+    expect(await metricValue(metrics.handoffs, { state: 'failed' })).toBe(failedHandoffs);
+    expect(world.logs.slice(logsBefore).filter((l) => Number(l.level) >= 40)).toEqual([]);
   });
 
   it('posts one card with two workers and a crash between the Slack call and the commit', async () => {
@@ -56,7 +84,7 @@ function delivery(open: (options: StoreOptions) => Promise<Store>) {
     const { store, clock } = world;
     const logger = createLogger('silent');
     const definitions = createDefinitionCatalog(store, exampleDefinition());
-    const api = slackApi(backgroundClient({ token: world.slack.token, signingSecret: SIGNING_SECRET, apiUrl: world.slack.url, logger }));
+    const api = slackApi(backgroundClient({ token: world.slack.token, signingSecret: SIGNING_SECRET, apiUrl: world.slack.url, logger }), clock);
     const deps = { definitions, clock, api, adminUrl: (id: string) => `https://kysy.example.com/admin/leads/${id}` };
     const life = createLeadLife({ leads: store, definitions, clock });
 

@@ -216,6 +216,23 @@ describe('time expressions answer the timeline through its options’ months', (
   });
 });
 
+describe('a meeting’s date beside the start’s: the start', () => {
+  const read = (locale: Locale, text: string) => understand(definition, text, { locale, now: december, asking: 'timeline' }).extractions.find((e) => e.criterionId === 'timeline');
+  it.each<[Locale, string, string]>([
+    ['en', 'we vote on it at the March meeting, then roll-out after the summer', 'year'],
+    ['fi', 'hallituksen kokous on helmikuussa, käyttöön syksyllä', 'year'],
+    ['sv', 'styrelsemötet är i januari, sen igång efter sommaren', 'year'],
+    ['pl', 'walne zgromadzenie w marcu, wdrożenie po wakacjach', 'year'],
+  ])('%s: %s → %s', (locale, text, option) => {
+    expect(read(locale, text)).toMatchObject({ value: option });
+    expect(read(locale, text)?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('a meeting’s date alone still says when', () => {
+    expect(read('en', 'at the general meeting in January')).toMatchObject({ value: 'soon' });
+  });
+});
+
 describe('a reply to the timeline question that looks like a question', () => {
   const read = (text: string) => understand(definition, text, { locale: 'en', now: december, asking: 'timeline' }).extractions[0];
   it.each([

@@ -50,6 +50,12 @@ function optionFor(criterion: ChoiceCriterion, months: number): Option | undefin
 export interface TimeTopics {
   elsewhere: readonly string[];
   buying: readonly string[];
+  /**
+   * Meetings that decide ("AGM", "yhtiökokous", "stämman", "zebranie wspólnoty"): beside another time,
+   * a time in a clause about one dates the decision, not the start ("the AGM is in April, so
+   * installation over the summer" is the summer).
+   */
+  meetings: readonly string[];
 }
 
 const topicRes = new WeakMap<readonly string[], RegExp>();
@@ -117,7 +123,9 @@ export function askingAboutTime(time: Span, questions: Span[], message: Message)
 
 /** Time expressions answer every choice criterion whose options carry a `months` range. */
 export function extractTimeline(definition: LeadDefinition, message: Message, ctx: UnderstandContext, found: TimeMention[]): Extraction[] {
-  const times = found.filter((t) => !aboutSomethingElse(t, message, ctx.locale));
+  const dated = found.filter((t) => !aboutSomethingElse(t, message, ctx.locale));
+  const meeting = (t: Span) => topicRe(packFor(ctx.locale).timeTopics.meetings).test(clauseAround(t, message, ctx.locale));
+  const times = dated.some((t) => !meeting(t)) ? dated.filter((t) => !meeting(t)) : dated;
   const first = times[0];
   if (!first) return [];
   const criteria = definition.criteria.filter((c): c is ChoiceCriterion => c.type === 'choice' && c.options.some((o) => o.months));

@@ -37,6 +37,7 @@ const COUNTING: TimeCounting = {
 export const timeTopics: TimeTopics = {
   elsewhere: ['expander*', 'flytta*', 'flyttade', 'flytten', 'hyres*', 'hyra', 'fusion*', 'fusionera*', 'slogs ihop', 'grundade*', 'grundades', 'oppnade', 'oppnar', 'kopte', 'forvarv*', 'anstallde', 'anstaller', 'rekryter*', 'renover*', 'tar slut', 'loper ut', 'gar ut', 'pension*', 'kontor*', 'bygg*', 'salde', 'revision*'],
   buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang', 'avtal*', 'kontrakt*', 'licens*', 'abonnemang*', 'leverantor*'],
+  meetings: ['stamma*', 'stamman', 'foreningsstamma*', 'extrastamma*', 'mote', 'motet', 'styrelsemote*', 'rostar', 'rosta', 'omrostning*'],
 };
 
 export const time: TimeRule[] = [

@@ -9,6 +9,7 @@ import { fold, tokenize } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { goodsWordsFor } from './goods.js';
 import { classifiedWordsFor } from './industries.js';
+import { languageWordsFor } from './languages.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
@@ -194,6 +195,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     // Asked what a shop sells, a word for a shop ("kauppa", "sklep") says nothing of which goods: an option's "vaatekauppa" does not make it every shop's.
     const trades = goods.length ? [] : classifiedWordsFor(definition, criterion.options, catchAllOption, pack);
     const titled = titledCriterion(criterion, definition, implied);
+    const languages = languageWordsFor(criterion, catchAllOption, pack);
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
@@ -239,6 +241,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
       for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity });
+      // Languages' names answer like trade words: asked only, and the marketer's synonyms win.
+      for (const word of languages) if (word.option === option) add(word.text, true, { lexical: true });
       // Goods answer like trade words: asked only, and the marketer's synonyms win ("sneakers" for "Fashion and shoes").
       for (const word of goods) if (word.option === option) add(word.text, true, { lexical: true, goods: true, open: word.open });
     }

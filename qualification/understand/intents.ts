@@ -4,7 +4,6 @@ import type { LocalePack } from '../locales/pack.js';
 import type { IntentPhrases } from './intents/phrases.js';
 import { escapeRegExp, type Message, type Span } from './normalize.js';
 import type { Intent } from './types.js';
-import { hasWholeWord, wholeWordMatches, wordStarts } from './whole-words.js';
 
 function pattern(phrases: readonly string[]): string {
   return phrases
@@ -36,9 +35,8 @@ function compile(phrases: readonly string[], where: Where): RegExp {
 /** Phrase tables to try: the visitor's locale, then the languages its visitors mix in. */
 const tables = (pack: LocalePack): IntentPhrases[] => [pack.intents, ...pack.mixesIn.map((p) => p.intents)];
 
-/** Whether a phrase of the lists is in `text`, `where` it must be; one said anywhere is sought only where a word begins. */
 const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], text: string, where: Where) =>
-  sets.some((set) => (where === 'anywhere' ? hasWholeWord(text, compile(pick(set), where)) : compile(pick(set), where).test(text)));
+  sets.some((set) => compile(pick(set), where).test(text));
 
 function isYes(text: string, phrases: IntentPhrases): boolean {
   return compile(phrases.yes, 'start').test(text);
@@ -111,7 +109,7 @@ export function personRequests(message: Message, locale: Locale): Span[] {
   };
   return tables(pack).flatMap((set) => {
     const { human, describes } = personExpressions(set);
-    return wholeWordMatches(text, human, wordStarts(text)).filter((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0])).map((m) => ({ start: m.index, end: whom(m.index + m[0].length) }));
+    return [...text.matchAll(human)].filter((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0])).map((m) => ({ start: m.index, end: whom(m.index + m[0].length) }));
   });
 }
 /** How many words after a request for a person may say whom. */
@@ -125,7 +123,7 @@ function skipping(text: string, set: IntentPhrases): boolean {
     re = new RegExp(`${compile(set.skip, 'anywhere').source}(?![\\s,]+(?:${pattern(set.skipUnless)})(?![\\p{L}\\p{N}]))`, 'u');
     skipCache.set(set, re);
   }
-  return hasWholeWord(text, re);
+  return re.test(text);
 }
 
 /** Built once per phrase list: every skip phrase of a message, for `skipSpans`. */
@@ -136,7 +134,7 @@ export function skipSpans(message: Message, locale: Locale): Span[] {
   return tables(packFor(locale)).flatMap((set) => {
     let re = skipAllCache.get(set.skip);
     if (!re) skipAllCache.set(set.skip, (re = new RegExp(compile(set.skip, 'anywhere').source, 'gu')));
-    return wholeWordMatches(message.folded, re, wordStarts(message.folded)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return [...message.folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   });
 }
 
@@ -153,7 +151,7 @@ function waiting(text: string, set: IntentPhrases): boolean {
   return re.test(text);
 }
 
-/** Built once per phrase table (the packs' own, never rebuilt), not on every message. `human` is read by matchAll or its sticky twin, so its lastIndex stays put. */
+/** Built once per phrase table (the packs' own, never rebuilt), not on every message. matchAll copies `human`, so its lastIndex stays put. */
 const personCache = new WeakMap<IntentPhrases, { human: RegExp; describes: RegExp }>();
 function personExpressions(set: IntentPhrases): { human: RegExp; describes: RegExp } {
   let built = personCache.get(set);

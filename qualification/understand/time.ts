@@ -3,7 +3,7 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../definition/sc
 import { packFor } from '../locales/index.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
-import { wholeWordMatches, wordStarts } from './whole-words.js';
+import { wholeWordMatches, wordStarts } from './time/whole-words.js';
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
 export interface TimeMention extends Span {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_PACKS } from '../locales/index.js';
-import { hasWholeWord, wholeWordMatches, wordStarts } from './whole-words.js';
+import { ALL_PACKS } from '../../locales/index.js';
+import { wholeWordMatches, wordStarts } from './whole-words.js';
 
 const shown = (matches: RegExpExecArray[]) => matches.map((m) => ({ index: m.index, text: m[0], groups: m.groups }));
 const rules = ALL_PACKS.flatMap((pack) => pack.time.map((rule) => rule.re));
@@ -23,18 +23,6 @@ describe('wholeWordMatches', () => {
     const re = /(?<![\p{L}\p{N}])(?:(?:by\s+)?next\s+year)(?![\p{L}\p{N}])/gu;
     const text = 'by next year, or (next year) maybe; unnext year';
     expect(wholeWordMatches(text, re, wordStarts(text)).map((m) => m.index)).toEqual([0, 18]);
-  });
-
-  it('finds a phrase where test finds one, for every time rule of every pack and phrases said anywhere', () => {
-    const phrases = /(?<![\p{L}\p{N}])(?:no[\s'-]+idea|ei[\s'-]+hajua|next\p{L}*|'s|-)(?![\p{L}\p{N}])/u;
-    const tests = [phrases, ...rules.map((re) => new RegExp(re.source, 'u'))];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces, 'no idea', 'ei  hajua', 'nextish'), { maxLength: 12 }), fc.constantFrom(...tests), (parts, re) => {
-        const text = parts.join('');
-        expect(hasWholeWord(text, re)).toBe(re.test(text));
-      }),
-      { numRuns: 3000 },
-    );
   });
 
   it('leaves an expression not bounded by words to matchAll', () => {

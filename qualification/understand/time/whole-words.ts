@@ -1,5 +1,3 @@
-import { firstCharTest } from '../first-chars.js';
-
 /** The lookbehind every time rule's expression starts with (`bounded`, rules.ts): a match begins a word. */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -18,18 +16,16 @@ export function wordStarts(text: string): number[] {
 /**
  * What `text.matchAll(re)` gives, for an expression that only matches where a word begins: tried at
  * those places alone (`starts`, from `wordStarts`), which spares the regex engine the walk through
- * every letter, and only where the character there may begin a match (`firstCharTest`). Text with
- * surrogate pairs, or an expression of another form, is matched as usual.
+ * every letter. Text with surrogate pairs, or an expression of another form, is matched as usual.
  */
 export function wholeWordMatches(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
   if (!re.global || !re.unicode || !re.source.startsWith(WORD_START) || SURROGATE.test(text)) return [...text.matchAll(re)];
   let twin = twins.get(re);
   if (!twin) twins.set(re, (twin = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  const may = firstCharTest(re);
   const found: RegExpExecArray[] = [];
   let from = 0;
   for (const p of starts) {
-    if (p < from || (may !== null && !may(text[p]))) continue;
+    if (p < from) continue;
     twin.lastIndex = p;
     const m = twin.exec(text);
     if (!m) continue;

@@ -7,6 +7,7 @@ import { actsOnVisitor, deciderNamed, jointDecision, othersDecision, someoneElse
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
+import { namedDecider } from './choices/deciders.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
 import { negatesNext } from './negation.js';
@@ -164,11 +165,13 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
  * our finance director", "ägaren tar beslutet") answers with the option that means someone else decides.
  */
 function someoneElseDecides(definition: LeadDefinition, message: Message, ctx: UnderstandContext, kept: ChoiceHit[], others: ChoiceHit[]): ChoiceHit[] {
-  const first = others[0];
-  // "Me and my co-founder" names the visitor beside them: not someone else alone.
-  if (!first || visitorBeside(first, message, packFor(ctx.locale))) return [];
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
   if (!asked || (asked.type !== 'choice' && asked.type !== 'multi') || kept.some((h) => h.term.criterion === asked)) return [];
+  const pack = packFor(ctx.locale);
+  // A board or a title no option lists ("lautakunta päättää", "not me, our CFO") names someone else too.
+  const first = others[0] ?? namedDecider(message, pack);
+  // "Me and my co-founder" names the visitor beside them: not someone else alone.
+  if (!first || visitorBeside(first, message, pack)) return [];
   const implied = impliedConcepts(definition);
   const option = asked.options.find((o) => o.means?.includes('someone_else_decides') || implied.get(o)?.includes('someone_else_decides'));
   const term = option && compiledTerms(definition, ctx.locale).terms.find((t) => t.option === option && t.own);

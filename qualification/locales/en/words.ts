@@ -65,4 +65,6 @@ export const people: PeopleWords = {
   possessives: [],
   clitics: ['s'],
   ofNoun: [],
+  bodies: ['board', 'boards', 'board of directors', 'council', 'councillors', 'committee', 'trustees', 'governors', 'shareholders', 'owners', 'management', 'leadership team', 'head office', 'headquarters', 'hq', 'parent company'],
+  we: ['we', 'us'],
 };

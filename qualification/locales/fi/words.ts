@@ -65,4 +65,6 @@ export const people: PeopleWords = {
   possessives: ['ni', 'mme', 'nsa'],
   clitics: [],
   ofNoun: [],
+  bodies: ['hallitu*', 'johtoryhm*', 'lautakun*', 'valtuust*', 'kunnanhallitu*', 'omistajat', 'omistajien', 'omistajille', 'omistajilla', 'osakkaat', 'osakkaiden', 'yhtiokokou*', 'paakonttor*', 'emoyhtio*', 'konserni*', 'johto', 'johdon', 'johdolle'],
+  we: ['me', 'meita', 'meidat'],
 };

@@ -62,4 +62,6 @@ export const people: PeopleWords = {
   possessives: [],
   clitics: [],
   ofNoun: ['a', 'y', 'i', 'ej', 'ego'],
+  bodies: ['zarzad', 'zarzadu', 'zarzadowi', 'rada', 'rady', 'radzie', 'rade', 'dyrekcja', 'dyrekcji', 'wlasciciele', 'wlascicieli', 'wspolnicy', 'wspolnikow', 'centrala', 'centrali', 'walne', 'zgromadzenie', 'centrala firmy'],
+  we: ['my'],
 };

@@ -64,4 +64,6 @@ export const people: PeopleWords = {
   possessives: [],
   clitics: ['s', 'ns'],
   ofNoun: [],
+  bodies: ['styrelse*', 'namnd*', 'ledning*', 'agarna', 'delagarna', 'fullmaktige', 'kommunstyrelse*', 'huvudkontor*', 'moderbolag*', 'koncern*', 'stamma*', 'foreningsstamma*', 'arsstamma*'],
+  we: ['vi', 'oss'],
 };

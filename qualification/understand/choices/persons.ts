@@ -52,6 +52,13 @@ export interface PeopleWords {
   clitics: readonly string[];
   /** Case endings that make a title the possessor of the noun right before it (Polish genitive: "asystentka prezesa"). */
   ofNoun: readonly string[];
+  /**
+   * Groups that decide for an organisation, folded ("board", "lautakun*", "nämnd*", "zarzad"): asked who decides, named
+   * without the visitor they are someone else ("the council decides", "lautakunta päättää", "rada miasta").
+   */
+  bodies: readonly string[];
+  /** The visitor among others, folded ("we", "me", "vi", "my"): "vi i styrelsen" is no one else's decision. */
+  we: readonly string[];
 }
 
 /** How many words before or after the noun a determiner or verb still belongs to it. */
@@ -291,12 +298,17 @@ export function narrowed(hit: Span, message: Message, pack: LocalePack, subject 
 /** Preparing said in the hit ("I just prepare the numbers", "jag tar bara fram underlag"), not recommending ("I just recommend it"). */
 const preparing = (hit: Span, message: Message, pack: LocalePack) => message.tokens.some((t) => t.start >= hit.start && t.end <= hit.end && words(pack.people.prepares).test(t.text));
 
-/** The visitor's pronoun followed by a word of its own verb in a clause of three words or more: "jag tittar mest runt", not "jag såklart". */
+/**
+ * The visitor's pronoun followed by words of its own verb in a clause of three words or more: "jag
+ * tittar mest runt", "jag har inget mandat" (a light verb, then what it says), not "jag såklart";
+ * someone joined after it ("me and my brother") is read as a joint say elsewhere.
+ */
 function subject(hit: Span, message: Message, pack: LocalePack): boolean {
   const clause = clauseOf(hit, message);
-  const next = clause.find((t) => t.start >= hit.end);
-  const light = (w: string) => pack.lexicon.light.has(w) || pack.lexicon.stopwords.has(w) || selfWords(pack).whole.test(w) || pack.people.joins.includes(w);
-  return clause.length >= 3 && next !== undefined && !light(next.text);
+  const light = (w: string) => pack.lexicon.light.has(w) || pack.lexicon.stopwords.has(w) || selfWords(pack).whole.test(w);
+  const after = clause.filter((t) => t.start >= hit.end);
+  const joint = after.findIndex((t) => pack.people.joins.includes(t.text));
+  return clause.length >= 3 && (joint < 0 ? after : after.slice(0, joint)).some((t) => !light(t.text));
 }
 
 /** A stretch of nothing but the visitor's words for themselves and light words ("me", "it's me", "det är jag", "to ja"). */

@@ -1,0 +1,40 @@
+import type { LocalePack } from '../../locales/pack.js';
+import { escapeRegExp, type Message, type Span } from '../normalize.js';
+import { tradesIn } from './industries.js';
+
+/** Longer than this, a reply naming a board or a title may be about something else than who decides. */
+const SHORT_REPLY = 8;
+
+const bodyCache = new WeakMap<LocalePack, { body: RegExp; self: RegExp }>();
+function patterns(pack: LocalePack): { body: RegExp; self: RegExp } {
+  let built = bodyCache.get(pack);
+  if (!built) {
+    const source = pack.people.bodies.map((p) => (p.endsWith('*') ? `${escapeRegExp(p.slice(0, -1))}\\p{L}*` : escapeRegExp(p)).replace(/ /g, '\\s+')).join('|');
+    built = { body: new RegExp(`^(?:${source})$`, 'u'), self: new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u') };
+    bodyCache.set(pack, built);
+  }
+  return built;
+}
+
+/**
+ * Asked who decides, a short reply naming a group that decides or another person's title, without
+ * the visitor: "the council decides", "lautakunta päättää", "nämnden fattar beslutet", "rada
+ * miasta", "not me, our CFO", "HR-direktören". Where it stands, or null. The visitor's pronoun
+ * unless negated ("me and the board", "ja i zarząd"), the visitor among others ("vi i styrelsen",
+ * "we decide at board level") or a negated group ("not the board") make it no one else's; a
+ * question is no answer.
+ */
+export function namedDecider(message: Message, pack: LocalePack): Span | null {
+  const { tokens, folded } = message;
+  if (tokens.length === 0 || tokens.length > SHORT_REPLY || folded.includes('?')) return null;
+  const { body, self } = patterns(pack);
+  // "Not the council", "ei hallitus", "inte styrelsen": a negation at most an article before.
+  const negatedAt = (i: number) =>
+    tokens.slice(Math.max(0, i - 2), i).some((t) => pack.lexicon.negations.has(t.text) && !/[,.;!\n]/.test(folded.slice(t.end, (tokens[i] as Span).start)));
+  if (tokens.some((t, i) => (self.test(t.text) && !negatedAt(i)) || pack.people.we.includes(t.text))) return null;
+  const group = tokens.findIndex((t, i) => body.test(t.text) && !negatedAt(i));
+  if (group >= 0) return { start: (tokens[group] as Span).start, end: (tokens[group] as Span).end };
+  // A title may take words ("HR-direktören", "dyrektor finansowy"): the reply is its stretch.
+  if (tokens.some((t, i) => negatedAt(i) && !self.test(t.text)) || tradesIn(message.original, pack, 'occupations', true).length === 0) return null;
+  return { start: (tokens[0] as Span).start, end: (tokens.at(-1) as Span).end };
+}

@@ -40,7 +40,7 @@ export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv(?!ako
 export const directives: DirectivePhrases = {
   openers: ['ole hyva ja', 'voisitko'],
   imperatives: ['aseta', 'merkitse', 'muuta', 'paivita', 'kirjaa', 'unohda', 'ohita', 'jata huomiotta', 'ala valita', 'pisteyta', 'luokittele', 'hyvaksy', 'kvalifioi'],
-  anywhere: ['\\b(?:aiemmat|edelliset)\\s+ohjeet\\b'],
+  anywhere: ['\\b(?:aiemmat|edelliset)\\s+ohjeet\\b', '\\b(?:jarjestelma|avustaja)\\s*:'],
 };
 
 export const names: NamePhrases = {

@@ -1,4 +1,8 @@
 import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
+import { weekdayRanges } from '../day-ranges.js';
+
+/** Weekdays, Monday first, folded, as ranges of office days name them (see `weekdayRanges`). */
+const EN_DAYS = ['(?:monday|mon)s?', '(?:tuesday|tues|tue)s?', '(?:wednesday|wed)s?', '(?:thursday|thurs|thur|thu)s?', '(?:friday|fri)s?', '(?:saturday|sat)s?', '(?:sunday|sun)s?'];
 
 /** Words for things businesses count, beginnings of words after a number ("40 trucks", "3 depots"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -29,7 +33,10 @@ export const counted: CountedThings = {
   days: {
     after: ['day', 'days', 'workday', 'working day', 'office day'],
     before: [],
-    spoken: [['once (?:a|per|every) week', 1], ['twice (?:a|per|every) week', 2], ['every (?:single )?(?:day|weekday|working day)|daily|all week|monday to friday|mon(?: ?- ?| )fri', 5]],
+    spoken: [[
+      'once (?:a|per|every) week', 1], ['twice (?:a|per|every) week', 2], ['every (?:single )?(?:day|weekday|working day)|daily|all week|monday to friday|mon(?: ?- ?| )fri', 5],
+      ...weekdayRanges(EN_DAYS, EN_DAYS, '(?:\\s*[-–]\\s*| (?:to|till|until|through|thru) )'),
+    ],
     where,
   },
   devices: {

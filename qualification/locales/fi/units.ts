@@ -1,4 +1,5 @@
 import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
+import { weekdayRanges } from '../day-ranges.js';
 
 /** Words for things businesses count, beginnings of words after a number ("40 rekkaa", "3 toimipistettä"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -32,7 +33,11 @@ export const counted: CountedThings = {
   days: {
     after: ['paiva', 'pv', 'pva', 'tyopaiv', 'toimistopaiv', 'lahipaiv'],
     before: [],
-    spoken: [['kerran viikossa', 1], ['kahdesti viikossa', 2], ['joka (?:ikinen )?(?:paiva|arkipaiva)|paivittain|koko viikon|maanantaista perjantaihin|ma(?: ?- ?| )pe', 5]],
+    spoken: [[
+      'kerran viikossa', 1], ['kahdesti viikossa', 2], ['joka (?:ikinen )?(?:paiva|arkipaiva)|paivittain|koko viikon|maanantaista perjantaihin|ma(?: ?- ?| )pe', 5],
+      ...weekdayRanges(['maanantaista', 'tiistaista', 'keskiviikosta', 'torstaista', 'perjantaista', 'lauantaista', 'sunnuntaista'], ['maanantaihin', 'tiistaihin', 'keskiviikkoon', 'torstaihin', 'perjantaihin', 'lauantaihin', 'sunnuntaihin'], ' '),
+      ...weekdayRanges(['maanantai|ma', 'tiistai|ti', 'keskiviikko|ke', 'torstai|to', 'perjantai|pe', 'lauantai|la', 'sunnuntai|su'], ['maanantai|ma', 'tiistai|ti', 'keskiviikko|ke', 'torstai|to', 'perjantai|pe', 'lauantai|la', 'sunnuntai|su'], '\\s*[-–]\\s*'),
+    ],
     where,
   },
   devices: {

@@ -1,4 +1,8 @@
 import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
+import { weekdayRanges } from '../day-ranges.js';
+
+/** Weekdays, Monday first, folded, as ranges of office days name them (see `weekdayRanges`). */
+const PL_DAYS = ['poniedzialek|pon|pn', 'wtorek|wt', 'sroda|sr', 'czwartek|czw', 'piatek|pt', 'sobota|sob', 'niedziela|niedz|nd'];
 
 /** Words for things businesses count, beginnings of words after a number ("40 ciężarówek", "3 sklepy"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -29,7 +33,11 @@ export const counted: CountedThings = {
   days: {
     after: ['dzien', 'dni', 'dniach', 'dnia'],
     before: [],
-    spoken: [['raz (?:w|na) tydzien', 1], ['raz w tygodniu', 1], ['codziennie|kazdego dnia|caly tydzien|od poniedzialku do piatku|pon(?: ?- ?| )pt', 5]],
+    spoken: [[
+      'raz (?:w|na) tydzien', 1], ['raz w tygodniu', 1], ['codziennie|kazdego dnia|caly tydzien|od poniedzialku do piatku|pon(?: ?- ?| )pt', 5],
+      ...weekdayRanges(['od poniedzialku', 'od wtorku', 'od srody', 'od czwartku', 'od piatku', 'od soboty', 'od niedzieli'], ['poniedzialku', 'wtorku', 'srody', 'czwartku', 'piatku', 'soboty', 'niedzieli'], ' do '),
+      ...weekdayRanges(PL_DAYS, PL_DAYS, '\\s*[-–]\\s*'),
+    ],
     where,
   },
   devices: {

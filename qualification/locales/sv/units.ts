@@ -1,4 +1,8 @@
 import type { CountedThings, LearnerWords } from '../../understand/numbers/units.js';
+import { weekdayRanges } from '../day-ranges.js';
+
+/** Weekdays, Monday first, folded, as ranges of office days name them (see `weekdayRanges`). */
+const SV_DAYS = ['(?:mandag(?:ar|en)?|man)', '(?:tisdag(?:ar|en)?|tis)', '(?:onsdag(?:ar|en)?|ons)', '(?:torsdag(?:ar|en)?|tors|tor)', '(?:fredag(?:ar|en)?|fre)', '(?:lordag(?:ar|en)?|lor)', '(?:sondag(?:ar|en)?|son)'];
 
 /** Words for things businesses count, beginnings of words after a number ("40 lastbilar", "3 butiker"). */
 /** Words after which a thing's word says where the count is ("10 in the office"), not what it counts. */
@@ -30,7 +34,10 @@ export const counted: CountedThings = {
   days: {
     after: ['dag', 'dagar', 'arbetsdag', 'kontorsdag'],
     before: [],
-    spoken: [['en (?:gang|dag) (?:i|per|varje) vecka(?:n)?', 1], ['tva ganger (?:i|per|varje) vecka(?:n)?', 2], ['varje (?:dag|vardag)|alla (?:dagar|vardagar)|dagligen|hela veckan|mandag till fredag|man(?: ?- ?| )fre', 5]],
+    spoken: [[
+      'en (?:gang|dag) (?:i|per|varje) vecka(?:n)?', 1], ['tva ganger (?:i|per|varje) vecka(?:n)?', 2], ['varje (?:dag|vardag)|alla (?:dagar|vardagar)|dagligen|hela veckan|mandag till fredag|man(?: ?- ?| )fre', 5],
+      ...weekdayRanges(SV_DAYS, SV_DAYS, '(?:\\s*[-–]\\s*| till )'),
+    ],
     where,
   },
   devices: {

@@ -12,7 +12,7 @@ import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
 import { negatesNext } from './negation.js';
 import { compiledTerms, type ChoiceCriterion, type FirstWordMatch, type Term } from './choices/terms.js';
-import { goingTo, left, lentWord, negated, slip } from './choices/guards.js';
+import { goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
 import { overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
@@ -87,7 +87,7 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }
   });
-  const lent = found.filter((f) => lentWord(f.hit, message, words, terms));
+  const lent = found.filter((f) => lentWord(f.hit, message, words, terms) || sharedTradeWord(f.hit, message, words, terms, pack));
   if (lent.length) found.splice(0, found.length, ...found.filter((f) => !lent.includes(f)));
   // The asked synonym's words out of order or apart ("work orders get lost"), where no synonym stands (near) word for word.
   const asked = found.filter((f) => f.hit.term.criterion.id === ctx.asking).map((f) => f.hit);
@@ -222,7 +222,9 @@ const most = (o: ChoiceHit, hit: ChoiceHit) => 2 * o.term.words.length >= hit.te
 export function findChoices(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[], blocked: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
-  const all = read.filter((h) => !negated(h, message, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
+  // One part of the mix ("egen IT" of "egen IT och partner") is one of the options mixed: the mix needs another part beside it.
+  const lone = (h: ChoiceHit) => h.term.joint && !read.some((o) => o.term.joint && o.term.option === h.term.option && o.term !== h.term && !overlaps(o, h));
+  const all = read.filter((h) => !lone(h) && !negated(h, message, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));

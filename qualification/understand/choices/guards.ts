@@ -1,7 +1,7 @@
 import type { LocalePack } from '../../locales/pack.js';
 import type { ChoiceHit } from '../choices.js';
 import { overlaps, type Message, type Token } from '../normalize.js';
-import type { Word } from './match.js';
+import { matchWord, type Word } from './match.js';
 import type { Term } from './terms.js';
 
 /** Guards against a choice's false hits from the words around it: a slip, a negation, a past or future tool, a lent word. */
@@ -14,6 +14,8 @@ const NEGATION_REACH = 3;
 const LENT_REACH = 1;
 /** Stems this short are too often another word's. */
 const LENT_STEM_MIN = 4;
+/** Most letters two forms of one word differ by in length: more is a compound ("talous|johtaja" is not "johtaja"). */
+const FORM_ENDING = 3;
 /** Letters two words share at their start to be forms of one ("zatrudniać", "zatrudnianie"), where a stemmer leaves verbs whole. */
 const LENT_PREFIX = 6;
 const akin = (a: Word, b: Word) => a.stem === b.stem || (a.text.length >= LENT_PREFIX && a.text.slice(0, LENT_PREFIX) === b.text.slice(0, LENT_PREFIX));
@@ -40,6 +42,23 @@ export function lentWord(hit: ChoiceHit, message: Message, words: readonly Word[
       t.words.some((w) => akin(w, word)) &&
       t.words.some((w) => near.some((n) => akin(n, w))),
   );
+}
+
+/**
+ * A trade word of the pack said alone that is also a form of a word of another option's own
+ * several-word synonym ("mamy jednego informatyka": the pack's "informatyka", IT as a trade, for
+ * the IT company option, and the IT person of "własny informatyk"): a form of the word is each
+ * option's, so it names neither.
+ */
+export function sharedTradeWord(hit: ChoiceHit, message: Message, words: readonly Word[], terms: readonly Term[], pack: LocalePack): boolean {
+  if (!hit.term.lexical || hit.term.concept || hit.term.part || hit.term.words.length !== 1 || hit.level !== 'exact') return false;
+  const at = message.tokens.findIndex((t) => t.start === hit.start && t.end === hit.end);
+  const word = words[at];
+  if (!word) return false;
+  // Another form of the same word, not the word itself ("housing association" shares "association" as written) nor a compound's head.
+  const form = (w: Word) =>
+    w.text !== word.text && w.text.slice(0, LENT_STEM_MIN) === word.text.slice(0, LENT_STEM_MIN) && Math.abs(w.text.length - word.text.length) <= FORM_ENDING && matchWord(word, w, pack) === 'inflected';
+  return terms.some((t) => t.criterion === hit.term.criterion && t.option !== hit.term.option && t.own && !t.lexical && !t.concept && t.words.length > 1 && t.words.some(form));
 }
 
 /**

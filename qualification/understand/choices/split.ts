@@ -1,28 +1,16 @@
-import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
+import type { LeadDefinition, Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import type { ChoiceHit } from '../choices.js';
-import { fold, overlaps, prepare, tokenize, type Message, type Token } from '../normalize.js';
+import { overlaps, prepare, type Message, type Token } from '../normalize.js';
 import { matchWord, wordOf, type Word } from './match.js';
-import { compiledTerms, type ChoiceCriterion, type Term } from './terms.js';
+import { mixOption } from './mix.js';
+import { compiledTerms, type Term } from './terms.js';
 
 /** The mix read from a reply that names one option in one half and another option's word in the other. */
 const MIX = 0.8;
 /** A word this short is too often another word's ("IT", "oma"). */
 const MIN_WORD = 4;
-
-/** Phrases as token texts, folded. */
-const phrases = (list: readonly string[]) => list.map((p) => tokenize(fold(p)).map((t) => t.text));
-const holds = (tokens: readonly string[], phrase: readonly string[]) =>
-  phrase.length > 0 && tokens.some((_, i) => phrase.every((w, k) => tokens[i + k] === w));
-
-/** The option that is the mix of the others ("Both", "Partly both", "Molemmat", "Jedno i drugie"): its own words say both. */
-function mixOption(criterion: ChoiceCriterion, locale: Locale, pack: LocalePack): Option | undefined {
-  const both = phrases(pack.lexicon.both.words);
-  return criterion.options.find((o) =>
-    [o.label[locale], ...(o.synonyms[locale] ?? [])].some((text) => text && both.some((p) => holds(tokenize(fold(text)).map((t) => t.text), p))),
-  );
-}
 
 /** The clause each token stands in: punctuation, a coordinator, a contrast or a join ("plus") starts a new one. */
 function clausesOf(message: Message, pack: LocalePack): number[] {

@@ -13,6 +13,7 @@ import { languageWordsFor } from './languages.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
+import { mixOption } from './mix.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
 
@@ -43,6 +44,8 @@ export interface Term {
   open: boolean;
   /** One of the alternatives a label or synonym joins ("dispatching" of "Scheduling and dispatching"): the marketer's words, asked only. */
   part: boolean;
+  /** A part of the mix option's words ("egen IT" of "egen IT och partner", `mixOption`): one of the options mixed, the mix only beside another part. */
+  joint: boolean;
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
@@ -196,11 +199,12 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     const trades = goods.length ? [] : classifiedWordsFor(definition, criterion.options, catchAllOption, pack);
     const titled = titledCriterion(criterion, definition, implied);
     const languages = languageWordsFor(criterion, catchAllOption, pack);
+    const mix = mixOption(criterion, locale, pack);
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; activity?: boolean; goods?: boolean; open?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, activity = false, goods = false, open = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; goods?: boolean; open?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, goods = false, open = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -211,15 +215,16 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         if (known && goods && !open && known.part) Object.assign(known, { part: false, goods: true });
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, activity, goods, open };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, goods, open };
         seen.set(key, term);
         terms.push(term);
       };
       const written = new Set([option.label[locale], ...(option.synonyms[locale] ?? [])]);
       const concepts = new Set(conceptTexts(option, locale).filter((t) => !written.has(t)));
       for (const text of optionTexts(option, locale)) add(text, true, { concept: concepts.has(text) });
-      // Each alternative a label or synonym joins answers the question asked ("phone and email" is no e-mail address given in passing).
-      for (const text of written) for (const part of text ? partsOf(text, pack) : []) add(part, true, { lexical: true, part: true });
+      // Each alternative a label or synonym joins answers the question asked ("phone and email" is no e-mail address given in passing);
+      // those of the mix ("Jedno i drugie", "egen IT och partner") are the options mixed, so one names the mix only beside another.
+      for (const text of written) for (const part of text ? partsOf(text, pack) : []) add(part, true, { lexical: true, part: true, joint: option === mix });
       // Another word for software ("payroll software" for "payroll system") answers the question asked, as a part does.
       for (const text of written) for (const variant of text ? toolVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       // A title said with another word of rank ("VP of e-commerce" for "head of e-commerce") answers the question asked, as a part does.

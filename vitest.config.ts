@@ -12,7 +12,8 @@ export default defineConfig({
     // A worker runs its files one after another in one process that keeps its modules: the whole
     // graph (express, Slack, Bot Framework, the locale packs) is loaded and the example definition
     // compiled once per worker, not once per file (bot/ and qualification/, 83 files: 121 s of CPU
-    // -> 37 s). The tests share no mocks or globals (none use vi.mock, stubs or process.env); each
+    // -> 37 s). The tests share no mocks or globals (no stubs or process.env; the one vi.mock, in
+    // test/conversations/one-reading.test.ts, loads its modules afresh and drops them after); each
     // file opens its own stores, servers and browser contexts, and the one process-wide state, the
     // Prometheus registry, is counted in deltas (test/http/metrics.test.ts).
     isolate: false,

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../../adapters/store/index.js';
-import { createConversationService } from '../../bot/service/conversation-service.js';
-import { createDefinitionCatalog, publishIfChanged } from '../../bot/service/definition-catalog.js';
 import type { ConversationService } from '../../bot/service/types.js';
-import { understand } from '../../qualification/understand/understand.js';
 import { exampleDefinition } from '../support/example-definition.js';
 import { pgliteStore } from '../support/stores.js';
 
@@ -14,7 +11,7 @@ vi.mock('../../qualification/understand/understand.js', async (real) => {
   const actual = await real<typeof import('../../qualification/understand/understand.js')>();
   return { understand: vi.fn(actual.understand) };
 });
-const reads = vi.mocked(understand);
+let reads: ReturnType<typeof vi.mocked<typeof import('../../qualification/understand/understand.js').understand>>;
 
 const definition = exampleDefinition();
 let store: Store;
@@ -22,6 +19,12 @@ let service: ConversationService;
 let n = 0;
 
 beforeAll(async () => {
+  // A worker keeps its modules between files (vitest.config.ts: isolate false): the service and the
+  // engine are loaded afresh here, so they import the counted understanding, not a copy loaded before.
+  vi.resetModules();
+  reads = vi.mocked((await import('../../qualification/understand/understand.js')).understand);
+  const { createConversationService } = await import('../../bot/service/conversation-service.js');
+  const { createDefinitionCatalog, publishIfChanged } = await import('../../bot/service/definition-catalog.js');
   store = await pgliteStore();
   await publishIfChanged(store, definition, 'test', 'one reading');
   service = createConversationService({
@@ -32,7 +35,11 @@ beforeAll(async () => {
     knowledge: { answer: async () => ({ text: 'Yes, Fieldwise integrates with Microsoft Teams.', sources: [] }) },
   });
 });
-afterAll(() => store.close());
+afterAll(async () => {
+  await store.close();
+  vi.doUnmock('../../qualification/understand/understand.js');
+  vi.resetModules();
+});
 beforeEach(() => {
   reads.mockClear();
 });

@@ -1,39 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import type { Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import { understand } from '../understand.js';
 import { tradesIn } from './industries.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
 /** A made-up role question of a software seller to offices: no option names schools or care, one is the catch-all. */
-const roles = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Test' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
-    {
-      id: 'role',
-      category: 'person',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'boss', label: t('Owner / CEO', 'Omistaja / toimitusjohtaja', 'Ägare / vd', 'Właściciel / prezes'), synonyms: { en: ['owner', 'CEO'], fi: ['omistaja', 'toimitusjohtaja'], sv: ['ägare', 'vd', 'kommundirektör'], pl: ['właściciel', 'prezes'] } },
-        { id: 'it', label: t('IT', 'IT', 'IT', 'IT'), synonyms: { en: ['IT manager', 'sysadmin'], fi: ['IT-päällikkö'], sv: ['IT-chef'], pl: ['kierownik IT', 'informatyk'] } },
-        { id: 'money', label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'), synonyms: { en: ['CFO', 'controller'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['główna księgowa'] } },
-        { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-      ],
-    },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+const roles = madeUpDefinition([
+  {
+    id: 'role',
+    category: 'person',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      { id: 'boss', label: t('Owner / CEO', 'Omistaja / toimitusjohtaja', 'Ägare / vd', 'Właściciel / prezes'), synonyms: { en: ['owner', 'CEO'], fi: ['omistaja', 'toimitusjohtaja'], sv: ['ägare', 'vd', 'kommundirektör'], pl: ['właściciel', 'prezes'] } },
+      { id: 'it', label: t('IT', 'IT', 'IT', 'IT'), synonyms: { en: ['IT manager', 'sysadmin'], fi: ['IT-päällikkö'], sv: ['IT-chef'], pl: ['kierownik IT', 'informatyk'] } },
+      { id: 'money', label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'), synonyms: { en: ['CFO', 'controller'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['główna księgowa'] } },
+      { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+    ],
+  },
+]);
 const read = (locale: Locale, text: string) =>
   Object.fromEntries(
     understand(roles, text, { locale, now, asking: 'role' })

@@ -1,38 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 
 /**
  * A made-up IT-support seller asking who looks after IT, with an option that is the mix of the
  * others: words two options share name neither. Phrases written by hand in every locale.
  */
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Tuki' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
-    {
-      id: 'it',
-      category: 'company',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'own', label: t('Own IT staff', 'Oma IT-väki', 'Egen IT-personal', 'Własny dział IT'), synonyms: { en: ['own IT department', 'our IT guy'], fi: ['oma IT-osasto', 'IT-tukihenkilö'], sv: ['egen IT-avdelning', 'vår IT-tekniker'], pl: ['własny informatyk', 'dział IT'] } },
-        { id: 'partner', label: t('An IT company', 'IT-yritys', 'Ett IT-bolag', 'Firma IT'), synonyms: { en: ['IT service company', 'managed service provider'], fi: ['IT-palveluyritys', 'IT-kumppani'], sv: ['IT-konsult', 'extern IT-partner'], pl: ['firma informatyczna', 'zewnętrzny serwis IT'] } },
-        { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie'), synonyms: { en: ['own IT and a partner'], fi: ['oma IT ja kumppani'], sv: ['egen IT och partner'], pl: ['własny informatyk i firma zewnętrzna'] } },
-      ],
-    },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+const definition = madeUpDefinition([
+  {
+    id: 'it',
+    category: 'company',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      { id: 'own', label: t('Own IT staff', 'Oma IT-väki', 'Egen IT-personal', 'Własny dział IT'), synonyms: { en: ['own IT department', 'our IT guy'], fi: ['oma IT-osasto', 'IT-tukihenkilö'], sv: ['egen IT-avdelning', 'vår IT-tekniker'], pl: ['własny informatyk', 'dział IT'] } },
+      { id: 'partner', label: t('An IT company', 'IT-yritys', 'Ett IT-bolag', 'Firma IT'), synonyms: { en: ['IT service company', 'managed service provider'], fi: ['IT-palveluyritys', 'IT-kumppani'], sv: ['IT-konsult', 'extern IT-partner'], pl: ['firma informatyczna', 'zewnętrzny serwis IT'] } },
+      { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie'), synonyms: { en: ['own IT and a partner'], fi: ['oma IT ja kumppani'], sv: ['egen IT och partner'], pl: ['własny informatyk i firma zewnętrzna'] } },
+    ],
+  },
+]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 function answer(locale: Locale, text: string): unknown {

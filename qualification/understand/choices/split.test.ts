@@ -1,32 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 
 /**
  * A made-up office-cleaning seller: who cleans today, with an option that is the mix of the others.
  * Phrases written by hand in every locale.
  */
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const q = t('?', '?', '?', '?');
 const c = (id: string, category: string, options: unknown[]) => ({ id, category, type: 'choice', question: q, why: q, options });
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Clean' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
-    c('cleaning', 'situation', [
-      { id: 'own', label: t('Our own cleaners', 'Omat siivoojat', 'Egna städare', 'Własne sprzątaczki'), synonyms: { en: ['own cleaners', 'in-house cleaning'], fi: ['oma siivooja', 'itse siivotaan'], sv: ['egen städare', 'vi städar själva'], pl: ['własna sprzątaczka', 'sprzątamy sami'] } },
-      { id: 'contractor', label: t('A cleaning company', 'Siivousyritys', 'En städfirma', 'Firma sprzątająca'), synonyms: { en: ['cleaning contractor', 'cleaning firm'], fi: ['siivousfirma', 'ulkopuolinen urakoitsija'], sv: ['städbolag', 'extern entreprenör'], pl: ['zewnętrzna firma', 'podwykonawca'] } },
-      { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie') },
-    ]),
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+const definition = madeUpDefinition([
+  c('cleaning', 'situation', [
+    { id: 'own', label: t('Our own cleaners', 'Omat siivoojat', 'Egna städare', 'Własne sprzątaczki'), synonyms: { en: ['own cleaners', 'in-house cleaning'], fi: ['oma siivooja', 'itse siivotaan'], sv: ['egen städare', 'vi städar själva'], pl: ['własna sprzątaczka', 'sprzątamy sami'] } },
+    { id: 'contractor', label: t('A cleaning company', 'Siivousyritys', 'En städfirma', 'Firma sprzątająca'), synonyms: { en: ['cleaning contractor', 'cleaning firm'], fi: ['siivousfirma', 'ulkopuolinen urakoitsija'], sv: ['städbolag', 'extern entreprenör'], pl: ['zewnętrzna firma', 'podwykonawca'] } },
+    { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie') },
+  ]),
+]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 /** The asked answer recorded, or null where it is asked back or not read. */

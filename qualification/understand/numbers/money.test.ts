@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import { madeUpDefinition } from '../../../test/support/made-up-definition.js';
+import type { Locale } from '../../definition/schema.js';
 import { prepare } from '../normalize.js';
 import { extractNumbers } from '../numbers.js';
 import { currencyOfUnit } from './money.js';
 import { namesPeople } from './units.js';
 
 const why = { en: 'w', fi: 'w', sv: 'w', pl: 'w' };
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Seats' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: { en: 'Hi' },
-  criteria: [
-    { id: 'staff', category: 'company', type: 'number', unit: 'employees', question: { en: 'How many people work for you?' }, why },
-    { id: 'seats', category: 'company', type: 'number', unit: 'users', question: { en: 'How many users would you need?' }, why },
-    { id: 'spend', category: 'situation', type: 'number', unit: 'EUR', per: 'year', question: { en: 'What budget per seat per year?' }, why },
-    { id: 'sector', category: 'company', type: 'choice', question: { en: 'Sector?' }, why, options: [{ id: 'a', label: { en: 'A' } }, { id: 'b', label: { en: 'B' } }] },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
-  sla: { acceptMinutes: 30 },
-});
+const definition = madeUpDefinition([
+  { id: 'staff', category: 'company', type: 'number', unit: 'employees', question: { en: 'How many people work for you?' }, why },
+  { id: 'seats', category: 'company', type: 'number', unit: 'users', question: { en: 'How many users would you need?' }, why },
+  { id: 'spend', category: 'situation', type: 'number', unit: 'EUR', per: 'year', question: { en: 'What budget per seat per year?' }, why },
+  { id: 'sector', category: 'company', type: 'choice', question: { en: 'Sector?' }, why, options: [{ id: 'a', label: { en: 'A' } }, { id: 'b', label: { en: 'B' } }] },
+]);
 const now = new Date('2026-01-15T10:00:00Z');
 const facts = (text: string, asking: string, locale: Locale) =>
   Object.fromEntries(extractNumbers(definition, prepare(text), { locale, now, asking }, []).extractions.filter((e) => e.confidence >= 0.75).map((e) => [e.criterionId, e.value]));

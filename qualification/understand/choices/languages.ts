@@ -14,19 +14,33 @@ const LANGUAGE_CODES = [
   'ro', 'ru', 'si', 'sk', 'sl', 'so', 'sq', 'sr', 'sv', 'sw', 'ta', 'th', 'ti', 'tl', 'tr', 'uk', 'ur', 'uz', 'vi', 'zh',
 ];
 
-const displayNames = new Map<string, Intl.DisplayNames>();
-/** A language's name in a locale ("suomi", "finska", "fiński"). */
-function languageName(code: string, tag: string): string | undefined {
-  let names = displayNames.get(tag);
-  if (!names) displayNames.set(tag, (names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' })));
-  return names.of(code);
+/**
+ * The languages' names in a locale ("suomi", "finska", "fiński"), by code, and the codes by folded name:
+ * read from CLDR once per locale, since `Intl.DisplayNames.of` is slow enough to weigh on compiling every
+ * choice criterion's options.
+ */
+const namesByTag = new Map<string, { names: Map<string, string>; codes: Map<string, string> }>();
+function namesIn(tag: string): { names: Map<string, string>; codes: Map<string, string> } {
+  let found = namesByTag.get(tag);
+  if (!found) {
+    const display = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
+    found = { names: new Map(), codes: new Map() };
+    for (const code of LANGUAGE_CODES) {
+      const name = display.of(code);
+      if (!name) continue;
+      found.names.set(code, name);
+      if (!found.codes.has(fold(name))) found.codes.set(fold(name), code);
+    }
+    namesByTag.set(tag, found);
+  }
+  return found;
 }
 
 /** The language an option's label names in one of its locales ("Finnish", "Suomi", "Finska", "Fiński"), or null. */
 function languageOf(option: Option): string | null {
   for (const [tag, label] of Object.entries(option.label)) {
     const written = label ? fold(label.trim()) : '';
-    const code = written && LANGUAGE_CODES.find((c) => fold(languageName(c, tag) ?? '') === written);
+    const code = written && namesIn(tag).codes.get(written);
     if (code) return code;
   }
   return null;
@@ -43,7 +57,7 @@ export function languageWordsFor(criterion: ChoiceCriterion, catchAll: Option | 
   const languages = named.filter((n): n is { option: Option; code: string } => n.code !== null);
   if (languages.length < 2 || languages.length * 2 <= named.length) return [];
   const tags = [pack.tag, ...pack.mixesIn.map((p) => p.tag)];
-  const namesOf = (code: string) => tags.flatMap((tag) => languageName(code, tag) ?? []);
+  const namesOf = (code: string) => tags.flatMap((tag) => namesIn(tag).names.get(code) ?? []);
   const listed = new Set(languages.map((l) => l.code));
   return [
     ...languages.flatMap(({ option, code }) => namesOf(code).map((text) => ({ option, text }))),

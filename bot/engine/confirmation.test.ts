@@ -38,6 +38,22 @@ describe('low-confidence answers', () => {
     expect(c.state.answers.industry?.value).toBe('electrical');
   });
 
+  it('are not made of a plain question about fit: it is answered and the question stays open', () => {
+    for (const [locale, text] of [
+      ['en', 'Does it work for electricians?'],
+      ['fi', 'Toimiiko se sähköurakoitsijoille?'],
+      ['sv', 'fungerar det för elinstallatörer?'],
+      ['pl', 'czy to się sprawdzi w firmie elektrycznej?'],
+    ] as const) {
+      const c = chat(definition, { locale });
+      const asked = c.asking;
+      c.say(text, asked);
+      expect(c.state.pending, `${locale}: ${text}`).toBeNull();
+      expect(c.state.answers.industry).toBeUndefined();
+      expect(c.eventsOf('answer_not_understood')).toEqual([]);
+    }
+  });
+
   it('about something not asked are not guessed at', () => {
     const c = chat(definition, { locale: 'fi' });
     c.say('LVI', 'company_size', unsure('budget', 'allocated'));

@@ -51,6 +51,8 @@ const rows: [Locale, string, Intent[]][] = [
   ['fi', 'paljonko maksaa?', ['question']],
   ['sv', 'Kostar det mycket?', ['question']],
   ['sv', 'hur fungerar det', ['question']],
+  ['sv', 'funkar det med Outlook', ['question']],
+  ['sv', 'räcker det med en licens', ['question']],
   ['pl', 'czy macie integrację z Teams', ['question']],
   ['pl', 'ile to kosztuje?', ['question']],
   ['en', 'hi there', ['greeting']],

@@ -73,20 +73,25 @@ function isQuestion(message: Message, pack: LocalePack): boolean {
   return /\?\s*$/.test(message.original) || opensQuestion(message.folded, pack);
 }
 
+/** A stretch that asks; `plain` when it opens like a question and its sentence ends in "?" ("does it work with Outlook?", not a hesitant "maybe plumbing?"). */
+export interface QuestionSpan extends Span {
+  plain: boolean;
+}
+
 /**
  * The stretches of a message that ask rather than tell: in a sentence that ends in "?" or opens
  * like a question, the clauses from the first questioning one on (or else the last clause).
  * An option named there is asked about ("fungerar det i byggföretag?"), not stated.
  */
-export function questionSpans(message: Message, locale: Locale): Span[] {
+export function questionSpans(message: Message, locale: Locale): QuestionSpan[] {
   const pack = packFor(locale);
-  const spans: Span[] = [];
+  const spans: QuestionSpan[] = [];
   for (const sentence of message.folded.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
     const clauses = [...sentence[0].matchAll(/[^,;:]+[,;:]*/g)].map((c) => ({ start: sentence.index + c.index, end: sentence.index + c.index + c[0].length }));
     const opens = clauses.findIndex((c, i) => (i === 0 || sentence[0].includes('?')) && opensQuestion(message.folded.slice(c.start, c.end), pack));
     const from = opens >= 0 ? opens : sentence[0].includes('?') ? clauses.length - 1 : -1;
     const first = clauses[from];
-    if (first) spans.push({ start: first.start, end: sentence.index + sentence[0].length });
+    if (first) spans.push({ start: first.start, end: sentence.index + sentence[0].length, plain: opens >= 0 && sentence[0].includes('?') });
   }
   return spans;
 }

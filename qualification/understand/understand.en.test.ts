@@ -87,7 +87,9 @@ const rows: PhraseRow[] = [
   [null, 'no rush, just looking', { timeline: 'no_plan', decision_power: 'researcher' }],
   // several facts at once
   [null, "We're an HVAC company in Oslo, does it work with Teams?", { industry: 'hvac', country: 'norway' }],
-  [null, 'Does it work for electricians?', { industry: unsure('electrical') }],
+  // a plain question about fit is answered, not a guess to confirm; a hesitant one still names the visitor's
+  [null, 'Does it work for electricians?', {}],
+  [null, 'electricians, I guess?', { industry: 'electrical' }],
   [
     null,
     "we're a 120-person HVAC installer in Gothenburg replacing our old planning system before summer",

@@ -91,7 +91,8 @@ const rows: PhraseRow[] = [
   [null, 'firma on USA:sta', { country: 'outside_europe' }],
   ['main_pain', 'se maksaa liikaa', {}],
   [null, 'Olemme LVI-firma Tampereelta, toimiiko se Teamsissa?', { industry: 'hvac', country: 'finland' }],
-  [null, 'Toimiiko se sähköurakoitsijoille?', { industry: unsure('electrical') }],
+  [null, 'Toimiiko se sähköurakoitsijoille?', {}],
+  [null, 'sähköurakoitsijoita kai?', { industry: unsure('electrical') }],
   [
     null,
     'Olemme 120 hengen LVI-yritys Tampereelta ja vaihdamme vanhan suunnittelujärjestelmän ennen kesää',

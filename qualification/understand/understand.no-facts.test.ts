@@ -84,6 +84,7 @@ const messages: Record<Locale, string[]> = {
     'Kan jag se en demo?',
     'Vilka integrationer finns?',
     'Vad ingår i priset?',
+    'Funkar det för elektriker?',
   ],
   pl: [
     'Ile to kosztuje dla 40 pracowników?',

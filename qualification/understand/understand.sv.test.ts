@@ -81,7 +81,7 @@ const rows: PhraseRow[] = [
   [null, 'ingen brådska', { timeline: 'no_plan' }],
   // several facts at once
   [null, 'Vi är ett byggföretag', { industry: 'construction' }],
-  [null, 'fungerar det i byggföretag?', { industry: unsure('construction') }],
+  [null, 'fungerar det i byggföretag?', {}],
   [null, 'Vi är byggföretagare', { role: 'owner_ceo' }],
   [null, 'vi är från USA', { country: 'outside_europe' }],
   [

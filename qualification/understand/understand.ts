@@ -99,8 +99,9 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const inSkip = (h: Span) => skips.some((s) => s.start <= h.start && h.end <= s.end && h.end - h.start < s.end - s.start);
   const found = withoutExcepted(withoutNegatedAfter(withoutMarkets(findChoices(definition, message, ctx, times, emails), message, pack, questions), message, pack), message, pack)
     .filter((h) => !inSkip(h))
-    // What only the catch-all takes, named in the visitor's own question ("do you have courses in Arabic?"), is asked about, not answered.
-    .filter((h) => !(h.term.catchAll && questions.some((q) => overlaps(q, h))))
+    // What the visitor's own plain question names ("does it work with Outlook?", "toimiiko se Netvisorin kanssa?") is asked about:
+    // a question to answer, no answer nor a guess to confirm; so is what only the catch-all takes in any question ("courses in Arabic?").
+    .filter((h) => !questions.some((q) => overlaps(q, h) && (q.plain || h.term.catchAll)))
     .map((h) => asked(h, questions));
   const { hits, intents: heard } = personAsked(found, message, ctx, intents);
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.

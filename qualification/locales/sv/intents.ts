@@ -16,6 +16,6 @@ export const intents: IntentPhrases = {
   abuse: ['fan', 'fy fan', 'javla*', 'jaevla*', 'skit', 'skitsnack', 'helvete*', 'idiot*', 'kuk', 'hora', 'fitta', 'dum i huvudet', 'hall kaften'],
   yes: ['ja', 'japp', 'jajamen', 'jada', 'javisst', 'absolut', 'visst', 'sjalvklart', 'precis', 'stammer', 'det stammer', 'ok', 'okej', 'yes', 'sakert', 'garna', 'mm', 'tyvarr ja', 'tyvarr har vi det'],
   no: ['visste inte att det fanns', 'visste inte att det finns', 'vi visste inte att det fanns', 'jag visste inte att det fanns', 'visste inte om det', 'aldrig hort talas om det', 'har aldrig hort talas om', 'nej', 'na', 'naa', 'nix', 'inte', 'inte just nu', 'inte nu', 'inte direkt', 'inte riktigt', 'nej tack', 'inte an', 'inte annu', 'no', 'inte vad jag vet', 'inte vad vi vet', 'inte som jag vet', 'inte savitt jag vet', 'inte mig veterligen', 'tror inte det', 'jag tror inte det', 'tror inte', 'knappast', 'troligen inte', 'formodligen inte'],
-  questionStart: ['vad', 'hur', 'kan', 'har ni', 'har du', 'finns', 'vilken', 'vilka', 'vilket', 'nar', 'vem', 'fungerar', 'stodjer', 'gar det', 'kostar', 'ar det', 'erbjuder', 'integrerar'],
+  questionStart: ['vad', 'hur', 'kan', 'har ni', 'har du', 'finns', 'vilken', 'vilka', 'vilket', 'nar', 'vem', 'fungerar', 'stodjer', 'gar det', 'kostar', 'ar det', 'erbjuder', 'integrerar', 'funkar det', 'funkar den', 'passar det', 'passar den', 'racker det', 'klarar ni', 'klarar den', 'klarar det', 'duger det'],
   notQuestion: ['nar som helst', 'var som helst', 'hur som helst', 'vad som helst', 'vem som helst'],
 };

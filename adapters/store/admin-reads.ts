@@ -42,7 +42,7 @@ interface LeadRow {
 
 async function leadRecord(db: SqlExecutor, leadId: string): Promise<LeadRecord | null> {
   const [lead] = await db.query<LeadRow>(
-    `SELECT conversation_id, score, decision, owner_id, status, definition_version, updated_at FROM leads WHERE conversation_id = $1`,
+    `SELECT conversation_id, score::json AS score, decision, owner_id, status, definition_version, updated_at FROM leads WHERE conversation_id = $1`,
     [leadId],
   );
   return lead

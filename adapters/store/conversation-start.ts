@@ -21,7 +21,7 @@ go AS (SELECT 1 FROM live WHERE NOT $14::boolean OR newest = $7::integer),
 v AS (INSERT INTO visitors (id, created_at) SELECT $2::text, $10::timestamptz FROM go ON CONFLICT (id) DO NOTHING),
 c AS (
   INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at, active_on)
-  SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::json, $9::text, $10::timestamptz, $10::timestamptz,
+  SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::text, $9::text, $10::timestamptz, $10::timestamptz,
          ($10::timestamptz AT TIME ZONE 'UTC')::date FROM go
   ON CONFLICT (channel, external_id) DO NOTHING
   RETURNING id, xmin::text AS version),

@@ -45,7 +45,7 @@ export function hubspotRecordStore(db: SqlExecutor): HubSpotRecordStore {
     async hubspotLead(leadId) {
       const view = await readLeadView(db, leadId);
       if (!view) return null;
-      const [lead] = await db.query<{ score: ScoreResult }>('SELECT score FROM leads WHERE conversation_id = $1', [leadId]);
+      const [lead] = await db.query<{ score: ScoreResult }>('SELECT score::json AS score FROM leads WHERE conversation_id = $1', [leadId]);
       return lead ? { view, score: lead.score } : null;
     },
 

@@ -103,7 +103,7 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
   return {
     async leadInbox(filter) {
       const rows = await db.query<InboxDbRow>(
-        `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score, c.context->'utm' AS utm, c.created_at, c.updated_at,
+        `SELECT c.id, c.channel, c.locale, c.decision, l.status, l.owner_id, l.score::json AS score, c.context->'utm' AS utm, c.created_at, c.updated_at,
            CASE WHEN (SELECT k.granted FROM consents k WHERE k.visitor_id = c.visitor_id ORDER BY k.seq DESC LIMIT 1) THEN
              (SELECT jsonb_object_agg(x.criterion, x.value) FROM (
                 SELECT DISTINCT ON (a.criterion) a.criterion, a.value FROM answers a

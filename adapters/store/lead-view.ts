@@ -33,7 +33,7 @@ const CONVERSATIONS = 'SELECT id, channel, locale, context FROM conversations WH
 /** Everything the view shows, read in one snapshot of the lead and its conversations. */
 export async function readLeadView(db: SqlExecutor, leadId: string): Promise<LeadView | null> {
   const [lead] = await db.query<LeadRow>(
-    `SELECT conversation_id, status, decision, score, owner_id, assignee, definition_version, created_at, handed_off_at
+    `SELECT conversation_id, status, decision, score::json AS score, owner_id, assignee, definition_version, created_at, handed_off_at
      FROM leads WHERE conversation_id = $1`,
     [leadId],
   );

@@ -78,6 +78,28 @@ export function migrationContract(db: SharedDatabase) {
       await empty.close();
     });
 
+    it("keeps each conversation's state and each lead's score as the JSON they were (migration 022)", async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('022_'))));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at, active_on)
+         VALUES ('c', 'c', 'v', 'web', 'en', 1, '{"phase":"closed","answers":{"size":{"value":12}}}', 'incomplete', now(), now(), now())`,
+      );
+      await empty.query(`INSERT INTO leads (conversation_id, score, decision, definition_version, created_at, updated_at) VALUES ('c', '{"fit":40,"total":55}', 'incomplete', 1, now(), now())`);
+      await migrate(empty, migrations);
+      const [row] = await empty.query<{ state: string; score: string; phase: string }>(
+        `SELECT c.state, l.score, c.state::json->>'phase' AS phase FROM conversations c JOIN leads l ON l.conversation_id = c.id`,
+      );
+      expect({ state: JSON.parse(row!.state), score: JSON.parse(row!.score), phase: row!.phase }).toEqual({
+        state: { phase: 'closed', answers: { size: { value: 12 } } },
+        score: { fit: 40, total: 55 },
+        phase: 'closed',
+      });
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

@@ -97,12 +97,12 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
           email: address,
           exportedAt: now.toISOString(),
           visitors: await rowsOf(tx, `SELECT to_jsonb(t) AS row FROM visitors t WHERE id ${IN_IDS} ORDER BY created_at`, JSON.stringify(person.visitorIds)),
-          conversations: await rowsOf(tx, `SELECT to_jsonb(t) AS row FROM conversations t WHERE id ${IN_IDS} ORDER BY created_at, id`, person.ids),
+          conversations: await rowsOf(tx, `SELECT to_jsonb(t) || jsonb_build_object('state', t.state::jsonb) AS row FROM conversations t WHERE id ${IN_IDS} ORDER BY created_at, id`, person.ids),
           messages: await byConversation('messages'),
           answers: await byConversation('answers'),
           consents: await byConversation('consents'),
           auditEvents: await byConversation('audit_events'),
-          leads: await rowsOf(tx, `SELECT to_jsonb(t) AS row FROM leads t WHERE conversation_id ${IN_IDS} ORDER BY created_at`, person.leadIds),
+          leads: await rowsOf(tx, `SELECT to_jsonb(t) || jsonb_build_object('score', t.score::jsonb) AS row FROM leads t WHERE conversation_id ${IN_IDS} ORDER BY created_at`, person.leadIds),
           leadEvents: await rowsOf(tx, `SELECT to_jsonb(t) AS row FROM lead_events t WHERE lead_id ${IN_IDS} ORDER BY seq`, person.leadIds),
           outbox: await byConversation('outbox'),
           reviewItems: await byConversation('review_items'),
@@ -127,7 +127,7 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
           [ids, ERASED, personal],
         );
         const states = await tx.query<{ id: string; state: unknown; context: { utm?: Record<string, string> } }>(
-          `SELECT id, state, context FROM conversations WHERE id ${IN_IDS}`,
+          `SELECT id, state::json AS state, context FROM conversations WHERE id ${IN_IDS}`,
           [ids],
         );
         for (const row of states) {

@@ -34,7 +34,8 @@ export interface ConversationRow {
   locale: Locale;
   context: VisitContext;
   definition_version: number;
-  state: unknown;
+  /** The state as the JSON text written (migration 022). */
+  state: string;
   created_at: Date;
   updated_at: Date;
 }
@@ -50,7 +51,7 @@ export function toConversation(row: ConversationRow): ConversationRecord {
     context: row.context,
     definitionVersion: row.definition_version,
     // Parsed on the way out: a state saved by an older engine fails here, not deep in a turn.
-    state: ConversationState.parse(row.state),
+    state: ConversationState.parse(JSON.parse(row.state)),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   };

@@ -46,7 +46,7 @@ e AS (
 /** The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value on every turn). */
 const CONVERSATION = (answers: boolean) => `
 u AS (
-  UPDATE conversations SET state = :state::json, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
+  UPDATE conversations SET state = :state::text, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
     active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date${answers ? ', answered = true' : ''}
   WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
   RETURNING xmin::text AS version)`;
@@ -101,7 +101,7 @@ const LEAD_SET = (given: (column: string) => string, { keepsVerdict, company }: 
 
 /** The values a turn gives each column of its lead. */
 const LEAD_VALUES: Record<string, string> = {
-  score: ':score::json',
+  score: ':score::text',
   decision: ':leadDecision::text',
   definition_version: ':definitionVersion::integer',
   owner_id: ':owner::text',
@@ -125,7 +125,7 @@ l AS (
     : `
 l AS (
   INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
-  SELECT :lead::text, :score::json, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
+  SELECT :lead::text, :score::text, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
          ${shape.company ? LEAD_VALUES.company_id : 'NULL'}, :now::timestamptz, :now::timestamptz
   WHERE EXISTS (SELECT FROM t)
   ON CONFLICT (conversation_id) DO UPDATE SET ${LEAD_SET((column) => `excluded.${column}`, shape)}

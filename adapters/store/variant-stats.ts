@@ -56,7 +56,7 @@ SELECT a.criterion, a.variant,
     SELECT 1 FROM audit_events s WHERE s.conversation_id = a.conversation_id AND s.type = 'criterion_skipped' AND s.data->>'criterionId' = a.criterion
   ))::int AS skipped,
   count(*) FILTER (WHERE l.criterion = a.criterion
-    AND c.state->>'phase' <> 'closed' AND c.updated_at < $1
+    AND c.state::json->>'phase' <> 'closed' AND c.updated_at < $1
     AND NOT EXISTS (SELECT 1 FROM answers w WHERE w.conversation_id = a.conversation_id AND w.criterion = a.criterion)
   )::int AS abandoned,
   count(*) FILTER (WHERE c.decision = 'sales_ready')::int AS qualified

@@ -88,7 +88,7 @@ describe.skipIf(!postgresAvailable())('the server killed (SIGKILL) and restarted
 
     const conversations = await query<{ id: string; done: boolean; decision: string }>(
       world.databaseUrl,
-      `SELECT id, state->>'phase' = 'closed' AS done, decision FROM conversations WHERE id = ANY($1)`,
+      `SELECT id, state::json->>'phase' = 'closed' AS done, decision FROM conversations WHERE id = ANY($1)`,
       [visitors.map((v) => v.visitor.conversationId)],
     );
     expect(conversations).toHaveLength(VISITORS);

@@ -198,7 +198,7 @@ describe.skipIf(!postgresAvailable())('fuzzing the public API and the Bot Framew
     expect(unanswered, 'every stored visitor message has its reply').toEqual([]);
     const silent = await sql.query(`SELECT c.id FROM conversations c WHERE c.channel = 'web' AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.role = 'bot')`);
     expect(silent, 'every web conversation has its greeting').toEqual([]);
-    const drifted = await sql.query(`SELECT id FROM conversations WHERE decision <> state->>'decision'`);
+    const drifted = await sql.query(`SELECT id FROM conversations WHERE decision <> state::json->>'decision'`);
     expect(drifted).toEqual([]);
     const doubled = await sql.query(`SELECT conversation_id FROM outbox WHERE kind = 'handoff' GROUP BY conversation_id HAVING count(*) > 1`);
     expect(doubled).toEqual([]);

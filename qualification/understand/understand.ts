@@ -3,6 +3,7 @@ import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { splitAnswer } from './choices/split.js';
+import { partlyRead } from './choices/partly-read.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { productNamed } from './product-names.js';
@@ -132,7 +133,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const contact = extractContact(definition, message, ctx, notAnAnswer);
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
   const nameGiven = contact.some((e) => e.criterionId === ctx.asking);
-  const read = best(definition, ctx, nameGiven ? contact : [...facts, ...contact]);
+  const read = partlyRead(definition, best(definition, ctx, nameGiven ? contact : [...facts, ...contact]), message, [...found, ...times, ...emails, ...questions, ...skips, ...numbers.spans], ctx.locale, ctx.asking);
   // "Odoo", asked which ERP: a name no option lists, where nothing else was read.
   const extractions = read.length === 0 && heard.length === 0 ? productNamed(definition, message, ctx) : read;
   // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.

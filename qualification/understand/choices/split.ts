@@ -13,7 +13,7 @@ const MIX = 0.8;
 const MIN_WORD = 4;
 
 /** The clause each token stands in: punctuation, a coordinator, a contrast or a join ("plus") starts a new one. */
-function clausesOf(message: Message, pack: LocalePack): number[] {
+export function clausesOf(message: Message, pack: LocalePack): number[] {
   const { lexicon, people } = pack;
   const breaks = new Set([...lexicon.coordinators, ...people.joins, ...lexicon.contrasts, ...lexicon.both.joins]);
   let clause = 0;
@@ -25,19 +25,19 @@ function clausesOf(message: Message, pack: LocalePack): number[] {
 }
 
 /** A word that names something: not a little word, nor one of the question's own. */
-function topical(word: Word, pack: LocalePack, topic: ReadonlySet<string>): boolean {
+export function topical(word: Word, pack: LocalePack, topic: ReadonlySet<string>): boolean {
   const { lexicon } = pack;
   return word.text.length >= MIN_WORD && !lexicon.light.has(word.text) && !lexicon.stopwords.has(word.text) && !lexicon.negations.has(word.text) && !topic.has(word.stem);
 }
 
-const near = (word: Word, words: readonly Word[], pack: LocalePack) =>
+export const near = (word: Word, words: readonly Word[], pack: LocalePack) =>
   words.some((w) => {
     const level = matchWord(word, w, pack);
     return level === 'exact' || level === 'inflected';
   });
 
 /** The marketer's own words for an option, not the pack's trade words or concepts. */
-const marketers = (t: Term) => t.own && !t.lexical && !t.concept && !t.generic && !t.catchAll;
+export const marketers = (t: Term) => t.own && !t.lexical && !t.concept && !t.generic && !t.catchAll;
 
 /**
  * Asked a question with one answer, a reply that names one option in one half and a word of another

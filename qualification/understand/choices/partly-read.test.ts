@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../definition/schema.js';
+import { understand } from '../understand.js';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+
+const q = t('?', '?', '?', '?');
+const s = (en: string[], fi: string[], sv: string[], pl: string[]) => ({ en, fi, sv, pl });
+/** A made-up safety-training seller: which courses the staff need, pick several. */
+const definition = madeUpDefinition([
+  {
+    id: 'training',
+    category: 'situation',
+    type: 'multi',
+    question: t('Which trainings do your staff need?', 'Mitä koulutuksia henkilöstö tarvitsee?', 'Vilka utbildningar behöver personalen?', 'Jakich szkoleń potrzebują pracownicy?'),
+    why: q,
+    options: [
+      { id: 'fire', label: t('Fire safety', 'Paloturvallisuus', 'Brandskydd', 'Ochrona przeciwpożarowa'), synonyms: s(['fire safety', 'hot work permit'], ['tulityökortti', 'alkusammutus'], ['heta arbeten', 'brandskyddsutbildning'], ['ppoż', 'prace pożarowo niebezpieczne']) },
+      { id: 'lifting', label: t('Lifting equipment', 'Nostolaitteet', 'Lyftutrustning', 'Urządzenia dźwigowe'), synonyms: s(['crane operator', 'hoist training'], ['nosturikortti', 'nostimen käyttö'], ['kranförare', 'truck med lyft'], ['operator dźwigu', 'uprawnienia UDT']) },
+      { id: 'aid', label: t('First aid', 'Ensiapu', 'Första hjälpen', 'Pierwsza pomoc'), synonyms: s(['first aid', 'CPR'], ['EA1', 'ensiapukurssi'], ['HLR', 'första hjälpen-kurs'], ['kurs pierwszej pomocy']) },
+      { id: 'data', label: t('Data protection', 'Tietosuoja', 'Dataskydd', 'Ochrona danych'), synonyms: s(['GDPR', 'data protection'], ['GDPR', 'tietosuoja'], ['GDPR', 'dataskydd'], ['RODO', 'ochrona danych']) },
+    ],
+  },
+]);
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+const reading = (locale: Locale, text: string) => understand(definition, text, { locale, now: NOW, asking: 'training' }).extractions.find((e) => e.criterionId === 'training');
+
+describe('a pick-several reply that lists a thing with a word of an option not read is asked back, not recorded in part', () => {
+  it.each([
+    ['en', 'first aid, and the crane course for the yard guys', ['aid']],
+    ['en', 'first aid and something for the crane', ['aid']],
+    ['fi', 'ensiapu ja nostimen juttuja pihalle', ['aid']],
+    ['fi', 'ensiapu ja nostimia varten jotain', ['aid']],
+    ['sv', 'HLR och lyft för lagret', ['aid']],
+    ['sv', 'HLR och något med truckarna', ['aid']],
+    ['pl', 'RODO i szkolenie z dźwigu', ['data']],
+  ] as const)('%s: %s', (locale, text, part) => {
+    expect(reading(locale, text)).toMatchObject({ value: part, confidence: 0.6 });
+  });
+
+  it.each([
+    // After a comma alone the words say why, not what else.
+    ['en', 'first aid, the lads keep getting hurt'],
+    ['fi', 'ensiapukurssi, meillä sattuu paljon'],
+    ['sv', 'HLR, folk skadar sig hela tiden'],
+    ['pl', 'RODO, bo mamy dużo danych klientów'],
+    // "me and …" adds people, not a course.
+    ['en', 'first aid for me and the crane drivers'],
+    ['pl', 'RODO dla mnie i operatorów'],
+  ] as const)('stays recorded, %s: %s', (locale, text) => {
+    expect(reading(locale, text)?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Extraction } from '../../answer.js';
+import type { LeadDefinition, Locale } from '../../definition/schema.js';
+import { packFor } from '../../locales/index.js';
+import type { LocalePack } from '../../locales/pack.js';
+import { overlaps, prepare, type Message, type Span } from '../normalize.js';
+import { wordOf, type Word } from './match.js';
+import { marketers, near, topical } from './split.js';
+import { compiledTerms } from './terms.js';
+
+/** A reading that leaves part of the list unread is confirmed before it counts. */
+const PARTLY = 0.6;
+
+/**
+ * The parts of a reply: punctuation, a coordinator or a join ("plus") starts a new one; a part
+ * `joined` by a coordinator, a join, "+" or "&" is listed beside the one before. Not a contrast
+ * ("but", "ale", "tylko"): what follows one qualifies the part before it; nor a comma alone (what
+ * follows one may say why: "fewer returns, it's so much waste").
+ */
+function partsOf(message: Message, pack: LocalePack): { part: number; joined: boolean }[] {
+  const { lexicon, people } = pack;
+  const joins = new Set([...lexicon.coordinators, ...people.joins, ...lexicon.both.joins]);
+  let part = 0;
+  let joined = false;
+  return message.tokens.map((t, i) => {
+    const previous = message.tokens[i - 1];
+    const between = previous ? message.folded.slice(previous.end, t.start) : '';
+    if (previous && (joins.has(t.text) || /[.,;:!?+&\n]/.test(between))) {
+      part += 1;
+      // "Less admin for me and the managers": a join after the visitor as an object adds people, not a thing listed.
+      joined = (joins.has(t.text) || /[+&]/.test(between)) && !people.objects.includes(previous.text);
+    }
+    return { part, joined };
+  });
+}
+
+/**
+ * Asked to pick several, a reply that lists things and names one of them with a word of an option
+ * not read ("forklift licences and the scaffolding safety course", "GDPR, and less time on rotas",
+ * "heta arbeten och liftkort") would record part of the answer as all of it. A part listed beside
+ * another (`partsOf`) that overlaps nothing read (an option of any question, a number, a time, an
+ * e-mail) and holds a word only one other option's own synonyms use (not an option read, nor the
+ * question) half-names that option: the reading is asked back instead of recorded.
+ */
+export function partlyRead(definition: LeadDefinition, extractions: Extraction[], message: Message, read: Span[], locale: Locale, asking: string | null): Extraction[] {
+  const criterion = definition.criteria.find((c) => c.id === asking);
+  const answer = extractions.find((e) => e.criterionId === asking);
+  if (!criterion || criterion.type !== 'multi' || !answer || answer.confidence <= PARTLY || !Array.isArray(answer.value)) return extractions;
+  const pack = packFor(locale);
+  const parts = partsOf(message, pack);
+  const covered = new Set(message.tokens.flatMap((t, i) => (read.some((s) => overlaps(s, t)) ? [parts[i]?.part] : [])));
+  const loose = message.tokens.flatMap((t, i) => (covered.has(parts[i]?.part) || !parts[i]?.joined ? [] : [i]));
+  if (loose.length === 0) return extractions;
+  const chosen = new Set(answer.value);
+  const { terms } = compiledTerms(definition, locale);
+  const topic = new Set(prepare(criterion.question[locale] ?? '').tokens.map((t) => pack.forms.stem(t.text)));
+  const listed = terms.filter((t) => t.criterion === criterion && marketers(t));
+  // A word that several options' synonyms share ("people", "customers") names none of them.
+  const optionsOf = new Map<string, Set<string>>();
+  for (const t of listed) for (const w of t.words) optionsOf.set(w.stem, (optionsOf.get(w.stem) ?? new Set()).add(t.option.id));
+  const distinct = (w: Word) => topical(w, pack, topic) && (optionsOf.get(w.stem)?.size ?? 0) === 1;
+  const others = listed.filter((t) => !chosen.has(t.option.id)).flatMap((t) => t.words.filter(distinct));
+  const own = listed.filter((t) => chosen.has(t.option.id)).flatMap((t) => t.words);
+  const accented = /[\u00C0-\u024F]/u.test(message.original);
+  const half = loose.some((i) => {
+    const token = message.tokens[i] as Span & { text: string };
+    const word: Word = wordOf(message.original.slice(token.start, token.end), pack, token.text, accented);
+    return topical(word, pack, topic) && !pack.lexicon.negations.has(word.text) && near(word, others, pack) && !near(word, own, pack);
+  });
+  return half ? extractions.map((e) => (e === answer ? { ...e, confidence: PARTLY } : e)) : extractions;
+}

@@ -39,6 +39,13 @@ export const counted: CountedThings = {
     ],
     where,
   },
+  // A phone or a SIM is one subscription to an operator ("200 phones", "10 data-only SIMs").
+  subscriptions: {
+    after: ['subscription', 'sim', 'sims', 'esim', 'phone', 'mobile', 'line', 'lines', 'handset', 'number', 'data card'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     after: ['device', 'endpoint', 'computer', 'pc', 'laptop', 'desktop', 'workstation', 'server', 'tablet', 'notebook', 'mac', 'macbook', 'imac', 'chromebook', 'ipad', 'thin client', 'machines', 'smartphone', 'phones'],
     before: [],

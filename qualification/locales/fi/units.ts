@@ -40,6 +40,13 @@ export const counted: CountedThings = {
     ],
     where,
   },
+  // A phone, a SIM or a data card is one subscription to an operator ("40 liittymää", "6 datakorttia").
+  subscriptions: {
+    after: ['liittym', 'mobiililiittym', 'puhelinliittym', 'sim', 'simkort', 'datakort', 'puhelin', 'puhelim', 'kannyk', 'numero', 'luuri'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // "Kone" only in its count forms: "konepaja" is a machine shop.
     after: ['laite', 'laitte', 'paatelait', 'tyoasem', 'tietokon', 'konetta', 'koneita', 'koneet', 'kannettav', 'lappar', 'lapar', 'palvelin', 'palvelim', 'serveri', 'pc', 'tablet', 'mac', 'alypuhelin', 'alypuhelim'],

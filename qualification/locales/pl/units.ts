@@ -40,6 +40,13 @@ export const counted: CountedThings = {
     ],
     where,
   },
+  // A phone, a SIM card or a number is one subscription to an operator ("80 numerów", "5 kart SIM").
+  subscriptions: {
+    after: ['abonament', 'sim', 'kart sim', 'karty sim', 'numer', 'telefon', 'komork', 'komorek', 'linii', 'linie'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // A "stacja" alone may be a petrol station: only a workstation's whole name.
     after: ['urzadze', 'komputer', 'laptop', 'serwer', 'stacjonar', 'stacje robocz', 'stacji robocz', 'stanowisk komputer', 'stanowiska komputer', 'stanowisk robocz', 'stanowiska robocz', 'pc', 'tablet', 'notebook', 'endpoint', 'koncowk', 'mac', 'smartfon'],

@@ -40,6 +40,13 @@ export const counted: CountedThings = {
     ],
     where,
   },
+  // A phone, a SIM or a data card is one subscription to an operator ("150 abonnemang", "8 datakort").
+  subscriptions: {
+    after: ['abonnemang', 'mobilabonnemang', 'sim', 'simkort', 'datakort', 'mobil', 'telefon', 'nummer', 'linjer', 'anknytning'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // "Enhet" is a unit of an organisation too: asked for devices, the devices' word.
     after: ['enhet', 'dator', 'pc', 'laptop', 'barbar', 'stationar', 'server', 'servr', 'arbetsstation', 'surfplatt', 'ipad', 'mac', 'tunn klient', 'tunna klient', 'smartphone', 'mobiltelefon'],

@@ -1,7 +1,8 @@
 import type { Criterion, LeadDefinition, Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
-import { countsLearners, cuesFor, isHeadcount, otherThings, type UnitCues } from './units.js';
+import { countsLearners, countsPeopleToo, cuesFor, isHeadcount, namesPeople, otherThings, type UnitCues } from './units.js';
+import { currencyOfUnit } from './money.js';
 
 export type NumberCriterion = Extract<Criterion, { type: 'number' }>;
 
@@ -46,13 +47,18 @@ export function planFor(definition: LeadDefinition, locale: Locale): NumberPlan 
 function buildPlan(definition: LeadDefinition, locale: Locale, pack: LocalePack): NumberPlan {
   const numbers = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
   const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
+  // "How many employees or subscriptions?": people are no rival count of such a question's things.
+  const alsoPeople = new Set(numbers.filter((c) => !isHeadcount(c.unit) && !namesPeople(c.unit) && !currencyOfUnit(c.unit) && countsPeopleToo(c.question[locale] ?? '', pack)).map((c) => c.id));
   const rivalsOf = new Map<string, Rivals>(
-    numbers.map((c) => [c.id, { stops: [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p)), people: isHeadcount(c.unit) ? [] : people }]),
+    numbers.map((c) => {
+      const stops = [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p));
+      return [c.id, alsoPeople.has(c.id) ? { stops: stops.filter((s) => !people.includes(s)), people: [] } : { stops, people: isHeadcount(c.unit) ? [] : people }];
+    }),
   );
   // A thing's every word ("rekkaa", "skåpbilar") answers its question; in passing only the unit's own name does.
   const cueSetsFor = (criterion: NumberCriterion, asked: boolean): UnitCues[] => {
     const learners = isHeadcount(criterion.unit) && countsLearners(criterion.question[locale] ?? '', pack);
-    return [pack, ...pack.mixesIn].map((p) => cuesFor(criterion.unit, p, asked, learners));
+    return [pack, ...pack.mixesIn].map((p) => cuesFor(criterion.unit, p, asked, learners, asked && alsoPeople.has(criterion.id)));
   };
   const byAsking = new Map<string | null, AskedPlan>();
   return {

@@ -46,6 +46,8 @@ const THINGS = {
   days: ['days', 'day', 'workdays', 'working days', 'office days', 'days in office', 'days in the office', 'days on site'],
   // IT equipment a service is priced by ("80 laptops and 5 servers" are 85 devices).
   devices: ['devices', 'device', 'endpoints', 'endpoint', 'computers', 'computer', 'workstations', 'laptops', 'machines', 'pcs'],
+  // What an operator bills per line: a phone is a subscription to it ("200 phones", "40 liittymää", "kart SIM").
+  subscriptions: ['subscriptions', 'subscription', 'mobile subscriptions', 'sims', 'sim cards', 'lines', 'phone lines', 'mobile lines'],
 } as const;
 export type CountedThing = keyof typeof THINGS;
 /** A locale's words for each counted thing. */
@@ -93,6 +95,19 @@ export function thingOf(unit: string): CountedThing | null {
   return (Object.keys(THINGS) as CountedThing[]).find((thing) => (THINGS[thing] as readonly string[]).includes(name)) ?? null;
 }
 
+/**
+ * Whether a question for things offers people as another way to count them: a head-count word beside
+ * "or"/"and" ("How many employees or mobile subscriptions?", "työntekijää tai liittymää",
+ * "anställda eller abonnemang", "pracowników lub abonamentów"). Then a count of people answers it,
+ * and people and things said in parts are one count ("25 staff plus 10 SIMs").
+ */
+export function countsPeopleToo(question: string, pack: LocalePack): boolean {
+  const words = fold(question).split(/[^\p{L}]+/u).filter(Boolean);
+  const person = (word: string) => pack.headcount.after.some((c) => (c.length >= 4 ? word.startsWith(c) : word === c));
+  const coordinator = (word: string | undefined) => word !== undefined && pack.lexicon.coordinators.includes(word);
+  return words.some((word, i) => person(word) && (coordinator(words[i - 1]) || coordinator(words[i + 1])));
+}
+
 /** Cues built once per pack and unit name: their expressions are cached by identity. */
 const built = new WeakMap<LocalePack, Map<string, UnitCues>>();
 
@@ -112,8 +127,9 @@ export function countsLearners(question: string, pack: LocalePack): boolean {
  * passing), the head-count cues for people (and `learners`' words where its question counts them);
  * an unknown unit is cued by its own name only.
  */
-export function cuesFor(unit: string, pack: LocalePack, asked = true, learners = false): UnitCues {
+export function cuesFor(unit: string, pack: LocalePack, asked = true, learners = false, people = false): UnitCues {
   const name = fold(unit.trim());
+  if (people && !isHeadcount(name)) return withPeople(cuesFor(unit, pack, asked), pack);
   if (isHeadcount(name) && !learners) return pack.headcount;
   let byName = built.get(pack);
   if (!byName) built.set(pack, (byName = new Map()));
@@ -132,6 +148,18 @@ export function cuesFor(unit: string, pack: LocalePack, asked = true, learners =
     byName.set(key, cues);
   }
   return cues;
+}
+
+/** A thing's cues with the head count's added (`countsPeopleToo`), built once per thing's cues. */
+const peopleAdded = new WeakMap<UnitCues, UnitCues>();
+function withPeople(cues: UnitCues, pack: LocalePack): UnitCues {
+  let merged = peopleAdded.get(cues);
+  if (!merged) {
+    const people = pack.headcount;
+    merged = { ...cues, after: [...cues.after, ...people.after], before: [...cues.before, ...people.before], spoken: [...people.spoken, ...cues.spoken], self: people.self, where: [...(cues.where ?? []), ...(people.where ?? [])] };
+    peopleAdded.set(cues, merged);
+  }
+  return merged;
 }
 
 /**

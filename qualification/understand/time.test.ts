@@ -276,3 +276,18 @@ describe('a month’s end, Black Friday and a time ruled out, in every locale', 
     ['pl', 'nie wcześniej niż w marcu'],
   ])('%s: "%s", the only time said, still says when', (locale, text) => expect(months(locale, text, december)).toBeGreaterThan(2));
 });
+
+describe('a month said as already gone', () => {
+  it.each<[Locale, string, number]>([
+    // The November just gone, said in December, is now: the deal ran out already.
+    ['en', 'it expired already in November', 0],
+    ['fi', 'se umpeutui jo marraskuussa', 0],
+    ['sv', 'det gick ut redan i november', 0],
+    ['pl', 'wygasła już w listopadzie', 0],
+    // "As early as": a month whose next time is nearer is still ahead.
+    ['fi', 'jo helmikuussa', 2.4],
+    ['pl', 'już w lutym', 2.4],
+    // Without the word, a month is the next one.
+    ['en', 'in November', 11.4],
+  ])('%s: "%s" from 2 December → %s months', (locale, text, expected) => expect(months(locale, text, december)).toBeCloseTo(expected, 0));
+});

@@ -15,9 +15,15 @@ export interface TimeMention extends Span {
 export function findTimes(message: Message, locale: Locale, now: Date): TimeMention[] {
   const found: TimeMention[] = [];
   const starts = wordStarts(message.folded);
-  for (const rule of packFor(locale).time) {
+  const { time, timeTopics } = packFor(locale);
+  const afterAlready = (at: number) => {
+    const before = message.tokens.filter((t) => t.end <= at).at(-1);
+    return before !== undefined && timeTopics.already.includes(before.text) && /^\s*$/.test(message.folded.slice(before.end, at));
+  };
+  for (const rule of time) {
     for (const m of wholeWordMatches(message.folded, rule.re, starts)) {
-      const months = rule.months(m, now);
+      const past = rule.past && afterAlready(m.index) ? rule.past(m, now) : null;
+      const months = past ?? rule.months(m, now);
       if (months !== null) found.push({ start: m.index, end: m.index + m[0].length, months, confidence: rule.confidence });
     }
   }
@@ -56,6 +62,8 @@ export interface TimeTopics {
    * installation over the summer" is the summer).
    */
   meetings: readonly string[];
+  /** Words right before a time phrase that let it be gone already ("already", "jo", "redan", "już"): "ended already in October". */
+  already: readonly string[];
 }
 
 const topicRes = new WeakMap<readonly string[], RegExp>();

@@ -33,6 +33,7 @@ export const timeTopics: TimeTopics = {
   elsewhere: ['expand*', 'move', 'moved', 'moving', 'lease', 'leases', 'rent', 'merge*', 'merger', 'founded', 'opened', 'opening', 'acquired', 'acquisition', 'hired', 'hiring', 'renovat*', 'ends', 'end', 'ended', 'expires', 'expire', 'expired', 'retire*', 'office', 'offices', 'born', 'wedding', 'vacation', 'built', 'build', 'building', 'sold', 'selling', 'audit'],
   buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this', 'contract', 'contracts', 'deal', 'subscription', 'licence', 'license', 'renew*', 'provider', 'vendor', 'supplier'],
   meetings: ['agm', 'egm', 'meeting', 'meetings', 'general meeting', 'board meeting', 'vote', 'votes', 'voting'],
+  already: ['already'],
 };
 
 export const time: TimeRule[] = [

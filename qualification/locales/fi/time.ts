@@ -38,6 +38,7 @@ export const timeTopics: TimeTopics = {
   elsewhere: ['laajen*', 'muutimme', 'muutto*', 'muutamme', 'muuttaa', 'vuokra*', 'fuusio*', 'yhdisty*', 'yhdistimme', 'perustettiin', 'perustimme', 'avasimme', 'avaamme', 'ostimme', 'yritysosto*', 'palkkasimme', 'palkkaamme', 'rekrytoi*', 'remont*', 'paattyy', 'paattyi', 'umpeutuu', 'elakkee*', 'toimisto*', 'rakenn*', 'myimme', 'myymme', 'tilintarkastus*'],
   buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin', 'sopimus*', 'sopimuksen', 'lisenssi*', 'tilaus*', 'toimittaja*'],
   meetings: ['kokous*', 'yhtiokokous*', 'hallituksen kokous*', 'aanest*'],
+  already: ['jo'],
 };
 
 export const time: TimeRule[] = [

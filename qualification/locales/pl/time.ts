@@ -38,6 +38,7 @@ export const timeTopics: TimeTopics = {
   elsewhere: ['rozszerz*', 'ekspansj*', 'przeprowadz*', 'przenies*', 'przenosimy', 'najem', 'najmu', 'wynajem', 'umowa najmu', 'fuzj*', 'polaczy*', 'zalozy*', 'zalozona', 'otworzy*', 'przejel*', 'przejecie', 'kupilismy', 'zatrudnil*', 'zatrudnimy', 'rekrut*', 'remont*', 'konczy sie', 'wygasa', 'emerytur*', 'biur*', 'budow*', 'sprzedal*', 'audyt*'],
   buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*', 'umowa z', 'umowy z', 'umowe z', 'kontrakt*', 'licencj*', 'abonament*', 'dostawc*'],
   meetings: ['zebrani*', 'walne', 'zgromadzeni*', 'posiedzeni*', 'glosowani*', 'glosuj*', 'uchwal*'],
+  already: ['juz'],
 };
 
 export const time: TimeRule[] = [

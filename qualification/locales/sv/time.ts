@@ -38,6 +38,7 @@ export const timeTopics: TimeTopics = {
   elsewhere: ['expander*', 'flytta*', 'flyttade', 'flytten', 'hyres*', 'hyra', 'fusion*', 'fusionera*', 'slogs ihop', 'grundade*', 'grundades', 'oppnade', 'oppnar', 'kopte', 'forvarv*', 'anstallde', 'anstaller', 'rekryter*', 'renover*', 'tar slut', 'loper ut', 'gar ut', 'pension*', 'kontor*', 'bygg*', 'salde', 'revision*'],
   buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang', 'avtal*', 'kontrakt*', 'licens*', 'abonnemang*', 'leverantor*'],
   meetings: ['stamma*', 'stamman', 'foreningsstamma*', 'extrastamma*', 'mote', 'motet', 'styrelsemote*', 'rostar', 'rosta', 'omrostning*'],
+  already: ['redan'],
 };
 
 export const time: TimeRule[] = [

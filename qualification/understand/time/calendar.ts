@@ -72,6 +72,18 @@ export function untilMonth(now: Date, month: number): number {
   return monthsUntil(now, nextDate(now, month, 15));
 }
 
+/**
+ * A named month said as already gone ("already in October" said in December): 0, as it is past,
+ * when its last time is nearer than its next; else null ("jo maaliskuussa" said in December is
+ * the coming March, "as early as March").
+ */
+export function sinceMonth(now: Date, month: number): number | null {
+  if (month === now.getUTCMonth()) return 0;
+  const next = nextDate(now, month, 15);
+  const last = utc(next.getUTCFullYear() - 1, month, 15);
+  return now.getTime() - last.getTime() < next.getTime() - now.getTime() ? 0 : null;
+}
+
 /** "Once the new fiscal year starts", "vuodenvaihteen jälkeen": the first weeks of next year (fiscal year = calendar year). */
 export const untilNewYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 0, 15));
 

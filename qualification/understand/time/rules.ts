@@ -1,10 +1,12 @@
 import { wordNumber, type NumberWords } from '../numbers/words.js';
-import { untilDate, untilMonth, untilQuarter, untilYear, WEEKS_PER_MONTH, type YearPart } from './calendar.js';
+import { sinceMonth, untilDate, untilMonth, untilQuarter, untilYear, WEEKS_PER_MONTH, type YearPart } from './calendar.js';
 
 /** A time expression of one locale and how many months ahead it points, from `now`. */
 export interface TimeRule {
   re: RegExp;
   months: (match: RegExpExecArray, now: Date) => number | null;
+  /** The horizon when an "already" word comes right before the phrase (`TimeTopics.already`), or null to keep `months`. */
+  past?: (match: RegExpExecArray, now: Date) => number | null;
   confidence: number;
 }
 
@@ -87,15 +89,23 @@ const groupNumber = (m: RegExpExecArray, name: string) => (m.groups?.[name] === 
  * order; a group `d` the day ("1 April", "1. huhtikuuta") and `y` the year, when the phrase gives them.
  */
 export function monthName(source: string, stems: string[]): TimeRule {
+  const monthOf = (m: RegExpExecArray) => {
+    const name = m.groups?.m ?? '';
+    return stems.findIndex((s) => name.startsWith(s));
+  };
   return {
     re: bounded(source),
     months: (m, now) => {
-      const name = m.groups?.m ?? '';
-      const index = stems.findIndex((s) => name.startsWith(s));
+      const index = monthOf(m);
       if (index < 0) return null;
       const day = groupNumber(m, 'd');
       const year = groupNumber(m, 'y');
       return day !== undefined || year !== undefined ? untilDate(now, index, day ?? 15, year) : untilMonth(now, index);
+    },
+    // "It ended already in October", "loppui jo lokakuussa": the October just gone, not the next one.
+    past: (m, now) => {
+      const index = monthOf(m);
+      return index < 0 || groupNumber(m, 'd') !== undefined || groupNumber(m, 'y') !== undefined ? null : sinceMonth(now, index);
     },
     confidence: 0.85,
   };

@@ -24,14 +24,16 @@ export interface NumberResult {
 }
 
 /**
- * Numbers that measure something else: money, shares, durations. The visitor's language's unit words
- * begin words ("kuukau|tta"); another language's count only whole (currencies cross languages, but
- * Polish "lat", years, is not the start of Swedish "lätta").
+ * Numbers that measure something else: money, shares, durations, data and its speed ("a 1 Gbit line",
+ * "100 Mb/s", "5 GB", the same in every language). The visitor's language's unit words begin words
+ * ("kuukau|tta"); another language's count only whole (currencies cross languages, but Polish "lat",
+ * years, is not the start of Swedish "lätta").
  */
+const DATA_UNITS = '[kmgt]i?b(?:it)?(?:ps|/s)?';
 const foreignUnits = new Map(
   ALL_PACKS.map((pack) => {
     const others = ALL_PACKS.filter((p) => p !== pack).flatMap((p) => p.otherUnits);
-    return [pack, new RegExp(`^\\s*-?\\s*(?:%|€|\\$|£|(?:${pack.otherUnits.join('|')})|(?:${others.join('|')})(?![\\p{L}]))`, 'u')];
+    return [pack, new RegExp(`^\\s*-?\\s*(?:%|€|\\$|£|(?:${pack.otherUnits.join('|')})|(?:${[...others, DATA_UNITS].join('|')})(?![\\p{L}]))`, 'u')];
   }),
 );
 const FOREIGN_UNIT_BEFORE = /(?:€|\$|£)\s*$/u;

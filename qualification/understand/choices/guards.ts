@@ -95,7 +95,7 @@ export function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePac
 }
 
 /**
- * "Switched from Excel to Visma", "vaihdoimme Excelistä Vismaan", "przeszliśmy z Excela na Optimę":
+ * "Switched from Excel to Visma", "vaihdoimme Excelistä Vismaan", "vaihdettiin Telialta DNA:lle", "przeszliśmy z Excela na Optimę":
  * an option the visitor is leaving, beside another option of the same criterion, is not the answer.
  */
 export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
@@ -104,7 +104,9 @@ export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Messag
     const previous = message.tokens.filter((t) => t.end <= h.start).at(-1);
     if (previous && words.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, h.start))) return true;
     const written = h.term.words.at(-1)?.text ?? '';
-    return ends.some((e) => message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e));
+    // An ending joined to a name by a colon marks it too ("DNA:sta", "DNA:lle").
+    const suffix = /^:(\p{L}+)/u.exec(message.folded.slice(h.end))?.[1] ?? '';
+    return ends.some((e) => (message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
   };
   // Both ends are needed: "from Finland, a few from Estonia" moves nowhere.
   return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));

@@ -70,3 +70,13 @@ describe('asked what they want, where they are going is the aim', () => {
     ['pl', 'przechodzimy na chmurę', ['cloud']],
   ])('%s: "%s" → %j', (locale, text, value) => expect(read(locale, text, 'aim')).toEqual(value));
 });
+
+describe('a switch from one to another in Finnish ablative and allative', () => {
+  it.each<[Locale, string, string]>([
+    ['fi', 'siirryttiin Monitorilta Vismalle kaksi vuotta sitten', 'visma'],
+    ['fi', 'vaihdettiin SAP:lta Monitorille', 'monitor'],
+    ['fi', 'vaihdoimme Vismalta SAP:lle', 'sap'],
+  ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
+
+  it('a name in the allative with nothing left is no switch', () => expect(read('fi', 'Vismalle tehdään raportit')).toBe('visma'));
+});

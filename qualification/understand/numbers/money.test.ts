@@ -48,6 +48,12 @@ describe('amounts of money', () => {
     // Another currency is no amount of this one; in passing no amount is recorded.
     ['pl', 'około 80 zł na osobę', 'spend', {}],
     ['en', 'we spend 9000 € a year on it', 'sector', {}],
+    // Data and its speed measure no money ("a 10 Gbit link", "100 Mb/s", "50 GB").
+    ['en', 'is a 10 Gbit link much dearer', 'spend', {}],
+    ['fi', '100 Mb/s riittää meille', 'spend', {}],
+    ['sv', '50 GB surf per person räcker', 'spend', {}],
+    ['pl', '500 Mbps wystarczy', 'spend', {}],
+    ['en', '20 euro for 100 Mbps', 'spend', { spend: 20 }],
   ];
 
   it.each(rows)('%s "%s" (asked %s) -> %j', (locale, text, asked, expected) => {

@@ -1,15 +1,23 @@
 import { OPEN } from './records.js';
 
 /**
- * Each list of rows is one array in one jsonb parameter, inserted in list order: a function scan gives
- * an array's elements in order and an INSERT … SELECT from it alone writes them as they come (`seq`
- * follows). An ORDER BY on the elements' ordinality said so too, at the price of a subquery scan per
- * list that each execution set up (2.7 % of the server's instructions per turn).
+ * Each list of rows is one array, inserted in list order: a function scan gives an array's elements in
+ * order and an INSERT … SELECT from it alone writes them as they come (`seq` follows). An ORDER BY on
+ * the elements' ordinality said so too, at the price of a subquery scan per list that each execution
+ * set up (2.7 % of the server's instructions per turn). The audit events and the rare lists are arrays
+ * in one jsonb parameter (`t`; an event is stored whole as jsonb anyway).
  */
 const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}') AS r(v)`;
 
-/** A list's rows as typed columns (a key the row lacks, or a JSON null, is NULL): one function in the plan instead of an operator per column. */
-const RECORDS = (key: string, columns: string) => `jsonb_to_recordset((SELECT j FROM t)->'${key}') AS r(${columns})`;
+/**
+ * The messages and answers, every turn's most rows, are each an array of records of their own type
+ * (migration 023, record-array.ts), in `t` beside the jsonb. Read from `t`, an array is no value the
+ * planner sees: it plans for ten elements with or without values, as for the jsonb lists (see `Shape`).
+ */
+const RECORDS = (column: string) => `unnest((SELECT ${column} FROM t)) AS r`;
+
+/** `t`'s row: the parameters holding the turn's lists. */
+const LISTS = `:rows::jsonb AS j, :messages::turn_message[] AS m, :answers::turn_answer[] AS a`;
 
 /**
  * Everything a turn may write, one data-modifying CTE each: the visitor's message and the replies
@@ -29,14 +37,14 @@ const RECORDS = (key: string, columns: string) => `jsonb_to_recordset((SELECT j 
 const MESSAGES = `
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
-  SELECT r.id, :conversation::text, r.role, r.text, r.choice, r.choices, r.asking, r."clientMessageId", r."replyTo", :now::timestamptz
-  FROM ${RECORDS('messages', 'id text, role text, text text, choice text, choices jsonb, asking text, "clientMessageId" text, "replyTo" text')})`;
+  SELECT r.id, :conversation::text, r.role, r.text, r.choice, r.choices, r.asking, r.client_message_id, r.reply_to, :now::timestamptz
+  FROM ${RECORDS('m')})`;
 
 const ANSWERS = `
 a AS (
   INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
-  SELECT :conversation::text, :visitor::text, :visitorMessage::text, r."criterionId", r.value, r.raw, r.source, r.confidence, r.at
-  FROM ${RECORDS('answers', '"criterionId" text, value jsonb, raw text, source text, confidence double precision, at timestamptz')})`;
+  SELECT :conversation::text, :visitor::text, :visitorMessage::text, r.criterion, r.value, r.raw, r.source, r.confidence, r.at
+  FROM ${RECORDS('a')})`;
 
 const EVENTS = `
 e AS (
@@ -167,7 +175,7 @@ FROM g${rare ? ' CROSS JOIN n' : ''}`;
 }
 
 /** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
-const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT :rows::jsonb AS j),`;
+const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT ${LISTS}),`;
 
 /** What a turn decided outside any lock checks as it writes (see `guarded`). */
 export interface Guard {
@@ -212,7 +220,7 @@ g AS (SELECT
   EXISTS (SELECT FROM cv) AND ${leadHolds}
   AND NOT EXISTS (SELECT FROM messages WHERE conversation_id = :conversation::text AND client_message_id = :clientMessage::text) AS current,
   ${joins ? olderLead : 'false'} AS joins),
-t AS (SELECT :rows::jsonb AS j FROM g WHERE current AND NOT joins),`;
+t AS (SELECT ${LISTS} FROM g WHERE current AND NOT joins),`;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/port
 import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
+import { recordArray } from './record-array.js';
 import { json } from './records.js';
 import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
@@ -69,11 +70,14 @@ type WrittenRow = { current: boolean; joins: boolean; version: string | null } &
 async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked: Record<string, unknown>) {
   const { commit, conversationId } = w;
   const visitorMessageId = randomUUID();
-  const replies = commit.replies.map((reply) => ({ id: randomUUID(), role: 'bot', text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null, replyTo: visitorMessageId }));
-  const messages = [
-    { id: visitorMessageId, role: 'visitor', text: commit.visitorMessage.text, choice: commit.visitorMessage.choice ?? null, clientMessageId: w.clientMessageId },
-    ...replies,
-  ];
+  const replies = commit.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }));
+  // Fields in turn_message's order: id, role, text, choice, choices (JSON), asking, client_message_id, reply_to.
+  const messages = recordArray([
+    [visitorMessageId, 'visitor', commit.visitorMessage.text, commit.visitorMessage.choice, null, null, w.clientMessageId, null],
+    ...replies.map((reply) => [reply.id, 'bot', reply.text, null, reply.choices && json(reply.choices), reply.asking, null, visitorMessageId]),
+  ]);
+  // turn_answer's order: criterion, value (JSON), raw, source, confidence, at.
+  const answers = recordArray(commit.answers.map((a) => [a.criterionId, json(a.value), a.raw, a.source, a.confidence, a.at]));
   const leadEvents = commit.leadEvents.map((draft) => ({ id: randomUUID(), type: draft.type, data: draft.data }));
   const outbox = [
     // One row per sink for each lead event (key `<sink>:<eventId>`); the turn's own rows keyed once ever.
@@ -84,7 +88,7 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
   );
   const review = (commit.review ?? []).map((item) => ({ id: randomUUID(), ...item }));
-  const rows = { messages, answers: commit.answers, consents, events: commit.events, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] };
+  const rows = { consents, events: commit.events, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] };
   const qualifiedAs = qualifiedAfter(w.leadBefore?.qualifiedAs ?? null, commit.leadEvents);
   // A later conversation of the person that has not got far yet does not undo what an earlier one decided.
   const keepsVerdict = w.leadId !== conversationId && commit.lead.decision === 'incomplete';
@@ -105,6 +109,8 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
   // of a fresh object one by one on every turn (a runtime call per key, ~1.5 % of a turn's CPU).
   const values: Record<string, unknown> = {
     rows: json(rows),
+    messages,
+    answers,
     conversation: conversationId,
     now: at,
     visitor: w.visitorId,

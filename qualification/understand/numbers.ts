@@ -11,7 +11,7 @@ import { partOfBefore, summedParts, titleAfter, uncountedBeside, visitorsBeside 
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { noneSaid, spokenCount } from './numbers/spoken.js';
-import { isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
+import { countsWholes, isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
 import { currencyOfUnit, moneyOf } from './numbers/money.js';
 import type { UnderstandContext } from './types.js';
 
@@ -124,12 +124,14 @@ function valueFor(criterion: NumberCriterion, mention: RatedMention): { value: n
 /** Below the confidence to record: the visitor is asked to confirm. */
 const ASK_BACK = 0.6;
 
-function extraction(criterion: NumberCriterion, mention: RatedMention, message: Message, end: number, confidence: number): Extraction {
+function extraction(criterion: NumberCriterion, mention: RatedMention, message: Message, end: number, confidence: number, money = false): Extraction {
   const { value, sure, converted } = valueFor(criterion, mention);
   const estimate = mention.approx || converted;
+  // The middle of a range of whole ones ("20-25 hires", "4 or 5 chargers") is a whole one, rounded up; money comes in cents.
+  const half = !converted && !money && !Number.isInteger(value) && Number.isInteger(value * 2) && countsWholes(criterion.unit);
   return {
     criterionId: criterion.id,
-    value,
+    value: half ? Math.round(value) : value,
     raw: message.original.slice(mention.start, Math.max(end, mention.rate && mention.rate.start >= mention.end ? mention.rate.end : end)).trim(),
     confidence: !sure ? Math.min(confidence, ASK_BACK) : estimate ? Math.min(confidence, 0.85) : confidence,
   };
@@ -208,7 +210,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   for (const mention of mentions) {
     const said = money.get(mention);
     if (said && askedCriterion) {
-      if (!found.has(askedCriterion.id)) found.set(askedCriterion.id, extraction(askedCriterion, mention, message, said.end, 0.9));
+      if (!found.has(askedCriterion.id)) found.set(askedCriterion.id, extraction(askedCriterion, mention, message, said.end, 0.9, true));
       cued.add(mention);
       continue;
     }

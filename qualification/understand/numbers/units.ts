@@ -74,6 +74,20 @@ const PEOPLE_NAMES = new Set(['users', 'user', 'learners', 'learner', 'trainees'
 /** Whether a criterion's unit counts people under a name of its own (users, learners, seats). */
 export const namesPeople = (unit: string): boolean => PEOPLE_NAMES.has(fold(unit.trim()));
 
+/**
+ * Unit names of quantities that come in parts: time, money and measures. Any other unit counts
+ * whole ones (people, hires, chargers, roles), so the middle of "20-25" or "4 or 5" is a whole one.
+ */
+const DIVISIBLE_UNITS = new Set([
+  ...THINGS.days,
+  ...['hours', 'hour', 'minutes', 'weeks', 'week', 'months', 'month', 'years', 'year', 'fte', 'ftes', 'percent', '%'],
+  ...['euros', 'euro', 'eur', 'dollars', 'usd', 'pounds', 'gbp', 'pln', 'zloty', 'sek', 'kronor', 'crowns', 'nok', 'dkk'],
+  ...['hectares', 'hectare', 'ha', 'acres', 'square metres', 'square meters', 'm2', 'sqm', 'km', 'kilometres', 'kilometers', 'kg', 'tonnes', 'tons', 'litres', 'liters', 'kwh', 'mwh', 'kw', 'mw'],
+]);
+
+/** Whether a criterion's unit counts whole ones (see `DIVISIBLE_UNITS`). */
+export const countsWholes = (unit: string): boolean => !DIVISIBLE_UNITS.has(fold(unit.trim()).replace(/_/g, ' '));
+
 /** Units already told apart: asked for every number and criterion of every message. */
 const headcounts = new Map<string, boolean>();
 const MAX_UNITS = 1024;

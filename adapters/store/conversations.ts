@@ -39,11 +39,11 @@ export function belongsTo(conversation: Pick<ConversationRecord, 'visitorId'>, v
   return visitorId === undefined || constantTimeEqual(conversation.visitorId, visitorId);
 }
 
-/** The visitor's answers from all their conversations, the newest per criterion. */
+/** The visitor's answers from all their conversations, the newest per criterion: found by conversation (migration 024). */
 async function visitorAnswers(db: SqlExecutor, visitorId: string): Promise<Answer[]> {
   const rows = await db.query<AnswerRow>(
     `SELECT DISTINCT ON (criterion) ${ANSWER_COLUMNS} FROM answers
-     WHERE visitor_id = $1
+     WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1)
      ORDER BY criterion, at DESC, seq DESC`,
     [visitorId],
   );

@@ -139,7 +139,9 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
         for (const visitorId of person.visitorIds) {
           const fresh = randomUUID();
           await tx.query('INSERT INTO visitors (id, created_at) SELECT $2, created_at FROM visitors WHERE id = $1', [visitorId, fresh]);
-          for (const table of ['conversations', 'answers', 'consents']) await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [visitorId, fresh]);
+          for (const table of ['conversations', 'consents']) await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [visitorId, fresh]);
+          // An answer's visitor is its conversation's: found through the conversations just moved (migration 024).
+          await tx.query('UPDATE answers SET visitor_id = $2 WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $2) AND visitor_id = $1', [visitorId, fresh]);
           await tx.query('DELETE FROM visitors WHERE id = $1', [visitorId]);
         }
         await tx.query(

@@ -235,7 +235,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
   const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;
-  const person = (h: ChoiceHit) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack);
+  const person = (h: ChoiceHit) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack, definition);
   // A title read as well as the work word it holds, and longer, names a person ("talous|johtajan", the CFO's), not the visitor's work.
   const letters = (h: ChoiceHit) => h.term.words.reduce((n, w) => n + w.text.length, 0);
   const title = (h: ChoiceHit, w: ChoiceHit) => letters(h) > letters(w) && worse(h.level, w.level) === w.level;

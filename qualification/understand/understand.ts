@@ -4,6 +4,8 @@ import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { splitAnswer } from './choices/split.js';
 import { partlyRead } from './choices/partly-read.js';
+import { impliedConcepts } from './choices/implied-concepts.js';
+import { decidingOf } from './choices/persons.js';
 import { emailSpans, extractContact } from './contact.js';
 import { answerableClauses } from './directives.js';
 import { productNamed } from './product-names.js';
@@ -113,7 +115,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const choices = hits.filter(
     (h) =>
       (h.level === 'exact' || !numbers.spans.some((s) => overlaps(s, h))) &&
-      !(h.term.criterion.category === 'person' && counted(h, numbers.counts, message, ctx)) &&
+      // Deciding together beside the people counted ("me and the two other partners together") is no counted person.
+      !(h.term.criterion.category === 'person' && counted(h, numbers.counts, message, ctx) && decidingOf(h.term.option, impliedConcepts(definition)) !== 'decide_together') &&
       // What a count counts ("60 trucks") is no trade said in passing, unless a synonym says it word for word.
       !(h.term.criterion.category === 'company' && !h.term.criterion.options.some((o) => o.country) && h.term.criterion.id !== ctx.asking && h.level !== 'exact' && counted(h, numbers.counts, message, ctx)) &&
       !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),

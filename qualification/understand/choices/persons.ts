@@ -185,15 +185,18 @@ function possessor(hit: PersonHit, message: Message, own: Around, after: Around,
  * another person named beside it says someone else decides, not the visitor (Swedish verbs do not
  * change with the person, Polish ones only by a diacritic visitors often leave out).
  */
-export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], message: Message, pack: LocalePack): boolean {
+export function othersDecision(hit: PersonHit, hits: readonly PersonHit[], message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
   // Where verbs say who acts ("päätän", I decide), the verb itself tells.
   if (pack.forms.personEndings.length > 0 || hit.term.criterion.category !== 'person' || !decidingCriterion(hit.term, pack)) return false;
   if (hit.term.option.means?.includes('someone_else_decides')) return false;
+  // "Me and our CFO together", "jag och platschefen tillsammans": deciding together with the person the visitor is joined to.
+  const together = decidingOf(hit.term.option, impliedConcepts(definition)) === 'decide_together';
   const between = (a: number, b: number) => message.tokens.filter((t) => t.start >= a && t.end <= b).length;
   // A title in a case that puts it outside the subject ("przedstawię propozycję prezesowi", to the CEO) is whom the visitor turns to.
   const recipient = (other: PersonHit) => pack.people.otherCases.some((e) => message.folded.slice(other.start, other.end).endsWith(e) && !(other.term.words.at(-1)?.text.endsWith(e) ?? false));
   return hits.some((other) => {
     if (other === hit || other.term.criterion === hit.term.criterion || other.term.criterion.category !== 'person' || decidingCriterion(other.term, pack) || recipient(other)) return false;
+    if (together && visitorBeside(other, message, pack)) return false;
     const gap = other.end <= hit.start ? between(other.end, hit.start) : other.start >= hit.end ? between(hit.end, other.start) : Infinity;
     return gap === 0 && !/[,.;!?\n]/.test(message.folded.slice(Math.min(other.end, hit.end), Math.max(other.start, hit.start)));
   });

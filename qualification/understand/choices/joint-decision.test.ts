@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { CONFIDENT } from '../../answer.js';
+import type { Locale } from '../../definition/schema.js';
+import { understand } from '../understand.js';
+
+const now = new Date('2026-01-15T10:00:00Z');
+const q = t('?', '?', '?', '?');
+/** A made-up "who decides?" question whose together option lists the bare word for together, and a role question naming titles. */
+const deciding = madeUpDefinition([
+  { id: 'staff', category: 'company', type: 'number', unit: 'employees', question: q, why: q },
+  {
+    id: 'role',
+    category: 'person',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      {
+        id: 'finance',
+        label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'),
+        synonyms: { en: ['finance director', 'CFO'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['dyrektor finansowy'] },
+      },
+      { id: 'operations', label: t('Operations', 'Operatiivinen', 'Drift', 'Operacje'), synonyms: { en: ['operations manager', 'head of sales'], fi: ['tuotantopäällikkö'], sv: ['driftchef'], pl: ['kierownik operacyjny'] } },
+      { id: 'owner', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner'], fi: ['omistaja'], sv: ['ägare'], pl: ['właściciel'] } },
+    ],
+  },
+  {
+    id: 'decides',
+    category: 'person',
+    type: 'choice',
+    question: q,
+    why: q,
+    options: [
+      { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
+      {
+        id: 'both',
+        means: ['decide_together'],
+        label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'),
+        synonyms: { en: ['together', 'jointly'], fi: ['yhdessä'], sv: ['tillsammans', 'gemensamt'], pl: ['wspólnie', 'razem'] },
+      },
+      { id: 'them', means: ['someone_else_decides'], label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny') },
+    ],
+  },
+]);
+const read = (locale: Locale, text: string) => {
+  const found = understand(deciding, text, { locale, now, asking: 'decides' }).extractions.find((e) => e.criterionId === 'decides');
+  return found && found.confidence >= CONFIDENT ? found.value : undefined;
+};
+
+describe('asked who decides, the visitor joined to another person and a word for together', () => {
+  it.each([
+    // "Together" right after the person joined to the visitor is their joint say, not that person's alone.
+    ['en', 'me and our finance director together'],
+    ['en', 'me and the operations manager jointly'],
+    ['en', 'the head of sales and I together'],
+    ['sv', 'jag och ekonomichefen tillsammans'],
+    ['sv', 'ekonomichefen och jag gemensamt'],
+    ['fi', 'minä ja talousjohtaja yhdessä'],
+    ['pl', 'ja i dyrektor finansowy razem'],
+    // The people counted beside it are not the visitor's role: the together word still says how they decide.
+    ['en', 'me and the three other owners together'],
+    ['en', 'the two of us jointly'],
+  ] as const)('%s "%s"', (locale, text) => {
+    expect(read(locale, text)).toBe('both');
+  });
+
+  it.each([
+    ['en', 'our finance director decides'],
+    ['sv', 'ekonomichefen bestämmer'],
+  ] as const)('%s "%s" is still someone else', (locale, text) => {
+    expect(read(locale, text)).toBe('them');
+  });
+});

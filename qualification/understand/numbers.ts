@@ -10,9 +10,11 @@ import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/per
 import { partOfBefore, summedParts, titleAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
+import { withoutPartsOfTotal } from './numbers/totals.js';
 import { noneSaid, spokenCount } from './numbers/spoken.js';
 import { countsWholes, isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
 import { currencyOfUnit, moneyOf } from './numbers/money.js';
+import { eachProduct } from './numbers/each.js';
 import type { UnderstandContext } from './types.js';
 
 export interface NumberResult {
@@ -181,7 +183,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // "300 in the group, 70 in our company": the count of the larger whole is set aside beside the own one.
   const scopes = kept.length > 1 ? new Map(kept.map((m) => [m, scopeOf(m, message, pack)])) : null;
   const both = scopes && [...scopes.values()].includes('whole') && [...scopes.values()].includes('own');
-  const all = both ? kept.filter((m) => scopes.get(m) !== 'whole') : kept;
+  const scoped = both ? kept.filter((m) => scopes.get(m) !== 'whole') : kept;
+  // "140 cows plus youngstock, around 300 head in total": the whole sets aside its parts said before it.
+  const all = scoped.length > 1 ? withoutPartsOfTotal(scoped, message, pack, (m) => kindOf(m, criteria, planned, message, pack, numbers)) : scoped;
   // "Our finance team of 4": a department's head count is not the company's.
   const ofDepartment = new Set(all.filter((m) => departmentCount(m, message, pack, all)));
   // A number dated to today sets aside the others ("80 today, maybe 100 by summer"); one only of the past is asked back.
@@ -307,12 +311,29 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const counting = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || !cued.has(m))) : [];
   const one = thing && counting.length ? oneMore({ start: (counting[0] as NumberMention).start, end: (counting.at(-1) as NumberMention).end }) : null;
   if (thing && one && typeof thing.value === 'number') found.set(thing.criterionId, { ...thing, value: thing.value + 1, confidence: Math.min(thing.confidence, one.sure ? SUMMED : ASK_BACK) });
+  // "Three sheds of 30,000 birds each", "dwa kurniki po 20 tysięcy": the count in each, times the things it is in.
+  const single = asked && found.get(asked.id);
+  const product = single ? eachProduct(mentions.filter((m) => !isYear(m, message)), message, pack, (m) => cuedFor(asked, m)) : null;
+  if (asked && single && product && (cuedFor(asked, product.each) || !cued.has(product.each)) && [product.things.value, product.each.value].includes(single.value as number))
+    found.set(asked.id, { ...single, value: product.value, raw: message.original.slice(product.span.start, product.span.end), confidence: SUMMED });
   // "Me and my brother plus 6 drivers": the visitor and those named with them count too.
   const read = asked && found.get(asked.id);
   const readSpan = read && typeof read.value === 'number' ? mentions.find((m) => m.value === read.value) : undefined;
   const beside = asked && read && readSpan ? visitorsBeside(readSpan, message, pack, cueSets.get(asked.id) ?? []) : 0;
   if (read && beside > 0 && typeof read.value === 'number') found.set(read.criterionId, { ...read, value: read.value + beside, confidence: Math.min(read.confidence, SUMMED) });
   return { extractions: [...found.values()], spans, counts: all };
+}
+
+/**
+ * What a number counts, as far as its words say: the criterion whose unit word it has, else the
+ * thing or people its word names (a key of the pack's counted things, or "people"), else null.
+ */
+function kindOf(m: NumberMention, criteria: readonly NumberCriterion[], planned: ReadonlyMap<string, UnitCues[]>, message: Message, pack: LocalePack, numbers: NumberMention[]): string | null {
+  const cuedBy = (cues: UnitCues) => cueAfter(m, message, cues, numbers) !== null || cueBefore(m, message, cues);
+  const criterion = criteria.find((c) => (planned.get(c.id) ?? []).some(cuedBy));
+  if (criterion) return criterion.id;
+  if (cuedBy(pack.headcount)) return 'people';
+  return (Object.keys(pack.counted) as (keyof typeof pack.counted)[]).find((thing) => cuedBy(pack.counted[thing])) ?? null;
 }
 
 /** The period a number is given per, in the visitor's language or one they mix in. */

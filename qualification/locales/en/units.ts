@@ -46,6 +46,14 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Land by its area ("240 ha", "85 hectares") and animals kept ("120 cows", "650 sows", "30,000 birds").
+  area: { after: ['hectare', 'ha'], before: [], spoken: [], where },
+  animals: {
+    after: ['animal', 'livestock', 'cow', 'cattle', 'heifer', 'calf', 'calves', 'bull', 'bulls', 'pig', 'sow', 'gilt', 'gilts', 'weaner', 'piglet', 'finisher', 'hen', 'bird', 'broiler', 'chicken', 'layer', 'turkey', 'sheep', 'ewe', 'lamb', 'lambs', 'goat', 'horses', 'milker'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     after: ['device', 'endpoint', 'computer', 'pc', 'laptop', 'desktop', 'workstation', 'server', 'tablet', 'notebook', 'mac', 'macbook', 'imac', 'chromebook', 'ipad', 'thin client', 'machines', 'smartphone', 'phones'],
     before: [],

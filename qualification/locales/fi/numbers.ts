@@ -82,6 +82,8 @@ export const numbers: NumberWords = {
   tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkata', 'rekrytoida', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
   parts: ['joista', 'heista', 'niista', 'mukaan', 'mukaanlukien', 'sisaltaen'],
   usual: ['normaalisti', 'yleensa', 'tavallisesti', 'tavallisena', 'normaalina', 'keskimaarin', 'muuten', 'muulloin', 'muina kuukausina', 'peruskuukautena'],
+  totals: ['yhteensa', 'kaikkiaan', 'kaiken kaikkiaan', 'kaikki yhteensa', 'yht'],
+  each: { words: ['kussakin', 'kukin', 'kummassakin', 'kumpikin', 'jokaisessa', 'molemmissa'], before: [] },
   scope: {
     whole: ['konserni*', 'emoyhtio*', 'koko ryhma*', 'maailmanlaajuisesti', 'maailmalla', 'yhteensa konsernissa'],
     own: ['meidan yhtiossa', 'meidan firmassa', 'meidan yrityksessa', 'yhtiossamme', 'firmassamme', 'yrityksessamme', 'tassa yhtiossa', 'taalla', 'meilla', 'meita', 'suomen yhtiossa'],

@@ -47,6 +47,15 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Land by its area ("240 ha", "90 hehtaaria") and animals kept ("80 lehmää", "400 emakkoa", "40 000 broileria");
+  // "sikala", "kanala" are the houses, not the animals: only the animals' count forms.
+  area: { after: ['hehtaari', 'hehtaar', 'ha'], before: [], spoken: [], where },
+  animals: {
+    after: ['elain', 'elaim', 'lehma', 'lehmi', 'nauta', 'nautaa', 'nautoja', 'vasik', 'hieho', 'sonni', 'lypsava', 'lypsavi', 'sikaa', 'sikoja', 'lihasik', 'emakk', 'emakoi', 'porsa', 'kanaa', 'kanoja', 'broiler', 'lintu', 'linnu', 'lammas', 'lampai', 'vuohi', 'vuohta', 'hevos', 'kalkkun'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // "Kone" only in its count forms: "konepaja" is a machine shop.
     after: ['laite', 'laitte', 'paatelait', 'tyoasem', 'tietokon', 'konetta', 'koneita', 'koneet', 'kannettav', 'lappar', 'lapar', 'palvelin', 'palvelim', 'serveri', 'pc', 'tablet', 'mac', 'alypuhelin', 'alypuhelim'],

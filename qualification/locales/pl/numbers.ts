@@ -127,6 +127,8 @@ export const numbers: NumberWords = {
   tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'zatrudnic', 'zrekrutowac', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
   parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'przecietnie', 'srednio', 'na co dzien', 'poza sezonem', 'w normalnym miesiacu', 'standardowo', 'typowo'],
+  totals: ['razem', 'lacznie', 'w sumie', 'ogolem', 'sumarycznie', 'w calosci'],
+  each: { words: ['kazdy', 'kazdym', 'kazda', 'kazdej', 'kazde', 'obu', 'obydwu'], before: ['po'] },
   scope: {
     whole: ['w grupie', 'grupa', 'cala grupa', 'w calej grupie', 'w koncernie', 'koncern', 'spolka matka', 'na swiecie', 'globalnie', 'w holdingu'],
     own: ['u nas', 'w spolce', 'w naszej spolce', 'w naszej firmie', 'w firmie', 'nasza spolka', 'nasza firma', 'tutaj', 'w polsce', 'lokalnie'],

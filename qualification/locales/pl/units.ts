@@ -47,6 +47,14 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Land by its area ("240 ha", "120 hektarów") and animals kept ("60 krów", "350 loch", "20 tysięcy kur").
+  area: { after: ['hektar', 'ha'], before: [], spoken: [], where },
+  animals: {
+    after: ['zwierz', 'krow', 'krowy', 'bydl', 'jalow', 'ciel', 'byk', 'byki', 'bykow', 'tucznik', 'swin', 'loch', 'prosi', 'warchlak', 'kur', 'kury', 'kurcz', 'brojler', 'niose', 'nioski', 'indyk', 'owiec', 'owce', 'kozy', 'koz'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // A "stacja" alone may be a petrol station: only a workstation's whole name.
     after: ['urzadze', 'komputer', 'laptop', 'serwer', 'stacjonar', 'stacje robocz', 'stacji robocz', 'stanowisk komputer', 'stanowiska komputer', 'stanowisk robocz', 'stanowiska robocz', 'pc', 'tablet', 'notebook', 'endpoint', 'koncowk', 'mac', 'smartfon'],

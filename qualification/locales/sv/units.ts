@@ -47,6 +47,14 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Land by its area ("240 ha", "140 hektar") and animals kept ("160 kor", "450 suggor", "25 000 kycklingar").
+  area: { after: ['hektar', 'ha'], before: [], spoken: [], where },
+  animals: {
+    after: ['djur', 'kor', 'kossor', 'mjolkkor', 'dikor', 'kviga', 'kvigor', 'kalv', 'tjur', 'notkreatur', 'gris', 'slaktsvin', 'svin', 'sugg', 'smagris', 'hons', 'hona', 'kyckling', 'fagl', 'kalkon', 'tacka', 'tackor', 'lamm', 'getter', 'hastar'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // "Enhet" is a unit of an organisation too: asked for devices, the devices' word.
     after: ['enhet', 'dator', 'pc', 'laptop', 'barbar', 'stationar', 'server', 'servr', 'arbetsstation', 'surfplatt', 'ipad', 'mac', 'tunn klient', 'tunna klient', 'smartphone', 'mobiltelefon'],

@@ -81,3 +81,9 @@ export function scopeOf(mention: NumberMention, message: Message, pack: LocalePa
   return null;
 }
 
+
+/** Whether the number's clause says it is a whole ("around 300 in total", "yhteensä 200", "łącznie 90"). */
+export function isTotal(mention: NumberMention, message: Message, pack: LocalePack): boolean {
+  const { near } = wordsAround(mention, message, pack);
+  return near.some((at) => pack.numbers.totals.some((c) => startsPhrase(message, at, c)));
+}

@@ -48,6 +48,10 @@ const THINGS = {
   devices: ['devices', 'device', 'endpoints', 'endpoint', 'computers', 'computer', 'workstations', 'laptops', 'machines', 'pcs'],
   // What an operator bills per line: a phone is a subscription to it ("200 phones", "40 liittymää", "kart SIM").
   subscriptions: ['subscriptions', 'subscription', 'mobile subscriptions', 'sims', 'sim cards', 'lines', 'phone lines', 'mobile lines'],
+  // Land a farm or forest owner is priced by ("120 hectares and 15 cows": the cows are no area).
+  area: ['hectares', 'hectare', 'ha', 'area', 'land area'],
+  // Livestock kept ("650 sows", "40 000 broileria"): head of animals, never people nor area.
+  animals: ['animals', 'animal', 'livestock', 'head of cattle', 'cattle', 'cows', 'pigs', 'sows', 'birds', 'heads'],
 } as const;
 export type CountedThing = keyof typeof THINGS;
 /** A locale's words for each counted thing. */

@@ -54,6 +54,17 @@ export interface NumberWords {
    */
   usual: string[];
   /**
+   * Words that make a count the whole beside its parts said before it ("140 cows plus youngstock,
+   * around 300 in total", "yhteensä", "totalt", "łącznie"): like the usual figure, it sets them aside.
+   */
+  totals: string[];
+  /**
+   * Words that make a count one of each of the things counted before it ("three sheds of 30,000 birds
+   * each", "två stallar med 25 000 i varje", "kolme hallia, kussakin 20 000"), folded, whole words; and
+   * words right before such a count (`before`: "dwa kurniki po 20 tysięcy"). The count is then the product.
+   */
+  each: { words: string[]; before: string[] };
+  /**
    * Words (a trailing `*` lets one go on) that place a count in a larger whole the company belongs
    * to (`whole`: "in the group", "konsernissa", "i koncernen", "w grupie") or in the visitor's own
    * company (`own`: "here", "meidän yhtiössä", "på vårt bolag", "u nas w spółce"). Of "300 in the

@@ -54,8 +54,12 @@ const TRIES = 3;
 export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks, cache: TurnCache = turnCache()): Pick<ConversationStore, 'runTurn'> {
   return {
     async runTurn(conversationId, clientMessageId, decide, visitorId, peeked) {
-      let read: TurnRead | null = peeked?.kind === 'open' && peeked.conversation.id === conversationId ? peeked : null;
-      if (!read) {
+      // Each read's owner is checked once, where it comes from (a check hashes both ids).
+      let read: TurnRead | null = null;
+      if (peeked?.kind === 'open' && peeked.conversation.id === conversationId) {
+        if (!belongsTo(peeked.conversation, visitorId)) return { kind: 'not_found' };
+        read = peeked;
+      } else {
         const cached = cache.read(conversationId, clientMessageId);
         // Someone else's id gets no answer from memory: the read below tells not_found in constant time.
         if (cached && belongsTo(cached.conversation, visitorId)) read = cached;
@@ -67,7 +71,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
           if (!row || !belongsTo({ visitorId: row.visitor_id }, visitorId)) return { kind: 'not_found' };
           if (row.answered) return { kind: 'duplicate', messages: await repliesTo(driver, conversationId, row.answered), state: toConversation(row).state };
           read = toTurnRead(row);
-        } else if (!belongsTo(read.conversation, visitorId)) return { kind: 'not_found' };
+        }
         const { conversation, lead, version } = read;
         // Joining the person's other open lead moves rows of both: a locked turn's work.
         if (lead && lead.id !== conversation.leadId) break;

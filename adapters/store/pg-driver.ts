@@ -44,17 +44,25 @@ export function statementNamer(limit = PREPARED_STATEMENTS): (sql: string) => st
   };
 }
 
-/** A failed call's rejection, as guarded() gives it. */
+/**
+ * A failed call's rejection, as guarded() gives it. Its stack is taken again here, as node-postgres's
+ * own promise does: one that leads back to the caller (async frames), not to the socket's read.
+ */
 const rejectWith = (error: unknown): never => {
+  if (error instanceof Error) Error.captureStackTrace(error);
   throw unavailableOr(error);
 };
 
 function executor(client: pg.Pool | pg.PoolClient, nameOf: (sql: string) => string | undefined): SqlExecutor {
   return {
-    // node-postgres's promise and one more, as guarded() would answer: its two async functions cost
-    // two promises and two awaits more per query, each seen by the request context's promise hooks
-    // (AsyncLocalStorage), on every statement of every turn.
-    query: <R>(sql: string, values: unknown[] = []) => client.query({ name: nameOf(sql), text: sql, values }).then((result) => result.rows as R[], rejectWith),
+    // node-postgres's callback under one promise of our own, answered as guarded() would: its promise
+    // form costs two promises more per query (the pool's, and the stack fix-up chained to it), and
+    // each is seen by the request context's promise hooks (AsyncLocalStorage), on every statement of
+    // every turn.
+    query: <R>(sql: string, values: unknown[] = []) =>
+      new Promise<R[]>((resolve, reject) => {
+        client.query<pg.QueryResultRow>({ name: nameOf(sql), text: sql, values }, (error, result) => (error ? reject(error) : resolve(result.rows as R[])));
+      }).catch(rejectWith),
     script: (sql: string) => guarded(async () => void (await client.query(sql))),
   };
 }

@@ -55,10 +55,11 @@ export interface TurnRead {
  * else nothing, and `joins` says whether that is for the person's older open lead (a locked turn's
  * work) rather than a turn or a rep who came first, or an answered message (read again and decide again).
  */
-export async function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Promise<{ written: Written | null; joins: boolean }> {
+export function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Promise<{ written: Written | null; joins: boolean }> {
   const status = read.lead?.status ?? null;
   // An older open lead with the turn's address is looked for only where the turn could join it.
   const guard: Guard = { lead: read.lead !== null, joins: w.commit.email !== null && (status === null || status === 'open') };
+  // write's own promise, not one more resolved with it (two microtasks and a promise the request context's hooks see, every turn).
   return write(db, guard, w, { version: read.version, status, verdict: read.lead?.qualifiedAs ?? null, clientMessage: w.clientMessageId });
 }
 

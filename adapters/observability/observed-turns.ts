@@ -49,7 +49,8 @@ export function observedTurns<S extends ConversationStore>(store: S, logger: Log
       );
       const committed = outcome.kind === 'processed' ? (seen as { loaded: LoadedConversation; commit: TurnCommit } | null) : null;
       if (committed) observe(committed.loaded, committed.commit);
-      logger.info(
+      // Below the configured level (LOG_LEVEL=warn under load) the line is not even built.
+      if (logger.isLevelEnabled('info')) logger.info(
         {
           conversationId,
           outcome: outcome.kind,

@@ -27,8 +27,8 @@ export function channelPort({ store, start, handle }: ChannelCore): ChannelPort 
     return opened.created ? opened : { ...opened, messages: [] };
   }
 
-  async function inputOf(input: ChannelInput, conversationId: string, greeting: StoredMessage[]): Promise<VisitorInput> {
-    if (!('label' in input)) return input;
+  /** The choice a label posted back names, else the label as typed text. */
+  async function inputOf(input: Extract<ChannelInput, { label: string }>, conversationId: string, greeting: StoredMessage[]): Promise<VisitorInput> {
     // A conversation this message opened was offered its greeting's choices; an older one, its latest bot message's.
     const offered = greeting.length ? (greeting.findLast((m) => m.role === 'bot')?.choices ?? []) : await store.offeredChoices(conversationId);
     const choice = choiceNamedBy(input.label, offered);
@@ -49,7 +49,8 @@ export function channelPort({ store, start, handle }: ChannelCore): ChannelPort 
       } else {
         ({ conversationId, visitorId } = target);
       }
-      const input = await inputOf(request.input, conversationId, greeting);
+      // Typed text or a choice id goes on as it is; only a label posted back waits for its choices.
+      const input = 'label' in request.input ? await inputOf(request.input, conversationId, greeting) : request.input;
       const handled = await handle(conversationId, request.clientMessageId, input, visitorId, request.hints?.known);
       if (handled.kind === 'not_found') return handled;
       return { kind: handled.kind, conversationId, messages: [...greeting, ...handled.messages], state: handled.state };

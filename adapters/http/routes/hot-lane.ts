@@ -99,7 +99,7 @@ class LaneRun {
     // Where the router would have matched the route: the request log labels the request by it.
     if (index === this.routed) Object.assign(this.req, { route: { path: this.hot.route }, params: this.hot.params });
     const middleware = this.steps[index];
-    if (!middleware) return void this.answer().catch((error: unknown) => this.fail(error));
+    if (!middleware) return this.answer();
     try {
       middleware(this.req, this.res, (error?: unknown) => (error ? this.fail(error) : this.step(index + 1)));
     } catch (error) {
@@ -107,8 +107,20 @@ class LaneRun {
     }
   }
 
-  async answer(): Promise<void> {
-    sendJson(this.res, this.hot.status, await this.hot.answer(this.service, this.req));
+  /** The route's answer sent, or its refusal (or a failure to send) to the error handler: one promise, which the request context's hooks see too. */
+  answer(): void {
+    this.hot.answer(this.service, this.req).then(
+      (body) => this.send(body),
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  send(body: unknown): void {
+    try {
+      sendJson(this.res, this.hot.status, body);
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   fail(error: unknown): void {

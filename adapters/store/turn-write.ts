@@ -89,7 +89,6 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
   );
   const review = (commit.review ?? []).map((item) => ({ id: randomUUID(), ...item }));
-  const rows = { consents, events: commit.events, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] };
   const qualifiedAs = qualifiedAfter(w.leadBefore?.qualifiedAs ?? null, commit.leadEvents);
   // A later conversation of the person that has not got far yet does not undo what an earlier one decided.
   const keepsVerdict = w.leadId !== conversationId && commit.lead.decision === 'incomplete';
@@ -104,6 +103,11 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     company: domain !== null ? 'domain' : nameKey !== null ? 'name' : null,
     keepsVerdict,
   };
+  // The rare lists only where the statement has their parts: on most turns they are empty, and each
+  // byte of the jsonb parameter costs the server its parse.
+  const rows = shape.rare
+    ? { consents, events: commit.events, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] }
+    : { events: commit.events };
   const stateText = json(state);
   const at = w.now.toISOString();
   // One literal of fixed keys, the checked values apart: spread into it, they made V8 define each key

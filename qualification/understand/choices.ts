@@ -193,11 +193,12 @@ const marketers = (h: ChoiceHit) => !h.term.lexical && !h.term.concept;
 const trade = (h: ChoiceHit) => h.term.lexical && !h.term.concept && !h.term.part;
 /**
  * Trade words yield too: the catch-all's to any other option's trade ("kotiinkuljetuksia
- * verkkokaupoille": the delivery option, not the webshops' retail), and a trade to the kind of work
+ * verkkokaupoille": the delivery option, not the webshops' retail) but the company option's taken as
+ * the rest of the business economy ("a sports club with a café" is asked), and a trade to the kind of work
  * done on it ("plumbing & heating installs", "serwisujemy klimatyzacje": servicing, not construction).
  */
 const outweighed = (hit: ChoiceHit, o: ChoiceHit) =>
-  trade(hit) && trade(o) && ((hit.term.catchAll && !o.term.catchAll && !holds(hit, o)) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
+  trade(hit) && trade(o) && ((hit.term.catchAll && !o.term.catchAll && !o.term.remainder && !holds(hit, o)) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
 /** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
 const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
 const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>

@@ -51,7 +51,7 @@ export const industries: IndustryWords = {
   L: ['kiinteistöala', 'kiinteistövälitys', 'kiinteistönvälittäjä', 'isännöinti', 'vuokranantaja', 'kiinteistösijoitus'],
   'L.68': ['kiinteistönvälitys', 'kiinteistönvälittäjä'],
   // TOL 68202: housing companies and associations their residents own, no business.
-  'L.68.20.2': ['asuntoyhtiö', 'taloyhtiö', 'asunto-osakeyhtiö', 'asumisoikeusyhdistys'],
+  'L.68.20.2': ['asuntoyhtiö', 'taloyhtiö', 'asunto-osakeyhtiö', 'asunto oy', 'as oy', 'asumisoikeusyhdistys'],
   'M.69': ['asianajotoimisto', 'lakitoimisto', 'lakipalvelut', 'tilitoimisto', 'kirjanpitotoimisto', 'kirjanpito', 'kirjanpitopalvelu', 'tilintarkastus', 'palkanlaskentatoimisto'],
   'M.70': ['konsultointi', 'konsulttiyritys', 'konsultti', 'liikkeenjohdon konsultointi', 'neuvonta'],
   'M.71': ['arkkitehtitoimisto', 'arkkitehti', 'insinööritoimisto', 'suunnittelutoimisto', 'rakennesuunnittelu', 'kuntotarkastus'],

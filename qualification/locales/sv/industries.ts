@@ -49,7 +49,7 @@ export const industries: IndustryWords = {
   K: ['bank', 'försäkringsbolag', 'försäkring', 'finansbranschen', 'finansiella tjänster', 'investmentbolag'],
   L: ['fastighetsbolag', 'fastighetsbranschen', 'fastighetsmäklare', 'mäklarfirma', 'fastighetsförvaltning', 'hyresvärd'],
   // TOL 68202: housing companies and associations their residents own, no business.
-  'L.68.20.2': ['bostadsrättsförening', 'bostadsförening', 'samfällighetsförening'],
+  'L.68.20.2': ['bostadsrättsförening', 'brf', 'bostadsförening', 'samfällighetsförening'],
   'M.69': ['advokatbyrå', 'advokatfirma', 'juristfirma', 'redovisningsbyrå', 'redovisningsfirma', 'bokföringsbyrå', 'revisionsbyrå', 'lönebyrå'],
   'M.70': ['konsult', 'konsultbolag', 'konsultföretag', 'konsultfirma', 'managementkonsult', 'rådgivning'],
   'M.71': ['arkitektkontor', 'arkitektbyrå', 'arkitekt', 'arkitekter', 'ingenjörsbyrå', 'teknikkonsult', 'besiktning', 'besiktningsfirma'],

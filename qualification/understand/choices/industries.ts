@@ -246,6 +246,8 @@ const ACTIVITY_CODE = 'C.33';
 const BUSINESS_SECTIONS = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N']);
 /** Housing companies and associations their residents own (TOL 68202) hold property but run no business. */
 const RESIDENTS_OWN = 'L.68.20.2';
+/** Education and health and social work (NACE P, Q): as often a company's as a public body's. */
+const EITHER_SECTORS = new Set(['P', 'Q']);
 const isBusiness = (code: string) => BUSINESS_SECTIONS.has(section(code, 'industries')) && !within(code, RESIDENTS_OWN);
 
 const businessOptions = new WeakMap<ChoiceOptions, Option | null>();
@@ -274,6 +276,8 @@ interface ClassifiedWord {
   work: boolean;
   /** A kind of work done on any trade (`ACTIVITY_CODE`), not a trade of its own. */
   activity: boolean;
+  /** A business trade the company option takes only as the rest of the business economy: no weight against the catch-all's trade ("a sports club with a café"). */
+  remainder: boolean;
 }
 
 /**
@@ -292,14 +296,20 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
     const covered = new Map([...coverage(options, definition.locales, kind)].filter(([o]) => o !== catchAll));
     // A question about jobs names job titles; naming work ("accounting integration", "hiring") is not enough.
     const naming = [...covered.keys()].filter((o) => namesTitles(o, definition.locales, kind)).length;
-    if (naming < MIN_TRADE_OPTIONS || naming * 2 < covered.size) continue;
     // Beside schools and public bodies, "Company" is every business no other option covers: a law firm is one, not "something else".
     const business = kind === 'industries' && catchAll ? businessOption(options, catchAll, definition.locales) : null;
+    const trades = naming >= MIN_TRADE_OPTIONS && naming * 2 >= covered.size;
+    // "Company / Municipality / Housing company": a kind of organisation asked, the company option names every trade of its own.
+    const kinds = !trades && business !== null && !namesTitles(business, definition.locales, kind) && naming + 1 >= MIN_TRADE_OPTIONS && (naming + 1) * 2 >= covered.size;
+    if (!trades && !kinds) continue;
     for (const source of [pack, ...pack.mixesIn]) {
       for (const [code, phrases, work] of entries(source, kind)) {
         const owner = ownerOf(code, covered, catchAll, kind);
-        const option = business && owner === catchAll && isBusiness(code) ? business : owner;
-        if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE) });
+        // Schools and care are run by companies and public bodies alike: asked which kind, the trade says neither.
+        if (kinds && owner === catchAll && EITHER_SECTORS.has(section(code, 'industries'))) continue;
+        const remainder = business !== null && owner === catchAll && isBusiness(code);
+        const option = remainder ? business : owner;
+        if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE), remainder });
       }
     }
   }

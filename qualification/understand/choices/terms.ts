@@ -38,6 +38,8 @@ export interface Term {
   work: boolean;
   /** A trade word for a kind of work done on any trade (installing, servicing, repairing: `ACTIVITY_CODES`), not a trade itself. */
   activity: boolean;
+  /** A business trade the company option takes only as the rest of the business economy (`ClassifiedWord.remainder`). */
+  remainder: boolean;
   /** A pack's word for goods a shop sells ("sneakers", `goodsWordsFor`): named after selling, it is what is sold. */
   goods: boolean;
   /** Goods no option is sure to take (`GoodsWord.open`): they hold their words against shorter ones, then answer nothing. */
@@ -203,8 +205,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; goods?: boolean; open?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, goods = false, open = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; goods?: boolean; open?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, goods = false, open = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -215,7 +217,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         if (known && goods && !open && known.part) Object.assign(known, { part: false, goods: true });
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, goods, open };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, goods, open };
         seen.set(key, term);
         terms.push(term);
       };
@@ -245,7 +247,7 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         const names = new Set((option.synonyms[other] ?? []).filter(isName));
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
-      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity });
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity, remainder: trade.remainder });
       // Languages' names answer like trade words: asked only, and the marketer's synonyms win.
       for (const word of languages) if (word.option === option) add(word.text, true, { lexical: true });
       // Goods answer like trade words: asked only, and the marketer's synonyms win ("sneakers" for "Fashion and shoes").

@@ -31,6 +31,8 @@ const definition = madeUpDefinition([
         { id: 'slow', label: t('Slow', 'Hidas', 'Långsamt', 'Powoli'), means: ['takes_too_long'] },
         { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy'), means: ['errors'] },
         { id: 'blind', label: t('Overview', 'Kokonaiskuva', 'Överblick', 'Wgląd'), means: ['no_overview'] },
+        { id: 'pricey', label: t('Price', 'Hinta', 'Pris', 'Cena'), means: ['high_costs'] },
+        { id: 'fine', label: t('All fine', 'Kaikki hyvin', 'Allt bra', 'Wszystko dobrze'), means: ['no_pain'] },
       ],
     },
     {
@@ -96,6 +98,15 @@ describe('a pain said as the problem answers the option that means it', () => {
     ['pl', 'pain', 'fakturowanie zajmuje za dużo czasu', 'slow'],
     ['pl', 'pain', 'ciągle są pomyłki w danych', 'errors'],
     ['pl', 'pain', 'nie mamy kontroli nad tym, co się dzieje', 'blind'],
+    // Paying too much is the cost; "nothing really" no pain at all.
+    ['en', 'pain', 'honestly we are paying too much', 'pricey'],
+    ['fi', 'pain', 'maksamme liikaa nykyisestä', 'pricey'],
+    ['sv', 'pain', 'vi betalar för mycket för det', 'pricey'],
+    ['pl', 'pain', 'przepłacamy od lat', 'pricey'],
+    ['en', 'pain', 'nothing really to be honest', 'fine'],
+    ['fi', 'pain', 'ei oikeestaan mitään', 'fine'],
+    ['sv', 'pain', 'inget egentligen', 'fine'],
+    ['pl', 'pain', 'właściwie nic', 'fine'],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 

@@ -31,7 +31,8 @@ export const headcount: UnitCues = {
     ["(?:(?:me|i|myself) and (?:my|a|one)|my) (?:business )?(?:partner|wife|husband|co ?founder|cofounder|brother|sister|father|dad|son|daughter|colleague|coworker|co worker|associate|spouse)(?: and (?:me|i|myself))?|(?:the )?two of us|me and one (?:other|more)|(?:just )?(?:a|one) partner and me", 2],
   ],
   // "One per person": a count per person is a ratio, not people.
-  where: ['per'],
+  // "8 for staff": a people word after these says whom the things counted are for, not what is counted.
+  where: ['per', 'for'],
 };
 
 /** Whole words: a word they begin is something else ('12 daycare centres', '3 ministries', 'European offices'). */

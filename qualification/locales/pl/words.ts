@@ -30,6 +30,8 @@ export const headcount: UnitCues = {
     ["(?:tylko|jedynie|sam) ja|jestem sam|jestem sama|(?:jednoosobowa|jednoosobowo)(?: dzialalnosc| firma)?|bez pracownikow|nie mam pracownikow", 1],
     ["ja i (?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka|brat|siostra|ojciec|syn|corka|kolega|kolezanka)|(?:moj |moja )?(?:wspolnik|wspolniczka|zona|maz|partner|partnerka) i ja|jest nas dwoje|jest nas dwoch|we dwoje|we dwoch", 2],
   ],
+  // "8 for staff": a people word after these says whom the things counted are for, not what is counted.
+  where: ['dla'],
 };
 
 export const otherUnits = ['zl', 'pln', 'miesi', 'lat', 'rok', 'tydzie', 'tygodn', 'dni', 'dzien', 'godzin', 'mln', 'milion', 'mld', 'miliard'];

@@ -31,7 +31,8 @@ export const headcount: UnitCues = {
     ["(?:jag|mig) och (?:min |en )?(?:fru|man|sambo|partner|kompanjon|delagare|bror|syster|pappa|far|son|dotter|kollega|arbetskamrat)|min (?:fru|man|sambo|partner|kompanjon|delagare) och (?:jag|mig)|vi ar tva|tva stycken|bara vi tva", 2],
   ],
   // "One per person": a count per person is a ratio, not people.
-  where: ['per'],
+  // "8 for staff": a people word after these says whom the things counted are for, not what is counted.
+  where: ['per', 'for', 'at', 'till'],
 };
 
 export const otherUnits = ['kr', 'sek', 'nok', 'dkk', 'procent', 'manad', 'ar\\b', 'veck', 'dag(?!is|hem)', 'timm', 'milj', 'mkr', 'mnkr', 'mdr', 'miljard'];

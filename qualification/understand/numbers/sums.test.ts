@@ -138,3 +138,16 @@ describe('a list of counts, each naming what it counts', () => {
     expect(e === undefined || e.confidence < CONFIDENT || e.value !== (text.match(/\d+/g) ?? []).reduce((s, n) => s + Number(n), 0)).toBe(true);
   });
 });
+
+describe('people a count is for are not what it counts', () => {
+  // "N for staff": the things asked for, for those people; the parts add up and count no staff.
+  it.each([
+    ['en', '3 for the pupils and 2 for staff', 'sites', 5],
+    ['sv', '3 för eleverna och 2 för personalen', 'sites', 5],
+    ['sv', 'fyra åt kunderna och två till de anställda', 'sites', 6],
+    ['pl', '3 dla uczniów i 2 dla pracowników', 'sites', 5],
+  ] as [Locale, string, string, number][])('%s: "%s" → %s %d', (locale, text, asked, value) => {
+    const { extractions } = extractNumbers(definition, prepare(text), { locale, now, asking: asked }, []);
+    expect(extractions.map((e) => [e.criterionId, e.value])).toEqual([[asked, value]]);
+  });
+});

@@ -3,7 +3,8 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../definition/sc
 import { packFor } from '../locales/index.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
-import { wholeWordMatches, wordStarts } from './time/whole-words.js';
+import { startsMatching, unionOf, wholeWordMatches, wordStarts } from './time/whole-words.js';
+import type { TimeRule } from './time/rules.js';
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
 export interface TimeMention extends Span {
@@ -11,11 +12,19 @@ export interface TimeMention extends Span {
   confidence: number;
 }
 
+/** Each pack's time rules as one expression, built once: where it fails at a word start, every rule does. */
+const unions = new WeakMap<readonly TimeRule[], RegExp | null>();
+function unionOfRules(rules: readonly TimeRule[]): RegExp | null {
+  let union = unions.get(rules);
+  if (union === undefined) unions.set(rules, (union = unionOf(rules.map((r) => r.re))));
+  return union;
+}
+
 /** Time expressions of the visitor's locale; where two overlap, the longer one stands. */
 export function findTimes(message: Message, locale: Locale, now: Date): TimeMention[] {
   const found: TimeMention[] = [];
-  const starts = wordStarts(message.folded);
   const { time, timeTopics } = packFor(locale);
+  const starts = startsMatching(message.folded, unionOfRules(time), wordStarts(message.folded));
   const afterAlready = (at: number) => {
     const before = message.tokens.filter((t) => t.end <= at).at(-1);
     return before !== undefined && timeTopics.already.includes(before.text) && /^\s*$/.test(message.folded.slice(before.end, at));

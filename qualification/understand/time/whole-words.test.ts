@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_PACKS } from '../../locales/index.js';
-import { wholeWordMatches, wordStarts } from './whole-words.js';
+import { startsMatching, unionOf, wholeWordMatches, wordStarts } from './whole-words.js';
 
 const shown = (matches: RegExpExecArray[]) => matches.map((m) => ({ index: m.index, text: m[0], groups: m.groups }));
 const rules = ALL_PACKS.flatMap((pack) => pack.time.map((rule) => rule.re));
@@ -28,5 +28,32 @@ describe('wholeWordMatches', () => {
   it('leaves an expression not bounded by words to matchAll', () => {
     const re = /ext/gu;
     expect(wholeWordMatches('next text', re, wordStarts('next text')).map((m) => m.index)).toEqual([1, 6]);
+  });
+});
+
+describe('startsMatching', () => {
+  it('keeps every word start where one of a pack\'s time rules matches, so each rule tried there finds what matchAll finds', () => {
+    const unions = ALL_PACKS.map((pack) => ({ rules: pack.time.map((rule) => rule.re), union: unionOf(pack.time.map((rule) => rule.re)) }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(...unions), (parts, { rules: res, union }) => {
+        const text = parts.join('');
+        const starts = startsMatching(text, union, wordStarts(text));
+        for (const re of res) expect(shown(wholeWordMatches(text, re, starts))).toEqual(shown([...text.matchAll(re)]));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('joins every pack\'s time rules, whose groups share names', () => {
+    for (const pack of ALL_PACKS) expect(unionOf(pack.time.map((rule) => rule.re))).not.toBeNull();
+  });
+
+  it('gives each expression\'s groups names of their own, as its references back to them', () => {
+    const union = unionOf([/(?<![\p{L}\p{N}])(?<d>\d)-\k<d>/gu, /(?<![\p{L}\p{N}])(?<d>x)(?<=x)(?<!y)/gu]) as RegExp;
+    expect(['1-1', '1-2', 'x'].filter((text) => startsMatching(text, union, [0]).length > 0)).toEqual(['1-1', 'x']);
+  });
+
+  it('is no filter for an expression that refers back to a group by number', () => {
+    expect(unionOf([/(?<![\p{L}\p{N}])(a)\1/gu])).toBeNull();
   });
 });

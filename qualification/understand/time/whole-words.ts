@@ -35,3 +35,33 @@ export function wholeWordMatches(text: string, re: RegExp, starts: readonly numb
   }
   return found;
 }
+
+/** A group's name where it is defined or referred back to; not a lookbehind ("(?<!", "(?<="). */
+const GROUP_NAME = /(?<!\\)\(\?<(?![=!])([A-Za-z_$][\w$]*)>|\\k<([A-Za-z_$][\w$]*)>/g;
+const NUMBERED_BACKREFERENCE = /\\[1-9]/;
+
+/**
+ * One sticky expression that matches at a place exactly where one of `res` does (their
+ * alternation, each one's group names made its own, as one expression may not name a group
+ * twice); null where an expression is not of the form `wholeWordMatches` tries at word starts, or
+ * refers back to a group by number, which an alternation would renumber.
+ */
+export function unionOf(res: readonly RegExp[]): RegExp | null {
+  if (res.some((re) => !re.global || !re.unicode || !re.source.startsWith(WORD_START) || NUMBERED_BACKREFERENCE.test(re.source))) return null;
+  if (new Set(res.map((re) => re.flags)).size > 1) return null;
+  const alternatives = res.map((re, i) => `(?:${re.source.replace(GROUP_NAME, (whole, defined?: string, used?: string) => (defined ? `(?<r${i}_${defined}>` : `\\k<r${i}_${used}>`))})`);
+  return new RegExp(alternatives.join('|'), (res[0]?.flags ?? 'gu').replace('g', '') + 'y');
+}
+
+/**
+ * The word starts (`wordStarts`) where `union` (`unionOf` some expressions) matches: the only
+ * places where one of its expressions may, so each is tried there alone. Most words of a message
+ * begin no time phrase: one try of the union at each spares a try of every rule.
+ */
+export function startsMatching(text: string, union: RegExp | null, starts: readonly number[]): readonly number[] {
+  if (!union || SURROGATE.test(text)) return starts;
+  return starts.filter((p) => {
+    union.lastIndex = p;
+    return union.test(text);
+  });
+}

@@ -38,7 +38,9 @@ const VOLUNTEERED_TYPO_MIN = 7;
  */
 const SURE_TYPO = CONFIDENCE.own.inflected;
 
-const isAcronym = (raw: string) => /^\p{Lu}{2,3}$/u.test(raw);
+/** Module-level, as letters.ts says. */
+const ACRONYM = /^\p{Lu}{2,3}$/u;
+const isAcronym = (raw: string) => ACRONYM.test(raw);
 
 /** Confidence of one match after the guards against false hits; 0 drops it. */
 function judge(term: Term, level: Level, raw: string, asked: boolean, pack: LocalePack): number {

@@ -3,6 +3,7 @@ import type { Criterion, LeadDefinition } from '../definition/schema.js';
 import { ALL_PACKS } from '../locales/index.js';
 import type { Message, Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
+import { MARKS, STARTS_UPPER } from './letters.js';
 
 export const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[\p{L}]{2,}/u;
 
@@ -24,7 +25,7 @@ const MAX_NAME_WORDS = 5;
 
 const nameLike = (part: string) => {
   const words = part.trim().split(/\s+/);
-  return words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+  return words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w)) && STARTS_UPPER.test(words[0] ?? '');
 };
 
 /**
@@ -38,7 +39,7 @@ function nameAlone(value: string): string {
   const whole = first !== undefined && nameLike(first) ? rest.find((part) => nameLike(part) && part.startsWith(`${first} `)) : undefined;
   if (whole) return whole;
   if (rest.length > 0 && first !== undefined && nameLike(first)) return first;
-  const cut = AFFILIATION.exec(value.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  const cut = AFFILIATION.exec(value.toLowerCase().normalize('NFD').replace(MARKS, ''));
   const before = cut ? value.slice(0, cut.index) : '';
   return cut && nameLike(before) && !/^\s*o\.o/u.test(value.slice(cut.index + cut[0].length)) ? before : value;
 }
@@ -64,6 +65,9 @@ function findEmails(message: Message): Email[] {
 
 /** Mailboxes of a company or team rather than a person ("info@", "office@"). */
 const SHARED_MAILBOX = /^(?:info|office|contact|hello|hi|sales|support|admin|mail|post|posti|toimisto|kontor|kontakt|biuro|asiakaspalvelu|kundtjanst|noreply|no-reply|team|myynti|salj|sprzedaz|billing|invoice|laskutus|faktura)[.@_-]?/u;
+/** A word's closing full stop ("Oy."); module-level, as letters.ts says. */
+const WORD_FULL_STOP = /(\p{L}{3,})\.$/u;
+
 /** Words before an address that make it the visitor's own, or someone else's, in every pack. */
 const OWN_BEFORE = /(?:^|[^\p{L}])(?:mine|my|me|minun|minulle|osoitteeni|sahkopostini|mig|min|mitt|mnie|moj|moje|write to|reach me|email me|mail me|kirjoita|laita|skriv till|maila|napisz)(?:[^\p{L}]|$)/u;
 const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:colleague|boss|office|cc|our|their|kollega\p{L}*|toimisto\p{L}*|esimie\p{L}*|meidan|chef\p{L}*|kontor\p{L}*|vart|var|vara|kolega\p{L}*|szef\p{L}*|biur\p{L}*|nasz\p{L}*)(?:[^\p{L}]|$)/u;
@@ -112,7 +116,7 @@ export function extractContact(definition: LeadDefinition, message: Message, ctx
     .replace(/^[\s,.;:!-]+|[\s,;:!-]+$/g, '')
     .replace(/\s+/g, ' ')
     // A closing full stop goes, an abbreviation's stays ("Sp. z o.o.", "Co.").
-    .replace(/(\p{L}{3,})\.$/u, '$1');
+    .replace(WORD_FULL_STOP, '$1');
   if (value === '') return out;
   value = nameAlone(value);
   const words = value.split(' ').length;

@@ -1,6 +1,7 @@
 import type { LocalePack } from '../locales/pack.js';
 import type { ChoiceHit } from './choices.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
+import { LETTER } from './letters.js';
 
 /** Words a listed country may have ("United Kingdom"). */
 const MAX_ITEM_WORDS = 2;
@@ -145,7 +146,7 @@ function startsPhrase(t: Token, folded: string, phrases: readonly string[]): boo
     const open = p.endsWith('*');
     const body = open ? p.slice(0, -1) : p;
     const rest = folded.slice(t.start);
-    return rest.startsWith(body) && (open || !/\p{L}/u.test(rest[body.length] ?? ''));
+    return rest.startsWith(body) && (open || !LETTER.test(rest[body.length] ?? ''));
   });
 }
 

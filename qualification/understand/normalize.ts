@@ -1,3 +1,5 @@
+import { MARKS } from './letters.js';
+
 /** Letters NFD cannot take apart into a base letter and a mark. */
 const SPECIAL: Record<string, string> = {
   ł: 'l',
@@ -33,7 +35,7 @@ const MAX_FOLDED = 4096;
 function foldLetter(ch: string): string {
   let out = folded.get(ch);
   if (out === undefined) {
-    out = SPECIAL[ch] ?? ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    out = SPECIAL[ch] ?? ch.toLowerCase().normalize('NFD').replace(MARKS, '');
     if (out.length !== ch.length) out = out.length > ch.length ? out.slice(0, ch.length) : out.padEnd(ch.length, ' ');
     if (folded.size >= MAX_FOLDED) folded.clear();
     folded.set(ch, out);

@@ -4,6 +4,7 @@ import { ALL_PACKS, packFor } from '../locales/index.js';
 import { asksProduct } from './choices/implied-concepts.js';
 import { fold, tokenize, type Message } from './normalize.js';
 import type { UnderstandContext } from './types.js';
+import { STARTS_UPPER_OR_DIGIT } from './letters.js';
 
 /** Words of a name: a product's is short ("Odoo", "Subiekt GT", "Visma Nova"). */
 const MAX_NAME_WORDS = 3;
@@ -24,6 +25,9 @@ function knownWords(): ReadonlySet<string> {
   return known;
 }
 
+/** A capital and two more letters first ("Jira", not "X1"); module-level, as letters.ts says. */
+const NAME_START = /^\p{Lu}\p{L}{2}/u;
+
 /**
  * Asked which product the company runs ("Which ERP do you use?": most options name products), a
  * reply that is only a name no option lists ("Odoo", "meillä on Jeeves", "vi har Fortnox", "Subiekt
@@ -41,7 +45,7 @@ export function productNamed(definition: LeadDefinition, message: Message, ctx: 
   const words = message.tokens.filter((t) => t.start >= lead.length);
   if (words.length === 0 || words.length > MAX_NAME_WORDS || /[^\p{L}\p{N}\s.,!:'’-]/u.test(message.folded.slice(lead.length))) return [];
   const written = words.map((t) => message.original.slice(t.start, t.end));
-  const named = written.every((w) => /^(?:\p{Lu}|\p{N})/u.test(w)) && /^\p{Lu}\p{L}{2}/u.test(written[0] ?? '');
+  const named = written.every((w) => STARTS_UPPER_OR_DIGIT.test(w)) && NAME_START.test(written[0] ?? '');
   if (!named || words.some((t) => knownWords().has(t.text))) return [];
   const raw = message.original.slice(words[0]!.start, words.at(-1)!.end);
   return [{ criterionId: asked.id, value: asked.type === 'multi' ? [catchAll.id] : catchAll.id, raw, confidence: NAMED }];

@@ -83,6 +83,9 @@ function best(definition: LeadDefinition, ctx: UnderstandContext, all: Extractio
   return order.flatMap((id) => byCriterion.get(id) ?? []);
 }
 
+/** A capital after punctuation ("hej, Karin Berg"); module-level, as letters.ts says. */
+const NAME_AFTER_PUNCTUATION = /[,!.]\s*\p{Lu}/u;
+
 /**
  * Reads one visitor message deterministically: the facts it states about any criterion and
  * what else the visitor wants. No IO, no model; the same text, context and date give the same result.
@@ -130,7 +133,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   // "Nope" asked "is there a budget?": the option that is the no, where nothing else answers.
   if (!facts.some((f) => f.criterionId === ctx.asking)) facts.push(...bareReplyOption(definition, message, ctx, heard));
   // "Hi!" is small talk, but "hej, Karin Berg" answers a question for a name.
-  const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && /[,!.]\s*\p{Lu}/u.test(message.original);
+  const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && NAME_AFTER_PUNCTUATION.test(message.original);
   const chatter = message.tokens.length <= 3 && heard.some((i) => i === 'greeting' || i === 'thanks') && !named;
   const notAnAnswer = chatter || heard.some((i) => NOT_AN_ANSWER.includes(i));
   const contact = extractContact(definition, message, ctx, notAnAnswer);

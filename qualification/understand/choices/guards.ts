@@ -112,6 +112,9 @@ export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Messag
   return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
 }
 
+/** An ending joined to a name by a colon ("SAP:iin"); module-level, as letters.ts says. */
+const COLON_ENDING = /^:(\p{L}+)/u;
+
 /** Words back from a target ("to Monitor") a verb of a switch still to come may stand: "we're switching over to". */
 const GOING_REACH = 3;
 
@@ -129,7 +132,7 @@ export function goingTo(hit: ChoiceHit, message: Message, { lexicon }: LocalePac
   const written = hit.term.words.at(-1)?.text ?? '';
   const byWord = previous !== undefined && to.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, hit.start));
   // An ending joined to a name by a colon ("SAP:iin") marks it too.
-  const suffix = /^:(\p{L}+)/u.exec(message.folded.slice(hit.end))?.[1] ?? '';
+  const suffix = COLON_ENDING.exec(message.folded.slice(hit.end))?.[1] ?? '';
   const byEnding = toEndings.some((e) => (message.folded.slice(hit.start, hit.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
   if (!byWord && !byEnding) return false;
   const reach = before.slice(-(GOING_REACH + (byWord ? 1 : 0)));

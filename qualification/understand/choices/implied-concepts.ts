@@ -6,6 +6,7 @@ import { ALL_PACKS, packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { wordOf } from './match.js';
+import { HAS_LOWER, HAS_UPPER } from '../letters.js';
 
 /**
  * Questions about the situation or the motivation, and about the person for who decides: "paper" is a
@@ -30,12 +31,12 @@ const MIN_PRODUCTS = 2;
  * An option labelled by kind ("Antivirus only") names products when a synonym is such a name in
  * two languages or more ("F-Secure", "CrowdStrike"); a country's cities ("Helsinki") are no products.
  */
-const productName = (name: string | undefined): name is string => typeof name === 'string' && /\p{Lu}/u.test(name) && /\p{Ll}/u.test(name);
+const productName = (name: string | undefined): name is string => typeof name === 'string' && HAS_UPPER.test(name) && HAS_LOWER.test(name);
 function isProduct(option: Option, locales: readonly Locale[]): boolean {
   if (locales.length < 2) return false;
   const labels = new Set(locales.map((l) => option.label[l]));
   const [label] = labels;
-  if (labels.size === 1 && typeof label === 'string' && /\p{Ll}/u.test(label)) return true;
+  if (labels.size === 1 && typeof label === 'string' && HAS_LOWER.test(label)) return true;
   if (option.country) return false;
   const lists = locales.map((l) => option.synonyms[l] ?? []);
   return lists.some((list, i) => list.some((name) => productName(name) && lists.some((other, j) => j > i && other.includes(name))));

@@ -1,6 +1,7 @@
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, withinOneEdit, type Token } from '../normalize.js';
 import { commonPrefix, isVowel, MIN_STEM } from './forms.js';
+import { STARTS_UPPER } from '../letters.js';
 
 /**
  * How closely a word of the text matches a word of a synonym, best first: the same word; the
@@ -38,7 +39,7 @@ export interface Word {
 /** A word as written (any case); `text` when its folded form is at hand. */
 export function wordOf(written: string, pack: LocalePack, text?: string, accented = false): Word {
   const lower = written.toLowerCase();
-  return { text: text ?? fold(lower), lower, stem: pack.forms.stem(lower), name: /^\p{Lu}/u.test(written), accented };
+  return { text: text ?? fold(lower), lower, stem: pack.forms.stem(lower), name: STARTS_UPPER.test(written), accented };
 }
 
 /** What the stemmer took off: "n" of "päätän", "ssa" of "Tampereella"'s stem. */

@@ -5,6 +5,7 @@ import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './industries.js';
 import { type ChoiceCriterion, type Term } from './terms.js';
+import { STARTS_WITH_LETTER } from '../letters.js';
 
 /** What a hit is to this check: where it stands, and the option term it matched. */
 export interface PersonHit extends Span {
@@ -169,7 +170,7 @@ function possessor(hit: PersonHit, message: Message, own: Around, after: Around,
   const self = selfWords(pack).whole;
   const previous = own.at(-1);
   // "Asystentka prezesa", "syn właściciela": a title in the genitive right after another noun is whose that is; "jestem prezesem" stays the visitor's.
-  if (ending && previous && /^\p{L}/u.test(previous.text) && !self.test(previous.text) && !selfBefore(own.length)) return true;
+  if (ending && previous && STARTS_WITH_LETTER.test(previous.text) && !self.test(previous.text) && !selfBefore(own.length)) return true;
   const others = words(people.others);
   const bare = words(people.bare);
   const someones = (side: Around) =>

@@ -14,6 +14,7 @@ import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
 import { mixOption } from './mix.js';
+import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
 
@@ -151,7 +152,10 @@ function unlistedCodes(criterion: ChoiceCriterion): string[] {
 }
 
 /** A synonym written as a name: every word capitalised ("Fortnox", "Google Sheets", "Dynamics 365"). */
-const isName = (text: string) => /^\p{Lu}/u.test(text) && text.split(/\s+/).every((w) => /^(?:\p{Lu}|\p{N})/u.test(w));
+const isName = (text: string) => STARTS_UPPER.test(text) && text.split(/\s+/).every((w) => STARTS_UPPER_OR_DIGIT.test(w));
+
+/** Capitals only ("IT", "HVAC"); module-level, as letters.ts says. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A part of a label shorter than this, unless an acronym ("IT", "HVAC"), is too little to name an option alone ("jako", "pen"). */
 const MIN_PART = 5;
@@ -172,7 +176,7 @@ export function partsOf(text: string, pack: LocalePack): string[] {
     const [first, last] = [part[0], part.at(-1)];
     if (first && last) {
       const raw = written.slice(first.start, last.end);
-      if (part.length > 1 || raw.length >= MIN_PART || /^\p{Lu}{2,}$/u.test(raw)) parts.push(raw);
+      if (part.length > 1 || raw.length >= MIN_PART || ACRONYM.test(raw)) parts.push(raw);
     }
   };
   tokens.forEach((token, i) => {

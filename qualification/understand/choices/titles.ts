@@ -6,6 +6,7 @@ import { fold, tokenize, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './industries.js';
 import type { ChoiceCriterion, Term } from './terms.js';
+import { LETTER } from '../letters.js';
 
 /** A compound's function before its level word must be a word of its own ("IT-|chef", "lager|chef"), not a letter or two ("s|chef"). */
 const MIN_FUNCTION = 2;
@@ -78,7 +79,7 @@ export function titleVariants(text: string, pack: LocalePack): string[] {
   // The head of the company ("managing director", "toimitusjohtaja", "dyrektor generalny") is one title, not a rank of "managing" or "toimitus".
   if (tradesIn(written, pack, 'occupations', true).some((code) => code.startsWith(`${CHIEF_EXECUTIVES}.`))) return [];
   const found = split(written, pack);
-  if (!found || !/\p{L}/u.test(found.core) || rankOnlyText(found.core, pack)) return [];
+  if (!found || !LETTER.test(found.core) || rankOnlyText(found.core, pack)) return [];
   const { before, after } = pack.occupations.levels;
   const { prefix, core, modifier } = found;
   const variants = new Set<string>([...before.map((level) => `${level} ${core}`), ...after.map((level) => `${core} ${level}`)]);

@@ -2,6 +2,7 @@ import type { LocalePack } from '../../locales/pack.js';
 import type { Message } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
 import type { Rate } from './periods.js';
+import { LETTER } from '../letters.js';
 
 /** What a number's own clause says of it: when it held (today, before, still to come) and of what whole. */
 
@@ -13,7 +14,7 @@ type Tense = 'current' | 'past' | 'coming' | null;
 const startsPhrase = (message: Message, at: number, phrase: string) => {
   const open = phrase.endsWith('*');
   const body = open ? phrase.slice(0, -1) : phrase;
-  return message.folded.startsWith(body, at) && (open || !/\p{L}/u.test(message.folded[at + body.length] ?? ''));
+  return message.folded.startsWith(body, at) && (open || !LETTER.test(message.folded[at + body.length] ?? ''));
 };
 
 /**

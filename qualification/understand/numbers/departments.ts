@@ -1,6 +1,7 @@
 import type { LocalePack } from '../../locales/pack.js';
 import type { Message, Token } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
+import { LETTER } from '../letters.js';
 
 /** Words before a count, commas allowed, that may say whose it is ("vår egen ekonomiavdelning, tre personer"). */
 const REACH_BEFORE = 5;
@@ -17,7 +18,7 @@ function startsDepartment(token: Token, message: Message, word: string): boolean
   const body = word.slice(compound ? 1 : 0, open ? -1 : undefined);
   if (body.includes(' ')) {
     const rest = message.folded.slice(token.start);
-    return rest.startsWith(body) && (open || !/\p{L}/u.test(rest[body.length] ?? ''));
+    return rest.startsWith(body) && (open || !LETTER.test(rest[body.length] ?? ''));
   }
   const at = token.text.indexOf(body);
   if (at < 0 || (at > 0 && !compound) || (at === 0 && word[0] === '+')) return false;

@@ -19,13 +19,18 @@ function digitValue(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
+/** A multiplier word right after digits ("2 k", "5 milj."); module-level, as letters.ts says. */
+const MULTIPLIER = /^ ?(\p{L}+)(?!\p{L})\.?/u;
+/** Digits with a multiplier word ("3k"). */
+const DIGITS_AND_WORD = /^(\d+)\s?\p{L}+\.?$/u;
+
 function digitMentions(message: Message, words: NumberWords): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const m of message.folded.matchAll(DIGITS)) {
     const text = m[1] as string;
     let value = digitValue(text);
     let end = m.index + text.length;
-    const multiplier = /^ ?(\p{L}+)(?!\p{L})\.?/u.exec(message.folded.slice(end));
+    const multiplier = MULTIPLIER.exec(message.folded.slice(end));
     const factor = multiplier ? words.multipliers[multiplier[1] as string] : undefined;
     if (multiplier && factor) {
       value *= factor;
@@ -94,7 +99,7 @@ function around(words: NumberWords): Around {
  */
 function sharedFactor(first: NumberMention, second: NumberMention, message: Message): number {
   const written = (m: NumberMention) => message.folded.slice(m.start, m.end);
-  const digits = /^(\d+)\s?\p{L}+\.?$/u.exec(written(second));
+  const digits = DIGITS_AND_WORD.exec(written(second));
   if (!digits || !/^\d+$/.test(written(first))) return 1;
   const base = Number(digits[1]);
   const factor = second.value / base;

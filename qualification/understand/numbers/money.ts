@@ -29,6 +29,9 @@ export interface MoneySaid {
   end: number;
 }
 
+/** A currency sign or word right after an amount; module-level, as letters.ts says. */
+const UNIT_AFTER = /^\s*([€$£]|\p{L}+)/u;
+
 /**
  * The currency said with a number: a symbol right before it ("€15", "£ 20") or a symbol or word
  * right after it ("25 €", "40€", "25 euro", "35 zł"). The Finnish "e" ("40 e/hlö") counts only
@@ -41,7 +44,7 @@ export function moneyOf(mention: Span, message: Message): MoneySaid | null {
     const currency = CODES.find((c) => (CURRENCIES[c].symbols as readonly string[]).includes(before[1] as string));
     if (currency) return { currency, end: mention.end };
   }
-  const after = /^\s*([€$£]|\p{L}+)/u.exec(folded.slice(mention.end));
+  const after = UNIT_AFTER.exec(folded.slice(mention.end));
   if (!after) return null;
   const word = after[1] as string;
   const end = mention.end + after[0].length;

@@ -3,6 +3,7 @@ import { tradesIn } from '../choices/industries.js';
 import type { Message, Span, Token } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
 import type { UnitCues } from './units.js';
+import { LETTER } from '../letters.js';
 
 /** "Plus" and "+" join counts in every language visitors write. */
 const PLUS = ['plus', '+'];
@@ -107,7 +108,7 @@ export function visitorsBeside(count: Span, message: Message, pack: LocalePack, 
 /** Whether a phrase of the list starts at the token: a word of four letters or more begins words, a shorter one is whole. */
 function startsAt(message: Message, token: Token, phrases: readonly string[]): boolean {
   const rest = message.folded.slice(token.start);
-  return phrases.some((p) => (p.includes(' ') ? rest.startsWith(p) && !/\p{L}/u.test(rest[p.length] ?? '') : p.length >= 4 ? token.text.startsWith(p) : token.text === p));
+  return phrases.some((p) => (p.includes(' ') ? rest.startsWith(p) && !LETTER.test(rest[p.length] ?? '') : p.length >= 4 ? token.text.startsWith(p) : token.text === p));
 }
 
 /** Whether a word holds one of the thing's own words ("a sports hall", "en idrotts|hall"). */

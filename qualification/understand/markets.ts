@@ -22,6 +22,14 @@ const clauseBefore = (hit: Span, message: Message) => {
   return before.slice(k);
 };
 
+/** Each word for customers as a whole-word expression, built once per list (a pack's own), not for every hit. */
+const nounCache = new WeakMap<readonly string[], RegExp[]>();
+function nounExpressions(nouns: readonly string[]): RegExp[] {
+  let built = nounCache.get(nouns);
+  if (!built) nounCache.set(nouns, (built = nouns.map((n) => new RegExp(`(?<!\\p{L})${n.replace(/ /g, '\\s+')}(?!\\p{L})`, 'u'))));
+  return built;
+}
+
 /**
  * A trade named right after a word for whom the work is done (one word may stand between), in such
  * a case, or a few words after a word for customers in its clause ("our clients are restaurants").
@@ -31,7 +39,7 @@ function forClients(hit: ChoiceHit, message: Message, pack: LocalePack): boolean
   const clause = clauseBefore(hit, message);
   if (clause.slice(-2).some((t) => before.includes(t.text))) return true;
   const said = message.folded.slice(clause[0]?.start ?? hit.start, hit.start);
-  const named = nouns.map((n) => said.search(new RegExp(`(?<!\\p{L})${n.replace(/ /g, '\\s+')}(?!\\p{L})`, 'u'))).filter((at) => at >= 0);
+  const named = nounExpressions(nouns).map((re) => said.search(re)).filter((at) => at >= 0);
   if (named.some((at) => clause.filter((t) => t.start >= (clause[0]?.start ?? 0) + at).length <= NOUN_REACH)) return true;
   const written = hit.term.words.at(-1)?.text ?? '';
   return endings.some((e) => message.folded.slice(hit.start, hit.end).endsWith(e) && !written.endsWith(e));

@@ -33,16 +33,40 @@ export function lentWord(hit: ChoiceHit, message: Message, words: readonly Word[
   const near = words.slice(Math.max(0, at - LENT_REACH), at + LENT_REACH + 1).filter((w, i) => i !== Math.min(at, LENT_REACH) && w.stem.length >= LENT_STEM_MIN && !akin(w, word));
   if (near.length === 0) return false;
   // That option's words hold the concept's word too ("Hire faster"): the visitor said them both.
-  return terms.some(
-    (t) =>
-      t.criterion === hit.term.criterion &&
-      t.option !== hit.term.option &&
-      !t.lexical &&
-      !t.concept &&
-      t.words.some((w) => akin(w, word)) &&
-      t.words.some((w) => near.some((n) => akin(n, w))),
+  return (marketersTerms(terms).get(hit.term.criterion) ?? []).some(
+    (t) => t.option !== hit.term.option && t.words.some((w) => akin(w, word)) && t.words.some((w) => near.some((n) => akin(n, w))),
   );
 }
+
+function listed<K>(map: Map<K, Term[]>, key: K): Term[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** Of a compiled definition's terms (one array per definition and locale), those the guards compare a hit with, built once. */
+const byTerms = new WeakMap<readonly Term[], { marketers: Map<Term['criterion'], Term[]>; phrases: Map<Term['criterion'], Map<string, Term[]>> }>();
+function indexOf(terms: readonly Term[]) {
+  let index = byTerms.get(terms);
+  if (!index) {
+    const marketers = new Map<Term['criterion'], Term[]>();
+    const phrases = new Map<Term['criterion'], Map<string, Term[]>>();
+    for (const t of terms) {
+      if (t.lexical || t.concept) continue;
+      listed(marketers, t.criterion).push(t);
+      if (!t.own || t.words.length < 2) continue;
+      let byStart = phrases.get(t.criterion);
+      if (!byStart) phrases.set(t.criterion, (byStart = new Map()));
+      for (const start of new Set(t.words.map((w) => w.text.slice(0, LENT_STEM_MIN)))) listed(byStart, start).push(t);
+    }
+    byTerms.set(terms, (index = { marketers, phrases }));
+  }
+  return index;
+}
+/** The marketer's own labels and synonyms (no trade word, no concept) per criterion. */
+const marketersTerms = (terms: readonly Term[]) => indexOf(terms).marketers;
+/** The marketer's own several-word synonyms per criterion, under the first letters of each of their words. */
+const phrasesByStart = (terms: readonly Term[]) => indexOf(terms).phrases;
 
 /**
  * A trade word of the pack said alone that is also a form of a word of another option's own
@@ -58,7 +82,7 @@ export function sharedTradeWord(hit: ChoiceHit, message: Message, words: readonl
   // Another form of the same word, not the word itself ("housing association" shares "association" as written) nor a compound's head.
   const form = (w: Word) =>
     w.text !== word.text && w.text.slice(0, LENT_STEM_MIN) === word.text.slice(0, LENT_STEM_MIN) && Math.abs(w.text.length - word.text.length) <= FORM_ENDING && matchWord(word, w, pack) === 'inflected';
-  return terms.some((t) => t.criterion === hit.term.criterion && t.option !== hit.term.option && t.own && !t.lexical && !t.concept && t.words.length > 1 && t.words.some(form));
+  return (phrasesByStart(terms).get(hit.term.criterion)?.get(word.text.slice(0, LENT_STEM_MIN)) ?? []).some((t) => t.option !== hit.term.option && t.words.some(form));
 }
 
 /**

@@ -49,8 +49,9 @@ const NUMBERED_BACKREFERENCE = /\\[1-9]/;
 export function unionOf(res: readonly RegExp[]): RegExp | null {
   if (res.some((re) => !re.global || !re.unicode || !re.source.startsWith(WORD_START) || NUMBERED_BACKREFERENCE.test(re.source))) return null;
   if (new Set(res.map((re) => re.flags)).size > 1) return null;
-  const alternatives = res.map((re, i) => `(?:${re.source.replace(GROUP_NAME, (whole, defined?: string, used?: string) => (defined ? `(?<r${i}_${defined}>` : `\\k<r${i}_${used}>`))})`);
-  return new RegExp(alternatives.join('|'), (res[0]?.flags ?? 'gu').replace('g', '') + 'y');
+  // Every one begins with the same lookbehind: said once before the alternation, as it is the same test at a place.
+  const alternatives = res.map((re, i) => `(?:${re.source.slice(WORD_START.length).replace(GROUP_NAME, (whole, defined?: string, used?: string) => (defined ? `(?<r${i}_${defined}>` : `\\k<r${i}_${used}>`))})`);
+  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, (res[0]?.flags ?? 'gu').replace('g', '') + 'y');
 }
 
 /**

@@ -4,6 +4,7 @@ import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
 import { splitAnswer } from './choices/split.js';
 import { partlyRead } from './choices/partly-read.js';
+import { pronounReply } from './choices/pronoun-reply.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { decidingOf } from './choices/persons.js';
 import { emailSpans, extractContact } from './contact.js';
@@ -132,6 +133,8 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   ];
   // "Nope" asked "is there a budget?": the option that is the no, where nothing else answers.
   if (!facts.some((f) => f.criterionId === ctx.asking)) facts.push(...bareReplyOption(definition, message, ctx, heard));
+  // "Jag", "jag, jag äger bolaget" asked who decides: the visitor, where nothing else answers.
+  if (!facts.some((f) => f.criterionId === ctx.asking)) facts.push(...pronounReply(definition, message, ctx, heard));
   // "Hi!" is small talk, but "hej, Karin Berg" answers a question for a name.
   const named = definition.criteria.find((c) => c.id === ctx.asking)?.type === 'text' && NAME_AFTER_PUNCTUATION.test(message.original);
   const chatter = message.tokens.length <= 3 && heard.some((i) => i === 'greeting' || i === 'thanks') && !named;

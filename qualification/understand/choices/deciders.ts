@@ -38,3 +38,18 @@ export function namedDecider(message: Message, pack: LocalePack): Span | null {
   if (tokens.some((t, i) => negatedAt(i) && !self.test(t.text)) || tradesIn(message.original, pack, 'occupations', true).length === 0) return null;
   return { start: (tokens[0] as Span).start, end: (tokens.at(-1) as Span).end };
 }
+
+/**
+ * A group that decides or another person's title in another clause than the stretch ("jag. fast
+ * styrelsen vill vara med", "I. but I check with the CEO"): someone else has a part in it.
+ */
+export function othersApart(stretch: Span, message: Message, pack: LocalePack): boolean {
+  const { tokens, folded } = message;
+  const apart = (t: Span) => /[,.;:!?\n]/.test(t.end <= stretch.start ? folded.slice(t.end, stretch.start) : t.start >= stretch.end ? folded.slice(stretch.end, t.start) : '');
+  const rest = tokens.filter(apart);
+  if (rest.some((t) => isBody(t.text, pack))) return true;
+  return rest.length > 0 && tradesIn(message.original.slice((rest[0] as Span).start, (rest.at(-1) as Span).end), pack, 'occupations', true).length > 0;
+}
+
+/** A word for a group that decides ("styrelsen", "board", "hallitus", "zarząd"), folded. */
+export const isBody = (word: string, pack: LocalePack) => patterns(pack).body.test(word);

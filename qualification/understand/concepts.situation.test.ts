@@ -33,6 +33,7 @@ const definition = madeUpDefinition([
         { id: 'blind', label: t('Overview', 'Kokonaiskuva', 'Överblick', 'Wgląd'), means: ['no_overview'] },
         { id: 'pricey', label: t('Price', 'Hinta', 'Pris', 'Cena'), means: ['high_costs'] },
         { id: 'fine', label: t('All fine', 'Kaikki hyvin', 'Allt bra', 'Wszystko dobrze'), means: ['no_pain'] },
+        { id: 'down', label: t('Downtime', 'Seisokit', 'Driftstopp', 'Przestoje'), means: ['breakdowns'] },
       ],
     },
     {
@@ -107,6 +108,11 @@ describe('a pain said as the problem answers the option that means it', () => {
     ['fi', 'pain', 'ei oikeestaan mitään', 'fine'],
     ['sv', 'pain', 'inget egentligen', 'fine'],
     ['pl', 'pain', 'właściwie nic', 'fine'],
+    // A connection or a service going down is a breakdown.
+    ['en', 'pain', 'the line keeps dropping', 'down'],
+    ['fi', 'pain', 'verkko on usein nurin', 'down'],
+    ['sv', 'pain', 'nätet är nere varje vecka', 'down'],
+    ['pl', 'pain', 'serwer ciągle pada', 'down'],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 

@@ -65,6 +65,8 @@ export const time: TimeRule[] = [
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
   monthName(`(?:(?:by|before|until|at|in|around|towards) )?(?:the )?end of ${MONTH}${YEAR}`, MONTH_STEMS),
   monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) ${MONTH}${YEAR}`, MONTH_STEMS),
+  // A month's name opening the reply is the answer's month: "April, I think" (not "may": a verb too).
+  monthName(`^(?<m>january|february|march|april|june|july|august|september|october|november|december)${YEAR}`, MONTH_STEMS),
   // Short names after a preposition: "by Feb", "in Sept." (not "may": a verb too).
   monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) (?<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?${YEAR}`, MONTH_STEMS),
   // Dates: "from 1 April", "by the 15th of February 2027", "April 1st".

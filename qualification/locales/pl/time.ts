@@ -68,7 +68,7 @@ export const time: TimeRule[] = [
   rule('(?<x>przyszlej |tej |na |w |)(?<s>wiosny|wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien|zima|zime)(?<y> przyszlego roku)?', (m, now) =>
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
   ),
-  monthName(`(?:do|przed|pod) (?:konca|koniec) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  monthName(`(?:(?:do|przed|pod) (?:konca|koniec)|z koncem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)? )?(?:w|we|do|od|przed|na|po|pod koniec|na poczatku|z poczatkiem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "od 1 kwietnia", "do 15 lutego 2027", "od 1.09.2027".
   monthName(`(?:(?:od|do|przed|po|na|w dniu|najpozniej do) )?(?<d>\\d{1,2})\\.? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),

@@ -70,6 +70,8 @@ export const time: TimeRule[] = [
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
   monthName(`(?:till|fore|innan|senast till|mot) slutet av ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // "Sista januari", "senast den sista mars": the month's last day.
+  monthName(`(?:(?:till|fore|innan|senast) )?(?:den )?sista ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:(?:nar )?(?:det )?nya rakenskapsaret (?:borjar|startar) )?(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "från 1 april", "senast den 15 februari 2027", "2027-02-15".
   monthName(`(?:(?:fran(?: och med)?|till|senast|fore|innan|efter|pa|fr o m) )?(?:den )?(?<d>\\d{1,2}):?(?:e|a)? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),

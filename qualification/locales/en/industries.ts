@@ -2,7 +2,24 @@ import type { IndustryWords } from '../pack.js';
 
 /** NACE Rev. 2 sections and divisions in English, with everyday trade names (see `IndustryWords`). */
 export const industries: IndustryWords = {
-  A: ['agriculture', 'farming', 'farm', 'forestry', 'fishing', 'fishery', 'greenhouse', 'dairy farm', 'horticulture'],
+  A: ['agriculture', 'farming', 'farm', 'horticulture', 'agricultural'],
+  // Farming by what is grown or kept (NACE A.01 classes; TOL 2008 subclasses for vegetables in the field, under glass, potatoes).
+  'A.01.1': ['arable', 'arable farming', 'arable farm', 'field crops', 'crop farming'],
+  'A.01.11': ['grain farm', 'cereals', 'cereal farm', 'wheat', 'oats', 'oilseed rape', 'rapeseed'],
+  'A.01.13.1': ['vegetable farm', 'vegetable growing', 'field vegetables', 'market garden', 'carrots', 'cabbage'],
+  'A.01.13.2': ['greenhouse', 'glasshouse', 'greenhouse vegetables', 'greenhouse growing'],
+  'A.01.13.3': ['potatoes', 'potato farm', 'sugar beet'],
+  'A.01.2': ['orchard', 'fruit farm', 'fruit growing', 'apple orchard', 'berry farm', 'strawberries', 'vineyard'],
+  'A.01.4': ['livestock', 'livestock farm', 'animal husbandry'],
+  'A.01.41': ['dairy farm', 'dairy farming', 'dairy herd', 'dairy cows', 'milking cows', 'milk production'],
+  'A.01.42': ['beef cattle', 'beef farm', 'suckler cows', 'suckler herd', 'cattle farm', 'beef production'],
+  'A.01.43': ['horse farm', 'stud farm', 'livery yard', 'equestrian'],
+  'A.01.45': ['sheep farm', 'goat farm'],
+  'A.01.46': ['pigs', 'pig farm', 'piggery', 'sows', 'pig production', 'pig finishing', 'weaners'],
+  'A.01.47': ['poultry', 'poultry farm', 'chickens', 'laying hens', 'egg production'],
+  'A.01.49': ['fur farm', 'beekeeping', 'reindeer herding'],
+  'A.02': ['forestry', 'woodland', 'forest owner'],
+  'A.03': ['fishing', 'fishery', 'fish farm', 'aquaculture'],
   B: ['mining', 'quarrying', 'quarry'],
   C: ['manufacturing', 'manufacturer', 'factory', 'production plant', 'we manufacture', 'we produce', 'we make'],
   'C.10': ['food production', 'food processing', 'meat processing', 'brewery'],

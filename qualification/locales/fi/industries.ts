@@ -6,7 +6,24 @@ import type { IndustryWords } from '../pack.js';
  * "toimistosiivouksen").
  */
 export const industries: IndustryWords = {
-  A: ['maatalous', 'maatila', 'maanviljely', 'metsätalous', 'kalastus', 'kasvihuone', 'puutarhaviljely'],
+  A: ['maatalous', 'maatila', 'maanviljely', 'puutarhaviljely'],
+  // Maatalous sen mukaan, mitä viljellään tai kasvatetaan (TOL 2008: 01131 avomaa, 01132 kasvihuone, 01133 peruna).
+  'A.01.1': ['kasvinviljely', 'peltoviljely', 'kasvinviljelytila'],
+  'A.01.11': ['viljanviljely', 'viljatila', 'ohra', 'kaura', 'vehnä', 'rypsi', 'öljykasvit'],
+  'A.01.13.1': ['vihannesviljely', 'avomaanvihannes', 'vihannestila', 'porkkana', 'kaali', 'sipuli'],
+  'A.01.13.2': ['kasvihuone', 'kasvihuoneviljely', 'kasvihuonevihannes'],
+  'A.01.13.3': ['peruna', 'perunanviljely', 'perunatila', 'sokerijuurikas'],
+  'A.01.2': ['hedelmätarha', 'omenatarha', 'marjatila', 'marjanviljely', 'mansikka', 'mansikkatila'],
+  'A.01.4': ['kotieläintalous', 'karjatalous', 'karjatila', 'kotieläintila'],
+  'A.01.41': ['maitotila', 'lypsykarja', 'maidontuotanto', 'lypsylehmä', 'lypsykarjatila'],
+  'A.01.42': ['emolehmä', 'emolehmätila', 'lihanauta', 'lihakarja', 'naudanlihantuotanto'],
+  'A.01.43': ['hevostila', 'hevostalli', 'ravitalli', 'hevonen'],
+  'A.01.45': ['lammas', 'lampaat', 'lammastila', 'vuohi', 'vuohet'],
+  'A.01.46': ['sikala', 'sikatila', 'sikatalous', 'lihasika', 'emakko', 'porsastuotanto'],
+  'A.01.47': ['siipikarja', 'broileri', 'broileritila', 'munintakanala', 'munantuotanto'],
+  'A.01.49': ['turkistarha', 'mehiläistarhaus', 'poronhoito'],
+  'A.02': ['metsätalous', 'metsätila', 'metsänomistaja'],
+  'A.03': ['kalastus', 'kalankasvatus', 'kalanviljely'],
   B: ['kaivos', 'kaivostoiminta', 'louhinta'],
   C: ['teollisuus', 'tehdas', 'valmistus', 'tuotantolaitos', 'teollisuusyritys', 'valmistamme', 'tuotamme', 'valmistaja'],
   'C.10': ['elintarviketeollisuus', 'elintarvikevalmistus', 'panimo', 'lihanjalostus'],

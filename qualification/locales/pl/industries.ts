@@ -6,7 +6,24 @@ import type { IndustryWords } from '../pack.js';
  * "sklepem internetowym").
  */
 export const industries: IndustryWords = {
-  A: ['rolnictwo', 'gospodarstwo rolne', 'uprawa', 'hodowla', 'leśnictwo', 'rybołówstwo', 'szklarnia', 'sadownictwo'],
+  A: ['rolnictwo', 'gospodarstwo rolne', 'uprawa', 'hodowla'],
+  // Rolnictwo według tego, co się uprawia lub hoduje (PKD 2007 01.1–01.4; grunt, szklarnia i ziemniaki jak w TOL 2008).
+  'A.01.1': ['produkcja roślinna', 'uprawy polowe'],
+  'A.01.11': ['zboża', 'uprawa zbóż', 'pszenica', 'jęczmień', 'rzepak', 'kukurydza', 'owies'],
+  'A.01.13.1': ['warzywa gruntowe', 'warzywnictwo', 'uprawa warzyw', 'kapusta', 'marchew', 'cebula'],
+  'A.01.13.2': ['szklarnia', 'uprawa pod szkłem', 'warzywa szklarniowe', 'tunele foliowe'],
+  'A.01.13.3': ['ziemniaki', 'buraki cukrowe'],
+  'A.01.2': ['sad', 'sadownictwo', 'sad jabłoniowy', 'jabłka', 'truskawki', 'plantacja borówki'],
+  'A.01.4': ['produkcja zwierzęca', 'hodowla zwierząt', 'inwentarz'],
+  'A.01.41': ['bydło mleczne', 'krowy mleczne', 'produkcja mleka', 'gospodarstwo mleczne'],
+  'A.01.42': ['bydło opasowe', 'bydło mięsne', 'opasy', 'krowy mamki'],
+  'A.01.43': ['stadnina', 'hodowla koni'],
+  'A.01.45': ['owce', 'kozy', 'hodowla owiec'],
+  'A.01.46': ['trzoda chlewna', 'tuczniki', 'tucz', 'chlewnia', 'lochy', 'świnie', 'prosięta', 'warchlaki'],
+  'A.01.47': ['drób', 'ferma drobiu', 'brojlery', 'kury nioski', 'ferma kur', 'kurnik', 'indyki'],
+  'A.01.49': ['pasieka', 'pszczelarstwo', 'ferma norek'],
+  'A.02': ['leśnictwo', 'las', 'gospodarka leśna'],
+  'A.03': ['rybołówstwo', 'hodowla ryb', 'akwakultura'],
   B: ['górnictwo', 'kopalnia', 'kamieniołom'],
   C: ['produkcja', 'przemysł', 'fabryka', 'zakład produkcyjny', 'producent', 'wytwórnia', 'produkujemy', 'wytwarzamy'],
   'C.10': ['przetwórstwo spożywcze', 'produkcja żywności', 'browar', 'mleczarnia', 'zakład mięsny', 'masarnia'],

@@ -6,7 +6,24 @@ import type { IndustryWords } from '../pack.js';
  * ("restaurangkedjan", "städfirman").
  */
 export const industries: IndustryWords = {
-  A: ['jordbruk', 'lantbruk', 'bondgård', 'gård', 'skogsbruk', 'fiske', 'växthus', 'trädgårdsodling'],
+  A: ['jordbruk', 'lantbruk', 'bondgård', 'gård', 'trädgårdsodling'],
+  // Jordbruk efter vad som odlas eller föds upp (SNI 2007 grupp 01.1–01.4; friland, växthus och potatis som i TOL 2008).
+  'A.01.1': ['växtodling', 'åkerbruk'],
+  'A.01.11': ['spannmål', 'spannmålsodling', 'spannmålsgård', 'vete', 'havre', 'raps'],
+  'A.01.13.1': ['grönsaksodling', 'frilandsodling', 'grönsaker på friland', 'morötter', 'lök'],
+  'A.01.13.2': ['växthus', 'växthusodling', 'tomatodling', 'gurkodling'],
+  'A.01.13.3': ['potatis', 'potatisodling', 'sockerbetor'],
+  'A.01.2': ['fruktodling', 'äppelodling', 'bärodling', 'jordgubbar', 'jordgubbsodling'],
+  'A.01.4': ['djurhållning', 'boskap'],
+  'A.01.41': ['mjölkgård', 'mjölkproduktion', 'mjölkkor', 'mjölkbonde'],
+  'A.01.42': ['köttdjur', 'dikor', 'dikoproduktion', 'nötköttsproduktion', 'ungtjurar'],
+  'A.01.43': ['hästgård', 'hästuppfödning', 'travstall', 'hästar'],
+  'A.01.45': ['fårgård', 'fåruppfödning', 'fårskötsel', 'getter'],
+  'A.01.46': ['grisgård', 'grisuppfödning', 'slaktsvin', 'suggor', 'smågrisproduktion', 'svinproduktion', 'grisar'],
+  'A.01.47': ['fjäderfä', 'slaktkyckling', 'kycklinguppfödning', 'värphöns', 'äggproduktion', 'höns'],
+  'A.01.49': ['pälsdjur', 'biodling', 'renskötsel'],
+  'A.02': ['skogsbruk', 'skogsfastighet', 'skogsägare'],
+  'A.03': ['fiske', 'fiskodling', 'vattenbruk'],
   B: ['gruva', 'gruvdrift', 'stenbrott'],
   C: ['tillverkning', 'tillverkare', 'fabrik', 'industri', 'industriföretag', 'produktionsanläggning', 'vi tillverkar', 'vi producerar'],
   'C.10': ['livsmedelsindustri', 'livsmedelsproduktion', 'bryggeri', 'mejeri', 'slakteri'],

@@ -8,6 +8,7 @@ import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
 import { tradesIn } from './industries.js';
+import { madeUpDefinition } from '../../../test/support/made-up-definition.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
 const read = (definition: ReturnType<typeof leanDefinition>, locale: Locale, text: string, asking: string | null) =>
@@ -324,5 +325,44 @@ describe('words that only look like a trade', () => {
     const reitti = loadDevDefinition('reitti');
     expect(read(reitti, 'en', 'in the Q1 planning round. oh and sorry, I meant 60 trucks earlier, not 40', 'budget')).toEqual({ budget: 'planning' });
     expect(read(reitti, 'en', 'trucks, 60 of them', 'industry')).toEqual({ industry: 'transport' });
+  });
+});
+
+describe('farming by what is grown or kept (NACE A.01 classes, A.02, A.03)', () => {
+  const w = t('w', 'w', 'w', 'w');
+  const farm = madeUpDefinition([
+    {
+      id: 'farm',
+      category: 'company',
+      type: 'choice',
+      question: t('What do you farm?', 'Mitä tuotatte?', 'Vad producerar ni?', 'Co Państwo produkują?'),
+      why: w,
+      options: [
+        { id: 'milk', label: t('Milk', 'Maito', 'Mjölk', 'Mleko'), synonyms: { en: ['dairy farm'], fi: ['maitotila'], sv: ['mjölkgård'], pl: ['produkcja mleka'] } },
+        { id: 'pork', label: t('Pork', 'Sianliha', 'Griskött', 'Wieprzowina'), synonyms: { en: ['pig farm'], fi: ['sikatila'], sv: ['grisgård'], pl: ['chlewnia'] } },
+        { id: 'eggs', label: t('Eggs and chicken', 'Kananmunat ja broileri', 'Ägg och kyckling', 'Jaja i drób'), synonyms: { en: ['poultry'], fi: ['siipikarja'], sv: ['fjäderfä'], pl: ['drób'] } },
+        { id: 'wood', label: t('Forest', 'Metsä', 'Skog', 'Las'), synonyms: { en: ['forestry'], fi: ['metsätalous'], sv: ['skogsbruk'], pl: ['leśnictwo'] } },
+        { id: 'else', other: true, label: t('Other', 'Muu', 'Annat', 'Inne') },
+      ],
+    },
+  ]);
+
+  it.each([
+    // A kind of farming an option speaks for, in words its synonyms do not list.
+    ['en', 'we milk about 90 dairy cows', 'milk'],
+    ['fi', 'lypsykarjaa', 'milk'],
+    ['sv', 'vi föder upp slaktsvin', 'pork'],
+    ['pl', 'tuczniki', 'pork'],
+    ['en', 'laying hens, free range', 'eggs'],
+    ['sv', 'värphöns', 'eggs'],
+    ['fi', 'metsänomistaja', 'wood'],
+    // Another branch of farming, while each option speaks for a branch of its own: the catch-all.
+    ['en', 'a sheep farm', 'else'],
+    ['fi', 'emolehmätila', 'else'],
+    ['sv', 'hästuppfödning', 'else'],
+    ['pl', 'sad jabłoniowy', 'else'],
+    ['pl', 'hodowla ryb', 'else'],
+  ] as const)('%s "%s" -> %s', (locale, text, option) => {
+    expect(read(farm, locale, text, 'farm')).toEqual({ farm: option });
   });
 });

@@ -200,8 +200,9 @@ const KIN: readonly (readonly [string, string])[] = [
  * the sub-major group), the one option covering several branches of that group ("architects", M.71,
  * beside "accounting firm" M.69 and "consulting" M.70); when options cover only one other branch
  * of it, a trade of its own ("security firm", N.80, beside "cleaning", N.81; "cleaning", N.81.2,
- * beside "facility services", N.81.1) is the catch-all's, as is a trade no option's section covers.
- * `null` when options cover it alike: no guess.
+ * beside "facility services", N.81.1) is the catch-all's, as is a trade no option's section covers,
+ * and a trade of a branch none covers where several options each speak for another branch ("sheep",
+ * A.01.45, beside "Dairy", "Pigs" and "Poultry"). `null` when options cover it alike: no guess.
  */
 function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, kind: Classification): Option | null {
   // A part the packs add is no kind of its unit ("warehouse manager" is not the purchasing option's): it skips the unit.
@@ -228,7 +229,9 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
     // A unit and a part of it are one branch to a function beside them: "Sales" and "E-commerce" say nothing of a CFO.
     const sides = new Set([...others].map((c) => childOf(c, group)));
     const oneBranch = others.size === 1 || (sides.size === 1 && !sides.has(childOf(code, group)));
-    return oneBranch && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
+    // Trades of a group each an option's ("Dairy", "Pigs", "Poultry") leave a branch none covers ("sheep") to the catch-all.
+    const branchOfItsOwn = oneBranch || (kind === 'industries' && !owner);
+    return branchOfItsOwn && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
   }
   return catchAll ?? null;
 }

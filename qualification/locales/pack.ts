@@ -73,9 +73,11 @@ export interface Lexicon {
    * What the visitor left for what they moved to ("switched from Excel to Visma"): words right
    * before an option (`before`: "from", "från", "z") or case endings on it (`endings`: Finnish
    * elative "Excel|istä"), and the same for the option moved to (`to`, `toEndings`: "to", "till",
-   * "na", illative "Visma|an"). Folded.
+   * "na", illative "Visma|an"). Folded. `then` and `now` date two options' clauses apart ("paper until
+   * last year, now Excel", "aiemmin paperilla, nyt Excelissä", "förut papper, nu Excel", "wcześniej
+   * papier, teraz Excel"): folded words or phrases of a time left behind and of today.
    */
-  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[]; going: readonly string[] };
+  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[]; going: readonly string[]; then: readonly string[]; now: readonly string[] };
   /**
    * Where goods go ("we ship to Norway", Finnish illative "Norja|an", "till Norge", "do Niemiec"):
    * words right before a country (`before`) or case endings on it (`endings`) that make it a market,

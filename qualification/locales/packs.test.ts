@@ -80,6 +80,8 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.leaving.endings,
       ...pack.lexicon.leaving.to,
       ...pack.lexicon.leaving.toEndings,
+      ...pack.lexicon.leaving.then,
+      ...pack.lexicon.leaving.now,
       ...pack.lexicon.towards.before,
       ...pack.lexicon.towards.endings,
       ...pack.lexicon.clients.before,

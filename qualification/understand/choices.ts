@@ -13,7 +13,7 @@ import { rankOnly } from './choices/titles.js';
 import { awaitingApproval } from './modality.js';
 import { negatesNext } from './negation.js';
 import { compiledTerms, type ChoiceCriterion, type FirstWordMatch, type Term } from './choices/terms.js';
-import { goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
+import { formerly, goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
 import { overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
@@ -249,7 +249,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.
-  const staying = awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack);
+  const staying = awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack);
   const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);

@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   boundEnds: {},
   negations: new Set(['nothing', 'no', 'not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   contrasts: new Set(['but', 'rather', 'instead']),
-  leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [], going: ['switching', 'moving', 'migrating', 'upgrading', 'changing', 'transitioning', 'move', 'migrate'] },
+  leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [], going: ['switching', 'moving', 'migrating', 'upgrading', 'changing', 'transitioning', 'move', 'migrate'], then: ['used to', 'until', 'till', 'up until', 'previously', 'formerly', 'before', 'before that', 'back then', 'in the past', 'earlier', 'at first', 'originally'], now: ['now', 'nowadays', 'today', 'currently', 'these days', 'at the moment', 'at present', 'since', 'since then'] },
   towards: { before: ['to', 'into'], endings: [] },
   sites: { branch: ['branch*', 'subsidiar*', 'sister compan*', 'daughter compan*', 'satellite office*', 'sales office*', 'parent compan*', 'mother compan*', 'holding compan*'], seat: ['based', 'hq', 'headquarter*', 'head office', 'registered in', 'home base'] },
   clients: { before: ['for', 'to', 'supply', 'supplies', 'supplying'], endings: [], nouns: ['clients are', 'customers are', 'clients include', 'customers include', 'clients being', 'customers being', 'clients like', 'customers like', 'clients such as', 'customers such as'], sellers: ['sell', 'sold'] },

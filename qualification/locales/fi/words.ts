@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
   boundEnds: { kunta: ['seura', 'osuus', 'henkilo', 'asiakas', 'yhteis', 'tiede', 'oppilas', 'opiskelija', 'jasen', 'lukija', 'kuulija', 'virka', 'lippu'] },
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),
   contrasts: new Set(['vaan', 'mutta', 'kuin', 'paitsi']),
-  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'] },
+  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'], then: ['aiemmin', 'aikaisemmin', 'ennen', 'ennen sita', 'ennen tata', 'ennen vanhaan', 'joskus', 'alussa', 'asti', 'saakka', 'siihen asti'], now: ['nyt', 'nykyaan', 'nykyisin', 'tata nykya', 'talla hetkella', 'tanaan', 'tahan', 'lahtien', 'alkaen'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
   sites: { branch: ['tytaryhti*', 'sivuliik*', 'sivukonttor*', 'myyntikonttor*', 'emoyhti*', 'konserni*'], seat: ['paakonttor*', 'kotipaik*', 'paamaja*'] },
   clients: { before: [], endings: ['lle'], nouns: ['asiakkaamme ovat', 'asiakkaat ovat', 'asiakkaitamme ovat', 'asiakkainamme', 'asiakkaina on', 'asiakkaina ovat'], sellers: ['myy'] },

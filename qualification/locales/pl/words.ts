@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   boundEnds: {},
   negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),
-  leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'] },
+  leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'], then: ['wczesniej', 'kiedys', 'dawniej', 'przedtem', 'poprzednio', 'do niedawna', 'najpierw', 'na poczatku'], now: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'od niedawna'] },
   towards: { before: ['do'], endings: [] },
   sites: { branch: ['oddzial*', 'filia', 'filie', 'filii', 'spolka zalezna', 'spolke zalezna', 'spolki zaleznej', 'biuro sprzedazy', 'spolka matka', 'spolki matki', 'spolce matce', 'spolka dominujaca', 'grupa', 'grupy'], seat: ['siedzib*', 'centrala', 'centrali', 'centrale', 'zarejestrowan*'] },
   clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },

@@ -12,7 +12,7 @@ export const lexicon: Lexicon = {
   boundEnds: {},
   negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),
   contrasts: new Set(['utan', 'men', 'snarare']),
-  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'] },
+  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'], then: ['forut', 'tidigare', 'innan', 'innan dess', 'forr', 'forr i tiden', 'forst', 'fram till', 'fore'], now: ['nu', 'numera', 'idag', 'i dag', 'nufortiden', 'just nu', 'for narvarande', 'sedan'] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },
   sites: { branch: ['filial*', 'dotterbolag*', 'systerbolag*', 'saljkontor*', 'moderbolag*', 'koncern*'], seat: ['huvudkontor*', 'sate', 'satet', 'baserad*', 'hemmahorande'] },
   clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },

@@ -1,6 +1,6 @@
 import type { LocalePack } from '../../locales/pack.js';
 import type { ChoiceHit } from '../choices.js';
-import { overlaps, type Message, type Token } from '../normalize.js';
+import { overlaps, type Message, type Span, type Token } from '../normalize.js';
 import { matchWord, type Word } from './match.js';
 import type { Term } from './terms.js';
 
@@ -138,6 +138,45 @@ export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Messag
 
 /** An ending joined to a name by a colon ("SAP:iin"); module-level, as letters.ts says. */
 const COLON_ENDING = /^:(\p{L}+)/u;
+
+/** The words of a hit's clause, up to punctuation, a contrast or a joining word either side: "we used paper until last year" of "…, now Excel". */
+function clauseOf(hit: Span, message: Message, lexicon: LocalePack['lexicon']): Token[] {
+  const tokens = message.tokens;
+  const bound = (t: Token) => lexicon.contrasts.has(t.text) || lexicon.coordinators.includes(t.text);
+  const gap = (a: Token, b: Token) => /[.,;:!?\n]/.test(message.folded.slice(a.end, b.start));
+  let from = tokens.findIndex((t) => t.end > hit.start);
+  let to = tokens.findLastIndex((t) => t.start < hit.end);
+  if (from < 0 || to < 0) return [];
+  while (from > 0 && !bound(tokens[from - 1] as Token) && !gap(tokens[from - 1] as Token, tokens[from] as Token)) from -= 1;
+  while (to < tokens.length - 1 && !bound(tokens[to + 1] as Token) && !gap(tokens[to] as Token, tokens[to + 1] as Token)) to += 1;
+  return tokens.slice(from, to + 1);
+}
+
+const says = (clause: readonly Token[], phrases: readonly string[]) => {
+  const text = ` ${clause.map((t) => t.text).join(' ')} `;
+  return phrases.some((p) => text.includes(` ${p} `));
+};
+
+/**
+ * "Paper until last year, now Excel", "aiemmin paperilla, nyt Excelissä", "förut papper, nu Excel",
+ * "wcześniej na papierze, teraz w Excelu", "hade F-Secure förut men bytte till Defender": an option
+ * in a clause dated to before (`leaving.then`), beside another option of the same criterion in a
+ * clause of today (`leaving.now`) or switched to, is what the visitor had, not the answer. "Until
+ * now" is today.
+ */
+export function formerly(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
+  const { then, now, to } = lexicon.leaving;
+  const clause = clauseOf(hit, message, lexicon);
+  if (!says(clause, then) || says(clause, now)) return false;
+  const today = (o: ChoiceHit) => {
+    if (clause.some((t) => t.start < o.end && o.start < t.end)) return false;
+    const its = clauseOf(o, message, lexicon);
+    const previous = message.tokens.filter((t) => t.end <= o.start).at(-1);
+    const switchedTo = previous !== undefined && to.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, o.start));
+    return !says(its, then) && (says(its, now) || switchedTo);
+  };
+  return hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && today(o));
+}
 
 /** Words back from a target ("to Monitor") a verb of a switch still to come may stand: "we're switching over to". */
 const GOING_REACH = 3;

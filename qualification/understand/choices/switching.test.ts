@@ -62,6 +62,26 @@ describe('a switch done names what they run now', () => {
   ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
 });
 
+describe('of an option dated to before and one of today, today\'s is the answer', () => {
+  it.each<[Locale, string, string | undefined]>([
+    ['en', 'we ran Visma until 2024, now SAP', 'sap'],
+    ['en', 'used to have Monitor, these days Visma', 'visma'],
+    ['en', 'Visma since the spring, before that Monitor', 'visma'],
+    ['en', 'had SAP before but switched to Monitor', 'monitor'],
+    ['fi', 'aiemmin Monitor, nykyään Visma', 'visma'],
+    ['fi', 'Vismalla viime vuoteen asti, nyt SAP', 'sap'],
+    ['sv', 'tidigare Monitor men nu kör vi SAP', 'sap'],
+    ['sv', 'förr Visma, numera Monitor', 'monitor'],
+    ['pl', 'kiedyś Monitor, obecnie Visma', 'visma'],
+    ['pl', 'wcześniej SAP, teraz Visma', 'visma'],
+    // Both dated alike, one not dated, or "until now": asked back.
+    ['en', 'SAP before, and Visma too', undefined],
+    ['en', 'Visma until now, and SAP for the warehouse', undefined],
+    ['fi', 'tähän asti Visma, ja SAP varastossa', undefined],
+    ['sv', 'förut SAP, förut Visma också', undefined],
+  ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
+});
+
 describe('asked what they want, where they are going is the aim', () => {
   it.each<[Locale, string, string[]]>([
     ['en', 'we are moving to the cloud', ['cloud']],

@@ -4,7 +4,7 @@ import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
-import { correctedNumbers } from './numbers/corrections.js';
+import { concludedNumbers, correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
 import { partOfBefore, summedParts, titleAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
@@ -179,7 +179,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const measured = rated.filter((m) => (money.has(m) ? money.get(m)?.currency === askedCurrency : !measuresSomethingElse(m, message, pack) || ownUnit(m)));
   // "40 - sorry, 45": the number taken back is no count at all.
   const corrected = correctedNumbers(measured, message, pack);
-  const kept = measured.filter((m) => !corrected.has(m));
+  // "One per parking space, so 32": the working before a conclusion is no count either.
+  const concluded = concludedNumbers(measured, message, pack);
+  const kept = measured.filter((m) => !corrected.has(m) && !concluded.has(m));
   // "300 in the group, 70 in our company": the count of the larger whole is set aside beside the own one.
   const scopes = kept.length > 1 ? new Map(kept.map((m) => [m, scopeOf(m, message, pack)])) : null;
   const both = scopes && [...scopes.values()].includes('whole') && [...scopes.values()].includes('own');

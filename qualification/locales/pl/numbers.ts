@@ -134,6 +134,7 @@ export const numbers: NumberWords = {
     own: ['u nas', 'w spolce', 'w naszej spolce', 'w naszej firmie', 'w firmie', 'nasza spolka', 'nasza firma', 'tutaj', 'w polsce', 'lokalnie'],
   },
   corrections: ['przepraszam', 'sorry', 'znaczy', 'to znaczy', 'a raczej', 'czy raczej', 'pomylka'],
+  conclusions: ['czyli', 'wiec', 'tj', 'to jest', 'daje', 'to daje'],
   departments: ['dzial', 'dzialu', 'dziale', 'dzialem', 'dzialy', 'dzialow', 'wydzial*', 'zespol ksiegow*', 'zespol sprzedaz*', 'zarzad*'],
   none: '(?:^|[^\\p{L}])(?:zadnych|zadnego|zadnej|zadne|nikt|nikogo|zero|ani jednego|ani jednej|ani jednej osoby)(?! nie wie)(?![\\p{L}])',
   periods: {

@@ -31,3 +31,46 @@ export function correctedNumbers(mentions: readonly NumberMention[], message: Me
   }
   return taken;
 }
+
+/** Built once per pack: a conclusion's words ending right where a number begins. */
+const conclusionBuilt = new WeakMap<LocalePack, RegExp>();
+function conclusionRe(pack: LocalePack): RegExp {
+  let re = conclusionBuilt.get(pack);
+  if (!re) {
+    const words = (list: readonly string[]) => list.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
+    // "so in total 34", "eli yhteensä 30", "czyli razem 32": a word of a total may follow the conclusion's.
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(pack.numbers.conclusions)})(?:\\s+(?:${words(pack.numbers.totals)}))?[\\s,:=–—-]*$`, 'u');
+    conclusionBuilt.set(pack, re);
+  }
+  return re;
+}
+
+/**
+ * The working before a conclusion: "one per parking space, so 32", "4 sites but we closed one, so 3",
+ * "10 per floor, eli 30", "alltså 40", "czyli 32" — the numbers before a number said as what they
+ * come to, in its sentence, are no count. Only a conclusion with no word of its own after it, with
+ * the word of a number before it, or that the numbers before it add or multiply up to ("20 in the
+ * yard and 14 in the hall, so 34 spaces") sets them aside: "3 offices, so about 60 people" concludes
+ * another thing.
+ */
+export function concludedNumbers(mentions: readonly NumberMention[], message: Message, pack: LocalePack): Set<NumberMention> {
+  const re = conclusionRe(pack);
+  const wordAfter = (m: NumberMention) => {
+    const next = message.tokens.find((t) => t.start >= m.end);
+    return next && !/[,.;:!?\n]/.test(message.folded.slice(m.end, next.start)) && !pack.lexicon.light.has(next.text) ? next.text : null;
+  };
+  const working = new Set<NumberMention>();
+  for (const [k, conclusion] of mentions.entries()) {
+    if (k === 0) continue;
+    const sentence = message.folded.slice(0, conclusion.start).search(/[^.!?\n]*$/);
+    const before = mentions.slice(0, k).filter((m) => m.start >= sentence);
+    if (before.length === 0 || !re.test(message.folded.slice((before.at(-1) as NumberMention).end, conclusion.start))) continue;
+    const word = wordAfter(conclusion);
+    const sum = before.reduce((n, m) => n + m.value, 0);
+    const product = before.reduce((n, m) => n * m.value, 1);
+    const addsUp = conclusion.value === sum || conclusion.value === product;
+    if (word !== null && !addsUp && !before.some((m) => wordAfter(m) === word)) continue;
+    for (const m of before) working.add(m);
+  }
+  return working;
+}

@@ -49,6 +49,28 @@ describe('a part of the count before is no second count', () => {
   });
 });
 
+describe('the working before a conclusion is no count', () => {
+  it.each([
+    ['en', 'two per school, so 18', 'sites', 18],
+    ['en', 'we had 5 but sold one last year, so 4', 'sites', 4],
+    ['en', '6 in the city and 3 outside, so 9 buildings', 'sites', 9],
+    ['fi', 'kaksi per koulu eli 14', 'sites', 14],
+    ['sv', 'två per skola, alltså 12', 'sites', 12],
+    ['sv', 'en per avdelning så 7', 'sites', 7],
+    ['pl', 'po dwa na szkołę, czyli 16', 'sites', 16],
+    ['pl', '5 w mieście i 3 za miastem, więc razem 8', 'sites', 8],
+  ] as [Locale, string, string, number][])('%s: "%s" → %s %d', (locale, text, asked, value) => {
+    const e = reading(locale, text, asked);
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it('a conclusion about another thing sets nothing aside', () => {
+    expect(reading('en', '3 buildings, so about 60 people', 'sites')?.value).toBe(3);
+    expect(reading('en', 'one per school, 18', 'sites')?.confidence ?? 0).toBeLessThan(CONFIDENT);
+  });
+});
+
 describe('one count in parts', () => {
   // [locale, text, asked, value]: learners count beside staff where the question asks who studies there.
   it.each([

@@ -78,6 +78,12 @@ export interface NumberWords {
    */
   corrections: string[];
   /**
+   * Words right before a number that make it what the words before it add up to ("one per space, so
+   * 32", "eli 30", "alltså 40", "czyli 32"), folded: the numbers before it in its sentence are its
+   * working, no count of their own. A word of `totals` may follow ("so in total 34").
+   */
+  conclusions: string[];
+  /**
    * Parts of an organisation, folded (a trailing `*` lets a word go on, a leading `*` lets it end a
    * compound, a leading `+` only a compound's end): a head count beside one is the part's ("our
    * finance team of 4", "ekonomiavdelning, tre personer", "dział księgowości, 4 osoby"), not the company's.

@@ -26,6 +26,8 @@ export interface WordForms {
   personEndings: readonly string[];
   /** Endings that make another word of a stem ("install|er", "företag|are"), which stemmers take off too. */
   derivations: readonly string[];
+  /** Derivations that are forms of one verb ("hir|ed", "hir|ing"): a word with one is the same word as with another. */
+  verbForms: readonly string[];
   /** Nouns glue together ("sähkö|urakointi", "ventilations|firma"): a synonym may begin or end a longer word. */
   compounding: boolean;
   /** A stem's last consonant changes in ways no rule lists ("hydraulika" → "hydraulicznej"): guess them, to confirm. */

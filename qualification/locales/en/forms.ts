@@ -8,6 +8,7 @@ export const forms: WordForms = {
   inflects: null,
   personEndings: [],
   derivations: ['er', 'ers', 'or', 'ors', 'ed', 'ant', 'ants'],
+  verbForms: ['ed', 'ing'],
   compounding: false,
   guessesStems: false,
 };

@@ -80,6 +80,7 @@ export const forms: WordForms = {
   stem: stemmer(new StemmerFi()),
   personEndings: ['n', 'mme', 'tte', 'vat', 'vät'],
   derivations: ['ja', 'jat', 'jia', 'jan', 'jana'],
+  verbForms: [],
   inflects: stemAndEnding({ stems, endings: new Set(combine(CASES, POSSESSIVES, CLITICS)), joining: 'i' }),
   compounding: true,
   guessesStems: true,

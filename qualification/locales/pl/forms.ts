@@ -40,6 +40,7 @@ export const forms: WordForms = {
   stem: stemmer(new StemmerPl()),
   personEndings: [],
   derivations: ['nik', 'nicy', 'nika', 'ników', 'owy', 'owa', 'owe', 'owego', 'owej', 'owych', 'owym', 'owymi'],
+  verbForms: [],
   inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),
   compounding: false,
   guessesStems: true,

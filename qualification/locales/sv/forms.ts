@@ -22,6 +22,7 @@ export const forms: WordForms = {
   stem: stemmer(new StemmerSv()),
   personEndings: [],
   derivations: ['are', 'arna', 'aren', 'ares', 'arens'],
+  verbForms: [],
   inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),
   compounding: true,
   guessesStems: false,

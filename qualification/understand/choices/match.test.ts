@@ -32,6 +32,10 @@ describe('a synonym’s stem with an ending of the language is an inflection', (
     ['sv', 'ventilationen', 'ventilation'],
     ['sv', 'byggfirman', 'byggfirma'],
     ['en', 'plumbers', 'plumber'],
+    // Two forms of one verb: "hired" and "hiring", "booked" and "booking".
+    ['en', 'hired', 'hiring'],
+    ['en', 'booking', 'booked'],
+    ['en', 'planned', 'planning'],
   ];
   it.each(rows)('%s: %s is %s', (locale, word, term) => {
     expect(level(locale, word, term)).toBe<Level>('inflected');
@@ -75,6 +79,9 @@ describe('a shared beginning is no inflection', () => {
     ['pl', 'osobowe', 'osoba'],
     ['sv', 'varma', 'värme'],
     ['sv', 'Svensson', 'svensk'],
+    // A participle against the noun or base it is made of: "budgeted" is not "budget".
+    ['en', 'budgeted', 'budget'],
+    ['en', 'hired', 'hire'],
   ])('%s: %s is not %s', (locale, word, term) => {
     // One letter off may still be a typo, which is only ever a guess to confirm.
     expect([null, 'typo']).toContain(level(locale, word, term));

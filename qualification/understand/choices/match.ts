@@ -53,7 +53,8 @@ const endingOf = (w: Word) => (w.lower.startsWith(w.stem) ? w.lower.slice(w.stem
 function sameStem(word: Word, term: Word, { forms }: LocalePack): boolean {
   if (term.name || word.stem !== term.stem || term.stem.length < MIN_STEM) return false;
   const derived = (w: Word) => forms.derivations.some((d) => w.lower.endsWith(d));
-  if (derived(word) !== derived(term)) return false;
+  const verb = (w: Word) => forms.verbForms.some((d) => w.lower.endsWith(d));
+  if (derived(word) !== derived(term) && !(verb(word) && verb(term))) return false;
   const [a, b] = [endingOf(word), endingOf(term)];
   return a === b || !forms.personEndings.some((e) => e === a || e === b);
 }

@@ -34,6 +34,15 @@ describe('time expressions, in months from now', () => {
     ['en', 'by March', january, 2],
     ['en', 'next year', january, 17.5],
     ['en', 'no plans yet', january, Infinity],
+    // Easter moves (22 March to 25 April): 8 April stands for it, mid April for right after it, whenever said.
+    ['en', 'before Easter', january, 2.8],
+    ['en', 'right after Easter', december, 4.6],
+    ['fi', 'ennen pääsiäistä', december, 4.2],
+    ['fi', 'pääsiäisen jälkeen', january, 3.1],
+    ['sv', 'före påsk', january, 2.8],
+    ['sv', 'efter påsk', december, 4.6],
+    ['pl', 'przed Wielkanocą', december, 4.2],
+    ['pl', 'zaraz po Wielkanocy', december, 4.6],
     // A named quarter is its middle, as a named month is ("by March" above): mid-August for Q3.
     ['en', 'in Q3', january, 7],
     ['en', 'the first quarter', april, 10.5],

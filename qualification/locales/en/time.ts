@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterEaster, afterHolidays, untilBlackFriday, untilEaster, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -43,9 +43,11 @@ export const time: TimeRule[] = [
   fixed('(?:(?:by|before|until|in|during|within) )?(?:the )?(?:end of (?:the )?)?(?:first half|h1) (?:of )?next year', untilFirstHalfNextYear),
   fixed('(?:in |during )?(?:the )?(?:second|latter|back) half of next year|(?:in )?h2 (?:of )?next year', untilSecondHalfNextYear),
   fixed('(?:before|by|until) midsummer', untilMidsummer),
+  fixed('(?:before|by|until|ahead of|in time for) (?:the )?easter(?: holidays| break)?', untilEaster),
   fixed('(?:before|by|until|ahead of) (?:the )?(?:holiday season|christmas (?:rush|holidays|season)|holidays)', untilYearEnd),
   fixed('(?:(?:before|by|until|ahead of|in time for) )?(?:the )?(?:next )?black friday(?: next year)?', untilBlackFriday),
-  fixed('(?:right |just |straight )?after (?:the )?(?:holidays|christmas|easter|xmas)(?: holidays| break)?', afterHolidays),
+  fixed('(?:right |just |straight )?after (?:the )?(?:holidays|christmas|xmas)(?: holidays| break)?', afterHolidays),
+  fixed('(?:right |just |straight )?after (?:the )?easter(?: holidays| break)?', afterEaster),
   monthName(`(?:once|when|after) (?:the |our )?(?:new )?(?:fiscal|financial|budget) year (?:starts|begins|kicks in|opens) in ${MONTH}`, MONTH_STEMS),
   fixed('asap|as soon as (?:possible|we can|we are able|we\'re able|it can be done)|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
   fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),

@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterEaster, afterHolidays, untilBlackFriday, untilEaster, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -49,7 +49,9 @@ export const time: TimeRule[] = [
   fixed('(?:ensi|seuraavan) vuoden (?:ensimmaisella (?:vuosi)?puoliskolla|alkupuoliskolla|ensimmaisen vuosipuoliskon (?:aikana|loppuun(?: mennessa)?))', untilFirstHalfNextYear),
   fixed('(?:ensi|seuraavan) vuoden (?:(?:toisella|jalkimmaisella) (?:vuosi)?puoliskolla|loppupuoliskolla|loppupuolella|(?:toisen|jalkimmaisen) vuosipuoliskon aikana)', untilSecondHalfNextYear),
   fixed('(?:kesa)?lomiin mennessa|ennen (?:kesa)?lomia|ennen (?:kesa)?lomakautta|kesaan mennessa|juhannukseen mennessa|ennen juhannusta', untilMidsummer),
-  fixed('(?:heti )?(?:joulun|pyhien|paasiaisen|lomien) jalkeen', afterHolidays),
+  fixed('ennen paasiaista|ennen paasiaislomaa|paasiaiseen mennessa|paasiaiseksi', untilEaster),
+  fixed('(?:heti )?(?:joulun|pyhien|lomien) jalkeen', afterHolidays),
+  fixed('(?:heti )?paasiaisen jalkeen', afterEaster),
   fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti|pikaisesti)|niin pian kuin (?:mahdollista|voimme|pystymme|ehditaan)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
   fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),

@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterEaster, afterHolidays, untilBlackFriday, untilEaster, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -49,7 +49,9 @@ export const time: TimeRule[] = [
   fixed('(?:w|do konca) pierwsz(?:ej polowie|ego polrocza|ym polroczu) (?:przyszlego|kolejnego|nastepnego) roku', untilFirstHalfNextYear),
   fixed('w drugi(?:ej polowie|m polroczu) przyszlego roku|w drugi(?:ej polowie|m polroczu) (?:kolejnego|nastepnego) roku', untilSecondHalfNextYear),
   fixed('przed wakacjami|do wakacji|przed latem|do lata|przed urlopami', untilMidsummer),
-  fixed('(?:zaraz |tuz |od razu )?po (?:swietach|swietach bozego narodzenia|wielkanocy|nowym roku|feriach)', afterHolidays),
+  fixed('przed wielkanoca|do wielkanocy|przed swietami wielkanocnymi|na wielkanoc', untilEaster),
+  fixed('(?:zaraz |tuz |od razu )?po (?:swietach|swietach bozego narodzenia|nowym roku|feriach)', afterHolidays),
+  fixed('(?:zaraz |tuz |od razu )?po (?:wielkanocy|swietach wielkanocnych)', afterEaster),
   fixed('od razu|natychmiast|jak najszybciej|najszybciej jak (?:sie da|to mozliwe|mozna)|jak tylko (?:sie da|bedzie mozna|bedzie to mozliwe)|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
   fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne', () => NO_PLAN, 0.9),
   fixed('w tym miesiacu|do konca (?:tego )?miesiaca|w biezacym miesiacu', untilMonthEnd),

@@ -1,4 +1,4 @@
-import { afterHolidays, untilBlackFriday, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
+import { afterEaster, afterHolidays, untilBlackFriday, untilEaster, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
   NO_PLAN,
@@ -48,8 +48,10 @@ export const time: TimeRule[] = [
   fixed('(?:under |i slutet av |fore slutet av |till slutet av )?(?:det )?forsta halvaret (?:nasta ar|av nasta ar)|(?:under |i )?(?:den )?forsta halvan av nasta ar|(?:under |i )?nasta ars forsta halvar', untilFirstHalfNextYear),
   fixed('(?:under |i )?(?:det )?andra halvaret (?:nasta ar|av nasta ar)|(?:under |i )?(?:den )?(?:andra|senare) halvan av nasta ar|(?:under |i )?nasta ars andra halvar', untilSecondHalfNextYear),
   fixed('(?:innan|fore|till|senast till) midsommar|(?:innan|fore) semestern|(?:innan|fore) sommarsemestern', untilMidsummer),
+  fixed('(?:innan|fore|till|senast till) pask(?:en|lovet)?', untilEaster),
   fixed('(?:(?:innan|fore|till|senast till) )?(?:nasta ars |nasta )?black friday', untilBlackFriday),
-  fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|pask|pasken|trettonhelgen)', afterHolidays),
+  fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|trettonhelgen)', afterHolidays),
+  fixed('(?:direkt |strax )?efter (?:pask|pasken|pasklovet)', afterEaster),
   fixed('nu direkt|omedelbart|sa snart som mojligt|sa snart (?:vi kan|det gar)|sa fort (?:vi kan|det gar)|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
   fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
   fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),

@@ -105,6 +105,14 @@ export const untilBlackFriday = (now: Date) => monthsUntil(now, nextDate(now, 10
 export const untilMidsummer = (now: Date) => monthsUntil(now, nextDate(now, 5, 20));
 
 /**
+ * Easter ("before Easter", "ennen pääsiäistä", "före påsk", "przed Wielkanocą"): it moves between 22
+ * March and 25 April, so its middle, 8 April, stands for it, as mid April does after it (`afterHolidays`).
+ */
+export const untilEaster = (now: Date) => monthsUntil(now, nextDate(now, 3, 8));
+/** "Right after Easter", said at any time of year: mid April, the next time it comes (not Christmas, as `afterHolidays` reads in autumn). */
+export const afterEaster = (now: Date) => monthsUntil(now, nextDate(now, 3, 20));
+
+/**
  * "Right after the holidays" ("zaraz po świętach", "efter helgerna"): the holidays next ahead,
  * Easter (about mid April) in the first months of the year, else Christmas and New Year.
  */

@@ -2,7 +2,7 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { ALL_PACKS, packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
+import { overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { concludedNumbers, correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
@@ -12,6 +12,7 @@ import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { withoutPartsOfTotal } from './numbers/totals.js';
 import { noneSaid, spokenCount } from './numbers/spoken.js';
+import { cueAfter, cueBefore, INNER_CUE, NO_RIVALS } from './numbers/cues.js';
 import { countsWholes, isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
 import { currencyOfUnit, moneyOf } from './numbers/money.js';
 import { eachProduct } from './numbers/each.js';
@@ -39,61 +40,6 @@ const foreignUnits = new Map(
   }),
 );
 const FOREIGN_UNIT_BEFORE = /(?:€|\$|£)\s*$/u;
-
-/** At most this many words may stand between a number and its unit ("120 full time employees"). */
-const CUE_REACH = 3;
-
-function tokenMatchesCue(token: string, cue: string): boolean {
-  return cue.length >= 4 ? token.startsWith(cue) : token === cue || token === `${cue}s` || token === `${cue}a`;
-}
-
-const NO_RIVALS: Rivals = { stops: [], people: [] };
-
-/** A people cue long enough to be found inside a compound ("varasto|tyontekijaa"). */
-const INNER_CUE = 5;
-
-/**
- * End of the unit word that follows the mention in its clause, or null; a word of another thing
- * counted (`stops`) coming first owns the number ("viiden hengen firma" is no count of orders).
- */
-function cueAfter(mention: NumberMention, message: Message, cues: UnitCues, others: NumberMention[], rivals: Rivals = NO_RIVALS): number | null {
-  const following = message.tokens.filter((t) => t.start >= mention.end).slice(0, CUE_REACH);
-  let live = rivals.stops;
-  const isPeople = (token: { text: string }, from: number) =>
-    rivals.people.some((p) => p.after.some((c) => (from === 0 && tokenMatchesCue(token.text, c)) || (c.length >= INNER_CUE && token.text.indexOf(c, from) > 0)));
-  for (const [i, token] of following.entries()) {
-    if (/[,.;!?\n]/.test(message.folded.slice(mention.end, token.start))) return null;
-    if (others.some((o) => o !== mention && overlaps(o, token))) return null;
-    if (cues.where?.includes(token.text)) return null;
-    live = live.filter((s) => !s.where?.includes(token.text));
-    const rest = message.folded.slice(token.start);
-    const matches = (set: UnitCues) => (cue: string) =>
-      (cue.includes(' ') ? rest.startsWith(cue) : tokenMatchesCue(token.text, cue)) && !set.whereEndings?.some((e) => token.text.endsWith(e));
-    const cue = cues.after.find(matches(cues));
-    // A thing's word right before a people word, or inside one, describes the people ("25 office staff").
-    const next = following[i + 1];
-    const describesPeople = cue !== undefined && (isPeople(token, 1) || (next !== undefined && /^[\s-]*$/.test(message.folded.slice(token.end, next.start)) && isPeople(next, 0)));
-    if (cue !== undefined && !describesPeople) return token.start + (cue.includes(' ') ? cue.length : token.text.length);
-    if (describesPeople || live.some((s) => s.after.some(matches(s)))) return null;
-  }
-  return null;
-}
-
-/** Built once per cue list (a pack's own, never rebuilt), not for every number of every message. */
-const beforeCues = new WeakMap<readonly string[], RegExp>();
-function cueBeforeRe(before: readonly string[]): RegExp {
-  let re = beforeCues.get(before);
-  if (!re) {
-    const phrases = before.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
-    beforeCues.set(before, (re = new RegExp(`(?:^|[^\\p{L}])(?:${phrases})\\s*[:=-]?\\s*$`, 'u')));
-  }
-  return re;
-}
-
-function cueBefore(mention: NumberMention, message: Message, cues: UnitCues): boolean {
-  if (cues.before.length === 0) return false;
-  return cueBeforeRe(cues.before).test(message.folded.slice(Math.max(0, mention.start - 40), mention.start));
-}
 
 /** A number with the period it is given per, when the visitor says one ("50 a day"). */
 type RatedMention = NumberMention & { rate?: Rate | null };

@@ -1,0 +1,61 @@
+import { escapeRegExp, overlaps, type Message } from '../normalize.js';
+import type { NumberMention } from './mentions.js';
+import type { Rivals } from './plan.js';
+import type { UnitCues } from './units.js';
+
+// Where a number's unit word is: right after it in its clause ("120 full time employees") or a cue before it ("headcount: 40").
+
+/** At most this many words may stand between a number and its unit ("120 full time employees"). */
+const CUE_REACH = 3;
+
+function tokenMatchesCue(token: string, cue: string): boolean {
+  return cue.length >= 4 ? token.startsWith(cue) : token === cue || token === `${cue}s` || token === `${cue}a`;
+}
+
+export const NO_RIVALS: Rivals = { stops: [], people: [] };
+
+/** A people cue long enough to be found inside a compound ("varasto|tyontekijaa"). */
+export const INNER_CUE = 5;
+
+/**
+ * End of the unit word that follows the mention in its clause, or null; a word of another thing
+ * counted (`stops`) coming first owns the number ("viiden hengen firma" is no count of orders).
+ */
+export function cueAfter(mention: NumberMention, message: Message, cues: UnitCues, others: NumberMention[], rivals: Rivals = NO_RIVALS): number | null {
+  const following = message.tokens.filter((t) => t.start >= mention.end).slice(0, CUE_REACH);
+  let live = rivals.stops;
+  const isPeople = (token: { text: string }, from: number) =>
+    rivals.people.some((p) => p.after.some((c) => (from === 0 && tokenMatchesCue(token.text, c)) || (c.length >= INNER_CUE && token.text.indexOf(c, from) > 0)));
+  for (const [i, token] of following.entries()) {
+    if (/[,.;!?\n]/.test(message.folded.slice(mention.end, token.start))) return null;
+    if (others.some((o) => o !== mention && overlaps(o, token))) return null;
+    if (cues.where?.includes(token.text)) return null;
+    live = live.filter((s) => !s.where?.includes(token.text));
+    const rest = message.folded.slice(token.start);
+    const matches = (set: UnitCues) => (cue: string) =>
+      (cue.includes(' ') ? rest.startsWith(cue) : tokenMatchesCue(token.text, cue)) && !set.whereEndings?.some((e) => token.text.endsWith(e));
+    const cue = cues.after.find(matches(cues));
+    // A thing's word right before a people word, or inside one, describes the people ("25 office staff").
+    const next = following[i + 1];
+    const describesPeople = cue !== undefined && (isPeople(token, 1) || (next !== undefined && /^[\s-]*$/.test(message.folded.slice(token.end, next.start)) && isPeople(next, 0)));
+    if (cue !== undefined && !describesPeople) return token.start + (cue.includes(' ') ? cue.length : token.text.length);
+    if (describesPeople || live.some((s) => s.after.some(matches(s)))) return null;
+  }
+  return null;
+}
+
+/** Built once per cue list (a pack's own, never rebuilt), not for every number of every message. */
+const beforeCues = new WeakMap<readonly string[], RegExp>();
+function cueBeforeRe(before: readonly string[]): RegExp {
+  let re = beforeCues.get(before);
+  if (!re) {
+    const phrases = before.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
+    beforeCues.set(before, (re = new RegExp(`(?:^|[^\\p{L}])(?:${phrases})\\s*[:=-]?\\s*$`, 'u')));
+  }
+  return re;
+}
+
+export function cueBefore(mention: NumberMention, message: Message, cues: UnitCues): boolean {
+  if (cues.before.length === 0) return false;
+  return cueBeforeRe(cues.before).test(message.folded.slice(Math.max(0, mention.start - 40), mention.start));
+}

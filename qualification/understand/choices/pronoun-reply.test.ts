@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
-import { CONFIDENT } from '../../answer.js';
-import type { Locale } from '../../definition/schema.js';
-import { understand } from '../understand.js';
-
-const now = new Date('2026-01-15T10:00:00Z');
-const q = t('?', '?', '?', '?');
-/** A made-up "who decides?" question, its options named by their labels only. */
-const deciding = madeUpDefinition([
-  {
-    id: 'decides',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
-      { id: 'both', means: ['decide_together'], label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie') },
-      { id: 'advise', means: ['i_recommend'], label: t('I recommend', 'Suosittelen', 'Jag rekommenderar', 'Rekomenduję') },
-      { id: 'them', means: ['someone_else_decides'], label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny') },
-    ],
-  },
-]);
-const read = (locale: Locale, text: string) => {
-  const found = understand(deciding, text, { locale, now, asking: 'decides' }).extractions.find((e) => e.criterionId === 'decides');
-  return found && found.confidence >= CONFIDENT ? found.value : undefined;
-};
+import { readDecides as read } from '../../../test/support/deciding-definition.js';
 
 describe('asked who decides, the visitor\'s bare pronoun', () => {
   it.each([

@@ -1,36 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import type { Locale } from '../../definition/schema.js';
+import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { packFor } from '../../locales/index.js';
 import { prepare } from '../normalize.js';
 import { extractNumbers } from '../numbers.js';
 import { countsPeopleToo, thingOf } from './units.js';
 
 /** A made-up operator: lines it bills, asked as "employees or subscriptions", lines asked alone, and sites. */
-const q = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
-const w = q('w', 'w', 'w', 'w');
-const definition = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Linja' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q('Hi', 'Hei', 'Hej', 'Cześć'),
-  criteria: [
-    {
-      id: 'lines',
-      category: 'company',
-      type: 'number',
-      unit: 'subscriptions',
-      question: q('How many staff or phone lines do you have?', 'Montako työntekijää tai liittymää teillä on?', 'Hur många anställda eller abonnemang har ni?', 'Ilu macie pracowników lub numerów?'),
-      why: w,
-    },
-    { id: 'sims', category: 'company', type: 'number', unit: 'sims', question: q('How many SIMs?', 'Montako SIM-korttia?', 'Hur många SIM-kort?', 'Ile kart SIM?'), why: w },
-    { id: 'sites', category: 'company', type: 'number', unit: 'sites', question: q('How many sites?', 'Montako toimipistettä?', 'Hur många kontor?', 'Ile lokalizacji?'), why: w },
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'anna', name: 'Anna', slackUser: 'U1' }], defaultOwner: 'anna' },
-  sla: { acceptMinutes: 30 },
-});
+const w = t('w', 'w', 'w', 'w');
+const definition = madeUpDefinition([
+  {
+    id: 'lines',
+    category: 'company',
+    type: 'number',
+    unit: 'subscriptions',
+    question: t('How many staff or phone lines do you have?', 'Montako työntekijää tai liittymää teillä on?', 'Hur många anställda eller abonnemang har ni?', 'Ilu macie pracowników lub numerów?'),
+    why: w,
+  },
+  { id: 'sims', category: 'company', type: 'number', unit: 'sims', question: t('How many SIMs?', 'Montako SIM-korttia?', 'Hur många SIM-kort?', 'Ile kart SIM?'), why: w },
+  { id: 'sites', category: 'company', type: 'number', unit: 'sites', question: t('How many sites?', 'Montako toimipistettä?', 'Hur många kontor?', 'Ile lokalizacji?'), why: w },
+]);
 const now = new Date('2026-03-02T10:00:00Z');
 const reading = (locale: Locale, text: string, asking: string) =>
   extractNumbers(definition, prepare(text), { locale, now, asking }, []).extractions.find((e) => e.criterionId === asking);

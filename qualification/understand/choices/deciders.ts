@@ -16,6 +16,9 @@ function patterns(pack: LocalePack): { body: RegExp; self: RegExp } {
   return built;
 }
 
+/** The pack's words for the visitor themself ("jag", "I", "minä"), whole: built once per pack. */
+export const selfPronoun = (pack: LocalePack): RegExp => patterns(pack).self;
+
 /**
  * Asked who decides, a short reply naming a group that decides or another person's title, without
  * the visitor: "the council decides", "lautakunta päättää", "nämnden fattar beslutet", "rada

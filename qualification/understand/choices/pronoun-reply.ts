@@ -3,7 +3,7 @@ import type { LeadDefinition } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { Message, Span } from '../normalize.js';
 import type { Intent, UnderstandContext } from '../types.js';
-import { isBody, othersApart } from './deciders.js';
+import { isBody, othersApart, selfPronoun } from './deciders.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './industries.js';
 import { decidingOf } from './persons.js';
@@ -30,7 +30,7 @@ export function pronounReply(definition: LeadDefinition, message: Message, ctx: 
   const implied = impliedConcepts(definition);
   const way = (concept: string) => asked.options.find((o) => decidingOf(o, implied) === concept);
   const pack = packFor(ctx.locale);
-  const pronoun = new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u');
+  const pronoun = selfPronoun(pack);
   const { tokens } = message;
   const together = way('decide_together');
   // "Vd:n och jag", "ekonomichefen och jag": someone's title joined before the pronoun that ends a short reply of one clause.
@@ -38,8 +38,7 @@ export function pronounReply(definition: LeadDefinition, message: Message, ctx: 
   // A colon inside a word is an abbreviation's ending ("vd:n"), no stop.
   if (together && last && pronoun.test(last.text) && tokens.length >= 3 && tokens.length <= JOINED && pack.people.joins.includes(tokens.at(-2)?.text ?? '') && !/[,.;!?\n]|:(?!\p{L})/u.test(message.folded.slice(0, last.start))) {
     const people = tokens.slice(0, -2);
-    const others = new Set(pack.people.others);
-    const someone = people.some((t) => isBody(t.text, pack) || others.has(t.text)) || tradesIn(message.original.slice((people[0] as Span).start, (people.at(-1) as Span).end), pack, 'occupations', true).length > 0;
+    const someone = people.some((t) => isBody(t.text, pack) || pack.people.others.includes(t.text)) || tradesIn(message.original.slice((people[0] as Span).start, (people.at(-1) as Span).end), pack, 'occupations', true).length > 0;
     if (someone) return [{ criterionId: asked.id, value: together.id, raw: message.original.trim(), confidence: JOINED_SAID }];
   }
   const option = way('i_decide');

@@ -104,13 +104,36 @@ export const untilSecondHalfNextYear = (now: Date) => monthsUntil(now, utc(now.g
 export const untilBlackFriday = (now: Date) => monthsUntil(now, nextDate(now, 10, 26));
 export const untilMidsummer = (now: Date) => monthsUntil(now, nextDate(now, 5, 20));
 
-/**
- * Easter ("before Easter", "ennen pääsiäistä", "före påsk", "przed Wielkanocą"): it moves between 22
- * March and 25 April, so its middle, 8 April, stands for it, as mid April does after it (`afterHolidays`).
- */
-export const untilEaster = (now: Date) => monthsUntil(now, nextDate(now, 3, 8));
-/** "Right after Easter", said at any time of year: mid April, the next time it comes (not Christmas, as `afterHolidays` reads in autumn). */
-export const afterEaster = (now: Date) => monthsUntil(now, nextDate(now, 3, 20));
+/** Easter Sunday of a Gregorian year: the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return utc(year, month - 1, day);
+}
+
+/** `days` after the next Easter Sunday that is still ahead, this year's or next year's. */
+function nextEaster(now: Date, days: number): Date {
+  const at = (year: number) => new Date(easterSunday(year).getTime() + days * DAY);
+  const thisYear = at(now.getUTCFullYear());
+  return thisYear.getTime() > now.getTime() ? thisYear : at(now.getUTCFullYear() + 1);
+}
+
+/** "Before Easter" ("ennen pääsiäistä", "före påsk", "przed Wielkanocą"): the next Easter Sunday, whose date moves. */
+export const untilEaster = (now: Date) => monthsUntil(now, nextEaster(now, 0));
+/** "Right after Easter", said at any time of year: the week after the next Easter (not Christmas, as `afterHolidays` reads in autumn). */
+export const afterEaster = (now: Date) => monthsUntil(now, nextEaster(now, 7));
 
 /**
  * "Right after the holidays" ("zaraz po świętach", "efter helgerna"): the holidays next ahead,

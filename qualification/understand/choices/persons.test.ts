@@ -138,6 +138,11 @@ describeRows('the visitor, not other people: a bare title answers, staff and oth
   // A boss read from another form of a word, with no deciding near it, is no answer about who decides.
   ['sv', 'role', 'ekonomichef', { role: 'finance' }],
   ['en', 'role', 'I manage the warehouse', { role: 'ops' }],
+  // A filler between the visitor and their title keeps it theirs; someone else's title stays theirs.
+  ['en', 'role', "I'm just an accountant here", { role: 'finance' }],
+  ['en', 'role', "I'm actually the owner", { role: 'owner' }],
+  ['sv', 'role', 'jag är bara en ekonomichef', { role: 'finance' }],
+  ['en', 'role', "I'm only helping, our CFO is off", {}],
 ]);
 
 describeRows('who decides, from sentences: together wins, a recommendation beside someone else’s decision, no say', [

@@ -87,6 +87,14 @@ export function selfWords(pack: LocalePack): { atEnd: RegExp; anywhere: RegExp; 
   return built;
 }
 
+/** The pack's single-word fillers and narrowing words ("just", "actually", "bara", "vain"): they stand between the visitor and their title. */
+const fillerCache = new WeakMap<LocalePack, ReadonlySet<string>>();
+function fillers(pack: LocalePack): ReadonlySet<string> {
+  let set = fillerCache.get(pack);
+  if (!set) fillerCache.set(pack, (set = new Set([...pack.people.bare, ...pack.people.only].filter((w) => !w.includes(' ')))));
+  return set;
+}
+
 const aboutDeciding = new WeakMap<ChoiceCriterion, boolean>();
 /**
  * A criterion whose options are about who decides ("my boss decides", in a label or a synonym) is about other people by
@@ -117,8 +125,12 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   const after = tokens.filter((t) => t.start >= hit.end && clause(t));
   const own = before.slice(before.findLastIndex((t) => pack.lexicon.contrasts.has(t.text)) + 1);
   const self = selfWords(pack).atEnd;
-  /** The visitor right before the i-th word of the clause: "I'm | the owner", "jestem | prezesem". */
-  const selfBefore = (i: number) => self.test(own.slice(Math.max(0, i - 3), i).map((t) => t.text).join(' '));
+  /** The visitor right before the i-th word of the clause, fillers between ignored: "I'm | the owner", "I'm just | a resident", "jestem | prezesem". */
+  const selfBefore = (i: number) => {
+    let at = i;
+    while (at > 0 && fillers(pack).has(own[at - 1]?.text ?? '')) at--;
+    return self.test(own.slice(Math.max(0, at - 3), at).map((t) => t.text).join(' '));
+  };
   const others = words(pack.people.others);
   const acts = words(pack.people.acts);
   const reach = own.length - REACH;

@@ -111,6 +111,14 @@ const rows: [Locale, string, Intent[]][] = [
   ['fi', 'voiko joku soittaa mulle', ['human', 'question']],
   ['pl', 'czy może do mnie zadzwonić handlowiec', ['human', 'question']],
   ['pl', 'wolałabym nie odpowiadać', ['skip']],
+  // Swedish puts the verb second after a fronted object ("det vet jag inte"); not remembering is not knowing
+  ['sv', 'det vet jag inte, tyvärr', ['skip']],
+  ['sv', 'det vill jag inte svara på', ['skip']],
+  ['sv', 'det har jag ingen aning om', ['skip']],
+  ['sv', 'minns inte riktigt', ['skip']],
+  ['sv', 'minns inte när avtalet gick ut', []],
+  ['en', "I can't remember off the top of my head", ['skip']],
+  ['pl', 'nie pamiętam dokładnie', ['skip']],
   // what the visitor does not know is an answer, not a skip; "miksi tuotteita" (why products) is no "miksi tuo" (why that)
   ['en', 'no idea why people send things back', []],
   ['fi', 'ei oo mitään hajua miksi tuotteita palautetaan', []],

@@ -51,6 +51,10 @@ describe('a count said in words', () => {
     ['sv', 'ingen, vd:n sköter det', 'team', { team: 0 }],
     ['pl', 'obecnie żadnych', 'openings', { openings: 0 }],
     ['pl', 'nikt, robi to szef', 'team', { team: 0 }],
+    // Swedish "en"/"ett" is the article too: one only alone, after "bara", or before "enda".
+    ['sv', 'bara en just nu', 'openings', { openings: 1 }],
+    ['sv', 'en enda', 'openings', { openings: 1 }],
+    ['sv', 'ett, resten är tillsatta', 'openings', { openings: 1 }],
     // A colleague beside the visitor is two people.
     ['en', 'me and a coworker', 'team', { team: 2 }],
     ['fi', 'minä ja työkaveri', 'team', { team: 2 }],
@@ -67,6 +71,8 @@ describe('a count said in words', () => {
     ['sv', 'ingen aning', 'openings'],
     ['sv', 'inga problem, men jag vet inte', 'openings'],
     ['pl', 'nikt nie wie', 'team'],
+    ['sv', 'bara en liten grupp', 'team'],
+    ['sv', 'det är en bra fråga', 'openings'],
   ] as [Locale, string, string][])('%s: "%s" asked %s is no count', (locale, text, asking) => {
     expect(read(text, asking, locale)).toEqual({});
   });

@@ -27,6 +27,7 @@ export function spokenCount(message: Message, cues: UnitCues[]): { value: number
 }
 
 const noneRes = new WeakMap<LocalePack, RegExp>();
+const oneRes = new WeakMap<LocalePack, RegExp>();
 /** "None right now", "ei yhtään", "inga just nu": asked a count, a zero said in words. */
 export function noneSaid(message: Message, pack: LocalePack): { value: number; raw: Span } | null {
   let re = noneRes.get(pack);
@@ -37,3 +38,14 @@ export function noneSaid(message: Message, pack: LocalePack): { value: number; r
   return { value: 0, raw: { start, end: m.index + m[0].length } };
 }
 
+
+/** "Bara ett", "en enda": asked a count, a one said with the word that is also the article. */
+export function oneSaid(message: Message, pack: LocalePack): { value: number; raw: Span } | null {
+  if (!pack.numbers.one) return null;
+  let re = oneRes.get(pack);
+  if (!re) oneRes.set(pack, (re = new RegExp(pack.numbers.one, 'u')));
+  const m = re.exec(message.folded);
+  if (!m) return null;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return { value: 1, raw: { start, end: m.index + m[0].length } };
+}

@@ -100,6 +100,12 @@ export interface NumberWords {
    * a count of zero, not a miss.
    */
   none: string;
+  /**
+   * Where the word for one is also the article (Swedish "en", "ett"), a reply saying there is one
+   * with it alone ("bara ett", "en enda", "ett just nu"): a folded regexp source read, like `none`,
+   * only in answer to the count asked when no number is said.
+   */
+  one?: string;
 }
 
 export interface WordValue {

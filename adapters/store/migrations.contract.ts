@@ -100,6 +100,27 @@ export function migrationContract(db: SharedDatabase) {
       await empty.close();
     });
 
+    it('keeps the rows keyed by ids and their foreign keys when the ids compare under "C" (migration 025)', async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('025_'))));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at, active_on)
+         VALUES ('c', 'c', 'v', 'web', 'en', 1, '{}', 'incomplete', now(), now(), now())`,
+      );
+      await empty.query(`INSERT INTO messages (id, conversation_id, role, text, client_message_id, created_at) VALUES ('m', 'c', 'visitor', 'Hi', 'k1', now())`);
+      await empty.query(`INSERT INTO leads (conversation_id, score, decision, definition_version, created_at, updated_at) VALUES ('c', '{}', 'incomplete', 1, now(), now())`);
+      await migrate(empty, migrations);
+      expect(await empty.query(`SELECT l.conversation_id, m.client_message_id FROM leads l JOIN messages m USING (conversation_id) WHERE m.conversation_id = 'c'`)).toEqual([
+        { conversation_id: 'c', client_message_id: 'k1' },
+      ]);
+      await expect(empty.query(`INSERT INTO leads (conversation_id, score, decision, definition_version, created_at, updated_at) VALUES ('x', '{}', 'incomplete', 1, now(), now())`)).rejects.toThrow(
+        /leads_conversation_id_fkey/,
+      );
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

@@ -5,19 +5,22 @@ import { OPEN } from './records.js';
  * order and an INSERT … SELECT from it alone writes them as they come (`seq` follows). An ORDER BY on
  * the elements' ordinality said so too, at the price of a subquery scan per list that each execution
  * set up (2.7 % of the server's instructions per turn). The audit events and the rare lists are arrays
- * in one jsonb parameter (`t`; an event is stored whole as jsonb anyway).
+ * in one jsonb parameter (`rows`; an event is stored whole as jsonb anyway). The messages and answers,
+ * every turn's most rows, are each an array of records of their own type (migration 023, record-array.ts).
+ * Each list comes through `given` (see `Gate`): a value the planner does not see, so it plans for ten
+ * elements with or without values (see `Shape`).
  */
-const ROWS = (key: string) => `jsonb_array_elements((SELECT j FROM t)->'${key}') AS r(v)`;
+const ROWS = (given: Gate, key: string) => `jsonb_array_elements(${given(':rows::jsonb')}->'${key}') AS r(v)`;
+const RECORDS = (given: Gate, list: string) => `unnest(${given(list)}) AS r`;
 
 /**
- * The messages and answers, every turn's most rows, are each an array of records of their own type
- * (migration 023, record-array.ts), in `t` beside the jsonb. Read from `t`, an array is no value the
- * planner sees: it plans for ten elements with or without values, as for the jsonb lists (see `Shape`).
+ * A value the writes take only where the turn writes: in a guarded turn, only once the lead is written
+ * (`l`, the last check, see `guarded`), else null (no rows, no write); in a locked turn, always. As a
+ * subquery either way, its value is one the planner does not see.
  */
-const RECORDS = (column: string) => `unnest((SELECT ${column} FROM t)) AS r`;
-
-/** `t`'s row: the parameters holding the turn's lists. */
-const LISTS = `:rows::jsonb AS j, :messages::turn_message[] AS m, :answers::turn_answer[] AS a`;
+type Gate = (value: string) => string;
+const afterLead: Gate = (value) => `(SELECT ${value} FROM l)`;
+const always: Gate = (value) => `(SELECT ${value})`;
 
 /**
  * Everything a turn may write, one data-modifying CTE each: the visitor's message and the replies
@@ -30,66 +33,66 @@ const LISTS = `:rows::jsonb AS j, :messages::turn_message[] AS m, :answers::turn
  * domain stays its name — with the lead put in it. A statement holds only the parts its turn may
  * need: each part costs the server its plan nodes and the opening of its table and indexes on every
  * execution, rows or none (a fifth of the server's time per turn with all of them).
- * The sub-statements run against one snapshot and only the lead reads another's rows (the company's
- * id, from RETURNING), so their order does not matter; foreign keys are checked at the end of the
- * statement, when every row is in. Each writes only when `t` has its row: see `guarded`.
+ * The sub-statements run against one snapshot; the lead reads the company's id (RETURNING) and in a
+ * guarded turn every other write reads the lead's row (`Gate`), else their order does not matter;
+ * foreign keys are checked at the end of the statement, when every row is in.
  */
-const MESSAGES = `
+const MESSAGES = (given: Gate) => `
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
   SELECT r.id, :conversation::text, r.role, r.text, r.choice, r.choices, r.asking, r.client_message_id, r.reply_to, :now::timestamptz
-  FROM ${RECORDS('m')})`;
+  FROM ${RECORDS(given, ':messages::turn_message[]')})`;
 
-const ANSWERS = `
+const ANSWERS = (given: Gate) => `
 a AS (
   INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
   SELECT :conversation::text, :visitor::text, :visitorMessage::text, r.criterion, r.value, r.raw, r.source, r.confidence, r.at
-  FROM ${RECORDS('a')})`;
+  FROM ${RECORDS(given, ':answers::turn_answer[]')})`;
 
-const EVENTS = `
+const EVENTS = (given: Gate) => `
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
-  SELECT :conversation::text, 'bot', r.v->>'type', r.v, :now::timestamptz FROM ${ROWS('events')})`;
+  SELECT :conversation::text, 'bot', r.v->>'type', r.v, :now::timestamptz FROM ${ROWS(given, 'events')})`;
 
 /** The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value on every turn). */
-const CONVERSATION = (answers: boolean) => `
+const CONVERSATION = (guarded: boolean, answers: boolean) => `
 u AS (
   UPDATE conversations SET state = :state::text, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
     active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date${answers ? ', answered = true' : ''}
-  WHERE id = :conversation::text AND EXISTS (SELECT FROM t)
+  WHERE id = :conversation::text${guarded ? ' AND EXISTS (SELECT FROM l)' : ''}
   RETURNING xmin::text AS version)`;
 
-const RARE = `
+const RARE = (given: Gate) => `
 c AS (
   INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
   SELECT :visitor::text, :conversation::text, (r.v->>'granted')::boolean, :now::timestamptz, r.v->>'text', r.v->>'textVersion'
-  FROM ${ROWS('consents')}),
+  FROM ${ROWS(given, 'consents')}),
 rv AS (
   INSERT INTO review_items (id, conversation_id, kind, criterion, locale, definition_version, text, phrase, created_at)
   SELECT r.v->>'id', :conversation::text, r.v->>'kind', r.v->>'criterionId', :locale::text, :definitionVersion::integer, r.v->>'text', r.v->>'phrase', :now::timestamptz
-  FROM ${ROWS('review')}),
+  FROM ${ROWS(given, 'review')}),
 le AS (
   INSERT INTO lead_events (id, lead_id, type, data, created_at)
-  SELECT r.v->>'id', :lead::text, r.v->>'type', r.v->'data', :now::timestamptz FROM ${ROWS('leadEvents')}),
+  SELECT r.v->>'id', :lead::text, r.v->>'type', r.v->'data', :now::timestamptz FROM ${ROWS(given, 'leadEvents')}),
 o AS (
   INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at)
   SELECT r.v->>'id', r.v->>'kind', r.v->>'conversationId', r.v->>'key', r.v->'payload', :now::timestamptz, :now::timestamptz
-  FROM ${ROWS('outbox')}
+  FROM ${ROWS(given, 'outbox')}
   ON CONFLICT (idempotency_key) DO NOTHING),
-n AS (SELECT count(pg_notify(:channel::text, r.v #>> '{}')) AS notified FROM ${ROWS('notify')})`;
+n AS (SELECT count(pg_notify(:channel::text, r.v #>> '{}')) AS notified FROM ${ROWS(given, 'notify')})`;
 
 /** The company, found or created by the consented e-mail's domain (free-mail has none): the first name heard for a domain stays its name. */
-const COMPANY_BY_DOMAIN = `
+const COMPANY_BY_DOMAIN = (when: string) => `
 cp AS (
   INSERT INTO companies (id, domain, name, created_at)
-  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz WHERE EXISTS (SELECT FROM t)
+  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz${when}
   ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id)`;
 
 /** The company by the name given, when there is no domain to go by. */
-const COMPANY_BY_NAME = `
+const COMPANY_BY_NAME = (when: string) => `
 cp AS (
   INSERT INTO companies (id, name, name_key, created_at)
-  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz WHERE EXISTS (SELECT FROM t)
+  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz${when}
   ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id)`;
 
 /**
@@ -120,22 +123,23 @@ const LEAD_VALUES: Record<string, string> = {
 };
 
 /**
- * The lead, created or updated. A guarded turn that read its lead's row (`ld` holds it locked) updates
- * it: an upsert costs a speculative insertion's checks and a tuple projected for nothing on every turn.
+ * The lead, updated where it has a row and the turn was decided on it (`checked`: its status and
+ * verdict as read, tested as it is written: an upsert costs a speculative insertion's checks and a
+ * tuple projected for nothing on every turn), else created or updated (`when`: the condition of a
+ * guarded turn's write).
  */
-const LEAD = (shape: Shape, exists: boolean) =>
-  exists
+const LEAD = (shape: Shape, lead: { checked: string } | { when: string }) =>
+  'checked' in lead
     ? `
 l AS (
   UPDATE leads SET ${LEAD_SET((column) => LEAD_VALUES[column]!, shape)}
-  WHERE conversation_id = :lead::text AND EXISTS (SELECT FROM t)
+  WHERE conversation_id = :lead::text${lead.checked}
   RETURNING status, qualified_as)`
     : `
 l AS (
   INSERT INTO leads (conversation_id, score, decision, definition_version, owner_id, qualified_as, email, company_id, created_at, updated_at)
   SELECT :lead::text, :score::text, :leadDecision::text, :definitionVersion::integer, :owner::text, :qualifiedAs::text, :email::text,
-         ${shape.company ? LEAD_VALUES.company_id : 'NULL'}, :now::timestamptz, :now::timestamptz
-  WHERE EXISTS (SELECT FROM t)
+         ${shape.company ? LEAD_VALUES.company_id : 'NULL'}, :now::timestamptz, :now::timestamptz${lead.when}
   ON CONFLICT (conversation_id) DO UPDATE SET ${LEAD_SET((column) => `excluded.${column}`, shape)}
   RETURNING status, qualified_as)`;
 
@@ -162,21 +166,6 @@ export interface Shape {
   keepsVerdict: boolean;
 }
 
-function writes(shape: Shape, leadExists: boolean): string {
-  const { answers, events, rare, company } = shape;
-  const companyPart = company === 'domain' ? COMPANY_BY_DOMAIN : company === 'name' ? COMPANY_BY_NAME : null;
-  const parts = [MESSAGES, answers && ANSWERS, events && EVENTS, CONVERSATION(answers), rare && RARE, companyPart, LEAD(shape, leadExists)];
-  // A SELECT in a WITH runs only when read: the NOTIFY is joined in. The row version and the lead
-  // as written come back for the next turn of this conversation (turn-cache.ts); the replies do not:
-  // they are stored as sent (turn-write.ts), and sending them back cost both sides their columns.
-  return `${parts.filter(Boolean).join(',')}
-SELECT g.current, g.joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as
-FROM g${rare ? ' CROSS JOIN n' : ''}`;
-}
-
-/** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
-const LOCKED = `WITH g AS (SELECT true AS current, false AS joins), t AS (SELECT ${LISTS}),`;
-
 /** What a turn decided outside any lock checks as it writes (see `guarded`). */
 export interface Guard {
   /** The lead was read with a row of its own (its status and verdict are checked); else it must still have none. */
@@ -185,42 +174,65 @@ export interface Guard {
   joins: boolean;
 }
 
+/** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
+function locked(shape: Shape): string {
+  const company = shape.company === 'domain' ? COMPANY_BY_DOMAIN('') : shape.company === 'name' ? COMPANY_BY_NAME('') : null;
+  return `WITH${[company, LEAD(shape, { when: '' }), ...writes(shape, always, false)].filter(Boolean).join(',')}
+SELECT false AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.rare ? ' FROM n' : ''}`;
+}
+
+/** The writes after the lead's (`given`: see `Gate`). */
+function writes({ answers, events, rare }: Shape, given: Gate, guarded: boolean): Array<string | false> {
+  return [MESSAGES(given), answers && ANSWERS(given), events && EVENTS(given), CONVERSATION(guarded, answers), rare && RARE(given)];
+}
+
 /**
  * On its own, in autocommit, after a read outside any lock (turns.ts) or on what this process wrote
  * last (turn-cache.ts): writes only if what the turn was decided on still holds, checked under the
  * same row locks as a locked turn takes, in the same order (C14, person-lead.ts) — the conversation
  * (`cv`: the very row version read, its xmin: any write to the row since, a turn's or anyone's,
- * changed it), then its lead (`ld`: still with the status and verdict read; a lead with no row yet
- * must still have none, and the visitor no open lead of another conversation the turn would join) —
- * and the client message not answered yet (a resend of a message answered before the version the turn
- * was decided on). READ COMMITTED checks a locked row's condition again on its newest version after
- * waiting for another writer, so of two turns decided on one version only the first writes.
+ * changed it; and the client message not answered yet, a resend of a message answered before the
+ * version the turn was decided on; a lead with no row yet must still have none, and the visitor no
+ * open lead of another conversation the turn would join), then its lead, still with the status and
+ * verdict read, tested by the lead's write itself (`l`). READ COMMITTED checks a locked or updated
+ * row's condition again on its newest version after waiting for another writer, so of two turns
+ * decided on one version only the first writes. Every other write reads the lead's row (`Gate`):
+ * written, or nothing is. The company (rare) is written before the lead, which is put in it: on such
+ * a turn the lead is locked and checked first (`ld`), as before any write.
  * `joins`: the turn's consented e-mail belongs to an older open lead, which only a locked turn may
- * join. Either way nothing is written: `t` has no row.
+ * join: then nothing is written.
  */
-function guarded({ lead, joins }: Guard): string {
-  const leadHolds = lead
-    ? 'EXISTS (SELECT FROM ld)'
-    : `NOT EXISTS (SELECT FROM leads WHERE conversation_id = :lead::text)
-     AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
-                     AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = :visitor::text AND id <> :conversation::text))`;
+function guarded({ lead, joins }: Guard, shape: Shape): string {
+  const noLead = `
+  AND NOT EXISTS (SELECT FROM leads WHERE conversation_id = :lead::text)
+  AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
+                  AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = :visitor::text AND id <> :conversation::text))`;
   const olderLead = `EXISTS (
     SELECT FROM leads WHERE email = :email::text AND status IN ${OPEN} AND conversation_id <> :lead::text
       AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity'))`;
-  return `WITH
-cv AS (SELECT id FROM conversations WHERE id = :conversation::text AND xmin = :version::text::xid FOR NO KEY UPDATE),${
-    lead
-      ? `
-ld AS (SELECT conversation_id FROM leads
-  WHERE conversation_id = :lead::text AND status = :status::text AND qualified_as IS NOT DISTINCT FROM :verdict::text AND EXISTS (SELECT FROM cv)
-  FOR UPDATE),`
-      : ''
+  const leadAsRead = ' AND status = :status::text AND qualified_as IS NOT DISTINCT FROM :verdict::text';
+  const company = lead && shape.company !== null;
+  const companyWhen = ` WHERE EXISTS (SELECT FROM ${lead ? 'ld' : 'cv'})`;
+  const parts = [
+    joins && `
+j AS (SELECT ${olderLead} AS joins)`,
+    `
+cv AS (SELECT FROM conversations WHERE id = :conversation::text AND xmin = :version::text::xid
+  AND NOT EXISTS (SELECT FROM messages WHERE conversation_id = :conversation::text AND client_message_id = :clientMessage::text)${lead ? '' : noLead}${
+    joins ? '\n  AND NOT (SELECT joins FROM j)' : ''
   }
-g AS (SELECT
-  EXISTS (SELECT FROM cv) AND ${leadHolds}
-  AND NOT EXISTS (SELECT FROM messages WHERE conversation_id = :conversation::text AND client_message_id = :clientMessage::text) AS current,
-  ${joins ? olderLead : 'false'} AS joins),
-t AS (SELECT ${LISTS} FROM g WHERE current AND NOT joins),`;
+  FOR NO KEY UPDATE)`,
+    company && `
+ld AS (SELECT FROM leads WHERE conversation_id = :lead::text${leadAsRead} AND EXISTS (SELECT FROM cv) FOR UPDATE)`,
+    shape.company === 'domain' && COMPANY_BY_DOMAIN(companyWhen),
+    shape.company === 'name' && COMPANY_BY_NAME(companyWhen),
+    LEAD(shape, lead ? { checked: `${leadAsRead} AND EXISTS (SELECT FROM ${company ? 'ld' : 'cv'})` } : { when: ' WHERE EXISTS (SELECT FROM cv)' }),
+    ...writes(shape, afterLead, true),
+  ];
+  return `WITH${parts.filter(Boolean).join(',')}
+SELECT ${joins ? '(SELECT joins FROM j)' : 'false'} AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${
+    shape.rare ? ' FROM n' : ''
+  }`;
 }
 
 /**
@@ -247,6 +259,6 @@ const statements = new Map<string, { text: string; names: string[] }>();
 export function statementFor(guard: Guard | null, shape: Shape): { text: string; names: string[] } {
   const key = JSON.stringify([guard, shape]);
   let statement = statements.get(key);
-  if (!statement) statements.set(key, (statement = numbered((guard ? guarded(guard) : LOCKED) + writes(shape, guard?.lead === true))));
+  if (!statement) statements.set(key, (statement = numbered(guard ? guarded(guard, shape) : locked(shape))));
   return statement;
 }

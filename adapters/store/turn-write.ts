@@ -63,7 +63,8 @@ export function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Prom
   return write(db, guard, w, { version: read.version, status, verdict: read.lead?.qualifiedAs ?? null, clientMessage: w.clientMessageId });
 }
 
-type WrittenRow = { current: boolean; joins: boolean; version: string | null } & {
+/** The row a turn's statement returns: `version` and the lead null where it wrote nothing (turn-statements.ts). */
+type WrittenRow = { joins: boolean; version: string | null } & {
   lead_status: ConversationLead['status'] | null;
   qualified_as: ConversationLead['qualifiedAs'];
 };
@@ -145,7 +146,7 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     }),
   );
   const [first] = stored;
-  if (!first?.current || first.joins || first.version === null || first.lead_status === null) return { written: null, joins: !!first?.joins };
+  if (!first || first.joins || first.version === null || first.lead_status === null) return { written: null, joins: !!first?.joins };
   return {
     written: {
       // As a read of the rows gives them back (records.ts, toMessage).

@@ -31,14 +31,15 @@ async function current(root, out) {
 
 /**
  * A source's `import.meta.url` stays its own file's URL inside the bundle: the server finds its
- * migrations, public files, prompts and the PGlite worker's source beside its sources, as under tsx.
+ * migrations, public files, prompts and the worker threads' sources beside its sources, as under tsx
+ * (and this file, bundled into the server to build the understanding worker, stays itself: BUILDER).
  */
 const sourceUrls = {
   name: 'source-urls',
   setup(build) {
-    build.onLoad({ filter: /\.tsx?$/ }, async ({ path }) => ({
-      contents: (await readFile(path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)),
-      loader: path.endsWith('x') ? 'tsx' : 'ts',
+    build.onLoad({ filter: /\.(tsx?|mjs)$/ }, async ({ path }) => ({
+      contents: (await readFile(path, 'utf8')).replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(path).href)),
+      loader: path.endsWith('.mjs') ? 'js' : path.endsWith('x') ? 'tsx' : 'ts',
     }));
   },
 };

@@ -19,7 +19,8 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'kysy-bundle-'));
   out = join(root, 'dist', 'server');
   await write('tsconfig.json', '{}');
-  await write('adapters/serve.ts', "import { where } from './where.js';\nexport const main = (): string => where;\nexport const later = () => import('./later.js');\n");
+  await write('adapters/serve.ts', "import { where } from './where.js';\nexport const main = (): string => where;\nexport const later = () => import('./later.js');\nexport { plain } from './plain.mjs';\n");
+  await write('adapters/plain.mjs', 'export const plain = import.meta.url;\n');
   await write('adapters/where.ts', 'export const where: string = import.meta.url;\n');
   await write('adapters/later.ts', "export const later = 'loaded when asked';\n");
 });
@@ -34,8 +35,10 @@ describe('the server bundle', () => {
 
   it('keeps each source file its own import.meta.url and a dynamic import a part loaded only when asked', async () => {
     const { main } = await bundle();
-    const server = (await import(pathToFileURL(main).href)) as { main(): string; later(): Promise<{ later: string }> };
+    const server = (await import(pathToFileURL(main).href)) as { main(): string; later(): Promise<{ later: string }>; plain: string };
     expect(server.main()).toBe(pathToFileURL(join(root, 'adapters/where.ts')).href);
+    // Plain JavaScript too (server-bundle.mjs is bundled into the server, and builds the understanding worker from there).
+    expect(server.plain).toBe(pathToFileURL(join(root, 'adapters/plain.mjs')).href);
     const parts = await readdir(dirname(main));
     expect(parts.filter((name) => name.endsWith('.js')).length).toBeGreaterThan(1);
     expect((await server.later()).later).toBe('loaded when asked');

@@ -37,6 +37,7 @@ import { metricsApp } from './observability/metrics-route.js';
 import { observedTurns } from './observability/observed-turns.js';
 import type { SlackChannel } from './slack/index.js';
 import type { Store } from './store/index.js';
+import { sharedReaderThreads } from './understanding/reader-thread.js';
 import { OUTBOX_CHANNEL } from './store/outbox.js';
 import { RELAY_KIND } from '../bot/service/relay.js';
 
@@ -193,6 +194,10 @@ export async function startKysy(config: Config, options: StartOptions = {}): Pro
       knowledge: knowledge?.knowledge,
       wording: config.LLM_WORDING,
       companies: store,
+      reader:
+        config.UNDERSTANDING_THREADS > 0
+          ? sharedReaderThreads(config.UNDERSTANDING_THREADS, (error) => logger.warn({ err: error }, 'understanding threads failed: messages are read on the main thread'))
+          : undefined,
     });
     await startup.step('widget', widget);
     const widgetBundle = await readWidgetBundle();

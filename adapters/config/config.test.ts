@@ -37,6 +37,19 @@ describe('loadConfig', () => {
   });
 });
 
+describe('UNDERSTANDING_THREADS', () => {
+  it('is one worker thread unless set; 0 reads messages on the main thread', () => {
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { UNDERSTANDING_THREADS: 1 } });
+    expect(loadConfig({ UNDERSTANDING_THREADS: '0' })).toMatchObject({ ok: true, config: { UNDERSTANDING_THREADS: 0 } });
+    expect(loadConfig({ UNDERSTANDING_THREADS: '2' })).toMatchObject({ ok: true, config: { UNDERSTANDING_THREADS: 2 } });
+  });
+
+  it.each(['-1', '1.5', 'two', '17'])('rejects %s', (bad) => {
+    const result = loadConfig({ UNDERSTANDING_THREADS: bad });
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^UNDERSTANDING_THREADS /)]);
+  });
+});
+
 describe('RETENTION_DAYS', () => {
   it('keeps conversations without consent twelve months (365 days) by default; 0 turns the purge off', () => {
     expect(loadConfig({})).toMatchObject({ ok: true, config: { RETENTION_DAYS: 365 } });

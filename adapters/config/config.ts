@@ -50,6 +50,11 @@ export const ConfigSchema = z.object({
    * for ever. Twelve months by default: the period marketing and sales usually agree on in writing.
    */
   RETENTION_DAYS: z.coerce.number({ message: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 (off) or more').max(36_500).default(365),
+  /**
+   * Worker threads that read typed messages before their turn, so the thread serving HTTP and turns
+   * is free meanwhile; 0 reads them on that thread.
+   */
+  UNDERSTANDING_THREADS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(16).default(1),
   /** Requests per minute per client IP on the public API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(300),
   /** Bot Framework (Teams and Azure Bot Service channels); without an app id nothing may post activities but the emulator. */

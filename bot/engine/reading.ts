@@ -1,5 +1,5 @@
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
-import type { Understanding } from '../../qualification/understand/types.js';
+import type { UnderstandContext, Understanding } from '../../qualification/understand/types.js';
 import { understand } from '../../qualification/understand/understand.js';
 import type { ConversationState } from '../conversation.js';
 
@@ -27,9 +27,13 @@ export interface Reading extends Understanding {
 }
 
 export function readMessage(definition: LeadDefinition, state: ConversationState, text: string, now: Date): Reading {
-  const asking = readingAsking(state);
-  const { extractions, intents } = understand(definition, text, { locale: state.locale, now, asking });
-  return { definition, text, locale: state.locale, asking, now, extractions, intents };
+  const ctx = { locale: state.locale, now, asking: readingAsking(state) };
+  return readingOf(definition, text, ctx, understand(definition, text, ctx));
+}
+
+/** `understanding` of `text` (read elsewhere, say on another thread) as the Reading it is of. */
+export function readingOf(definition: LeadDefinition, text: string, ctx: UnderstandContext, { extractions, intents }: Understanding): Reading {
+  return { definition, text, locale: ctx.locale, asking: ctx.asking, now: ctx.now, extractions, intents };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import { type KnownCompanies, routesOnCompany } from '../../qualification/route/company.js';
 import type { ConversationState, VisitorInput } from '../conversation.js';
 import { type Reading, readMessage, readingFor } from '../engine/reading.js';
@@ -6,10 +7,12 @@ import { type KnownFacts, knownAnswers } from '../host/known.js';
 import { pageGreeting } from '../host/proactive.js';
 import type { OpenConversation, Opened } from '../ports/channel.js';
 import type { Knowledge, ModelUnderstanding } from '../ports/model.js';
+import type { MessageReader } from '../ports/understanding.js';
 import type { Clock, Random } from '../ports/runtime.js';
 import { type ConversationStore, type LoadedConversation, type PeekedTurn, type TurnOutcome, VersionMoved } from '../ports/store.js';
 import type { DefinitionCatalog } from './definition-catalog.js';
 import { type BeforeTurn, beforeTurn } from './model-step.js';
+import { readAhead } from './read-ahead.js';
 import { relayToPerson } from './relay.js';
 import { buildTurnCommit } from './turn-commit.js';
 import { applyWording } from './wording.js';
@@ -31,6 +34,8 @@ export interface ServiceDeps {
   companies?: { knownCompanies(): Promise<KnownCompanies> };
   /** Let the model reword the next question (needs understandModel). */
   wording?: boolean;
+  /** Reads typed messages on another thread, before their turn (see read-ahead.ts); without it, on this one. */
+  reader?: MessageReader;
 }
 
 /** What was learned before the turn: the look-ahead's, and the store's read it came from (the turn then needs no read of its own). */
@@ -58,6 +63,7 @@ const MAX_ATTEMPTS = 4;
 
 export function createConversationService(deps: ServiceDeps): ConversationService {
   const { store, definitions, clock, random, understandModel, knowledge } = deps;
+  const readsAhead = deps.reader && readAhead(deps.reader);
 
   async function definitionOf(version: number) {
     const published = await definitions.version(version);
@@ -86,6 +92,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     let read = looked.reading;
     // Read (awaited) only once a definition routing on them was met: most turns have nothing to wait for.
     let customers = routesOnCompanies ? await knownCustomers() : undefined;
+    // The definition of the turn that committed, remembered with the state it left for the next message's reading ahead.
+    let decidedOn: LeadDefinition | undefined;
     // The decide callback runs inside the store's transaction and may not await: the definition (and
     // the known customers, when it routes on them, and company knowledge's answer to a question) must
     // already be in memory. Otherwise load or ask, and retry.
@@ -98,13 +106,16 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const known = knownAnswers(definition, facts, now);
       const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading, known, customers });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
+      decidedOn = definition;
       return relayToPerson(commit, conversation, clientMessageId, lead);
     };
     // A question for company knowledge not looked up before the turn (see `handle`).
     const asksKnowledge = (state: ConversationState, reading: Reading) => knowledge !== undefined && ahead.knowledge === undefined && !state.humanActive && reading.intents.includes('question');
     for (let attempt = 1; ; attempt++) {
       try {
-        return await store.runTurn(conversationId, clientMessageId, decide, visitorId, ahead.peeked);
+        const outcome = await store.runTurn(conversationId, clientMessageId, decide, visitorId, ahead.peeked);
+        if (outcome.kind === 'processed' && decidedOn) readsAhead?.saw(conversationId, decidedOn, outcome.state);
+        return outcome;
       } catch (error) {
         if (!(error instanceof NeedsLoading || error instanceof NeedsKnowledge) || attempt === MAX_ATTEMPTS) throw error;
         if (error instanceof NeedsKnowledge) {
@@ -128,8 +139,13 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     if (peeked.kind === 'not_found') return 'not_found';
     const { conversation } = peeked;
     const definition = await definitionOf(conversation.definitionVersion);
-    const reading = readMessage(definition, conversation.state, text, now);
+    const reading = (await readsAhead?.readNow(definition, conversation.state, text, now)) ?? readMessage(definition, conversation.state, text, now);
     return { ...(await beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading)), peeked };
+  }
+
+  async function readFirst(conversationId: string, text: string, now: Date): Promise<Ahead> {
+    const reading = await readsAhead?.read(conversationId, text, now);
+    return reading ? { wording: null, reading } : { wording: null };
   }
 
   /**
@@ -150,7 +166,7 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const known = knownAnswers(definition, request.hints?.known, now);
       const result = begin(definition, { locale, previousAnswers, consent, variants: assignVariants(definition, visitorId), known, greeting: request.greeting }, now);
       try {
-        return await store.createConversation({
+        const opened = await store.createConversation({
           channel: request.channel,
           visitorId,
           externalId: request.key,
@@ -162,6 +178,8 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
           replies: result.replies,
           events: result.events,
         });
+        if (opened.created) readsAhead?.saw(opened.conversation.id, definition, opened.conversation.state);
+        return opened;
       } catch (error) {
         if (!(error instanceof VersionMoved) || attempt === MAX_ATTEMPTS) throw error;
         published = await definitions.current();
@@ -175,8 +193,10 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     const now = clock.now();
     // Without a model only a question needs anything from outside (company knowledge): the locked turn
     // reads the message and, for a question, gives the lock back to have it looked up (`NeedsKnowledge`),
-    // so most messages cost no read of the conversation before the turn.
-    const ahead = understandModel && input.text !== undefined ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : { wording: null };
+    // so most messages cost no read of the conversation before the turn. With a reader the message is
+    // read on another thread meanwhile, against what this process last saw of the conversation.
+    const ahead =
+      input.text === undefined ? { wording: null } : understandModel ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : await readFirst(conversationId, input.text, now);
     if (ahead === 'not_found') return { kind: 'not_found' };
     const outcome = await runLocked(conversationId, visitorId, clientMessageId, input, ahead, now, known);
     if (outcome.kind === 'not_found') return outcome;

@@ -149,6 +149,39 @@ describe('time expressions, in months from now', () => {
     else expect(found).toBeCloseTo(expected, 0);
   });
 
+  // A season of a named year is that season then, not the middle of the year: from 2 December 2026,
+  // spring 2027 is mid April (4.4), its start 1 March, summer's 1 June (5.9), its end 1 September (9).
+  it.each([
+    ['en', 'sometime in spring 2027', december, 4.4],
+    ['en', 'we aim for the summer of 2027', december, 7.4],
+    ['en', 'ready by summer 2027', december, 5.9],
+    ['en', 'after summer 2027', december, 9],
+    ['en', 'probably spring next year', december, 4.4],
+    ['en', "next year's autumn", december, 10.4],
+    ['fi', 'joskus keväällä 2027', december, 4.4],
+    ['fi', 'vuoden 2027 syksyllä', december, 10.4],
+    ['fi', 'ensi vuonna kesällä', december, 7.4],
+    ['fi', 'kesään 2027 mennessä', december, 5.9],
+    ['sv', 'troligen under våren 2027', december, 4.4],
+    ['sv', 'innan sommaren 2027', december, 5.9],
+    ['sv', 'hösten nästa år', december, 10.4],
+    ['pl', 'raczej wiosną 2027 r.', december, 4.4],
+    ['pl', 'przed latem 2027', december, 5.9],
+    ['pl', 'jesienią 2027 roku', december, 10.4],
+    // The season under way is now.
+    ['en', 'spring 2026', april, 0],
+  ] as [Locale, string, Date, number][])('a season of a named year, %s: %s', (locale, text, now, expected) => {
+    const found = findTimes(prepare(text), locale, now);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.months).toBeCloseTo(expected, 0);
+  });
+
+  it('reads no season in winter of a year (January or December?)', () => {
+    // The year alone stands: its middle, as before.
+    expect(months('en', 'winter 2027', december)).toBeCloseTo(6.9, 0);
+    expect(months('sv', 'vintern 2027', december)).toBeCloseTo(6.9, 0);
+  });
+
   it('reads the longer of two overlapping expressions', () => {
     expect(findTimes(prepare('hopefully by the end of this year'), 'en', january)).toHaveLength(1);
   });

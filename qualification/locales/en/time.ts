@@ -12,7 +12,7 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 const season = (word: string): Season => (word.startsWith('spring') ? 'spring' : word.startsWith('summer') ? 'summer' : word.startsWith('winter') ? 'winter' : 'autumn');
@@ -74,6 +74,11 @@ export const time: TimeRule[] = [
   // Dates: "from 1 April", "by the 15th of February 2027", "April 1st".
   monthName(`(?:(?:on|by|before|from|starting(?: from)?|until|after) )?(?:the )?${DAY}(?: of)? ${MONTH}${YEAR}`, MONTH_STEMS),
   monthName(`(?:(?:on|by|before|from|starting(?: from)?|until|after) )?${MONTH} ${DAY}${YEAR}`, MONTH_STEMS),
+  // A season of a named year: "spring 2027", "by summer 2027", "autumn next year" (not the middle of the year said).
+  seasonOfYear(`(?:(?:in|during|around|maybe|probably|sometime in) )?(?:the )?${SEASON}(?: of)? (?:(?<y>20\\d\\d)|(?<n>next year))`, season, 'middle'),
+  seasonOfYear(`(?:before|by|until|ahead of) (?:the )?${SEASON}(?: of)? (?:(?<y>20\\d\\d)|(?<n>next year))`, season, 'start'),
+  seasonOfYear(`after (?:the )?${SEASON}(?: of)? (?:(?<y>20\\d\\d)|(?<n>next year))`, season, 'end'),
+  seasonOfYear(`(?:(?:in|during) )?(?<n>next year)'?s ${SEASON}`, season, 'middle'),
   numericDate(false),
   namedYear(
     {

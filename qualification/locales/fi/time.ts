@@ -12,7 +12,7 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 /** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"). */
@@ -24,7 +24,10 @@ function season(word: string): Season {
 }
 const MONTH = '(?<m>(?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu\\p{L}*)';
 const MONTH_STEMS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesa', 'heina', 'elo', 'syys', 'loka', 'marras', 'joulu'];
-const SEASON = '(?<s>kev\\p{L}*|kes(?:a|an|aa|alla|ana|aksi|aan)|syks\\p{L}*|talv\\p{L}*)';
+const SEASONS = 'kev\\p{L}*|kes(?:a|an|aa|alla|ana|aksi|aan)|syks\\p{L}*|talv\\p{L}*';
+const SEASON = `(?<s>${SEASONS})`;
+/** The season again, in another branch of one rule. */
+const SEASON_AGAIN = `(?<s2>${SEASONS})`;
 
 
 const COUNTING: TimeCounting = {
@@ -68,6 +71,9 @@ export const time: TimeRule[] = [
   rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
   // "huhtikuussa", "1. huhtikuuta 2027", "(kun uusi tilikausi alkaa) huhtikuussa".
   monthName(`(?:(?:kun )?uusi tilikausi alkaa )?(?:(?<d>\\d{1,2})\\.? )?${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // Vuoden vuodenaika: "keväällä 2027", "kevät 2027", "vuoden 2027 syksyllä", "ensi vuoden keväällä", "ennen kesää 2027".
+  seasonOfYear(`${SEASON} (?:vuonna )?(?<y>20\\d\\d)|(?:(?:vuoden )?(?<y2>20\\d\\d)|(?<n>ensi vuoden|ensi vuonna)) ${SEASON_AGAIN}`, season, 'middle'),
+  seasonOfYear(`ennen ${SEASON} (?<y>20\\d\\d)|${SEASON_AGAIN} (?<y2>20\\d\\d) mennessa`, season, 'start'),
   numericDate(true),
   namedYear(
     {

@@ -12,7 +12,7 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 /** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje. */
@@ -74,6 +74,10 @@ export const time: TimeRule[] = [
   monthName(`(?:(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)? )?(?:w|we|do|od|przed|na|po|pod koniec|na poczatku|z poczatkiem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "od 1 kwietnia", "do 15 lutego 2027", "od 1.09.2027".
   monthName(`(?:(?:od|do|przed|po|na|w dniu|najpozniej do) )?(?<d>\\d{1,2})\\.? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // Pora roku danego roku: "wiosną 2027", "na wiosnę 2027 r.", "do lata 2027", "po wakacjach 2027" (nie środek roku).
+  seasonOfYear('(?:(?:na|w|moze|prawdopodobnie|chyba) )?(?<s>wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien) (?:roku )?(?<y>20\\d\\d)(?: (?:roku|r))?', season, 'middle'),
+  seasonOfYear('(?:przed|do) (?<s>latem|lata|wakacjami|wakacji|wiosna|wiosny|jesienia|jesieni) (?:roku )?(?<y>20\\d\\d)(?: (?:roku|r))?', season, 'start'),
+  seasonOfYear('po (?<s>wakacjach|lecie|wiosnie|jesieni) (?:roku )?(?<y>20\\d\\d)(?: (?:roku|r))?', season, 'end'),
   numericDate(false),
   namedYear(
     {

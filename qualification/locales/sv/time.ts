@@ -12,7 +12,7 @@ import {
   untilYearEnd,
   type Season,
 } from '../../understand/time/calendar.js';
-import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
 /** Season words, folded: vår, sommar, höst, vinter with their definite forms. */
@@ -77,6 +77,10 @@ export const time: TimeRule[] = [
   monthName(`(?:(?:nar )?(?:det )?nya rakenskapsaret (?:borjar|startar) )?(?:i|till|fore|innan|under|efter|fran|senast i|i borjan av|i slutet av) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "från 1 april", "senast den 15 februari 2027", "2027-02-15".
   monthName(`(?:(?:fran(?: och med)?|till|senast|fore|innan|efter|pa|fr o m) )?(?:den )?(?<d>\\d{1,2}):?(?:e|a)? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // En årstid ett visst år: "våren 2027", "till hösten 2027", "före sommaren 2027", "våren nästa år" (inte mitten av året).
+  seasonOfYear(`(?:(?:till|under|i|kanske|troligen) )?${SEASON} (?:(?<y>20\\d\\d)|(?<n>nasta ar))`, season, 'middle'),
+  seasonOfYear(`(?:fore|innan) ${SEASON} (?:(?<y>20\\d\\d)|(?<n>nasta ar))`, season, 'start'),
+  seasonOfYear(`efter ${SEASON} (?:(?<y>20\\d\\d)|(?<n>nasta ar))`, season, 'end'),
   numericDate(false),
   namedYear(
     {

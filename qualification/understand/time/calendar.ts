@@ -174,6 +174,22 @@ export function untilYear(now: Date, year: number, part: YearPart): number | nul
   if (year === current) return part === 'start' ? 0 : untilYearEnd(now);
   return monthsUntil(now, part === 'start' ? utc(year, 0, 1) : part === 'end' ? utc(year, 11, 31) : utc(year, 6, 1));
 }
+/**
+ * A season of a named year ("spring 2027", "våren 2027"): months until the part of it the phrase
+ * means ("by summer 2027" its start, "after summer 2027" its end), its middle when said alone; a
+ * season under way now is now. Winter straddles two years ("winter 2027" is January or December?),
+ * and a season gone dates something else: null.
+ */
+export function untilSeasonIn(now: Date, season: Season, year: number, part: YearPart): number | null {
+  if (season === 'winter' || year > now.getUTCFullYear() + MAX_YEARS_AHEAD) return null;
+  const { months, anchor } = SEASONS[season];
+  const start = utc(year, months[0], 1);
+  const end = utc(year, months[2] + 1, 1);
+  if (end.getTime() <= now.getTime()) return null;
+  if (part === 'start') return monthsUntil(now, start);
+  if (part === 'end') return monthsUntil(now, end);
+  return start.getTime() <= now.getTime() ? 0 : monthsUntil(now, utc(year, anchor[0], anchor[1]));
+}
 export const WEEKS_PER_MONTH = 4.345;
 /** No plans at all: beyond every bounded horizon. */
 export const NO_PLAN = Number.POSITIVE_INFINITY;

@@ -1,5 +1,5 @@
 import { wordNumber, type NumberWords } from '../numbers/words.js';
-import { sinceMonth, untilDate, untilMonth, untilQuarter, untilYear, WEEKS_PER_MONTH, type YearPart } from './calendar.js';
+import { sinceMonth, untilDate, untilMonth, untilQuarter, untilSeasonIn, untilYear, WEEKS_PER_MONTH, type Season, type YearPart } from './calendar.js';
 
 /** A time expression of one locale and how many months ahead it points, from `now`. */
 export interface TimeRule {
@@ -158,6 +158,23 @@ export function namedYear(before: YearWords, after: YearWords): TimeRule {
       const marked = (prefix: string) => Object.entries(m.groups ?? {}).some(([name, value]) => name.startsWith(prefix) && value !== undefined);
       const part: YearPart = marked('start') ? 'start' : marked('end') ? 'end' : 'middle';
       return untilYear(now, Number(m.groups?.y ?? m.groups?.y2), part);
+    },
+    confidence: 0.85,
+  };
+}
+
+/**
+ * A season of a named year: group `s` (or `s2`) the season word, read by `seasonOf`, group `y` (or
+ * `y2`) the year in digits, or group `n` next year's words ("spring next year", "ensi vuoden
+ * keväällä"); `part` says which of the season the phrase means. Longer than the year alone, it
+ * stands for the phrase: "spring 2027" is spring then, not the middle of 2027.
+ */
+export function seasonOfYear(source: string, seasonOf: (word: string) => Season, part: YearPart): TimeRule {
+  return {
+    re: bounded(source),
+    months: (m, now) => {
+      const year = m.groups?.n !== undefined ? now.getUTCFullYear() + 1 : Number(m.groups?.y ?? m.groups?.y2);
+      return untilSeasonIn(now, seasonOf(m.groups?.s ?? m.groups?.s2 ?? ''), year, part);
     },
     confidence: 0.85,
   };

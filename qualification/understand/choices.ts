@@ -10,7 +10,7 @@ import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
 import { namedDecider } from './choices/deciders.js';
 import { rankOnly } from './choices/titles.js';
-import { awaitingApproval } from './modality.js';
+import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { negatesNext } from './negation.js';
 import { compiledTerms, type ChoiceCriterion, type FirstWordMatch, type Term } from './choices/terms.js';
 import { formerly, goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
@@ -134,7 +134,8 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
   const byOption = new Map<string, ChoiceHit>();
   for (const hit of hits) {
     const current = byOption.get(hit.term.option.id);
-    if (!current || hit.confidence > current.confidence) byOption.set(hit.term.option.id, hit);
+    // Of an option's hits read as surely, a specific one says more than a bare "yes" ("kyllä, … on varattu").
+    if (!current || hit.confidence > current.confidence || (hit.confidence === current.confidence && current.term.generic && !hit.term.generic)) byOption.set(hit.term.option.id, hit);
   }
   const named = [...byOption.values()];
   // A bare reply in a clause of its own ("not yet, we do next year's budget in January", "ei vielä,
@@ -249,7 +250,11 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.
-  const staying = awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack);
+  // A budget both planned and allocated in one reply is asked which ("next year's budget, already approved").
+  const staying = budgetStatesAsked(
+    awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack),
+    definition,
+  );
   const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);

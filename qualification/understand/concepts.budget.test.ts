@@ -108,6 +108,21 @@ describe('where the budget stands, in the options a marketer wrote', () => {
     expect(read('en', 'not yet approved')).not.toEqual({ budget: 'yes' });
   });
 
+  it('a budget named both planned and allocated is asked which, not read from the first named', () => {
+    for (const [locale, text] of [
+      ['en', 'already approved – it’s part of next year’s budget'],
+      ['en', 'the money is set aside in next year’s budget'],
+      ['fi', 'joo, se on ensi vuoden budjetissa ja rahat on jo varattu'],
+      ['sv', 'ja, nästa års budget, och den är redan godkänd'],
+      ['pl', 'tak, w budżecie na przyszły rok, już zatwierdzonym'],
+    ] as const) {
+      const { extractions } = understand(definition, text, { locale, now: NOW, asking: 'budget' });
+      expect(extractions.filter((e) => e.confidence >= CONFIDENT), text).toEqual([]);
+    }
+    // A budget only awaiting approval is one being planned: no clash.
+    expect(read('en', 'it goes into next year’s budget, the board has to approve it')).toEqual({ budget: 'planning' });
+  });
+
   it('budget words name a concept only on a question whose options name two budget answers', () => {
     const pain = definition.criteria.find((c) => c.id === 'pain');
     const option = pain && 'options' in pain ? pain.options.find((o) => o.id === 'planning') : undefined;

@@ -83,3 +83,22 @@ export function awaitingApproval(hits: ChoiceHit[], definition: LeadDefinition, 
     return [{ ...hit, start: modal?.start ?? hit.start, term, confidence, level }];
   });
 }
+
+/** Below the confidence to record: the visitor is asked which they mean. */
+const ASK_BACK = 0.6;
+
+/**
+ * A budget named both as planned and as allocated in one reply ("it's in next year's budget, which
+ * is already approved", "ensi vuoden budjetissa on varattu", "nästa års budget, redan godkänd") says
+ * two things of it: which the visitor means is asked, not taken from the one named first. A budget
+ * only awaiting approval was made a planned one already (`awaitingApproval`).
+ */
+export function budgetStatesAsked(hits: ChoiceHit[], definition: LeadDefinition): ChoiceHit[] {
+  const implied = impliedConcepts(definition);
+  const states = (h: ChoiceHit) => [allocated, planned].filter((c) => !h.term.generic && stands(h.term.option, c, implied));
+  const both = (h: ChoiceHit) => {
+    const own = states(h);
+    return own.length === 1 && hits.some((o) => o.term.criterion === h.term.criterion && states(o).length === 1 && states(o)[0] !== own[0]);
+  };
+  return hits.map((h) => (both(h) ? { ...h, confidence: Math.min(h.confidence, ASK_BACK) } : h));
+}

@@ -51,5 +51,22 @@ export const COUNTRY_CODES: readonly string[] = Array.from({ length: 26 * 26 }, 
 );
 const known = new Set(COUNTRY_CODES);
 
+/**
+ * Regions with an ISO 3166-1 code of their own that ISO 3166-2 lists as a subdivision of a country:
+ * Åland (AX, FI-01) is Finland's, Svalbard and Jan Mayen Norway's, the overseas departments and
+ * collectivities France's, the outlying areas the United States', the Caribbean islands the
+ * Netherlands', Hong Kong and Macao China's. Asked which country, "på Åland" is in Finland.
+ */
+export const PART_OF: Readonly<Record<string, string>> = {
+  AX: 'FI',
+  SJ: 'NO',
+  ...Object.fromEntries(['GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'NC', 'PF', 'WF', 'TF'].map((c) => [c, 'FR'])),
+  ...Object.fromEntries(['AS', 'GU', 'MP', 'PR', 'UM', 'VI'].map((c) => [c, 'US'])),
+  ...Object.fromEntries(['AW', 'CW', 'SX', 'BQ'].map((c) => [c, 'NL'])),
+  HK: 'CN',
+  MO: 'CN',
+};
+
+
 /** An option's `country`: an ISO 3166-1 alpha-2 code ("NO"), whose names in every locale CLDR knows. */
 export const CountryCode = z.string().refine((code) => known.has(code), { message: 'is not an ISO 3166 country code like NO or PL' });

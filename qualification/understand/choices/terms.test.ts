@@ -98,11 +98,19 @@ describe('where the company is, said by a city or the word for its people (optio
     ['fi', 'Hollannissa', 'elsewhere'],
     ['sv', 'i Holland', 'elsewhere'],
     ['pl', 'w Anglii', 'elsewhere'],
+    // A region with a code of its own that ISO 3166-2 counts a part of a listed country is that country's.
+    ['sv', 'vi sitter i Mariehamn på Åland', 'finland'],
+    ['fi', 'Ahvenanmaalla', 'finland'],
+    ['en', 'the Åland Islands', 'finland'],
+    ['pl', 'Wyspy Alandzkie', 'finland'],
   ] as const)('%s: %s', (locale, text, option) => {
     expect(read(locale, text)).toEqual([option]);
   });
   it('only as the answer asked for: a city or a language said in passing is no fact', () => {
     expect(read('en', 'we speak Swedish and Finnish', null)).toEqual([]);
     expect(read('sv', 'ett åkeri i Jönköping', null)).toEqual([]);
+  });
+  it('a region of a country no option lists is still the catch-all’s (Réunion, France’s)', () => {
+    expect(read('en', 'on Réunion')).toEqual(['elsewhere']);
   });
 });

@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, type Concept } from '../../definition/concepts.js';
+import { COUNTRY_CODES, PART_OF, type Concept } from '../../definition/concepts.js';
 import { isGoods, type GoodsConcept } from '../../definition/goods.js';
 import { painsEnded } from '../../definition/motives.js';
 import type { Criterion, LeadDefinition, Locale, Option } from '../../definition/schema.js';
@@ -114,7 +114,7 @@ function optionTexts(option: Option, tag: Locale): string[] {
   return [
     ...[option.label[tag], ...(option.synonyms[tag] ?? [])].filter((t): t is string => Boolean(t)),
     ...phrased(option).filter((c) => !REPLIES.has(c)).flatMap((c) => pack.concepts[c]),
-    ...(option.country ? [pack, ...pack.mixesIn].flatMap((p) => countryNames(option.country as string, p)) : []),
+    ...(option.country ? [option.country, ...partsOfCountry(option.country)].flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryNames(code, p))) : []),
   ];
 }
 
@@ -127,11 +127,12 @@ const conceptTexts = (option: Option, tag: Locale): string[] => phrased(option).
 const REPLIES: ReadonlySet<Concept> = new Set(['yes', 'no', 'dont_know']);
 const replyTexts = (option: Option, tag: Locale): string[] => phrased(option).filter((c) => REPLIES.has(c)).flatMap((c) => packFor(tag).concepts[c]);
 
+/** The regions of a country with codes of their own ("Åland" of Finland): an option for the country takes them. */
+const partsOfCountry = (code: string) => Object.keys(PART_OF).filter((part) => PART_OF[part] === code);
+
 /** The countries no option of a criterion with country options lists: the catch-all takes them. */
 function unlistedCountries(criterion: ChoiceCriterion, pack: LocalePack): string[] {
-  if (!criterion.options.some((o) => o.country)) return [];
-  const listed = new Set(criterion.options.map((o) => o.country));
-  return COUNTRY_CODES.filter((code) => !listed.has(code)).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryNames(code, p)));
+  return unlistedCodes(criterion).flatMap((code) => [pack, ...pack.mixesIn].flatMap((p) => countryNames(code, p)));
 }
 
 /**
@@ -144,11 +145,11 @@ function placesOf(code: string, pack: LocalePack): { cities: readonly string[]; 
   return { cities: CITIES[code] ?? [], demonyms: [pack, ...pack.mixesIn].flatMap((p) => p.demonyms[code] ?? []) };
 }
 
-/** The countries no option of a criterion with country options lists, by code. */
+/** The countries no option of a criterion with country options lists, by code; a region of a listed one is listed with it. */
 function unlistedCodes(criterion: ChoiceCriterion): string[] {
   if (!criterion.options.some((o) => o.country)) return [];
-  const listed = new Set(criterion.options.map((o) => o.country));
-  return COUNTRY_CODES.filter((code) => !listed.has(code));
+  const listed = new Set(criterion.options.flatMap((o) => (o.country ? [o.country] : [])));
+  return COUNTRY_CODES.filter((code) => !listed.has(code) && !listed.has(PART_OF[code] ?? code));
 }
 
 /** A synonym written as a name: every word capitalised ("Fortnox", "Google Sheets", "Dynamics 365"). */

@@ -11,7 +11,7 @@ import { kysyTarget } from './targets.js';
  * shared 2-core machine is noise; CPU time per request is not). Each server warms up by count as
  * bench:turns does, then BENCH_AB_ROUNDS rounds of BENCH_AB_SECONDS at BENCH_AB_VISITORS (10,50)
  * visitors, both under load together; each round prints a pair: ms per request of the main thread,
- * of the worker thread (PGlite's) and of the whole process. Each checkout needs its node_modules.
+ * of the worker threads (PGlite's and understanding's, together) and of the whole process. Each checkout needs its node_modules.
  */
 const [dirA, dirB] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: tsx bench/turns/ab.ts <checkout A> <checkout B>');

@@ -28,7 +28,9 @@ import { peopleStore } from './people.js';
 import { retentionStore } from './retention.js';
 import { type ReviewStore, reviewStore } from './review-queue.js';
 import { slackCardStore } from './slack-cards.js';
+import { recordTypes } from './record-array.js';
 import { turnCache } from './turn-cache.js';
+import { TURN_TYPES } from './turn-write.js';
 import { turnRunner } from './turns.js';
 import { type VariantStatsStore, variantStatsStore } from './variant-stats.js';
 
@@ -96,11 +98,13 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
   await migrate(driver, migrations);
   // What the last write of each conversation being talked in left: its next turn needs no read (turn-cache.ts).
   const turns = turnCache();
+  // A store held to fewer migrations (a test's) may not have them: its first turn reads them then.
+  const types = await recordTypes(driver, TURN_TYPES);
   return {
     kind: driver.kind,
     sql: { query: (text, params) => driver.query(text, params), script: (text) => driver.script(text) },
     ...conversationLifecycle(driver, clock, turns),
-    ...turnRunner(driver, clock, sinks, turns),
+    ...turnRunner(driver, clock, sinks, turns, types),
     ...adminReads(driver),
     ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),
     ...definitionStore(driver, clock),

@@ -140,6 +140,8 @@ export function pgliteStatements(db: PGlite) {
       const statement = await prepare(sql);
       const values = params.map((value, i) => {
         if (value === null || value === undefined) return null;
+        // Already in the binary format (record-array.ts): sent as it is.
+        if (value instanceof Uint8Array) return value;
         const type = statement.paramTypes[i] as number;
         const serializer = db.serializers[type];
         return serializer ? serializer(value) : String(value);

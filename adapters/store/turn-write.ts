@@ -6,12 +6,22 @@ import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/port
 import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
-import { recordArray } from './record-array.js';
+import { type RecordType, recordArray } from './record-array.js';
 import { json } from './records.js';
 import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
+/** The composite types a turn's messages and answers are sent as (migration 023, record-array.ts), with their fields in order. */
+export const TURN_TYPES = {
+  message: { name: 'turn_message', fields: ['text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'text'] },
+  answer: { name: 'turn_answer', fields: ['text', 'jsonb', 'text', 'text', 'float8', 'timestamptz'] },
+} as const;
+
+/** Those types with their oids in the database written to. */
+export type TurnTypes = Record<keyof typeof TURN_TYPES, RecordType>;
+
 /** A turn's rows and values, bound to the statement for its shape (turn-statements.ts). */
 export interface TurnWrite {
+  types: TurnTypes;
   conversationId: string;
   /** The lead the turn writes to: the conversation's own, or the person's open lead it joined. */
   leadId: string;
@@ -74,12 +84,12 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
   const visitorMessageId = randomUUID();
   const replies = commit.replies.map((reply) => ({ id: randomUUID(), text: reply.text, choices: reply.choices ?? null, asking: reply.asking ?? null }));
   // Fields in turn_message's order: id, role, text, choice, choices (JSON), asking, client_message_id, reply_to.
-  const messages = recordArray([
+  const messages = recordArray(w.types.message, [
     [visitorMessageId, 'visitor', commit.visitorMessage.text, commit.visitorMessage.choice, null, null, w.clientMessageId, null],
     ...replies.map((reply) => [reply.id, 'bot', reply.text, null, reply.choices && json(reply.choices), reply.asking, null, visitorMessageId]),
   ]);
   // turn_answer's order: criterion, value (JSON), raw, source, confidence, at.
-  const answers = recordArray(commit.answers.map((a) => [a.criterionId, json(a.value), a.raw, a.source, a.confidence, a.at]));
+  const answers = recordArray(w.types.answer, commit.answers.map((a) => [a.criterionId, json(a.value), a.raw, a.source, a.confidence, a.at]));
   const leadEvents = commit.leadEvents.map((draft) => ({ id: randomUUID(), type: draft.type, data: draft.data }));
   const outbox = [
     // One row per sink for each lead event (key `<sink>:<eventId>`); the turn's own rows keyed once ever.

@@ -7,7 +7,8 @@ import { decideForPerson, lockPerson } from './person-lead.js';
 import { MESSAGE_COLUMNS, type MessageRow, OPEN, toConversation, toMessage } from './records.js';
 import { readTurnRow, type TurnRead, toTurnRead } from './turn-read.js';
 import { type TurnCache, turnCache } from './turn-cache.js';
-import { type TurnWrite, writeTurn, writeTurnIf } from './turn-write.js';
+import { recordTypes } from './record-array.js';
+import { TURN_TYPES, type TurnTypes, type TurnWrite, writeTurn, writeTurnIf } from './turn-write.js';
 
 type LeadJson = { id: string; status: ConversationLead['status']; qualifiedAs: ConversationLead['qualifiedAs'] } | null;
 
@@ -41,6 +42,13 @@ async function repliesTo(tx: SqlExecutor, conversationId: string, messageId: str
   return rows.map(toMessage);
 }
 
+/** The oids of the types a turn's rows are sent as, in the database `db` is connected to. */
+export async function turnTypes(db: SqlExecutor): Promise<TurnTypes> {
+  const types = await recordTypes(db, TURN_TYPES);
+  if (!types) throw new Error(`the database has no types ${Object.values(TURN_TYPES).map((type) => type.name).join(', ')}: is it migrated?`);
+  return types;
+}
+
 /** Optimistic tries before a turn takes the locks: each one lost to a turn or a rep who wrote first. */
 const TRIES = 3;
 
@@ -51,9 +59,20 @@ const TRIES = 3;
  * another writer came first, read and decide again. A turn that joins the person's other open lead
  * (see person-lead.ts) — or keeps losing — takes the locks instead (`locked`).
  */
-export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks, cache: TurnCache = turnCache()): Pick<ConversationStore, 'runTurn'> {
+export function turnRunner(
+  driver: SqlDriver,
+  clock: Clock,
+  sinks: LeadEventSinks,
+  cache: TurnCache = turnCache(),
+  known: TurnTypes | null = null,
+): Pick<ConversationStore, 'runTurn'> {
+  // The oids of the types a turn's rows are sent as (record-array.ts), read as the store opens, else
+  // on its first turn. A type made anew (a restore from a dump) has another oid; PostgreSQL (15 to 18)
+  // reads an array's records by the type it expects and does not hold the array to the oid it names.
+  let types = known;
   return {
     async runTurn(conversationId, clientMessageId, decide, visitorId, peeked) {
+      types ??= await turnTypes(driver);
       // Each read's owner is checked once, where it comes from (a check hashes both ids).
       let read: TurnRead | null = null;
       if (peeked?.kind === 'open' && peeked.conversation.id === conversationId) {
@@ -93,7 +112,7 @@ export function turnRunner(driver: SqlDriver, clock: Clock, sinks: LeadEventSink
 
   function turnWrite(conversation: ConversationRecord, before: ConversationLead | null, clientMessageId: string, commit: TurnCommit, now: Date, leadId = conversation.leadId): TurnWrite {
     const { id: conversationId, visitorId, definitionVersion } = conversation;
-    return { conversationId, leadId, visitorId, definitionVersion, clientMessageId, commit, leadBefore: before, sinks, now };
+    return { types: types!, conversationId, leadId, visitorId, definitionVersion, clientMessageId, commit, leadBefore: before, sinks, now };
   }
 
   /**

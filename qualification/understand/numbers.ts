@@ -251,7 +251,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention)) || (titled !== undefined && parts.every((m) => titled(m) !== null));
     if (freeSum) found.set(asked.id, alike ? sumOf(asked, parts, freeSum, message) : { ...sumOf(asked, parts, freeSum, message), confidence: ASK_BACK });
     else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 || afterUncounted(first) ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
-    const spoken = first ? null : (spokenCount(message, cueSets.get(asked.id) ?? []) ?? none ?? oneSaid(message, pack));
+    const spoken = first ? null : (spokenCount(message, cueSets.get(asked.id) ?? []) ?? none ?? (askedCurrency ? null : oneSaid(message, pack)));
     if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
   }
   // "1 main building + a sports hall", "HQ plus 4 offices": one more of the thing, named without a number.

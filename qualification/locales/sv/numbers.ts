@@ -62,8 +62,9 @@ export const numbers: NumberWords = {
   conclusions: ['alltsa', 'sa', 'dvs', 'd v s', 'det blir', 'blir det'],
   departments: ['*avdelning*', '+team*', 'ekonomifunktion*', 'ledningsgrupp*'],
   none: '(?:^|[^\\p{L}])(?:inga|ingen|inget|noll|inte en enda|inte nagon)(?! (?:aning|koll|ide|vet|fragor|problem|budget|som|av (?:dem|oss)))(?![\\p{L}])',
-  // The article ends its clause or stands before "enda": "en anställd" is read as any count is.
-  one: '(?:^|[^\\p{L}])(?:(?:bara|endast|enbart|blott) )?(?:en|ett)(?: enda(?![\\p{L}])|(?= *(?:[.,;:!?)]|$| just nu| i dag| idag| for tillfallet| an sa lange)))',
+  // The article ends its clause or stands before "enda" ("bara ett", "en enda"), or the whole reply is one thing
+  // ("ett ställe", "bara ett stort bygge"), not a vague many ("en massa", "en hel del") nor a small size ("en liten firma").
+  one: '(?:^|[^\\p{L}])(?:(?:bara|endast|enbart|blott) )?(?:en|ett)(?: enda(?![\\p{L}])|(?= *(?:[.,;:!?)]|$| just nu| i dag| idag| for tillfallet| an sa lange)))|^ *(?:(?:bara|endast|enbart) )?(?:en|ett) (?!(?:massa|hel|del|fatal|handfull|rad|mangd|bunt|hog|par|slags|sorts|till|annan|annat|gang|liten|litet|lite|mindre)(?![\\p{L}]))\\p{L}+(?: \\p{L}+)? *[.!]? *$',
   periods: {
     day: ['om dagen', 'per dag', 'varje dag', 'dagligen', 'pa en dag', '/dag'],
     week: ['i veckan', 'per vecka', 'varje vecka', 'veckovis', '/vecka', '/v'],

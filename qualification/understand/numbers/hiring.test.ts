@@ -55,6 +55,8 @@ describe('a count said in words', () => {
     ['sv', 'bara en just nu', 'openings', { openings: 1 }],
     ['sv', 'en enda', 'openings', { openings: 1 }],
     ['sv', 'ett, resten är tillsatta', 'openings', { openings: 1 }],
+    ['sv', 'en säljtjänst', 'openings', { openings: 1 }],
+    ['sv', 'bara ett vikariat', 'openings', { openings: 1 }],
     // A colleague beside the visitor is two people.
     ['en', 'me and a coworker', 'team', { team: 2 }],
     ['fi', 'minä ja työkaveri', 'team', { team: 2 }],
@@ -73,6 +75,9 @@ describe('a count said in words', () => {
     ['pl', 'nikt nie wie', 'team'],
     ['sv', 'bara en liten grupp', 'team'],
     ['sv', 'det är en bra fråga', 'openings'],
+    ['sv', 'en hel del', 'openings'],
+    ['sv', 'en massa just nu', 'openings'],
+    ['sv', 'en liten grupp', 'team'],
   ] as [Locale, string, string][])('%s: "%s" asked %s is no count', (locale, text, asking) => {
     expect(read(text, asking, locale)).toEqual({});
   });

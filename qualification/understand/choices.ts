@@ -4,7 +4,7 @@ import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchRest, wordOf, worse, type Level } from './choices/match.js';
 import { jointDecision } from './choices/joint-decision.js';
-import { actsOnVisitor, deciderNamed, othersDecision, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
+import { actsOnVisitor, deciderNamed, othersDecision, othersWork, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
@@ -239,6 +239,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
   const working = (h: ChoiceHit) => h.term.work && h.term.criterion.id === ctx.asking;
+  // "My boss owns the place": work with someone else as its subject is nobody's answer.
+  const othersAtWork = (h: ChoiceHit) => working(h) && othersWork(h, message, pack);
   const person = (h: ChoiceHit) => !someoneElse(h, message, pack, h.term.criterion.id === ctx.asking) && !othersDecision(h, found, message, pack, definition);
   // A title read as well as the work word it holds, and longer, names a person ("talous|johtajan", the CFO's), not the visitor's work.
   const letters = (h: ChoiceHit) => h.term.words.reduce((n, w) => n + w.text.length, 0);
@@ -247,7 +249,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Another criterion's word inside the visitor's own answer ("manager" of "operations manager") names nobody else.
   const answer = found.filter((h) => h.term.criterion.id === ctx.asking);
   const othersNamed = persons.some((h) => !person(h) && !sender(h) && !answer.some((a) => a.term.criterion !== h.term.criterion && overlaps(a, h)));
-  const hits = found.filter((h) => (working(h) ? !othersNamed : persons.includes(h) && person(h)));
+  const hits = found.filter((h) => (working(h) ? !othersNamed && !othersAtWork(h) : persons.includes(h) && person(h)));
   const others = found.filter((h) => !hits.includes(h));
   // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.
   // A budget both planned and allocated in one reply is asked which ("next year's budget, already approved").

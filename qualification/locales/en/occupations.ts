@@ -54,7 +54,7 @@ export const occupations: OccupationWords = {
     '8.3.3.2': ['truck driver', 'lorry driver', 'HGV driver', 'bus driver', 'delivery van driver'],
   },
   work: {
-    '1.1.2.0': ['own the company', 'own the business', 'run the company', 'run the business', 'my own company', 'my own business', 'my company', 'it’s my shop', 'my own shop', 'it’s our company', 'it’s our business', 'our family business'],
+    '1.1.2.0': ['own the company', 'own the business', 'own the place', 'own this place', 'own it', 'co-own', 'own the shop', 'own the farm', 'own the restaurant', 'own the firm', 'it’s my place', 'it’s my farm', 'it’s my business', 'run the company', 'run the business', 'my own company', 'my own business', 'my company', 'it’s my shop', 'my own shop', 'it’s our company', 'it’s our business', 'our family business'],
     '1.2.1.1': ['finance', 'finances', 'accounting', 'bookkeeping', 'the books', 'financial side'],
     '1.2.1.2': ['human resources', 'HR', 'HR department', 'people and culture', 'people operations', 'people ops', 'personnel', 'recruitment', 'hiring'],
     '1.2.2.1': ['sales', 'marketing', 'business development', 'sales and marketing'],

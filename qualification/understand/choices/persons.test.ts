@@ -143,6 +143,11 @@ describeRows('the visitor, not other people: a bare title answers, staff and oth
   ['en', 'role', "I'm actually the owner", { role: 'owner' }],
   ['sv', 'role', 'jag är bara en ekonomichef', { role: 'finance' }],
   ['en', 'role', "I'm only helping, our CFO is off", {}],
+  // Owning said with a verb is the visitor's only with no one else as its subject.
+  ['en', 'role', 'I own this place with my sister', { role: 'owner' }],
+  ['en', 'role', 'my uncle owns the place, I just help out', {}],
+  ['sv', 'role', 'min svärfar äger företaget', {}],
+  ['en', 'role', 'I run our payroll', { role: 'other_role' }],
 ]);
 
 describeRows('who decides, from sentences: together wins, a recommendation beside someone else’s decision, no say', [

@@ -154,6 +154,19 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
 }
 
 /**
+ * Work said with someone else as its subject, right before it in its clause ("my boss owns the place",
+ * "min chef äger bolaget", "our CEO runs the company"): a determiner and a noun, that person's work,
+ * not the visitor's ("I run our payroll", "mostly our payroll" stay theirs).
+ */
+export function othersWork(hit: Span, message: Message, pack: LocalePack): boolean {
+  const before = message.tokens.filter((t) => t.end <= hit.start && !/[,.;!?\n]/.test(message.folded.slice(t.end, hit.start)));
+  const [determiner, noun] = before.slice(-2);
+  if (!determiner || !noun || before.length < 2) return false;
+  const others = words(pack.people.others);
+  return others.test(determiner.text) && !others.test(noun.text) && !selfWords(pack).whole.test(noun.text) && !fillers(pack).has(noun.text);
+}
+
+/**
  * A title followed, in its clause, by a verb with the visitor as its object ("our CEO asked me to
  * look into it", "toimitusjohtaja pyysi minua", "vd:n bad mig", "prezes poprosił mnie"): someone
  * who sent the visitor, not the visitor, and no holder of the visitor's words beside it.

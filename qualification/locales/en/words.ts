@@ -68,4 +68,5 @@ export const people: PeopleWords = {
   ofNoun: [],
   bodies: ['board', 'boards', 'board of directors', 'council', 'councillors', 'committee', 'trustees', 'governors', 'shareholders', 'owners', 'management', 'leadership team', 'head office', 'headquarters', 'hq', 'parent company'],
   we: ['we', 'us'],
+  kin: { family: ['family', 'wife', 'husband', 'spouse'], members: ['family', 'wife', 'husband', 'spouse', 'brother', 'sister', 'dad', 'father', 'mum', 'mom', 'mother', 'parents', 'son', 'daughter', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'brother-in-law', 'sister-in-law', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law', 'grandfather', 'grandmother', 'grandson', 'granddaughter'] },
 };

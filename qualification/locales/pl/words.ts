@@ -66,4 +66,5 @@ export const people: PeopleWords = {
   ofNoun: ['a', 'y', 'i', 'ej', 'ego'],
   bodies: ['zarzad', 'zarzadu', 'zarzadowi', 'rada', 'rady', 'radzie', 'rade', 'dyrekcja', 'dyrekcji', 'wlasciciele', 'wlascicieli', 'wspolnicy', 'wspolnikow', 'centrala', 'centrali', 'walne', 'zgromadzenie', 'centrala firmy'],
   we: ['my'],
+  kin: { family: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka'], members: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka', 'brat', 'siostra', 'tata', 'ojciec', 'mama', 'matka', 'rodzice', 'syn', 'córka', 'wujek', 'stryj', 'ciocia', 'kuzyn', 'kuzynka', 'szwagier', 'szwagierka', 'teść', 'teściowa', 'zięć', 'synowa', 'dziadek', 'babcia', 'wnuk', 'wnuczka'] },
 };

@@ -67,4 +67,5 @@ export const people: PeopleWords = {
   ofNoun: [],
   bodies: ['styrelse*', 'namnd*', 'ledning*', 'agarna', 'delagarna', 'fullmaktige', 'kommunstyrelse*', 'huvudkontor*', 'moderbolag*', 'koncern*', 'stamma*', 'foreningsstamma*', 'arsstamma*'],
   we: ['vi', 'oss'],
+  kin: { family: ['familj', 'fru', 'make', 'maka', 'sambo'], members: ['familj', 'fru', 'make', 'maka', 'sambo', 'bror', 'syster', 'pappa', 'far', 'mamma', 'mor', 'föräldrar', 'son', 'dotter', 'farbror', 'morbror', 'faster', 'moster', 'kusin', 'svåger', 'svägerska', 'svärfar', 'svärmor', 'svärson', 'svärdotter', 'farfar', 'morfar', 'farmor', 'mormor', 'barnbarn'] },
 };

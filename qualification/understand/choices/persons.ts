@@ -60,6 +60,12 @@ export interface PeopleWords {
   bodies: readonly string[];
   /** The visitor among others, folded ("we", "me", "vi", "my"): "vi i styrelsen" is no one else's decision. */
   we: readonly string[];
+  /**
+   * The visitor's relatives, in base form: `family` names the household that decides ("family",
+   * "wife", "husband", "familj"), `members` every relative ("brother", "dad", "bror", "veli", "syn"),
+   * `family` included (`choices/kin.ts`).
+   */
+  kin: { family: readonly string[]; members: readonly string[] };
 }
 
 /** How many words before or after the noun a determiner or verb still belongs to it. */

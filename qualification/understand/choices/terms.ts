@@ -9,6 +9,7 @@ import { fold, tokenize } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { goodsWordsFor } from './goods.js';
 import { classifiedWordsFor } from './industries.js';
+import { kinWordsFor } from './kin.js';
 import { languageWordsFor } from './languages.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
@@ -253,6 +254,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
       for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity, remainder: trade.remainder });
+      // Relatives answer the option naming the family like trade words: asked only, and the marketer's synonyms win.
+      for (const text of kinWordsFor(criterion, option, definition.locales, locale)) add(text, true, { lexical: true });
       // Languages' names answer like trade words: asked only, and the marketer's synonyms win.
       for (const word of languages) if (word.option === option) add(word.text, true, { lexical: true });
       // Goods answer like trade words: asked only, and the marketer's synonyms win ("sneakers" for "Fashion and shoes").

@@ -15,6 +15,7 @@ import { overlaps, prepare, type Message, type Span } from './normalize.js';
 import { withoutMarkets } from './markets.js';
 import { withoutExcepted, withoutNegatedAfter } from './negation.js';
 import { extractNumbers } from './numbers.js';
+import { budgetWithheld } from './numbers/no-budget.js';
 import { aboutSomethingElse, askingAboutTime, asksTimeline, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
 import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
@@ -110,7 +111,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
     // a question to answer, no answer nor a guess to confirm; so is what only the catch-all takes in any question ("courses in Arabic?").
     .filter((h) => !questions.some((q) => overlaps(q, h) && (q.plain || h.term.catchAll)))
     .map((h) => asked(h, questions));
-  const { hits, intents: heard } = personAsked(found, message, ctx, intents);
+  const { hits, intents: asIntended } = personAsked(found, message, ctx, intents);
   // Digits inside an option's phrase ("Dynamics 365", "0-3 months") are not head counts.
   const phrasesWithDigits = hits.filter((h) => /\d/.test(message.folded.slice(h.start, h.end)));
   const numbers = extractNumbers(definition, message, ctx, [...times, ...phrasesWithDigits, ...emails], questions);
@@ -126,11 +127,14 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
       !(h.term.option.months && aboutSomethingElse(h, message, ctx.locale)),
   );
   const facts: Extraction[] = [
-    ...choiceExtractions(volunteeredChoices(splitAnswer(definition, choices, message, ctx.locale, ctx.asking), message, ctx, heard.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
+    ...choiceExtractions(volunteeredChoices(splitAnswer(definition, choices, message, ctx.locale, ctx.asking), message, ctx, asIntended.includes('correction')).map((h) => qualifiedByTime(h, times, message, ctx)), message),
     ...extractTimeline(definition, message, ctx, volunteeredTimes(definition, times, ctx)),
     ...numbers.extractions,
-    ...yesNo(definition, message, ctx, heard, times),
+    ...yesNo(definition, message, ctx, asIntended, times),
   ];
+  // "No budget yet" asked for an amount of money passes the question, as "don't know" does.
+  const passes = !facts.some((f) => f.criterionId === ctx.asking) && !asIntended.includes('skip') && budgetWithheld(definition, message, ctx, times, emails);
+  const heard: Intent[] = passes ? [...asIntended, 'skip'] : asIntended;
   // "Nope" asked "is there a budget?": the option that is the no, where nothing else answers.
   if (!facts.some((f) => f.criterionId === ctx.asking)) facts.push(...bareReplyOption(definition, message, ctx, heard));
   // "Jag", "jag, jag äger bolaget" asked who decides: the visitor, where nothing else answers.

@@ -32,6 +32,12 @@ export interface WordForms {
   compounding: boolean;
   /** A stem's last consonant changes in ways no rule lists ("hydraulika" → "hydraulicznej"): guess them, to confirm. */
   guessesStems: boolean;
+  /**
+   * A folded word with its first syllable's consonant in the weak grade ("hake|neet" → "hae|neet"),
+   * where the language grades consonants: the forms of one verb then share their first letters
+   * ("haettu", "haetaan", "hakeneet"). Null where the word has no weak grade.
+   */
+  weakStart?: (word: string) => string | null;
 }
 
 /** Words of a language that steer how options are read, all folded (lower case, no diacritics). */

@@ -6,6 +6,7 @@ import { matchWord, wordOf, type Word } from './choices/match.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { fold, prepare, tokenize, type Message, type Span, type Token } from './normalize.js';
 import type { Intent, UnderstandContext } from './types.js';
+import { restated } from './yes-no-restated.js';
 
 /**
  * How a language answers a yes/no question with an amount instead of a yes or a no: "do you ship
@@ -30,6 +31,14 @@ export interface ReplyWords {
   subjects: readonly string[];
   /** Words that go on after a bare no without turning it ("but", "mutta", "men", "ale"): "nej men vi får massor av nätfiskemejl" is a no. */
   yet: readonly string[];
+  /** Words that put the action asked still ahead ("about to", "aiotaan", "ska", "zamierzamy"): restated with them it is a no, not yet. */
+  intending: readonly string[];
+  /** Words that say someone does it for the visitor ("on our behalf", "meidän puolesta", "åt oss", "za nas"): the doer named is no one else's yes. */
+  behalf: readonly string[];
+  /** Words that place a restated action without changing it ("already", "jo", "redan", "już", "every year"). */
+  already: readonly string[];
+  /** Pronouns that stand for the thing asked ("them", "ne", "dem", "je"). */
+  pronouns: readonly string[];
 }
 
 /** A yes or no said in so many words ("yes", "ei vielä", "inte än"). */
@@ -126,6 +135,24 @@ function echoed(message: Message, question: string, pack: LocalePack): 'yes' | '
   return found.size === 1 ? ([...found][0] as 'yes' | 'no') : null;
 }
 
+/** The packs' yes and no phrases as their words, once per pack: a clause is one when its words are. */
+const bareCache = new WeakMap<LocalePack, Map<string, 'yes' | 'no'>>();
+function barePhrases(pack: LocalePack): Map<string, 'yes' | 'no'> {
+  let phrases = bareCache.get(pack);
+  if (!phrases) {
+    const key = (p: string) => tokenize(fold(p)).map((t) => t.text).join(' ');
+    phrases = new Map([...pack.concepts.no.map((p) => [key(p), 'no'] as const), ...pack.concepts.yes.map((p) => [key(p), 'yes'] as const)]);
+    bareCache.set(pack, phrases);
+  }
+  return phrases;
+}
+
+/** A first clause that is a yes or a no phrase whole ("we don't, forestry gets little", "nie mamy, za dużo papierów"). */
+function bareFirst(clauses: Token[][], pack: LocalePack): 'yes' | 'no' | null {
+  const first = clauses[0];
+  return first && clauses.length > 1 ? (barePhrases(pack).get(first.map((t) => t.text).join(' ')) ?? null) : null;
+}
+
 /**
  * The answer to a yes/no question being asked: a yes or a no ("yep", "ei vielä", "inte än"), or an
  * amount of what was asked ("a few orders to Norway every week" is a yes, "hardly any" a no).
@@ -142,7 +169,11 @@ export function yesNo(definition: LeadDefinition, message: Message, ctx: Underst
   if (noThen.test(message.folded)) return [{ criterionId: asked.id, value: 'no', raw, confidence: SAID }];
   const closed = closing.exec(message.folded);
   if (closed) return [{ criterionId: asked.id, value: closed[1] === undefined ? 'no' : 'yes', raw, confidence: AMOUNT }];
-  const value = amount(message, times, pack) ?? echoed(message, asked.question[ctx.locale] ?? '', pack);
+  const question = asked.question[ctx.locale] ?? '';
+  const clauses = clausesOf(message);
+  const bare = bareFirst(clauses, pack);
+  if (bare) return [{ criterionId: asked.id, value: bare, raw, confidence: AMOUNT }];
+  const value = amount(message, times, pack) ?? echoed(message, question, pack) ?? restated({ message, clauses, question, times, content: (w) => content(w, pack) }, pack);
   return value ? [{ criterionId: asked.id, value, raw, confidence: AMOUNT }] : [];
 }
 

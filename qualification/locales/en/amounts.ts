@@ -11,4 +11,8 @@ export const replies: ReplyWords = {
   so: ['so', 'therefore', 'which means', 'meaning'],
   subjects: ['we', 'we re', 'we are', 'i', 'i m', 'i am', 'it s', 'its', 'it is', 'our'],
   yet: ['but'],
+  intending: ['about to', 'going to', 'gonna', 'planning to', 'plan to', 'we ll', 'will', 'intend to', 'want to', 'hoping to', 'thinking of', 'thinking about', 'yet to', 'still to'],
+  behalf: ['on our behalf', 'for us', 'on behalf of us', 'for me', 'on my behalf'],
+  already: ['already', 'yet', 'now', 'again', 'every year', 'each year', 'every spring', 'annually', 'always', 'regularly', 'this year', 'last year', 'recently', 'just'],
+  pronouns: ['them', 'it', 'one', 'ones', 'those', 'they', 'that'],
 };

@@ -11,4 +11,8 @@ export const replies: ReplyWords = {
   so: ['eli', 'joten', 'siis', 'niin että'],
   subjects: ['me', 'olemme', 'ollaan', 'meilla', 'ma', 'mina', 'se', 'meidan'],
   yet: ['mutta', 'mut'],
+  intending: ['aiotaan', 'aiomme', 'aion', 'on tarkoitus', 'tarkoitus on', 'meinataan', 'meinaamme', 'tullaan', 'tulemme', 'suunnitellaan', 'suunnittelemme'],
+  behalf: ['meidan puolesta', 'puolestamme', 'meille', 'minun puolesta', 'puolestani'],
+  already: ['jo', 'nyt', 'taas', 'joka vuosi', 'vuosittain', 'joka kevat', 'aina', 'saannollisesti', 'tana vuonna', 'viime vuonna', 'juuri', 'hiljattain', 'vasta'],
+  pronouns: ['ne', 'niita', 'niit', 'sita', 'sen', 'se'],
 };

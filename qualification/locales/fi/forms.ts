@@ -76,6 +76,13 @@ function stems(term: string): string[] {
   return out;
 }
 
+/** The first syllable's consonant weak ("hake|neet" → "hae|neet", "otta|a" → "ota|a"): a verb's forms alternate there ("haettu", "hakee"). */
+function weakStart(word: string): string | null {
+  const first = /^[^aeiouy]*[aeiouy]+[^aeiouy]+[aeiouy]/.exec(word)?.[0];
+  const weak = first ? weakGrade(first) : null;
+  return first && weak ? weak + word.slice(first.length) : null;
+}
+
 export const forms: WordForms = {
   stem: stemmer(new StemmerFi()),
   personEndings: ['n', 'mme', 'tte', 'vat', 'vät'],
@@ -84,4 +91,5 @@ export const forms: WordForms = {
   inflects: stemAndEnding({ stems, endings: new Set(combine(CASES, POSSESSIVES, CLITICS)), joining: 'i' }),
   compounding: true,
   guessesStems: true,
+  weakStart,
 };

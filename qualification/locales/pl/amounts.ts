@@ -11,4 +11,8 @@ export const replies: ReplyWords = {
   so: ['wiec', 'czyli', 'zatem', 'dlatego'],
   subjects: ['jestesmy', 'my', 'ja', 'to', 'nasza', 'nasz', 'nasze', 'mamy'],
   yet: ['ale'],
+  intending: ['zamierzamy', 'zamierzam', 'mamy zamiar', 'planujemy', 'bedziemy', 'chcemy', 'dopiero bedziemy', 'szykujemy sie', 'wlasnie bedziemy'],
+  behalf: ['za nas', 'w naszym imieniu', 'za mnie', 'w moim imieniu', 'dla nas'],
+  already: ['juz', 'teraz', 'znowu', 'co roku', 'corocznie', 'kazdego roku', 'zawsze', 'regularnie', 'w tym roku', 'w zeszlym roku', 'wlasnie', 'niedawno'],
+  pronouns: ['je', 'go', 'ja', 'ich', 'to', 'te'],
 };

@@ -11,4 +11,8 @@ export const replies: ReplyWords = {
   so: ['sa', 'alltsa', 'sa att', 'darfor'],
   subjects: ['vi', 'jag', 'det', 'vart', 'var', 'vara'],
   yet: ['men'],
+  intending: ['ska', 'skall', 'kommer att', 'tanker', 'planerar att', 'planerar', 'ska till att', 'har tankt', 'tankte', 'avser att', 'vill'],
+  behalf: ['at oss', 'for oss', 'at mig', 'for var rakning', 'i vart namn'],
+  already: ['redan', 'nu', 'igen', 'varje ar', 'arligen', 'varje var', 'alltid', 'regelbundet', 'i ar', 'forra aret', 'nyss', 'just'],
+  pronouns: ['dem', 'det', 'den', 'de', 'sadana', 'sana'],
 };

@@ -1,0 +1,100 @@
+import type { LocalePack } from '../locales/pack.js';
+import { commonPrefix, MIN_STEM } from './choices/forms.js';
+import { matchWord, wordOf, type Word } from './choices/match.js';
+import { overlaps, prepare, type Message, type Span, type Token } from './normalize.js';
+
+/** Fewest first letters two forms of one verb share ("sök|er", "sök|t"; "hae|ttu", "hae|taan" once graded). */
+const ROOT = 3;
+
+/** A question's words as matching reads them, once per question text and pack. */
+const questions = new WeakMap<LocalePack, Map<string, Word[]>>();
+function wordsOf(question: string, pack: LocalePack, content: (word: string) => boolean): Word[] {
+  let byText = questions.get(pack);
+  if (!byText) questions.set(pack, (byText = new Map()));
+  let words = byText.get(question);
+  if (!words) {
+    const asked = prepare(question);
+    byText.set(question, (words = asked.tokens.filter((t) => content(t.text)).map((t) => wordOf(asked.original.slice(t.start, t.end), pack, t.text))));
+  }
+  return words;
+}
+
+/**
+ * Forms of one word, or of one verb: matched as synonyms are, or the stem of one beginning the
+ * other ("sök" of "söker" begins "sökt", "skład" of "składa" begins "składają"), or sharing their
+ * first letters once the language's consonant grade is weakened ("hake|neet" and "hae|ttu").
+ */
+function sameWord(word: Word, asked: Word, pack: LocalePack): boolean {
+  if (['exact', 'inflected'].includes(matchWord(word, asked, pack) ?? '')) return true;
+  const begins = (a: Word, b: Word) => a.stem.length >= ROOT && b.lower.startsWith(a.stem);
+  if (begins(word, asked) || begins(asked, word) || commonPrefix(word.text, asked.text) >= MIN_STEM + 1) return true;
+  const weak = pack.forms.weakStart;
+  if (!weak) return false;
+  const graded = (a: string, b: string) => {
+    const w = weak(a);
+    return w !== null && commonPrefix(w, b) >= ROOT;
+  };
+  return graded(word.text, asked.text) || graded(asked.text, word.text);
+}
+
+/** Built once per phrase list of a pack: where its phrases stand in a folded text. */
+const phraseCache = new WeakMap<readonly string[], RegExp>();
+function phrasesIn(folded: string, phrases: readonly string[]): Span[] {
+  let re = phraseCache.get(phrases);
+  if (!re) phraseCache.set(phrases, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu')));
+  return [...folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Two capitals or more opening a word: an agency or a programme's short name ("ARAlta", "SAM"), not a nationality ("Finnish"). */
+const SHORT_NAME = /^\p{Lu}{2,}/u;
+
+export interface RestatedContext {
+  message: Message;
+  /** The message's clauses, word by word. */
+  clauses: Token[][];
+  question: string;
+  times: readonly Span[];
+  content: (word: string) => boolean;
+}
+
+/**
+ * The question's action or thing said back with nothing else of substance: "we got the grant
+ * already", "haettu ARAlta", "nie składamy" answer "have you applied for a grant?". Negated it is a
+ * no; still ahead ("about to apply", "aiotaan hakea", "ska söka", "zamierzamy złożyć") a no, not yet;
+ * done by someone else only on the visitor's behalf ("the advisor applies for them on our behalf").
+ * A word of another topic ("we ship within Finland", "we sell to the public sector") or a time
+ * beside a yes (which may be outside the question's span) says something else: no reading.
+ */
+export function restated({ message, clauses, question, times, content }: RestatedContext, pack: LocalePack): 'yes' | 'no' | null {
+  const asked = wordsOf(question, pack, content);
+  if (asked.length === 0) return null;
+  const { replies, lexicon } = pack;
+  const found = new Set<'yes' | 'no'>();
+  for (const clause of clauses) {
+    if (clause.length === 0 || clause.some((t) => lexicon.contrasts.has(t.text))) continue;
+    const span = { start: (clause[0] as Token).start, end: (clause.at(-1) as Token).end };
+    const text = message.folded.slice(0, span.end);
+    const within = (list: readonly string[]) => phrasesIn(text, list).filter((s) => s.start >= span.start);
+    const intending = within(replies.intending);
+    const behalf = within(replies.behalf);
+    const placed = [...within(replies.already), ...within(replies.pronouns), ...intending, ...behalf];
+    const timed = times.some((t) => overlaps(t, span));
+    let echoes = 0;
+    let doers = 0;
+    let other = false;
+    for (const t of clause) {
+      if (lexicon.negations.has(t.text) || placed.some((s) => overlaps(s, t)) || times.some((s) => overlaps(s, t))) continue;
+      const written = message.original.slice(t.start, t.end);
+      const word = wordOf(written, pack, t.text);
+      if (content(t.text) && asked.some((a) => sameWord(word, a, pack))) echoes += 1;
+      else if (!content(t.text) || SHORT_NAME.test(written)) continue;
+      else if (echoes === 0) doers += 1;
+      else other = true;
+    }
+    if (echoes === 0 || other || (doers > 0 && behalf.length === 0)) continue;
+    const negated = clause.some((t) => lexicon.negations.has(t.text));
+    if (negated || intending.length > 0) found.add('no');
+    else if (!timed) found.add('yes');
+  }
+  return found.size === 1 ? ([...found][0] as 'yes' | 'no') : null;
+}

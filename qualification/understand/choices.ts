@@ -11,6 +11,7 @@ import { contextOnly } from './choices/clause-context.js';
 import { namedDecider } from './choices/deciders.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
+import { selling } from './markets.js';
 import { negatesNext } from './negation.js';
 import { compiledTerms, type ChoiceCriterion, type FirstWordMatch, type Term } from './choices/terms.js';
 import { formerly, goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
@@ -196,20 +197,21 @@ const marketers = (h: ChoiceHit) => !h.term.lexical && !h.term.concept;
 const trade = (h: ChoiceHit) => h.term.lexical && !h.term.concept && !h.term.part;
 /**
  * Trade words yield too: the catch-all's to any other option's trade ("kotiinkuljetuksia
- * verkkokaupoille": the delivery option, not the webshops' retail) but the company option's taken as
+ * verkkokaupoille": the delivery option, not the webshops' retail), though not to words of selling
+ * (a hair salon that sells some products is no shop), but the company option's taken as
  * the rest of the business economy ("a sports club with a café" is asked), and a trade to the kind of work
  * done on it ("plumbing & heating installs", "serwisujemy klimatyzacje": servicing, not construction).
  */
-const outweighed = (hit: ChoiceHit, o: ChoiceHit) =>
-  trade(hit) && trade(o) && ((hit.term.catchAll && !o.term.catchAll && !o.term.remainder && !holds(hit, o)) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
+const outweighed = (hit: ChoiceHit, o: ChoiceHit, sells: (h: ChoiceHit) => boolean) =>
+  trade(hit) && trade(o) && ((hit.term.catchAll && !o.term.catchAll && !o.term.remainder && !holds(hit, o) && !sells(o)) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
 /** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
 const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
-const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[]) =>
+const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean) =>
   hits.some(
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit)) || outweighed(hit, o)),
+      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit)) || outweighed(hit, o, sells)),
   );
 /**
  * The marketer's synonym is most of the concept's phrase ("the board" of "the board decides"); a
@@ -233,8 +235,10 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));
+  // Selling is no trade over the catch-all's ("a hair salon, we sell a few products too"): beside a trade of the company's own it says what else is done there (`withoutMarkets`).
+  const sells = (o: ChoiceHit) => selling(o, message, pack);
   const found = all.filter(
-    (h) => !overruled(h, rivals) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
+    (h) => !overruled(h, rivals, sells) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
   );
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.

@@ -45,11 +45,12 @@ function forClients(hit: ChoiceHit, message: Message, pack: LocalePack): boolean
   return endings.some((e) => message.folded.slice(hit.start, hit.end).endsWith(e) && !written.endsWith(e));
 }
 
-/** Only words of selling ("we sell", "myymme", "vi säljer"), naming no goods. */
-function selling(hit: ChoiceHit, message: Message, pack: LocalePack): boolean {
+/** Only words of selling ("we sell", "we also sell", "myymme", "vi säljer"), naming no goods. */
+export function selling(hit: ChoiceHit, message: Message, pack: LocalePack): boolean {
   const words = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
-  const { stopwords } = pack.lexicon;
-  return words.some((t) => pack.lexicon.clients.sellers.some((s) => t.text.startsWith(s))) && words.every((t) => stopwords.has(t.text) || pack.lexicon.clients.sellers.some((s) => t.text.startsWith(s)));
+  const { stopwords, light } = pack.lexicon;
+  const sells = (t: Token) => pack.lexicon.clients.sellers.some((s) => t.text.startsWith(s));
+  return words.some(sells) && words.every((t) => stopwords.has(t.text) || light.has(t.text) || sells(t));
 }
 
 /** The next word after a hit in its sentence marks the buyers ("we sell to restaurants", "myymme ravintoloille"). */

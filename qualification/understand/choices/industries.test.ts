@@ -212,6 +212,28 @@ describe('the customers’ trade is not the company’s own, and selling goods i
   });
 });
 
+describe('selling beside a trade the catch-all takes is no shop', () => {
+  // A point-of-sale seller's kinds of venue (the dev set Kassa's definition): a shop option and a catch-all.
+  const kassa = loadDevDefinition('kassa');
+  it.each([
+    ['en', 'a tattoo studio, we also sell aftercare products', { venue_type: 'other' }],
+    ['en', 'beauty salon, we sell some skincare too', { venue_type: 'other' }],
+    ['fi', 'parturi, myydään myös partavahoja', { venue_type: 'other' }],
+    ['fi', 'tatuointistudio, myymme myös hoitovoiteita', { venue_type: 'other' }],
+    ['sv', 'tatueringsstudio, vi säljer även hudvårdsprodukter', { venue_type: 'other' }],
+    ['sv', 'gym, säljer lite kosttillskott också', { venue_type: 'other' }],
+    ['pl', 'studio tatuażu, sprzedajemy też kremy', { venue_type: 'other' }],
+    ['pl', 'siłownia, sprzedajemy też suplementy', { venue_type: 'other' }],
+    // Selling alone is still the shop's.
+    ['en', 'we also sell flowers and plants', { venue_type: 'shop' }],
+    ['fi', 'myymme kukkia', { venue_type: 'shop' }],
+    ['sv', 'vi säljer blommor', { venue_type: 'shop' }],
+    ['pl', 'sprzedajemy kwiaty', { venue_type: 'shop' }],
+  ] as const)('%s "%s"', (locale, text, facts) => {
+    expect(read(kassa, locale, text, 'venue_type')).toEqual(facts);
+  });
+});
+
 describe('words that only look like a trade', () => {
   it('a hospital is no hospitality, though the stems meet (Q.86, not I)', () => {
     const vuoro = loadDevDefinition('vuoro');

@@ -133,12 +133,33 @@ export function coverage(options: ChoiceOptions, locales: readonly Locale[], kin
     covered = new Map();
     for (const option of options) {
       const counts = new Map<string, number>();
-      for (const locale of locales) for (const text of optionTexts(option, locale)) for (const code of tradesIn(text, packFor(locale), kind)) counts.set(code, (counts.get(code) ?? 0) + 1);
-      covered.set(option, counts);
+      const languages = new Map<string, Set<Locale>>();
+      for (const locale of locales) {
+        for (const text of optionTexts(option, locale)) {
+          for (const code of tradesIn(text, packFor(locale), kind)) {
+            counts.set(code, (counts.get(code) ?? 0) + 1);
+            languages.set(code, (languages.get(code) ?? new Set()).add(locale));
+          }
+        }
+      }
+      covered.set(option, kind === 'occupations' ? withoutStrays(counts, languages) : counts);
     }
     covering[kind].set(options, covered);
   }
   return covered;
+}
+
+const major = (code: string) => code.split('.')[0] as string;
+/**
+ * A job only one language of an option's texts names, in an ISCO major group no job several
+ * languages name is in, is how that language files a word, not what the option is about: Finnish
+ * files "myyjä" (a shop's sales assistant) with sales managers, Swedish "personal" (staff) with HR,
+ * so an option of waiters, cooks and "myyjä" does not take a marketing lead.
+ */
+function withoutStrays(counts: Map<string, number>, languages: Map<string, Set<Locale>>): Map<string, number> {
+  const shared = new Set([...languages].filter(([, l]) => l.size > 1).map(([code]) => major(code)));
+  if (!shared.size) return counts;
+  return new Map([...counts].filter(([code]) => (languages.get(code)?.size ?? 0) > 1 || shared.has(major(code))));
 }
 
 const titled: Record<Classification, WeakMap<Option, boolean>> = { industries: new WeakMap(), occupations: new WeakMap(), goods: new WeakMap() };

@@ -60,3 +60,44 @@ describe('job titles of schools and care (ISCO-08 1.3.4.5, 2.2, 2.3, 5.3.2) to a
     expect(read('en', 'CFO of a care home group')).toEqual({ role: 'money' });
   });
 });
+
+describe('a word one language files with another function is no part of an option’s function', () => {
+  /** A made-up role question of a till seller: the staff option's words are service work (ISCO 5), but Finnish files "myyjä" and Swedish "personal" with managers. */
+  const venueRoles = madeUpDefinition([
+    {
+      id: 'role',
+      category: 'person',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'boss', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner', 'founder'], fi: ['omistaja', 'yrittäjä'], sv: ['ägare', 'grundare'], pl: ['właściciel', 'wspólnik'] } },
+        { id: 'money', label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'), synonyms: { en: ['CFO', 'accountant'], fi: ['talousjohtaja', 'kirjanpitäjä'], sv: ['ekonomichef'], pl: ['księgowa'] } },
+        { id: 'crew', label: t('Staff', 'Työntekijä', 'Personal', 'Pracownik'), synonyms: { en: ['waiter', 'cook'], fi: ['tarjoilija', 'kokki', 'myyjä'], sv: ['servitör', 'kock', 'kassapersonal'], pl: ['kelner', 'kucharz'] } },
+        { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+      ],
+    },
+  ]);
+  const readRole = (locale: Locale, text: string) =>
+    Object.fromEntries(
+      understand(venueRoles, text, { locale, now, asking: 'role' })
+        .extractions.filter((e) => e.confidence >= CONFIDENT)
+        .map((e) => [e.criterionId, e.value]),
+    );
+  it.each([
+    ['en', 'head of marketing'],
+    ['fi', 'markkinointipäällikkö'],
+    ['sv', 'marknadschef'],
+    ['sv', 'försäljningschef'],
+    ['pl', 'kierownik marketingu'],
+  ] as const)('%s "%s" is the catch-all’s, not the staff option’s', (locale, text) => {
+    expect(readRole(locale, text)).toEqual({ role: 'else' });
+  });
+  it.each([
+    ['fi', 'myyjä'],
+    ['sv', 'servitris'],
+    ['en', 'line cook'],
+  ] as const)('%s "%s" stays the staff option’s', (locale, text) => {
+    expect(readRole(locale, text)).toEqual({ role: 'crew' });
+  });
+});

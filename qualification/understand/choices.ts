@@ -9,6 +9,7 @@ import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
 import { namedDecider } from './choices/deciders.js';
+import { ownerOverTitle } from './choices/owner-titles.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
@@ -261,7 +262,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
     awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack),
     definition,
   );
-  const kept = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
+  const joint = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
+  const kept = ownerOverTitle(joint, definition, message, pack, ctx.asking);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   // Goods no option is sure to take have held their words ("kahvinkeitin" is no coffee); they answer nothing.

@@ -87,6 +87,14 @@ describe('one count in parts', () => {
     ['pl', 'centrala w Łodzi oraz 3 filie', 'sites', 4],
     ['en', '3 blocks + a gym hall', 'sites', 4],
     ['sv', 'fyra byggnader plus en simhall', 'sites', 5],
+    // Bars, pubs, kiosks and food trucks are places a business runs, like its restaurants and shops.
+    ['en', '2 pubs and a food truck', 'sites', 3],
+    ['fi', 'kaksi baaria ja yksi ruokarekka', 'sites', 3],
+    ['sv', 'tre barer och en foodtruck', 'sites', 4],
+    ['pl', 'dwa puby i jeden food truck', 'sites', 3],
+    // After a comma or colon, places named are what the count is made of.
+    ['sv', 'ungefär 30 fastigheter, skolor och förskolor', 'sites', 30],
+    ['fi', 'kahdeksan kohdetta: kouluja ja kirjastoja', 'sites', 8],
     // Floors of one building are one building.
     ['fi', 'neljä kerrosta samassa rakennuksessa', 'sites', 1],
     ['sv', 'två våningar i samma byggnad', 'sites', 1],
@@ -109,6 +117,14 @@ describe('one count in parts', () => {
     expect(e?.confidence).toBeLessThan(CONFIDENT);
     // Joined by "and", a thing with no word of the count's kind is no part of it.
     expect(reading('en', '4 buildings and a car park', 'sites')?.value).toBe(4);
+  });
+
+  it.each([
+    ['pl', 'trzy bistra i pizzeria'],
+    ['fi', 'kaksi kahvilaa ja grillikoju'],
+    ['en', '5 cafés and food trucks'],
+  ] as [Locale, string][])('%s "%s": the thing with no word for one is one more or several, asked back', (locale, text) => {
+    expect(reading(locale, text, 'sites')?.confidence ?? 0).toBeLessThan(CONFIDENT);
   });
 });
 

@@ -111,24 +111,28 @@ function startsAt(message: Message, token: Token, phrases: readonly string[]): b
   return phrases.some((p) => (p.includes(' ') ? rest.startsWith(p) && !LETTER.test(rest[p.length] ?? '') : p.length >= 4 ? token.text.startsWith(p) : token.text === p));
 }
 
-/** Whether a word holds one of the thing's own words ("a sports hall", "en idrotts|hall"). */
-const namesThing = (token: Token, cues: UnitCues) => cues.after.some((c) => (c.length >= 4 ? token.text.includes(c) : token.text === c));
+/** Whether a word holds one of the thing's own words ("a sports hall", "en idrotts|hall"), or starts one of several ("a food truck"). */
+const namesThing = (message: Message, token: Token, cues: UnitCues) =>
+  cues.after.some((c) => (c.includes(' ') ? message.folded.startsWith(c, token.start) : c.length >= 4 ? token.text.includes(c) : token.text === c));
 
 /**
  * One more of the thing asked, named without a number beside its count, in one sentence: "HQ in
  * Helsinki plus 4 regional offices" (5), "pääkampus ja kaksi sivutoimipistettä" (3), "1 main building +
  * a sports hall" (2). A word for the one main place (the cues' `alone`), or "a" before the thing's own
- * word, is sure; "plus a sports hall", "plus en idrottshall" is one more of something, asked back.
+ * word, is sure; "plus a sports hall", "plus en idrottshall" is one more of something, asked back, and
+ * so is the thing's word with no word for one ("2 kawiarnie i bar": one bar or several) unless a comma or
+ * dash before it lists what the count is made of.
  */
 export function uncountedBeside(count: Span, message: Message, pack: LocalePack, cues: readonly UnitCues[]): { sure: boolean } | null {
   const sentence = message.tokens.filter((t) => !/[.;!?\n]/.test(t.end <= count.start ? message.folded.slice(t.end, count.start) : message.folded.slice(count.end, t.start)));
   const joinWord = (t: Token) => pack.people.joins.includes(t.text) || PLUS.includes(t.text);
-  const read = (named: Token[], plus: boolean): { sure: boolean } | null => {
+  const read = (named: Token[], plus: boolean, listed = false): { sure: boolean } | null => {
     if (named.length === 0 || named.some((t) => /\d/.test(t.text))) return null;
     if (cues.some((c) => c.alone && named.some((t) => startsAt(message, t, c.alone ?? [])))) return { sure: true };
     const first = named[0] as Token;
-    if (!cues.some((c) => c.one?.includes(first.text))) return null;
-    if (cues.some((c) => named.slice(1).some((t) => namesThing(t, c)))) return { sure: true };
+    // The thing's word with no word for one ("2 kawiarnie + food truck", "kaksi kahvilaa ja grillikoju"): one more or several, asked back.
+    if (!cues.some((c) => c.one?.includes(first.text))) return !listed && cues.some((c) => namesThing(message, first, c)) ? { sure: false } : null;
+    if (cues.some((c) => named.slice(1).some((t) => namesThing(message, t, c)))) return { sure: true };
     return plus ? { sure: false } : null;
   };
   const before = sentence.filter((t) => t.end <= count.start);
@@ -146,7 +150,9 @@ export function uncountedBeside(count: Span, message: Message, pack: LocalePack,
   if (at < 0) return null;
   const joint = after[at] as Token;
   const plus = PLUS.includes(joint.text) || plusBefore(at);
-  return read(joinWord(joint) ? after.slice(at + 1) : after.slice(at), plus);
+  // After a comma or dash the things named are what the count is made of ("15 kohdetta, kouluja ja päiväkoteja").
+  const listed = /[,:;–—(-]/.test(message.folded.slice(count.end, joint.start));
+  return read(joinWord(joint) ? after.slice(at + 1) : after.slice(at), plus, listed);
 }
 
 /**

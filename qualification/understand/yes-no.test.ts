@@ -37,6 +37,17 @@ rows('an amount of what was asked is a yes', [
   ['pl', 'exports', 'sporo do Czech', 'yes'],
 ]);
 
+rows('no longer is a no, whatever clause says why', [
+  ['en', 'exports', 'not anymore, shipping got too expensive after 2024', 'no'],
+  ['en', 'field_staff', 'no longer, we outsourced the installs', 'no'],
+  ['fi', 'exports', 'ei enää, lopetettiin vienti pari vuotta sitten', 'no'],
+  ['fi', 'field_staff', 'ei enää', 'no'],
+  ['sv', 'exports', 'inte längre, vi slutade med export i fjol', 'no'],
+  ['sv', 'field_staff', 'inte numera', 'no'],
+  ['pl', 'exports', 'już nie, zrezygnowaliśmy z eksportu', 'no'],
+  ['pl', 'field_staff', 'już nie', 'no'],
+]);
+
 rows('a part of the customers having it is a yes', [
   ['en', 'contract_prices', 'the bigger ones do, the rest pay list price', 'yes'],
   ['fi', 'contract_prices', 'isommilla asiakkailla on omat hinnat', 'yes'],

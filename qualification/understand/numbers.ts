@@ -14,8 +14,9 @@ import { withoutPartsOfTotal } from './numbers/totals.js';
 import { noneSaid, oneSaid, spokenCount } from './numbers/spoken.js';
 import { cueAfter, cueBefore, INNER_CUE, NO_RIVALS } from './numbers/cues.js';
 import { countsWholes, isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
-import { currencyOfUnit, moneyOf } from './numbers/money.js';
+import { currencyOfUnit, moneyOf, scaledForMoney } from './numbers/money.js';
 import { eachProduct } from './numbers/each.js';
+import { asksPerThing, perThingTotal } from './numbers/per-thing.js';
 import type { UnderstandContext } from './types.js';
 
 export interface NumberResult {
@@ -113,7 +114,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const pack = packFor(ctx.locale);
   // "No one", "ani jednego": the number word in a zero is no count of one.
   const none = noneSaid(message, pack);
-  const numbers = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !(none && overlaps(none.raw, m)));
+  const written = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !(none && overlaps(none.raw, m)));
+  const numbers = askedCurrency ? scaledForMoney(written, message, pack.numbers.moneyMultipliers) : written;
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
   const ownUnit = (m: NumberMention) => criteria.some((c) => (planned.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
@@ -269,6 +271,17 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const readSpan = read && typeof read.value === 'number' ? mentions.find((m) => m.value === read.value) : undefined;
   const beside = asked && read && readSpan ? visitorsBeside(readSpan, message, pack, cueSets.get(asked.id) ?? []) : 0;
   if (read && beside > 0 && typeof read.value === 'number') found.set(read.criterionId, { ...read, value: read.value + beside, confidence: Math.min(read.confidence, SUMMED) });
+  // Asked a total, "150 euro per bygge, vi har fyra igång" is multiplied out, and a price of one without the count asked back.
+  const total = asked && askedCurrency ? found.get(asked.id) : undefined;
+  // "What would 3 licences cost?": asked for money, the visitor's own question with no amount of money in it gives none.
+  if (asked && total && money.size === 0 && mentions.length > 0 && mentions.every((m) => questions.some((q) => overlaps(q, m)))) found.delete(asked.id);
+  else if (asked && total) {
+    if (!asksPerThing(asked)) {
+      const nouns = [...(rivalsOf.get(asked.id)?.stops ?? []), ...criteria.filter((c) => c !== asked).flatMap((c) => cueSets.get(c.id) ?? [])];
+      const amounts = mentions.filter((m) => !isYear(m, message));
+      found.set(asked.id, perThingTotal(total, amounts, (m) => money.get(m)?.end ?? null, (m) => valueFor(asked, m).value, message, pack, nouns));
+    }
+  }
   return { extractions: [...found.values()], spans, counts: all };
 }
 

@@ -22,7 +22,7 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice', 'building', 'propert', 'school', 'hq', 'headquarter', 'head office', 'main office', 'centre', 'center', 'daycare', 'nurser', 'kindergarten', 'hall', 'bar', 'pub', 'nightclub', 'bistro', 'pizzeria', 'diner', 'kiosk', 'stall', 'food truck', 'foodtruck', 'bakery', 'bakeries'],
+    after: ['jobsite', 'job site', 'construction site', 'location', 'site', 'sites', 'store', 'shop', 'branch', 'office', 'depot', 'outlet', 'premises', 'warehouse', 'clinic', 'restaurant', 'cafe', 'salon', 'hotel', 'homes', 'facilit', 'venue', 'franchise', 'workshop', 'practice', 'building', 'propert', 'school', 'hq', 'headquarter', 'head office', 'main office', 'centre', 'center', 'daycare', 'nurser', 'kindergarten', 'hall', 'bar', 'pub', 'nightclub', 'bistro', 'pizzeria', 'diner', 'kiosk', 'stall', 'food truck', 'foodtruck', 'bakery', 'bakeries'],
     before: [],
     spoken: [['(?:just |only )?(?:the |a )?(?:one|single) (?:office|building|site|location|school|store|shop)(?: only)?|(?:in )?the same building', 1]],
     alone: ['hq', 'headquarters', 'head office', 'main office', 'main building', 'main site', 'main campus', 'head quarters'],

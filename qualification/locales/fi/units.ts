@@ -20,7 +20,7 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil', 'rakennu', 'rakennuks', 'kiinteist', 'paakonttori', 'koulua', 'kouluja', 'paivakot', 'taloa', 'taloja', 'sali', 'baari', 'pubi', 'yokerho', 'pizzeri', 'kioski', 'grilli', 'koju', 'ruokarek', 'food truck', 'leipomo'],
+    after: ['tyomaa', 'tyomai', 'rakennuskoht', 'rakennuskohte', 'toimipist', 'toimipaik', 'myymal', 'kaupp', 'liiketta', 'liikkeit', 'konttori', 'toimisto', 'varastoa', 'varastoja', 'haaraa', 'haaroja', 'yksikk', 'ravintol', 'kahvil', 'hoitokot', 'palvelukot', 'palvelutalo', 'ryhmakot', 'asumisyksik', 'klinik', 'kampaamo', 'hotelli', 'toimitil', 'rakennu', 'rakennuks', 'kiinteist', 'paakonttori', 'koulua', 'kouluja', 'paivakot', 'taloa', 'taloja', 'sali', 'baari', 'pubi', 'yokerho', 'pizzeri', 'kioski', 'grilli', 'koju', 'ruokarek', 'food truck', 'leipomo'],
     before: ['toimipisteita on', 'toimipisteita'],
     spoken: [['(?:vain |vaan |ainoastaan )?(?:yksi|yks) (?:toimisto|toimipiste|rakennus|kiinteisto|koulu|talo|myymala)(?: vain| vaan)?|(?:yhdessa|samassa) (?:talossa|rakennuksessa|kiinteistossa)', 1]],
     alone: ['paakonttori', 'paakampus', 'paarakennus', 'paatoimipist', 'keskustoimisto', 'paatoimisto'],

@@ -124,11 +124,13 @@ export const numbers: NumberWords = {
   someAfter: ['kilka', 'kilku', 'pare', 'paru', 'cos'],
   rangeJoin: ['do', 'a', 'i', 'lub', 'czy'],
   multipliers: { k: 1000, tys: 1000, tysiace: 1000, tysiecy: 1000, tysiaca: 1000 },
+  moneyMultipliers: {},
   tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'zatrudnic', 'zrekrutowac', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
   parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'przecietnie', 'srednio', 'na co dzien', 'poza sezonem', 'w normalnym miesiacu', 'standardowo', 'typowo'],
   totals: ['razem', 'lacznie', 'w sumie', 'ogolem', 'sumarycznie', 'w calosci'],
   each: { words: ['kazdy', 'kazdym', 'kazda', 'kazdej', 'kazde', 'obu', 'obydwu'], before: ['po'] },
+  perThing: { before: ['za', 'na', 'od', 'per', 'dla kazdego', 'dla kazdej', 'na kazdy', 'na kazda', 'za kazdy', 'za kazda'], after: [], nouns: ['uzytkownik', 'stanowisk', 'licencj', 'glowe', 'konto', 'konta'] },
   scope: {
     whole: ['w grupie', 'grupa', 'cala grupa', 'w calej grupie', 'w koncernie', 'koncern', 'spolka matka', 'na swiecie', 'globalnie', 'w holdingu'],
     own: ['u nas', 'w spolce', 'w naszej spolce', 'w naszej firmie', 'w firmie', 'nasza spolka', 'nasza firma', 'tutaj', 'w polsce', 'lokalnie'],

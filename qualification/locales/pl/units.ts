@@ -22,7 +22,7 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['lokaliz', 'placow', 'sklep', 'oddzia', 'biur', 'magazyny', 'magazynow', 'magazynach', 'punkt', 'filii', 'filie', 'restaurac', 'kawiar', 'salon', 'klinik', 'zaklad', 'hotel', 'warsztat', 'domow', 'domy', 'budyn', 'nieruchomo', 'centrala', 'centrali', 'siedzib', 'szkol', 'przedszkol', 'obiekt', 'zlobk', 'hala', 'hali', 'hale', 'bary', 'barow', 'barach', 'pub', 'puby', 'pubow', 'klub', 'bistr', 'pizzeri', 'kiosk', 'budk', 'budek', 'food truck', 'foodtruck', 'piekarn'],
+    after: ['budow', 'inwestycj', 'lokaliz', 'placow', 'sklep', 'oddzia', 'biur', 'magazyny', 'magazynow', 'magazynach', 'punkt', 'filii', 'filie', 'restaurac', 'kawiar', 'salon', 'klinik', 'zaklad', 'hotel', 'warsztat', 'domow', 'domy', 'budyn', 'nieruchomo', 'centrala', 'centrali', 'siedzib', 'szkol', 'przedszkol', 'obiekt', 'zlobk', 'hala', 'hali', 'hale', 'bary', 'barow', 'barach', 'pub', 'puby', 'pubow', 'klub', 'bistr', 'pizzeri', 'kiosk', 'budk', 'budek', 'food truck', 'foodtruck', 'piekarn'],
     before: [],
     spoken: [['tylko (?:jedno |jeden |jedna )?(?:biuro|budynek|oddzial|sklep|obiekt|lokalizacja|szkola)|w (?:jednym|tym samym) budynku', 1]],
     alone: ['centrala', 'centrali', 'siedziba', 'siedzibe', 'siedzibie', 'budynek glowny', 'glowny budynek', 'kampus glowny', 'glowny kampus'],

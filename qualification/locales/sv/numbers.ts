@@ -49,11 +49,13 @@ export const numbers: NumberWords = {
   someAfter: ['nanting', 'nagonting', 'nagra', 'och nanting', 'och nagonting', 'nanstans'],
   rangeJoin: ['till', 'och', 'eller'],
   multipliers: { k: 1000, tusen: 1000 },
+  moneyMultipliers: {},
   tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'anstalla', 'rekrytera', 'rekryterar', 'nasta ar', 'snart'] },
   parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
   usual: ['normalt', 'vanligtvis', 'vanligen', 'annars', 'oftast', 'i snitt', 'i genomsnitt', 'en vanlig manad', 'resten av aret', 'i vanliga fall'],
   totals: ['totalt', 'sammanlagt', 'allt som allt', 'tillsammans', 'sammantaget', 'i allt', 'totala'],
   each: { words: ['varje', 'vardera', 'styck', 'stycket'], before: [] },
+  perThing: { before: ['per', 'pr', 'for varje', 'varje', 'i varje', 'a'], after: [], nouns: ['anvandare', 'licens', 'skalle', 'konto', 'inloggning'] },
   scope: {
     whole: ['koncern*', 'moderbolag*', 'hela gruppen', 'i gruppen', 'globalt', 'i hela varlden'],
     own: ['vart bolag', 'pa vart bolag', 'vart foretag', 'i vart bolag', 'hos oss', 'bolaget', 'i bolaget', 'dotterbolag*', 'lokalt'],

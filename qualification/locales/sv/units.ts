@@ -23,7 +23,7 @@ export const counted: CountedThings = {
     where,
   },
   locations: {
-    after: ['butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal', 'byggnad', 'fastighet', 'hus', 'huvudkontor', 'skol', 'forskol', 'dagis', 'daghem', 'hall', 'barer', 'pub', 'puber', 'pubar', 'nattklubb', 'pizzeri', 'kiosk', 'gatukok', 'foodtruck', 'food truck', 'matvagn', 'bageri'],
+    after: ['bygge', 'byggarbetsplats', 'byggprojekt', 'butik', 'enhet', 'kontor', 'filial', 'anlaggning', 'lager', 'restaurang', 'kafe', 'salong', 'klinik', 'boende', 'aldreboend', 'gruppboend', 'vardboend', 'vardhem', 'arbetsplats', 'driftstall', 'verkstad', 'hotell', 'affar', 'lokal', 'byggnad', 'fastighet', 'hus', 'huvudkontor', 'skol', 'forskol', 'dagis', 'daghem', 'hall', 'barer', 'pub', 'puber', 'pubar', 'nattklubb', 'pizzeri', 'kiosk', 'gatukok', 'foodtruck', 'food truck', 'matvagn', 'bageri'],
     before: [],
     spoken: [['(?:bara |endast |enbart )?(?:en (?:butik|enhet|restaurang|klinik|salong|arbetsplats|verkstad|affar|byggnad|fastighet|skola)|ett (?:kontor|hus))(?: bara)?|i samma (?:hus|byggnad|fastighet)', 1]],
     alone: ['huvudkontor', 'huvudbyggnad', 'huvudcampus', 'huvudsate'],

@@ -8,7 +8,7 @@ import type { UnitCues } from './units.js';
 /** At most this many words may stand between a number and its unit ("120 full time employees"). */
 const CUE_REACH = 3;
 
-function tokenMatchesCue(token: string, cue: string): boolean {
+export function tokenMatchesCue(token: string, cue: string): boolean {
   return cue.length >= 4 ? token.startsWith(cue) : token === cue || token === `${cue}s` || token === `${cue}a`;
 }
 

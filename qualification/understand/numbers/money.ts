@@ -52,3 +52,18 @@ export function moneyOf(mention: Span, message: Message): MoneySaid | null {
   const currency = CODES.find((c) => (CURRENCIES[c].symbols as readonly string[]).includes(word) || (CURRENCIES[c].words as readonly string[]).includes(word));
   return currency ? { currency, end } : null;
 }
+
+/** A word right after an amount; module-level, as letters.ts says. */
+const WORD_AFTER = /^\s*(\p{L}+)(?!\p{L})/u;
+
+/**
+ * Asked for money, amounts with the pack's slang for thousands after them ("2 grand", "max 2 tonnia",
+ * "5 kafli") multiplied out; the word is no thousand of anything else ("2 tonnia" of waste).
+ */
+export function scaledForMoney<M extends Span & { value: number }>(mentions: readonly M[], message: Message, multipliers: Readonly<Record<string, number>>): M[] {
+  return mentions.map((m) => {
+    const next = WORD_AFTER.exec(message.folded.slice(m.end));
+    const factor = next ? multipliers[next[1] as string] : undefined;
+    return next && factor ? { ...m, value: m.value * factor, end: m.end + next[0].length } : m;
+  });
+}

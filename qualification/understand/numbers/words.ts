@@ -39,6 +39,8 @@ export interface NumberWords {
   rangeJoin: string[];
   /** Words multiplying a digit number written before them ("2k", "3 tusen", "2 tys."). */
   multipliers: Record<string, number>;
+  /** Slang for thousands after an amount, read only where money is asked ("2 grand", "max 2 tonnia": a ton of anything else is no thousand). */
+  moneyMultipliers: Record<string, number>;
   /**
    * Words (a trailing `*` lets one go on) that date a number in its clause: `current` to today ("now", "nyt", "idag",
    * "obecnie"), `past` to before ("peaked", "used to", "oli", "kiedyś"). Of "300 then, 80 now" the
@@ -64,6 +66,13 @@ export interface NumberWords {
    * words right before such a count (`before`: "dwa kurniki po 20 tysięcy"). The count is then the product.
    */
   each: { words: string[]; before: string[] };
+  /**
+   * Words that make an amount one per a thing or person named after them (`before`: "per site", "a
+   * user", "za budowę", "för varje bygge"; `after`: "työmaata kohden"), folded, whole words; asked a
+   * total, "150 euro per bygge, vi har fyra" is the product, and without the count no total at all.
+   * `nouns`: beginnings of words for what software is priced per beside people and things counted ("user", "licen").
+   */
+  perThing: { before: string[]; after: string[]; nouns: string[] };
   /**
    * Words (a trailing `*` lets one go on) that place a count in a larger whole the company belongs
    * to (`whole`: "in the group", "konsernissa", "i koncernen", "w grupie") or in the visitor's own

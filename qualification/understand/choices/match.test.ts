@@ -57,6 +57,11 @@ describe('a compound holds the whole synonym, never a part of it', () => {
     ['fi', 'osuuskunnassa', 'kunta', null],
     ['fi', 'henkilökunnan', 'kunta', null],
     ['fi', 'seurakuntayhtymän', 'kuntayhtymä', null],
+    // After a number it makes an estimate: "kymmenkunta" is about ten, "satakunnan" about a hundred.
+    ['fi', 'kymmenkunta', 'kunta', null],
+    ['fi', 'parikymmenkuntaa', 'kunta', null],
+    ['fi', 'satakunnan', 'kunta', null],
+    ['fi', 'tuhatkunta', 'kunta', null],
   ])('%s: %s against %s → %s', (locale, word, term, expected) => {
     expect(level(locale, word, term)).toBe(expected);
   });

@@ -32,6 +32,7 @@ export const industries: IndustryWords = {
   E: ['waste management', 'recycling', 'water utility', 'waste collection', 'rubbish collection', 'refuse collection', 'bin collection', 'skip hire', 'recycling centre', 'scrap metal'],
   F: ['construction', 'renovation', 'renovations', 'building contractor', 'general contractor', 'builders', 'contractor', 'construction company'],
   'F.41': ['house building', 'home builder', 'housebuilding'],
+  'F.41.1': ['property developer', 'real estate developer', 'residential developer', 'housing developer', 'property development', 'real estate development'],
   'F.42': ['civil engineering', 'road construction', 'groundworks', 'earthworks', 'infrastructure construction'],
   'F.43.21': ['electrical contractor', 'electrician', 'electrical installation', 'electrical work', 'solar panels', 'solar installation'],
   'F.43.22': ['plumbing', 'plumber', 'HVAC', 'heating', 'ventilation', 'air conditioning', 'heat pumps'],

@@ -35,6 +35,7 @@ export const industries: IndustryWords = {
   E: ['jätehuolto', 'jäteala', 'jätteenkuljetus', 'jätteiden keräys', 'jäteauto', 'kierrätys', 'kierrätysyritys', 'vesihuolto', 'jätehuoltoyhtiö', 'jäteastiat', 'vaihtolavat', 'lavapalvelu', 'romunkeräys', 'jätteenkäsittely'],
   F: ['rakentaminen', 'rakennusala', 'rakennusliike', 'rakennusyritys', 'rakennusfirma', 'urakointi', 'urakoitsija', 'remontointi', 'remonttifirma', 'saneeraus'],
   'F.41': ['talonrakennus', 'omakotitalorakentaminen'],
+  'F.41.1': ['rakennuttaja', 'rakennuttaminen', 'asuntorakennuttaja', 'grynderi', 'kiinteistökehittäjä', 'kiinteistökehitys', 'projektinkehittäjä'],
   'F.42': ['maanrakennus', 'tienrakennus', 'infrarakentaminen', 'maansiirto'],
   'F.43.21': ['sähköurakointi', 'sähköasennus', 'sähköasentaja', 'sähkötyöt', 'sähkösuunnittelu', 'sähköliike', 'sähköfirma', 'sähkötyö', 'aurinkopaneelit', 'aurinkosähkö'],
   'F.43.22': ['LVI', 'LVI-ala', 'putkityöt', 'putkiasennus', 'putkimies', 'putkiliike', 'lämmitys', 'ilmanvaihto', 'ilmalämpöpumppu', 'lämpöpumppu', 'jäähdytys'],

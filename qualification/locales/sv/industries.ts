@@ -35,6 +35,7 @@ export const industries: IndustryWords = {
   E: ['avfallshantering', 'återvinning', 'vattenverk', 'avfallsinsamling', 'sophämtning', 'sopbilar', 'containeruthyrning', 'skrothandel', 'återvinningscentral'],
   F: ['bygg', 'byggbranschen', 'byggföretag', 'byggfirma', 'byggbolag', 'bygga', 'entreprenad', 'entreprenör', 'byggentreprenör', 'renovering', 'renoveringar', 'hantverkare', 'hantverk'],
   'F.41': ['husbyggnad', 'småhusbyggare'],
+  'F.41.1': ['byggherre', 'fastighetsutvecklare', 'fastighetsutveckling', 'exploatör', 'bostadsutvecklare', 'projektutvecklare'],
   'F.42': ['anläggningsarbete', 'mark och anläggning', 'vägbygge', 'schaktning'],
   'F.43.21': ['elfirma', 'elföretag', 'elinstallation', 'elinstallatör', 'elektriker', 'elarbeten', 'elentreprenad', 'solceller', 'solcellsinstallation'],
   'F.43.22': ['VVS', 'rörmokare', 'rörfirma', 'rörläggare', 'rörarbeten', 'värme', 'ventilation', 'kyla', 'värmepumpar', 'värmepump'],

@@ -95,3 +95,37 @@ describe('a housing association its residents own is no association (S.94) by it
     expect(read(homes, locale, text, 'site')).toEqual({ site: value });
   });
 });
+
+const builders = madeUpDefinition([
+  {
+    id: 'kind',
+    category: 'company',
+    type: 'choice',
+    question: { en: 'What kind of company are you?' },
+    why: { en: 'w' },
+    options: [
+      { id: 'builder', label: { en: 'Builder' }, synonyms: { en: ['construction company', 'general contractor'], fi: ['rakennusliike'], sv: ['byggföretag'], pl: ['firma budowlana'] } },
+      { id: 'developer', label: { en: 'Developer' }, synonyms: { en: ['property developer', 'real estate developer'], fi: ['rakennuttaja'], sv: ['byggherre'], pl: ['deweloper'] } },
+      { id: 'electrical', label: { en: 'Electrical contractor' }, synonyms: { en: ['electrician'], fi: ['sähköurakoitsija'], sv: ['elfirma'], pl: ['elektryk'] } },
+      { id: 'public', label: { en: 'Municipality', fi: 'Kunta', sv: 'Kommun', pl: 'Gmina' } },
+      { id: 'other', other: true, label: { en: 'Other', fi: 'Muu', sv: 'Annat', pl: 'Inne' } },
+    ],
+  },
+]);
+
+describe('a property developer develops building projects (F.41.1), not real estate (L)', () => {
+  it.each([
+    // Developers by other words of theirs.
+    ['en', 'a residential developer', 'developer'],
+    ['fi', 'asuntorakennuttaja', 'developer'],
+    ['sv', 'vi är bostadsutvecklare', 'developer'],
+    ['pl', 'firma deweloperska', 'developer'],
+    // A housing association its residents own is no developer: the catch-all's.
+    ['en', "we're a housing co-op", 'other'],
+    ['fi', 'asunto-osakeyhtiö', 'other'],
+    ['sv', 'samfällighetsförening', 'other'],
+    ['pl', 'spółdzielnia mieszkaniowa', 'other'],
+  ] as const)('%s "%s" -> %s', (locale, text, option) => {
+    expect(read(builders, locale, text, 'kind')).toEqual({ kind: option });
+  });
+});

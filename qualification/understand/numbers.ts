@@ -7,7 +7,7 @@ import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { concludedNumbers, correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
 import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
-import { partOfBefore, summedParts, titleAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
+import { partOfBefore, restatedBeside, summedParts, titleAfter, titledOneAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { withoutPartsOfTotal } from './numbers/totals.js';
@@ -129,7 +129,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const corrected = correctedNumbers(measured, message, pack);
   // "One per parking space, so 32": the working before a conclusion is no count either.
   const concluded = concludedNumbers(measured, message, pack);
-  const kept = measured.filter((m) => !corrected.has(m) && !concluded.has(m));
+  // "We're 8 – me and seven employees": a count restated with the visitor beside it, asked people, is no second count.
+  const restated = askedCriterion && (isHeadcount(askedCriterion.unit) || namesPeople(askedCriterion.unit)) && measured.length > 1 ? restatedBeside(measured, message, pack, people) : null;
+  const kept = measured.filter((m) => !corrected.has(m) && !concluded.has(m) && !restated?.has(m));
   // "300 in the group, 70 in our company": the count of the larger whole is set aside beside the own one.
   const scopes = kept.length > 1 ? new Map(kept.map((m) => [m, scopeOf(m, message, pack)])) : null;
   const both = scopes && [...scopes.values()].includes('whole') && [...scopes.values()].includes('own');
@@ -261,6 +263,13 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const counting = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || !cued.has(m))) : [];
   const one = thing && counting.length ? oneMore({ start: (counting[0] as NumberMention).start, end: (counting.at(-1) as NumberMention).end }) : null;
   if (thing && one && typeof thing.value === 'number') found.set(thing.criterionId, { ...thing, value: thing.value + 1, confidence: Math.min(thing.confidence, one.sure ? SUMMED : ASK_BACK) });
+  // "5 recruiters and a coordinator": one more person, named by a title without a number.
+  const staff = asked && (isHeadcount(asked.unit) || namesPeople(asked.unit)) ? found.get(asked.id) : undefined;
+  const lastCount = counting.at(-1);
+  // A count of everyone ("40 employees and an IT manager") may hold the one named: only a count of a kind of people ("5 recruiters") adds them.
+  const ofEveryone = (m: NumberMention) => cueAfter(m, message, pack.headcount, mentions) !== null && titleAfter(m, message, pack) === null;
+  if (staff && lastCount && typeof staff.value === 'number' && !ofEveryone(lastCount) && titledOneAfter(lastCount, message, pack, pack.headcount.one ?? []))
+    found.set(staff.criterionId, { ...staff, value: staff.value + 1, confidence: Math.min(staff.confidence, SUMMED) });
   // "Three sheds of 30,000 birds each", "dwa kurniki po 20 tysięcy": the count in each, times the things it is in.
   const single = asked && found.get(asked.id);
   const product = single ? eachProduct(mentions.filter((m) => !isYear(m, message)), message, pack, (m) => cuedFor(asked, m)) : null;

@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  // "5 recruiters and a coordinator": one more person named by a title after a count.
+  one: ['a', 'an', 'one'],
   self: '(?:me|myself|i)',
   after: ['people', 'person', 'employee', 'staff', 'tech', 'technician', 'worker', 'heads', 'fte', 'guys', 'engineer', 'installer', 'fitter', 'strong', 'man', 'men', 'member', 'of us', 'plumber', 'electrician', 'teacher', 'lecturer'],
   before: ['employ', 'employs', 'employees', 'headcount', 'headcount of', 'staff of', 'team of', 'we are', 'we re', 'there are', 'staff'],

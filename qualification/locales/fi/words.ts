@@ -24,6 +24,8 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  // "5 recruiters and a coordinator": one more person named by a title after a count.
+  one: ['yksi', 'yks'],
   self: '(?:mina|ma|itse)',
   after: ['henk', 'heng', 'hlo', 'hloa', 'tyontekij', 'tyolais', 'asentaj', 'ihmis', 'tyokaver', 'kaver', 'jasen', 'meita', 'teknik', 'opettaj'],
   before: ['meita on', 'meit on', 'tyollistamme', 'tyollistaa', 'henkilostoa', 'henkilosto', 'henkilokunta', 'henkilokuntaa', 'tyontekijoita', 'tyontekijoita on'],

@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  // "5 recruiters and a coordinator": one more person named by a title after a count.
+  one: ['jeden', 'jedna', 'jedno'],
   self: '(?:ja|mnie)',
   after: ['osob', 'pracownik', 'ludzi', 'technik', 'monter', 'etat', 'czlonk', 'instalator', 'elektryk', 'hydraulik', 'nauczyciel'],
   before: ['jest nas', 'zatrudniamy', 'zatrudnia', 'zatrudniamy okolo', 'pracuje u nas', 'mamy zespol', 'zespol'],

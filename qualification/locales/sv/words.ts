@@ -23,6 +23,8 @@ export const lexicon: Lexicon = {
 };
 
 export const headcount: UnitCues = {
+  // "5 recruiters and a coordinator": one more person named by a title after a count.
+  one: ['en', 'ett'],
   self: '(?:jag|mig)',
   after: ['anstalld', 'person', 'pers', 'medarbetar', 'tekniker', 'montor', 'man', 'manna', 'kollegor', 'installator', 'elektriker', 'rormokare', 'anst', 'larare'],
   before: ['vi ar', 'sysselsatter', 'anstallda', 'personal', 'personalstyrka', 'personalstyrka pa'],

@@ -189,3 +189,48 @@ describe('people a count is for are not what it counts', () => {
     expect(extractions.map((e) => [e.criterionId, e.value])).toEqual([[asked, value]]);
   });
 });
+
+describe('a count restated with the visitor beside the rest is no second count', () => {
+  it.each([
+    ['en', 'we are 6 in all – me and five cleaners', 6],
+    ['en', 'a team of 10, me plus 9 staff', 10],
+    ['fi', 'meitä on 7, minä ja kuusi siivoojaa', 7],
+    ['sv', 'vi är 5, jag och fyra städare', 5],
+    ['pl', 'jest nas 9, ja i ośmiu sprzątaczy', 9],
+  ] as [Locale, string, number][])('%s: "%s" → %d', (locale, text, value) => {
+    const e = reading(locale, text, 'staff');
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it('the visitor beside a count that restates nothing still counts one more', () => {
+    expect(reading('en', 'me and five cleaners', 'staff')?.value).toBe(6);
+  });
+});
+
+describe('one more person named by a title after a count of people', () => {
+  it.each([
+    ['en', '4 cleaners and a site manager', 5],
+    ['sv', '8 städare och en arbetsledare', 9],
+  ] as [Locale, string, number][])('%s: "%s" → %d', (locale, text, value) => {
+    const e = reading(locale, text, 'staff');
+    expect(e?.value).toBe(value);
+    expect(e?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+
+  it('in Finnish and Polish the word for one is a count of its own: the parts are added, asked back as words differ', () => {
+    for (const [locale, text, value] of [
+      ['fi', '12 siivoojaa ja yksi työnjohtaja', 13],
+      ['pl', '6 sprzątaczek i jedna księgowa', 7],
+    ] as const)
+      expect(reading(locale, text, 'staff')).toMatchObject({ value, confidence: 0.6 });
+  });
+
+  it('a title that does not end its clause, or no title at all, adds no one', () => {
+    expect(reading('en', '4 cleaners and a site manager who decides', 'staff')?.value).toBe(4);
+    expect(reading('en', '4 cleaners and a van', 'staff')?.value).toBe(4);
+    // A count of everyone may hold the one named.
+    expect(reading('en', 'we have 25 employees and a site manager', 'staff')?.value).toBe(25);
+    expect(reading('en', '4 cleaners and site managers', 'staff')?.value).not.toBe(5);
+  });
+});

@@ -105,6 +105,41 @@ export function visitorsBeside(count: Span, message: Message, pack: LocalePack, 
   return 0;
 }
 
+/**
+ * Counts that restate one said before them with the visitor beside the rest: "we're 8 – me and
+ * seven employees", "12 of us, me plus 11 staff", "vi är 6, jag och fem montörer". The later count
+ * and the visitor make the earlier one: its working, no part to add to it.
+ */
+export function restatedBeside(mentions: readonly NumberMention[], message: Message, pack: LocalePack, cues: readonly UnitCues[]): Set<NumberMention> {
+  return new Set(
+    mentions.filter((m, i) => {
+      if (i === 0) return false;
+      const beside = visitorsBeside(m, message, pack, cues);
+      return beside > 0 && mentions.slice(0, i).some((o) => o.value === m.value + beside);
+    }),
+  );
+}
+
+/**
+ * One more person named by a title with a word for one after a count of people, ending its clause:
+ * "5 recruiters and a coordinator" (6), "4 asentajaa ja yksi työnjohtaja", "3 rekryterare och en
+ * koordinator", "5 rekruterów i jeden koordynator". "… and a manager who signs off" says more than a
+ * count; a title with no word for one may be many ("and coordinators").
+ */
+export function titledOneAfter(count: Span, message: Message, pack: LocalePack, one: readonly string[]): boolean {
+  const clauseEnd = message.folded.slice(count.end).search(/[.,;:!?\n(]/);
+  const end = clauseEnd < 0 ? message.folded.length : count.end + clauseEnd;
+  const rest = message.tokens.filter((t) => t.start >= count.end && t.end <= end);
+  const join = rest.findIndex((t) => pack.people.joins.includes(t.text) || PLUS.includes(t.text));
+  const article = rest[join + 1];
+  const title = rest.slice(join + 2);
+  if (join < 0 || !article || !one.includes(article.text) || title.length === 0 || title.some((t) => /\d/.test(t.text))) return false;
+  // The title is the whole rest: the shortest run of its words that names one ends the clause.
+  const named = (k: number) => tradesIn(message.original.slice((title[0] as Token).start, (title[k - 1] as Token).end), pack, 'occupations', true).length > 0;
+  const first = title.findIndex((_, i) => named(i + 1));
+  return first === title.length - 1;
+}
+
 /** Whether a phrase of the list starts at the token: a word of four letters or more begins words, a shorter one is whole. */
 function startsAt(message: Message, token: Token, phrases: readonly string[]): boolean {
   const rest = message.folded.slice(token.start);

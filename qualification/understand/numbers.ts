@@ -116,6 +116,11 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const none = noneSaid(message, pack);
   const written = findNumbers(message, pack.numbers).filter((m) => !consumed.some((s) => overlaps(s, m)) && !(none && overlaps(none.raw, m)));
   const numbers = askedCurrency ? scaledForMoney(written, message, pack.numbers.moneyMultipliers) : written;
+  // Most messages hold no number: only a count said in words can answer, and the rest below would read nothing.
+  if (numbers.length === 0) {
+    const spoken = askedCriterion && spokenExtraction(askedCriterion, message, pack, planned, none);
+    return { extractions: spoken ? [spoken] : [], spans: [], counts: [] };
+  }
   const rated: RatedMention[] = numbers.map((m) => ({ ...m, rate: ratePer(m, message, pack, numbers) }));
   // A duration word that is a criterion's own unit ("3 days a week" asked for office days) is what it counts.
   const ownUnit = (m: NumberMention) => criteria.some((c) => (planned.get(c.id) ?? []).some((cues) => cueAfter(m, message, cues, numbers) !== null));
@@ -255,8 +260,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const alike = parts.slice(1).every((m) => unitless(m) || unitWord(m) === unitWord(parts[0] as NumberMention)) || (titled !== undefined && parts.every((m) => titled(m) !== null));
     if (freeSum) found.set(asked.id, alike ? sumOf(asked, parts, freeSum, message) : { ...sumOf(asked, parts, freeSum, message), confidence: ASK_BACK });
     else if (first) found.set(asked.id, dated(extraction(asked, first, message, first.end, free.length > 1 || afterUncounted(first) ? 0.6 : isBare(first, message) ? 0.9 : 0.8), first));
-    const spoken = first ? null : (spokenCount(message, cueSets.get(asked.id) ?? []) ?? none ?? (askedCurrency ? null : oneSaid(message, pack)));
-    if (spoken) found.set(asked.id, { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 });
+    const spoken = first ? null : spokenExtraction(asked, message, pack, cueSets, none);
+    if (spoken) found.set(asked.id, spoken);
   }
   // "1 main building + a sports hall", "HQ plus 4 offices": one more of the thing, named without a number.
   const thing = asked && !isHeadcount(asked.unit) ? found.get(asked.id) : undefined;
@@ -313,6 +318,12 @@ function ratePer(mention: NumberMention, message: Message, pack: LocalePack, oth
     if (rate) return rate;
   }
   return null;
+}
+
+/** A count said in words for the criterion asked ("just me", "none right now"), where no number is read. */
+function spokenExtraction(asked: NumberCriterion, message: Message, pack: LocalePack, cueSets: ReadonlyMap<string, UnitCues[]>, none: ReturnType<typeof noneSaid>): Extraction | null {
+  const spoken = spokenCount(message, cueSets.get(asked.id) ?? []) ?? none ?? (currencyOfUnit(asked.unit) ? null : oneSaid(message, pack));
+  return spoken && { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 };
 }
 
 /** A count added up from parts is a reading of the visitor's words: recorded, a notch below one said outright. */

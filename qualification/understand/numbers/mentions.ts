@@ -1,5 +1,5 @@
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
-import { place, readNumberWords, type NumberWords } from './words.js';
+import { morphemesOf, place, readNumberWords, type NumberWords } from './words.js';
 
 /** A number the visitor wrote, with where it stands in the message. */
 export interface NumberMention extends Span {
@@ -47,7 +47,8 @@ function wordMentions(message: Message, words: NumberWords, taken: Span[]): Numb
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || taken.some((s) => first.start < s.end && s.start < first.end) || /\d/.test(first.text)) {
+    // A run is read only from a number word: most words are none, and gathering their runs cost more than the reading.
+    if (!first || taken.some((s) => first.start < s.end && s.start < first.end) || /\d/.test(first.text) || !morphemesOf(first.text, words)) {
       i++;
       continue;
     }

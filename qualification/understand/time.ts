@@ -25,6 +25,8 @@ export function findTimes(message: Message, locale: Locale, now: Date): TimeMent
   const found: TimeMention[] = [];
   const { time, timeTopics } = packFor(locale);
   const starts = startsMatching(message.folded, unionOfRules(time), wordStarts(message.folded));
+  // Where the union matches at no word start (most messages), no rule does.
+  if (starts.length === 0) return found;
   const afterAlready = (at: number) => {
     const before = message.tokens.filter((t) => t.end <= at).at(-1);
     return before !== undefined && timeTopics.already.includes(before.text) && /^\s*$/.test(message.folded.slice(before.end, at));

@@ -118,6 +118,9 @@ export function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePac
   return before.some((t) => lexicon.negations.has(t.text) && reaches(t));
 }
 
+/** An ending joined to a name by a colon ("SAP:iin"); module-level, as letters.ts says. */
+const COLON_ENDING = /^:(\p{L}+)/u;
+
 /**
  * "Switched from Excel to Visma", "vaihdoimme Excelistä Vismaan", "vaihdettiin Telialta DNA:lle", "przeszliśmy z Excela na Optimę":
  * an option the visitor is leaving, beside another option of the same criterion, is not the answer.
@@ -129,15 +132,12 @@ export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Messag
     if (previous && words.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, h.start))) return true;
     const written = h.term.words.at(-1)?.text ?? '';
     // An ending joined to a name by a colon marks it too ("DNA:sta", "DNA:lle").
-    const suffix = /^:(\p{L}+)/u.exec(message.folded.slice(h.end))?.[1] ?? '';
+    const suffix = COLON_ENDING.exec(message.folded.slice(h.end))?.[1] ?? '';
     return ends.some((e) => (message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
   };
   // Both ends are needed: "from Finland, a few from Estonia" moves nowhere.
   return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
 }
-
-/** An ending joined to a name by a colon ("SAP:iin"); module-level, as letters.ts says. */
-const COLON_ENDING = /^:(\p{L}+)/u;
 
 /** The words of a hit's clause, up to punctuation, a contrast or a joining word either side: "we used paper until last year" of "…, now Excel". */
 function clauseOf(hit: Span, message: Message, lexicon: LocalePack['lexicon']): Token[] {

@@ -2,6 +2,7 @@ import type { Locale } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import type { IntentPhrases } from './intents/phrases.js';
+import { mayMatch } from './intents/first-words.js';
 import { escapeRegExp, type Message, type Span } from './normalize.js';
 import type { Intent } from './types.js';
 
@@ -35,11 +36,13 @@ function compile(phrases: readonly string[], where: Where): RegExp {
 /** Phrase tables to try: the visitor's locale, then the languages its visitors mix in. */
 const tables = (pack: LocalePack): IntentPhrases[] => [pack.intents, ...pack.mixesIn.map((p) => p.intents)];
 
-const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], text: string, where: Where) =>
-  sets.some((set) => compile(pick(set), where).test(text));
+/** Whether a phrase list matches the message; its first words (`mayMatch`) rule most lists out before the expression scans. */
+const matches = (phrases: readonly string[], message: Message, where: Where) => mayMatch(phrases, message.tokens, where) && compile(phrases, where).test(message.folded);
 
-function isYes(text: string, phrases: IntentPhrases): boolean {
-  return compile(phrases.yes, 'start').test(text);
+const any = (sets: IntentPhrases[], pick: (p: IntentPhrases) => string[], message: Message, where: Where) => sets.some((set) => matches(pick(set), message, where));
+
+function isYes(message: Message, phrases: IntentPhrases): boolean {
+  return matches(phrases.yes, message, 'start');
 }
 
 /** Built once per phrase list: a no phrase that ends its clause ("ei vielä, ehkä ensi vuonna", "inte än, kanske nästa år"), whichever phrase begins another. */
@@ -51,11 +54,11 @@ function punctuatedNo(text: string, phrases: readonly string[]): boolean {
 }
 
 /** "no" answers are negation words too ("no budget", "ei kiirettä"): only at the start of a short or punctuated reply. */
-function isNo(text: string, phrases: IntentPhrases, tokenCount: number): boolean {
-  const re = compile(phrases.no, 'start');
-  const m = re.exec(text);
+function isNo(message: Message, phrases: IntentPhrases): boolean {
+  const text = message.folded;
+  const m = mayMatch(phrases.no, message.tokens, 'start') ? compile(phrases.no, 'start').exec(text) : null;
   if (!m) return false;
-  return tokenCount <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ') || punctuatedNo(text, phrases.no);
+  return message.tokens.length <= 3 || /^\s*[,.!;:-]/.test(text.slice(m[0].length)) || m[0].trim().includes(' ') || punctuatedNo(text, phrases.no);
 }
 
 /** Whether a stretch of folded text opens like a question: "how much", "fungerar", "czy"; with a question suffix "Toimiiko". */
@@ -113,6 +116,7 @@ export function personRequests(message: Message, locale: Locale): Span[] {
     return end;
   };
   return tables(pack).flatMap((set) => {
+    if (!mayMatch(set.human, message.tokens, 'anywhere')) return [];
     const { human, describes } = personExpressions(set);
     return [...text.matchAll(human)].filter((m) => !describes.test(text.slice(0, m.index)) && !/(?:mme|nne)$/.test(m[0])).map((m) => ({ start: m.index, end: whom(m.index + m[0].length) }));
   });
@@ -122,13 +126,15 @@ const WHOM_REACH = 3;
 
 /** Built once per phrase table: "don't know", "ei hajua" anywhere, but not as the start of what they do not know ("no idea why things come back"). */
 const skipCache = new WeakMap<IntentPhrases, RegExp>();
-function skipping(text: string, set: IntentPhrases): boolean {
+function skipping(message: Message, set: IntentPhrases): boolean {
+  // Its expression is the skip phrases' with a condition after them.
+  if (!mayMatch(set.skip, message.tokens, 'anywhere')) return false;
   let re = skipCache.get(set);
   if (!re) {
     re = new RegExp(`${compile(set.skip, 'anywhere').source}(?![\\s,]+(?:${pattern(set.skipUnless)})(?![\\p{L}\\p{N}]))`, 'u');
     skipCache.set(set, re);
   }
-  return re.test(text);
+  return re.test(message.folded);
 }
 
 /** Built once per phrase list: every skip phrase of a message, for `skipSpans`. */
@@ -145,7 +151,9 @@ export function skipSpans(message: Message, locale: Locale): Span[] {
 
 /** Built once per phrase table: the whole message a `wait` phrase among fillers ("hmm, let me think about that"). */
 const waitCache = new WeakMap<IntentPhrases, RegExp>();
-function waiting(text: string, set: IntentPhrases): boolean {
+function waiting(message: Message, set: IntentPhrases): boolean {
+  // The message's first word begins a filler or a wait phrase.
+  if (!mayMatch(set.fillers, message.tokens, 'start') && !mayMatch(set.wait, message.tokens, 'start')) return false;
   let re = waitCache.get(set);
   if (!re) {
     const gap = '[^\\p{L}\\p{N}]';
@@ -153,7 +161,7 @@ function waiting(text: string, set: IntentPhrases): boolean {
     re = new RegExp(`^${gap}*(?:${word}${gap}+)*(?:${pattern(set.wait)})(?:${gap}+${word})*${gap}*$`, 'u');
     waitCache.set(set, re);
   }
-  return re.test(text);
+  return re.test(message.folded);
 }
 
 /** Built once per phrase table (the packs' own, never rebuilt), not on every message. matchAll copies `human`, so its lastIndex stays put. */
@@ -178,19 +186,19 @@ export function detectIntents(message: Message, locale: Locale): Intent[] {
   const sets = tables(pack);
   const own = pack.intents;
   const intents: Intent[] = [];
-  if (any(sets, (p) => p.abuse, text, 'anywhere')) intents.push('abuse');
-  if (any(sets, (p) => p.greeting, text, 'start')) intents.push('greeting');
-  if (any(sets, (p) => p.thanks, text, 'anywhere')) intents.push('thanks');
-  const why = any(sets, (p) => p.why, text, 'anywhere') || any(sets, (p) => p.whyAlone, text, 'whole');
+  if (any(sets, (p) => p.abuse, message, 'anywhere')) intents.push('abuse');
+  if (any(sets, (p) => p.greeting, message, 'start')) intents.push('greeting');
+  if (any(sets, (p) => p.thanks, message, 'anywhere')) intents.push('thanks');
+  const why = any(sets, (p) => p.why, message, 'anywhere') || any(sets, (p) => p.whyAlone, message, 'whole');
   if (why) intents.push('why');
-  const skip = sets.some((set) => skipping(text, set)) || (!/[,.;:!?][^\p{L}\p{N}]*[\p{L}\p{N}]/u.test(text) && any(sets, (p) => p.depends, text, 'start'));
+  const skip = sets.some((set) => skipping(message, set)) || (!/[,.;:!?][^\p{L}\p{N}]*[\p{L}\p{N}]/u.test(text) && any(sets, (p) => p.depends, message, 'start'));
   if (skip) intents.push('skip');
   if (personRequests(message, locale).length > 0) intents.push('human');
-  if (any(sets, (p) => p.correction, text, 'anywhere')) intents.push('correction');
-  const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && compile(p.borrowedYes, 'start').test(text));
-  if (isYes(text, own) || borrowedYes) intents.push('affirm');
-  else if (!skip && isNo(text, own, message.tokens.length)) intents.push('deny');
+  if (any(sets, (p) => p.correction, message, 'anywhere')) intents.push('correction');
+  const borrowedYes = pack.mixesIn.some((p) => p.borrowedYes.length > 0 && matches(p.borrowedYes, message, 'start'));
+  if (isYes(message, own) || borrowedYes) intents.push('affirm');
+  else if (!skip && isNo(message, own)) intents.push('deny');
   if (!why && isQuestion(message, pack)) intents.push('question');
-  else if (sets.some((set) => waiting(text, set))) intents.push('wait');
+  else if (sets.some((set) => waiting(message, set))) intents.push('wait');
   return intents;
 }

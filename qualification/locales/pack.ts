@@ -1,6 +1,6 @@
 import type { Concept } from '../definition/concepts.js';
 import type { GoodsConcept, GoodsWords } from '../definition/goods.js';
-import type { PeopleWords } from '../understand/choices/persons.js';
+import type { PeopleWords } from '../understand/choices/people-words.js';
 import type { IntentPhrases } from '../understand/intents/phrases.js';
 import type { AwaitingWords } from '../understand/modality.js';
 import type { AmountWords, ReplyWords } from '../understand/yes-no.js';

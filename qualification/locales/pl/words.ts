@@ -1,5 +1,5 @@
 import type { UnitCues } from '../../understand/numbers/units.js';
-import type { PeopleWords } from '../../understand/choices/persons.js';
+import type { PeopleWords } from '../../understand/choices/people-words.js';
 import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
 
 export const lexicon: Lexicon = {

@@ -6,16 +6,17 @@ import { overlaps, type Message, type Span } from './normalize.js';
 import { findNumbers, type NumberMention } from './numbers/mentions.js';
 import { concludedNumbers, correctedNumbers } from './numbers/corrections.js';
 import { departmentCount } from './numbers/departments.js';
-import { convertRate, criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
+import { criterionPeriod, periodOf, type Rate } from './numbers/periods.js';
 import { partOfBefore, restatedBeside, summedParts, titleAfter, titledOneAfter, uncountedBeside, visitorsBeside } from './numbers/sums.js';
 import { planFor, type NumberCriterion, type Rivals } from './numbers/plan.js';
 import { scopeOf, tenseOf } from './numbers/clause.js';
 import { withoutPartsOfTotal } from './numbers/totals.js';
-import { noneSaid, oneSaid, spokenCount } from './numbers/spoken.js';
+import { noneSaid } from './numbers/spoken.js';
 import { cueAfter, cueBefore, INNER_CUE, NO_RIVALS } from './numbers/cues.js';
-import { countsWholes, isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
+import { isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
 import { currencyOfUnit, moneyOf, scaledForMoney } from './numbers/money.js';
 import { eachProduct } from './numbers/each.js';
+import { ASK_BACK, extraction, type RatedMention, spokenExtraction, SUMMED, sumOf, valueFor } from './numbers/extraction.js';
 import { asksPerThing, perThingTotal } from './numbers/per-thing.js';
 import type { UnderstandContext } from './types.js';
 
@@ -42,9 +43,6 @@ const foreignUnits = new Map(
 );
 const FOREIGN_UNIT_BEFORE = /(?:€|\$|£)\s*$/u;
 
-/** A number with the period it is given per, when the visitor says one ("50 a day"). */
-type RatedMention = NumberMention & { rate?: Rate | null };
-
 /**
  * Money, shares, durations. A period word right after a number ("1200 kuukaudessa", "40
  * dziennie") looks like a duration's but makes the number a rate: a count still.
@@ -54,36 +52,6 @@ function measuresSomethingElse(mention: RatedMention, message: Message, pack: Lo
   if (!(foreignUnits.get(pack) as RegExp).test(message.folded.slice(mention.end))) return false;
   const next = message.tokens.find((t) => t.start >= mention.end);
   return !(mention.rate && next && mention.rate.start === next.start);
-}
-
-/**
- * The mention's value as a count per the criterion's period ("50 a day" is 1500 a month), and
- * whether it is sure: a rate for a criterion with no period of its own is asked back.
- */
-function valueFor(criterion: NumberCriterion, mention: RatedMention): { value: number; sure: boolean; converted: boolean } {
-  if (!mention.rate) return { value: mention.value, sure: true, converted: false };
-  const per = criterionPeriod(criterion);
-  if (!per) return { value: mention.value, sure: false, converted: false };
-  const { period } = mention.rate;
-  // Given per the criterion's own period, the value stands as said ("2–3 days a week" is 2.5).
-  if (period === per) return { value: mention.value, sure: true, converted: false };
-  return { value: convertRate(mention.value, period, per), sure: true, converted: true };
-}
-
-/** Below the confidence to record: the visitor is asked to confirm. */
-const ASK_BACK = 0.6;
-
-function extraction(criterion: NumberCriterion, mention: RatedMention, message: Message, end: number, confidence: number, money = false): Extraction {
-  const { value, sure, converted } = valueFor(criterion, mention);
-  const estimate = mention.approx || converted;
-  // The middle of a range of whole ones ("20-25 hires", "4 or 5 chargers") is a whole one, rounded up; money comes in cents.
-  const half = !converted && !money && !Number.isInteger(value) && Number.isInteger(value * 2) && countsWholes(criterion.unit);
-  return {
-    criterionId: criterion.id,
-    value: half ? Math.round(value) : value,
-    raw: message.original.slice(mention.start, Math.max(end, mention.rate && mention.rate.start >= mention.end ? mention.rate.end : end)).trim(),
-    confidence: !sure ? Math.min(confidence, ASK_BACK) : estimate ? Math.min(confidence, 0.85) : confidence,
-  };
 }
 
 /** Words a number may be dated by, either side within its clause. */
@@ -319,24 +287,3 @@ function ratePer(mention: NumberMention, message: Message, pack: LocalePack, oth
   }
   return null;
 }
-
-/** A count said in words for the criterion asked ("just me", "none right now"), where no number is read. */
-function spokenExtraction(asked: NumberCriterion, message: Message, pack: LocalePack, cueSets: ReadonlyMap<string, UnitCues[]>, none: ReturnType<typeof noneSaid>): Extraction | null {
-  const spoken = spokenCount(message, cueSets.get(asked.id) ?? []) ?? none ?? (currencyOfUnit(asked.unit) ? null : oneSaid(message, pack));
-  return spoken && { criterionId: asked.id, value: spoken.value, raw: message.original.slice(spoken.raw.start, spoken.raw.end), confidence: 0.85 };
-}
-
-/** A count added up from parts is a reading of the visitor's words: recorded, a notch below one said outright. */
-const SUMMED = 0.8;
-
-/** The parts' sum, each part per the criterion's period ("300 a week and 200 in the shop a month"). */
-function sumOf(criterion: NumberCriterion, parts: readonly RatedMention[], sum: { span: Span }, message: Message): Extraction {
-  const values = parts.map((p) => valueFor(criterion, p));
-  return {
-    criterionId: criterion.id,
-    value: values.reduce((total, v) => total + v.value, 0),
-    raw: message.original.slice(sum.span.start, sum.span.end),
-    confidence: values.every((v) => v.sure) ? SUMMED : ASK_BACK,
-  };
-}
-

@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CONFIDENT } from '../answer.js';
-import type { Locale } from '../definition/schema.js';
 import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
-import { understand } from './understand.js';
+import { yesNoTable } from '../../test/support/yes-no-table.js';
 
 const q = t('?', '?', '?', '?');
 /** Yes/no questions about something the visitor does, which a reply answers by saying it back. */
@@ -12,15 +9,7 @@ const definition = madeUpDefinition([
   { id: 'public', category: 'company', type: 'yes_no', question: t('Are you a public-sector body?', 'Oletteko julkinen toimija?', 'Är ni en offentlig aktör?', 'Czy są Państwo podmiotem publicznym?'), why: q },
 ]);
 
-const NOW = new Date('2026-06-15T10:00:00Z');
-function read(locale: Locale, asking: string, text: string): unknown {
-  const { extractions } = understand(definition, text, { locale, now: NOW, asking });
-  return extractions.find((e) => e.criterionId === asking && e.confidence >= CONFIDENT)?.value;
-}
-
-type Row = [Locale, string, string, 'yes' | 'no' | undefined];
-const rows = (title: string, list: Row[]) =>
-  describe(title, () => it.each(list)('%s, asking %s: "%s" → %s', (locale, asking, text, value) => expect(read(locale, asking, text)).toBe(value)));
+const rows = yesNoTable(definition);
 
 rows('the action asked, said back in any form of its verb, is a yes', [
   ['en', 'grant', 'we applied already', 'yes'],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENT } from '../answer.js';
-import type { Locale } from '../definition/schema.js';
 import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { YES_NO_DATE, yesNoTable } from '../../test/support/yes-no-table.js';
 import { understand } from './understand.js';
 
 const q = t('?', '?', '?', '?');
@@ -12,15 +11,7 @@ const definition = madeUpDefinition([
   { id: 'contract_prices', category: 'company', type: 'yes_no', question: t('Do your customers have contract prices?', 'Onko asiakkaillanne sopimushintoja?', 'Har era kunder avtalspriser?', 'Czy klienci mają ceny kontraktowe?'), why: q },
 ]);
 
-const NOW = new Date('2026-06-15T10:00:00Z');
-function read(locale: Locale, asking: string, text: string): unknown {
-  const { extractions } = understand(definition, text, { locale, now: NOW, asking });
-  return extractions.find((e) => e.criterionId === asking && e.confidence >= CONFIDENT)?.value;
-}
-
-type Row = [Locale, string, string, 'yes' | 'no' | undefined];
-const rows = (title: string, list: Row[]) =>
-  describe(title, () => it.each(list)('%s, asking %s: "%s" → %s', (locale, asking, text, value) => expect(read(locale, asking, text)).toBe(value)));
+const rows = yesNoTable(definition);
 
 rows('an amount of what was asked is a yes', [
   ['en', 'exports', 'a couple of pallets to Estonia each month', 'yes'],
@@ -128,7 +119,7 @@ rows('an amount answers only the yes/no question being asked', [['en', 'field_st
 
 describe('an amount is no answer to another question', () => {
   it('records nothing for a question not being asked', () => {
-    expect(understand(definition, 'a few', { locale: 'en', now: NOW, asking: 'exports' }).extractions.map((e) => e.criterionId)).toEqual(['exports']);
+    expect(understand(definition, 'a few', { locale: 'en', now: YES_NO_DATE, asking: 'exports' }).extractions.map((e) => e.criterionId)).toEqual(['exports']);
   });
 });
 

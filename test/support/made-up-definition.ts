@@ -1,4 +1,7 @@
+import { type AnswerValue, CONFIDENT } from '../../qualification/answer.js';
 import { LeadDefinition } from '../../qualification/definition/schema.js';
+import type { UnderstandContext } from '../../qualification/understand/types.js';
+import { understand } from '../../qualification/understand/understand.js';
 
 /** One text in the four locales, in the order en, fi, sv, pl. */
 export const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
@@ -19,4 +22,10 @@ export function madeUpDefinition(criteria: unknown[]): LeadDefinition {
     routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
     sla: { acceptMinutes: 60 },
   });
+}
+
+/** What understanding records from `text` without asking back: each criterion's value, read against `ctx`. */
+export function recordedFacts(definition: LeadDefinition, text: string, ctx: UnderstandContext): Record<string, AnswerValue> {
+  const found = understand(definition, text, ctx).extractions.filter((e) => e.confidence >= CONFIDENT);
+  return Object.fromEntries(found.map((e) => [e.criterionId, e.value]));
 }

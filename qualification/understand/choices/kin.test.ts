@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENT, type AnswerValue } from '../../answer.js';
+import type { AnswerValue } from '../../answer.js';
+import { recordedFacts } from '../../../test/support/made-up-definition.js';
 import { parseDefinition } from '../../definition/parse.js';
 import type { Locale } from '../../definition/schema.js';
-import { understand } from '../understand.js';
 
 /** A made-up family-run seller's question of who decides: one option names the family, another a business partner. */
 const DEFINITION = `
@@ -43,10 +43,7 @@ if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const definition = parsed.definition;
 const NOW = new Date('2026-03-10T10:00:00Z');
 
-function facts(locale: Locale, text: string): Record<string, AnswerValue> {
-  const found = understand(definition, text, { locale, now: NOW, asking: 'decision' }).extractions.filter((e) => e.confidence >= CONFIDENT);
-  return Object.fromEntries(found.map((e) => [e.criterionId, e.value]));
-}
+const facts = (locale: Locale, text: string) => recordedFacts(definition, text, { locale, now: NOW, asking: 'decision' });
 
 describe('a relative answers the option naming the family', () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
-import { CONFIDENT } from '../../answer.js';
+import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import type { Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
-import { understand } from '../understand.js';
 import { tradesIn } from './industries.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
@@ -24,12 +22,7 @@ const roles = madeUpDefinition([
     ],
   },
 ]);
-const read = (locale: Locale, text: string) =>
-  Object.fromEntries(
-    understand(roles, text, { locale, now, asking: 'role' })
-      .extractions.filter((e) => e.confidence >= CONFIDENT)
-      .map((e) => [e.criterionId, e.value]),
-  );
+const read = (locale: Locale, text: string) => recordedFacts(roles, text, { locale, now, asking: 'role' });
 
 describe('job titles of schools and care (ISCO-08 1.3.4.5, 2.2, 2.3, 5.3.2) to a role question naming none', () => {
   it.each([
@@ -78,12 +71,7 @@ describe('a word one language files with another function is no part of an optio
       ],
     },
   ]);
-  const readRole = (locale: Locale, text: string) =>
-    Object.fromEntries(
-      understand(venueRoles, text, { locale, now, asking: 'role' })
-        .extractions.filter((e) => e.confidence >= CONFIDENT)
-        .map((e) => [e.criterionId, e.value]),
-    );
+  const readRole = (locale: Locale, text: string) => recordedFacts(venueRoles, text, { locale, now, asking: 'role' });
   it.each([
     ['en', 'head of marketing'],
     ['fi', 'markkinointipäällikkö'],

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
-import { CONFIDENT } from '../../answer.js';
+import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import type { Locale } from '../../definition/schema.js';
-import { understand } from '../understand.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
 const q = t('?', '?', '?', '?');
@@ -22,12 +20,7 @@ const roles = madeUpDefinition([
     ],
   },
 ]);
-const read = (locale: Locale, text: string) =>
-  Object.fromEntries(
-    understand(roles, text, { locale, now, asking: 'role' })
-      .extractions.filter((e) => e.confidence >= CONFIDENT)
-      .map((e) => [e.criterionId, e.value]),
-  );
+const read = (locale: Locale, text: string) => recordedFacts(roles, text, { locale, now, asking: 'role' });
 
 describe('two of the visitor’s own titles joined: owning the business answers a role question', () => {
   it.each([

@@ -1,7 +1,9 @@
 import { afterEaster, afterHolidays, untilBlackFriday, untilEaster, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
+  DAYS_AFTER,
   NO_PLAN,
+  untilDay,
   untilMonthEnd,
   untilNextMonth,
   untilNextYear,
@@ -15,11 +17,11 @@ import {
 import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
-/** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"). */
+/** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"), and as a compound's first part ("syys|lukukausi"). */
 function season(word: string): Season {
   if (word.startsWith('kev')) return 'spring';
   if (word.startsWith('kes')) return 'summer';
-  if (word.startsWith('syks')) return 'autumn';
+  if (word.startsWith('syks') || word.startsWith('syys')) return 'autumn';
   return 'winter';
 }
 const MONTH = '(?<m>(?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu\\p{L}*)';
@@ -28,6 +30,13 @@ const SEASONS = 'kev\\p{L}*|kes(?:a|an|aa|alla|ana|aksi|aan)|syks\\p{L}*|talv\\p
 const SEASON = `(?<s>${SEASONS})`;
 /** The season again, in another branch of one rule. */
 const SEASON_AGAIN = `(?<s2>${SEASONS})`;
+/**
+ * A season's period of business or school, a compound of the season and a period ("kesä|kausi",
+ * "kesä|sesonki", "syys|lukukausi", "talvi|kausi") in any case: said for a date, it is the period's start.
+ */
+const TERM = '(?<s>(?:kevat|kesa|syys|talvi)(?:kau|kaud|sesong|sesonk|lukukau|lukukaud)\\p{L}*)';
+/** Words after a season that point at its start ("kesän alkuun mennessä", "syksyn alussa"). */
+const AT_START = '(?:alkuun|alkuun mennessa|alkaessa|alussa|alkaessa mennessa)';
 
 
 const COUNTING: TimeCounting = {
@@ -67,6 +76,14 @@ export const time: TimeRule[] = [
   fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden lopussa|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
   fixed('ensi vuonna|ensi vuoden aikana', untilNextYear),
   rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule(`(?:ennen )?${TERM}(?: ${AT_START}| mennessa)?|${SEASON_AGAIN} ${AT_START}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? m.groups?.s2 ?? ''))),
+  rule(`${TERM} jalkeen`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
+  rule(`${SEASON} aikana`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''))),
+  // Days the year names: vappu (1 May), juhannus (midsummer); "vappuna", "vappuun mennessä", "vapun jälkeen".
+  fixed('(?:ennen )?(?:vappu|vappua|vappuna|vappuun|vapun)(?: mennessa)?', untilDay(4, 1)),
+  fixed('vapun jalkeen', untilDay(4, 1, DAYS_AFTER)),
+  fixed('juhannuksena|juhannukseksi', untilMidsummer),
+  fixed('juhannuksen jalkeen', untilDay(5, 20, DAYS_AFTER)),
   rule(`${SEASON} jalkeen|(?<h>(?:kesa)?lomien) jalkeen`, (m, now) => untilSeasonEnd(now, m.groups?.h ? 'summer' : season(m.groups?.s ?? ''))),
   rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
   // "huhtikuussa", "1. huhtikuuta 2027", "(kun uusi tilikausi alkaa) huhtikuussa".

@@ -15,10 +15,11 @@ import {
 import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
 import { numbers } from './numbers.js';
 
-/** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje. */
-function season(word: string): Season {
+/** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje; a "sezon" by its adjective ("sezon letni", summer's). */
+function season(phrase: string): Season {
+  const word = phrase.startsWith('sezon') ? (phrase.split(' ')[1] ?? '') : phrase;
   if (word.startsWith('wios')) return 'spring';
-  if (word.startsWith('lat') || word.startsWith('lec') || word.startsWith('wakac') || word.startsWith('urlop')) return 'summer';
+  if (word.startsWith('lat') || word.startsWith('lec') || word.startsWith('letn') || word.startsWith('wakac') || word.startsWith('urlop')) return 'summer';
   if (word.startsWith('jesie')) return 'autumn';
   return 'winter';
 }
@@ -66,6 +67,7 @@ export const time: TimeRule[] = [
   fixed('(?:jeszcze )?w tym roku|do konca (?:tego )?roku|przed koncem roku|pod koniec roku|przed swietami|w biezacym roku', untilYearEnd),
   fixed('w (?:przyszlym|nastepnym|kolejnym) roku|na poczatku przyszlego roku|po nowym roku', untilNextYear),
   rule('(?:przed|do) (?<s>latem|lata|wakacjami|wakacji|wiosna|wiosny|jesienia|jesieni|zima|zimy)', (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule('(?:przed|do) (?<s>sezonem (?:letnim|zimowym|wiosennym|jesiennym)|sezonu (?:letniego|zimowego|wiosennego|jesiennego))', (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule('po (?<s>wakacjach|lecie|urlopach|sezonie letnim|wiosnie|jesieni|zimie)', (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>przyszlej |tej |na |w |)(?<s>wiosny|wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien|zima|zime)(?<y> przyszlego roku)?', (m, now) =>
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),

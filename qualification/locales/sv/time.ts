@@ -1,7 +1,9 @@
 import { afterEaster, afterHolidays, untilBlackFriday, untilEaster, untilHalfEnd, untilMidsummer, untilFirstHalfNextYear, untilNewYear, untilSecondHalfNextYear } from '../../understand/time/calendar.js';
 import type { TimeTopics } from '../../understand/time.js';
 import {
+  DAYS_AFTER,
   NO_PLAN,
+  untilDay,
   untilMonthEnd,
   untilNextMonth,
   untilNextYear,
@@ -23,6 +25,11 @@ function season(word: string): Season {
   return 'winter';
 }
 const SEASON = '(?<s>varen|sommaren|hosten|vintern|semestern|semestrarna|sommarsemestern)';
+/**
+ * A season's period of business or school, a compound of the season and a period ("sommar|säsongen",
+ * "höst|terminen", "sommar|lovet"): said for a date, it is the period's start.
+ */
+const TERM = '(?<s>(?:var|sommar|host|vinter)(?:sasong|termin|lov)(?:en|et)?)';
 const MONTH = '(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
 const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
@@ -48,12 +55,16 @@ export const time: TimeRule[] = [
   fixed('(?:under |i slutet av |fore slutet av |till slutet av )?(?:det )?forsta halvaret (?:nasta ar|av nasta ar)|(?:under |i )?(?:den )?forsta halvan av nasta ar|(?:under |i )?nasta ars forsta halvar', untilFirstHalfNextYear),
   fixed('(?:under |i )?(?:det )?andra halvaret (?:nasta ar|av nasta ar)|(?:under |i )?(?:den )?(?:andra|senare) halvan av nasta ar|(?:under |i )?nasta ars andra halvar', untilSecondHalfNextYear),
   fixed('(?:innan|fore|till|senast till) midsommar|(?:innan|fore) semestern|(?:innan|fore) sommarsemestern', untilMidsummer),
+  fixed('(?:direkt |strax )?efter midsommar', untilDay(5, 20, DAYS_AFTER)),
+  // Days the year names: valborg (30 April), första maj.
+  fixed('(?:(?:innan|fore|till|senast till|pa|vid|runt) )?(?:valborg|valborgsmassoafton|forsta maj)', untilDay(3, 30)),
+  fixed('(?:direkt |strax )?efter (?:valborg|forsta maj)', untilDay(3, 30, DAYS_AFTER)),
   fixed('(?:innan|fore|till|senast till) pask(?:en|lovet)?', untilEaster),
   fixed('(?:(?:innan|fore|till|senast till) )?(?:nasta ars |nasta )?black friday', untilBlackFriday),
   fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|trettonhelgen)', afterHolidays),
   fixed('(?:direkt |strax )?efter (?:pask|pasken|pasklovet)', afterEaster),
   fixed('nu direkt|omedelbart|sa snart som mojligt|sa snart (?:vi kan|det gar)|sa fort (?:vi kan|det gar)|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
-  fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?|inte inom overskadlig tid', () => NO_PLAN, 0.9),
+  fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?(?! (?:i|under|till|efter|fore|innan|nasta|pa|om|runt|kring) )|inte inom overskadlig tid', () => NO_PLAN, 0.9),
   fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),
   fixed('(?:i )?nasta manad|kommande manad', untilNextMonth),
   fixed('(?:den har|nasta|denna) vecka|inom en vecka', () => 0.25),
@@ -68,9 +79,13 @@ export const time: TimeRule[] = [
   fixed('efter arsskiftet|(?:i )?borjan av nasta ar', untilNewYear),
   // "Till våren" is "come spring", not "before it"; "före våren" is before it starts.
   rule(`till ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''))),
+  rule(`(?:(?:fore|innan|till|senast till|infor|tills) )?${TERM}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  rule(`efter ${TERM}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule(`(?:fore|innan) ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
+  // "Typ februari", "kanske i mars": a month with a hedge and no preposition.
+  monthName(`(?:typ|kanske|troligen|forhoppningsvis|nog|runt|kring) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:till|fore|innan|senast till|mot) slutet av ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // "Sista januari", "senast den sista mars": the month's last day.
   monthName(`(?:(?:till|fore|innan|senast) )?(?:den )?sista ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),

@@ -99,9 +99,17 @@ export const untilFirstHalfNextYear = (now: Date) => monthsUntil(now, utc(now.ge
 /** "In the second half of next year", "w drugiej połowie przyszłego roku": its middle, 1 October of next year. */
 export const untilSecondHalfNextYear = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear() + 1, 9, 1));
 
-/** Midsummer ("innan midsommar", "juhannukseen mennessä"): the next 20 June. */
+/**
+ * A day the year names ("vappu", 1 May; "valborg", 30 April; midsummer): from `now`, months until
+ * it next comes, or until `daysAfter` days after it ("vapun jälkeen", after May Day).
+ */
+export const untilDay = (month: number, day: number, daysAfter = 0) => (now: Date) => monthsUntil(now, new Date(nextDate(now, month, day).getTime() + daysAfter * DAY));
+/** Days after a named day that "after it" stands for: the weeks right after. */
+export const DAYS_AFTER = 14;
+
 /** Black Friday, the day after the fourth Thursday of November (the 23rd to the 29th): the 26th stands for it. */
 export const untilBlackFriday = (now: Date) => monthsUntil(now, nextDate(now, 10, 26));
+/** Midsummer ("innan midsommar", "juhannukseen mennessä"): the next 20 June. */
 export const untilMidsummer = (now: Date) => monthsUntil(now, nextDate(now, 5, 20));
 
 /** Easter Sunday of a Gregorian year: the anonymous Gregorian computus (Meeus/Jones/Butcher). */

@@ -34,6 +34,16 @@ describe('a pick-several reply that lists a thing with a word of an option not r
     ['sv', 'HLR och lyft för lagret', ['aid']],
     ['sv', 'HLR och något med truckarna', ['aid']],
     ['pl', 'RODO i szkolenie z dźwigu', ['data']],
+    // the first of a list, and one between commas before "and", is listed too
+    ['en', 'hoisting for the yard and first aid', ['aid']],
+    ['fi', 'nosturin ajo ja ensiapukurssi', ['aid']],
+    ['sv', 'kranförarkurs på gården och HLR', ['aid']],
+    ['pl', 'RODO, dźwigi i kurs pierwszej pomocy', ['data', 'aid']],
+    // a word of one root with another option's word: another form, or a compound of it
+    ['en', 'CPR and the cranework in the yard', ['aid']],
+    ['fi', 'ensiapu ja nosturin ajo', ['aid']],
+    ['sv', 'HLR och lyftkurs för lagret', ['aid']],
+    ['pl', 'RODO i dźwigowcy na budowie', ['data']],
   ] as const)('%s: %s', (locale, text, part) => {
     expect(reading(locale, text)).toMatchObject({ value: part, confidence: 0.6 });
   });
@@ -47,6 +57,11 @@ describe('a pick-several reply that lists a thing with a word of an option not r
     // "me and …" adds people, not a course.
     ['en', 'first aid for me and the crane drivers'],
     ['pl', 'RODO dla mnie i operatorów'],
+    // a word said not to be there names no option
+    ['en', 'first aid, and no crane stuff'],
+    ['fi', 'ensiapu ja ei nosturikorttia'],
+    ['sv', 'HLR och inte kranförare'],
+    ['pl', 'RODO, a i nie dźwigi'],
   ] as const)('stays recorded, %s: %s', (locale, text) => {
     expect(reading(locale, text)?.confidence).toBeGreaterThanOrEqual(0.75);
   });

@@ -3,12 +3,29 @@ import type { LeadDefinition, Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { overlaps, prepare, type Message, type Span } from '../normalize.js';
-import { wordOf, type Word } from './match.js';
+import { commonPrefix } from './forms.js';
+import { matchWord, wordOf, type Word } from './match.js';
 import { marketers, near, topical } from './split.js';
 import { compiledTerms } from './terms.js';
 
 /** A reading that leaves part of the list unread is confirmed before it counts. */
 const PARTLY = 0.6;
+/** Shortest word that is a whole part of another's compound ("lift|utbildning", "valo|kuitu"). */
+const COMPOUND_PART = 4;
+/** Share of the shorter word two forms of one root keep ("henkilönostimen", "henkilönostin"; "komórki", "komórkowe"). */
+const ROOT_SHARE = 0.75;
+
+/**
+ * Two words of one root, as far as their letters tell: one is a part at either end of the other,
+ * or they share most of the shorter one's start. Too loose to read an option by, close enough to
+ * say a listed part names one: it only ever asks back.
+ */
+function akin(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= COMPOUND_PART && (long.startsWith(short) || long.endsWith(short))) return true;
+  const shared = commonPrefix(a, b);
+  return shared > COMPOUND_PART && shared >= short.length * ROOT_SHARE;
+}
 
 /**
  * The parts of a reply: punctuation, a coordinator or a join ("plus") starts a new one; a part
@@ -36,10 +53,11 @@ function partsOf(message: Message, pack: LocalePack): { part: number; joined: bo
 /**
  * Asked to pick several, a reply that lists things and names one of them with a word of an option
  * not read ("forklift licences and the scaffolding safety course", "GDPR, and less time on rotas",
- * "heta arbeten och liftkort") would record part of the answer as all of it. A part listed beside
- * another (`partsOf`) that overlaps nothing read (an option of any question, a number, a time, an
- * e-mail) and holds a word only one other option's own synonyms use (not an option read, nor the
- * question) half-names that option: the reading is asked back instead of recorded.
+ * "heta arbeten och liftkort") would record part of the answer as all of it. A listed part (joined
+ * to the one before or after it, `partsOf`; the first of a list too) that overlaps nothing read (an
+ * option of any question, a number, a time, an e-mail) and holds a word of one root with a word
+ * only one other option's own synonyms use (not an option read, nor the question; any form, a
+ * compound part, a typo) half-names that option: the reading is asked back instead of recorded.
  */
 export function partlyRead(definition: LeadDefinition, extractions: Extraction[], message: Message, read: Span[], locale: Locale, asking: string | null): Extraction[] {
   const criterion = definition.criteria.find((c) => c.id === asking);
@@ -48,23 +66,29 @@ export function partlyRead(definition: LeadDefinition, extractions: Extraction[]
   const pack = packFor(locale);
   const parts = partsOf(message, pack);
   const covered = new Set(message.tokens.flatMap((t, i) => (read.some((s) => overlaps(s, t)) ? [parts[i]?.part] : [])));
-  const loose = message.tokens.flatMap((t, i) => (covered.has(parts[i]?.part) || !parts[i]?.joined ? [] : [i]));
+  // A part is listed when it is joined to the one before, or the next is joined to it: "X and Y" lists X too, "X, Y and Z" Y.
+  const joined = new Set(parts.filter((p) => p.joined).map((p) => p.part));
+  const listed = (part: number | undefined) => part !== undefined && (joined.has(part) || joined.has(part + 1));
+  const loose = message.tokens.flatMap((t, i) => (covered.has(parts[i]?.part) || !listed(parts[i]?.part) ? [] : [i]));
   if (loose.length === 0) return extractions;
   const chosen = new Set(answer.value);
   const { terms } = compiledTerms(definition, locale);
   const topic = new Set(prepare(criterion.question[locale] ?? '').tokens.map((t) => pack.forms.stem(t.text)));
-  const listed = terms.filter((t) => t.criterion === criterion && marketers(t));
+  const optionTerms = terms.filter((t) => t.criterion === criterion && marketers(t));
   // A word that several options' synonyms share ("people", "customers") names none of them.
   const optionsOf = new Map<string, Set<string>>();
-  for (const t of listed) for (const w of t.words) optionsOf.set(w.stem, (optionsOf.get(w.stem) ?? new Set()).add(t.option.id));
+  for (const t of optionTerms) for (const w of t.words) optionsOf.set(w.stem, (optionsOf.get(w.stem) ?? new Set()).add(t.option.id));
   const distinct = (w: Word) => topical(w, pack, topic) && (optionsOf.get(w.stem)?.size ?? 0) === 1;
-  const others = listed.filter((t) => !chosen.has(t.option.id)).flatMap((t) => t.words.filter(distinct));
-  const own = listed.filter((t) => chosen.has(t.option.id)).flatMap((t) => t.words);
+  const others = optionTerms.filter((t) => !chosen.has(t.option.id)).flatMap((t) => t.words.filter(distinct));
+  const own = optionTerms.filter((t) => chosen.has(t.option.id)).flatMap((t) => t.words);
   const accented = /[\u00C0-\u024F]/u.test(message.original);
   const half = loose.some((i) => {
     const token = message.tokens[i] as Span & { text: string };
     const word: Word = wordOf(message.original.slice(token.start, token.end), pack, token.text, accented);
-    return topical(word, pack, topic) && !pack.lexicon.negations.has(word.text) && near(word, others, pack) && !near(word, own, pack);
+    // "terminale nie działały" half-names no "wszystko działa": a word negated is the opposite of the option it sounds like.
+    const negated = pack.lexicon.negations.has(message.tokens[i - 1]?.text ?? '');
+    const halfNames = others.some((w) => matchWord(word, w, pack) !== null || akin(word.text, w.text));
+    return topical(word, pack, topic) && !pack.lexicon.negations.has(word.text) && !negated && halfNames && !near(word, own, pack);
   });
   return half ? extractions.map((e) => (e === answer ? { ...e, confidence: PARTLY } : e)) : extractions;
 }

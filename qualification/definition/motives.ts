@@ -23,6 +23,8 @@ export const MOTIVE_CONCEPTS = [
   'customer_complaints',
   /** Machines and vehicles break down, servicing is missed. */
   'breakdowns',
+  /** Work runs late: schedules slip, deadlines are missed, projects drag on past their dates. */
+  'delays',
   /** Things run fine: no pain to speak of. */
   'no_pain',
   // What the visitor wants, said as the aim (or as the pain it ends: "less paperwork" saves time).

@@ -34,6 +34,8 @@ const definition = madeUpDefinition([
         { id: 'pricey', label: t('Price', 'Hinta', 'Pris', 'Cena'), means: ['high_costs'] },
         { id: 'fine', label: t('All fine', 'Kaikki hyvin', 'Allt bra', 'Wszystko dobrze'), means: ['no_pain'] },
         { id: 'down', label: t('Downtime', 'Seisokit', 'Driftstopp', 'Przestoje'), means: ['breakdowns'] },
+        { id: 'late', label: t('Late', 'Myöhässä', 'Sent', 'Późno'), means: ['delays'] },
+        { id: 'staff', label: t('Staff', 'Henkilöstö', 'Personal', 'Personel'), means: ['staff_shortage'] },
       ],
     },
     {
@@ -113,6 +115,20 @@ describe('a pain said as the problem answers the option that means it', () => {
     ['fi', 'pain', 'verkko on usein nurin', 'down'],
     ['sv', 'pain', 'nätet är nere varje vecka', 'down'],
     ['pl', 'pain', 'serwer ciągle pada', 'down'],
+    // Work running late is the delays, whatever the marketer called them.
+    ['en', 'pain', 'our jobs always run behind schedule', 'late'],
+    ['fi', 'pain', 'aikataulut venyy joka kohteessa', 'late'],
+    ['sv', 'pain', 'tidsplanen spricker varje gång', 'late'],
+    ['pl', 'pain', 'ciągle mamy poślizg w harmonogramie', 'late'],
+    // Information scattered, a line cut, nobody applying.
+    ['fi', 'pain', 'tieto on hajallaan kaikkialla', 'blind'],
+    ['sv', 'pain', 'allt ligger utspritt i olika mappar', 'blind'],
+    ['fi', 'pain', 'netti on poikki vähän väliä', 'down'],
+    ['sv', 'pain', 'kassan slutade fungera i fredags', 'down'],
+    ['fi', 'pain', 'hakijoita ei vaan tule', 'staff'],
+    ['sv', 'pain', 'svårt att hitta rätt kompetens', 'staff'],
+    ['en', 'pain', 'too few applicants for every job', 'staff'],
+    ['pl', 'pain', 'brakuje nam kandydatów, za mało kandydatów', 'staff'],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 
@@ -138,6 +154,8 @@ describe('a motivation said as the aim answers the options that mean it', () => 
     ['fi', 'goal', 'vähemmän kuluja', ['costs']],
     ['sv', 'goal', 'att få mer gjort på kortare tid', ['time']],
     ['pl', 'goal', 'żeby mniej wydawać', ['costs']],
+    ['fi', 'goal', 'illat vapaaksi paperitöistä', ['time']],
+    ['sv', 'goal', 'slippa sitta vid datorn på kvällarna', ['time']],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 

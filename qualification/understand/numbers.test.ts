@@ -89,6 +89,13 @@ describe('reading numbers', () => {
     ['fi', 'muutaman tuhannen', 3000, true],
     ['pl', 'kilkaset', 300, true],
     ['pl', 'kilkuset', 300, true],
+    // Banknotes by name and a dozen: "kympin verran" about ten, "pari kymppiä" twenty, "en tjuga", "en hundring".
+    ['fi', 'kympin verran', 10, true],
+    ['fi', 'pari kymppiä', 20, true],
+    ['fi', 'tusinan verran', 12, true],
+    ['sv', 'max en tjuga', 20, false],
+    ['sv', 'ett par hundralappar', 200, true],
+    ['sv', 'en tusenlapp', 1000, false],
   ];
   it.each(rows)('%s: %s = %d', (locale, text, value, approx) => {
     const [mention, ...rest] = findNumbers(prepare(text), packFor(locale).numbers);

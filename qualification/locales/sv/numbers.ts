@@ -35,6 +35,16 @@ export const numbers: NumberWords = {
     attio: unit(80),
     nittio: unit(90),
     hundra: { kind: 'hundred', value: 100 },
+    // Banknotes by name: "en tjuga" (20), "en hundring", "ett par hundralappar", "en tusenlapp".
+    tjuga: unit(20),
+    tjugan: unit(20),
+    femtiolapp: unit(50),
+    hundring: { kind: 'hundred', value: 100 },
+    hundringar: { kind: 'hundred', value: 100 },
+    hundralapp: { kind: 'hundred', value: 100 },
+    hundralappar: { kind: 'hundred', value: 100 },
+    tusenlapp: { kind: 'thousand', value: 1000 },
+    tusenlappar: { kind: 'thousand', value: 1000 },
     tusen: { kind: 'thousand', value: 1000 },
     tal: { kind: 'approx', value: 0 },
     // "Ett par tusen", a couple of thousand: about two.

@@ -84,8 +84,8 @@ export const time: TimeRule[] = [
   rule(`(?:fore|innan) ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
-  // "Typ februari", "kanske i mars": a month with a hedge and no preposition.
-  monthName(`(?:typ|kanske|troligen|forhoppningsvis|nog|runt|kring) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  // "Typ februari", "april eller maj": a month with a hedge, or opening the reply, needs no preposition.
+  monthName(`(?:^|typ |kanske |troligen |forhoppningsvis |nog |runt |kring )${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:till|fore|innan|senast till|mot) slutet av ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // "Sista januari", "senast den sista mars": the month's last day.
   monthName(`(?:(?:till|fore|innan|senast) )?(?:den )?sista ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),

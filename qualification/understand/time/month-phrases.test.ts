@@ -58,6 +58,9 @@ describe('a month opening the reply, its last day, its end', () => {
     ['en', 'March, if the board agrees', 3.4],
     ['sv', 'sista februari', 2.4],
     ['pl', 'z końcem lutego', 2.4],
+    ['sv', 'april eller maj', 4.4],
+    // A hedge before a month stands for its preposition.
+    ['sv', 'när bokslutet är klart, typ februari', 2.4],
   ])('%s: "%s" from 2 December → %s months', (locale, text, expected) => expect(months(locale, text, december)).toBeCloseTo(expected, 0));
 
   it('a month named later in a sentence, without a preposition, is none', () => expect(months('en', 'we renewed it last March', december)).toBeUndefined());

@@ -120,7 +120,7 @@ export const numbers: NumberWords = {
   compounds: false,
   joiners: [],
   approxBefore: ['miedzy', 'od', 'okolo', 'ok', 'mniej wiecej', 'prawie', 'ponad', 'blisko', 'niecale', 'jakies', 'przeszlo', 'mniej niz', 'wiecej niz', 'rzedu'],
-  approxAfter: ['z hakiem'],
+  approxAfter: ['z hakiem', 'z okladem', 'z gorka'],
   someAfter: ['kilka', 'kilku', 'pare', 'paru', 'cos'],
   rangeJoin: ['do', 'a', 'i', 'lub', 'czy'],
   multipliers: { k: 1000, tys: 1000, tysiace: 1000, tysiecy: 1000, tysiaca: 1000 },

@@ -55,7 +55,7 @@ export const numbers: NumberWords = {
   compounds: true,
   joiners: ['och'],
   approxBefore: ['mellan', 'ungefar', 'cirka', 'ca', 'runt', 'omkring', 'kring', 'drygt', 'nastan', 'over', 'under', 'knappt', 'typ', 'ett'],
-  approxAfter: ['tal', 'eller sa', 'ungefar'],
+  approxAfter: ['tal', 'eller sa', 'ungefar', 'och lite till', 'och lite mer'],
   someAfter: ['nanting', 'nagonting', 'nagra', 'och nanting', 'och nagonting', 'nanstans'],
   rangeJoin: ['till', 'och', 'eller'],
   multipliers: { k: 1000, tusen: 1000 },

@@ -27,12 +27,16 @@ export interface NumberWords {
   estimateOf?: string[];
   /** Words before a number that make it an estimate ("noin", "około"). */
   approxBefore: string[];
-  /** Words after a number that make it an estimate ("-ish", "-tal"). */
+  /**
+   * Words after a number that make it an estimate of that number ("-ish", "-tal"), "a bit over" ones
+   * too ("40-odd", "200 ja risat", "20 z hakiem", "40 och lite till"): the number is what was counted,
+   * the rest a remainder nobody counted (40, not 45).
+   */
   approxAfter: string[];
   /**
-   * Words after a round number that say "and some more" ("twenty-something", "20-odd", "dwadzieścia
-   * kilka", "kaksikymmentä ja risat", "tjugo-nånting"): the middle of the span it leaves, an
-   * estimate (25, not 20).
+   * Words after a round number that say "and some" of the next place ("twenty-something", "dwadzieścia
+   * kilka", "kaksikymmentä jotain", "tjugo-nånting"): anywhere in the span it leaves, so its middle,
+   * an estimate (25, not 20).
    */
   someAfter: string[];
   /** What may stand between the two ends of a range ("to", "till", "do"), besides dashes. */

@@ -231,6 +231,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
     const spoken = first ? null : spokenExtraction(asked, message, pack, cueSets, none);
     if (spoken) found.set(asked.id, spoken);
   }
+  // "None right now, the next one starts in March": a zero said beside counts only still to come or gone is today's.
+  const zero = asked && none && mentions.length > 0 && mentions.every((m) => tenses.get(m) === 'coming' || tenses.get(m) === 'past') ? spokenExtraction(asked, message, pack, cueSets, none) : null;
+  if (asked && zero) found.set(asked.id, zero);
   // "1 main building + a sports hall", "HQ plus 4 offices": one more of the thing, named without a number.
   const thing = asked && !isHeadcount(asked.unit) ? found.get(asked.id) : undefined;
   const counting = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || !cued.has(m))) : [];

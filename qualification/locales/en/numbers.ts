@@ -49,7 +49,7 @@ export const numbers: NumberWords = {
   rangeJoin: ['to', 'and', 'or'],
   multipliers: { k: 1000, thousand: 1000, hundred: 100, dozen: 12 },
   moneyMultipliers: { grand: 1000, grands: 1000 },
-  tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'hire', 'to recruit', 'will be', 'going to', 'coming', 'next year', 'soon', 'plan to hire'] },
+  tense: { current: ['now', 'today', 'currently', 'nowadays', 'these days', 'at the moment', 'at present', 'right now', 'presently'], past: ['peak*', 'used to', 'were', 'was', 'had', 'once', 'before', 'previously', 'back then', 'last year', 'formerly', 'at one point', 'down from'], coming: ['new', 'extra', 'additional', 'hiring', 'will hire', 'hire', 'to recruit', 'will be', 'going to', 'coming', 'next year', 'next', 'soon', 'plan to hire'] },
   parts: ['of', 'them', 'whom', 'including', 'incl', 'among'],
   usual: ['normally', 'usually', 'typically', 'on average', 'otherwise', 'most months', 'in a normal month', 'a normal month', 'the rest of the year', 'rest of the year', 'generally'],
   totals: ['in total', 'total', 'totalling', 'altogether', 'all together', 'all in all', 'all told', 'overall', 'combined'],

@@ -91,7 +91,7 @@ export const numbers: NumberWords = {
   rangeJoin: ['ja', 'tai'],
   multipliers: { k: 1000, t: 1000, tuhatta: 1000, tuhat: 1000 },
   moneyMultipliers: { tonni: 1000, tonnia: 1000, tonnin: 1000, tonnii: 1000 },
-  tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkata', 'rekrytoida', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'kohta', 'pian'] },
+  tense: { current: ['nyt', 'nykyaan', 'tata nykya', 'talla hetkella', 'tanaan', 'nykyisin', 'tallahetkella', 'enaa'], past: ['oli', 'olimme', 'olivat', 'aiemmin', 'ennen', 'viime vuonna', 'parhaimmillaan', 'enimmillaan', 'huipussaan', 'joskus', 'aikaisemmin'], coming: ['uusi', 'uutta', 'uusia', 'palkataan', 'palkata', 'rekrytoida', 'palkkaamme', 'rekrytoimme', 'rekrytoidaan', 'tulossa', 'ensi vuonna', 'seuraava*', 'kohta', 'pian'] },
   parts: ['joista', 'heista', 'niista', 'mukaan', 'mukaanlukien', 'sisaltaen'],
   usual: ['normaalisti', 'yleensa', 'tavallisesti', 'tavallisena', 'normaalina', 'keskimaarin', 'muuten', 'muulloin', 'muina kuukausina', 'peruskuukautena'],
   totals: ['yhteensa', 'kaikkiaan', 'kaiken kaikkiaan', 'kaikki yhteensa', 'yht'],

@@ -125,7 +125,7 @@ export const numbers: NumberWords = {
   rangeJoin: ['do', 'a', 'i', 'lub', 'czy'],
   multipliers: { k: 1000, tys: 1000, tysiace: 1000, tysiecy: 1000, tysiaca: 1000 },
   moneyMultipliers: {},
-  tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'zatrudnic', 'zrekrutowac', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'wkrotce'] },
+  tense: { current: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'na dzien dzisiejszy', 'juz tylko', 'zostalo'], past: ['kiedys', 'bylo', 'bylismy', 'mielismy', 'wczesniej', 'dawniej', 'w szczycie', 'maksymalnie bylo', 'w zeszlym roku', 'przedtem', 'swego czasu'], coming: ['nowy', 'nowe', 'nowi', 'nowych', 'dodatkowych', 'zatrudnimy', 'zatrudnic', 'zrekrutowac', 'przyjmiemy', 'rekrutujemy', 'przychodzi', 'przyjdzie', 'dojdzie', 'w przyszlym roku', 'nastepn*', 'kolejn*', 'wkrotce'] },
   parts: ['czego', 'ktorych', 'tym', 'wliczajac', 'wsrod'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'przecietnie', 'srednio', 'na co dzien', 'poza sezonem', 'w normalnym miesiacu', 'standardowo', 'typowo'],
   totals: ['razem', 'lacznie', 'w sumie', 'ogolem', 'sumarycznie', 'w calosci'],

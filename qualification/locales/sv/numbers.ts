@@ -60,7 +60,7 @@ export const numbers: NumberWords = {
   rangeJoin: ['till', 'och', 'eller'],
   multipliers: { k: 1000, tusen: 1000 },
   moneyMultipliers: {},
-  tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'anstalla', 'rekrytera', 'rekryterar', 'nasta ar', 'snart'] },
+  tense: { current: ['nu', 'idag', 'i dag', 'numera', 'just nu', 'for narvarande', 'i nulaget', 'nuforti'], past: ['var', 'hade', 'forut', 'tidigare', 'fore', 'som mest', 'i fjol', 'forra aret', 'en gang', 'pa toppen'], coming: ['ny', 'nya', 'ytterligare', 'anstaller', 'ska anstalla', 'anstalla', 'rekrytera', 'rekryterar', 'nasta ar', 'nasta', 'snart'] },
   parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
   usual: ['normalt', 'vanligtvis', 'vanligen', 'annars', 'oftast', 'i snitt', 'i genomsnitt', 'en vanlig manad', 'resten av aret', 'i vanliga fall'],
   totals: ['totalt', 'sammanlagt', 'allt som allt', 'tillsammans', 'sammantaget', 'i allt', 'totala'],

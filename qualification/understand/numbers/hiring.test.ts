@@ -51,6 +51,12 @@ describe('a count said in words', () => {
     ['sv', 'ingen, vd:n sköter det', 'team', { team: 0 }],
     ['pl', 'obecnie żadnych', 'openings', { openings: 0 }],
     ['pl', 'nikt, robi to szef', 'team', { team: 0 }],
+    // A zero beside counts still to come is today's count: the next one is no count of now.
+    ['en', 'none today, the next one opens in May', 'openings', { openings: 0 }],
+    ['en', 'none right now, 3 new ones after the summer', 'openings', { openings: 0 }],
+    ['fi', 'ei yhtään nyt, seuraavat kaksi avataan keväällä', 'openings', { openings: 0 }],
+    ['sv', 'inga just nu, nästa två öppnar i maj', 'openings', { openings: 0 }],
+    ['pl', 'żadnych w tej chwili, kolejne dwa ruszą w maju', 'openings', { openings: 0 }],
     // Swedish "en"/"ett" is the article too: one only alone, after "bara", or before "enda".
     ['sv', 'bara en just nu', 'openings', { openings: 1 }],
     ['sv', 'en enda', 'openings', { openings: 1 }],

@@ -44,6 +44,13 @@ rows('a yes or no phrase as the first clause answers however the reply goes on',
   ['en', 'grant', "we haven't, too much paperwork", 'no'],
   ['en', 'recycle', 'we do, mostly cardboard', 'yes'],
   ['fi', 'grant', 'ei oo, liikaa paperitöitä', 'no'],
+  // Finnish and Swedish say yes with the verb, "ollaan" (we are), "det är vi"; with a word of its own after it, it is no yes.
+  ['fi', 'public', 'ollaan', 'yes'],
+  ['fi', 'public', 'ollaan, kunnan omistama yhtiö', 'yes'],
+  ['fi', 'public', 'ei olla, yksityinen säätiö', 'no'],
+  ['fi', 'public', 'ollaan yksityinen', undefined],
+  ['sv', 'public', 'det är vi', 'yes'],
+  ['sv', 'public', 'det är vi inte, vi är ett aktiebolag', 'no'],
 ]);
 
 rows('another topic beside the words said back, or a time beside a yes, reads nothing', [

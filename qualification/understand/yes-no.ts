@@ -39,6 +39,12 @@ export interface ReplyWords {
   already: readonly string[];
   /** Pronouns that stand for the thing asked ("them", "ne", "dem", "je"). */
   pronouns: readonly string[];
+  /**
+   * A verb said back for a yes or a no, as languages without a bare yes answer ("ollaan", we are;
+   * "det är vi"; "ei olla"): folded, read only as the reply's first clause whole, since inside a
+   * sentence the verb goes on ("ollaan yksityinen", we are private).
+   */
+  verbReplies: { yes: readonly string[]; no: readonly string[] };
 }
 
 /** A yes or no said in so many words ("yes", "ei vielä", "inte än"). */
@@ -141,16 +147,18 @@ function barePhrases(pack: LocalePack): Map<string, 'yes' | 'no'> {
   let phrases = bareCache.get(pack);
   if (!phrases) {
     const key = (p: string) => tokenize(fold(p)).map((t) => t.text).join(' ');
-    phrases = new Map([...pack.concepts.no.map((p) => [key(p), 'no'] as const), ...pack.concepts.yes.map((p) => [key(p), 'yes'] as const)]);
+    const { verbReplies } = pack.replies;
+    phrases = new Map([...pack.concepts.no, ...verbReplies.no].map((p) => [key(p), 'no'] as const));
+    for (const p of [...pack.concepts.yes, ...verbReplies.yes]) phrases.set(key(p), 'yes');
     bareCache.set(pack, phrases);
   }
   return phrases;
 }
 
-/** A first clause that is a yes or a no phrase whole ("we don't, forestry gets little", "nie mamy, za dużo papierów"). */
+/** A first clause, or the whole reply, that is a yes or a no phrase whole ("we don't, forestry gets little", "nie mamy, za dużo papierów", "ollaan"). */
 function bareFirst(clauses: Token[][], pack: LocalePack): 'yes' | 'no' | null {
   const first = clauses[0];
-  return first && clauses.length > 1 ? (barePhrases(pack).get(first.map((t) => t.text).join(' ')) ?? null) : null;
+  return first ? (barePhrases(pack).get(first.map((t) => t.text).join(' ')) ?? null) : null;
 }
 
 /**

@@ -15,4 +15,5 @@ export const replies: ReplyWords = {
   behalf: ['on our behalf', 'for us', 'on behalf of us', 'for me', 'on my behalf'],
   already: ['already', 'yet', 'now', 'again', 'every year', 'each year', 'every spring', 'annually', 'always', 'regularly', 'this year', 'last year', 'recently', 'just'],
   pronouns: ['them', 'it', 'one', 'ones', 'those', 'they', 'that'],
+  verbReplies: { yes: ['we are', 'yes we are', 'we do', 'we have'], no: ['we are not', 'we aren’t', 'we do not', 'we don’t'] },
 };

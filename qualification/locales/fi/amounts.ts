@@ -15,4 +15,5 @@ export const replies: ReplyWords = {
   behalf: ['meidan puolesta', 'puolestamme', 'meille', 'minun puolesta', 'puolestani'],
   already: ['jo', 'nyt', 'taas', 'joka vuosi', 'vuosittain', 'joka kevat', 'aina', 'saannollisesti', 'tana vuonna', 'viime vuonna', 'juuri', 'hiljattain', 'vasta'],
   pronouns: ['ne', 'niita', 'niit', 'sita', 'sen', 'se'],
+  verbReplies: { yes: ['ollaan', 'olemme', 'me ollaan', 'kylla ollaan', 'kylla olemme', 'ollaan me', 'ollaan ollaan'], no: ['ei olla', 'emme ole', 'ei me olla', 'ei olla me'] },
 };

@@ -15,4 +15,5 @@ export const replies: ReplyWords = {
   behalf: ['za nas', 'w naszym imieniu', 'za mnie', 'w moim imieniu', 'dla nas'],
   already: ['juz', 'teraz', 'znowu', 'co roku', 'corocznie', 'kazdego roku', 'zawsze', 'regularnie', 'w tym roku', 'w zeszlym roku', 'wlasnie', 'niedawno'],
   pronouns: ['je', 'go', 'ja', 'ich', 'to', 'te'],
+  verbReplies: { yes: ['jestesmy', 'tak jestesmy', 'mamy', 'tak mamy'], no: ['nie jestesmy', 'nie mamy'] },
 };

@@ -15,4 +15,5 @@ export const replies: ReplyWords = {
   behalf: ['at oss', 'for oss', 'at mig', 'for var rakning', 'i vart namn'],
   already: ['redan', 'nu', 'igen', 'varje ar', 'arligen', 'varje var', 'alltid', 'regelbundet', 'i ar', 'forra aret', 'nyss', 'just'],
   pronouns: ['dem', 'det', 'den', 'de', 'sadana', 'sana'],
+  verbReplies: { yes: ['det ar vi', 'ja det ar vi', 'vi ar det', 'det gor vi', 'det har vi'], no: ['det ar vi inte', 'nej det ar vi inte', 'vi ar inte det', 'det gor vi inte', 'det har vi inte'] },
 };

@@ -50,6 +50,10 @@ describe('a compound holds the whole synonym, never a part of it', () => {
     ['sv', 'delägare', 'ägaren', 'inflected'],
     ['sv', 'byggföretagare', 'företagare', 'inflected'],
     ['sv', 'byggföretag', 'företagare', null],
+    // "-tagare" (one who takes) is a head of its own, no owner ("ägare").
+    ['sv', 'franchisetagare', 'ägare', null],
+    ['sv', 'arbetstagare', 'ägare', null],
+    ['sv', 'fastighetsägare', 'ägare', 'inflected'],
     ['fi', 'maksuton', 'maksut', null],
     ['fi', 'maksutta', 'maksut', null],
     // "-kunta" after some words makes a group of people, no municipality.

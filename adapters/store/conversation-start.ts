@@ -35,7 +35,7 @@ k AS (
   FROM c, ${ROWS('$12')} ORDER BY r.n),
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
-  SELECT c.id, 'bot', r.v->>'type', r.v, $10::timestamptz FROM c, ${ROWS('$13')} ORDER BY r.n)
+  SELECT c.id, 'bot', r.v->>'type', r.v::text, $10::timestamptz FROM c, ${ROWS('$13')} ORDER BY r.n)
 SELECT c.version, live.newest FROM live LEFT JOIN c ON true`;
 
 /**

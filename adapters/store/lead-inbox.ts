@@ -148,7 +148,7 @@ export function leadInboxStore(db: SqlExecutor): LeadInboxStore {
 
     async leadTimeline(conversationId) {
       const events = await db.query<{ at: Date | string; type: string; actor: string; data: Record<string, unknown> }>(
-        `SELECT at, type, actor, data FROM audit_events
+        `SELECT at, type, actor, data::json AS data FROM audit_events
          WHERE conversation_id = $1 AND NOT (type = ANY($2::text[])) ORDER BY at, seq`,
         [conversationId, QUIET_EVENTS],
       );

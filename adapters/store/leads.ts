@@ -42,7 +42,7 @@ interface ActionRow {
  */
 export const LEAD_READ = `l.conversation_id, l.status, l.decision, l.owner_id, l.assignee, l.handed_off_at, l.reminders_sent, l.definition_version,
   l.card_channel, l.card_ts, l.xmin::text AS version,
-  (SELECT COALESCE(jsonb_agg(jsonb_build_object('actor', a.actor, 'type', a.type, 'data', a.data, 'at', a.at) ORDER BY a.seq), '[]')
+  (SELECT COALESCE(jsonb_agg(jsonb_build_object('actor', a.actor, 'type', a.type, 'data', a.data::jsonb, 'at', a.at) ORDER BY a.seq), '[]')
    FROM audit_events a WHERE a.conversation_id = l.conversation_id AND a.type LIKE 'lead.%') AS actions`;
 
 export interface ReadLeadRow extends LeadRow {
@@ -88,7 +88,7 @@ const WRITE_CHANGE = `WITH l AS (
   RETURNING conversation_id),
 a AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
-  SELECT l.conversation_id, r.v->>'actor', r.v->>'type', r.v->'data', (r.v->>'at')::timestamptz
+  SELECT l.conversation_id, r.v->>'actor', r.v->>'type', (r.v->'data')::text, (r.v->>'at')::timestamptz
   FROM l, jsonb_array_elements($9::jsonb) AS r(v)),
 e AS (
   INSERT INTO lead_events (id, lead_id, type, data, created_at)

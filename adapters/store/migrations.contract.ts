@@ -121,6 +121,22 @@ export function migrationContract(db: SharedDatabase) {
       await empty.close();
     });
 
+    it("keeps each audit event's data as the JSON it was, read by the keys inside it (migration 026)", async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('026_'))));
+      await empty.query(
+        `INSERT INTO audit_events (conversation_id, actor, type, data, at)
+         VALUES ('c', 'bot', 'question_asked', '{"type":"question_asked","criterionId":"size","variant":null}', now()), (NULL, 'admin', 'person.erased', '{"leads":2}', now())`,
+      );
+      await migrate(empty, migrations);
+      expect(await empty.query(`SELECT data::json AS data, data::json->>'criterionId' AS criterion FROM audit_events ORDER BY seq`)).toEqual([
+        { data: { type: 'question_asked', criterionId: 'size', variant: null }, criterion: 'size' },
+        { data: { leads: 2 }, criterion: null },
+      ]);
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

@@ -93,7 +93,7 @@ export function peopleContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       expect(exported.reviewItems).toEqual([]);
 
       const [audit] = await driver.query<{ actor: string; data: unknown; conversation_id: string | null }>(
-        `SELECT actor, data, conversation_id FROM audit_events WHERE type = 'person.exported'`,
+        `SELECT actor, data::json AS data, conversation_id FROM audit_events WHERE type = 'person.exported'`,
       );
       expect(audit).toEqual({ actor: 'admin@example.com', data: { conversations: 2 }, conversation_id: null });
       expect((await store.exportPerson('nobody@example.com', 'admin@example.com')).conversations).toEqual([]);
@@ -131,7 +131,7 @@ export function peopleContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       const [redraw] = await driver.query<{ kind: string; payload: unknown }>(`SELECT kind, payload FROM outbox WHERE idempotency_key LIKE 'relay:erasure:%'`);
       expect(redraw).toEqual({ kind: 'relay', payload: { conversationId: first, redraw: 'card' } });
 
-      const [audit] = await driver.query<{ actor: string; data: Record<string, unknown>; at: Date | string }>(`SELECT actor, data, at FROM audit_events WHERE type = 'person.erased'`);
+      const [audit] = await driver.query<{ actor: string; data: Record<string, unknown>; at: Date | string }>(`SELECT actor, data::json AS data, at FROM audit_events WHERE type = 'person.erased'`);
       expect(audit?.actor).toBe('admin@example.com');
       expect(audit?.data).toEqual({ erasureId: erasure.id, ...erasure.counts });
       expect(new Date(audit!.at).toISOString()).toBe('2030-04-02T08:00:00.000Z');

@@ -90,8 +90,7 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
       const address = email.trim().toLowerCase();
       return driver.transaction(async (tx) => {
         const person = await findPerson(tx, address, false);
-        const byConversation = (table: string, order = 'seq') =>
-          rowsOf(tx, `SELECT to_jsonb(t) AS row FROM ${table} t WHERE conversation_id ${IN_IDS} ORDER BY ${order}`, person.ids);
+        const byConversation = (table: string, row = 'to_jsonb(t)') => rowsOf(tx, `SELECT ${row} AS row FROM ${table} t WHERE conversation_id ${IN_IDS} ORDER BY seq`, person.ids);
         const now = clock.now();
         const found: PersonExport = {
           email: address,
@@ -101,7 +100,7 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
           messages: await byConversation('messages'),
           answers: await byConversation('answers'),
           consents: await byConversation('consents'),
-          auditEvents: await byConversation('audit_events'),
+          auditEvents: await byConversation('audit_events', `to_jsonb(t) || jsonb_build_object('data', t.data::jsonb)`),
           leads: await rowsOf(tx, `SELECT to_jsonb(t) || jsonb_build_object('score', t.score::jsonb) AS row FROM leads t WHERE conversation_id ${IN_IDS} ORDER BY created_at`, person.leadIds),
           leadEvents: await rowsOf(tx, `SELECT to_jsonb(t) AS row FROM lead_events t WHERE lead_id ${IN_IDS} ORDER BY seq`, person.leadIds),
           outbox: await byConversation('outbox'),
@@ -146,9 +145,9 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
         }
         await tx.query(
           `UPDATE audit_events SET data = CASE
-             WHEN type = 'answer_recorded' THEN jsonb_set(jsonb_set(data, '{answer,raw}', to_jsonb($2::text)), '{answer,value}',
-               CASE WHEN data->'answer'->>'criterionId' = ANY($3::text[]) THEN to_jsonb($2::text) ELSE data->'answer'->'value' END)
-             ELSE data - 'note' END
+             WHEN type = 'answer_recorded' THEN jsonb_set(jsonb_set(data::jsonb, '{answer,raw}', to_jsonb($2::text)), '{answer,value}',
+               CASE WHEN data::json->'answer'->>'criterionId' = ANY($3::text[]) THEN to_jsonb($2::text) ELSE data::jsonb->'answer'->'value' END)::text
+             ELSE (data::jsonb - 'note')::text END
            WHERE conversation_id ${IN_IDS}`,
           [ids, ERASED, personal],
         );

@@ -52,7 +52,7 @@ a AS (
 const EVENTS = (given: Gate) => `
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
-  SELECT :conversation::text, 'bot', r.v->>'type', r.v, :now::timestamptz FROM ${ROWS(given, 'events')})`;
+  SELECT :conversation::text, 'bot', r.type, r.data, :now::timestamptz FROM ${RECORDS(given, ':events::turn_event[]')})`;
 
 /** The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value on every turn). */
 const CONVERSATION = (guarded: boolean, answers: boolean) => `

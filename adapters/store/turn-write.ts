@@ -14,6 +14,7 @@ import { type Guard, type Shape, statementFor } from './turn-statements.js';
 export const TURN_TYPES = {
   message: { name: 'turn_message', fields: ['text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'text'] },
   answer: { name: 'turn_answer', fields: ['text', 'jsonb', 'text', 'text', 'float8', 'timestamptz'] },
+  event: { name: 'turn_event', fields: ['text', 'text'] },
 } as const;
 
 /** Those types with their oids in the database written to. */
@@ -116,15 +117,15 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
   };
   // The rare lists only where the statement has their parts: on most turns they are empty, and each
   // byte of the jsonb parameter costs the server its parse.
-  const rows = shape.rare
-    ? { consents, events: commit.events, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] }
-    : { events: commit.events };
+  const rows = shape.rare ? { consents, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] } : null;
   const stateText = json(state);
   const at = w.now.toISOString();
   // One literal of fixed keys, the checked values apart: spread into it, they made V8 define each key
   // of a fresh object one by one on every turn (a runtime call per key, ~1.5 % of a turn's CPU).
   const values: Record<string, unknown> = {
-    rows: json(rows),
+    rows: rows && json(rows),
+    // turn_event's order: type, data (the whole event, as JSON).
+    events: recordArray(w.types.event, commit.events.map((event) => [event.type, json(event)])),
     messages,
     answers,
     conversation: conversationId,

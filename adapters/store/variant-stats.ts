@@ -37,15 +37,15 @@ interface StatRow {
 
 const STATS_SQL = `
 WITH asks AS (
-  SELECT conversation_id, data->>'criterionId' AS criterion, data->>'variant' AS variant, seq
-  FROM audit_events WHERE type = 'question_asked' AND data->>'criterionId' = ANY($2::text[])
+  SELECT conversation_id, data::json->>'criterionId' AS criterion, data::json->>'variant' AS variant, seq
+  FROM audit_events WHERE type = 'question_asked' AND data::json->>'criterionId' = ANY($2::text[])
 ),
 arms AS (
   SELECT DISTINCT ON (conversation_id, criterion) conversation_id, criterion, variant
   FROM asks ORDER BY conversation_id, criterion, seq
 ),
 last_asks AS (
-  SELECT DISTINCT ON (conversation_id) conversation_id, data->>'criterionId' AS criterion
+  SELECT DISTINCT ON (conversation_id) conversation_id, data::json->>'criterionId' AS criterion
   FROM audit_events WHERE type = 'question_asked' ORDER BY conversation_id, seq DESC
 )
 SELECT a.criterion, a.variant,
@@ -53,7 +53,7 @@ SELECT a.criterion, a.variant,
   sum((SELECT count(*) FROM asks x WHERE x.conversation_id = a.conversation_id AND x.criterion = a.criterion))::int AS times_asked,
   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM answers w WHERE w.conversation_id = a.conversation_id AND w.criterion = a.criterion))::int AS answered,
   count(*) FILTER (WHERE EXISTS (
-    SELECT 1 FROM audit_events s WHERE s.conversation_id = a.conversation_id AND s.type = 'criterion_skipped' AND s.data->>'criterionId' = a.criterion
+    SELECT 1 FROM audit_events s WHERE s.conversation_id = a.conversation_id AND s.type = 'criterion_skipped' AND s.data::json->>'criterionId' = a.criterion
   ))::int AS skipped,
   count(*) FILTER (WHERE l.criterion = a.criterion
     AND c.state::json->>'phase' <> 'closed' AND c.updated_at < $1

@@ -20,7 +20,7 @@ describe('a person\'s export and erasure in the admin API', () => {
   const exportUrl = (email: string) => `/api/admin/people/export?email=${encodeURIComponent(email)}`;
   const bearerGet = (path: string) => fetch(server.url + path, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
   const erase = (client: AdminClient, body: unknown, csrf = client.csrf) => client.request('POST', '/api/admin/people/erase', { json: body, headers: { 'x-csrf-token': csrf } });
-  const audits = (type: string) => store.sql.query<{ actor: string; data: Record<string, unknown> }>('SELECT actor, data FROM audit_events WHERE type = $1 ORDER BY seq', [type]);
+  const audits = (type: string) => store.sql.query<{ actor: string; data: Record<string, unknown> }>('SELECT actor, data::json AS data FROM audit_events WHERE type = $1 ORDER BY seq', [type]);
 
   async function salesReady() {
     const visitor = new Visitor(server.url, PROFILES.sales_ready);

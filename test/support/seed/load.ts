@@ -75,7 +75,7 @@ export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[
     const actions = leads.flatMap((c) => c.lead!.actions.map((a) => ({ conversation_id: c.id, actor: a.by, type: `lead.${a.type}`, data: a.detail, at: a.at })));
     await db.query(
       `INSERT INTO audit_events (conversation_id, actor, type, data, at)
-       SELECT conversation_id, actor, type, data, at FROM jsonb_to_recordset($1::jsonb) AS r(conversation_id text, actor text, type text, data jsonb, at timestamptz)`,
+       SELECT conversation_id, actor, type, data, at FROM jsonb_to_recordset($1::jsonb) AS r(conversation_id text, actor text, type text, data text, at timestamptz)`,
       param(actions),
     );
     const events = leads.flatMap((c) => {

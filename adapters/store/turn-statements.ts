@@ -174,11 +174,22 @@ export interface Guard {
   joins: boolean;
 }
 
+/**
+ * What the statement returns: the conversation's new version and the lead as written, one row read from
+ * the lead's write, none where it wrote nothing — except where the turn may join an older lead: then
+ * always one row, saying so (`joins`).
+ */
+function RESULT(joins: boolean, shape: Shape): string {
+  return joins
+    ? `SELECT (SELECT joins FROM j) AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.rare ? ' FROM n' : ''}`
+    : `SELECT false AS joins, (SELECT version FROM u) AS version, status AS lead_status, qualified_as FROM l${shape.rare ? ', n' : ''}`;
+}
+
 /** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
 function locked(shape: Shape): string {
   const company = shape.company === 'domain' ? COMPANY_BY_DOMAIN('') : shape.company === 'name' ? COMPANY_BY_NAME('') : null;
   return `WITH${[company, LEAD(shape, { when: '' }), ...writes(shape, always, false)].filter(Boolean).join(',')}
-SELECT false AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.rare ? ' FROM n' : ''}`;
+${RESULT(false, shape)}`;
 }
 
 /** The writes after the lead's (`given`: see `Gate`). */
@@ -230,9 +241,7 @@ ld AS (SELECT FROM leads WHERE conversation_id = :lead::text${leadAsRead} AND EX
     ...writes(shape, afterLead, true),
   ];
   return `WITH${parts.filter(Boolean).join(',')}
-SELECT ${joins ? '(SELECT joins FROM j)' : 'false'} AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${
-    shape.rare ? ' FROM n' : ''
-  }`;
+${RESULT(joins, shape)}`;
 }
 
 /**

@@ -24,6 +24,12 @@ export function madeUpDefinition(criteria: unknown[]): LeadDefinition {
   });
 }
 
+/** A made-up definition asking one thing, the visitor's role (`role`, about the person), with the options given. */
+export function madeUpRoleQuestion(options: unknown[]): LeadDefinition {
+  const q = t('?', '?', '?', '?');
+  return madeUpDefinition([{ id: 'role', category: 'person', type: 'choice', question: q, why: q, options }]);
+}
+
 /** What understanding records from `text` without asking back: each criterion's value, read against `ctx`. */
 export function recordedFacts(definition: LeadDefinition, text: string, ctx: UnderstandContext): Record<string, AnswerValue> {
   const found = understand(definition, text, ctx).extractions.filter((e) => e.confidence >= CONFIDENT);

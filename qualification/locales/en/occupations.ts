@@ -9,6 +9,10 @@ import type { OccupationWords } from '../pack.js';
  * and distribution managers (1324) split in two, as marketers do: purchasing (1.3.2.4) and the
  * logistics, warehouse and shift leads (1.3.2.4.1, a part the packs add below the unit); sales and
  * marketing managers (1221) likewise give their e-commerce and digital leads a part (1.2.2.1.1).
+ * Professionals a role question seldom lists have their units so that its catch-all takes them
+ * (engineers, quantity surveyors and estimators 2.1.4, architects, vets, agronomists 2.1.3.2,
+ * building inspectors 3.1.1.2), as have farm workers (9.2.1); quality and compliance leads sit with
+ * the health and safety staff (2.2.6.3), whose audits they share, apart from the managers of 1.2.1.
  * `levels` are the words of rank titles join to a function (choices/titles.ts).
  */
 export const occupations: OccupationWords = {
@@ -33,6 +37,15 @@ export const occupations: OccupationWords = {
     '2.2.6.1': ['dentist', 'dental surgeon'],
     '2.3': ['teacher', 'class teacher', 'subject teacher', 'primary teacher', 'secondary teacher', 'special needs teacher', 'preschool teacher', 'nursery teacher', 'kindergarten teacher', 'lecturer', 'senior lecturer', 'professor', 'tutor', 'school counsellor'],
     '5.3.2': ['care worker', 'carer', 'care assistant', 'healthcare assistant', 'health care assistant', 'support worker', 'home carer', 'nursing assistant'],
+    '2.1.3.2': ['agronomist', 'agricultural advisor', 'agricultural adviser', 'agricultural consultant', 'farm advisor', 'farm adviser', 'crop advisor', 'forestry advisor'],
+    '2.1.4.2': ['civil engineer', 'structural engineer', 'structural designer', 'building engineer', 'site engineer'],
+    '2.1.4.9': ['quantity surveyor', 'cost estimator', 'cost engineer', 'estimator', 'energy auditor', 'energy assessor', 'energy consultant'],
+    '2.1.6.1': ['architect'],
+    '2.2.5.0': ['vet', 'veterinarian', 'veterinary surgeon'],
+    '2.2.6.3': ['safety manager', 'safety officer', 'safety coordinator', 'health and safety manager', 'health and safety officer', 'HSE manager', 'HSE coordinator', 'HSE officer', 'QHSE manager', 'QHSE coordinator', 'SHEQ manager', 'quality manager', 'quality coordinator', 'quality lead', 'head of quality', 'quality assurance manager', 'QA manager', 'compliance manager', 'compliance officer', 'head of compliance'],
+    '2.4.2.1': ['management consultant', 'business consultant'],
+    '3.1.1.2': ['building inspector', 'site inspector', 'clerk of works', 'building control officer'],
+    '9.2.1': ['farm worker', 'farmhand', 'farm hand', 'farm labourer', 'farm laborer', 'stockman', 'herdsman', 'milker', 'relief milker', 'animal caretaker', 'dairy worker'],
     '3.3.4.1': ['office manager', 'office coordinator', 'office supervisor', 'head of office'],
     '4.1.1.0': ['office admin', 'office administrator', 'administrative assistant', 'office clerk'],
     '4.1.2.0': ['secretary', 'assistant', 'executive assistant', 'personal assistant', 'PA'],

@@ -203,6 +203,15 @@ const isPart = (code: string, kind: Classification) => kind === 'occupations' &&
 const partOf = (part: string, unit: string, kind: Classification) => isPart(part, kind) && part !== unit && !isPart(unit, kind);
 
 /**
+ * The branch of a group a code is on, as a question's options tell branches apart: a trade's division
+ * below its section ("N.81" of "N.81.2"); a job's unit, as each unit is a function of its own (finance
+ * managers, 1.2.1.1, are no HR managers, 1.2.1.2, though ISCO files both in one minor group); a part the
+ * packs add is a branch of its own.
+ */
+const branchOf = (code: string, group: string, kind: Classification) =>
+  isPart(code, kind) ? code : kind === 'occupations' ? code.split('.').slice(0, UNIT_DEPTH).join('.') : childOf(code, group);
+
+/**
  * Functions a role question's options put together though ISCO-08 files them apart: production,
  * site and logistics managers (1.3.2.1, 1.3.2.3, and the logistics half 1.3.2.4.1 of supply and
  * distribution) are the operations a marketer's "Operations" option (1.4.3.9) means, when no
@@ -246,13 +255,13 @@ function ownerOf(code: string, covered: Coverage, catchAll: Option | undefined, 
     const branches = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => within(c, group)).map((c) => childOf(c, group)));
     if (branches.size >= 2) return owner;
     // One branch of a group is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
-    const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => (isPart(c, kind) ? c : childOf(c, group))));
+    const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => branchOf(c, group, kind)));
     // A unit and a part of it are one branch to a function beside them: "Sales" and "E-commerce" say nothing of a CFO.
     const sides = new Set([...others].map((c) => childOf(c, group)));
     const oneBranch = others.size === 1 || (sides.size === 1 && !sides.has(childOf(code, group)));
     // Trades of a group each an option's ("Dairy", "Pigs", "Poultry") leave a branch none covers ("sheep") to the catch-all.
     const branchOfItsOwn = oneBranch || (kind === 'industries' && !owner);
-    return branchOfItsOwn && !others.has(childOf(code, group)) ? (catchAll ?? null) : null;
+    return branchOfItsOwn && !others.has(branchOf(code, group, kind)) ? (catchAll ?? null) : null;
   }
   return catchAll ?? null;
 }

@@ -15,6 +15,7 @@ import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
 import { mixOption } from './mix.js';
+import { statusWordsFor } from './statuses.js';
 import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -243,6 +244,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       // An aim said as the pain it ends ("the paperwork" for saving time) answers the question asked only.
       for (const concept of new Set([...(option.means ?? []), ...(implied.get(option) ?? [])])) for (const text of painsEnded(concept, pack.concepts)) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);
+      // Asked their job, a student or pensioner answers the catch-all as trade words do: asked only, the marketer's words win.
+      if (catchAll && titled) for (const text of statusWordsFor(criterion, pack)) add(text, true, { lexical: true });
       for (const code of option.country ? [option.country] : catchAll ? unlistedCodes(criterion) : []) {
         const { cities, demonyms } = placesOf(code, pack);
         for (const text of [...cities, ...demonyms]) add(text, true, { lexical: true });

@@ -1,6 +1,9 @@
+import type { LeadDefinition } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
+import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './industries.js';
+import { decidingOf, type PersonHit } from './persons.js';
 
 /** Longer than this, a reply naming a board or a title may be about something else than who decides. */
 const SHORT_REPLY = 8;
@@ -56,3 +59,31 @@ export function othersApart(stretch: Span, message: Message, pack: LocalePack): 
 
 /** A word for a group that decides ("styrelsen", "board", "hallitus", "zarząd"), folded. */
 export const isBody = (word: string, pack: LocalePack) => patterns(pack).body.test(word);
+
+/** Words that may stand between a decider and the phrase of its deciding ("the board | has to approve", "zarząd | musi to zatwierdzić"). */
+const DECIDER_GAP = 2;
+
+/**
+ * Asked who decides, where an option names a decider itself ("The board", "General meeting"), a
+ * pack's phrase of someone else deciding that holds the option's synonym ("the board decides",
+ * "styrelsen tar beslutet", "zarząd decyduje"), or stands next to it in its clause ("the board has
+ * to approve it", "hallitus hyväksyy isot hankinnat", "decyduje zarząd"), names that decider: the
+ * rest of the phrase is the deciding, not another person.
+ */
+export function deciderNamed<H extends PersonHit>(hit: H, hits: readonly H[], message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
+  if (!hit.term.concept || decidingOf(hit.term.option, impliedConcepts(definition)) !== 'someone_else_decides') return false;
+  return hits.some((o) => {
+    if (o.term.criterion !== hit.term.criterion || o.term.option === hit.term.option || o.term.concept || o.term.lexical || o.term.catchAll) return false;
+    if (decidingOf(o.term.option, impliedConcepts(definition)) || !(within(o, hit) || beside(o, hit, message))) return false;
+    // A negation the phrase holds ("the board doesn't decide") turns it: not the board's say.
+    return !message.tokens.some((t) => t.start >= hit.start && t.end <= hit.end && pack.lexicon.negations.has(t.text));
+  });
+}
+
+const within = (o: Span, hit: Span) => o.start >= hit.start && o.end <= hit.end;
+/** Two stretches of one clause with at most `DECIDER_GAP` words between. */
+function beside(a: Span, b: Span, message: Message): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (first.end > second.start || /[,.;:!?\n]/.test(message.folded.slice(first.end, second.start))) return false;
+  return message.tokens.filter((t) => t.start >= first.end && t.end <= second.start).length <= DECIDER_GAP;
+}

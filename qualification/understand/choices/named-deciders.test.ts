@@ -52,6 +52,11 @@ describe('a decider the options name is that option, not someone else', () => {
     ['sv', 'vi i styrelsen tar beslutet tillsammans', 'council'],
     ['fi', 'hallitus päättää näistä', 'council'],
     ['pl', 'decyduje zarząd', 'council'],
+    // Or stands next to it in its clause: the decider is the one whose approval is needed.
+    ['en', 'the council has to approve it', 'council'],
+    ['fi', 'hallitus hyväksyy isot hankinnat', 'council'],
+    ['sv', 'styrelsen måste godkänna det', 'council'],
+    ['pl', 'zarząd musi to zatwierdzić', 'council'],
     // Beside the visitor's recommendation, the named decider is the other party: the visitor recommends.
     ['en', 'I recommend, the council decides', 'advisor'],
     ['sv', 'jag föreslår och styrelsen beslutar', 'advisor'],

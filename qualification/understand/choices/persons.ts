@@ -216,22 +216,6 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   return !near.some((t) => acts.test(t.text)) && !hit.term.words.some((w) => acts.test(w.text));
 }
 
-/**
- * Asked who decides, where an option names a decider itself ("The board", "General meeting"), a
- * pack's phrase of someone else deciding that holds the option's synonym ("the board decides",
- * "styrelsen tar beslutet", "zarząd decyduje") names that decider: the rest of the phrase is the
- * deciding, not another person.
- */
-export function deciderNamed<H extends PersonHit>(hit: H, hits: readonly H[], message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
-  if (!hit.term.concept || decidingOf(hit.term.option, impliedConcepts(definition)) !== 'someone_else_decides') return false;
-  return hits.some((o) => {
-    if (o.term.criterion !== hit.term.criterion || o.term.option === hit.term.option || o.term.concept || o.term.lexical || o.term.catchAll) return false;
-    if (decidingOf(o.term.option, impliedConcepts(definition)) || o.start < hit.start || o.end > hit.end) return false;
-    // A negation the phrase holds ("the board doesn't decide") turns it: not the board's say.
-    return !message.tokens.some((t) => t.start >= hit.start && t.end <= hit.end && pack.lexicon.negations.has(t.text));
-  });
-}
-
 /** Words that may stand between the visitor's words and a title of theirs ("I'm | the | owner"). */
 const TITLE_GAP = 2;
 

@@ -4,7 +4,7 @@ import type { SqlDriver } from './driver.js';
 import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
 const COMMON: Record<string, string> = {
-  conversation: 'c1', version: '1', lead: 'c1', visitor: 'v1', clientMessage: 'm1', visitorMessage: 'm2', rows: '{}', messages: '{}', answers: '{}', now: '2026-12-02T00:00:00Z',
+  conversation: 'c1', version: '1', lead: 'c1', visitor: 'v1', clientMessage: 'm1', visitorMessage: 'm2', rows: '{}', messages: '{}', events: '{}', answers: '{}', now: '2026-12-02T00:00:00Z',
   state: '{}', decision: 'incomplete', locale: 'en', score: '{}', leadDecision: 'incomplete', definitionVersion: '1', channel: 'kysy_outbox',
 };
 
@@ -44,11 +44,14 @@ describe("a turn's statements", () => {
   // (planning included): a branch its values settle kept the turn's statement being planned again.
   it('hold no branch their values settle: planned with any values, they cost what the plan without values costs', async () => {
     const guards: Array<Guard | null> = [null, { lead: true, joins: false }, { lead: false, joins: false }, { lead: true, joins: true }, { lead: false, joins: true }];
+    const rare = (consents: boolean, review: boolean, leadEvents: boolean, outbox: boolean) => ({ consents, review, leadEvents, outbox });
     const shapes: Shape[] = [
-      { answers: true, events: true, rare: false, company: null, keepsVerdict: false },
-      { answers: false, events: false, rare: true, company: 'domain', keepsVerdict: true },
-      { answers: true, events: true, rare: true, company: 'name', keepsVerdict: false },
-      { answers: true, events: false, rare: false, company: null, keepsVerdict: true },
+      { answers: true, events: true, ...rare(false, false, false, false), company: null, keepsVerdict: false },
+      { answers: false, events: false, ...rare(true, true, true, true), company: 'domain', keepsVerdict: true },
+      { answers: true, events: true, ...rare(true, true, true, true), company: 'name', keepsVerdict: false },
+      { answers: true, events: false, ...rare(false, false, false, false), company: null, keepsVerdict: true },
+      { answers: true, events: true, ...rare(false, false, true, true), company: null, keepsVerdict: false },
+      { answers: false, events: true, ...rare(true, false, false, false), company: null, keepsVerdict: false },
     ];
     let n = 0;
     for (const guard of guards) {

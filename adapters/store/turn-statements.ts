@@ -26,8 +26,8 @@ const always: Gate = (value) => `(SELECT ${value})`;
  * Everything a turn may write, one data-modifying CTE each: the visitor's message and the replies
  * (one INSERT, so `seq` keeps their order and the replies may refer to the message), answers, audit
  * trail, the conversation's state (and its `answered` marker, the funnel's "engaged"), the lead; and
- * on the few turns that have any (`rare`): consents, review items, the lead's events, the outbox rows
- * (the turn's and one per lead-event sink) with the NOTIFY that wakes their workers on commit, and on
+ * on the few turns that have any, each on its own: consents, review items, the lead's events, the outbox
+ * rows (the turn's and one per lead-event sink) with the NOTIFY that wakes their workers on commit, and on
  * a turn that names the person's company (`commit.company`) the company, found or created by the
  * consented e-mail's domain (free-mail has none) else by the name given — the first name heard for a
  * domain stays its name — with the lead put in it. A statement holds only the parts its turn may
@@ -62,18 +62,25 @@ u AS (
   WHERE id = :conversation::text${guarded ? ' AND EXISTS (SELECT FROM l)' : ''}
   RETURNING xmin::text AS version)`;
 
-const RARE = (given: Gate) => `
+const CONSENTS = (given: Gate) => `
 c AS (
   INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
   SELECT :visitor::text, :conversation::text, (r.v->>'granted')::boolean, :now::timestamptz, r.v->>'text', r.v->>'textVersion'
-  FROM ${ROWS(given, 'consents')}),
+  FROM ${ROWS(given, 'consents')})`;
+
+const REVIEW = (given: Gate) => `
 rv AS (
   INSERT INTO review_items (id, conversation_id, kind, criterion, locale, definition_version, text, phrase, created_at)
   SELECT r.v->>'id', :conversation::text, r.v->>'kind', r.v->>'criterionId', :locale::text, :definitionVersion::integer, r.v->>'text', r.v->>'phrase', :now::timestamptz
-  FROM ${ROWS(given, 'review')}),
+  FROM ${ROWS(given, 'review')})`;
+
+const LEAD_EVENTS = (given: Gate) => `
 le AS (
   INSERT INTO lead_events (id, lead_id, type, data, created_at)
-  SELECT r.v->>'id', :lead::text, r.v->>'type', r.v->'data', :now::timestamptz FROM ${ROWS(given, 'leadEvents')}),
+  SELECT r.v->>'id', :lead::text, r.v->>'type', r.v->'data', :now::timestamptz FROM ${ROWS(given, 'leadEvents')})`;
+
+/** The outbox rows and the NOTIFY that wakes their workers on commit (read by the statement's result, `n`). */
+const OUTBOX = (given: Gate) => `
 o AS (
   INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at)
   SELECT r.v->>'id', r.v->>'kind', r.v->>'conversationId', r.v->>'key', r.v->'payload', :now::timestamptz, :now::timestamptz
@@ -158,8 +165,11 @@ l AS (
 export interface Shape {
   answers: boolean;
   events: boolean;
-  /** Consents, review items, lead events or outbox rows: all of those parts. */
-  rare: boolean;
+  /** The rare parts, each only on a turn that has rows for it (most have none): consents, review items, lead events, outbox rows. */
+  consents: boolean;
+  review: boolean;
+  leadEvents: boolean;
+  outbox: boolean;
   /** The company the lead is put in: found or created by the e-mail's domain, or by the name given; none on most turns. */
   company: 'domain' | 'name' | null;
   /** The turn's lead is another conversation's, and this one has not got far enough to change its verdict (turn-write.ts). */
@@ -181,8 +191,8 @@ export interface Guard {
  */
 function RESULT(joins: boolean, shape: Shape): string {
   return joins
-    ? `SELECT (SELECT joins FROM j) AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.rare ? ' FROM n' : ''}`
-    : `SELECT false AS joins, (SELECT version FROM u) AS version, status AS lead_status, qualified_as FROM l${shape.rare ? ', n' : ''}`;
+    ? `SELECT (SELECT joins FROM j) AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.outbox ? ' FROM n' : ''}`
+    : `SELECT false AS joins, (SELECT version FROM u) AS version, status AS lead_status, qualified_as FROM l${shape.outbox ? ', n' : ''}`;
 }
 
 /** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
@@ -193,8 +203,17 @@ ${RESULT(false, shape)}`;
 }
 
 /** The writes after the lead's (`given`: see `Gate`). */
-function writes({ answers, events, rare }: Shape, given: Gate, guarded: boolean): Array<string | false> {
-  return [MESSAGES(given), answers && ANSWERS(given), events && EVENTS(given), CONVERSATION(guarded, answers), rare && RARE(given)];
+function writes(shape: Shape, given: Gate, guarded: boolean): Array<string | false> {
+  return [
+    MESSAGES(given),
+    shape.answers && ANSWERS(given),
+    shape.events && EVENTS(given),
+    CONVERSATION(guarded, shape.answers),
+    shape.consents && CONSENTS(given),
+    shape.review && REVIEW(given),
+    shape.leadEvents && LEAD_EVENTS(given),
+    shape.outbox && OUTBOX(given),
+  ];
 }
 
 /**
@@ -208,7 +227,7 @@ function writes({ answers, events, rare }: Shape, given: Gate, guarded: boolean)
  * verdict read, tested by the lead's write itself (`l`). READ COMMITTED checks a locked or updated
  * row's condition again on its newest version after waiting for another writer, so of two turns
  * decided on one version only the first writes. Every other write reads the lead's row (`Gate`):
- * written, or nothing is. The company (rare) is written before the lead, which is put in it: on such
+ * written, or nothing is. The company (a rare part) is written before the lead, which is put in it: on such
  * a turn the lead is locked and checked first (`ld`), as before any write.
  * `joins`: the turn's consented e-mail belongs to an older open lead, which only a locked turn may
  * join: then nothing is written.

@@ -111,13 +111,17 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
   const shape: Shape = {
     answers: commit.answers.length > 0,
     events: commit.events.length > 0,
-    rare: consents.length + review.length + leadEvents.length + outbox.length > 0,
+    consents: consents.length > 0,
+    review: review.length > 0,
+    leadEvents: leadEvents.length > 0,
+    outbox: outbox.length > 0,
     company: domain !== null ? 'domain' : nameKey !== null ? 'name' : null,
     keepsVerdict,
   };
   // The rare lists only where the statement has their parts: on most turns they are empty, and each
   // byte of the jsonb parameter costs the server its parse.
-  const rows = shape.rare ? { consents, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] } : null;
+  const rare = shape.consents || shape.review || shape.leadEvents || shape.outbox;
+  const rows = rare ? { consents, review, leadEvents, outbox, notify: [...new Set(outbox.map((row) => row.kind))] } : null;
   const stateText = json(state);
   const at = w.now.toISOString();
   // One literal of fixed keys, the checked values apart: spread into it, they made V8 define each key

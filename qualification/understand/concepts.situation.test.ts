@@ -156,6 +156,11 @@ describe('a motivation said as the aim answers the options that mean it', () => 
     ['pl', 'goal', 'żeby mniej wydawać', ['costs']],
     ['fi', 'goal', 'illat vapaaksi paperitöistä', ['time']],
     ['sv', 'goal', 'slippa sitta vid datorn på kvällarna', ['time']],
+    // Getting rid of paper ends the manual work an aim to save time is about.
+    ['en', 'goal', 'get rid of the paper forms', ['time']],
+    ['fi', 'goal', 'eroon paperisista lomakkeista', ['time']],
+    ['sv', 'goal', 'slippa papper helt', ['time']],
+    ['pl', 'goal', 'chcemy pozbyć się papierów', ['time']],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));
 });
 

@@ -78,6 +78,8 @@ export const time: TimeRule[] = [
   rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`(?:ennen )?${TERM}(?: ${AT_START}| mennessa)?|${SEASON_AGAIN} ${AT_START}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? m.groups?.s2 ?? ''))),
   rule(`${TERM} jalkeen`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
+  // "Ensi kesän loppuun mennessä", "syksyn lopussa": the season's end.
+  rule(`(?<x>ensi )?${SEASON} (?:loppuun(?: mennessa)?|lopussa|lopulla|loppupuolella)`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''), Boolean(m.groups?.x))),
   rule(`${SEASON} aikana`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''))),
   // Days the year names: vappu (1 May), juhannus (midsummer); "vappuna", "vappuun mennessä", "vapun jälkeen".
   fixed('(?:ennen )?(?:vappu|vappua|vappuna|vappuun|vapun)(?: mennessa)?', untilDay(4, 1)),

@@ -69,6 +69,8 @@ export const time: TimeRule[] = [
   rule('(?:przed|do) (?<s>latem|lata|wakacjami|wakacji|wiosna|wiosny|jesienia|jesieni|zima|zimy)', (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule('(?:przed|do) (?<s>sezonem (?:letnim|zimowym|wiosennym|jesiennym)|sezonu (?:letniego|zimowego|wiosennego|jesiennego))', (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule('po (?<s>wakacjach|lecie|urlopach|sezonie letnim|wiosnie|jesieni|zimie)', (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
+  // "Do końca (przyszłego) lata": the season's end.
+  rule('(?:do|przed) (?:konca|koncem) (?<x>przyszlego |tego )?(?<s>lata|wiosny|jesieni|zimy|wakacji)', (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlego')),
   rule('(?<x>przyszlej |tej |na |w |)(?<s>wiosny|wiosna|wiosne|latem|lato|lecie|wakacje|jesienia|jesien|zima|zime)(?<y> przyszlego roku)?', (m, now) =>
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
   ),

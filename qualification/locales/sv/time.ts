@@ -81,6 +81,9 @@ export const time: TimeRule[] = [
   rule(`till ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''))),
   rule(`(?:(?:fore|innan|till|senast till|infor|tills) )?${TERM}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`efter ${TERM}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
+  // "Till slutet av sommaren", "innan sommaren är slut": the season's end.
+  rule('(?:(?:till|fore|innan|senast|i|mot) )?slutet av (?<x>nasta )?(?<s>varen|sommaren|hosten|vintern|var|sommar|host|vinter)', (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''), Boolean(m.groups?.x))),
+  rule(`(?:innan|fore|tills) ${SEASON} (?:ar slut|tar slut|ar over)`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule(`(?:fore|innan) ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),

@@ -38,10 +38,11 @@ export function untilSeason(now: Date, season: Season, next = false): number {
 /** "Before summer": until it starts. */
 export const untilSeasonStart = (now: Date, season: Season) => monthsUntil(now, nextDate(now, SEASONS[season].months[0], 1));
 
-/** "After the summer": until the month after it, September for summer. */
-export function untilSeasonEnd(now: Date, season: Season): number {
-  const last = SEASONS[season].months[2];
-  return monthsUntil(now, nextDate(now, (last + 1) % 12, 1));
+/** "After the summer", "by the end of summer": until the month after it, September for summer; "next" skips the season we are in. */
+export function untilSeasonEnd(now: Date, season: Season, next = false): number {
+  const { months } = SEASONS[season];
+  const end = monthsUntil(now, nextDate(now, (months[2] + 1) % 12, 1));
+  return next && (months as readonly number[]).includes(now.getUTCMonth()) ? end + 12 : end;
 }
 
 export const untilYearEnd = (now: Date) => monthsUntil(now, utc(now.getUTCFullYear(), 11, 31));

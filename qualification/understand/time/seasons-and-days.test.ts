@@ -32,6 +32,14 @@ describe('a season’s business or school period, and days the year names, from 
     ['sv', 'efter första maj', 5.3],
     ['pl', 'przed sezonem letnim', 5.9],
     ['pl', 'po sezonie letnim', 8.9],
+    // A season's end is the month after it; "next" skips the season under way (winter, in December).
+    ['fi', 'ensi kesän loppuun mennessä', 8.9],
+    ['fi', 'talven loppuun mennessä', 2.9],
+    ['fi', 'ensi talven lopussa', 14.9],
+    ['sv', 'till slutet av sommaren', 8.9],
+    ['sv', 'innan sommaren är slut', 8.9],
+    ['pl', 'do końca przyszłego lata', 8.9],
+    ['pl', 'do końca zimy', 2.9],
   ])('%s: "%s" → %s months', (locale, text, expected) => expect(months(locale, text)[0]).toBeCloseTo(expected, 1));
 
   it.each<[Locale, string, number]>([

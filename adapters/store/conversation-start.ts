@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type ConversationRecord, type NewConversation, type StoredMessage, VersionMoved } from '../../bot/ports/store.js';
 import type { SqlExecutor } from './driver.js';
 import type { ConversationState } from '../../bot/conversation.js';
+import { recordArray } from './record-array.js';
 import { json } from './records.js';
+import type { TurnTypes } from './turn-write.js';
 
 const ROWS = (param: string) => `jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS r(v, n)`;
 
@@ -27,15 +29,14 @@ c AS (
   RETURNING id, xmin::text AS version),
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choices, asking, created_at)
-  SELECT r.v->>'id', c.id, 'bot', r.v->>'text', NULLIF(r.v->'choices', 'null'::jsonb), r.v->>'asking', $10::timestamptz
-  FROM c, ${ROWS('$11')} ORDER BY r.n),
+  SELECT r.id, c.id, r.role, r.text, r.choices, r.asking, $10::timestamptz FROM c, unnest($11::turn_message[]) AS r),
 k AS (
   INSERT INTO consents (visitor_id, conversation_id, granted, at, text, text_version)
   SELECT $2::text, c.id, (r.v->>'granted')::boolean, $10::timestamptz, r.v->>'text', r.v->>'textVersion'
   FROM c, ${ROWS('$12')} ORDER BY r.n),
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
-  SELECT c.id, 'bot', r.v->>'type', r.v::text, $10::timestamptz FROM c, ${ROWS('$13')} ORDER BY r.n)
+  SELECT c.id, 'bot', r.type, r.data, $10::timestamptz FROM c, unnest($13::turn_event[]) AS r)
 SELECT c.version, live.newest FROM live LEFT JOIN c ON true`;
 
 /**
@@ -46,6 +47,7 @@ SELECT c.version, live.newest FROM live LEFT JOIN c ON true`;
  */
 export async function startConversation(
   db: SqlExecutor,
+  types: TurnTypes,
   input: NewConversation,
   ids: { id: string; visitorId: string },
   now: Date,
@@ -68,9 +70,10 @@ export async function startConversation(
     stateText,
     input.state.decision,
     at,
-    json(replies),
+    // turn_message's fields in order (turn-write.ts): id, role, text, choice, choices (JSON), asking, client_message_id, reply_to.
+    recordArray(types.message, replies.map((reply) => [reply.id, 'bot', reply.text, null, reply.choices && json(reply.choices), reply.asking, null, null])),
     json(consents),
-    json(input.events),
+    recordArray(types.event, input.events.map((event) => [event.type, json(event)])),
     input.newestOnly === true,
   ]);
   if (row?.version) {

@@ -19,6 +19,7 @@ import {
 } from './records.js';
 import { startConversation } from './conversation-start.js';
 import type { TurnCache } from './turn-cache.js';
+import { type TurnTypes, turnTypes } from './turn-write.js';
 import { readTurnRow, toTurnRead } from './turn-read.js';
 
 /**
@@ -62,13 +63,18 @@ type Lifecycle = Pick<
   'createConversation' | 'findByExternalId' | 'load' | 'peekTurn' | 'offeredChoices' | 'visitorAnswers' | 'rememberedConsent' | 'transcript'
 >;
 
-/** `turns`: the turn runner's memory (turns.ts), told of each conversation started, so that its first turn needs no read either. */
-export function conversationLifecycle(driver: SqlDriver, clock: Clock, turns?: TurnCache): Lifecycle {
+/**
+ * `turns`: the turn runner's memory (turns.ts), told of each conversation started, so that its first turn needs no read either.
+ * `known`: the oids of the types the first rows are sent as (turn-write.ts), else read at the first start.
+ */
+export function conversationLifecycle(driver: SqlDriver, clock: Clock, turns?: TurnCache, known: TurnTypes | null = null): Lifecycle {
+  let types = known;
   return {
     async createConversation(input) {
       const now = clock.now();
       const visitorId = input.visitorId ?? randomUUID();
-      const started = await startConversation(driver, input, { id: randomUUID(), visitorId }, now);
+      types ??= await turnTypes(driver);
+      const started = await startConversation(driver, types, input, { id: randomUUID(), visitorId }, now);
       if (started) {
         const { conversation, messages, version, stateText } = started;
         // A new conversation has no lead row yet; a visitor's open lead elsewhere fails the turn's check, which then reads.

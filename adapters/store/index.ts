@@ -103,7 +103,7 @@ export async function storeOn(driver: SqlDriver, options: StoreOptions = {}): Pr
   return {
     kind: driver.kind,
     sql: { query: (text, params) => driver.query(text, params), script: (text) => driver.script(text) },
-    ...conversationLifecycle(driver, clock, turns),
+    ...conversationLifecycle(driver, clock, turns, types),
     ...turnRunner(driver, clock, sinks, turns, types),
     ...adminReads(driver),
     ...outboxStore(driver, options.outboxLeaseMs ?? 60_000),

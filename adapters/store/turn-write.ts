@@ -6,7 +6,7 @@ import type { ConversationLead, StoredMessage, TurnCommit } from '../../bot/port
 import type { SqlExecutor } from './driver.js';
 import type { LeadEventSinks } from './lead-events.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
-import { type RecordType, recordArray } from './record-array.js';
+import { type RecordType, recordArray, recordTypes } from './record-array.js';
 import { json } from './records.js';
 import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
@@ -19,6 +19,13 @@ export const TURN_TYPES = {
 
 /** Those types with their oids in the database written to. */
 export type TurnTypes = Record<keyof typeof TURN_TYPES, RecordType>;
+
+/** The oids of the types a turn's rows are sent as, in the database `db` is connected to. */
+export async function turnTypes(db: SqlExecutor): Promise<TurnTypes> {
+  const types = await recordTypes(db, TURN_TYPES);
+  if (!types) throw new Error(`the database has no types ${Object.values(TURN_TYPES).map((type) => type.name).join(', ')}: is it migrated?`);
+  return types;
+}
 
 /** A turn's rows and values, bound to the statement for its shape (turn-statements.ts). */
 export interface TurnWrite {

@@ -7,8 +7,7 @@ import { decideForPerson, lockPerson } from './person-lead.js';
 import { MESSAGE_COLUMNS, type MessageRow, OPEN, toConversation, toMessage } from './records.js';
 import { readTurnRow, type TurnRead, toTurnRead } from './turn-read.js';
 import { type TurnCache, turnCache } from './turn-cache.js';
-import { recordTypes } from './record-array.js';
-import { TURN_TYPES, type TurnTypes, type TurnWrite, writeTurn, writeTurnIf } from './turn-write.js';
+import { type TurnTypes, type TurnWrite, turnTypes, writeTurn, writeTurnIf } from './turn-write.js';
 
 type LeadJson = { id: string; status: ConversationLead['status']; qualifiedAs: ConversationLead['qualifiedAs'] } | null;
 
@@ -40,13 +39,6 @@ async function repliesTo(tx: SqlExecutor, conversationId: string, messageId: str
     messageId,
   ]);
   return rows.map(toMessage);
-}
-
-/** The oids of the types a turn's rows are sent as, in the database `db` is connected to. */
-export async function turnTypes(db: SqlExecutor): Promise<TurnTypes> {
-  const types = await recordTypes(db, TURN_TYPES);
-  if (!types) throw new Error(`the database has no types ${Object.values(TURN_TYPES).map((type) => type.name).join(', ')}: is it migrated?`);
-  return types;
 }
 
 /** Optimistic tries before a turn takes the locks: each one lost to a turn or a rep who wrote first. */

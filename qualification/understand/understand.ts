@@ -19,7 +19,7 @@ import { budgetWithheld } from './numbers/no-budget.js';
 import { aboutSomethingElse, askingAboutTime, asksTimeline, extractTimeline, findTimes } from './time.js';
 import type { Intent, UnderstandContext, Understanding } from './types.js';
 import { volunteeredChoices, volunteeredTimes } from './volunteer.js';
-import { bareReplyOption, yesNo } from './yes-no.js';
+import { bareReplyOption, deniedYes, yesNo } from './yes-no.js';
 
 /** Intents that mean the message is not an answer to the question asked. */
 const NOT_AN_ANSWER: Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'empty', 'wait'];
@@ -146,7 +146,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const contact = extractContact(definition, message, ctx, notAnAnswer);
   // A name or company name is just that: "Erik Svensson" is no country, "Rör & Co AB" no trade.
   const nameGiven = contact.some((e) => e.criterionId === ctx.asking);
-  const read = partlyRead(definition, best(definition, ctx, nameGiven ? contact : [...facts, ...contact]), message, [...found, ...times, ...emails, ...questions, ...skips, ...numbers.spans], ctx.locale, ctx.asking);
+  const read = deniedYes(definition, partlyRead(definition, best(definition, ctx, nameGiven ? contact : [...facts, ...contact]), message, [...found, ...times, ...emails, ...questions, ...skips, ...numbers.spans], ctx.locale, ctx.asking), message, ctx);
   // "Odoo", asked which ERP: a name no option lists, where nothing else was read.
   const extractions = read.length === 0 && heard.length === 0 ? productNamed(definition, message, ctx) : read;
   // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.

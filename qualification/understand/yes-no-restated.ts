@@ -98,3 +98,29 @@ export function restated({ message, clauses, question, times, content }: Restate
   }
   return found.size === 1 ? ([...found][0] as 'yes' | 'no') : null;
 }
+
+/** Most words between a negation and the question's word it turns ("ei kuitenkaan sertifioitu"). */
+const DENIED_REACH = 2;
+
+/**
+ * The question's own word negated in the reply ("we have procedures, but nothing certified",
+ * "laatukäsikirja, ei kuitenkaan sertifioitu", "en kvalitetspärm, inte certifierad", "własne
+ * procedury, ale bez certyfikatu"): what the visitor has is not what was asked, whatever "we have"
+ * said before it. A word of letters only: "not 45001" beside "ISO 9001" is no denial of the question;
+ * nor is a word the question negates itself ("work without a computer?" — "yes, nobody has one").
+ */
+export function deniedTopic(message: Message, question: string, pack: LocalePack, content: (word: string) => boolean): boolean {
+  const { tokens: said } = prepare(question);
+  const turning = (w: string) => pack.lexicon.negations.has(w) || pack.lexicon.contrasts.has(w);
+  const negatedInQuestion = new Set(said.filter((t, i) => said.slice(Math.max(0, i - 1 - DENIED_REACH), i).some((b) => turning(b.text))).map((t) => t.text));
+  const asked = wordsOf(question, pack, content).filter((w) => /^\p{L}+$/u.test(w.text) && !negatedInQuestion.has(w.text));
+  const { tokens } = message;
+  return tokens.some((t, i) => {
+    if (!pack.lexicon.negations.has(t.text)) return false;
+    // The word the negation turns, or one after a word that qualifies it ("ei kuitenkaan sertifioitu"); "ingen i köket" turns the people, not the kitchen.
+    const after = tokens.slice(i + 1, i + 2 + DENIED_REACH).filter((n) => !/[,.;:!?\n]/.test(message.folded.slice(t.end, n.start)));
+    const stop = after.findIndex((n) => pack.lexicon.stopwords.has(n.text) || pack.lexicon.light.has(n.text));
+    const turned = stop < 0 ? after : after.slice(0, stop);
+    return turned.some((n) => content(n.text) && asked.some((a) => sameWord(wordOf(message.original.slice(n.start, n.end), pack, n.text), a, pack)));
+  });
+}

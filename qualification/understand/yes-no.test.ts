@@ -9,6 +9,8 @@ const definition = madeUpDefinition([
   { id: 'exports', category: 'company', type: 'yes_no', question: t('Do you sell abroad?', 'Myyttekö ulkomaille?', 'Säljer ni utomlands?', 'Czy sprzedają Państwo za granicę?'), why: q },
   { id: 'field_staff', category: 'company', type: 'yes_no', question: t('Do you have staff out in the field?', 'Onko teillä kenttähenkilöstöä?', 'Har ni personal ute på fältet?', 'Czy mają Państwo pracowników w terenie?'), why: q },
   { id: 'contract_prices', category: 'company', type: 'yes_no', question: t('Do your customers have contract prices?', 'Onko asiakkaillanne sopimushintoja?', 'Har era kunder avtalspriser?', 'Czy klienci mają ceny kontraktowe?'), why: q },
+  { id: 'certified', category: 'company', type: 'yes_no', question: t('Do you have a certified quality system?', 'Onko teillä sertifioitu laatujärjestelmä?', 'Har ni ett certifierat kvalitetssystem?', 'Czy mają Państwo certyfikowany system jakości?'), why: q },
+  { id: 'offline', category: 'company', type: 'yes_no', question: t('Do your staff work without a computer?', 'Tekeekö henkilöstö töitä ilman tietokonetta?', 'Jobbar personalen utan dator?', 'Czy pracownicy pracują bez komputera?'), why: q },
 ]);
 
 const rows = yesNoTable(definition);
@@ -144,4 +146,18 @@ rows("the question's own word said back is a yes, negated a no", [
   ['pl', 'exports', 'za granicę, głównie do Czech', 'yes'],
   // Another word in the clause says something else: asked back, not guessed.
   ['en', 'exports', 'abroad next year maybe', undefined],
+]);
+
+rows("the question's own word negated is no yes, whatever 'we have' said before it", [
+  ['en', 'certified', 'yes, we have our own checklists, but nothing certified', undefined],
+  ['fi', 'certified', 'on meillä omat ohjeet, ei kuitenkaan sertifioitua', undefined],
+  ['sv', 'certified', 'ja, vi har rutiner men inget certifierat', undefined],
+  ['pl', 'certified', 'mamy własne procedury, ale bez certyfikacji', undefined],
+  ['pl', 'certified', 'mamy system, ale nie certyfikowany', undefined],
+  // said yes to the word itself, or the word the question negates itself, it stays a yes
+  ['en', 'certified', 'yes, certified to ISO 9001 since 2019', 'yes'],
+  ['fi', 'certified', 'kyllä, ISO 9001 sertifioitu', 'yes'],
+  ['en', 'offline', 'yes, nobody in the kitchen has a computer', 'yes'],
+  ['sv', 'offline', 'ja, ingen har dator', 'yes'],
+  ['pl', 'offline', 'tak, nikt nie ma komputera', 'yes'],
 ]);

@@ -6,7 +6,7 @@ import { matchWord, wordOf, type Word } from './choices/match.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { fold, prepare, tokenize, type Message, type Span, type Token } from './normalize.js';
 import type { Intent, UnderstandContext } from './types.js';
-import { restated } from './yes-no-restated.js';
+import { deniedTopic, restated } from './yes-no-restated.js';
 
 /**
  * How a language answers a yes/no question with an amount instead of a yes or a no: "do you ship
@@ -51,6 +51,8 @@ export interface ReplyWords {
 const SAID = 0.9;
 /** An amount said for the yes or no: sure enough to record, less than the word itself. */
 const AMOUNT = 0.8;
+/** A yes beside the question's own word negated: the no it may be is asked back. */
+const DENIED = 0.6;
 
 /** Replies that are not an answer, whatever amount they name ("a few questions first?"). */
 const ASIDE: readonly Intent[] = ['why', 'skip', 'human', 'question', 'abuse', 'wait'];
@@ -183,6 +185,19 @@ export function yesNo(definition: LeadDefinition, message: Message, ctx: Underst
   if (bare) return [{ criterionId: asked.id, value: bare, raw, confidence: AMOUNT }];
   const value = amount(message, times, pack) ?? echoed(message, question, pack) ?? restated({ message, clauses, question, times, content: (w) => content(w, pack) }, pack);
   return value ? [{ criterionId: asked.id, value, raw, confidence: AMOUNT }] : [];
+}
+
+/**
+ * A yes to the yes/no question asked, however read ("we have…", "mamy…", "on meillä…"), beside the
+ * question's own word negated ("…but nothing certified" asked for a certified system): the no it
+ * may be is asked back instead.
+ */
+export function deniedYes(definition: LeadDefinition, extractions: Extraction[], message: Message, ctx: UnderstandContext): Extraction[] {
+  const asked = definition.criteria.find((c) => c.id === ctx.asking);
+  if (asked?.type !== 'yes_no' || !extractions.some((e) => e.criterionId === asked.id && e.value === 'yes')) return extractions;
+  const pack = packFor(ctx.locale);
+  if (!deniedTopic(message, asked.question[ctx.locale] ?? '', pack, (w) => content(w, pack))) return extractions;
+  return extractions.map((e) => (e.criterionId === asked.id ? { ...e, value: 'no', confidence: Math.min(e.confidence, DENIED) } : e));
 }
 
 /** Words in a reply that is a yes or a no and nothing more ("nope", "nej tyvärr", "tak"). */

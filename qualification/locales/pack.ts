@@ -126,6 +126,12 @@ export interface Lexicon {
    * "lönesystem"). Folded.
    */
   tools: readonly string[];
+  /**
+   * Forms one thing is written in, as typed (capitals matter): an abbreviation or clipping and its
+   * words ("AGM", "general meeting"; "uni", "university"; "GW", "generalny wykonawca"). A synonym
+   * holding one form is read with each other form in its place (`choices/abbreviations.ts`).
+   */
+  abbreviations: readonly (readonly string[])[];
   /** Words before a product's name in a reply ('we use', 'meillä on', 'vi kör', 'korzystamy z'), folded: `understand/product-names.ts`. */
   using: readonly string[];
 }

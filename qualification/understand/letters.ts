@@ -13,3 +13,5 @@ export const HAS_LOWER = /\p{Ll}/u;
 export const STARTS_UPPER_OR_DIGIT = /^(?:\p{Lu}|\p{N})/u;
 /** Combining marks (global: for `replace`, which starts it over each time). */
 export const MARKS = /\p{M}/gu;
+/** An abbreviation in capitals, an ampersand allowed inside ("IT", "AGM", "L&D"). */
+export const CAPITALS = /^\p{Lu}[\p{Lu}&]*\p{Lu}$/u;

@@ -21,6 +21,15 @@ export const lexicon: Lexicon = {
   hedges: ['jos', 'mikali', 'ehka', 'kenties', 'mahdollisesti', 'voisi*', 'haluaisi*', 'olisi*', 'pitaisi*', 'kannattaisi*', 'saattaa', 'saatamme', 'harkit*', 'mietimme', 'mietitaan', 'suunnittelemme', 'suunnitellaan', 'ajattelimme', 'joskus', 'ehkapa'],
   tools: ['jarjestelma', 'ohjelma', 'ohjelmisto', 'softa', 'sovellus', 'tyokalu', 'alusta', 'moduuli'],
   using: ['meilla on', 'kaytamme', 'kaytossa on', 'kaytossa', 'meilla kaytossa', 'se on'],
+  abbreviations: [
+    ['tj', 'toimitusjohtaja'],
+    ['As Oy', 'asunto-osakeyhtiö'],
+    ['Oy', 'osakeyhtiö'],
+    ['ry', 'rekisteröity yhdistys'],
+    ['AMK', 'ammattikorkeakoulu'],
+    ['sote', 'sosiaali- ja terveyspalvelut'],
+    ['HR', 'henkilöstöhallinto'],
+  ],
 };
 
 export const headcount: UnitCues = {

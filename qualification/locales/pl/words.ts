@@ -20,6 +20,24 @@ export const lexicon: Lexicon = {
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],
   tools: ['system', 'program', 'oprogramowanie', 'aplikacja', 'narzedzie', 'platforma', 'modul'],
   using: ['mamy', 'korzystamy z', 'uzywamy', 'pracujemy na', 'to'],
+  abbreviations: [
+    ['GW', 'generalny wykonawca'],
+    ['BHP', 'bezpieczeństwo i higiena pracy'],
+    ['JST', 'jednostka samorządu terytorialnego'],
+    ['WM', 'wspólnota mieszkaniowa'],
+    ['SM', 'spółdzielnia mieszkaniowa'],
+    ['TBS', 'towarzystwo budownictwa społecznego'],
+    ['KPiR', 'księga przychodów i rozchodów'],
+    ['UDT', 'urząd dozoru technicznego'],
+    ['NFZ', 'Narodowy Fundusz Zdrowia'],
+    ['OZE', 'odnawialne źródła energii'],
+    ['PV', 'fotowoltaika'],
+    ['HR', 'zasoby ludzkie'],
+    ['IT', 'informatyka'],
+    ['dyr', 'dyrektor'],
+    ['kier', 'kierownik'],
+    ['FM', 'facility manager'],
+  ],
 };
 
 export const headcount: UnitCues = {

@@ -21,6 +21,14 @@ export const lexicon: Lexicon = {
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],
   tools: ['system', 'program', 'programvara', 'mjukvara', 'verktyg', 'app', 'applikation', 'plattform', 'modul'],
   using: ['vi har', 'vi kor', 'vi kor pa', 'vi anvander', 'det ar'],
+  abbreviations: [
+    ['vd', 'verkställande direktör'],
+    ['brf', 'bostadsrättsförening'],
+    ['AB', 'aktiebolag'],
+    ['ordf', 'ordförande'],
+    ['HR', 'personalavdelning'],
+    ['IT', 'informationsteknik'],
+  ],
 };
 
 export const headcount: UnitCues = {

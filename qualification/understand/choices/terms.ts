@@ -14,6 +14,7 @@ import { languageWordsFor } from './languages.js';
 import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
+import { abbreviationVariants } from './abbreviations.js';
 import { mixOption } from './mix.js';
 import { statusWordsFor } from './statuses.js';
 import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
@@ -236,6 +237,8 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
       for (const text of written) for (const part of text ? partsOf(text, pack) : []) add(part, true, { lexical: true, part: true, joint: option === mix });
       // Another word for software ("payroll software" for "payroll system") answers the question asked, as a part does.
       for (const text of written) for (const variant of text ? toolVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
+      // An abbreviation for the words ("AGM" for "general meeting", "MSP" for "managed service provider") answers the question asked, as a part does.
+      for (const text of written) for (const variant of text ? abbreviationVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       // A title said with another word of rank ("VP of e-commerce" for "head of e-commerce") answers the question asked, as a part does.
       for (const text of titled ? written : []) for (const variant of text ? titleVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });

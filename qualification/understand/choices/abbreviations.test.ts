@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../definition/schema.js';
+import { packFor } from '../../locales/index.js';
+import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { abbreviationVariants } from './abbreviations.js';
+
+const q = t('?', '?', '?', '?');
+/** Options written out in full, as a lean definition does; visitors abbreviate them, or the other way round. */
+const choice = (id: string, category: string, options: { id: string; label: ReturnType<typeof t> }[]) => ({ id, category, type: 'choice', question: q, why: q, options });
+const definition = madeUpDefinition([
+  choice('support', 'situation', [
+    { id: 'outsourced', label: t('Managed service provider', 'Ulkoistettu', 'Extern partner', 'Outsourcing IT') },
+    { id: 'in_house', label: t('Own IT staff', 'Oma IT', 'Egen IT', 'Własny dział IT') },
+  ]),
+  choice('decides', 'person', [
+    { id: 'meeting', label: t('General meeting', 'Yhtiökokous', 'Stämman', 'Zebranie właścicieli') },
+    { id: 'board', label: t('The board', 'Hallitus', 'Styrelsen', 'Zarząd') },
+  ]),
+  choice('role', 'person', [
+    { id: 'manager', label: t('General manager', 'Päällikkö', 'Chef', 'Kierownik') },
+    { id: 'safety', label: t('Health and safety', 'Työturvallisuus', 'Arbetsmiljö', 'BHP') },
+    { id: 'builder', label: t('General contractor', 'Pääurakoitsija', 'Totalentreprenör', 'Generalny wykonawca') },
+    { id: 'housing', label: t('University', 'Taloyhtiö', 'Bostadsrättsförening', 'Wspólnota mieszkaniowa') },
+  ]),
+]);
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+const read = (locale: Locale, text: string, asking: string | null) => recordedFacts(definition, text, { locale, now: NOW, asking });
+
+/** [locale, criterion asked, reply, the option it names]. */
+const rows: [Locale, string, string, string][] = [
+  ['en', 'support', 'our MSP', 'outsourced'],
+  ['en', 'support', 'an msp in town', 'outsourced'],
+  ['en', 'decides', 'AGM', 'meeting'],
+  ['en', 'decides', 'an EGM', 'meeting'],
+  ['en', 'role', "I'm the GM", 'manager'],
+  ['en', 'role', 'QHSE coordinator', 'safety'],
+  ['en', 'role', "we're the GC on most jobs", 'builder'],
+  ['en', 'role', 'the uni', 'housing'],
+  ['pl', 'role', 'jesteśmy GW', 'builder'],
+  ['pl', 'role', 'bezpieczeństwo i higiena pracy', 'safety'],
+  ['pl', 'role', 'WM', 'housing'],
+  ['sv', 'role', 'brf', 'housing'],
+];
+
+describe('abbreviations and their words', () => {
+  it.each(rows)('%s, asked %s: "%s" is %s', (locale, asking, text, option) => {
+    expect(read(locale, text, asking)).toEqual({ [asking]: option });
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'our MSP'],
+    ['en', 'the AGM'],
+  ])('%s: an abbreviation answers only the question asked: "%s"', (locale, text) => {
+    expect(read(locale, text, 'role')).toEqual({});
+  });
+
+  it('reads an acronym in a synonym only where it is written in capitals, and a phrase of three words as its initials', () => {
+    const en = packFor('en');
+    expect(abbreviationVariants('I do it myself', en)).toEqual([]);
+    expect(abbreviationVariants('IT partner', en)).toContain('information technology partner');
+    expect(abbreviationVariants('managed service provider', en)).toContain('MSP');
+    expect(abbreviationVariants('general meeting', en)).toContain('AGM');
+    expect(abbreviationVariants('board member', en)).toEqual([]);
+  });
+});

@@ -54,6 +54,14 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // A till, a card reader or a tablet taking orders: each a point of sale ("3 tills and 5 card readers").
+  terminals: {
+    // Whole words: Swedish visitors, who mix English in, say "till" (to, more) and "tillsammans".
+    after: ['terminal', 'tills$', 'checkout', 'register', 'card reader', 'card machine', 'reader', 'pin pad', 'pinpad', 'pos', 'epos', 'point of sale', 'points of sale', 'handheld', 'ipad', 'tablet', 'cash desk', 'self-checkout', 'kiosk'],
+    before: [],
+    spoken: [['(?:just |only )?(?:a |one )?single (?:till|terminal|card reader|card machine|card terminal|register|checkout|ipad|tablet)(?: only)?|(?:just |only )(?:the )?one till', 1]],
+    where,
+  },
   devices: {
     after: ['device', 'endpoint', 'computer', 'pc', 'laptop', 'desktop', 'workstation', 'server', 'tablet', 'notebook', 'mac', 'macbook', 'imac', 'chromebook', 'ipad', 'thin client', 'machines', 'smartphone', 'phones'],
     before: [],

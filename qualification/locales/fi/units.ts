@@ -56,6 +56,13 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Kassa, maksupääte tai tabletti: kukin myyntipiste ("3 kassaa ja 5 maksupäätettä").
+  terminals: {
+    after: ['kassa', 'kassoja', 'kassakone', 'kassapaate', 'kassapaatte', 'maksupaate', 'maksupaatte', 'korttipaate', 'korttipaatte', 'kortinluki', 'paatetta', 'paatteet', 'paatteita', 'tablet', 'ipad', 'myyntipiste'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // "Kone" only in its count forms: "konepaja" is a machine shop.
     after: ['laite', 'laitte', 'paatelait', 'tyoasem', 'tietokon', 'konetta', 'koneita', 'koneet', 'kannettav', 'lappar', 'lapar', 'palvelin', 'palvelim', 'serveri', 'pc', 'tablet', 'mac', 'alypuhelin', 'alypuhelim'],

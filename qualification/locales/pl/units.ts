@@ -55,6 +55,13 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Kasa, terminal płatniczy albo tablet: każde to stanowisko sprzedaży ("dwie kasy fiskalne i cztery terminale").
+  terminals: {
+    after: ['kas', 'kasa', 'kasy', 'kase', 'kasie', 'terminal', 'czytnik', 'stanowisk kasow', 'stanowiska kasow', 'stanowisko kasow', 'tablet', 'ipad', 'pos'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // A "stacja" alone may be a petrol station: only a workstation's whole name.
     after: ['urzadze', 'komputer', 'laptop', 'serwer', 'stacjonar', 'stacje robocz', 'stacji robocz', 'stanowisk komputer', 'stanowiska komputer', 'stanowisk robocz', 'stanowiska robocz', 'pc', 'tablet', 'notebook', 'endpoint', 'koncowk', 'mac', 'smartfon'],

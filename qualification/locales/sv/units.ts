@@ -55,6 +55,13 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Kassa, kortterminal eller surfplatta: var och en ett försäljningsställe ("3 kassor och 5 kortläsare").
+  terminals: {
+    after: ['kassa', 'kassor', 'kassaapparat', 'kassasystem', 'terminal', 'kortterminal', 'betalterminal', 'kortlasare', 'kortlaser', 'surfplatt', 'ipad', 'tablet'],
+    before: [],
+    spoken: [],
+    where,
+  },
   devices: {
     // "Enhet" is a unit of an organisation too: asked for devices, the devices' word.
     after: ['enhet', 'dator', 'pc', 'laptop', 'barbar', 'stationar', 'server', 'servr', 'arbetsstation', 'surfplatt', 'ipad', 'mac', 'tunn klient', 'tunna klient', 'smartphone', 'mobiltelefon'],

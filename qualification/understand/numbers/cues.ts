@@ -9,6 +9,8 @@ import type { UnitCues } from './units.js';
 const CUE_REACH = 3;
 
 export function tokenMatchesCue(token: string, cue: string): boolean {
+  // A cue ending in "$" is the whole word: English "tills", not Swedish "tillsammans" (together).
+  if (cue.endsWith('$')) return token === cue.slice(0, -1);
   return cue.length >= 4 ? token.startsWith(cue) : token === cue || token === `${cue}s` || token === `${cue}a`;
 }
 

@@ -46,6 +46,8 @@ const THINGS = {
   days: ['days', 'day', 'workdays', 'working days', 'office days', 'days in office', 'days in the office', 'days on site'],
   // IT equipment a service is priced by ("80 laptops and 5 servers" are 85 devices).
   devices: ['devices', 'device', 'endpoints', 'endpoint', 'computers', 'computer', 'workstations', 'laptops', 'machines', 'pcs'],
+  // Where a sale is taken, as a till or payments system is priced ("3 tills and 5 card readers" are 8 terminals).
+  terminals: ['terminals', 'terminal', 'tills', 'till', 'checkouts', 'registers', 'cash registers', 'points of sale', 'pos terminals', 'card terminals', 'payment terminals', 'card readers', 'tills and terminals'],
   // What an operator bills per line: a phone is a subscription to it ("200 phones", "40 liittymää", "kart SIM").
   subscriptions: ['subscriptions', 'subscription', 'mobile subscriptions', 'sims', 'sim cards', 'lines', 'phone lines', 'mobile lines'],
   // Land a farm or forest owner is priced by ("120 hectares and 15 cows": the cows are no area).

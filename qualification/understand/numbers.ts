@@ -13,9 +13,10 @@ import { scopeOf, tenseOf } from './numbers/clause.js';
 import { withoutPartsOfTotal } from './numbers/totals.js';
 import { noneSaid } from './numbers/spoken.js';
 import { cueAfter, cueBefore, INNER_CUE, NO_RIVALS } from './numbers/cues.js';
-import { isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
+import { askedInPeople, isHeadcount, namesPeople, thingOf, type UnitCues } from './numbers/units.js';
 import { currencyOfUnit, moneyOf, scaledForMoney } from './numbers/money.js';
 import { eachProduct } from './numbers/each.js';
+import { saidAsYear } from './numbers/years.js';
 import { ASK_BACK, extraction, type RatedMention, spokenExtraction, SUMMED, sumOf, valueFor } from './numbers/extraction.js';
 import { asksPerThing, perThingTotal } from './numbers/per-thing.js';
 import type { UnderstandContext } from './types.js';
@@ -103,8 +104,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // "One per parking space, so 32": the working before a conclusion is no count either.
   const concluded = concludedNumbers(measured, message, pack);
   // "We're 8 – me and seven employees": a count restated with the visitor beside it, asked people, is no second count.
-  const restated = askedCriterion && (isHeadcount(askedCriterion.unit) || namesPeople(askedCriterion.unit)) && measured.length > 1 ? restatedBeside(measured, message, pack, people) : null;
-  const kept = measured.filter((m) => !corrected.has(m) && !concluded.has(m) && !restated?.has(m));
+  const restated = askedCriterion && (askedInPeople(askedCriterion.unit) || namesPeople(askedCriterion.unit)) && measured.length > 1 ? restatedBeside(measured, message, pack, people) : null;
+  const kept = measured.filter((m) => !corrected.has(m) && !concluded.has(m) && !restated?.has(m) && !saidAsYear(m, message));
   // "300 in the group, 70 in our company": the count of the larger whole is set aside beside the own one.
   const scopes = kept.length > 1 ? new Map(kept.map((m) => [m, scopeOf(m, message, pack)])) : null;
   const both = scopes && [...scopes.values()].includes('whole') && [...scopes.values()].includes('own');
@@ -187,7 +188,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
       const next = message.tokens.find((t) => t.start >= m.end);
       const flow = askedFlow && m.rate !== undefined && m.rate !== null && !(next && next.start >= m.rate.start && next.start < m.rate.end);
       const rivalCues = flow ? others.filter((cues) => !people.includes(cues)) : others;
-      if ((!isHeadcount(asked.unit) && !flow && peopleCompound(m)) || rivalCues.some((cues) => cueAfter(m, message, cues, mentions, people.includes(cues) ? NO_RIVALS : rivals) !== null || cueBefore(m, message, cues))) cued.add(m);
+      if ((!askedInPeople(asked.unit) && !flow && peopleCompound(m)) || rivalCues.some((cues) => cueAfter(m, message, cues, mentions, people.includes(cues) ? NO_RIVALS : rivals) !== null || cueBefore(m, message, cues))) cued.add(m);
     }
   }
   if (asked && isHeadcount(asked.unit)) for (const m of ofDepartment) cued.add(m);
@@ -203,7 +204,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   };
   const unitWord = (m: NumberMention) => message.tokens.find((t) => t.start >= m.end)?.text;
   // Asked a head count, a job title after a count says it counts people of a trade ("18 nurses and 40 care workers").
-  const titled = asked && isHeadcount(asked.unit) ? (m: NumberMention) => titleAfter(m, message, pack) : undefined;
+  const titled = asked && askedInPeople(asked.unit) ? (m: NumberMention) => titleAfter(m, message, pack) : undefined;
   const askedParts = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || (!cued.has(m) && (unitless(m) || titled?.(m))))) : [];
   // "30 people in Stockholm and 10 people in Oslo", "2 servers, 25 workstations, 10 laptops": one count in parts, added up.
   const ownWord = (m: NumberMention) => (asked ? ((cueSets.get(asked.id) ?? []).map((cues) => cueAfter(m, message, cues, mentions, rivalsOf.get(asked.id))).find((e) => e !== null) ?? titled?.(m) ?? null) : null);
@@ -211,8 +212,8 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const rival = !cuedSum && asked !== undefined && askedMention !== undefined && mentions.some((m) => m !== askedMention && m.value !== askedMention.value && cuedFor(asked, m));
   // Asked for things, "HQ plus 4 regional offices" names one more without a number: how many in all?
   // "HQ in Helsinki plus 4 regional offices": the main place named is one more, surely; below.
-  const oneMore = (m: Span) => (asked && !isHeadcount(asked.unit) ? uncountedBeside(m, message, pack, cueSets.get(asked.id) ?? []) : null);
-  const afterUncounted = (m: NumberMention) => asked !== undefined && !isHeadcount(asked.unit) && joined(m, message, pack) && !listed(m) && !oneMore(m)?.sure;
+  const oneMore = (m: Span) => (asked && !askedInPeople(asked.unit) ? uncountedBeside(m, message, pack, cueSets.get(asked.id) ?? []) : null);
+  const afterUncounted = (m: NumberMention) => asked !== undefined && !askedInPeople(asked.unit) && joined(m, message, pack) && !listed(m) && !oneMore(m)?.sure;
   const doubtful = rival || (askedMention && afterUncounted(askedMention)) || (cuedAsked && mentions.some((m) => !cued.has(m) && !isYear(m, message) && joined(m, message, pack)));
   if (asked && cuedAsked && cuedSum) found.set(asked.id, sumOf(asked, askedParts, cuedSum, message));
   else if (cuedAsked && doubtful) found.set(cuedAsked.criterionId, { ...cuedAsked, confidence: Math.min(cuedAsked.confidence, 0.6) });
@@ -235,12 +236,12 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   const zero = asked && none && mentions.length > 0 && mentions.every((m) => tenses.get(m) === 'coming' || tenses.get(m) === 'past') ? spokenExtraction(asked, message, pack, cueSets, none) : null;
   if (asked && zero) found.set(asked.id, zero);
   // "1 main building + a sports hall", "HQ plus 4 offices": one more of the thing, named without a number.
-  const thing = asked && !isHeadcount(asked.unit) ? found.get(asked.id) : undefined;
+  const thing = asked && !askedInPeople(asked.unit) ? found.get(asked.id) : undefined;
   const counting = asked ? mentions.filter((m) => !isYear(m, message) && (cuedFor(asked, m) || !cued.has(m))) : [];
   const one = thing && counting.length ? oneMore({ start: (counting[0] as NumberMention).start, end: (counting.at(-1) as NumberMention).end }) : null;
   if (thing && one && typeof thing.value === 'number') found.set(thing.criterionId, { ...thing, value: thing.value + 1, confidence: Math.min(thing.confidence, one.sure ? SUMMED : ASK_BACK) });
   // "5 recruiters and a coordinator": one more person, named by a title without a number.
-  const staff = asked && (isHeadcount(asked.unit) || namesPeople(asked.unit)) ? found.get(asked.id) : undefined;
+  const staff = asked && (askedInPeople(asked.unit) || namesPeople(asked.unit)) ? found.get(asked.id) : undefined;
   const lastCount = counting.at(-1);
   // A count of everyone ("40 employees and an IT manager") may hold the one named: only a count of a kind of people ("5 recruiters") adds them.
   const ofEveryone = (m: NumberMention) => cueAfter(m, message, pack.headcount, mentions) !== null && titleAfter(m, message, pack) === null;

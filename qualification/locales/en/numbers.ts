@@ -60,6 +60,7 @@ export const numbers: NumberWords = {
     own: ['here', 'our company', 'our firm', 'our business', 'our subsidiary', 'this company', 'in our company', 'at our company', 'in our unit', 'our entity', 'locally', 'our own company'],
   },
   corrections: ['sorry', 'i mean', 'or rather', 'make that', 'no wait', 'oops', 'typo'],
+  takenBack: ['not'],
   conclusions: ['so', 'thus', 'hence', 'ie', 'i e', 'that makes', 'which makes'],
   departments: ['department*', 'dept', 'depts', 'division*', 'finance team*', 'finance dept', 'accounts team*', 'accounting team*', 'bookkeeping team*', 'sales team*', 'marketing team*', 'hr team*', 'it team*', 'support team*', 'admin team*', 'office team*', 'management team*', 'leadership team*', 'dev team*', 'development team*', 'engineering team*', 'warehouse team*', 'purchasing team*', 'payroll team*', 'customer service team*'],
   none: '(?:^|[^\\p{L}])(?:none|nobody|no one|zero|nil|not a single one|not one)(?! of (?:your|that|my|our|the)| idea| clue| knows)(?![\\p{L}])',

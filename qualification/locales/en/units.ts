@@ -62,6 +62,8 @@ export const counted: CountedThings = {
     spoken: [['(?:just |only )?(?:a |one )?single (?:till|terminal|card reader|card machine|card terminal|register|checkout|ipad|tablet)(?: only)?|(?:just |only )(?:the )?one till', 1]],
     where,
   },
+  // Hours, and one said in words ("maybe an hour"); a half hour is half of one.
+  hours: { after: ['hour', 'hrs', 'hr', 'h'], before: [], spoken: [['(?:an|one|1) hour(?: or so)?', 1], ['half an hour|a half hour', 0.5]], where },
   devices: {
     after: ['device', 'endpoint', 'computer', 'pc', 'laptop', 'desktop', 'workstation', 'server', 'tablet', 'notebook', 'mac', 'macbook', 'imac', 'chromebook', 'ipad', 'thin client', 'machines', 'smartphone', 'phones'],
     before: [],

@@ -102,6 +102,7 @@ export const numbers: NumberWords = {
     own: ['meidan yhtiossa', 'meidan firmassa', 'meidan yrityksessa', 'yhtiossamme', 'firmassamme', 'yrityksessamme', 'tassa yhtiossa', 'taalla', 'meilla', 'meita', 'suomen yhtiossa'],
   },
   corrections: ['ei kun', 'eiku', 'tai siis', 'siis', 'anteeksi', 'sori', 'sorry', 'tarkoitan', 'tai oikeastaan'],
+  takenBack: ['ei', 'eika', 'enka'],
   conclusions: ['eli', 'joten', 'tekee'],
   departments: ['*osasto*', '+tiimi*', 'taloushallin*', 'johtoryhm*', '*tuki', '*tietohallin*'],
   none: '(?:^|[^\\p{L}])(?:ei yhtaan|ei yhtakaan|ei ketaan|nolla|ei yhta ainoaa)(?![\\p{L}])',

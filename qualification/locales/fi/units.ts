@@ -63,6 +63,8 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Hours, and one said in words ("ehkä tunti"); "puoli tuntia" is half of one.
+  hours: { after: ['tunti', 'tunni', 'tunne', 'tuntu', 'h'], before: [], spoken: [['(?:yksi |yhden )?(?:tunti|tunnin)(?: verran)?', 1], ['puoli(?: |-)?tuntia|puolisen tuntia', 0.5]], where },
   devices: {
     // "Kone" only in its count forms: "konepaja" is a machine shop.
     after: ['laite', 'laitte', 'paatelait', 'tyoasem', 'tietokon', 'konetta', 'koneita', 'koneet', 'kannettav', 'lappar', 'lapar', 'palvelin', 'palvelim', 'serveri', 'pc', 'tablet', 'mac', 'alypuhelin', 'alypuhelim'],

@@ -62,6 +62,8 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Hours, and one said in words ("może godzina"); "pół godziny" is half of one.
+  hours: { after: ['godz', 'h'], before: [], spoken: [['(?:jedna |jedną )?(?:godzina|godzine|godzinka|godzinke)', 1], ['pol godziny|polgodziny', 0.5]], where },
   devices: {
     // A "stacja" alone may be a petrol station: only a workstation's whole name.
     after: ['urzadze', 'komputer', 'laptop', 'serwer', 'stacjonar', 'stacje robocz', 'stacji robocz', 'stanowisk komputer', 'stanowiska komputer', 'stanowisk robocz', 'stanowiska robocz', 'pc', 'tablet', 'notebook', 'endpoint', 'koncowk', 'mac', 'smartfon'],

@@ -71,6 +71,7 @@ export const numbers: NumberWords = {
     own: ['vart bolag', 'pa vart bolag', 'vart foretag', 'i vart bolag', 'hos oss', 'bolaget', 'i bolaget', 'dotterbolag*', 'lokalt'],
   },
   corrections: ['forlat', 'sorry', 'eller snarare', 'jag menar', 'nej forresten', 'eller forresten', 'menar'],
+  takenBack: ['inte', 'ej', 'icke'],
   conclusions: ['alltsa', 'sa', 'dvs', 'd v s', 'det blir', 'blir det'],
   departments: ['*avdelning*', '+team*', 'ekonomifunktion*', 'ledningsgrupp*'],
   none: '(?:^|[^\\p{L}])(?:inga|ingen|inget|noll|inte en enda|inte nagon)(?! (?:aning|koll|ide|vet|fragor|problem|budget|som|av (?:dem|oss)))(?![\\p{L}])',

@@ -62,6 +62,8 @@ export const counted: CountedThings = {
     spoken: [],
     where,
   },
+  // Hours, and one said in words ("kanske en timme"); "en halvtimme" is half of one.
+  hours: { after: ['timme', 'timmar', 'timmen', 'tim', 'h'], before: [], spoken: [['en timme|en timma', 1], ['en halvtimme|en halv timme|halvtimme', 0.5]], where },
   devices: {
     // "Enhet" is a unit of an organisation too: asked for devices, the devices' word.
     after: ['enhet', 'dator', 'pc', 'laptop', 'barbar', 'stationar', 'server', 'servr', 'arbetsstation', 'surfplatt', 'ipad', 'mac', 'tunn klient', 'tunna klient', 'smartphone', 'mobiltelefon'],

@@ -29,7 +29,33 @@ export function correctedNumbers(mentions: readonly NumberMention[], message: Me
     const before = mentions[k - 1] as NumberMention;
     if (re.test(message.folded.slice(before.end, (mentions[k] as NumberMention).start))) taken.add(before);
   }
+  for (const m of takenBack(mentions, message, pack)) taken.add(m);
   return taken;
+}
+
+/** Built once per pack: a word taking back the number right after it, ending where the number begins. */
+const takenBackBuilt = new WeakMap<LocalePack, RegExp>();
+function takenBackRe(pack: LocalePack): RegExp {
+  let re = takenBackBuilt.get(pack);
+  if (!re) {
+    const words = [pack, ...pack.mixesIn].flatMap((p) => p.numbers.takenBack).map(escapeRegExp);
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})\\s+$`, 'u');
+    takenBackBuilt.set(pack, re);
+  }
+  return re;
+}
+
+/**
+ * Numbers said as not meant beside the one meant, in one sentence: "sorry, I meant 8, not 6",
+ * "3 plants, not 2", "tarkoitin 8 enkä 6", "förlåt, 3 fabriker, inte 2", "chodziło mi o 8, nie 6",
+ * "not 6 but 8". The word stands right before the number: "6, a nie, 7" is a no taking back the 6
+ * (`correctedNumbers`). A number taken back alone leaves the others as they are.
+ */
+function takenBack(mentions: readonly NumberMention[], message: Message, pack: LocalePack): NumberMention[] {
+  const re = takenBackRe(pack);
+  const sentenceOf = (m: NumberMention) => message.folded.slice(0, m.start).split(/[.!?;\n]/).length;
+  const negated = mentions.filter((m) => re.test(message.folded.slice(0, m.start)));
+  return negated.filter((m) => mentions.some((o) => !negated.includes(o) && sentenceOf(o) === sentenceOf(m)));
 }
 
 /** Built once per pack: a conclusion's words ending right where a number begins. */

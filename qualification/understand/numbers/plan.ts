@@ -1,7 +1,7 @@
 import type { Criterion, LeadDefinition, Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
-import { countsLearners, countsPeopleToo, cuesFor, isHeadcount, namesPeople, otherThings, type UnitCues } from './units.js';
+import { countsLearners, countsPeopleToo, cuesFor, isHeadcount, namesPeople, namesStaff, otherThings, type UnitCues } from './units.js';
 import { currencyOfUnit } from './money.js';
 
 export type NumberCriterion = Extract<Criterion, { type: 'number' }>;
@@ -47,8 +47,11 @@ export function planFor(definition: LeadDefinition, locale: Locale): NumberPlan 
 function buildPlan(definition: LeadDefinition, locale: Locale, pack: LocalePack): NumberPlan {
   const numbers = definition.criteria.filter((c): c is NumberCriterion => c.type === 'number');
   const people = [pack, ...pack.mixesIn].map((p) => p.headcount);
-  // "How many employees or subscriptions?": people are no rival count of such a question's things.
-  const alsoPeople = new Set(numbers.filter((c) => !isHeadcount(c.unit) && !namesPeople(c.unit) && !currencyOfUnit(c.unit) && countsPeopleToo(c.question[locale] ?? '', pack)).map((c) => c.id));
+  // "How many employees or subscriptions?": people are no rival count of such a question's things;
+  // nor of a trade's staff ("How many practitioners?" answered "just me").
+  const alsoPeople = new Set(
+    numbers.filter((c) => namesStaff(c.unit) || (!isHeadcount(c.unit) && !namesPeople(c.unit) && !currencyOfUnit(c.unit) && countsPeopleToo(c.question[locale] ?? '', pack))).map((c) => c.id),
+  );
   const rivalsOf = new Map<string, Rivals>(
     numbers.map((c) => {
       const stops = [pack, ...pack.mixesIn].flatMap((p) => otherThings(c.unit, p));

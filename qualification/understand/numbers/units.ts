@@ -44,6 +44,8 @@ const THINGS = {
   floors: ['floors', 'floor', 'storeys', 'stories', 'levels'],
   // Days counted in a week or month ("3 days a week" in the office): the unit is a duration word.
   days: ['days', 'day', 'workdays', 'working days', 'office days', 'days in office', 'days in the office', 'days on site'],
+  // Time spent or lost, counted in hours ("10 hours of downtime a month", "3 tuntia viikossa").
+  hours: ['hours', 'hour', 'hrs', 'man hours', 'downtime hours'],
   // IT equipment a service is priced by ("80 laptops and 5 servers" are 85 devices).
   devices: ['devices', 'device', 'endpoints', 'endpoint', 'computers', 'computer', 'workstations', 'laptops', 'machines', 'pcs'],
   // Where a sale is taken, as a till or payments system is priced ("3 tills and 5 card readers" are 8 terminals).
@@ -79,6 +81,25 @@ const PEOPLE_NAMES = new Set(['users', 'user', 'learners', 'learner', 'trainees'
 
 /** Whether a criterion's unit counts people under a name of its own (users, learners, seats). */
 export const namesPeople = (unit: string): boolean => PEOPLE_NAMES.has(fold(unit.trim()));
+
+/**
+ * Unit names for the staff of one trade, the ones a service is priced by ("How many practitioners see
+ * patients?", drivers, technicians): asked, the visitor answers as for a head count ("just me", "me
+ * and my partner", "we're 9", "4 dentists and 2 hygienists"); in passing only the unit's own name
+ * counts them, since a count of all the staff is another count.
+ */
+const STAFF_OF_A_TRADE = new Set([
+  ...['practitioners', 'practitioner', 'clinicians', 'therapists', 'doctors', 'physicians', 'dentists', 'nurses', 'carers', 'caregivers'],
+  ...['technicians', 'techs', 'engineers', 'mechanics', 'electricians', 'plumbers', 'installers', 'fitters', 'drivers', 'couriers', 'cleaners'],
+  ...['agents', 'advisers', 'advisors', 'consultants', 'accountants', 'lawyers', 'reps', 'sales reps', 'salespeople', 'recruiters'],
+  ...['teachers', 'trainers', 'instructors', 'coaches', 'stylists', 'hairdressers', 'field workers', 'field staff', 'specialists', 'professionals'],
+]);
+
+/** Whether a criterion's unit counts the staff of one trade (see `STAFF_OF_A_TRADE`). */
+export const namesStaff = (unit: string): boolean => STAFF_OF_A_TRADE.has(fold(unit.trim()).replace(/_/g, ' '));
+
+/** Whether an asked criterion's count is answered in people: a head count or a trade's staff. */
+export const askedInPeople = (unit: string): boolean => isHeadcount(unit) || namesStaff(unit);
 
 /**
  * Unit names of quantities that come in parts: time, money and measures. Any other unit counts
@@ -128,6 +149,8 @@ export function countsPeopleToo(question: string, pack: LocalePack): boolean {
   return words.some((word, i) => person(word) && (coordinator(words[i - 1]) || coordinator(words[i + 1])));
 }
 
+const NO_CUES: UnitCues = { after: [], before: [], spoken: [] };
+
 /** Cues built once per pack and unit name: their expressions are cached by identity. */
 const built = new WeakMap<LocalePack, Map<string, UnitCues>>();
 
@@ -158,6 +181,8 @@ export function cuesFor(unit: string, pack: LocalePack, asked = true, learners =
     if (!cues) byName.set('learners', (cues = { ...pack.headcount, after: [...pack.headcount.after, ...pack.learners.after] }));
     return cues;
   }
+  // Hours measure many things ("they run 16 hours a day"): only asked are they the criterion's.
+  if (!asked && thingOf(name) === 'hours') return NO_CUES;
   const thing = asked ? thingOf(name) : null;
   const key = `${thing ? 'thing' : 'name'}:${name}`;
   let cues = byName.get(key);
@@ -186,7 +211,7 @@ function withPeople(cues: UnitCues, pack: LocalePack): UnitCues {
  * Things whose words are in period phrases too ("50 a day", "päivässä"): a number they follow is
  * a rate of something, not another thing counted, unless a criterion counts them.
  */
-const PERIOD_THINGS: readonly CountedThing[] = ['days'];
+const PERIOD_THINGS: readonly CountedThing[] = ['days', 'hours'];
 
 /** The cues of every counted thing and of people that a criterion of `unit` does not count. */
 export function otherThings(unit: string, pack: LocalePack): UnitCues[] {

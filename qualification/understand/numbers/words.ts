@@ -91,6 +91,11 @@ export interface NumberWords {
    */
   corrections: string[];
   /**
+   * Words right before a number that take it back beside the one meant ("8, not 6", "8 enkä 6",
+   * "8, inte 6", "8, nie 6", "not 6 but 8"), folded whole words.
+   */
+  takenBack: readonly string[];
+  /**
    * Words right before a number that make it what the words before it add up to ("one per space, so
    * 32", "eli 30", "alltså 40", "czyli 32"), folded: the numbers before it in its sentence are its
    * working, no count of their own. A word of `totals` may follow ("so in total 34").

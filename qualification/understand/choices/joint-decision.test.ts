@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
-import type { Locale } from '../../definition/schema.js';
+import type { LeadDefinition, Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
@@ -43,10 +43,12 @@ const deciding = madeUpDefinition([
     ],
   },
 ]);
-const read = (locale: Locale, text: string) => {
-  const found = understand(deciding, text, { locale, now, asking: 'decides' }).extractions.find((e) => e.criterionId === 'decides');
+/** What a definition records, sure enough, for the question who decides. */
+const readerOf = (definition: LeadDefinition) => (locale: Locale, text: string) => {
+  const found = understand(definition, text, { locale, now, asking: 'decides' }).extractions.find((e) => e.criterionId === 'decides');
   return found && found.confidence >= CONFIDENT ? found.value : undefined;
 };
+const read = readerOf(deciding);
 
 describe('asked who decides, the visitor joined to another person and a word for together', () => {
   it.each([
@@ -70,5 +72,46 @@ describe('asked who decides, the visitor joined to another person and a word for
     ['sv', 'ekonomichefen bestämmer'],
   ] as const)('%s "%s" is still someone else', (locale, text) => {
     expect(read(locale, text)).toBe('them');
+  });
+});
+
+describe('asked who decides, the visitor joined to a person an option names decides with them', () => {
+  /** A made-up "who decides?" question whose someone-else option lists the head of the company. */
+  const withBoss = madeUpDefinition([
+    {
+      id: 'decides',
+      category: 'person',
+      type: 'choice',
+      question: q,
+      why: q,
+      options: [
+        { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
+        { id: 'both', means: ['decide_together'], label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie') },
+        {
+          id: 'boss',
+          means: ['someone_else_decides'],
+          label: t('The CEO', 'Toimitusjohtaja', 'Vd:n', 'Prezes'),
+          synonyms: { en: ['the CEO', 'managing director'], fi: ['toimitusjohtaja'], sv: ['vd:n'], pl: ['prezes'] },
+        },
+      ],
+    },
+  ]);
+  const readBoss = readerOf(withBoss);
+  it.each([
+    ['en', 'me and the CEO'],
+    ['en', 'the managing director and I'],
+    ['fi', 'minä ja toimitusjohtaja'],
+    ['sv', 'vd:n och jag'],
+    ['pl', 'ja i prezes'],
+  ] as const)('%s "%s"', (locale, text) => {
+    expect(readBoss(locale, text)).toBe('both');
+  });
+
+  it.each([
+    ['en', 'the CEO'],
+    ['en', 'I think the CEO'],
+    ['pl', 'prezes, ja tylko zbieram oferty'],
+  ] as const)('%s "%s" is the CEO’s', (locale, text) => {
+    expect(readBoss(locale, text)).toBe('boss');
   });
 });

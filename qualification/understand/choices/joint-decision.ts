@@ -25,6 +25,26 @@ function joinedBefore(hit: Span, message: Message, pack: LocalePack): boolean {
 }
 
 /**
+ * The visitor's pronoun joined to a stretch naming someone else, in its clause: "me and the CEO",
+ * "the CEO and I", "minä ja toimitusjohtaja", "jag och vd:n", "ja i prezes". Words that only open a
+ * noun ("the", "my", "min") may stand before the stretch.
+ */
+function visitorJoined(hit: Span, message: Message, pack: LocalePack): boolean {
+  const { tokens, folded } = message;
+  const i = tokens.findIndex((t) => t.start >= hit.start);
+  const j = tokens.findLastIndex((t) => t.end <= hit.end);
+  const opener = (k: number) => pack.people.others.includes(tokens[k]?.text ?? '');
+  const self = (k: number) => selfWords(pack).whole.test(tokens[k]?.text ?? '');
+  const join = (k: number) => pack.people.joins.includes(tokens[k]?.text ?? '');
+  const apart = (a: number, b: number) => /[,.;:!?\n]/.test(folded.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0));
+  let k = i - 1;
+  while (k >= 0 && opener(k) && !join(k)) k--;
+  const before = k >= 1 && join(k) && self(k - 1) && !apart(k - 1, i);
+  const after = j >= 0 && join(j + 1) && self(j + 2) && !apart(j, j + 2);
+  return before || after;
+}
+
+/**
  * How the ways of deciding a visitor names add up ("jag rekommenderar, vd beslutar", "päätän
  * yhdessä toimitusjohtajan kanssa", "it's my call but the board signs off over 10k"): a
  * recommendation whoever else is named; else deciding together wherever it is named, where the
@@ -40,10 +60,21 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
   for (const [criterion, list] of byCriterion) {
     // An option naming a decider ("The board", "General meeting") is someone else's say beside the visitor's.
     const ways = new Map(list.map((h) => [h, decidingOf(h.term.option, implied) ?? (decidingCriterion(h.term, pack) ? 'someone_else_decides' : undefined)]));
+    // The option for someone else deciding, by its own mark: not one naming a decider of its own ("The board", "With my family").
+    const someoneElse = (h: H) => decidingOf(h.term.option, implied) === 'someone_else_decides' && togetherIn(criterion, [h], implied, definition, locale).length > 0;
     // The visitor's pronoun joined to someone else ("prezes i ja", "toimitusjohtaja ja minä", "my wife and I decide") is not the visitor alone.
     const lone = list.filter((h) => ways.get(h) === 'i_decide' && (pronounOnly(h, message, pack) ? joined(h, message, pack) : joinedBefore(h, message, pack)));
     if (lone.length) {
-      result = [...result.filter((h) => !lone.includes(h)), ...(lone.length === list.filter((h) => h.confidence >= JOINED_SURE).length ? togetherIn(criterion, lone, implied, definition, locale) : [])];
+      // Beside it only the person it is joined to ("me and the CEO"): together.
+      const partners = list.filter((h) => !lone.includes(h) && someoneElse(h) && visitorJoined(h, message, pack));
+      const alone = lone.length + partners.length === list.filter((h) => h.confidence >= JOINED_SURE).length;
+      result = [...result.filter((h) => !lone.includes(h) && (!alone || !partners.includes(h))), ...(alone ? togetherIn(criterion, lone, implied, definition, locale) : [])];
+      continue;
+    }
+    // Someone else with the visitor joined to them ("me and the CEO", "jag och vd:n") decides with the visitor.
+    if (list.every((h) => someoneElse(h) && visitorJoined(h, message, pack))) {
+      const together = togetherIn(criterion, list, implied, definition, locale);
+      if (together.length) result = [...result.filter((h) => h.term.criterion !== criterion), ...together];
       continue;
     }
     const named = new Set(ways.values());

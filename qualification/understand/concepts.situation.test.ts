@@ -120,6 +120,9 @@ describe('a pain said as the problem answers the option that means it', () => {
     ['fi', 'pain', 'aikataulut venyy joka kohteessa', 'late'],
     ['sv', 'pain', 'tidsplanen spricker varje gång', 'late'],
     ['pl', 'pain', 'ciągle mamy poślizg w harmonogramie', 'late'],
+    // A process dragging on is slowness; a schedule slipping is the delays.
+    ['fi', 'pain', 'prosessi venyy aina', 'slow'],
+    ['sv', 'pain', 'processen drar ut på tiden', 'slow'],
     // Information scattered, a line cut, nobody applying.
     ['fi', 'pain', 'tieto on hajallaan kaikkialla', 'blind'],
     ['sv', 'pain', 'allt ligger utspritt i olika mappar', 'blind'],

@@ -65,7 +65,7 @@ export const time: TimeRule[] = [
   fixed('(?:heti )?(?:joulun|pyhien|lomien) jalkeen', afterHolidays),
   fixed('(?:heti )?paasiaisen jalkeen', afterEaster),
   fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti|pikaisesti)|niin pian kuin (?:mahdollista|voimme|pystymme|ehditaan)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
-  fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
+  fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?(?:viela )?(?:mitaan )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
   fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
   fixed('ensi viikolla|talla viikolla|viikon sisalla', () => 0.25),

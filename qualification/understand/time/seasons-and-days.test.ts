@@ -46,5 +46,6 @@ describe('a season’s business or school period, and days the year names, from 
     // "Någon gång" alone has no plan; with a time after it, the time is when.
     ['sv', 'någon gång i höst', 10.4],
     ['sv', 'någon gång', Infinity],
+    ['fi', 'ei ole vielä mitään aikataulua', Infinity],
   ])('%s: "%s" is one time, %s months', (locale, text, expected) => expect(months(locale, text)).toEqual([expect.closeTo(expected, 1)]));
 });

@@ -73,6 +73,10 @@ function memoryStore(): ConversationStore {
       found.lead = { id: found.lead?.id ?? conversationId, status: found.lead?.status ?? 'open', qualifiedAs: commit.lead.decision };
       return { kind: 'processed', messages, state: commit.state };
     },
+    remembered(conversationId) {
+      const found = conversations.get(conversationId)?.record;
+      return found && { definitionVersion: found.definitionVersion, state: found.state };
+    },
     async findByExternalId() {
       return null;
     },

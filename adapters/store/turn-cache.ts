@@ -1,5 +1,5 @@
 import type { ConversationState } from '../../bot/conversation.js';
-import type { ConversationRecord } from '../../bot/ports/store.js';
+import type { ConversationRecord, RememberedConversation } from '../../bot/ports/store.js';
 import type { TurnRead } from './turn-read.js';
 
 /**
@@ -15,6 +15,8 @@ interface Remembered {
   /** The conversation as written but its state, kept as the JSON text written: each turn gets a copy of its own. */
   conversation: Omit<ConversationRecord, 'state'>;
   stateText: string;
+  /** What of the state the read-ahead reads a message against (`remembered`). */
+  state: RememberedConversation['state'];
   version: string;
   lead: TurnRead['lead'];
   /** Client message ids this process answered since `read`'s version was the newest it knew, newest last. */
@@ -42,6 +44,11 @@ export function turnCache(limit = REMEMBERED_CONVERSATIONS) {
       const state = JSON.parse(entry.stateText) as ConversationState;
       return { conversation: { ...entry.conversation, state }, version: entry.version, lead: entry.lead };
     },
+    /** What the conversation's last turn or start here left (ConversationStore.remembered). */
+    remembered(conversationId: string): RememberedConversation | undefined {
+      const entry = remembered.get(conversationId);
+      return entry && { definitionVersion: entry.conversation.definitionVersion, state: entry.state };
+    },
     /**
      * After a turn wrote `conversation` with `state` (as `stateText`), now at `version` with `lead`, in
      * answer to `clientMessageId`; or after the conversation was started (no client message yet).
@@ -52,7 +59,8 @@ export function turnCache(limit = REMEMBERED_CONVERSATIONS) {
       const answered = clientMessageId === undefined ? before : [...before, clientMessageId].slice(-ANSWERED);
       remembered.delete(id);
       if (state.phase === 'closed') return;
-      remembered.set(id, { conversation: { id, ...rest }, ...written, answered });
+      const { locale, asking, pending, humanActive } = state;
+      remembered.set(id, { conversation: { id, ...rest }, ...written, state: { locale, asking, pending, humanActive }, answered });
       // A Map iterates in insertion order: the first key is the conversation written longest ago.
       if (remembered.size > limit) remembered.delete(remembered.keys().next().value!);
     },

@@ -38,6 +38,21 @@ export function turnContract(db: SharedDatabase) {
   let driver: SqlDriver;
   beforeAll(() => void ({ store, driver } = db));
 
+  describe('remembered', () => {
+    it("gives what this store's own last start or turn of a conversation left, and nothing of one it never saw or that closed", async () => {
+      // What of a state a message is read against.
+      const readAgainst = ({ locale, asking, pending, humanActive }: ConversationRecord['state']) => ({ locale, asking, pending, humanActive });
+      const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-remembered', definitionVersion: 1 }));
+      expect(store.remembered(conversation.id)).toEqual({ definitionVersion: 1, state: readAgainst(conversation.state) });
+      const outcome = await store.runTurn(conversation.id, 'client-1', ({ conversation: locked }) => commit(locked.state, { answers: [answer('industry', 'hvac', '2030-01-01T10:00:00.000Z')] }));
+      if (outcome.kind !== 'processed') throw new Error(`not processed: ${outcome.kind}`);
+      expect(store.remembered(conversation.id)).toEqual({ definitionVersion: 1, state: readAgainst(outcome.state) });
+      await store.runTurn(conversation.id, 'client-2', ({ conversation: locked }) => ({ ...commit(locked.state), state: { ...locked.state, phase: 'closed' } }));
+      expect(store.remembered(conversation.id)).toBeUndefined();
+      expect(store.remembered('no-such-conversation')).toBeUndefined();
+    });
+  });
+
   describe('runTurn', () => {
     it('commits the messages, answers, state, lead, outbox, consent and audit of a turn together', async () => {
       const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-commit' }));

@@ -57,12 +57,13 @@ export function turnRunner(
   sinks: LeadEventSinks,
   cache: TurnCache = turnCache(),
   known: TurnTypes | null = null,
-): Pick<ConversationStore, 'runTurn'> {
+): Pick<ConversationStore, 'runTurn' | 'remembered'> {
   // The oids of the types a turn's rows are sent as (record-array.ts), read as the store opens, else
   // on its first turn. A type made anew (a restore from a dump) has another oid; PostgreSQL (15 to 18)
   // reads an array's records by the type it expects and does not hold the array to the oid it names.
   let types = known;
   return {
+    remembered: (conversationId) => cache.remembered(conversationId),
     async runTurn(conversationId, clientMessageId, decide, visitorId, peeked) {
       types ??= await turnTypes(driver);
       // Each read's owner is checked once, where it comes from (a check hashes both ids).

@@ -7,7 +7,7 @@ import type { ConversationState } from '../conversation.js';
  * The criterion a typed message is read against: the question in the air, else the value awaiting
  * the visitor's yes; none while a person is talking with the visitor.
  */
-export function readingAsking(state: ConversationState): string | null {
+export function readingAsking(state: Pick<ConversationState, 'asking' | 'pending' | 'humanActive'>): string | null {
   if (state.humanActive) return null;
   const { asking, pending } = state;
   if (asking && asking !== 'consent' && !pending) return asking;

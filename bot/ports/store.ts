@@ -184,6 +184,16 @@ export interface PublishedDefinition {
 }
 
 /**
+ * What this process's own last turn (or start) of a conversation left, while it remembers it: no read,
+ * and nothing to trust — another process or a rep may have moved the conversation on since.
+ */
+export interface RememberedConversation {
+  definitionVersion: number;
+  /** What of the state a message is read against (reading.ts, `readingAsking`): kept apart, so the whole state is not kept alive for it. */
+  state: Readonly<Pick<ConversationState, 'locale' | 'asking' | 'pending' | 'humanActive'>>;
+}
+
+/**
  * The storage port. One implementation over SQL serves PGlite and PostgreSQL alike;
  * the contract suite in adapters/store proves both hold it.
  */
@@ -201,6 +211,12 @@ export interface ConversationStore {
    * missing conversation or one of another visitor than `visitorId`. runTurn checks all of it again.
    */
   peekTurn(conversationId: string, clientMessageId: string, visitorId: string): Promise<PeekedTurn>;
+  /**
+   * The conversation as this process's last turn or start of it left it, when it is one being talked in
+   * now (see RememberedConversation); undefined otherwise (never seen here, forgotten, closed). For work
+   * done before a turn on a guess (reading its message ahead): the turn itself decides on what it finds.
+   */
+  remembered(conversationId: string): RememberedConversation | undefined;
   /** The choices on the bot's latest message (what a label posted back is matched against); none for no such conversation. */
   offeredChoices(conversationId: string): Promise<NonNullable<Reply['choices']>>;
   /** A returning visitor's answers from all their conversations, newest per criterion (for `begin`). */

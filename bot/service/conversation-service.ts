@@ -1,4 +1,3 @@
-import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import { type KnownCompanies, routesOnCompany } from '../../qualification/route/company.js';
 import type { ConversationState, VisitorInput } from '../conversation.js';
 import { type Reading, readMessage, readingFor } from '../engine/reading.js';
@@ -34,7 +33,7 @@ export interface ServiceDeps {
   companies?: { knownCompanies(): Promise<KnownCompanies> };
   /** Let the model reword the next question (needs understandModel). */
   wording?: boolean;
-  /** Reads typed messages on another thread, before their turn (see read-ahead.ts); without it, on this one. */
+  /** Reads typed messages on another thread, before their turn (see read-ahead.ts); without it, on this one, in the turn. */
   reader?: MessageReader;
 }
 
@@ -63,7 +62,7 @@ const MAX_ATTEMPTS = 4;
 
 export function createConversationService(deps: ServiceDeps): ConversationService {
   const { store, definitions, clock, random, understandModel, knowledge } = deps;
-  const readsAhead = deps.reader && readAhead(deps.reader);
+  const readOnReader = deps.reader && readAhead(deps.reader);
 
   async function definitionOf(version: number) {
     const published = await definitions.version(version);
@@ -92,8 +91,6 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     let read = looked.reading;
     // Read (awaited) only once a definition routing on them was met: most turns have nothing to wait for.
     let customers = routesOnCompanies ? await knownCustomers() : undefined;
-    // The definition of the turn that committed, remembered with the state it left for the next message's reading ahead.
-    let decidedOn: LeadDefinition | undefined;
     // The decide callback runs inside the store's transaction and may not await: the definition (and
     // the known customers, when it routes on them, and company knowledge's answer to a question) must
     // already be in memory. Otherwise load or ask, and retry.
@@ -106,21 +103,20 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
       const known = knownAnswers(definition, facts, now);
       const result = turn(definition, conversation.state, input, now, { modelExtractions: ahead.modelExtractions, knowledge: ahead.knowledge, reading, known, customers });
       const commit = buildTurnCommit(definition, conversation, input, { ...result, replies: applyWording(result.replies, ahead.wording) }, now, lead);
-      decidedOn = definition;
       return relayToPerson(commit, conversation, clientMessageId, lead);
     };
-    // A question for company knowledge not looked up before the turn (see `handle`).
-    const asksKnowledge = (state: ConversationState, reading: Reading) => knowledge !== undefined && ahead.knowledge === undefined && !state.humanActive && reading.intents.includes('question');
+    // A question for company knowledge not looked up before the turn (see `handle`). An answer looked up
+    // for this text holds for any reading of it in the same language (`Knowledge.answer` is asked both).
+    const lookedUp = (reading: Reading) => ahead.knowledge !== undefined && ahead.reading?.locale === reading.locale;
+    const asksKnowledge = (state: ConversationState, reading: Reading) => knowledge !== undefined && !state.humanActive && reading.intents.includes('question') && !lookedUp(reading);
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await store.runTurn(conversationId, clientMessageId, decide, visitorId, ahead.peeked);
-        if (outcome.kind === 'processed' && decidedOn) readsAhead?.saw(conversationId, decidedOn, outcome.state);
-        return outcome;
+        return await store.runTurn(conversationId, clientMessageId, decide, visitorId, ahead.peeked);
       } catch (error) {
         if (!(error instanceof NeedsLoading || error instanceof NeedsKnowledge) || attempt === MAX_ATTEMPTS) throw error;
         if (error instanceof NeedsKnowledge) {
           const { reading } = error;
-          ahead = { ...ahead, knowledge: await knowledge!.answer(reading.text, reading.locale, error.conversationId) };
+          ahead = { ...ahead, knowledge: await knowledge!.answer(reading.text, reading.locale, error.conversationId), reading };
         } else if (error.version !== null) await definitionOf(error.version);
         else {
           routesOnCompanies = true;
@@ -139,13 +135,24 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
     if (peeked.kind === 'not_found') return 'not_found';
     const { conversation } = peeked;
     const definition = await definitionOf(conversation.definitionVersion);
-    const reading = (await readsAhead?.readNow(definition, conversation.state, text, now)) ?? readMessage(definition, conversation.state, text, now);
+    const reading = (await readOnReader?.(definition, conversation.state, text, now)) ?? readMessage(definition, conversation.state, text, now);
     return { ...(await beforeTurn({ model: understandModel, knowledge, wording: deps.wording }, conversation.id, conversation.state, reading)), peeked };
   }
 
+  /**
+   * The message read on the reader against what this process's store remembers of the conversation, and
+   * a question it reads looked up in company knowledge, both before the turn: the locked turn keeps
+   * them when it finds that state (reading.ts, `readingFor`), and reads or asks itself otherwise.
+   */
   async function readFirst(conversationId: string, text: string, now: Date): Promise<Ahead> {
-    const reading = await readsAhead?.read(conversationId, text, now);
-    return reading ? { wording: null, reading } : { wording: null };
+    const last = readOnReader && store.remembered(conversationId);
+    const definition = last && definitions.loaded(last.definitionVersion);
+    const reading = definition && (await readOnReader!(definition, last.state, text, now));
+    if (!reading) return { wording: null };
+    if (knowledge && !last.state.humanActive && reading.intents.includes('question')) {
+      return { wording: null, reading, knowledge: await knowledge.answer(reading.text, reading.locale, conversationId) };
+    }
+    return { wording: null, reading };
   }
 
   /**
@@ -178,7 +185,6 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
           replies: result.replies,
           events: result.events,
         });
-        if (opened.created) readsAhead?.saw(opened.conversation.id, definition, opened.conversation.state);
         return opened;
       } catch (error) {
         if (!(error instanceof VersionMoved) || attempt === MAX_ATTEMPTS) throw error;
@@ -191,10 +197,11 @@ export function createConversationService(deps: ServiceDeps): ConversationServic
   async function handle(conversationId: string, clientMessageId: string, input: VisitorInput, visitorId: string, known?: KnownFacts): Promise<Handled> {
     // One instant for the whole turn: the look-ahead's reading stays valid for the locked turn.
     const now = clock.now();
-    // Without a model only a question needs anything from outside (company knowledge): the locked turn
-    // reads the message and, for a question, gives the lock back to have it looked up (`NeedsKnowledge`),
-    // so most messages cost no read of the conversation before the turn. With a reader the message is
-    // read on another thread meanwhile, against what this process last saw of the conversation.
+    // Without a model only a question needs anything from outside (company knowledge), and no message
+    // costs a read of the conversation before the turn. With a reader the message is read on another
+    // thread first, against what this process last left of the conversation, and a question looked up
+    // then; otherwise the locked turn reads it and, for a question, gives the lock back to have it
+    // looked up (`NeedsKnowledge`).
     const ahead =
       input.text === undefined ? { wording: null } : understandModel ? await lookAhead(conversationId, clientMessageId, visitorId, input.text, now) : await readFirst(conversationId, input.text, now);
     if (ahead === 'not_found') return { kind: 'not_found' };

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Store } from '../../adapters/store/index.js';
+import { type Store, storeOn } from '../../adapters/store/index.js';
 import { readerThreads, ReaderUnavailable } from '../../adapters/understanding/reader-thread.js';
 import type { MessageReader } from '../../bot/ports/understanding.js';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import type { ConversationService } from '../../bot/service/types.js';
 import { exampleDefinition } from '../support/example-definition.js';
-import { pgliteStore } from '../support/stores.js';
+import { freshPgliteDatabase } from '../support/pglite-template.js';
 
 // Understanding on this thread, counted (as in one-reading.test.ts): a message the reader's worker
 // read before the turn is not read here again; one it could not read, or read against a state the
@@ -14,12 +14,13 @@ vi.mock('../../qualification/understand/understand.js', async (real) => {
   const actual = await real<typeof import('../../qualification/understand/understand.js')>();
   return { understand: vi.fn(actual.understand) };
 });
+const lookUps = vi.fn(async (_text: string, _locale: string, _conversationId?: string) => ({ text: 'Yes, Fieldwise integrates with Microsoft Teams.', sources: [] }));
 let reads: ReturnType<typeof vi.mocked<typeof import('../../qualification/understand/understand.js').understand>>;
 
 const definition = exampleDefinition();
 const NOW = new Date('2026-12-02T07:00:00Z');
 let store: Store;
-/** The service as Kysy runs it (with a reader), on the store another instance without one (`elsewhere`) also turns. */
+/** The service as Kysy runs it (with a reader), on a database another instance without one (`elsewhere`, a store of its own) also turns. */
 let served: ConversationService;
 let elsewhere: ConversationService;
 let failing: ConversationService;
@@ -43,16 +44,19 @@ beforeAll(async () => {
   reads = vi.mocked((await import('../../qualification/understand/understand.js')).understand);
   const { createConversationService } = await import('../../bot/service/conversation-service.js');
   const { createDefinitionCatalog, publishIfChanged } = await import('../../bot/service/definition-catalog.js');
-  store = await pgliteStore();
+  const database = await freshPgliteDatabase();
+  store = await storeOn(database);
+  // Another process on the same database: it remembers only what it did itself.
+  const other = await storeOn(database);
   await publishIfChanged(store, definition, 'test', 'read ahead');
   const catalog = createDefinitionCatalog(store, definition);
   const service = (with_: { reader?: MessageReader }) =>
     createConversationService({
-      store,
+      store: with_.reader === undefined ? other : store,
       definitions: with_.reader === reader ? catalog : createDefinitionCatalog(store, definition),
       clock: { now: () => NOW },
       random: { next: () => 0.5 },
-      knowledge: { answer: async () => ({ text: 'Yes, Fieldwise integrates with Microsoft Teams.', sources: [] }) },
+      knowledge: { answer: (...asked) => lookUps(...asked) },
       ...with_,
     });
   served = service({ reader });
@@ -93,6 +97,20 @@ describe('messages read before their turn on another thread', () => {
       expect(a.reply.messages.map((m) => [m.role, m.choices])).toEqual(h.reply.messages.map((m) => [m.role, m.choices]));
       expect({ ...a.reply.state, variants: undefined }).toEqual({ ...h.reply.state, variants: undefined });
     }
+  });
+
+  it('looks a question it read up in company knowledge before the turn, which then has the answer and nothing to give back', async () => {
+    const c = await opened(served);
+    await turn(served, c, TEXTS[0]!);
+    lookUps.mockClear();
+    const turns = vi.spyOn(store, 'runTurn');
+    const { reply, readsHere } = await turn(served, c, 'Do you integrate with Teams?');
+    expect(readsHere).toBe(0);
+    expect(lookUps.mock.calls).toEqual([['Do you integrate with Teams?', 'en', c.id]]);
+    // One turn taken: none gave the conversation back to have the question looked up (NeedsKnowledge).
+    expect(turns).toHaveBeenCalledTimes(1);
+    turns.mockRestore();
+    expect(reply.messages.some((m) => m.text.includes('integrates with Microsoft Teams'))).toBe(true);
   });
 
   it('reads here a message of a conversation it has not seen', async () => {

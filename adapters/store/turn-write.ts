@@ -78,8 +78,14 @@ export function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Prom
   // An older open lead with the turn's address is looked for only where the turn could join it.
   const guard: Guard = { lead: read.lead !== null, joins: w.commit.email !== null && (status === null || status === 'open') };
   // write's own promise, not one more resolved with it (two microtasks and a promise the request context's hooks see, every turn).
-  return write(db, guard, w, { version: read.version, status, verdict: read.lead?.qualifiedAs ?? null, clientMessage: w.clientMessageId });
+  return write(db, guard, w, { version: read.version, status, verdict: read.lead?.qualifiedAs ?? null });
 }
+
+/** The client message's unique index (messages_client_message) refused the turn's message: it has an answer already. */
+const answeredAlready = (error: unknown) => {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'messages_client_message';
+};
 
 /** The row a turn's statement returns: `version` and the lead null where it wrote nothing (turn-statements.ts). */
 type WrittenRow = { joins: boolean; version: string | null } & {
@@ -159,14 +165,20 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     nameKey,
   };
   const { text, names } = statementFor(guard, shape);
-  const stored = await db.query<WrittenRow>(
-    text,
-    names.map((name) => {
-      if (Object.hasOwn(checked, name)) return checked[name];
-      if (!(name in values)) throw new Error(`the turn's statement names :${name}, which has no value`);
-      return values[name];
-    }),
-  );
+  const params = names.map((name) => {
+    if (Object.hasOwn(checked, name)) return checked[name];
+    if (!(name in values)) throw new Error(`the turn's statement names :${name}, which has no value`);
+    return values[name];
+  });
+  let stored: WrittenRow[];
+  try {
+    stored = await db.query<WrittenRow>(text, params);
+  } catch (error) {
+    // The message was answered before the version the turn was decided on: nothing was written; the
+    // read the caller makes next finds it answered (turn-statements.ts, `guarded`).
+    if (guard && answeredAlready(error)) return { written: null, joins: false };
+    throw error;
+  }
   const [first] = stored;
   if (!first || first.joins || first.version === null || first.lead_status === null) return { written: null, joins: !!first?.joins };
   return {

@@ -13,8 +13,8 @@ const MEN_PLURAL: Record<string, string> = { ch: 'si', st: 'sci', k: 'cy', g: 'd
 
 /**
  * Without the final vowel ("Kanad-y"); whole forms: the softened locative ("Polsce"), the plural of
- * men ("instalatorzy"), the genitive plural with its inserted "e" ("koparka" → "koparek"); and the
- * stems of a role's feminine ("dyspozytor" → "dyspozytork-a", "planista" → "planistk-ą", "prezes" →
+ * men ("instalatorzy"), the genitive plural with its inserted "e" ("koparka" → "koparek"), the stem
+ * without a dropping one ("majster" → "majstr-em"); and the stems of a role's feminine ("dyspozytor" → "dyspozytork-a", "planista" → "planistk-ą", "prezes" →
  * "prezesk-a"), of an adjective ("kurier" → "kuriersk-a firma", "kadry" → "kadrow-a", "ekologia" → "ekologiczn-y").
  */
 function stems(term: string): string[] {
@@ -23,6 +23,9 @@ function stems(term: string): string[] {
   const out = [term, bare];
   if (soft) out.push(`${bare.slice(0, -soft[0].length)}${soft[1]}e`, `${bare.slice(0, -soft[0].length)}${MEN_PLURAL[soft[0]] as string}`);
   if (/[^aeiouy]k$/.test(bare) && bare !== term) out.push(`${bare.slice(0, -1)}ek`);
+  // The "e" that drops before a case ending ("majster" → "majstr-em", "handlowiec" → "handlowc-a", "budynek" → "budynk-u").
+  const mobile = /[^aeiouy]i?e[ckr]$/.exec(term);
+  if (mobile) out.push(`${term.slice(0, mobile.index + 1)}${term.slice(-1)}`);
   if (/(?:or|el|ist|ant|ent|es)$/.test(bare)) out.push(`${bare}k`);
   if (/[iy]k$/.test(bare)) out.push(`${bare.slice(0, -1)}czk`, `${bare.slice(0, -1)}c`); // "kierownik" → "kierowniczk-a", "pracownik" → "pracownic-a"
   // The "-owy/-owa" adjective and feminine of a masculine or plural noun: "kadry" → "kadrow-a", "szef" → "szefow-a"

@@ -2,7 +2,7 @@ import { CONFIDENT, type Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
-import { matchRest, wordOf, worse, type Level } from './choices/match.js';
+import { matchRest, worse, type Level, type Word } from './choices/match.js';
 import { jointDecision } from './choices/joint-decision.js';
 import { actsOnVisitor, othersDecision, othersWork, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
@@ -14,7 +14,8 @@ import { rankOnly } from './choices/titles.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
 import { negatesNext } from './negation.js';
-import { compiledTerms, type ChoiceCriterion, type FirstWordMatch, type Term } from './choices/terms.js';
+import type { ChoiceCriterion, Term } from './choices/terms.js';
+import { compiledTerms, type WordReading } from './choices/term-index.js';
 import { formerly, goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
 import { overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -71,21 +72,19 @@ const isTimeline = (criterion: ChoiceCriterion) => criterion.options.some((o) =>
  */
 const holdsMore = (m: Span, t: Span) => m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start;
 
-const NONE: readonly FirstWordMatch[] = [];
-
 function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandContext, times: Span[]): ChoiceHit[] {
   const pack = packFor(ctx.locale);
   const compiled = compiledTerms(definition, ctx.locale);
-  const { terms, firstWords, negative } = compiled;
+  const { terms } = compiled;
   const accented = /[\u00C0-\u024F]/u.test(message.original);
-  const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text, accented));
+  const readings = message.tokens.map((t) => compiled.reading(message.original.slice(t.start, t.end), t.text, accented));
+  const words = readings.map((r) => r.word);
+  const matchAt = (k: number, part: Word) => (readings[k] as WordReading).match(part);
   const found: { hit: ChoiceHit; order: number }[] = [];
-  words.forEach((word, i) => {
-    // Another negation in place of a negative synonym's own ("żadnego procesu" for "brak procesu") reads as its form.
-    const negating = pack.lexicon.negations.has(word.text) ? negative.flatMap((index) => ((terms[index] as Term).words[0]?.text === word.text ? [] : [{ index, level: 'inflected' as Level }])) : NONE;
-    for (const { index, level } of negating === NONE ? firstWords(word) : [...firstWords(word), ...negating]) {
+  readings.forEach((reading, i) => {
+    for (const { index, level } of reading.first) {
       const term = terms[index] as Term;
-      const m = matchRest(message.tokens, words, message.folded, i, term.words, level, pack);
+      const m = matchRest(message.tokens, message.folded, i, term.words, level, pack, matchAt);
       // A timeline's synonym inside a longer time phrase says less than it ("vuoden sisällä" in "puolen vuoden sisällä").
       if (!m || (isTimeline(term.criterion) ? times.some((t) => holdsMore(t, m)) : times.some((t) => overlaps(t, m) && !holdsMore(m, t)))) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
@@ -97,7 +96,7 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
   // The asked synonym's words out of order or apart ("work orders get lost"), where no synonym stands (near) word for word.
   const asked = found.filter((f) => f.hit.term.criterion.id === ctx.asking).map((f) => f.hit);
   const sure = asked.filter((h) => h.level === 'exact' || h.level === 'inflected');
-  for (const m of scatteredMatches(message, words, compiled, ctx.asking, [...sure, ...times], pack)) {
+  for (const m of scatteredMatches(message, readings, compiled, ctx.asking, [...sure, ...times], pack)) {
     const term = terms[m.index] as Term;
     // Words another option's synonym already reads, even as a guess, are that option's evidence; a
     // question with one answer takes words out of order only when no other option is named as written.

@@ -4,7 +4,7 @@ import type { LocalePack } from '../locales/pack.js';
 import type { ChoiceHit } from './choices.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import type { Level } from './choices/match.js';
-import { compiledTerms } from './choices/terms.js';
+import { compiledTerms } from './choices/term-index.js';
 import type { Message, Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 

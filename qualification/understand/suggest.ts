@@ -3,7 +3,7 @@ import type { LeadDefinition, Locale } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import { commonPrefix } from './choices/forms.js';
 import { wordOf, type Word } from './choices/match.js';
-import { compiledTerms } from './choices/terms.js';
+import { compiledTerms } from './choices/term-index.js';
 import { prepare } from './normalize.js';
 
 /** Below this likeness an option is no suggestion: "Did you mean …?" must be a fair guess. */

@@ -4,7 +4,8 @@ import type { LocalePack } from '../../locales/pack.js';
 import type { Message, Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { decidingCriterion, decidingOf, narrowed, type PersonHit, preparing, pronounOnly, selfWords } from './persons.js';
-import { compiledTerms, type ChoiceCriterion } from './terms.js';
+import type { ChoiceCriterion } from './terms.js';
+import { compiledTerms } from './term-index.js';
 
 /** Below this a hit is a borrowed guess ("ja" of another language): it does not stand beside a joined pronoun. */
 const JOINED_SURE = 0.7;

@@ -126,11 +126,14 @@ const joined = (folded: string, a: Token, b: Token, pack: LocalePack) =>
 export function matchPhrase(tokens: Token[], words: Word[], folded: string, at: number, term: Word[], pack: LocalePack): PhraseMatch | null {
   const word = words[at];
   const first = word && term[0] ? matchWord(word, term[0], pack) : null;
-  return first ? matchRest(tokens, words, folded, at, term, first, pack) : null;
+  return first ? matchRest(tokens, folded, at, term, first, pack, (k, part) => matchWord(words[k] as Word, part, pack)) : null;
 }
 
+/** How the text's word at `k` matches a word of a synonym (`matchWord`, or a reading of it remembered). */
+export type WordAt = (k: number, part: Word) => Level | null;
+
 /** `matchPhrase` once the word at `at` is known to match the synonym's first word, at level `first`. */
-export function matchRest(tokens: Token[], words: Word[], folded: string, at: number, term: Word[], first: Level, pack: LocalePack): PhraseMatch | null {
+export function matchRest(tokens: Token[], folded: string, at: number, term: Word[], first: Level, pack: LocalePack, matchAt: WordAt): PhraseMatch | null {
   let level = first;
   let k = at + 1;
   let gapUsed = false;
@@ -139,13 +142,13 @@ export function matchRest(tokens: Token[], words: Word[], folded: string, at: nu
     const part = term[j] as Word;
     if (!token) return null;
     if (!joined(folded, tokens[k - 1] as Token, token, pack)) return null;
-    let hit = matchWord(words[k] as Word, part, pack);
+    let hit = matchAt(k, part);
     // The extra word may not be a negation: "det är inte jag" is not "det är jag"; in a phrase that
     // says no already it only says it again ("nie ma żadnego budżetu" is "nie ma budżetu").
     const turns = pack.lexicon.negations.has(token.text) && !term.some((w) => pack.lexicon.negations.has(w.text));
     if (!hit && !gapUsed && !turns) {
       const next = tokens[k + 1];
-      hit = next && joined(folded, token, next, pack) ? matchWord(words[k + 1] as Word, part, pack) : null;
+      hit = next && joined(folded, token, next, pack) ? matchAt(k + 1, part) : null;
       if (hit) {
         gapUsed = true;
         k++;

@@ -6,7 +6,7 @@ import { overlaps, prepare, type Message, type Span } from '../normalize.js';
 import { commonPrefix } from './forms.js';
 import { matchWord, wordOf, type Word } from './match.js';
 import { marketers, near, topical } from './split.js';
-import { compiledTerms } from './terms.js';
+import { compiledTerms } from './term-index.js';
 
 /** A reading that leaves part of the list unread is confirmed before it counts. */
 const PARTLY = 0.6;

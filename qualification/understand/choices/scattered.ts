@@ -2,8 +2,9 @@ import { ALL_PACKS } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import type { Message, Span, Token } from '../normalize.js';
 import { commonPrefix } from './forms.js';
-import { matchWord, type Word } from './match.js';
-import type { CompiledTerms, Term } from './terms.js';
+import { matchWord, type Level, type Word } from './match.js';
+import type { Term } from './terms.js';
+import type { CompiledTerms, WordReading } from './term-index.js';
 
 /**
  * A synonym of several words said in other words around its own: "work orders get lost" for "lost
@@ -92,12 +93,11 @@ function shared(same: Map<string, Word>, word: Word): Word {
   return word;
 }
 
-/** Two words of one family: the stemmer's forms, or a long shared beginning. */
-function family(word: Word, term: Word, pack: LocalePack): boolean {
-  const level = matchWord(word, term, pack);
+/** Two words of one family (`level`: how the word matches the synonym's, `matchWord`): the stemmer's forms, or a long shared beginning. */
+function family(level: Level | null, word: string, term: string): boolean {
   if (level === 'exact' || level === 'inflected') return true;
-  const shared = commonPrefix(word.text, term.text);
-  return shared >= MIN_FAMILY && shared >= Math.min(word.text.length, term.text.length) * FAMILY_SHARE;
+  const shared = commonPrefix(word, term);
+  return shared >= MIN_FAMILY && shared >= Math.min(word.length, term.length) * FAMILY_SHARE;
 }
 
 /** The beginning a compound glued from `first` and another topic word starts with. */
@@ -116,7 +116,7 @@ function glued(text: string, first: Word, second: Word, pack: LocalePack): boole
     const rest = text.slice(stem.length);
     if (!rest.startsWith(joiner) || rest.length - joiner.length < MIN_PART + 1) return false;
     const head = rest.slice(joiner.length);
-    return family({ text: head, lower: head, stem: pack.forms.stem(head), name: false }, second, pack);
+    return family(matchWord({ text: head, lower: head, stem: pack.forms.stem(head), name: false }, second, pack), head, second.text);
   });
 }
 
@@ -129,7 +129,7 @@ export interface ScatteredMatch extends Span {
  * Synonyms of the asked criterion whose topic words the message holds out of order or apart,
  * outside `taken` (stretches matched word for word) and `times`.
  */
-export function scatteredMatches(message: Message, words: readonly Word[], terms: CompiledTerms, asking: string | null, taken: readonly Span[], pack: LocalePack): ScatteredMatch[] {
+export function scatteredMatches(message: Message, readings: readonly WordReading[], terms: CompiledTerms, asking: string | null, taken: readonly Span[], pack: LocalePack): ScatteredMatch[] {
   // A question back ("does it cut costs?") uses the topic's words without answering.
   if (message.folded.includes('?')) return [];
   const candidates = asking ? scatterable(terms, pack).get(asking) : undefined;
@@ -157,7 +157,7 @@ export function scatteredMatches(message: Message, words: readonly Word[], terms
     if (!at) {
       const first = w.text.slice(0, 3);
       at = [];
-      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family(words[i] as Word, w, pack)) at.push(i);
+      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family((readings[i] as WordReading).match(w), t.text, w.text)) at.push(i);
       said.set(w, at);
     }
     return at;

@@ -5,7 +5,8 @@ import type { ChoiceHit } from '../choices.js';
 import { overlaps, prepare, type Message, type Token } from '../normalize.js';
 import { matchWord, wordOf, type Word } from './match.js';
 import { mixOption } from './mix.js';
-import { compiledTerms, type Term } from './terms.js';
+import type { Term } from './terms.js';
+import { compiledTerms } from './term-index.js';
 
 /** The mix read from a reply that names one option in one half and another option's word in the other. */
 const MIX = 0.8;

@@ -11,7 +11,7 @@ import { goodsWordsFor } from './goods.js';
 import { classifiedWordsFor } from './industries.js';
 import { kinWordsFor } from './kin.js';
 import { languageWordsFor } from './languages.js';
-import { matchWord, TYPO_MIN, wordOf, type Level, type Word } from './match.js';
+import { wordOf, type Word } from './match.js';
 import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
 import { abbreviationVariants } from './abbreviations.js';
@@ -55,47 +55,7 @@ export interface Term {
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
-const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
-
-/**
- * Every form a word of the text can match a synonym word in shares the synonym's first letters
- * (same word, stem, ending, compound, stem guess), at the start of the word or, in a compound, at
- * its head; a typo is one letter deleted from either. The index is keyed on both, so a message
- * meets only the synonyms it may hold, however many the definition lists.
- */
-const HEAD = 3;
-
-const head = (word: string) => word.slice(0, HEAD);
-function* deletions(word: string): Generator<string> {
-  yield word;
-  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
-}
-
-/** A synonym whose first word a word of the text matches, and how well. */
-export interface FirstWordMatch {
-  /** Into `terms`. */
-  index: number;
-  level: Level;
-}
-
-/** A lead definition's options in one locale, compiled once per definition object. */
-export interface CompiledTerms {
-  terms: Term[];
-  /** The synonyms (ascending index) whose first word `word` matches; the same word is matched once. */
-  firstWords(word: Word): readonly FirstWordMatch[];
-  /**
-   * Synonyms that say none of something ("brak procesu", "no process", "ingen rutin"): any negation
-   * of the language stands for their first word ("żadnego procesu", "bez procesu", "without a process").
-   */
-  negative: readonly number[];
-}
-
-/**
- * Words whose matches a compiled definition remembers, per locale: visitors use the same words again
- * and again, so most words of a message cost one lookup. The memory starts over past this, so
- * visitors' words cannot grow it without end.
- */
-const MAX_REMEMBERED_WORDS = 20_000;
+export const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 /** A country's name in a language, from CLDR (the runtime's Intl data). */
@@ -198,7 +158,7 @@ export function partsOf(text: string, pack: LocalePack): string[] {
   return parts;
 }
 
-function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): Term[] {
+export function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): Term[] {
   const terms: Term[] = [];
   const implied = impliedConcepts(definition);
   for (const criterion of definition.criteria) {
@@ -269,63 +229,4 @@ function termsOf(definition: LeadDefinition, locale: Locale, pack: LocalePack): 
     }
   }
   return terms;
-}
-
-function compile(definition: LeadDefinition, locale: Locale): CompiledTerms {
-  const pack = packFor(locale);
-  const terms = termsOf(definition, locale, pack);
-  const byHead = new Map<string, number[]>();
-  const byDeletion = new Map<string, number[]>();
-  const file = (map: Map<string, number[]>, key: string, index: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [index]);
-    else if (list.at(-1) !== index) list.push(index);
-  };
-  terms.forEach((term, index) => {
-    const first = (term.words[0] as Word).text;
-    file(byHead, head(first), index);
-    if (first.length >= TYPO_MIN) for (const d of deletions(first)) file(byDeletion, d, index);
-  });
-  /** Indexes (ascending) of the synonyms whose first word may match `word`. */
-  const candidates = (word: string): number[] => {
-    const found = new Set<number>(byHead.get(head(word)));
-    // A compound's head may be the synonym ("suunnittelu|järjestelmän").
-    if (pack.forms.compounding) for (let k = HEAD; k + HEAD <= word.length; k++) for (const i of byHead.get(word.slice(k, k + HEAD)) ?? []) found.add(i);
-    if (word.length >= TYPO_MIN) for (const d of deletions(word)) for (const i of byDeletion.get(d) ?? []) found.add(i);
-    return [...found].sort((a, b) => a - b);
-  };
-  // Matching reads the word's folded and lower-case forms (its stem comes from the latter) and whether its message has diacritics.
-  const remembered = new Map<string, FirstWordMatch[]>();
-  const { negations } = pack.lexicon;
-  // The rest must name something ("procesu", "rutin"), not only say how ("nothing really": "we don't really use Excel" is no none).
-  const topical = (w: Word) => !negations.has(w.text) && !pack.lexicon.light.has(w.text) && !GENERIC_WORDS.has(w.text) && !pack.lexicon.stopwords.has(w.text);
-  const negative = terms.flatMap((term, index) => (term.words.length > 1 && negations.has((term.words[0] as Word).text) && !term.words.slice(1).some((w) => negations.has(w.text)) && term.words.slice(1).some(topical) ? [index] : []));
-  return {
-    terms,
-    negative,
-    firstWords(word) {
-      const key = `${word.accented ? '1' : '0'}${word.lower}\u0000${word.text}`;
-      let found = remembered.get(key);
-      if (!found) {
-        found = candidates(word.text).flatMap((index) => {
-          const level = matchWord(word, (terms[index] as Term).words[0] as Word, pack);
-          return level ? [{ index, level }] : [];
-        });
-        if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
-        remembered.set(key, found);
-      }
-      return found;
-    },
-  };
-}
-
-const cache = new WeakMap<LeadDefinition, Map<Locale, CompiledTerms>>();
-
-/** The compiled options of a definition in a locale; a published definition is one object, compiled once. */
-export function compiledTerms(definition: LeadDefinition, locale: Locale): CompiledTerms {
-  let byLocale = cache.get(definition);
-  if (!byLocale) cache.set(definition, (byLocale = new Map()));
-  let compiled = byLocale.get(locale);
-  if (!compiled) byLocale.set(locale, (compiled = compile(definition, locale)));
-  return compiled;
 }

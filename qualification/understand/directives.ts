@@ -49,9 +49,17 @@ export function isDirective(clause: string): boolean {
   return (IMPERATIVE_START.test(folded) && !NAME_ALONE.test(spoken)) || ANYWHERE.test(folded);
 }
 
+/** Every expression of `FIELD_SHAPED` needs a colon or an equals sign: text without one (most of it) is tried against none. */
+const fieldShaped = (text: string) => (text.includes(':') || text.includes('=')) && FIELD_SHAPED.some((re) => re.test(text));
+
 /** The visitor's clauses minus those addressed to the bot: what answers may be quoted from. */
 export function answerableClauses(text: string): { clauses: string[]; hadDirective: boolean } {
   const all = clauses(text);
   const kept = all.filter((c) => !isDirective(c));
-  return { clauses: kept, hadDirective: kept.length < all.length || FIELD_SHAPED.some((re) => re.test(text)) };
+  return { clauses: kept, hadDirective: kept.length < all.length || fieldShaped(text) };
+}
+
+/** Whether the text addresses the bot anywhere (`answerableClauses`' `hadDirective`), its clauses read only until one does. */
+export function addressesBot(text: string): boolean {
+  return fieldShaped(text) || clauses(text).some(isDirective);
 }

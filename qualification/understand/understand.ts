@@ -8,7 +8,7 @@ import { pronounReply } from './choices/pronoun-reply.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { decidingOf } from './choices/persons.js';
 import { emailSpans, extractContact } from './contact.js';
-import { answerableClauses } from './directives.js';
+import { addressesBot } from './directives.js';
 import { productNamed } from './product-names.js';
 import { detectIntents, personRequests, questionSpans, skipSpans } from './intents.js';
 import { overlaps, prepare, type Message, type Span } from './normalize.js';
@@ -150,6 +150,6 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   // "Odoo", asked which ERP: a name no option lists, where nothing else was read.
   const extractions = read.length === 0 && heard.length === 0 ? productNamed(definition, message, ctx) : read;
   // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.
-  if (answerableClauses(text).hadDirective) return { extractions: [], intents: heard };
+  if (addressesBot(text)) return { extractions: [], intents: heard };
   return { extractions, intents: heard };
 }

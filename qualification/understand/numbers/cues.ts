@@ -24,7 +24,9 @@ export const INNER_CUE = 5;
  * counted (`stops`) coming first owns the number ("viiden hengen firma" is no count of orders).
  */
 export function cueAfter(mention: NumberMention, message: Message, cues: UnitCues, others: NumberMention[], rivals: Rivals = NO_RIVALS): number | null {
-  const following = message.tokens.filter((t) => t.start >= mention.end).slice(0, CUE_REACH);
+  // Tokens are in reading order: the words after the number are those from the first one past it.
+  const first = message.tokens.findIndex((t) => t.start >= mention.end);
+  const following = first < 0 ? [] : message.tokens.slice(first, first + CUE_REACH);
   let live = rivals.stops;
   const isPeople = (token: { text: string }, from: number) =>
     rivals.people.some((p) => p.after.some((c) => (from === 0 && tokenMatchesCue(token.text, c)) || (c.length >= INNER_CUE && token.text.indexOf(c, from) > 0)));
@@ -32,7 +34,7 @@ export function cueAfter(mention: NumberMention, message: Message, cues: UnitCue
     if (/[,.;!?\n]/.test(message.folded.slice(mention.end, token.start))) return null;
     if (others.some((o) => o !== mention && overlaps(o, token))) return null;
     if (cues.where?.includes(token.text)) return null;
-    live = live.filter((s) => !s.where?.includes(token.text));
+    if (live.length) live = live.filter((s) => !s.where?.includes(token.text));
     const rest = message.folded.slice(token.start);
     const matches = (set: UnitCues) => (cue: string) =>
       (cue.includes(' ') ? rest.startsWith(cue) : tokenMatchesCue(token.text, cue)) && !set.whereEndings?.some((e) => token.text.endsWith(e));

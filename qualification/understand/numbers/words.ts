@@ -194,12 +194,33 @@ function keysOf(words: NumberWords): string[] {
   return keys;
 }
 
-/** The morphemes of one folded word, or null when it is not a number word. */
-export function morphemesOf(word: string, words: NumberWords): Morpheme[] | null {
+/** The morphemes of one folded word: itself, or the parts of a compound; null when it is not a number word. */
+function readMorphemes(word: string, words: NumberWords): readonly Morpheme[] | null {
   const whole = words.morphemes[word];
   if (whole) return [whole];
   if (!words.compounds || word.length < 4) return null;
   return segment(word, words, keysOf(words));
+}
+
+/**
+ * Words read, per language's number words: every word of a message is looked up (and in a
+ * compounding language split against every morpheme), so each word is read once. Starts over past
+ * this many.
+ */
+const read = new WeakMap<NumberWords, Map<string, readonly Morpheme[] | null>>();
+const MAX_READ = 20_000;
+
+/** The morphemes of one folded word, or null when it is not a number word. */
+export function morphemesOf(word: string, words: NumberWords): readonly Morpheme[] | null {
+  let known = read.get(words);
+  if (!known) read.set(words, (known = new Map()));
+  let parts = known.get(word);
+  if (parts === undefined) {
+    parts = readMorphemes(word, words);
+    if (known.size >= MAX_READ) known.clear();
+    known.set(word, parts);
+  }
+  return parts;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import type { ConversationState } from '../conversation.js';
 import { type Reading, readingAsking, readingOf } from '../engine/reading.js';
+import type { RememberedConversation } from '../ports/store.js';
 import type { MessageReader } from '../ports/understanding.js';
 
 /**
@@ -12,7 +12,7 @@ import type { MessageReader } from '../ports/understanding.js';
  * meanwhile, a reader that failed or took too long (undefined).
  */
 export function readAhead(reader: MessageReader) {
-  return (definition: LeadDefinition, state: Pick<ConversationState, 'locale' | 'asking' | 'pending' | 'humanActive'>, text: string, now: Date): Promise<Reading | undefined> => {
+  return (definition: LeadDefinition, state: RememberedConversation['state'], text: string, now: Date): Promise<Reading | undefined> => {
     const ctx = { locale: state.locale, now, asking: readingAsking(state) };
     return reader.read(definition, text, ctx).then(
       (understanding) => readingOf(definition, text, ctx, understanding),

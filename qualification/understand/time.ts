@@ -75,6 +75,11 @@ export interface TimeTopics {
   meetings: readonly string[];
   /** Words right before a time phrase that let it be gone already ("already", "jo", "redan", "już"): "ended already in October". */
   already: readonly string[];
+  /**
+   * Words opening a reply that ties the start to an event ("when", "kun", "när", "jak"): asked when,
+   * "when the new office opens in May" dates the start, though its clause is about something else.
+   */
+  when: readonly string[];
 }
 
 const topicRes = new WeakMap<readonly string[], RegExp>();
@@ -101,6 +106,15 @@ function clauseAround(time: Span, message: Message, locale: Locale): string {
     else if (t.start >= time.end && t.start < end) end = t.start;
   }
   return text.slice(start, time.start) + ' ' + text.slice(time.end, end);
+}
+
+const whenRes = new WeakMap<readonly string[], RegExp>();
+/** A reply that opens with a word tying the start to an event ("when the new office opens in May"). */
+function opensWithWhen(message: Message, locale: Locale): boolean {
+  const words = packFor(locale).timeTopics.when;
+  let re = whenRes.get(words);
+  if (!re) whenRes.set(words, (re = new RegExp(`^\\P{L}*${topicRe(words).source}`, 'u')));
+  return re.test(message.folded);
 }
 
 /** A time phrase whose clause dates something else and says nothing of buying: not the buying timeline. */
@@ -142,7 +156,9 @@ export function askingAboutTime(time: Span, questions: Span[], message: Message)
 
 /** Time expressions answer every choice criterion whose options carry a `months` range. */
 export function extractTimeline(definition: LeadDefinition, message: Message, ctx: UnderstandContext, found: TimeMention[]): Extraction[] {
-  const dated = found.filter((t) => !aboutSomethingElse(t, message, ctx.locale));
+  // Asked when, a reply opening "when …" dates the start by the event it names.
+  const byEvent = asksTimeline(definition, ctx) && opensWithWhen(message, ctx.locale);
+  const dated = found.filter((t) => byEvent || !aboutSomethingElse(t, message, ctx.locale));
   const meeting = (t: Span) => topicRe(packFor(ctx.locale).timeTopics.meetings).test(clauseAround(t, message, ctx.locale));
   const times = dated.some((t) => !meeting(t)) ? dated.filter((t) => !meeting(t)) : dated;
   const first = times[0];

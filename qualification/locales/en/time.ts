@@ -34,6 +34,7 @@ export const timeTopics: TimeTopics = {
   buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this', 'contract', 'contracts', 'deal', 'subscription', 'licence', 'license', 'renew*', 'provider', 'vendor', 'supplier'],
   meetings: ['agm', 'egm', 'meeting', 'meetings', 'general meeting', 'board meeting', 'vote', 'votes', 'voting'],
   already: ['already'],
+  when: ['when', 'once', 'as soon as', 'after', 'by the time', 'whenever'],
 };
 
 export const time: TimeRule[] = [
@@ -50,7 +51,9 @@ export const time: TimeRule[] = [
   fixed('(?:right |just |straight )?after (?:the )?easter(?: holidays| break)?', afterEaster),
   monthName(`(?:once|when|after) (?:the |our )?(?:new )?(?:fiscal|financial|budget) year (?:starts|begins|kicks in|opens) in ${MONTH}`, MONTH_STEMS),
   fixed('asap|as soon as (?:possible|we can|we are able|we\'re able|it can be done)|right away|immediately|urgently|straight away|at once|yesterday|now rather than later', () => 0, 0.9),
-  fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans', () => NO_PLAN, 0.9),
+  fixed('no plans?(?: yet)?|no (?:rush|hurry)|not in a (?:rush|hurry)|no timeline|no time ?frame|not planning|no immediate plans|not any ?time soon|some ?day|nothing planned|no concrete plans|not urgent|no urgency|nothing urgent', () => NO_PLAN, 0.9),
+  // "Soonish", "pretty soon": a near start, said vaguely (the longer "as soon as possible", "not any time soon" win).
+  fixed('(?:very |hopefully |fairly |pretty |quite |reasonably )?soon(?:ish)?|shortly|in the near future|sooner rather than later', () => 2),
   fixed('(?:this|the current) month|(?:by )?(?:the )?end of (?:this|the) month', untilMonthEnd),
   fixed('next month|(?:early|in) the coming month', untilNextMonth),
   fixed('(?:this|next) week|within (?:a|the) week', () => 0.25),
@@ -58,15 +61,22 @@ export const time: TimeRule[] = [
   counted(`(?:in|within|inside|during|over) (?:the )?(?:next |coming )?(?:about |around |roughly )?(?:a |an )?${N}(?: of)? ${U}(?: time)?`, COUNTING),
   counted(`${N} ${U} from now`, COUNTING),
   fixed('in half a year|within half a year', () => 6),
+  // "A month or two", "in a couple of months": the count given vaguely, without "in" before it.
+  countedRange(`(?:in |within )?(?<a>a|an|one) (?<u>weeks?|months?|years?) or (?<b>two|so)`, { ...COUNTING, vague: { ...COUNTING.vague, so: 1 } }),
+  counted(`(?:maybe |probably |perhaps |about |around )?(?:a |in a )?(?<n>couple|few) (?:of |more )?${U}`, COUNTING),
   fixed('(?:this|the current) quarter|(?:by )?(?:the )?end of (?:this|the) quarter', (now) => untilQuarterEnd(now, 0)),
   fixed('next quarter|(?:the )?following quarter|coming quarter', (now) => untilQuarterEnd(now, 1)),
-  fixed('this year|later this year|(?:by |before )?(?:the )?end of (?:this|the) year|(?:by |before )(?:the )?year end|before christmas|by christmas|before the new year', untilYearEnd),
+  fixed('this year|later (?:this|in the) year|(?:by |before )?(?:the )?end of (?:this|the) year|(?:by |before )(?:the )?year end|before christmas|by christmas|before the new year', untilYearEnd),
   fixed('next year|early next year|in the new year', untilNextYear),
   rule(`(?:before|by|until|ahead of) (?:the )?${SEASON}(?: holidays?| break| vacations?| hols)?`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`after (?:the )?${SEASON}(?: holidays| break| vacation)?|after the holidays`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? 'summer'))),
+  rule(`(?:(?:by|before|at|until|towards) )?(?:the )?end of (?:the )?(?<x>next |this )?${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''), m.groups?.x === 'next ')),
   rule(`(?<x>next|this|in the|in|during the|over the) ${SEASON}`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x === 'next')),
   monthName(`(?:(?:by|before|until|at|in|around|towards) )?(?:the )?end of ${MONTH}${YEAR}`, MONTH_STEMS),
   monthName(`(?:in|by|before|until|from|starting|during|early|late|mid) ${MONTH}${YEAR}`, MONTH_STEMS),
+  // A hedge or "next" before a month stands for its preposition: "around February", "hoping for May", "next October".
+  monthName(`(?:around|roughly|approximately|sometime(?: around)?|towards?|for|next|maybe|probably|perhaps|hopefully) ${MONTH}${YEAR}`, MONTH_STEMS),
+  monthName(`(?:about|this) (?<m>january|february|march|april|june|july|august|september|october|november|december)${YEAR}`, MONTH_STEMS),
   // A month's name opening the reply is the answer's month: "April, I think" (not "may": a verb too).
   monthName(`^(?<m>january|february|march|april|june|july|august|september|october|november|december)${YEAR}`, MONTH_STEMS),
   // Short names after a preposition: "by Feb", "in Sept." (not "may": a verb too).
@@ -88,5 +98,5 @@ export const time: TimeRule[] = [
     },
     { start: ['at the earliest', 'earliest'], end: [], plain: ['probably', 'maybe', 'or so', 'hopefully', 'sometime'] },
   ),
-  namedQuarter('(?:in |during |by |before )?(?:q(?<q>[1-4])|(?:the )?(?<q2>first|second|third|fourth|last) quarter)(?:(?: of)? (?:(?<n2>next year)|(?<y>20\\d\\d)))?', ['first', 'second', 'third', 'fourth']),
+  namedQuarter('(?:in |during |by |before |(?<e>(?:by |before |at |until |towards )?(?:the )?end of ))?(?:q(?<q>[1-4])|(?:the )?(?<q2>first|second|third|fourth|last) quarter)(?:(?: of)? (?:(?<n2>next year)|(?<y>20\\d\\d)))?', ['first', 'second', 'third', 'fourth']),
 ];

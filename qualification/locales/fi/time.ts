@@ -51,6 +51,7 @@ export const timeTopics: TimeTopics = {
   buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin', 'sopimus*', 'sopimuksen', 'lisenssi*', 'tilaus*', 'toimittaja*'],
   meetings: ['kokous*', 'yhtiokokous*', 'hallituksen kokous*', 'aanest*'],
   already: ['jo'],
+  when: ['kun', 'kunhan', 'heti kun', 'sitten kun', 'siina vaiheessa kun', 'sen jalkeen kun', 'ennen kuin'],
 };
 
 export const time: TimeRule[] = [
@@ -66,6 +67,10 @@ export const time: TimeRule[] = [
   fixed('(?:heti )?paasiaisen jalkeen', afterEaster),
   fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti|pikaisesti)|niin pian kuin (?:mahdollista|voimme|pystymme|ehditaan)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
   fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?(?:viela )?(?:mitaan )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
+  // "Pian", "lähiaikoina": a near start, said vaguely ("mahdollisimman pian", "ei lähiaikoina" are longer and win).
+  fixed('(?:melko |aika |ihan |varmaan )?pian|lahiaikoina|piakkoin|lahitulevaisuudessa', () => 2),
+  // "Kuukauden parin päästä": a month or two.
+  fixed('kuukauden (?:parin|kahden) (?:paasta|sisalla|kuluttua)', () => 1.5),
   fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
   fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
   fixed('ensi viikolla|talla viikolla|viikon sisalla', () => 0.25),
@@ -73,7 +78,7 @@ export const time: TimeRule[] = [
   counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|sisaan|kuluessa|aikana|paasta alkaen)`, COUNTING),
   fixed('ensi kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
   fixed('talla kvartaalilla|taman kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
-  fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden lopussa|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
+  fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden (?:lopussa|lopulla|loppupuolella)|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
   fixed('ensi vuonna|ensi vuoden aikana', untilNextYear),
   rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
   rule(`(?:ennen )?${TERM}(?: ${AT_START}| mennessa)?|${SEASON_AGAIN} ${AT_START}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? m.groups?.s2 ?? ''))),
@@ -106,5 +111,5 @@ export const time: TimeRule[] = [
       plain: ['aikana', 'ehka', 'kenties', 'luultavasti', 'joskus'],
     },
   ),
-  namedQuarter('(?:(?<n>ensi vuoden) |(?:vuoden )?(?<y>20\\d\\d) )?(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)(?: (?<n2>ensi vuonna))?', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
+  namedQuarter('(?:(?<n>ensi vuoden) |(?:vuoden )?(?<y>20\\d\\d) )?(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)(?::n)?(?: (?<n2>ensi vuonna))?(?: (?<e>loppuun(?: mennessa)?|lopussa|lopulla|loppupuolella))?', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
 ];

@@ -40,6 +40,7 @@ export const timeTopics: TimeTopics = {
   buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*', 'umowa z', 'umowy z', 'umowe z', 'kontrakt*', 'licencj*', 'abonament*', 'dostawc*'],
   meetings: ['zebrani*', 'walne', 'zgromadzeni*', 'posiedzeni*', 'glosowani*', 'glosuj*', 'uchwal*'],
   already: ['juz'],
+  when: ['jak', 'kiedy', 'gdy', 'jak tylko', 'po tym jak', 'zanim', 'jak juz', 'kiedy juz', 'gdy juz'],
 };
 
 export const time: TimeRule[] = [
@@ -54,7 +55,9 @@ export const time: TimeRule[] = [
   fixed('(?:zaraz |tuz |od razu )?po (?:swietach|swietach bozego narodzenia|nowym roku|feriach)', afterHolidays),
   fixed('(?:zaraz |tuz |od razu )?po (?:wielkanocy|swietach wielkanocnych)', afterEaster),
   fixed('od razu|natychmiast|jak najszybciej|najszybciej jak (?:sie da|to mozliwe|mozna)|jak tylko (?:sie da|bedzie mozna|bedzie to mozliwe)|jak najpredzej|pilnie|asap|na juz|na wczoraj|niezwlocznie|od zaraz', () => 0, 0.9),
-  fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne', () => NO_PLAN, 0.9),
+  fixed('(?:jeszcze |na razie )?nie planujemy|nie ma pospiechu|nie spieszy (?:nam |mi )?sie|nie spieszymy sie|bez pospiechu|brak planow|nie mamy (?:zadnych )?planow|nie mamy terminu|nie w najblizszym czasie|nic pilnego|nie jest to pilne|nie pali sie', () => NO_PLAN, 0.9),
+  // "Wkrótce", "niedługo": a near start, said vaguely ("nie w najbliższym czasie" is longer and wins).
+  fixed('(?:raczej |pewnie |dosc )?(?:wkrotce|niedlugo|niebawem)|w najblizszym czasie|lada (?:moment|dzien|chwila)', () => 2),
   fixed('w tym miesiacu|do konca (?:tego )?miesiaca|w biezacym miesiacu', untilMonthEnd),
   fixed('w (?:przyszlym|nastepnym|kolejnym) miesiacu|za miesiac', untilNextMonth),
   fixed('w tym tygodniu|w przyszlym tygodniu|za tydzien', () => 0.25),
@@ -75,7 +78,7 @@ export const time: TimeRule[] = [
     untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'przyszlej' || Boolean(m.groups?.y)),
   ),
   monthName(`(?:(?:do|przed|pod) (?:konca|koniec)|z koncem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
-  monthName(`(?:(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)? )?(?:w|we|do|od|przed|na|po|pod koniec|na poczatku|z poczatkiem) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  monthName(`(?:(?:gdy|jak|kiedy) (?:sie )?zacznie (?:sie )?nowy rok(?: obrotowy| budzetowy)? )?(?:w|we|do|od|przed|na|po|pod koniec|na poczatku|z poczatkiem|okolo|w okolicach|kolo|w przyszlym|w przyszlym roku w) ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Dates: "od 1 kwietnia", "do 15 lutego 2027", "od 1.09.2027".
   monthName(`(?:(?:od|do|przed|po|na|w dniu|najpozniej do) )?(?<d>\\d{1,2})\\.? ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // Pora roku danego roku: "wiosną 2027", "na wiosnę 2027 r.", "do lata 2027", "po wakacjach 2027" (nie środek roku).
@@ -91,5 +94,5 @@ export const time: TimeRule[] = [
     },
     { start: ['najwczesniej'], end: [], plain: ['roku', 'r', 'moze', 'chyba', 'prawdopodobnie'] },
   ),
-  namedQuarter('(?:(?:w )?q(?<q>[1-4])|w (?<q2>pierwszym|drugim|trzecim|czwartym|ostatnim) kwartale|w (?<r>i|ii|iii|iv) kwartale)(?: (?:(?<n2>przyszlego roku|nastepnego roku)|(?<y>20\\d\\d)(?: r(?:oku)?)?))?', ['pierwsz', 'drugi', 'trzeci', 'czwart']),
+  namedQuarter('(?:(?:(?<e>do konca|pod koniec|z koncem) |w )?(?:q(?<q>[1-4])|(?<q2>(?:pierwsz|drug|trzeci|czwart|ostatni)\\p{L}*) kwartal(?:e|u))|w (?<r>i|ii|iii|iv) kwartale)(?: (?:(?<n2>przyszlego roku|nastepnego roku)|(?<y>20\\d\\d)(?: r(?:oku)?)?))?', ['pierwsz', 'drugi', 'trzeci', 'czwart']),
 ];

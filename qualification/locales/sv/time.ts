@@ -46,6 +46,7 @@ export const timeTopics: TimeTopics = {
   buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang', 'avtal*', 'kontrakt*', 'licens*', 'abonnemang*', 'leverantor*'],
   meetings: ['stamma*', 'stamman', 'foreningsstamma*', 'extrastamma*', 'mote', 'motet', 'styrelsemote*', 'rostar', 'rosta', 'omrostning*'],
   already: ['redan'],
+  when: ['nar', 'sa fort', 'sa snart', 'efter att', 'innan', 'tills'],
 };
 
 export const time: TimeRule[] = [
@@ -64,7 +65,10 @@ export const time: TimeRule[] = [
   fixed('(?:direkt |strax )?efter (?:jul|julen|helgerna|helgen|trettonhelgen)', afterHolidays),
   fixed('(?:direkt |strax )?efter (?:pask|pasken|pasklovet)', afterEaster),
   fixed('nu direkt|omedelbart|sa snart som mojligt|sa snart (?:vi kan|det gar)|sa fort (?:vi kan|det gar)|snarast(?: mojligt)?|asap|genast|omgaende|redan igar|sa fort som mojligt', () => 0, 0.9),
-  fixed('ingen (?:bradska|brask)|inte bradskande|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?(?! (?:i|under|till|efter|fore|innan|nasta|pa|om|runt|kring) )|inte inom overskadlig tid', () => NO_PLAN, 0.9),
+  fixed('ingen (?:bradska|brask)|inte bradskande|(?:det ar )?inte (?:sa )?brattom|det ar inte bradskande|inga (?:konkreta )?planer(?: an)?|ingen (?:tids)?plan|inget bestamt|inte aktuellt(?: an)?|inte planerat|nagon gang(?: i framtiden)?(?! (?:i|under|till|efter|fore|innan|nasta|pa|om|runt|kring) )|inte inom overskadlig tid', () => NO_PLAN, 0.9),
+  // "Snart", "inom kort": a near start, said vaguely ("så snart som möjligt" is longer and wins).
+  fixed('(?:ganska |ratt |forhoppningsvis )?snart|inom kort|inom en snar framtid|inom (?:den )?narmaste framtiden', () => 2),
+  fixed('(?:om |inom )?en manad eller tva|(?:om |inom )?en eller tva manader', () => 1.5),
   fixed('den har manaden|denna manad|(?:innan|fore) manadens slut|i slutet av manaden', untilMonthEnd),
   fixed('(?:i )?nasta manad|kommande manad', untilNextMonth),
   fixed('(?:den har|nasta|denna) vecka|inom en vecka', () => 0.25),
@@ -88,7 +92,7 @@ export const time: TimeRule[] = [
   rule(`efter ${SEASON}`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   rule('(?<x>nasta |i |under |nu i )(?<s>var|sommar|host|vinter|varen|sommaren|hosten|vintern)', (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'nasta')),
   // "Typ februari", "april eller maj": a month with a hedge, or opening the reply, needs no preposition.
-  monthName(`(?:^|typ |kanske |troligen |forhoppningsvis |nog |runt |kring )${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
+  monthName(`(?:^|typ |kanske |troligen |forhoppningsvis |nog |runt |kring |nasta |framat |fram mot )${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   monthName(`(?:till|fore|innan|senast till|mot) slutet av ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
   // "Sista januari", "senast den sista mars": the month's last day.
   monthName(`(?:(?:till|fore|innan|senast) )?(?:den )?sista ${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
@@ -108,5 +112,5 @@ export const time: TimeRule[] = [
     },
     { start: ['tidigast'], end: [], plain: ['kanske', 'troligen', 'typ', 'nog'] },
   ),
-  namedQuarter('(?:(?:under |i )?q(?<q>[1-4])|(?:under |i )?(?<q2>forsta|andra|tredje|fjarde|sista) kvartalet)(?: (?:(?<n2>nasta ar)|(?<y>20\\d\\d)))?', ['forsta', 'andra', 'tredje', 'fjarde']),
+  namedQuarter('(?:(?<e>(?:innan |fore |till |senast till |i )?slutet av) )?(?:(?:under |i )?q(?<q>[1-4])|(?:under |i )?(?<q2>forsta|andra|tredje|fjarde|sista) kvartalet)(?: (?:(?<n2>nasta ar)|(?<y>20\\d\\d)))?', ['forsta', 'andra', 'tredje', 'fjarde']),
 ];

@@ -184,7 +184,8 @@ export function seasonOfYear(source: string, seasonOf: (word: string) => Season,
  * "Q3", "third quarter", "kolmannella kvartaalilla", "w II kwartale": group `q` holds the digit, `r`
  * a Roman numeral, `q2` an ordinal, matched against `ordinals` (first quarter first); an ordinal not
  * listed is "last". A year said with it is group `y` ("Q1 2027"), or next year's words, group `n`
- * before or `n2` after ("Q2 next year", "ensi vuoden Q2").
+ * before or `n2` after ("Q2 next year", "ensi vuoden Q2"). Group `e` says its end ("by the end of
+ * Q1", "Q1:n loppuun mennessä"): half a quarter after its middle.
  */
 export function namedQuarter(source: string, ordinals: string[]): TimeRule {
   return {
@@ -196,10 +197,13 @@ export function namedQuarter(source: string, ordinals: string[]): TimeRule {
       const listed = ordinals.findIndex((o) => ordinal.startsWith(o));
       const quarter = digit ? Number(digit) : roman >= 0 ? roman + 1 : listed >= 0 ? listed + 1 : 4;
       const next = m.groups?.n !== undefined || m.groups?.n2 !== undefined;
-      return untilQuarter(now, quarter, next ? now.getUTCFullYear() + 1 : groupNumber(m, 'y'));
+      const months = untilQuarter(now, quarter, next ? now.getUTCFullYear() + 1 : groupNumber(m, 'y'));
+      return m.groups?.e === undefined ? months : months + HALF_QUARTER;
     },
     confidence: 0.85,
   };
 }
 
 const ROMAN_QUARTERS = ['i', 'ii', 'iii', 'iv'];
+/** From a quarter's middle to its end, in months. */
+const HALF_QUARTER = 1.5;

@@ -250,7 +250,7 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   // "Three sheds of 30,000 birds each", "dwa kurniki po 20 tysięcy": the count in each, times the things it is in.
   const single = asked && found.get(asked.id);
   const product = single ? eachProduct(mentions.filter((m) => !isYear(m, message)), message, pack, (m) => cuedFor(asked, m)) : null;
-  if (asked && single && product && (cuedFor(asked, product.each) || !cued.has(product.each)) && [product.things.value, product.each.value].includes(single.value as number))
+  if (asked && single && product && (cuedFor(asked, product.each) || (!cued.has(product.each) && !askedInPeople(asked.unit))) && [product.things.value, product.each.value].includes(single.value as number))
     found.set(asked.id, { ...single, value: product.value, raw: message.original.slice(product.span.start, product.span.end), confidence: SUMMED });
   // "Me and my brother plus 6 drivers": the visitor and those named with them count too.
   const read = asked && found.get(asked.id);

@@ -64,7 +64,7 @@ export const numbers: NumberWords = {
   parts: ['varav', 'inklusive', 'inkl', 'bland', 'dem'],
   usual: ['normalt', 'vanligtvis', 'vanligen', 'annars', 'oftast', 'i snitt', 'i genomsnitt', 'en vanlig manad', 'resten av aret', 'i vanliga fall'],
   totals: ['totalt', 'sammanlagt', 'allt som allt', 'tillsammans', 'sammantaget', 'i allt', 'totala'],
-  each: { words: ['varje', 'vardera', 'styck', 'stycket'], before: [] },
+  each: { words: ['varje', 'vardera', 'styck', 'stycket'], before: [], after: ['var'] },
   perThing: { before: ['per', 'pr', 'for varje', 'varje', 'i varje', 'a'], after: [], nouns: ['anvandare', 'licens', 'skalle', 'konto', 'inloggning'] },
   scope: {
     whole: ['koncern*', 'moderbolag*', 'hela gruppen', 'i gruppen', 'globalt', 'i hela varlden'],

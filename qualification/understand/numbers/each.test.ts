@@ -61,10 +61,17 @@ describe('a whole beside its parts, and a count of each', () => {
     ['en', 'two barns of 400 pigs each', 'herd', { herd: 800 }],
     ['en', '3 fields, each about 20 ha', 'land', { land: 60 }],
     ['fi', 'neljä hallia, kussakin 10 000 lintua', 'herd', { herd: 40000 }],
+    // The word of each before the things, or Swedish "var" after the count in each.
+    ['en', 'each of our 3 barns holds about 400 pigs', 'herd', { herd: 1200 }],
+    ['pl', 'każda z naszych 3 obór ma około 100 krów', 'herd', { herd: 300 }],
+    ['sv', '3 stallar med runt 400 grisar var', 'herd', { herd: 1200 }],
+    // Asked people, a count in each of them said in another word is not multiplied in: 4 vets, not 400.
+    ['en', 'each of our 4 vets sees about 100 cows', 'staff', { staff: 4 }],
     ['sv', 'tre stall med 500 grisar i varje', 'herd', { herd: 1500 }],
     ['pl', 'trzy chlewnie po 700 tuczników', 'herd', { herd: 2100 }],
     // Not of each: the counts stand apart, or the second is the whole.
     ['en', '120 cows, each gives 30 litres', 'herd', { herd: 120 }],
+    ['sv', 'två stall som var fulla förra året, nu runt 400 grisar', 'herd', { herd: 400 }],
     ['pl', '2 kurniki, 20 tysięcy kur', 'herd', { herd: 20000 }],
   ])('%s "%s" (asked %s) -> %j', (locale, text, asked, expected) => {
     expect(facts(locale, text, asked)).toEqual(expected);

@@ -67,9 +67,11 @@ export interface NumberWords {
   /**
    * Words that make a count one of each of the things counted before it ("three sheds of 30,000 birds
    * each", "två stallar med 25 000 i varje", "kolme hallia, kussakin 20 000"), folded, whole words; and
-   * words right before such a count (`before`: "dwa kurniki po 20 tysięcy"). The count is then the product.
+   * words right before such a count (`before`: "dwa kurniki po 20 tysięcy"); `after`, words saying it only
+   * right after the count in each, being other words elsewhere (Swedish "40 maskiner var", "var" is also
+   * "was"). The count is then the product.
    */
-  each: { words: string[]; before: string[] };
+  each: { words: string[]; before: string[]; after?: readonly string[] };
   /**
    * Words that make an amount one per a thing or person named after them (`before`: "per site", "a
    * user", "za budowę", "för varje bygge"; `after`: "työmaata kohden"), folded, whole words; asked a

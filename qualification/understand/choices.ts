@@ -10,6 +10,7 @@ import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
 import { deciderNamed, namedDecider } from './choices/deciders.js';
 import { ownerOverTitle } from './choices/owner-titles.js';
+import { answerFirst } from './choices/answer-first.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
@@ -262,7 +263,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
     definition,
   );
   const joint = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
-  const kept = ownerOverTitle(joint, definition, message, pack, ctx.asking);
+  const kept = answerFirst(ownerOverTitle(joint, definition, message, pack, ctx.asking), message, pack, ctx.asking);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   // Goods no option is sure to take have held their words ("kahvinkeitin" is no coffee); they answer nothing.

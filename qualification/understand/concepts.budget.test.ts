@@ -83,6 +83,29 @@ describe('where the budget stands, in the options a marketer wrote', () => {
     ['pl', 'nie mamy jeszcze nic zarezerwowanego', 'none'],
     ['fi', 'ei ole mitään rahaa varattu', 'none'],
     ['sv', 'ja, det ligger i årets budget', 'yes'],
+    // Money there, reserved or granted, said without the word budget.
+    ['en', 'yes, there’s money for it', 'yes'],
+    ['en', 'there’s money in the repair fund for it', 'yes'],
+    ['en', 'we’ve reserved money', 'yes'],
+    ['fi', 'meillä on tähän rahaa', 'yes'],
+    ['fi', 'korjausrahastossa on rahaa tähän', 'yes'],
+    ['sv', 'pengarna är reserverade', 'yes'],
+    ['sv', 'det finns medel avsatta', 'yes'],
+    ['pl', 'mamy zarezerwowane 150 tys. zł', 'yes'],
+    ['pl', 'zarząd przyznał środki w październiku', 'yes'],
+    // A sign-off still to come, or a budget to be set, is one being planned.
+    ['en', 'the board has to sign it off first', 'planning'],
+    ['en', 'the partners still need to sign it off', 'planning'],
+    ['en', 'we’ll set one in January', 'planning'],
+    ['sv', 'vi sätter en budget i januari', 'planning'],
+    ['pl', 'budżet ustalimy w styczniu', 'planning'],
+    // The money still to be found, or not thought about: none yet.
+    ['en', 'we’d need to find the money somewhere', 'none'],
+    ['fi', 'rahat pitäisi löytää jostain', 'none'],
+    ['sv', 'vi måste hitta pengarna någonstans', 'none'],
+    ['sv', 'har inte funderat på det', 'none'],
+    ['pl', 'musielibyśmy znaleźć pieniądze', 'none'],
+    ['pl', 'nie myślałem o tym', 'none'],
   ])('%s: %s → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ budget: option }));
 
   it('"it depends on the price" alone says nothing about a budget: asked back, no option guessed', () => {
@@ -92,6 +115,8 @@ describe('where the budget stands, in the options a marketer wrote', () => {
       ['fi', 'se riippuu ihan hinnasta'],
       ['sv', 'det beror helt på priset'],
       ['pl', 'to zależy od ceny całości'],
+      // A wish to pay, not money still to be found.
+      ['en', 'we’d find the money for the right thing'],
     ] as const) expect(read(locale, text)).toEqual({});
   });
 

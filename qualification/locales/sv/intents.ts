@@ -4,7 +4,7 @@ export const intents: IntentPhrases = {
   why: ['varfor undrar*', 'varfor fragar*', 'varfor vill ni*', 'varfor vill du*', 'varfor behover*', 'varfor maste ni*', 'vad ska ni med det', 'vad behover ni det till', 'vad ska det vara bra for', 'varfor ar det viktigt', 'varfor spelar det roll', 'vad spelar det for roll', 'varfor det'],
   whyAlone: ['varfor', 'hur sa', 'hursa'],
   skip: ['vet inte', 'vet ej', 'vet inte riktigt', 'hoppa over', 'nasta fraga', 'vill inte saga', 'vill helst inte*', 'ingen aning', 'svart att saga', 'kan inte saga', 'ingen kommentar', 'osaker', 'vill inte svara', 'skippa', 'skip*', 'beror pa priset', 'beror pa kostnaden', 'beror pa vad det kostar', 'vet jag inte', 'vet jag ej', 'vet vi inte', 'minns inte', 'minns jag inte', 'kommer inte ihag', 'kommer jag inte ihag', 'vill jag inte saga', 'vill jag helst inte*', 'vill jag inte svara pa', 'kan jag inte svara pa', 'kan jag inte saga', 'sager jag inte', 'har jag ingen aning om'],
-  depends: ['beror pa', 'det beror pa', 'allt beror pa', 'det beror', 'beroende pa'],
+  depends: ['beror pa', 'det beror pa', 'allt beror pa', 'det beror', 'beroende pa', 'beror', 'det beror lite pa', 'beror lite pa'],
   skipUnless: ['om', 'varfor', 'var', 'vad', 'nar', 'hur', 'vem', 'vilka', 'vilken', 'vart'],
   correction: ['forresten', 'forlat jag menade', 'jag menade', 'jag menar', 'egentligen', 'rattelse', 'jag rattar', 'eller nej', 'nej vanta', 'fel av mig', 'for att vara exakt', 'actually'],
   human: ['manniska', 'manniskan', 'riktig person', 'ring mig', 'ringa mig', 'ring upp', 'kan ni ringa', 'ringer ni', 'prata med nagon', 'prata med en', 'tala med nagon', 'saljare*', 'kontakta mig', 'bli uppringd', 'fa ett samtal', 'boka ett samtal', 'prata med kundtjanst', 'koppla mig till kundtjanst'],

@@ -27,6 +27,15 @@ describe('no budget, asked for an amount of money', () => {
     ['sv', 'har inte tänkt på det', 'spend', true, {}],
     ['pl', 'budżetu wciąż nie mamy', 'spend', true, {}],
     ['pl', 'szczerze, nie myśleliśmy o tym', 'spend', true, {}],
+    // Not thought about yet, not set yet, or the money still to be found, in the speaker's own words.
+    ['en', "we haven't set a budget for it", 'spend', true, {}],
+    ['fi', 'en ole vielä miettinyt', 'spend', true, {}],
+    ['sv', 'har inte funderat på det', 'spend', true, {}],
+    ['sv', 'vi får hitta pengar någonstans', 'spend', true, {}],
+    ['pl', 'jeszcze o tym nie myślałem', 'spend', true, {}],
+    ['pl', 'budżetu jeszcze nie ustaliliśmy, zależy od oferty', 'spend', true, {}],
+    // "Depends a bit on the price" skips like "depends on the price".
+    ['sv', 'beror lite på priset', 'spend', true, {}],
     // An amount said is the answer, a zero too; an approved budget still owes its amount.
     ['en', 'no budget yet, maybe 200 a month', 'spend', false, { spend: 200 }],
     ['fi', 'nolla euroa', 'spend', false, { spend: 0 }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tradesIn } from '../../understand/choices/industries.js';
+import { tradesIn } from '../../understand/choices/trade-codes.js';
 import { en } from './index.js';
 
 /**

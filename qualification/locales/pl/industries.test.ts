@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tradesIn } from '../../understand/choices/industries.js';
+import { tradesIn } from '../../understand/choices/trade-codes.js';
 import { pl } from './index.js';
 
 /** Trades as Polish prospects name them, in the cases they type: each names its PKD (NACE Rev. 2) code. */

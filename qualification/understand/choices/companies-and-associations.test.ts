@@ -4,7 +4,7 @@ import type { LeadDefinition, Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import { madeUpDefinition } from '../../../test/support/made-up-definition.js';
 import { understand } from '../understand.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
 const read = (definition: LeadDefinition, locale: Locale, text: string, asking: string) =>

@@ -2,7 +2,7 @@ import type { LeadDefinition } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 import { decidingOf, type PersonHit } from './persons.js';
 
 /** Longer than this, a reply naming a board or a title may be about something else than who decides. */

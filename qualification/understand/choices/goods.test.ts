@@ -7,7 +7,7 @@ import type { LeadDefinition, Option } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import { understand } from '../understand.js';
 import { goodsWordsFor } from './goods.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 
 /** Goods, not words of the lists: a made-up web shop platform asking what a shop sells, its options written lean. */
 const option = (id: string, label: ReturnType<typeof t>, synonyms: Record<string, string[]> = {}, extra: object = {}) => ({ id, label, synonyms, ...extra });

@@ -1,7 +1,8 @@
 import { isGoods, kinOf, type GoodsConcept } from '../../definition/goods.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
-import { coverage, tradesIn, type Coverage } from './industries.js';
+import { tradesIn } from './trade-codes.js';
+import { coverage, type Coverage } from './trade-owners.js';
 
 /** Options that name goods: at least this many, and at least half the options, make a question about what a shop sells. */
 const MIN_GOODS_OPTIONS = 2;

@@ -7,7 +7,7 @@ import { packFor } from '../../locales/index.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 import { madeUpDefinition } from '../../../test/support/made-up-definition.js';
 
 const now = new Date('2026-01-15T10:00:00Z');

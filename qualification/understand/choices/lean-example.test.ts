@@ -89,7 +89,7 @@ describeLeanRows('job titles the options’ words do not list (ISCO-08 occupatio
   ['en', 'role', 'sysadmin', 'it'],
   ['en', 'role', 'I’m a developer', 'it'],
   // A function no option covers is the catch-all's: finance, sales, purchasing; production, site and
-  // logistics managers run operations (industries.ts KIN).
+  // logistics managers run operations (trade-owners.ts KIN).
   ['en', 'role', 'CFO', 'other'],
   ['en', 'role', 'sales director', 'other'],
   ['en', 'role', 'production manager', 'operations'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { madeUpRoleQuestion, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import type { Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
 /** A made-up role question of a software seller to offices: no option names schools or care, one is the catch-all. */

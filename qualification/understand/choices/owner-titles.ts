@@ -2,7 +2,7 @@ import type { LeadDefinition, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
 import type { ChoiceHit } from '../choices.js';
 import type { Message } from '../normalize.js';
-import { coverage } from './industries.js';
+import { coverage } from './trade-owners.js';
 import type { ChoiceCriterion } from './terms.js';
 
 /** ISCO-08 1.1.2.0: managing directors and chief executives, where the packs file owners and founders. */

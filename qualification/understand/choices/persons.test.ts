@@ -109,7 +109,7 @@ function describeRows(title: string, rows: Row[]): void {
 }
 
 describeRows('job titles by ISCO-08 group: the function the options name, not a trade nor a word inside another', [
-  // A role question takes no trade words: logistics is operations' (industries.ts KIN), not the catch-all's line of business.
+  // A role question takes no trade words: logistics is operations' (trade-owners.ts KIN), not the catch-all's line of business.
   ['en', 'role', 'head of logistics', { role: 'ops' }],
   ['en', 'role', 'supply chain lead', { role: 'ops' }],
   ['en', 'role', 'production manager', { role: 'ops' }],

@@ -3,7 +3,7 @@ import type { LeadDefinition, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 import { type ChoiceCriterion, type Term } from './terms.js';
 import { STARTS_WITH_LETTER } from '../letters.js';
 

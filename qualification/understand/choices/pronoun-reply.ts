@@ -5,7 +5,7 @@ import type { Message, Span } from '../normalize.js';
 import type { Intent, UnderstandContext } from '../types.js';
 import { isBody, othersApart, selfPronoun } from './deciders.js';
 import { impliedConcepts } from './implied-concepts.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 import { decidingOf } from './persons.js';
 
 /** Intents that make a reply something else than an answer. */

@@ -8,7 +8,7 @@ import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { goodsWordsFor } from './goods.js';
-import { classifiedWordsFor } from './industries.js';
+import { classifiedWordsFor } from './classified-words.js';
 import { kinWordsFor } from './kin.js';
 import { languageWordsFor } from './languages.js';
 import { wordOf, type Word } from './match.js';

@@ -4,7 +4,7 @@ import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { fold, tokenize, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
-import { tradesIn } from './industries.js';
+import { tradesIn } from './trade-codes.js';
 import type { ChoiceCriterion, Term } from './terms.js';
 import { LETTER } from '../letters.js';
 

@@ -1,5 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
-import { tradesIn } from '../choices/industries.js';
+import { tradesIn } from '../choices/trade-codes.js';
 import type { Message, Span, Token } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
 import type { UnitCues } from './units.js';

@@ -1,4 +1,4 @@
-import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../bot/ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../bot/ports/definitions.js';
 import { sameDefinition } from '../../bot/service/definition-catalog.js';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
 import type { DraftStore } from '../store/definition-drafts.js';

@@ -1,6 +1,6 @@
 import { RateLimited, RetryLater } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/outbox.js';
 import type { Logger } from '../log/logger.js';
 import { type PollingLoop, pollingLoop } from './loop.js';
 

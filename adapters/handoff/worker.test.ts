@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type HandoffPayload, type HandoffTransport, RateLimited, RetryLater } from '../../bot/ports/handoff.js';
-import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/outbox.js';
 import type { LeadLife } from '../../bot/service/lead-life.js';
 import { createLogger } from '../log/logger.js';
 import { createHandoffWorker, retryDelayMs } from './worker.js';

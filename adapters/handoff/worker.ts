@@ -1,7 +1,7 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
 import { HandoffPayload } from '../../bot/ports/handoff.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxStore } from '../../bot/ports/outbox.js';
 import type { LeadLife } from '../../bot/service/lead-life.js';
 import type { Logger } from '../log/logger.js';
 import { metrics } from '../observability/metrics.js';

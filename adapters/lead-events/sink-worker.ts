@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LeadEvent } from '../../bot/lead/events.js';
 import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxStore } from '../../bot/ports/outbox.js';
 import { createOutboxWorker, type OutboxWorker } from '../handoff/outbox-worker.js';
 import type { Logger } from '../log/logger.js';
 

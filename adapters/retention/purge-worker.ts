@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { RetentionStore } from '../../bot/ports/store.js';
+import type { RetentionStore } from '../../bot/ports/retention.js';
 import { type PollingLoop, pollingLoop } from '../handoff/loop.js';
 import type { Logger } from '../log/logger.js';
 

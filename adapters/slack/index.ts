@@ -1,6 +1,8 @@
 import type { HandoffTransport } from '../../bot/ports/handoff.js';
 import type { LeadStore } from '../../bot/ports/leads.js';
-import type { ConversationStore, OutboxStore, RepMessageStore } from '../../bot/ports/store.js';
+import type { ConversationStore } from '../../bot/ports/store.js';
+import type { OutboxStore } from '../../bot/ports/outbox.js';
+import type { RepMessageStore } from '../../bot/ports/rep-messages.js';
 import type { Clock } from '../../bot/ports/runtime.js';
 import type { DefinitionCatalog } from '../../bot/service/definition-catalog.js';
 import type { LeadLife } from '../../bot/service/lead-life.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RELAY_KIND } from '../../bot/service/relay.js';
-import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/outbox.js';
 import { createOutboxWorker } from '../handoff/outbox-worker.js';
 import type { Logger } from '../log/logger.js';
 import { type CardDeps, renderCard } from './cards.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type ConversationRecord, type NewConversation, type StoredMessage, VersionMoved } from '../../bot/ports/store.js';
+import type { ConversationRecord, NewConversation, StoredMessage } from '../../bot/ports/store.js';
+import { VersionMoved } from '../../bot/ports/definitions.js';
 import type { SqlExecutor } from './driver.js';
 import type { ConversationState } from '../../bot/conversation.js';
 import { recordArray } from './record-array.js';

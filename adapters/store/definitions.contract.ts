@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VersionMoved } from '../../bot/ports/store.js';
+import { VersionMoved } from '../../bot/ports/definitions.js';
 import { definition, newConversation } from './contract-fixtures.js';
 import type { SharedDatabase } from './store.contract.js';
 

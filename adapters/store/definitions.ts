@@ -1,6 +1,6 @@
 import { LeadDefinition } from '../../qualification/definition/schema.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../bot/ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../bot/ports/definitions.js';
 import type { SqlDriver } from './driver.js';
 import { iso, json } from './records.js';
 

@@ -1,4 +1,4 @@
-import type { OutboxItem, OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxItem, OutboxStore } from '../../bot/ports/outbox.js';
 import type { SqlExecutor } from './driver.js';
 import { iso, json } from './records.js';
 

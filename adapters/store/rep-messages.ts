@@ -1,5 +1,6 @@
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { RepMessageStore, StoredMessage } from '../../bot/ports/store.js';
+import type { StoredMessage } from '../../bot/ports/store.js';
+import type { RepMessageStore } from '../../bot/ports/rep-messages.js';
 import { findConversation } from './conversations.js';
 import type { SqlDriver } from './driver.js';
 import { json, MESSAGE_COLUMNS, type MessageRow, toMessage } from './records.js';

@@ -1,4 +1,4 @@
-import type { RetentionStore } from '../../bot/ports/store.js';
+import type { RetentionStore } from '../../bot/ports/retention.js';
 import type { SqlDriver } from './driver.js';
 
 /** Statuses in which a lead belongs to sales: never purged, whatever its age. */

@@ -1,7 +1,7 @@
 import { RetryLater } from '../../bot/ports/handoff.js';
 import type { LeadEventStore } from '../../bot/ports/lead-events.js';
 import type { Clock } from '../../bot/ports/runtime.js';
-import type { OutboxStore } from '../../bot/ports/store.js';
+import type { OutboxStore } from '../../bot/ports/outbox.js';
 import type { OutboxWorker } from '../handoff/outbox-worker.js';
 import { createLeadEventSinkWorker } from '../lead-events/sink-worker.js';
 import type { Logger } from '../log/logger.js';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Answer } from '../../qualification/answer.js';
-import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
+import type { Locale } from '../../qualification/definition/schema.js';
 import type { Decision, ScoreResult } from '../../qualification/score/result.js';
 import type { BotEvent, ConversationState, RememberedConsent, Reply } from '../conversation.js';
 import type { LeadEventDraft } from '../lead/events.js';
 import type { ReviewDraft } from '../review/items.js';
 import type { LeadStatus } from '../lead/status.js';
+import type { OutboxItem } from './outbox.js';
 
 export type { LeadStatus } from '../lead/status.js';
 
@@ -54,15 +55,6 @@ export interface LeadSnapshot {
   score: ScoreResult;
   decision: Decision;
   ownerId: string | null;
-}
-
-export interface OutboxItem {
-  id: string;
-  kind: 'handoff' | string;
-  conversationId: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  createdAt: string;
 }
 
 /** Everything one visitor turn writes; committed together, before the reply is sent. */
@@ -175,14 +167,6 @@ export interface ConversationDetail {
   lead: LeadRecord | null;
 }
 
-export interface PublishedDefinition {
-  version: number;
-  definition: LeadDefinition;
-  author: string;
-  note: string;
-  createdAt: string;
-}
-
 /**
  * What this process's own last turn (or start) of a conversation left, while it remembers it: no read,
  * and nothing to trust — another process or a rep may have moved the conversation on since.
@@ -250,70 +234,3 @@ export interface ConversationStore {
    */
   leadDetail(leadId: string): Promise<ConversationDetail | null>;
 }
-
-export interface OutboxStore {
-  /**
-   * Leases up to `limit` due items of `kind` (FOR UPDATE SKIP LOCKED): other claimers skip them until
-   * the lease ends, so a crashed worker's items come due again. Settle each with markDelivered or markFailed.
-   */
-  claimDue(kind: string, limit: number, now: Date): Promise<OutboxItem[]>;
-  markDelivered(id: string, result: Record<string, unknown>, now: Date): Promise<void>;
-  /** Counts a failed attempt, keeps the error and makes the item due again at `nextAttemptAt`. */
-  markFailed(id: string, error: string, nextAttemptAt: Date): Promise<void>;
-  /** Hands claimed items back undelivered and unattempted (a worker stopping, a rate limit): due again at `dueAt`. */
-  release(ids: string[], dueAt: Date): Promise<void>;
-}
-
-/**
- * Retention: what a visitor left without consenting is not kept for ever. Sales' leads (handed off,
- * accepted, won, lost) and everything of a visitor who ever granted consent stay.
- */
-export interface RetentionStore {
-  /**
-   * Deletes up to `limit` conversations (with their messages, answers, consents, audit events and
-   * outbox rows) last active before `before`, claimed with SKIP LOCKED so purgers running at once take
-   * disjoint rows; returns how many it deleted.
-   */
-  purgeExpired(before: Date, limit: number): Promise<number>;
-}
-
-export interface DefinitionStore {
-  published(): Promise<PublishedDefinition | null>;
-  /** The number of the published version, without reading the definition itself (asked at every new conversation). */
-  publishedVersion(): Promise<number | null>;
-  version(version: number): Promise<PublishedDefinition | null>;
-  /**
-   * Publishes the next version. With `expected`, only while the latest version is still
-   * `expected.latestVersion` (null: none yet), checked inside the publishing transaction, so of two
-   * publishes made on top of the same version exactly one goes live; the other throws `VersionMoved`.
-   */
-  publish(definition: LeadDefinition, author: string, note: string, expected?: { latestVersion: number | null }): Promise<PublishedDefinition>;
-}
-
-/** A publish made on top of a version that is no longer the latest: someone else published first. */
-export class VersionMoved extends Error {
-  constructor(
-    readonly expectedVersion: number | null,
-    readonly latestVersion: number | null,
-  ) {
-    super(`version ${latestVersion} is live, not ${expectedVersion ?? 'none'}`);
-    this.name = 'VersionMoved';
-  }
-}
-
-/** What a person (a sales rep) writes to the visitor, from whichever chat the team uses. */
-export interface RepMessageStore {
-  /**
-   * Saves what a rep wrote to the visitor, under a lock on the conversation like a turn: `decide`
-   * gets the state and returns the messages to save (the rep's, and any bot line around it) and the
-   * new state. Once per `externalId`: a repeat returns `duplicate` and decides nothing.
-   */
-  addRepMessage(conversationId: string, externalId: string, decide: (conversation: ConversationRecord) => RepCommit): Promise<RepOutcome>;
-}
-
-export interface RepCommit {
-  messages: Array<{ role: 'rep' | 'bot'; text: string }>;
-  state: ConversationState;
-}
-
-export type RepOutcome = { kind: 'processed' | 'duplicate'; messages: StoredMessage[] } | { kind: 'not_found' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../ports/definitions.js';
 import { createDefinitionCatalog, publishIfChanged, sameDefinition } from './definition-catalog.js';
 
 function memoryDefinitions() {

@@ -1,5 +1,5 @@
 import type { LeadDefinition } from '../../qualification/definition/schema.js';
-import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../ports/definitions.js';
 
 /**
  * Published definitions by version. A version never changes once published, so each is read (and

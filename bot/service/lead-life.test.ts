@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import type { LeadChange, LeadState } from '../lead/lifecycle.js';
 import type { LeadStore } from '../ports/leads.js';
-import type { DefinitionStore, PublishedDefinition } from '../ports/store.js';
+import type { DefinitionStore, PublishedDefinition } from '../ports/definitions.js';
 import { createDefinitionCatalog } from './definition-catalog.js';
 import { createLeadLife } from './lead-life.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../conversation.js';
-import type { ConversationRecord, RepCommit } from '../ports/store.js';
+import type { ConversationRecord } from '../ports/store.js';
+import type { RepCommit } from '../ports/rep-messages.js';
 import { createRepMessages } from './rep-messages.js';
 
 function conversation(humanActive: boolean): ConversationRecord {

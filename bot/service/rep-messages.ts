@@ -1,5 +1,5 @@
 import { copyFor } from '../../qualification/locales/index.js';
-import type { RepMessageStore, RepOutcome } from '../ports/store.js';
+import type { RepMessageStore, RepOutcome } from '../ports/rep-messages.js';
 
 /**
  * A sales rep talking to the visitor (from Slack, or any chat the team uses). The first time, the bot

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConversationState, VisitorInput, type TurnResult } from '../../../bot/conversation.js';
 import { begin, turn } from '../../../bot/engine/turn.js';
 import type { Clock } from '../../../bot/ports/runtime.js';
-import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../../bot/ports/store.js';
+import { type DefinitionStore, type PublishedDefinition, VersionMoved } from '../../../bot/ports/definitions.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import { validateDefinition } from '../../../qualification/definition/parse.js';
 import { type LeadDefinition, Locale } from '../../../qualification/definition/schema.js';

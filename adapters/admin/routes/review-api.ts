@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { normalisePhrase } from '../../../bot/review/items.js';
-import type { DefinitionStore } from '../../../bot/ports/store.js';
+import type { DefinitionStore } from '../../../bot/ports/definitions.js';
 import type { Clock } from '../../../bot/ports/runtime.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import { validateDefinition } from '../../../qualification/definition/parse.js';

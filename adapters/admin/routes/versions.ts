@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { type DefinitionStore, VersionMoved } from '../../../bot/ports/store.js';
+import { type DefinitionStore, VersionMoved } from '../../../bot/ports/definitions.js';
 import type { DraftStore, VersionSummary } from '../../store/definition-drafts.js';
 import { HttpError } from '../../http/errors.js';
 import { requirePermission } from '../auth/guards.js';

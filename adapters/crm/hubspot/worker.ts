@@ -1,6 +1,6 @@
 import type { LeadEventStore } from '../../../bot/ports/lead-events.js';
 import type { Clock } from '../../../bot/ports/runtime.js';
-import type { OutboxStore } from '../../../bot/ports/store.js';
+import type { OutboxStore } from '../../../bot/ports/outbox.js';
 import type { DefinitionCatalog } from '../../../bot/service/definition-catalog.js';
 import type { OutboxWorker } from '../../handoff/outbox-worker.js';
 import { createLeadEventSinkWorker } from '../../lead-events/sink-worker.js';

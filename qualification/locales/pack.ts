@@ -100,6 +100,18 @@ export interface Lexicon {
    */
   sites: { branch: readonly string[]; seat: readonly string[] };
   /**
+   * Others the company deals with, folded phrases at a word's start (a trailing `*` lets the last
+   * word go on): customers, suppliers, makers, partners, owners ("our supplier is in Germany",
+   * "asiakkaat ovat Norjassa", "leverantören finns i Tyskland", "dostawca z Niemiec"). A country
+   * said in passing in their clause is where they are, not where the company is.
+   */
+  parties: readonly string[];
+  /**
+   * Words before a place that span it whole ("all over", "ympäri", "koko", "i hela", "po całej"),
+   * folded phrases: the area the work covers, not where the company is.
+   */
+  throughout: readonly string[];
+  /**
    * Whom the company works for ("software for restaurants", Finnish allative "ravintola|ille",
    * "för klädbutiker", "dla sklepów"): words right before a trade (`before`, a word between
    * allowed) or case endings on it that make it the customers' trade, not the company's; word

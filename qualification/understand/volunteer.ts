@@ -2,6 +2,7 @@ import type { Criterion, LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { ChoiceHit } from './choices.js';
 import { overlaps, type Message, type Span, type Token } from './normalize.js';
+import { countryAdjective, othersPlace } from './others-place.js';
 import { aboutBuying } from './time.js';
 import type { UnderstandContext } from './types.js';
 
@@ -89,6 +90,7 @@ function trusted(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, c
   const home = criterion.type === 'choice' && criterion.category === 'company' && criterion.options.some((o) => o.country);
   if (home && ctx.asking !== null && !correcting) {
     if (narrowed(hit, message, ctx)) return false;
+    if (othersPlace(hit, hits, message, packFor(ctx.locale)) || countryAdjective(hit, message, packFor(ctx.locale))) return false;
     const topic = (a: ChoiceHit) => a.term.criterion.id === ctx.asking && (a.term.criterion.category === 'situation' || a.term.criterion.category === 'motivation');
     if (hits.some((a) => topic(a) && !/[.,;!?\n]/.test(message.folded.slice(Math.min(a.end, hit.end), Math.max(a.start, hit.start))))) return false;
   }

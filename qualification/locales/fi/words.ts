@@ -16,6 +16,8 @@ export const lexicon: Lexicon = {
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'], then: ['aiemmin', 'aikaisemmin', 'ennen', 'ennen sita', 'ennen tata', 'ennen vanhaan', 'joskus', 'alussa', 'asti', 'saakka', 'siihen asti'], now: ['nyt', 'nykyaan', 'nykyisin', 'tata nykya', 'talla hetkella', 'tanaan', 'tahan', 'lahtien', 'alkaen'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
   sites: { branch: ['tytaryhti*', 'sivuliik*', 'sivukonttor*', 'myyntikonttor*', 'emoyhti*', 'konserni*'], seat: ['paakonttor*', 'kotipaik*', 'paamaja*'] },
+  parties: ['asiaka*', 'asiakka*', 'toimittaj*', 'tavarantoimittaj*', 'alihankkij*', 'valmistaj*', 'tukkuri*', 'jakelij*', 'kilpailij*', 'sijoittaj*', 'kirjanpitaj*', 'tilintarkastaj*'],
+  throughout: ['ympari', 'koko', 'pitkin'],
   clients: { before: [], endings: ['lle'], nouns: ['asiakkaamme ovat', 'asiakkaat ovat', 'asiakkaitamme ovat', 'asiakkainamme', 'asiakkaina on', 'asiakkaina ovat'], sellers: ['myy'] },
   except: ['kuin', 'paitsi', 'lukuunottamatta'],
   hedges: ['jos', 'mikali', 'ehka', 'kenties', 'mahdollisesti', 'voisi*', 'haluaisi*', 'olisi*', 'pitaisi*', 'kannattaisi*', 'saattaa', 'saatamme', 'harkit*', 'mietimme', 'mietitaan', 'suunnittelemme', 'suunnitellaan', 'ajattelimme', 'joskus', 'ehkapa'],

@@ -15,6 +15,8 @@ export const lexicon: Lexicon = {
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'], then: ['wczesniej', 'kiedys', 'dawniej', 'przedtem', 'poprzednio', 'do niedawna', 'najpierw', 'na poczatku'], now: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'od niedawna'] },
   towards: { before: ['do'], endings: [] },
   sites: { branch: ['oddzial*', 'filia', 'filie', 'filii', 'spolka zalezna', 'spolke zalezna', 'spolki zaleznej', 'biuro sprzedazy', 'spolka matka', 'spolki matki', 'spolce matce', 'spolka dominujaca', 'grupa', 'grupy'], seat: ['siedzib*', 'centrala', 'centrali', 'centrale', 'zarejestrowan*'] },
+  parties: ['klienc*', 'klient*', 'odbiorc*', 'dostawc*', 'producent*', 'hurtowni*', 'dystrybutor*', 'podwykonawc*', 'konkurenc*', 'konkurent*', 'inwestor*', 'ksiegow*'],
+  throughout: ['po calej', 'calej', 'calym', 'cala', 'calego'],
   clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },
   except: ['poza', 'oprocz', 'procz', 'niz', 'z wyjatkiem'],
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],

@@ -16,6 +16,8 @@ export const lexicon: Lexicon = {
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'], then: ['forut', 'tidigare', 'innan', 'innan dess', 'forr', 'forr i tiden', 'forst', 'fram till', 'fore'], now: ['nu', 'numera', 'idag', 'i dag', 'nufortiden', 'just nu', 'for narvarande', 'sedan'] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },
   sites: { branch: ['filial*', 'dotterbolag*', 'systerbolag*', 'saljkontor*', 'moderbolag*', 'koncern*'], seat: ['huvudkontor*', 'sate', 'satet', 'baserad*', 'hemmahorande'] },
+  parties: ['kund*', 'klient*', 'leverantor*', 'tillverkar*', 'grossist*', 'aterforsaljar*', 'underleverantor*', 'konkurrent*', 'investerar*', 'bokforar*', 'revisor*'],
+  throughout: ['hela', 'overallt'],
   clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },
   except: ['an', 'utom', 'forutom', 'utover'],
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],

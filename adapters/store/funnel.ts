@@ -49,13 +49,14 @@ const REP_DECISIONS = `(SELECT e.lead_id, min(e.created_at) AS first_at, min(e.c
  * or writing to the visitor in the chat — whichever came first (`least` of the two sets; it skips a
  * missing one). Kysy's own reminders and escalations are not rep actions. Two sets, each grouped on
  * its own so the planner sees their size (one grouped union was guessed at 200 leads and looked up
- * lead by lead, 3x slower), read through the partial indexes of migration 012.
+ * lead by lead, 3x slower), read through partial indexes: the rep actions' (migration 012) and the
+ * rep messages' (`external_id IS NOT NULL`: only a rep's message has one, migration 027).
  */
 const FIRST_REP_ACTIONS = `LEFT JOIN (SELECT a.conversation_id AS lead_id, min(a.at) AS first_at FROM audit_events a
     WHERE a.type IN ('lead.accepted', 'lead.rejected', 'lead.reassigned') AND a.actor <> 'kysy' AND a.at >= $1 GROUP BY 1) ra
     ON ra.lead_id = l.conversation_id
   LEFT JOIN (SELECT lc.lead_id, min(m.created_at) AS first_at FROM messages m JOIN conversations lc ON lc.id = m.conversation_id
-    WHERE m.role = 'rep' AND m.created_at >= $1 GROUP BY 1) rm ON rm.lead_id = l.conversation_id`;
+    WHERE m.external_id IS NOT NULL AND m.role = 'rep' AND m.created_at >= $1 GROUP BY 1) rm ON rm.lead_id = l.conversation_id`;
 
 export function funnelStore(db: SqlExecutor): FunnelStore {
   return {

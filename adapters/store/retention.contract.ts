@@ -10,8 +10,12 @@ const RECENT = '2030-05-20T10:00:00.000Z';
 /** Ninety days before 2030-06-01: the purge's cut-off in every test. */
 const CUTOFF = new Date('2030-03-03T00:00:00.000Z');
 
-/** Every table that holds a row of a conversation. */
-const TABLES = ['conversations WHERE id = $1', 'messages WHERE conversation_id = $1', 'answers WHERE conversation_id = $1', 'consents WHERE conversation_id = $1', 'audit_events WHERE conversation_id = $1', 'outbox WHERE conversation_id = $1', 'leads WHERE conversation_id = $1'];
+/** Every table that holds a row of a conversation (or of its lead, whose id is the conversation's). */
+const TABLES = [
+  'conversations WHERE id = $1', 'messages WHERE conversation_id = $1', 'answers WHERE conversation_id = $1', 'consents WHERE conversation_id = $1',
+  'audit_events WHERE conversation_id = $1', 'outbox WHERE conversation_id = $1', 'leads WHERE conversation_id = $1', 'lead_events WHERE lead_id = $1',
+  'review_items WHERE conversation_id = $1',
+];
 
 /** The retention part of the storage contract; the purge is global, so each test has its own database. */
 export function retentionContract(factory: Pick<DatabaseFactory, 'migrated'>) {
@@ -34,18 +38,20 @@ export function retentionContract(factory: Pick<DatabaseFactory, 'migrated'>) {
     return counts;
   }
 
-  /** A conversation with one turn at `at`: an answer, a lead, an outbox row, and a consent answer when given. */
+  /** A conversation with one turn at `at`: an answer, a lead with an event, an outbox row, a review item, and a consent answer when given. */
   async function conversation(store: Store, at: string, options: { visitorId?: string; consent?: 'granted' | 'denied' } = {}) {
     clock.set(at);
     const { conversation: created } = await store.createConversation(newConversation({ visitorId: options.visitorId }));
-    await store.runTurn(created.id, 'm1', ({ conversation: c }) =>
-      commit(c.state, {
+    await store.runTurn(created.id, 'm1', ({ conversation: c }) => ({
+      ...commit(c.state, {
         answers: [answer('industry', 'hvac', at)],
         decision: 'sales_ready',
         events: options.consent ? [{ type: 'consent_changed', consent: options.consent }] : [],
         outbox: [{ kind: 'handoff', payload: { conversationId: c.id } }],
+        leadEvents: [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }],
       }),
-    );
+      review: [{ kind: 'not_understood', criterionId: 'company_size', text: 'loads of us', phrase: 'loads of us' }],
+    }));
     return created.id;
   }
 
@@ -60,7 +66,7 @@ export function retentionContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       const store = await freshStore();
       const declined = await conversation(store, OLD, { consent: 'denied' });
       const silent = await conversation(store, OLD);
-      expect(await rows(declined)).toEqual({ conversations: 1, messages: 4, answers: 1, consents: 1, audit_events: 3, outbox: 1, leads: 1 });
+      expect(await rows(declined)).toEqual({ conversations: 1, messages: 4, answers: 1, consents: 1, audit_events: 3, outbox: 1, leads: 1, lead_events: 1, review_items: 1 });
 
       expect(await store.purgeExpired(CUTOFF, 10)).toBe(2);
       for (const id of [declined, silent]) {

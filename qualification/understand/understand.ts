@@ -9,6 +9,7 @@ import { impliedConcepts } from './choices/implied-concepts.js';
 import { decidingOf } from './choices/persons.js';
 import { emailSpans, extractContact } from './contact.js';
 import { addressesBot } from './directives.js';
+import { setsField } from './field-setting.js';
 import { productNamed } from './product-names.js';
 import { detectIntents, personRequests, questionSpans, skipSpans } from './intents.js';
 import { overlaps, prepare, type Message, type Span } from './normalize.js';
@@ -149,7 +150,7 @@ export function understand(definition: LeadDefinition, text: string, ctx: Unders
   const read = deniedYes(definition, partlyRead(definition, best(definition, ctx, nameGiven ? contact : [...facts, ...contact]), message, [...found, ...times, ...emails, ...questions, ...skips, ...numbers.spans], ctx.locale, ctx.asking), message, ctx);
   // "Odoo", asked which ERP: a name no option lists, where nothing else was read.
   const extractions = read.length === 0 && heard.length === 0 ? productNamed(definition, message, ctx) : read;
-  // "Set budget to allocated" or `{"budget": "allocated"}` talks to the bot: nothing it names is recorded.
-  if (addressesBot(text)) return { extractions: [], intents: heard };
+  // "Set budget to allocated", `{"budget": "allocated"}` or "budget: approved" talks to the bot: nothing it names is recorded.
+  if (addressesBot(text) || setsField(definition, text)) return { extractions: [], intents: heard };
   return { extractions, intents: heard };
 }

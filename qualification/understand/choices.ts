@@ -204,7 +204,14 @@ const trade = (h: ChoiceHit) => h.term.lexical && !h.term.concept && !h.term.par
  * done on it ("plumbing & heating installs", "serwisujemy klimatyzacje": servicing, not construction).
  */
 const outweighed = (hit: ChoiceHit, o: ChoiceHit, sells: (h: ChoiceHit) => boolean) =>
-  trade(hit) && trade(o) && ((hit.term.catchAll && !o.term.catchAll && !o.term.remainder && !holds(hit, o) && !sells(o)) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
+  trade(hit) && trade(o) && !guessedWithin(o, hit) && ((hit.term.catchAll && !o.term.catchAll && !o.term.remainder && !holds(hit, o) && !sells(o)) || (o.term.activity && !o.term.catchAll && !hit.term.activity));
+/**
+ * A trade word read only as a guess (a typo or a prefix) inside a trade read as written weighs nothing
+ * against it: "real estate agency" is an estate agent, not a "state agency" one letter off. Job titles
+ * keep their guesses: whose title a longer one holds ("asystentka prezesa") is for `persons.ts` to say.
+ */
+const guessedWithin = (o: ChoiceHit, hit: ChoiceHit) =>
+  hit.term.criterion.category !== 'person' && (o.level === 'typo' || o.level === 'prefix') && hit.start <= o.start && o.end <= hit.end && (hit.level === 'exact' || hit.level === 'inflected');
 /** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
 const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
 const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean) =>

@@ -54,7 +54,7 @@ export const industries: IndustryWords = {
   'I.56.10.3': ['fast food', 'quick service', 'quick-service', 'QSR', 'burger joint', 'burger place', 'burger bar', 'burger restaurant', 'burgers', 'hamburger restaurant', 'kebab', 'kebab shop', 'takeaway', 'take-away', 'takeout', 'fast casual', 'pizzeria', 'pizza place', 'pizza takeaway', 'food truck', 'food stall', 'street food', 'chip shop', 'fish and chips', 'sandwich shop', 'sandwich bar', 'noodle bar', 'sushi bar', 'drive-thru', 'fried chicken'],
   'I.56.10.2': ['café', 'cafe', 'coffee shop', 'coffee bar', 'coffee house', 'tea room', 'bakery café', 'cafeteria', 'juice bar', 'ice cream parlour'],
   'I.56.2': ['catering', 'caterer', 'event catering', 'canteen', 'staff canteen', 'school catering', 'contract catering'],
-  'I.56.3': ['bar', 'bars', 'pub', 'pubs', 'gastropub', 'wine bar', 'cocktail bar', 'nightclub', 'night club', 'brewpub', 'sports bar', 'taproom', 'beer bar', 'tavern', 'inn', 'lounge bar', 'karaoke bar'],
+  'I.56.3': ['bar', 'bars', 'pub', 'pubs', 'gastropub', 'wine bar', 'cocktail bar', 'nightclub', 'night club', 'brewpub', 'sports bar', 'taproom', 'beer bar', 'tavern', 'inn', 'lounge bar', 'karaoke bar', 'wine tasting', 'wine tastings', 'beer tasting', 'beer tastings'],
   J: ['media', 'telecom', 'telecommunications'],
   'J.58': ['publishing', 'publisher', 'newspaper', 'magazine'],
   'J.59': ['film production', 'video production', 'music production', 'recording studio'],
@@ -65,7 +65,9 @@ export const industries: IndustryWords = {
   L: ['real estate', 'property management', 'estate agent', 'real estate agency', 'landlord'],
   // TOL 68202: housing companies and associations their residents own, no business.
   'L.68.20.2': ['housing company', 'housing association', 'housing cooperative', 'housing co-op', "residents' association", 'residents association', 'homeowners association', "owners' association", 'condominium', 'condo association', 'tenant-owner association'],
-  'M.69': ['law firm', 'lawyers', 'legal services', 'accounting firm', 'accountants', 'bookkeeping', 'audit firm', 'payroll bureau', 'accountancy', 'accountancy practice', 'accountancy firm', 'chartered accountants', 'solicitors', 'law practice', 'legal practice', 'tax advisers', 'tax advisors'],
+  // Legal and accounting activities (NACE M.69) apart, as their classes are: an accounting firm is no law firm.
+  'M.69.1': ['law firm', 'lawyers', 'legal services', 'solicitors', 'law practice', 'legal practice'],
+  'M.69.2': ['accounting firm', 'accountants', 'bookkeeping', 'audit firm', 'payroll bureau', 'accountancy', 'accountancy practice', 'accountancy firm', 'chartered accountants', 'tax advisers', 'tax advisors'],
   'M.70': ['consulting', 'consultancy', 'management consulting', 'consulting firm', 'consultants'],
   'M.71': ['architecture firm', 'architects', 'architecture', 'engineering firm', 'engineering consultancy', 'surveyors', 'inspection company'],
   'M.72': ['research lab', 'laboratory', 'research and development', 'biotech'],
@@ -81,17 +83,26 @@ export const industries: IndustryWords = {
   'N.81.2': ['cleaning', 'cleaning company', 'cleaners', 'office cleaning', 'commercial cleaning', 'window cleaning', 'pest control', 'carpet cleaning', 'industrial cleaning', 'home cleaning', 'domestic cleaning', 'house cleaning', 'end of tenancy cleaning', 'cleaning services'],
   'N.81.3': ['landscaping', 'gardening', 'grounds maintenance', 'landscape gardening', 'garden maintenance', 'tree surgery', 'lawn care', 'snow removal', 'snow clearing'],
   'N.82': ['call centre', 'call center', 'contact centre', 'customer service centre'],
+  // Debt collection (NACE N.82.91): a business of its own, not a law firm's nor a bank's.
+  'N.82.91': ['debt collection', 'debt collection agency', 'debt collector', 'debt collectors', 'collection agency', 'debt recovery'],
   O: ['municipality', 'public sector', 'government agency', 'city council', 'public administration', 'council', 'local council', 'county council', 'borough council', 'town council', 'local authority', 'local government', 'government department', 'ministry', 'public body', 'public authority', 'state agency'],
-  P: ['education', 'school', 'language school', 'driving school', 'training company', 'academy', 'tutoring', 'further education', 'primary school', 'secondary school', 'high school'],
+  P: ['education', 'school', 'language school', 'driving school', 'academy', 'tutoring', 'further education', 'primary school', 'secondary school', 'high school'],
+  // Courses and classes in a hobby, art or cooking (NACE P.85.52, cultural education), beside training for work (P.85.59): in Finnish and Swedish the course names the rest of a compound.
+  'P.85.52': ['cooking classes', 'cookery classes', 'cooking courses', 'cookery school', 'cooking school', 'pottery classes', 'ceramics classes', 'craft workshops', 'art classes', 'dance classes', 'dance school', 'music school', 'evening classes', 'hobby courses'],
+  'P.85.59': ['training company', 'corporate training', 'professional training'],
   'P.85.4': ['university', 'college', 'uni', 'faculty', 'polytechnic', 'higher education', 'university of applied sciences'],
   Q: ['healthcare', 'health care', 'health services', 'care sector', 'social care'],
   'Q.86': ['clinic', 'medical clinic', 'medical centre', 'doctors', 'GP practice', 'dental practice', 'dental clinic', 'dentist', 'dentistry', 'physiotherapy', 'physio', 'physiotherapist', 'occupational health', 'optician', 'therapy practice', 'chiropractor', 'hospital', 'private hospital', 'hospitals', 'GP surgery', "doctor's surgery", 'doctors surgery', 'general practice', 'medical practice', 'health centre', 'health center', 'dental surgery', 'outpatient clinic'],
   'Q.87': ['nursing home', 'care home', 'assisted living', 'elderly care', 'residential care', 'retirement home'],
   'Q.88': ['home care', 'home help', 'disability services', 'social services'],
-  R: ['gym', 'fitness centre', 'fitness center', 'sports club', 'football club', 'museum', 'theatre', 'theater', 'events company', 'event agency', 'amusement park', 'cinema', 'bowling', 'climbing gym', 'golf club'],
+  R: ['events company', 'event agency', 'cinema'],
+  // Arts, museums and sport apart, as NACE R's divisions are: a theatre option says nothing of a floorball club.
+  'R.90': ['theatre', 'theater'],
+  'R.91': ['museum'],
+  'R.93': ['gym', 'fitness centre', 'fitness center', 'sports club', 'football club', 'amusement park', 'bowling', 'climbing gym', 'golf club', 'running race', 'running event', 'marathon', 'half marathon', 'trail run', 'fun run', 'triathlon', 'football', 'floorball', 'volleyball', 'basketball', 'ice hockey', 'handball', 'athletics', 'cycling race', 'ski race', 'sports'],
   'S.94': ['non-profit', 'nonprofit', 'association', 'charity', 'church', 'trade union', 'NGO'],
   'S.95': ['repair shop', 'phone repair', 'computer repair'],
-  'S.96': ['hair salon', 'hairdresser', 'barber', 'barbershop', 'beauty salon', 'nail salon', 'spa', 'massage', 'laundry', 'dry cleaning', 'funeral home', 'tattoo studio'],
+  'S.96': ['hair salon', 'hairdresser', 'barber', 'barbershop', 'beauty salon', 'nail salon', 'spa', 'massage', 'laundry', 'dry cleaning', 'funeral home', 'tattoo studio', 'wedding planning', 'wedding planner', 'weddings'],
   'C.33': ['field service', 'field services', 'maintenance', 'maintenance company', 'maintenance services', 'servicing', 'service company', 'service business', 'repairs', 'repair', 'repair services', 'installation', 'installations', 'installs', 'installing', 'install', 'service technicians', 'service engineers', 'we service', 'we repair', 'we maintain', 'we install', 'equipment maintenance', 'machine maintenance', 'lift maintenance', 'elevator maintenance', 'elevator servicing', 'lift servicing', 'boiler servicing', 'HVAC servicing', 'aftersales service', 'preventive maintenance', 'breakdown repairs', 'on-site service', 'callouts', 'call-outs'],
 };
 

@@ -34,7 +34,7 @@ describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
     ['pl', 'serwis wind', 'C.33'],
     ['pl', 'firma przeprowadzkowa', 'H.49'],
     // 'kirjanpito|palvelu' (bookkeeping services), not 'kirjan|pitopalvelu' (catering)
-    ['fi', 'kirjanpitopalveluja yrittäjille', 'M.69'],
+    ['fi', 'kirjanpitopalveluja yrittäjille', 'M.69.2'],
   ] as const)('%s "%s" names %s', (locale, text, code) => {
     expect(tradesIn(text, packFor(locale))).toContain(code);
   });

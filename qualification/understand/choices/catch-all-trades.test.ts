@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
+import { CONFIDENT } from '../../answer.js';
+import { packFor } from '../../locales/index.js';
+import type { LeadDefinition, Locale } from '../../definition/schema.js';
+import { understand } from '../understand.js';
+import { tradesIn } from './trade-codes.js';
+
+const now = new Date('2026-01-15T10:00:00Z');
+const answer = (definition: LeadDefinition, locale: Locale, text: string, asking: string) =>
+  understand(definition, text, { locale, now, asking }).extractions.find((e) => e.criterionId === asking && e.confidence >= CONFIDENT)?.value;
+
+/** Trades the packs name apart, as NACE's classes do, so an option for one of them does not take its neighbour. */
+describe('neighbouring trades named apart', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'a firm of chartered accountants', 'M.69.2'],
+    ['en', 'a legal practice in town', 'M.69.1'],
+    ['fi', 'tilitoimistossa', 'M.69.2'],
+    ['fi', 'lakitoimistoa', 'M.69.1'],
+    ['sv', 'revisionsbyrån', 'M.69.2'],
+    ['sv', 'advokatfirman', 'M.69.1'],
+    ['pl', 'biura rachunkowego', 'M.69.2'],
+    ['pl', 'kancelarii prawnej', 'M.69.1'],
+    ['en', 'the debt recovery business', 'N.82.91'],
+    ['fi', 'perintäyhtiössä', 'N.82.91'],
+    ['sv', 'inkassoföretaget', 'N.82.91'],
+    ['pl', 'windykacja należności', 'N.82.91'],
+    ['en', 'dance classes for kids', 'P.85.52'],
+    ['fi', 'tanssikursseja aikuisille', 'P.85.52'],
+    ['sv', 'keramikkurser', 'P.85.52'],
+    ['pl', 'warsztaty kulinarne', 'P.85.52'],
+    ['en', 'corporate training', 'P.85.59'],
+    ['pl', 'szkolenia dla firm', 'P.85.59'],
+    ['en', 'a basketball club', 'R.93'],
+    ['fi', 'jääkiekkoseura', 'R.93'],
+    ['sv', 'handbollsklubben', 'R.93'],
+    ['pl', 'klubu siatkarskiego', 'R.93'],
+    ['sv', 'teatern', 'R.90'],
+    ['pl', 'muzeum', 'R.91'],
+  ])('%s "%s" names %s', (locale, text, code) => {
+    expect(tradesIn(text, packFor(locale))).toContain(code);
+  });
+});
+
+describe('a trade no option lists is the catch-all’s, the kind of organisation beside it an option’s', () => {
+  const definitions: Record<string, LeadDefinition> = { laki: loadDevDefinition('laki'), lippu: loadDevDefinition('lippu') };
+  it.each<[string, Locale, string, string, string]>([
+    // Accounting beside a law-firm option: no law firm, however much legal work it does on the side.
+    ['laki', 'en', 'we are an accountancy practice, we also do some legal work', 'org_kind', 'other'],
+    ['laki', 'fi', 'kirjanpitotoimisto', 'org_kind', 'other'],
+    ['laki', 'sv', 'vi är en bokföringsbyrå', 'org_kind', 'other'],
+    ['laki', 'pl', 'biuro księgowe', 'org_kind', 'other'],
+    ['laki', 'en', 'a collection agency', 'org_kind', 'other'],
+    ['laki', 'fi', 'perintäyhtiö', 'org_kind', 'other'],
+    ['laki', 'sv', 'en inkassobyrå', 'org_kind', 'other'],
+    ['laki', 'pl', 'zajmujemy się windykacją', 'org_kind', 'other'],
+    // A trade read as written outweighs a guess inside it ("estate agency" is one letter off "state agency").
+    ['laki', 'en', 'a small real estate agency', 'org_kind', 'other'],
+    ['lippu', 'en', 'pottery classes and craft workshops', 'organiser_kind', 'other'],
+    ['lippu', 'fi', 'keramiikkakursseja', 'organiser_kind', 'other'],
+    ['lippu', 'sv', 'matlagningskurser och ölprovningar', 'organiser_kind', 'other'],
+    ['lippu', 'pl', 'degustacje wina', 'organiser_kind', 'other'],
+    ['lippu', 'en', 'we plan weddings, mostly wedding planning', 'organiser_kind', 'other'],
+    // A sport names the sports option, even as the head of a compound ending in another option's word ("förening").
+    ['lippu', 'en', 'ice hockey tournaments for juniors', 'organiser_kind', 'sports'],
+    ['lippu', 'fi', 'salibandyseura', 'organiser_kind', 'sports'],
+    ['lippu', 'sv', 'en handbollsförening', 'organiser_kind', 'sports'],
+    ['lippu', 'pl', 'półmaraton i bieg górski', 'organiser_kind', 'sports'],
+  ])('%s %s: "%s" answers %s with %s', (seller, locale, text, asking, option) => {
+    expect(answer(definitions[seller] as LeadDefinition, locale, text, asking)).toBe(option);
+  });
+});

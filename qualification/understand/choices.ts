@@ -4,13 +4,15 @@ import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import { matchRest, worse, type Level, type Word } from './choices/match.js';
 import { jointDecision } from './choices/joint-decision.js';
-import { actsOnVisitor, othersDecision, othersWork, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
+import { actsOnVisitor, othersDecision, othersWork, selfWords, someoneElse, strayDecider, visitorBeside } from './choices/persons.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
 import { deciderNamed, namedDecider } from './choices/deciders.js';
 import { ownerOverTitle } from './choices/owner-titles.js';
 import { answerFirst } from './choices/answer-first.js';
+import { adviceBeside, isAdvice } from './choices/advice.js';
+import { adviceHits } from './choices/advice-clause.js';
 import { rankOnly } from './choices/titles.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
@@ -214,12 +216,12 @@ const guessedWithin = (o: ChoiceHit, hit: ChoiceHit) =>
   hit.term.criterion.category !== 'person' && (o.level === 'typo' || o.level === 'prefix') && hit.start <= o.start && o.end <= hit.end && (hit.level === 'exact' || hit.level === 'inflected');
 /** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
 const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
-const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean) =>
+const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean, pack: LocalePack) =>
   hits.some(
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit)) || outweighed(hit, o, sells)),
+      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isAdvice(hit.term, pack))) || outweighed(hit, o, sells)),
   );
 /**
  * The marketer's synonym is most of the concept's phrase ("the board" of "the board decides"); a
@@ -227,6 +229,8 @@ const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: Choice
  * together a proposal").
  */
 const most = (o: ChoiceHit, hit: ChoiceHit) => 2 * o.term.words.length >= hit.term.words.length;
+/** A synonym that is only the visitor's pronoun ("Ja", "Jag" for "I decide") says nothing of their say in a phrase of recommending holding it ("ja rekomenduję"). */
+const pronounTerm = (term: Term, pack: LocalePack) => term.words.every((w) => selfWords(pack).whole.test(w.text));
 
 /**
  * Options named by label or synonym, in any criterion, asked or volunteered. Words inside a time
@@ -246,7 +250,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Selling is no trade over the catch-all's ("a hair salon, we sell a few products too"): beside a trade of the company's own it says what else is done there (`withoutMarkets`).
   const sells = (o: ChoiceHit) => selling(o, message, pack);
   const found = all.filter(
-    (h) => !overruled(h, rivals, sells) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
+    (h) => !overruled(h, rivals, sells, pack) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
   );
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.
@@ -269,7 +273,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
     awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack),
     definition,
   );
-  const joint = jointDecision(resolveOverlaps([...staying, ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
+  const advised = [...staying, ...adviceHits(staying, definition, message, pack, ctx.asking, ctx.locale)];
+  const joint = jointDecision(resolveOverlaps([...adviceBeside(advised, message, pack, definition), ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
   const kept = answerFirst(ownerOverTitle(joint, definition, message, pack, ctx.asking), message, pack, ctx.asking);
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);

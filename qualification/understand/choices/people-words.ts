@@ -52,4 +52,22 @@ export interface PeopleWords {
    * `family` included (`choices/kin.ts`).
    */
   kin: { family: readonly string[]; members: readonly string[] };
+  /** How the visitor says they advise whoever decides (`choices/advice.ts`). */
+  advice: AdviceWords;
+}
+
+/**
+ * The visitor's advice beside someone else's decision ("pomo, mutta se menee mun ehdotuksen
+ * mukaan", "szef, ale robi tak, jak mu doradzę", "I'll put it to the MD"). Folded unless said; a
+ * space stands for spaces, a trailing `*` lets the word go on. The one deciding listening to the
+ * visitor ("she listens to me") is no such word: visitors mean by it a recommendation as often as
+ * someone else's decision.
+ */
+export interface AdviceWords {
+  /** Words of recommending or putting a case ("recommend*", "ehdotu*", "föreslå*", "put it to"): the visitor's with their word in the clause. */
+  advises: readonly string[];
+  /** The visitor's words that make advice theirs ("I", "my", "mun", "min", "mój"). */
+  mine: readonly string[];
+  /** Words of recommending that say by their ending that the visitor does it ("suosittelen", "doradzę"), lower case, diacritics kept. */
+  own: readonly string[];
 }

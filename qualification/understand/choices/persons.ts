@@ -208,8 +208,9 @@ export function strayDecider(hit: PersonHit & { level: string }, message: Messag
   // "It's me and my brother", "det är jag som kör": the visitor named, no word of deciding; asked,
   // "toimitusjohtaja ja minä" is not the visitor alone.
   if (way === 'i_decide' && pronounOnly(hit, message, pack) && (!asked || clauseOf(hit, message).length > SHORT_CLAUSE || narrowed(hit, message, pack, true) || subject(hit, message, pack))) return true;
-  // "I'm the owner", "jag är ägaren", "jestem właścicielem": someone else's word said of the visitor is who they are.
-  if (way === 'someone_else_decides' && describesVisitor(hit, message, pack)) return true;
+  // "I'm the owner", "jag är ägaren", "jestem właścicielem": someone else's word said of the visitor is who they are
+  // (not a phrase the visitor says of themself: "ja rekomenduję" where no option is for recommending).
+  if (way === 'someone_else_decides' && !hit.term.concept && describesVisitor(hit, message, pack)) return true;
   if (asked || hit.level === 'exact' || hit.term.concept || way !== 'someone_else_decides') return false;
   const acts = words(pack.people.acts);
   const near = message.tokens.filter((t) => t.end > hit.start - 40 && t.start < hit.end + 40);

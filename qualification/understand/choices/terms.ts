@@ -16,6 +16,7 @@ import { titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
 import { abbreviationVariants } from './abbreviations.js';
 import { mixOption } from './mix.js';
+import { adviceWordsFor } from './advice.js';
 import { statusWordsFor } from './statuses.js';
 import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
 
@@ -204,6 +205,8 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of (implied.get(option) ?? []).filter(hasPhrases)) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
+      // Asked who decides with no option for recommending, recommending leaves the decision to someone else.
+      for (const text of adviceWordsFor(criterion, option, implied, pack)) add(text, true, { lexical: true, concept: true });
       // An aim said as the pain it ends ("the paperwork" for saving time) answers the question asked only.
       for (const concept of new Set([...(option.means ?? []), ...(implied.get(option) ?? [])])) for (const text of painsEnded(concept, pack.concepts)) add(text, true, { lexical: true, concept: true });
       if (catchAll) for (const text of unlistedCountries(criterion, pack)) add(text, true);

@@ -90,6 +90,8 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
       const m = matchRest(message.tokens, message.folded, i, term.words, level, pack, matchAt);
       // A timeline's synonym inside a longer time phrase says less than it ("vuoden sisällä" in "puolen vuoden sisällä").
       if (!m || (isTimeline(term.criterion) ? times.some((t) => holdsMore(t, m)) : times.some((t) => overlaps(t, m) && !holdsMore(m, t)))) continue;
+      // A bare reply ("inget", "nothing") in another form past the reply's opening is another word: "ingen vet" is "nobody knows".
+      if (term.generic && m.level !== 'exact' && i > 0) continue;
       const confidence = judge(term, m.level, message.original.slice(m.start, m.end), term.criterion.id === ctx.asking, pack);
       if (confidence > 0) found.push({ hit: { start: m.start, end: m.end, term, confidence, level: m.level }, order: index * message.tokens.length + i });
     }

@@ -1,3 +1,4 @@
+import type { Concept } from '../../definition/concepts.js';
 import { ALL_PACKS } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import type { Message, Span, Token } from '../normalize.js';
@@ -15,6 +16,8 @@ import type { CompiledTerms, WordReading } from './term-index.js';
  * visitor is talking about its topic, and never over a synonym the text holds word for word.
  */
 
+/** The concept whose phrases are never read scattered. */
+const SET_PHRASE: Concept = 'no_pain';
 /** A scattered synonym needs this many topic words: one word alone is matched as written. */
 const MIN_TOPIC_WORDS = 2;
 /** How many other words may stand among the synonym's topic words. */
@@ -70,6 +73,8 @@ function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scatte
       if (term.words.length < MIN_TOPIC_WORDS || term.generic || term.catchAll || (term.lexical && !term.part) || !term.own) return;
       // A phrase that says no ("ei hyväksyttyä budjettia") says it with the negation, which is too short to be a topic word.
       if (term.words.some((w) => pack.lexicon.negations.has(w.text))) return;
+      // "All is well" is said as a set phrase: its words apart tell a pain ("we run out of things" is no "things run ok").
+      if (term.concept && term.option.means?.includes(SET_PHRASE)) return;
       const topic = topicWords(term, pack).map((w) => shared(same, w));
       if (topic.length < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
       const list = byCriterion?.get(term.criterion.id) ?? [];

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { DECIDES_OPTIONS, decidesQuestion, decidesReader } from '../../../test/support/deciding-definition.js';
 import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
-import { CONFIDENT } from '../../answer.js';
-import type { LeadDefinition, Locale } from '../../definition/schema.js';
-import { understand } from '../understand.js';
 
-const now = new Date('2026-01-15T10:00:00Z');
 const q = t('?', '?', '?', '?');
+const { me, both, them } = DECIDES_OPTIONS;
 /** A made-up "who decides?" question whose together option lists the bare word for together, and a role question naming titles. */
 const deciding = madeUpDefinition([
   { id: 'staff', category: 'company', type: 'number', unit: 'employees', question: q, why: q },
@@ -25,30 +23,9 @@ const deciding = madeUpDefinition([
       { id: 'owner', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner'], fi: ['omistaja'], sv: ['ägare'], pl: ['właściciel'] } },
     ],
   },
-  {
-    id: 'decides',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
-      {
-        id: 'both',
-        means: ['decide_together'],
-        label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'),
-        synonyms: { en: ['together', 'jointly'], fi: ['yhdessä'], sv: ['tillsammans', 'gemensamt'], pl: ['wspólnie', 'razem'] },
-      },
-      { id: 'them', means: ['someone_else_decides'], label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny') },
-    ],
-  },
+  decidesQuestion([me, { ...both, synonyms: { en: ['together', 'jointly'], fi: ['yhdessä'], sv: ['tillsammans', 'gemensamt'], pl: ['wspólnie', 'razem'] } }, them]),
 ]);
-/** What a definition records, sure enough, for the question who decides. */
-const readerOf = (definition: LeadDefinition) => (locale: Locale, text: string) => {
-  const found = understand(definition, text, { locale, now, asking: 'decides' }).extractions.find((e) => e.criterionId === 'decides');
-  return found && found.confidence >= CONFIDENT ? found.value : undefined;
-};
-const read = readerOf(deciding);
+const read = decidesReader(deciding);
 
 describe('asked who decides, the visitor joined to another person and a word for together', () => {
   it.each([
@@ -78,25 +55,18 @@ describe('asked who decides, the visitor joined to another person and a word for
 describe('asked who decides, the visitor joined to a person an option names decides with them', () => {
   /** A made-up "who decides?" question whose someone-else option lists the head of the company. */
   const withBoss = madeUpDefinition([
-    {
-      id: 'decides',
-      category: 'person',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
-        { id: 'both', means: ['decide_together'], label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie') },
-        {
-          id: 'boss',
-          means: ['someone_else_decides'],
-          label: t('The CEO', 'Toimitusjohtaja', 'Vd:n', 'Prezes'),
-          synonyms: { en: ['the CEO', 'managing director'], fi: ['toimitusjohtaja'], sv: ['vd:n'], pl: ['prezes'] },
-        },
-      ],
-    },
+    decidesQuestion([
+      me,
+      both,
+      {
+        id: 'boss',
+        means: ['someone_else_decides'],
+        label: t('The CEO', 'Toimitusjohtaja', 'Vd:n', 'Prezes'),
+        synonyms: { en: ['the CEO', 'managing director'], fi: ['toimitusjohtaja'], sv: ['vd:n'], pl: ['prezes'] },
+      },
+    ]),
   ]);
-  const readBoss = readerOf(withBoss);
+  const readBoss = decidesReader(withBoss);
   it.each([
     ['en', 'me and the CEO'],
     ['en', 'the managing director and I'],

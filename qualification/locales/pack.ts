@@ -112,6 +112,11 @@ export interface Lexicon {
    */
   throughout: readonly string[];
   /**
+   * Words of speed or ease said of something ("faster", "nopeammin", "snabbare", "szybciej"), folded:
+   * a concept may list them alone (saving time), but beside other words they qualify those.
+   */
+  speed: readonly string[];
+  /**
    * Whom the company works for ("software for restaurants", Finnish allative "ravintola|ille",
    * "för klädbutiker", "dla sklepów"): words right before a trade (`before`, a word between
    * allowed) or case endings on it that make it the customers' trade, not the company's; word

@@ -14,6 +14,7 @@ import { answerFirst } from './choices/answer-first.js';
 import { adviceBeside, isAdvice } from './choices/advice.js';
 import { adviceHits } from './choices/advice-clause.js';
 import { rankOnly } from './choices/titles.js';
+import { speedAlone } from './choices/speed-words.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
 import { negatesNext } from './negation.js';
@@ -281,7 +282,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   // Goods no option is sure to take have held their words ("kahvinkeitin" is no coffee); they answer nothing.
-  return kept.filter((h) => !h.term.open && (h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h))));
+  return speedAlone(kept.filter((h) => !h.term.open && (h.term.criterion.id === ctx.asking || !answering.some((a) => overlaps(a, h)))), message, pack);
 }
 
 /** One extraction per criterion from the hits that survived. */

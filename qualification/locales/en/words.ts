@@ -17,6 +17,7 @@ export const lexicon: Lexicon = {
   sites: { branch: ['branch*', 'subsidiar*', 'sister compan*', 'daughter compan*', 'satellite office*', 'sales office*', 'parent compan*', 'mother compan*', 'holding compan*'], seat: ['based', 'hq', 'headquarter*', 'head office', 'registered in', 'home base'] },
   parties: ['customer*', 'client*', 'supplier*', 'vendor*', 'manufacturer*', 'wholesaler*', 'distributor*', 'subcontractor*', 'competitor*', 'investor*', 'accountant*', 'bookkeeper*', 'auditor*'],
   throughout: ['all over', 'throughout', 'the whole of'],
+  speed: ['faster', 'quicker', 'quickly', 'sooner', 'smoother', 'easier'],
   clients: { before: ['for', 'to', 'supply', 'supplies', 'supplying'], endings: [], nouns: ['clients are', 'customers are', 'clients include', 'customers include', 'clients being', 'customers being', 'clients like', 'customers like', 'clients such as', 'customers such as'], sellers: ['sell', 'sold'] },
   except: ['but', 'except', 'besides', 'apart', 'than'],
   hedges: ['if', 'unless', 'maybe', 'perhaps', 'might', 'may', 'could', 'would', 'should', 'considering', 'thinking', 'wondering', 'hoping', 'hope', 'someday', 'eventually', 'possibly'],

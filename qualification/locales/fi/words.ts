@@ -18,6 +18,7 @@ export const lexicon: Lexicon = {
   sites: { branch: ['tytaryhti*', 'sivuliik*', 'sivukonttor*', 'myyntikonttor*', 'emoyhti*', 'konserni*'], seat: ['paakonttor*', 'kotipaik*', 'paamaja*'] },
   parties: ['asiaka*', 'asiakka*', 'toimittaj*', 'tavarantoimittaj*', 'alihankkij*', 'valmistaj*', 'tukkuri*', 'jakelij*', 'kilpailij*', 'sijoittaj*', 'kirjanpitaj*', 'tilintarkastaj*'],
   throughout: ['ympari', 'koko', 'pitkin'],
+  speed: ['nopeammin', 'nopeemmin', 'nopeuttaa', 'nopeasti', 'tehokkaammin', 'sujuvampaa', 'sujuvammin', 'helpottaa', 'helpommin'],
   clients: { before: [], endings: ['lle'], nouns: ['asiakkaamme ovat', 'asiakkaat ovat', 'asiakkaitamme ovat', 'asiakkainamme', 'asiakkaina on', 'asiakkaina ovat'], sellers: ['myy'] },
   except: ['kuin', 'paitsi', 'lukuunottamatta'],
   hedges: ['jos', 'mikali', 'ehka', 'kenties', 'mahdollisesti', 'voisi*', 'haluaisi*', 'olisi*', 'pitaisi*', 'kannattaisi*', 'saattaa', 'saatamme', 'harkit*', 'mietimme', 'mietitaan', 'suunnittelemme', 'suunnitellaan', 'ajattelimme', 'joskus', 'ehkapa'],

@@ -17,6 +17,7 @@ export const lexicon: Lexicon = {
   sites: { branch: ['oddzial*', 'filia', 'filie', 'filii', 'spolka zalezna', 'spolke zalezna', 'spolki zaleznej', 'biuro sprzedazy', 'spolka matka', 'spolki matki', 'spolce matce', 'spolka dominujaca', 'grupa', 'grupy'], seat: ['siedzib*', 'centrala', 'centrali', 'centrale', 'zarejestrowan*'] },
   parties: ['klienc*', 'klient*', 'odbiorc*', 'dostawc*', 'producent*', 'hurtowni*', 'dystrybutor*', 'podwykonawc*', 'konkurenc*', 'konkurent*', 'inwestor*', 'ksiegow*'],
   throughout: ['po calej', 'calej', 'calym', 'cala', 'calego'],
+  speed: ['szybciej', 'szybko', 'przyspieszyc', 'wydajniej', 'sprawniej', 'usprawnic', 'latwiej', 'prosciej'],
   clients: { before: ['dla', 'do', 'zaopatrujemy'], endings: [], nouns: ['klientami sa', 'klienci to', 'klienci sa', 'klientow stanowia', 'wsrod klientow'], sellers: ['sprzeda'] },
   except: ['poza', 'oprocz', 'procz', 'niz', 'z wyjatkiem'],
   hedges: ['jesli', 'jezeli', 'gdyby', 'moze', 'ewentualnie', 'mozliwe', 'moglibysmy', 'chcielibysmy', 'bysmy', 'by', 'bylibysmy', 'rozwazamy', 'zastanawiamy', 'planujemy', 'myslimy', 'kiedys'],

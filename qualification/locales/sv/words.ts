@@ -18,6 +18,7 @@ export const lexicon: Lexicon = {
   sites: { branch: ['filial*', 'dotterbolag*', 'systerbolag*', 'saljkontor*', 'moderbolag*', 'koncern*'], seat: ['huvudkontor*', 'sate', 'satet', 'baserad*', 'hemmahorande'] },
   parties: ['kund*', 'klient*', 'leverantor*', 'tillverkar*', 'grossist*', 'aterforsaljar*', 'underleverantor*', 'konkurrent*', 'investerar*', 'bokforar*', 'revisor*'],
   throughout: ['hela', 'overallt'],
+  speed: ['snabbare', 'fortare', 'snabbt', 'smidigare', 'effektivare', 'enklare', 'forenkla'],
   clients: { before: ['for', 'at', 'till', 'betjanar', 'levererar'], endings: [], nouns: ['kunder ar', 'kunderna ar', 'kunder som', 'klienter ar', 'kunder finns'], sellers: ['salj', 'salde'] },
   except: ['an', 'utom', 'forutom', 'utover'],
   hedges: ['ifall', 'kanske', 'eventuellt', 'mojligen', 'kunde', 'skulle', 'borde', 'funderar', 'overvager', 'planerar', 'hoppas', 'tankte'],

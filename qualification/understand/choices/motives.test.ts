@@ -164,6 +164,12 @@ describe('what the visitor wants, said as the aim or as the pain it ends', () =>
     ['sv', 'enklare för kunderna', ['happy']],
     ['fi', 'vähemmän rutiinihommaa ja halvemmat rahdit', ['time', 'money']],
     ['pl', 'mniej czasu na papierologię i tańsza wysyłka', ['time', 'money']],
+    ['en', 'less work for me', ['time']],
+    ['fi', 'vähemmän hommaa mulle', ['time']],
+    ['sv', 'mindre jobb för mig', ['time']],
+    ['pl', 'mniej roboty dla mnie', ['time']],
+    ['en', 'cheaper and faster', ['money', 'time']],
+    ['fi', 'halvemmalla ja nopeammin', ['money', 'time']],
   ])('%s: %s', (locale, text, expected) => expect(read(locale, text, 'goal')).toEqual({ goal: expected }));
 });
 
@@ -189,6 +195,22 @@ describe('pains and aims stay where they are safe', () => {
     expect(read('en', 'more time for the residents', 'goal')).toEqual({ goal: ['happy'] });
     expect(read('sv', 'mer tid för kunderna', 'goal')).toEqual({ goal: ['happy'] });
     expect(read('en', 'more time', 'goal')).toEqual({ goal: ['time'] });
+  });
+
+  it('"faster" beside another aim says how that one is wanted', () => {
+    expect(read('en', 'customers served faster, happier customers', 'goal')).toEqual({ goal: ['happy'] });
+    expect(read('fi', 'asiakkaat palveltaisiin nopeammin, asiakastyytyväisyys', 'goal')).toEqual({ goal: ['happy'] });
+    expect(read('sv', 'kunderna får svar snabbare, kundnöjdhet', 'goal')).toEqual({ goal: ['happy'] });
+    expect(read('pl', 'żeby klienci szybciej dostawali odpowiedź, zadowolenie klientów', 'goal')).toEqual({ goal: ['happy'] });
+  });
+
+  it('"faster" beside other words says what is to go faster: asked back, not read as saving time', () => {
+    const unsure = (locale: Locale, text: string) => understand(definition, text, { locale, now: NOW, asking: 'goal' }).extractions.map((e) => [e.value, e.confidence < CONFIDENT]);
+    expect(unsure('en', 'to hire people faster')).toEqual([[['time'], true]]);
+    expect(unsure('fi', 'että saadaan ihmiset nopeammin taloon')).toEqual([[['time'], true]]);
+    expect(unsure('sv', 'få in folk snabbare')).toEqual([[['time'], true]]);
+    expect(unsure('pl', 'żeby szybciej zatrudniać ludzi')).toEqual([[['time'], true]]);
+    expect(read('en', 'faster', 'goal')).toEqual({ goal: ['time'] });
   });
 
   it('"no idea" is a skip only when it is all the visitor does not know', () => {

@@ -41,9 +41,8 @@ e AS (
 SELECT c.version, live.newest FROM live LEFT JOIN c ON true`;
 
 /**
- * Saves `input` as conversation `id` of `visitorId`, with its row version and its state as the JSON
- * text written (what its first turn may be decided on, see turn-cache.ts); null when its channel key
- * was already taken.
+ * Saves `input` as conversation `id` of `visitorId`, with its row version (what its first turn may be
+ * decided on, see turn-cache.ts); null when its channel key was already taken.
  * With `input.newestOnly`, throws `VersionMoved` when its definition version is no longer the newest.
  */
 export async function startConversation(
@@ -52,7 +51,7 @@ export async function startConversation(
   input: NewConversation,
   ids: { id: string; visitorId: string },
   now: Date,
-): Promise<{ conversation: ConversationRecord; messages: StoredMessage[]; version: string; stateText: string } | null> {
+): Promise<{ conversation: ConversationRecord; messages: StoredMessage[]; version: string } | null> {
   const consents = input.events.flatMap((event) =>
     event.type === 'consent_changed' ? [{ granted: event.consent === 'granted', text: event.text ?? null, textVersion: event.textVersion ?? null }] : [],
   );
@@ -94,7 +93,7 @@ export async function startConversation(
       updatedAt: at,
     };
     const messages = replies.map(({ id, text, choices, asking }): StoredMessage => ({ id, conversationId: ids.id, role: 'bot', text, ...(choices ? { choices } : {}), asking, createdAt: at }));
-    return { conversation, messages, version: row.version, stateText };
+    return { conversation, messages, version: row.version };
   }
   if (input.newestOnly && row?.newest !== input.definitionVersion) throw new VersionMoved(input.definitionVersion, row?.newest ?? null);
   return null;

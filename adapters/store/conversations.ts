@@ -76,9 +76,9 @@ export function conversationLifecycle(driver: SqlDriver, clock: Clock, turns?: T
       types ??= await turnTypes(driver);
       const started = await startConversation(driver, types, input, { id: randomUUID(), visitorId }, now);
       if (started) {
-        const { conversation, messages, version, stateText } = started;
+        const { conversation, messages, version } = started;
         // A new conversation has no lead row yet; a visitor's open lead elsewhere fails the turn's check, which then reads.
-        turns?.wrote(conversation, { stateText, version, lead: null });
+        turns?.wrote(conversation, { version, lead: null });
         return { conversation, messages, created: true };
       }
       // Another request started this channel conversation first (committed: its key stopped ours): both callers get that one.

@@ -3,6 +3,7 @@ import { LOCALES, TypingVisitor, type Seen } from '../../bench/turns/visitor.js'
 import { ConversationState, type TurnResult } from '../../bot/conversation.js';
 import { begin, turn } from '../../bot/engine/turn.js';
 import { json } from './records.js';
+import { turnCache } from './turn-cache.js';
 import { seededRandom } from '../../test/support/seeded-random.js';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 
@@ -36,4 +37,24 @@ describe('turnCache', () => {
     }
     expect(turns).toBeGreaterThan(60);
   }, 60_000);
+
+  it('hands each turn a state of its own, as its JSON reads back, whatever the writer or an earlier turn did to theirs', () => {
+    const definition = exampleDefinition();
+    const now = new Date(Date.UTC(2026, 0, 15, 10));
+    const started = begin(definition, { locale: 'en', previousAnswers: [], variants: {} }, now);
+    const { state } = turn(definition, started.state, { text: "We're an HVAC company in Finland, about 40 people" }, now);
+    expect(Object.keys(state.answers).length).toBeGreaterThan(1);
+    const written = JSON.parse(json(state)) as unknown;
+    const cache = turnCache();
+    const at = now.toISOString();
+    const conversation = { id: 'c1', visitorId: 'v1', leadId: 'c1', channel: 'web', externalId: null, locale: 'en', context: {}, definitionVersion: 1, state, createdAt: at, updatedAt: at } as const;
+    cache.wrote(conversation, { version: '1', lead: null });
+    state.skipped.push('changed by the writer');
+    Object.values(state.answers)[0]!.raw = 'changed by the writer';
+    const first = cache.read('c1', 'm1')!.conversation.state;
+    expect(first).toStrictEqual(written);
+    first.skipped.push('changed by a turn');
+    Object.values(first.answers)[0]!.raw = 'changed by a turn';
+    expect(cache.read('c1', 'm1')!.conversation.state).toStrictEqual(written);
+  });
 });

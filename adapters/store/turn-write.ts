@@ -49,8 +49,6 @@ export interface Written {
   /** The conversation row's version (xmin) after the write. */
   version: string;
   lead: ConversationLead;
-  /** The state as written, as JSON text. */
-  stateText: string;
 }
 
 /** Writes one turn in one round trip, inside the turn's transaction. */
@@ -187,7 +185,6 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
       messages: replies.map(({ id, text, choices, asking }): StoredMessage => ({ id, conversationId, role: 'bot', text, ...(choices ? { choices } : {}), asking, createdAt: at })),
       version: first.version,
       lead: { id: w.leadId, status: first.lead_status, qualifiedAs: first.qualified_as },
-      stateText,
     },
     joins: false,
   };

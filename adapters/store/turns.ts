@@ -91,8 +91,8 @@ export function turnRunner(
         const now = clock.now();
         const stored = await writeTurnIf(driver, { version, lead }, turnWrite(conversation, lead, clientMessageId, commit, now));
         if (stored.written) {
-          const { messages, stateText, version, lead: after } = stored.written;
-          cache.wrote({ ...conversation, state: commit.state, locale: commit.state.locale, updatedAt: now.toISOString() }, { stateText, version, lead: after }, clientMessageId);
+          const { messages, version, lead: after } = stored.written;
+          cache.wrote({ ...conversation, state: commit.state, locale: commit.state.locale, updatedAt: now.toISOString() }, { version, lead: after }, clientMessageId);
           return { kind: 'processed', messages, state: commit.state };
         }
         cache.forget(conversationId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
+import { parseDefinition } from '../../definition/parse.js';
 import { CONFIDENT } from '../../answer.js';
 import { packFor } from '../../locales/index.js';
 import type { LeadDefinition, Locale } from '../../definition/schema.js';
@@ -68,5 +69,43 @@ describe('a trade no option lists is the catch-all’s, the kind of organisation
     ['lippu', 'pl', 'półmaraton i bieg górski', 'organiser_kind', 'sports'],
   ])('%s %s: "%s" answers %s with %s', (seller, locale, text, asking, option) => {
     expect(answer(definitions[seller] as LeadDefinition, locale, text, asking)).toBe(option);
+  });
+});
+
+/** A lean "what do you do?" whose professional-services option names accountants and consultants, not lawyers. */
+const PROFESSIONS = `
+version: 1
+company: { name: Test, website: https://test.example }
+locales: [en]
+defaultLocale: en
+greeting: { en: Hi }
+criteria:
+  - id: industry
+    category: company
+    type: choice
+    question: { en: "What does your company do?" }
+    why: { en: "To fit the demo." }
+    options:
+      - { id: building, points: 10, label: { en: Construction }, synonyms: { en: [builders, construction company, renovation] } }
+      - { id: professional, points: 10, label: { en: Professional services }, synonyms: { en: [accountants, consultants, consulting firm] } }
+      - { id: retail, points: 10, label: { en: Retail }, synonyms: { en: [shop, online store, retailer] } }
+      - { id: other, other: true, points: 0, label: { en: Something else }, synonyms: { en: [something else] } }
+  - { id: contact_email, category: contact, type: email, required: true, question: { en: "Email?" }, why: { en: "To reply." } }
+thresholds: { fit: 10, intent: 0 }
+routing: { owners: [{ id: a, name: A, slackChannel: C1 }], defaultOwner: a }
+sla: { acceptMinutes: 30, escalationChannel: C2 }
+`;
+
+describe('an option spanning several divisions of a section takes the neighbour of a class it names', () => {
+  const parsed = parseDefinition(PROFESSIONS);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  it.each([
+    ['law firm', 'professional'],
+    ['we are solicitors', 'professional'],
+    ['a bookkeeping practice', 'professional'],
+    ['a debt collection agency', 'other'],
+    ['hair salon', 'other'],
+  ])('"%s" is %s', (text, option) => {
+    expect(answer(parsed.definition, 'en', text, 'industry')).toBe(option);
   });
 });

@@ -133,8 +133,10 @@ export function ownerOf(code: string, covered: Coverage, catchAll: Option | unde
     const inGroup = weigh(covered, (codes) => sum(codes, (c) => within(c, group)));
     if (!inGroup.some(([, w]) => w > 0)) continue;
     const owner = dominant(inGroup);
-    const branches = new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => within(c, group)).map((c) => childOf(c, group)));
-    if (branches.size >= 2) return owner;
+    const branchesIn = (g: string) => new Set([...(owner ? (covered.get(owner) ?? []) : [])].map(([c]) => c).filter((c) => within(c, g)).map((c) => childOf(c, g)));
+    if (branchesIn(group).size >= 2) return owner;
+    // An option spanning the divisions of a wider group ("Professional services": accountants and consultants, M.69.2 and M.70) takes a neighbour of the class it names (a law firm, M.69.1).
+    if (kind === 'industries' && owner && groups.slice(groups.indexOf(group) + 1).some((g) => branchesIn(g).size >= 2 && dominant(weigh(covered, (codes) => sum(codes, (c) => within(c, g)))) === owner)) return owner;
     // One branch of a group is a trade of its own: cleaning (N.81) says nothing of security firms (N.80).
     const others = new Set([...covered.values()].flatMap((codes) => [...codes.keys()]).filter((c) => within(c, group)).map((c) => branchOf(c, group, kind)));
     // A unit and a part of it are one branch to a function beside them: "Sales" and "E-commerce" say nothing of a CFO.

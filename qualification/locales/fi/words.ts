@@ -82,6 +82,7 @@ export const people: PeopleWords = {
   bodies: ['hallitu*', 'johtoryhm*', 'lautakun*', 'valtuust*', 'kunnanhallitu*', 'omistajat', 'omistajien', 'omistajille', 'omistajilla', 'osakkaat', 'osakkaiden', 'yhtiokokou*', 'paakonttor*', 'emoyhtio*', 'konserni*', 'johto', 'johdon', 'johdolle'],
   we: ['me', 'meita', 'meidat'],
   kin: { family: ['perhe', 'vaimo', 'aviomies', 'puoliso', 'avopuoliso'], members: ['perhe', 'vaimo', 'aviomies', 'puoliso', 'avopuoliso', 'veli', 'sisko', 'sisar', 'isä', 'äiti', 'vanhemmat', 'poika', 'tytär', 'setä', 'eno', 'täti', 'serkku', 'lanko', 'käly', 'appi', 'anoppi', 'vävy', 'miniä', 'isoisä', 'isoäiti', 'pappa', 'mummo', 'lapsenlapsi'] },
+  determiners: [['minun', 'mun', 'meidän', 'meiän', '']],
   advice: {
     advises: ['suosit*', 'ehdot*', 'ehdotu*', 'esity*', 'neuvo*'],
     mine: ['mina', 'ma', 'mun', 'minun', 'itse'],

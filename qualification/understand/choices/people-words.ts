@@ -52,6 +52,11 @@ export interface PeopleWords {
    * `family` included (`choices/kin.ts`).
    */
   kin: { family: readonly string[]; members: readonly string[] };
+  /**
+   * Words that open a noun for another person and stand for one another there, in groups, lower case
+   * ("my", "our", "the", and "" for none; "mój", "nasz"; Polish by gender): `choices/determiners.ts`.
+   */
+  determiners: readonly (readonly string[])[];
   /** How the visitor says they advise whoever decides (`choices/advice.ts`). */
   advice: AdviceWords;
 }

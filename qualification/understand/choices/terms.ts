@@ -17,6 +17,7 @@ import { toolVariants } from './tool-words.js';
 import { abbreviationVariants } from './abbreviations.js';
 import { mixOption } from './mix.js';
 import { adviceWordsFor } from './advice.js';
+import { othersVariants } from './determiners.js';
 import { statusWordsFor } from './statuses.js';
 import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
 
@@ -205,6 +206,9 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of (implied.get(option) ?? []).filter(hasPhrases)) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });
+      // Someone else said with another word for whose ("our boss" for "my boss") is still someone else.
+      for (const text of written) for (const variant of text ? othersVariants(text, criterion, option, implied, pack) : []) add(variant, true, { lexical: true, part: true });
+      for (const text of concepts) for (const variant of othersVariants(text, criterion, option, implied, pack)) add(variant, true, { lexical: true, concept: true });
       // Asked who decides with no option for recommending, recommending leaves the decision to someone else.
       for (const text of adviceWordsFor(criterion, option, implied, pack)) add(text, true, { lexical: true, concept: true });
       // An aim said as the pain it ends ("the paperwork" for saving time) answers the question asked only.

@@ -89,7 +89,7 @@ export const people: PeopleWords = {
   ofNoun: ['a', 'y', 'i', 'ej', 'ego'],
   bodies: ['zarzad', 'zarzadu', 'zarzadowi', 'rada', 'rady', 'radzie', 'rade', 'dyrekcja', 'dyrekcji', 'wlasciciele', 'wlascicieli', 'wspolnicy', 'wspolnikow', 'centrala', 'centrali', 'walne', 'zgromadzenie', 'centrala firmy'],
   we: ['my'],
-  kin: { family: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka'], members: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka', 'brat', 'siostra', 'tata', 'ojciec', 'mama', 'matka', 'rodzice', 'syn', 'córka', 'wujek', 'stryj', 'ciocia', 'kuzyn', 'kuzynka', 'szwagier', 'szwagierka', 'teść', 'teściowa', 'zięć', 'synowa', 'dziadek', 'babcia', 'wnuk', 'wnuczka'] },
+  kin: { family: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka'], members: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka', 'brat', 'siostra', 'tata', 'ojciec', 'mama', 'matka', 'rodzice', 'syn', 'córka', 'wujek', 'stryj', 'ciocia', 'kuzyn', 'kuzynka', 'szwagier', 'szwagierka', 'teść', 'teściowa', 'zięć', 'synowa', 'dziadek', 'babcia', 'wnuk', 'wnuczka'], forms: ['synem', 'syna', 'synowi', 'synami', 'synowie', 'synów', 'ojcem', 'ojca', 'ojcu', 'mężem', 'męża', 'mężowi', 'teściem', 'teścia', 'teściowi', 'zięciem', 'zięcia', 'dziećmi', 'dzieci', 'rodzicami'] },
   determiners: [['mój', 'nasz', ''], ['moja', 'nasza', ''], ['moje', 'nasze', ''], ['mojego', 'naszego', ''], ['mojej', 'naszej', '']],
   advice: {
     advises: ['rekomend*', 'propon*', 'propozycj*', 'dorad*', 'sugeru*', 'sugesti*', 'opiniu*', 'polec*'],

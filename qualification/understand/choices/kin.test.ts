@@ -60,3 +60,25 @@ describe('a relative answers the option naming the family', () => {
     expect(facts(locale, text)).toEqual(want);
   });
 });
+
+describe('a relative in a case the language’s rules do not reach from the base form answers the family option too', () => {
+  it.each([
+    ['fi', 'me päätetään veljen kanssa'],
+    ['fi', 'isäni kanssa'],
+    ['fi', 'pojan kanssa yhdessä'],
+    ['sv', 'vi bestämmer med sonen'],
+    ['sv', 'med bröderna'],
+    ['pl', 'decydujemy z synem'],
+    ['pl', 'z ojcem'],
+    ['pl', 'z mężem'],
+    ['en', 'my sons'],
+  ] as [Locale, string][])('%s: "%s"', (locale, text) => {
+    expect(facts(locale, text)).toEqual({ decision: 'family' });
+  });
+});
+
+describe('a word one letter off a relative’s case form is no relative', () => {
+  it.each([['fi', 'isäntä päättää']] as [Locale, string][])('%s: "%s"', (locale, text) => {
+    expect(facts(locale, text).decision).not.toBe('family');
+  });
+});

@@ -23,11 +23,13 @@ function namesFamily(option: Option, locales: readonly Locale[]): boolean {
 /**
  * Asked about the visitor as a person, the one option naming the family ("Family", "my wife or
  * husband", "familjen") takes every word of the locale for a relative ("me and my brother", "min bror
- * och jag", "veljen kanssa", "z synem"), as trade words do: asked only, the marketer's words win. A
- * "partner" alone names no family: it is as often a business partner.
+ * och jag", "veljen kanssa", "z synem", "med sonen"), also in the cases the language's rules do not
+ * reach, as trade words do: asked only, the marketer's words win. A "partner" alone names no
+ * family: it is as often a business partner.
  */
 export function kinWordsFor(criterion: ChoiceCriterion, option: Option, locales: readonly Locale[], locale: Locale): readonly string[] {
   if (criterion.category !== 'person' || !namesFamily(option, locales)) return [];
   if (criterion.options.filter((o) => namesFamily(o, locales)).length !== 1) return [];
-  return packFor(locale).people.kin.members;
+  const { members, forms } = packFor(locale).people.kin;
+  return [...members, ...forms];
 }

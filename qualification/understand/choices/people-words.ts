@@ -49,9 +49,11 @@ export interface PeopleWords {
   /**
    * The visitor's relatives, in base form: `family` names the household that decides ("family",
    * "wife", "husband", "familj"), `members` every relative ("brother", "dad", "bror", "veli", "syn"),
-   * `family` included (`choices/kin.ts`).
+   * `family` included (`choices/kin.ts`); `forms` the cases of relatives the language's rules do not
+   * reach from the base form: short words ("isän", "synem", "sonen", "mężem") and irregular stems
+   * ("veljen", "pojan", "ojcem", "brodern").
    */
-  kin: { family: readonly string[]; members: readonly string[] };
+  kin: { family: readonly string[]; members: readonly string[]; forms: readonly string[] };
   /**
    * Words that open a noun for another person and stand for one another there, in groups, lower case
    * ("my", "our", "the", and "" for none; "mój", "nasz"; Polish by gender): `choices/determiners.ts`.

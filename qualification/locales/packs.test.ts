@@ -46,12 +46,13 @@ describe('every registered locale pack is complete', () => {
     expect(pack.numbers.tense.current.length).toBeGreaterThan(0);
     expect(pack.numbers.tense.past.length).toBeGreaterThan(0);
     expect(pack.numbers.tense.coming.length).toBeGreaterThan(0);
-    const { kin, advice, determiners, ...peopleLists } = pack.people;
+    const { kin, advice, determiners, oneOf, ...peopleLists } = pack.people;
     for (const [name, list] of Object.entries(peopleLists)) expect(list.length, `people.${name}`).toBeGreaterThan(['otherCases', 'possessives', 'clitics', 'ofNoun'].includes(name) ? -1 : 0);
     // Relatives, and among them those that name the household deciding (choices/kin.ts).
     expect(kin.family.length, 'people.kin.family').toBeGreaterThan(0);
     expect(kin.family.every((w) => kin.members.includes(w)), 'people.kin.family within members').toBe(true);
     expect(determiners.length, 'people.determiners').toBeGreaterThan(0);
+    expect(oneOf.length, 'people.oneOf').toBeGreaterThan(0);
     // Words of the visitor's advice (choices/advice-clause.ts); first-person forms only where verbs say the person.
     for (const name of ['advises', 'mine'] as const) expect(advice[name].length, `people.advice.${name}`).toBeGreaterThan(0);
     expect(pack.timeTopics.elsewhere.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import { choiceExtractions, findChoices, type ChoiceHit } from './choices.js';
+import { oneOfThem } from './choices/one-of.js';
 import { splitAnswer } from './choices/split.js';
 import { partlyRead } from './choices/partly-read.js';
 import { pronounReply } from './choices/pronoun-reply.js';
@@ -67,7 +68,10 @@ function personAsked(hits: ChoiceHit[], message: Message, ctx: UnderstandContext
 const COUNTED_REACH = 2;
 /** A hit right after a number in its clause: what the number counts ("one of the owners" is a part, the visitor among them). */
 function counted(hit: Span, counts: Span[], message: Message, ctx: UnderstandContext): boolean {
-  const { parts } = packFor(ctx.locale).numbers;
+  const pack = packFor(ctx.locale);
+  const { parts } = pack.numbers;
+  // "Yksi osakkaista", "jednym z dentystów": one of them is the visitor, no count of staff.
+  if (oneOfThem(message.tokens.filter((t) => t.end <= hit.start), pack)) return false;
   return counts.some((c) => {
     if (c.end > hit.start || /[,.;:!?\n]/.test(message.folded.slice(c.end, hit.start))) return false;
     const between = message.tokens.filter((t) => t.start >= c.end && t.end <= hit.start);

@@ -101,6 +101,7 @@ export const people: PeopleWords = {
   bodies: ['board', 'boards', 'board of directors', 'council', 'councillors', 'committee', 'trustees', 'governors', 'shareholders', 'owners', 'management', 'leadership team', 'head office', 'headquarters', 'hq', 'parent company'],
   we: ['we', 'us'],
   kin: { family: ['family', 'wife', 'husband', 'spouse'], members: ['family', 'wife', 'husband', 'spouse', 'brother', 'sister', 'dad', 'father', 'mum', 'mom', 'mother', 'parents', 'son', 'daughter', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'brother-in-law', 'sister-in-law', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law', 'grandfather', 'grandmother', 'grandson', 'granddaughter'], forms: ['sons', 'dads', 'mums', 'moms', 'bros'] },
+  oneOf: ['one of', 'one of the', 'one of our', 'one of its'],
   determiners: [['my', 'our', 'the', 'his', 'her', 'their', '']],
   advice: {
     advises: ['recommend*', 'propos*', 'suggest*', 'advis*', 'advice', 'pitch*', 'put it to', 'put it forward', 'put forward', 'take it to', 'bring it to', 'run it past', 'make the case', 'business case'],

@@ -90,6 +90,7 @@ export const people: PeopleWords = {
   bodies: ['zarzad', 'zarzadu', 'zarzadowi', 'rada', 'rady', 'radzie', 'rade', 'dyrekcja', 'dyrekcji', 'wlasciciele', 'wlascicieli', 'wspolnicy', 'wspolnikow', 'centrala', 'centrali', 'walne', 'zgromadzenie', 'centrala firmy'],
   we: ['my'],
   kin: { family: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka'], members: ['rodzina', 'żona', 'mąż', 'małżonek', 'małżonka', 'brat', 'siostra', 'tata', 'ojciec', 'mama', 'matka', 'rodzice', 'syn', 'córka', 'wujek', 'stryj', 'ciocia', 'kuzyn', 'kuzynka', 'szwagier', 'szwagierka', 'teść', 'teściowa', 'zięć', 'synowa', 'dziadek', 'babcia', 'wnuk', 'wnuczka'], forms: ['synem', 'syna', 'synowi', 'synami', 'synowie', 'synów', 'ojcem', 'ojca', 'ojcu', 'mężem', 'męża', 'mężowi', 'teściem', 'teścia', 'teściowi', 'zięciem', 'zięcia', 'dziećmi', 'dzieci', 'rodzicami'] },
+  oneOf: ['jeden z', 'jeden ze', 'jedna z', 'jedna ze', 'jednym z', 'jednym ze', 'jednego z', 'jeden z naszych', 'jedna z naszych'],
   determiners: [['mój', 'nasz', ''], ['moja', 'nasza', ''], ['moje', 'nasze', ''], ['mojego', 'naszego', ''], ['mojej', 'naszej', '']],
   advice: {
     advises: ['rekomend*', 'propon*', 'propozycj*', 'dorad*', 'sugeru*', 'sugesti*', 'opiniu*', 'polec*'],

@@ -82,6 +82,7 @@ export const people: PeopleWords = {
   bodies: ['styrelse*', 'namnd*', 'ledning*', 'agarna', 'delagarna', 'fullmaktige', 'kommunstyrelse*', 'huvudkontor*', 'moderbolag*', 'koncern*', 'stamma*', 'foreningsstamma*', 'arsstamma*'],
   we: ['vi', 'oss'],
   kin: { family: ['familj', 'fru', 'make', 'maka', 'sambo'], members: ['familj', 'fru', 'make', 'maka', 'sambo', 'bror', 'syster', 'pappa', 'far', 'mamma', 'mor', 'föräldrar', 'son', 'dotter', 'farbror', 'morbror', 'faster', 'moster', 'kusin', 'svåger', 'svägerska', 'svärfar', 'svärmor', 'svärson', 'svärdotter', 'farfar', 'morfar', 'farmor', 'mormor', 'barnbarn'], forms: ['sonen', 'söner', 'sönerna', 'fadern', 'modern', 'brodern', 'bröder', 'bröderna', 'brorsan', 'frun', 'maken', 'makan', 'dottern', 'döttrar', 'döttrarna', 'farsan', 'morsan'] },
+  oneOf: ['en av', 'ett av', 'en av de', 'en av vara', 'en utav'],
   determiners: [['min', 'vår', ''], ['mitt', 'vårt', ''], ['mina', 'våra', '']],
   advice: {
     advises: ['rekommend*', 'foresla*', 'forslag*', 'radgiv*', 'lagger fram', 'tar det till', 'lyfter det'],

@@ -55,6 +55,12 @@ export interface PeopleWords {
    */
   kin: { family: readonly string[]; members: readonly string[]; forms: readonly string[] };
   /**
+   * The visitor as one of several holding a title, right before it ("one of the dentists", "yksi
+   * hammaslääkäreistä", "en av delägarna", "jeden z założycieli"), folded: the count is the visitor,
+   * not staff. A few words (an article, an adjective) may stand between it and the title.
+   */
+  oneOf: readonly string[];
+  /**
    * Words that open a noun for another person and stand for one another there, in groups, lower case
    * ("my", "our", "the", and "" for none; "mój", "nasz"; Polish by gender): `choices/determiners.ts`.
    */

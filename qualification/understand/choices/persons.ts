@@ -6,6 +6,7 @@ import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
 import { type ChoiceCriterion, type Term } from './terms.js';
 import { STARTS_WITH_LETTER } from '../letters.js';
+import { oneOfThem } from './one-of.js';
 
 /** What a hit is to this check: where it stands, and the option term it matched. */
 export interface PersonHit extends Span {
@@ -88,6 +89,8 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   let joint = own.length - 1;
   while (joint >= 0 && others.test(own[joint]?.text ?? '')) joint--;
   if (joint > 0 && pack.people.joins.includes(own[joint]?.text ?? '') && selfBefore(joint)) return true;
+  // Asked, "one of the dentists", "en av grundarna": the visitor is one of them.
+  if (asked && oneOfThem(own, pack)) return false;
   // Unasked, a role word is only the visitor's with the visitor in the clause ("want payroll sorted" is a topic).
   if (!asked && !own.some((_, i) => selfBefore(i + 1))) return true;
   // A count before it is staff ("we employ 25 electricians", "mamy 18 serwisantów"), not the visitor.

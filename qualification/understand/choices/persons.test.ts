@@ -316,3 +316,11 @@ describeRows('a title whose verb has the visitor as its object is someone else; 
   ['pl', 'role', 'właściciel poprosił mnie o sprawdzenie, jestem księgową', { role: 'finance' }],
   ['en', 'role', 'I’m the owner, call me', { role: 'owner' }],
 ]);
+
+describeRows('unasked, a title past a word joining another subject to the visitor’s clause is that subject’s, not the visitor’s role', [
+  ['en', 'decision', 'I prepare the options and the CFO picks', { decision: 'else' }],
+  ['fi', 'decision', 'mä valmistelen vaihtoehdot ja talousjohtaja valitsee', { decision: 'influence' }],
+  ['sv', 'decision', 'jag tar fram alternativen och ekonomichefen väljer', { decision: 'else' }],
+  ['pl', 'decision', 'ja przygotowuję opcje i dyrektor finansowy wybiera', {}],
+  ['en', 'decision', 'it’s my call, I’m the owner', { decision: 'me', role: 'owner' }],
+]);

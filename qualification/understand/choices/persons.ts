@@ -91,8 +91,10 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (joint > 0 && pack.people.joins.includes(own[joint]?.text ?? '') && selfBefore(joint)) return true;
   // Asked, "one of the dentists", "en av grundarna": the visitor is one of them.
   if (asked && oneOfThem(own, pack)) return false;
-  // Unasked, a role word is only the visitor's with the visitor in the clause ("want payroll sorted" is a topic).
-  if (!asked && !own.some((_, i) => selfBefore(i + 1))) return true;
+  // Unasked, a role word is only the visitor's with the visitor in the clause ("want payroll sorted" is a topic),
+  // and not past a joining word that opens another subject ("jag tar fram alternativen och chefsjuristen väljer").
+  const visitorAt = own.findLastIndex((_, i) => selfBefore(i + 1));
+  if (!asked && (visitorAt < 0 || own.slice(visitorAt + 1).some((t) => pack.people.joins.includes(t.text)))) return true;
   // A count before it is staff ("we employ 25 electricians", "mamy 18 serwisantów"), not the visitor.
   if (/^\d/.test(own.at(-1)?.text ?? '')) return true;
   if (possessor(hit, message, own, after, pack, selfBefore)) return true;

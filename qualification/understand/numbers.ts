@@ -169,7 +169,9 @@ export function extractNumbers(definition: LeadDefinition, message: Message, ctx
   for (const criterion of criteria) {
     const e = found.get(criterion.id);
     const m = e && criterion !== asked ? mentions.find((x) => cued.has(x) && cuedFor(criterion, x)) : undefined;
-    if (e && m && ((joined(m, message, pack) && !listed(m)) || mentions.some((x) => x !== m && !isYear(x, message) && cuedFor(criterion, x)))) found.set(criterion.id, { ...e, confidence: Math.min(e.confidence, ASK_BACK) });
+    // "6 mechanics and 2 electricians": people of trades listed, of which the head count's words name one.
+    const trades = isHeadcount(criterion.unit) && mentions.some((x) => x !== m && !isYear(x, message) && titleAfter(x, message, pack) !== null);
+    if (e && m && ((joined(m, message, pack) && !listed(m)) || trades || mentions.some((x) => x !== m && !isYear(x, message) && cuedFor(criterion, x)))) found.set(criterion.id, { ...e, confidence: Math.min(e.confidence, ASK_BACK) });
   }
   // "We're a team of 6 and ship 2000 orders", "200, spread over three depots": a count of people or
   // of another thing is not a count of what is asked.

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { madeUpRoleQuestion, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import type { Locale } from '../../definition/schema.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const q = t('?', '?', '?', '?');
 /** A made-up role question of a till seller to restaurants: owners, managers, floor staff, a catch-all. */
-const roles = madeUpDefinition([
-  {
-    id: 'role',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'boss', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner', 'co-owner'], fi: ['omistaja', 'osakas'], sv: ['ägare', 'delägare'], pl: ['właściciel', 'współwłaściciel'] } },
-      { id: 'lead', label: t('Manager', 'Päällikkö', 'Chef', 'Kierownik'), synonyms: { en: ['restaurant manager', 'shift manager'], fi: ['ravintolapäällikkö', 'vuoropäällikkö'], sv: ['restaurangchef', 'skiftledare'], pl: ['kierownik restauracji', 'kierownik zmiany'] } },
-      { id: 'crew', label: t('Staff', 'Työntekijä', 'Anställd', 'Pracownik'), synonyms: { en: ['waiter', 'bartender'], fi: ['tarjoilija', 'baarimikko'], sv: ['servitör', 'bartender'], pl: ['kelner', 'barman'] } },
-      { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
+const roles = madeUpRoleQuestion([
+  { id: 'boss', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner', 'co-owner'], fi: ['omistaja', 'osakas'], sv: ['ägare', 'delägare'], pl: ['właściciel', 'współwłaściciel'] } },
+  { id: 'lead', label: t('Manager', 'Päällikkö', 'Chef', 'Kierownik'), synonyms: { en: ['restaurant manager', 'shift manager'], fi: ['ravintolapäällikkö', 'vuoropäällikkö'], sv: ['restaurangchef', 'skiftledare'], pl: ['kierownik restauracji', 'kierownik zmiany'] } },
+  { id: 'crew', label: t('Staff', 'Työntekijä', 'Anställd', 'Pracownik'), synonyms: { en: ['waiter', 'bartender'], fi: ['tarjoilija', 'baarimikko'], sv: ['servitör', 'bartender'], pl: ['kelner', 'barman'] } },
+  { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
 ]);
 const read = (locale: Locale, text: string) => recordedFacts(roles, text, { locale, now, asking: 'role' });
 

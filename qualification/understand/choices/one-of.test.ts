@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { madeUpRoleQuestion, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import type { Locale } from '../../definition/schema.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const q = t('?', '?', '?', '?');
-/** A made-up role question of a seller to law firms: partners, lawyers, office staff, a catch-all. */
-const roles = madeUpDefinition([
-  {
-    id: 'role',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'partner', label: t('Partner', 'Osakas', 'Delägare', 'Wspólnik'), synonyms: { en: ['partner', 'founder'], fi: ['osakas', 'perustaja'], sv: ['delägare', 'grundare'], pl: ['wspólnik', 'założyciel'] } },
-      { id: 'lawyer', label: t('Lawyer', 'Juristi', 'Jurist', 'Prawnik'), synonyms: { en: ['lawyer', 'associate'], fi: ['lakimies', 'juristi'], sv: ['jurist', 'advokat'], pl: ['prawnik', 'adwokat'] } },
-      { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
+/** A made-up role question of a seller to law firms: partners, lawyers, a catch-all. */
+const roles = madeUpRoleQuestion([
+  { id: 'partner', label: t('Partner', 'Osakas', 'Delägare', 'Wspólnik'), synonyms: { en: ['partner', 'founder'], fi: ['osakas', 'perustaja'], sv: ['delägare', 'grundare'], pl: ['wspólnik', 'założyciel'] } },
+  { id: 'lawyer', label: t('Lawyer', 'Juristi', 'Jurist', 'Prawnik'), synonyms: { en: ['lawyer', 'associate'], fi: ['lakimies', 'juristi'], sv: ['jurist', 'advokat'], pl: ['prawnik', 'adwokat'] } },
+  { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
 ]);
 const read = (locale: Locale, text: string) => recordedFacts(roles, text, { locale, now, asking: 'role' });
 

@@ -59,6 +59,8 @@ describe.skipIf(skipWithoutChromium())('the outcomes dashboard in Chromium', () 
     await form.getByLabel('To').fill('2026-11-29');
     await form.getByLabel('Cost').fill('20000');
     await form.getByRole('button', { name: 'Add cost' }).click();
+    // The form posts and is redirected back to the ROI table: read it once that page has loaded, not while it replaces the old one.
+    await page.waitForURL(/\/admin\/outcomes#h-roi$/, { waitUntil: 'load' });
     await page.getByRole('cell', { name: '2026-10-05 – 2026-11-29' }).waitFor();
 
     const brought = plan.filter((c) => c.utm.utm_campaign === 'owners_webinar');

@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { decidesQuestion } from '../../../test/support/deciding-definition.js';
 import type { Locale } from '../../definition/schema.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const q = t('?', '?', '?', '?');
 /** A made-up "who decides?" question with no option for recommending: the visitor, together, the boss. */
 const deciding = madeUpDefinition([
-  {
-    id: 'decides',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'me', means: ['i_decide'], label: t('Me', 'Minä', 'Jag', 'Ja') },
-      { id: 'both', means: ['decide_together'], label: t('Together', 'Yhdessä', 'Tillsammans', 'Wspólnie') },
-      {
-        id: 'boss',
-        means: ['someone_else_decides'],
-        label: t('The owner or CEO', 'Omistaja tai toimitusjohtaja', 'Ägaren eller vd:n', 'Właściciel lub prezes'),
-        synonyms: { en: ['the owner', 'the CEO'], fi: ['omistaja', 'toimitusjohtaja'], sv: ['ägaren', 'vd:n'], pl: ['właściciel', 'prezes'] },
-      },
-    ],
-  },
+  decidesQuestion([
+    { id: 'me', means: ['i_decide'], label: t('Me', 'Minä', 'Jag', 'Ja') },
+    { id: 'both', means: ['decide_together'], label: t('Together', 'Yhdessä', 'Tillsammans', 'Wspólnie') },
+    {
+      id: 'boss',
+      means: ['someone_else_decides'],
+      label: t('The owner or CEO', 'Omistaja tai toimitusjohtaja', 'Ägaren eller vd:n', 'Właściciel lub prezes'),
+      synonyms: { en: ['the owner', 'the CEO'], fi: ['omistaja', 'toimitusjohtaja'], sv: ['ägaren', 'vd:n'], pl: ['właściciel', 'prezes'] },
+    },
+  ]),
 ]);
 const read = (locale: Locale, text: string) => recordedFacts(deciding, text, { locale, now, asking: 'decides' });
 

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { decidesQuestion } from '../../../test/support/deciding-definition.js';
 import type { Locale } from '../../definition/schema.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const q = t('?', '?', '?', '?');
 /** A made-up "who decides?" question whose option for someone else lists the boss with "my". */
 const deciding = madeUpDefinition([
-  {
-    id: 'decides',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), synonyms: { en: ['my call'], fi: ['mun päätös'], sv: ['mitt beslut'], pl: ['moja decyzja'] } },
-      { id: 'both', means: ['decide_together'], label: t('Together', 'Yhdessä', 'Tillsammans', 'Wspólnie') },
-      { id: 'boss', means: ['someone_else_decides'], label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), synonyms: { en: ['my boss'], fi: ['mun pomo'], sv: ['min chef'], pl: ['mój szef'] } },
-    ],
-  },
+  decidesQuestion([
+    { id: 'me', means: ['i_decide'], label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), synonyms: { en: ['my call'], fi: ['mun päätös'], sv: ['mitt beslut'], pl: ['moja decyzja'] } },
+    { id: 'both', means: ['decide_together'], label: t('Together', 'Yhdessä', 'Tillsammans', 'Wspólnie') },
+    { id: 'boss', means: ['someone_else_decides'], label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), synonyms: { en: ['my boss'], fi: ['mun pomo'], sv: ['min chef'], pl: ['mój szef'] } },
+  ]),
 ]);
 const read = (locale: Locale, text: string) => recordedFacts(deciding, text, { locale, now, asking: 'decides' });
 

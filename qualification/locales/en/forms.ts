@@ -1,6 +1,6 @@
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import { stemmer } from '../../understand/choices/forms.js';
-import type { WordForms } from '../pack.js';
+import type { WordForms } from '../word-forms.js';
 
 /** Porter2 (Snowball English) relates every form: "plumbers", "companies", "researching". */
 export const forms: WordForms = {

@@ -1,4 +1,4 @@
-import type { IndustryWords } from '../pack.js';
+import type { IndustryWords } from '../vocabulary.js';
 
 /** NACE Rev. 2 sections and divisions in English, with everyday trade names (see `IndustryWords`). */
 export const industries: IndustryWords = {

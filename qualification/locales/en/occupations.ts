@@ -1,4 +1,4 @@
-import type { OccupationWords } from '../pack.js';
+import type { OccupationWords } from '../vocabulary.js';
 
 /**
  * ISCO-08 groups in English (see `OccupationWords`). A role question asks the function, so the

@@ -1,6 +1,6 @@
 import StemmerFi from '@nlpjs/lang-fi/src/stemmer-fi.js';
 import { isVowel, stemmer, stemAndEnding } from '../../understand/choices/forms.js';
-import type { WordForms } from '../pack.js';
+import type { WordForms } from '../word-forms.js';
 
 const combine = (...parts: string[][]): string[] => parts.reduce<string[]>((words, part) => words.flatMap((w) => part.map((p) => w + p)), ['']);
 

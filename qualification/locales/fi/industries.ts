@@ -1,4 +1,4 @@
-import type { IndustryWords } from '../pack.js';
+import type { IndustryWords } from '../vocabulary.js';
 
 /**
  * TOL 2008 (Statistics Finland's NACE Rev. 2) sections and divisions in Finnish, with everyday trade

@@ -1,4 +1,4 @@
-import type { OccupationWords } from '../pack.js';
+import type { OccupationWords } from '../vocabulary.js';
 
 /**
  * ISCO-08 (Ammattiluokitus 2010) groups in Finnish (see `OccupationWords`); the function's

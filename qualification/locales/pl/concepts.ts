@@ -1,4 +1,4 @@
-import type { ConceptPhrases } from '../pack.js';
+import type { ConceptPhrases } from '../vocabulary.js';
 import type { AwaitingWords } from '../../understand/modality.js';
 import { motives } from './motives.js';
 

@@ -1,6 +1,6 @@
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl.js';
 import { isVowel, stemmer, stemAndEnding } from '../../understand/choices/forms.js';
-import type { WordForms } from '../pack.js';
+import type { WordForms } from '../word-forms.js';
 
 /** Noun and adjective endings, folded (ą → a, ę → e, ó → o). */
 const ENDINGS = ['a', 'u', 'e', 'y', 'i', 'o', 'ie', 'iu', 'ia', 'em', 'iem', 'om', 'iom', 'ach', 'iach', 'ami', 'iami', 'ow', 'owi', 'owie', 'ego', 'emu', 'ej', 'ym', 'ych', 'ymi', 'im', 'ich', 'imi'];

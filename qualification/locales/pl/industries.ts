@@ -1,4 +1,4 @@
-import type { IndustryWords } from '../pack.js';
+import type { IndustryWords } from '../vocabulary.js';
 
 /**
  * PKD 2007 (Statistics Poland's NACE Rev. 2) sections and divisions in Polish, with everyday trade

@@ -1,4 +1,4 @@
-import type { OccupationWords } from '../pack.js';
+import type { OccupationWords } from '../vocabulary.js';
 
 /**
  * ISCO-08 (KZiS 2014) groups in Polish (see `OccupationWords`); the function's professionals and

@@ -1,4 +1,4 @@
-import type { Demonyms } from '../pack.js';
+import type { Demonyms } from '../vocabulary.js';
 
 /** Words for a country's people and things ("a Polish company"), by ISO 3166 code; Swedish: base forms (common and neuter gender), the matcher reads the rest. */
 export const demonyms: Demonyms = {

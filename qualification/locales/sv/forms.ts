@@ -1,6 +1,6 @@
 import StemmerSv from '@nlpjs/lang-sv/src/stemmer-sv.js';
 import { isVowel, stemmer, MIN_STEM, stemAndEnding } from '../../understand/choices/forms.js';
-import type { WordForms } from '../pack.js';
+import type { WordForms } from '../word-forms.js';
 
 /** Definite, plural and genitive endings. */
 const ENDINGS = ['en', 'et', 'n', 't', 'na', 'ar', 'er', 'or', 'arna', 'erna', 'orna', 'arnas', 'ernas', 'ornas', 's', 'ens', 'ets', 'ns', 'ts', 'e', 'a'];

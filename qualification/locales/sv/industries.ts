@@ -1,4 +1,4 @@
-import type { IndustryWords } from '../pack.js';
+import type { IndustryWords } from '../vocabulary.js';
 
 /**
  * SNI 2007 (Statistics Sweden's NACE Rev. 2) sections and divisions in Swedish, with everyday trade

@@ -1,4 +1,4 @@
-import type { OccupationWords } from '../pack.js';
+import type { OccupationWords } from '../vocabulary.js';
 
 /**
  * ISCO-08 (SSYK 2012) groups in Swedish (see `OccupationWords`); the function's professionals and

@@ -1,6 +1,7 @@
 import type { UnitCues } from '../../understand/numbers/units.js';
 import type { PeopleWords } from '../../understand/choices/people-words.js';
-import type { DirectivePhrases, Lexicon, NamePhrases } from '../pack.js';
+import type { DirectivePhrases, NamePhrases } from '../addressing.js';
+import type { Lexicon } from '../lexicon.js';
 
 export const lexicon: Lexicon = {
   generic: ['ja', 'nej', 'annat', 'nagot', 'inget', 'ingenting', 'inte', 'an', 'tillsammans', 'gemensamt', 'jag', 'just', 'nu', 'direkt', 'ingen', 'av', 'dessa'],

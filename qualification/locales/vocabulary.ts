@@ -1,0 +1,59 @@
+import type { Concept } from '../definition/concepts.js';
+import type { GoodsConcept } from '../definition/goods.js';
+
+/** How visitors say each concept an option may mean (`means: [no_budget]`), written as a marketer writes synonyms. */
+export type ConceptPhrases = Record<Exclude<Concept, GoodsConcept>, readonly string[]>;
+
+/**
+ * What businesses do, as visitors of the language name them, keyed by NACE Rev. 2 code (Eurostat's
+ * statistical classification of economic activities, the EU-wide standard behind every national
+ * one: TOL 2008, SNI 2007, PKD 2007): a section ("I"), a division ("I.56") or a class ("F.43.21"),
+ * with the section and division titles' words and the everyday names of the trades in them, in
+ * base form (the matcher adds inflections and compounds). A criterion whose options name trades
+ * then takes any trade: the option covering its code, or the catch-all when none covers its section.
+ * Only unambiguous trades: a bakery may be a shop, a café or a factory, so it is not listed.
+ */
+export type ClassifiedWords = Readonly<Record<string, readonly string[]>>;
+export type IndustryWords = ClassifiedWords;
+
+/**
+ * Words for a country's people and things ("Polish", "puolalainen", "svensk", "niemiecki"), by ISO
+ * 3166 code: "we're a Polish company" answers where the company is. Asked only, as a language
+ * name ("we speak Swedish") may be meant.
+ */
+export type Demonyms = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Jobs, as visitors of the language name them and their work ("I run payroll", "vastaan
+ * taloudesta"), keyed by ISCO-08 code (the ILO's International Standard Classification of
+ * Occupations, behind every national one), its digits joined by dots: "1.2.1.2" is 1212, human
+ * resource managers; "1.2" all administrative and commercial managers. A criterion whose options
+ * name jobs then takes any listed one, as trades do for `industries`.
+ */
+export interface OccupationWords {
+  /** Job titles ("payroll specialist", "toimitusjohtaja"): a person, the visitor or someone else. */
+  titles: ClassifiedWords;
+  /** The work said in words ("payroll", "vastaan taloudesta", "zajmuję się płacami"): what the visitor does, no person. */
+  work: ClassifiedWords;
+  /** Words of rank a title joins to a function: `TitleLevels`. */
+  levels: TitleLevels;
+}
+
+/**
+ * Words of rank a job title joins to a function, as visitors swap them: "head of e-commerce",
+ * "e-commerce lead", "VP of e-commerce" are one function; "verkkokauppapäällikkö" and
+ * "verkkokauppavastaava", "e-handelschef" and "chef för e-handel", "kierownik e-commerce" and
+ * "dyrektor ds. e-commerce" too. Written as visitors write them (not folded).
+ */
+export interface TitleLevels {
+  /** Before the function ("head of", "chef för", "kierownik", "dyrektor ds."). */
+  before: readonly string[];
+  /** After the function, or a compound's head where the language compounds ("lead", "päällikkö", "chef"). */
+  after: readonly string[];
+  /** Letters joining a compound's function to its head ("e-handel|s|chef"), dropped before a separate level word. */
+  linking: readonly string[];
+  /** Words of seniority or rank alone ("senior", "junior", "deputy"): with level words only, a title names no function. */
+  seniority: readonly string[];
+  /** Abbreviations inside titles, folded, whose full stop ends nothing ("ds." of "kierownik ds. e-commerce"). */
+  abbreviations: readonly string[];
+}

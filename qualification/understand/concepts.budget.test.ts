@@ -3,50 +3,28 @@ import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { understand } from './understand.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /**
  * A made-up payroll seller's budget question, written lean the way a marketer writes it: labels and
  * a synonym or two, `means` only on "no budget". Where the budget stands comes from the packs'
  * concepts (budget_allocated, budget_planned, no_budget) the options' own words name.
  */
 const definition = madeUpDefinition([
-    {
-      id: 'budget',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'yes', label: t('Yes, budgeted', 'Kyllä, budjetoitu', 'Ja, budgeterat', 'Tak, zatwierdzony'), synonyms: { en: ['approved'] } },
-        { id: 'planning', label: t('Being planned', 'Suunnitteilla', 'Planeras', 'Planujemy') },
-        { id: 'none', label: t('Not yet', 'Ei vielä', 'Inte än', 'Jeszcze nie'), means: ['no_budget'] },
-      ],
-    },
-    {
-      id: 'decides',
-      category: 'person',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), means: ['i_decide'] },
-        { id: 'others', label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), means: ['someone_else_decides'] },
-      ],
-    },
-    {
-      id: 'pain',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      // "Planning" here is the visitor's work, not a budget being planned: only one option names a budget concept.
-      options: [
-        { id: 'planning', label: t('Planning', 'Suunnittelu', 'Planering', 'Planowanie') },
-        { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy') },
-      ],
-    },
+    madeUpChoice('budget', 'situation', [
+      { id: 'yes', label: t('Yes, budgeted', 'Kyllä, budjetoitu', 'Ja, budgeterat', 'Tak, zatwierdzony'), synonyms: { en: ['approved'] } },
+      { id: 'planning', label: t('Being planned', 'Suunnitteilla', 'Planeras', 'Planujemy') },
+      { id: 'none', label: t('Not yet', 'Ei vielä', 'Inte än', 'Jeszcze nie'), means: ['no_budget'] },
+    ]),
+    madeUpChoice('decides', 'person', [
+      { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), means: ['i_decide'] },
+      { id: 'others', label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), means: ['someone_else_decides'] },
+    ]),
+    // "Planning" here is the visitor's work, not a budget being planned: only one option names a budget concept.
+    madeUpChoice('pain', 'situation', [
+      { id: 'planning', label: t('Planning', 'Suunnittelu', 'Planering', 'Planowanie') },
+      { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy') },
+    ]),
 ]);
 
 const NOW = new Date('2026-12-02T10:00:00Z');

@@ -2,56 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
 import { understand } from './understand.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** A made-up bookkeeping-software seller whose situation and motivation options list no synonym: only concept markers. */
 const definition = madeUpDefinition([
-    {
-      id: 'tool',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'sheets', label: t('Sheets', 'Taulukot', 'Ark', 'Arkusze'), means: ['spreadsheets'] },
-        { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier'), means: ['paper'] },
-        { id: 'own', label: t('Own system', 'Oma järjestelmä', 'Eget system', 'Własny system'), means: ['in_house_system'] },
-        { id: 'none', label: t('None', 'Ei mitään', 'Inget', 'Nic'), means: ['no_system'] },
-      ],
-    },
-    {
-      id: 'pain',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'manual', label: t('Manual', 'Käsityö', 'Manuellt', 'Ręcznie'), means: ['manual_work'] },
-        { id: 'slow', label: t('Slow', 'Hidas', 'Långsamt', 'Powoli'), means: ['takes_too_long'] },
-        { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy'), means: ['errors'] },
-        { id: 'blind', label: t('Overview', 'Kokonaiskuva', 'Överblick', 'Wgląd'), means: ['no_overview'] },
-        { id: 'pricey', label: t('Price', 'Hinta', 'Pris', 'Cena'), means: ['high_costs'] },
-        { id: 'fine', label: t('All fine', 'Kaikki hyvin', 'Allt bra', 'Wszystko dobrze'), means: ['no_pain'] },
-        { id: 'down', label: t('Downtime', 'Seisokit', 'Driftstopp', 'Przestoje'), means: ['breakdowns'] },
-        { id: 'late', label: t('Late', 'Myöhässä', 'Sent', 'Późno'), means: ['delays'] },
-        { id: 'staff', label: t('Staff', 'Henkilöstö', 'Personal', 'Personel'), means: ['staff_shortage'] },
-      ],
-    },
-    {
-      id: 'goal',
-      category: 'motivation',
-      type: 'multi',
-      question: q,
-      why: q,
-      options: [
-        { id: 'time', label: t('Time', 'Aika', 'Tid', 'Czas'), means: ['save_time'] },
-        { id: 'costs', label: t('Costs', 'Kulut', 'Kostnader', 'Koszty'), means: ['cut_costs'] },
-        { id: 'growth', label: t('Growth', 'Kasvu', 'Tillväxt', 'Wzrost'), means: ['grow'] },
-        { id: 'rules', label: t('Rules', 'Säännöt', 'Regler', 'Przepisy'), means: ['compliance'] },
-        { id: 'customers', label: t('Customers', 'Asiakkaat', 'Kunder', 'Klienci'), means: ['customer_experience'] },
-      ],
-    },
+    madeUpChoice('tool', 'situation', [
+      { id: 'sheets', label: t('Sheets', 'Taulukot', 'Ark', 'Arkusze'), means: ['spreadsheets'] },
+      { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier'), means: ['paper'] },
+      { id: 'own', label: t('Own system', 'Oma järjestelmä', 'Eget system', 'Własny system'), means: ['in_house_system'] },
+      { id: 'none', label: t('None', 'Ei mitään', 'Inget', 'Nic'), means: ['no_system'] },
+    ]),
+    madeUpChoice('pain', 'situation', [
+      { id: 'manual', label: t('Manual', 'Käsityö', 'Manuellt', 'Ręcznie'), means: ['manual_work'] },
+      { id: 'slow', label: t('Slow', 'Hidas', 'Långsamt', 'Powoli'), means: ['takes_too_long'] },
+      { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy'), means: ['errors'] },
+      { id: 'blind', label: t('Overview', 'Kokonaiskuva', 'Överblick', 'Wgląd'), means: ['no_overview'] },
+      { id: 'pricey', label: t('Price', 'Hinta', 'Pris', 'Cena'), means: ['high_costs'] },
+      { id: 'fine', label: t('All fine', 'Kaikki hyvin', 'Allt bra', 'Wszystko dobrze'), means: ['no_pain'] },
+      { id: 'down', label: t('Downtime', 'Seisokit', 'Driftstopp', 'Przestoje'), means: ['breakdowns'] },
+      { id: 'late', label: t('Late', 'Myöhässä', 'Sent', 'Późno'), means: ['delays'] },
+      { id: 'staff', label: t('Staff', 'Henkilöstö', 'Personal', 'Personel'), means: ['staff_shortage'] },
+    ]),
+    madeUpChoice('goal', 'motivation', [
+      { id: 'time', label: t('Time', 'Aika', 'Tid', 'Czas'), means: ['save_time'] },
+      { id: 'costs', label: t('Costs', 'Kulut', 'Kostnader', 'Koszty'), means: ['cut_costs'] },
+      { id: 'growth', label: t('Growth', 'Kasvu', 'Tillväxt', 'Wzrost'), means: ['grow'] },
+      { id: 'rules', label: t('Rules', 'Säännöt', 'Regler', 'Przepisy'), means: ['compliance'] },
+      { id: 'customers', label: t('Customers', 'Asiakkaat', 'Kunder', 'Klienci'), means: ['customer_experience'] },
+    ], { type: 'multi' }),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

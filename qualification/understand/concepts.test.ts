@@ -2,59 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import { Option, type Locale } from '../definition/schema.js';
 import { understand } from './understand.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** A lean definition that lists no phrase for these answers: only concept markers. */
 const definition = madeUpDefinition([
-    {
-      id: 'country',
-      category: 'company',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'norway', label: t('Norway', 'Norja', 'Norge', 'Norwegia'), country: 'NO' },
-        { id: 'denmark', label: t('Denmark', 'Tanska', 'Danmark', 'Dania'), country: 'DK' },
-        { id: 'elsewhere', label: t('Elsewhere', 'Muualla', 'Annat land', 'Gdzie indziej'), other: true },
-      ],
-    },
-    {
-      id: 'budget',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'approved', label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony'), means: ['yes'] },
-        { id: 'none', label: t('None', 'Ei', 'Ingen', 'Brak'), means: ['no', 'no_budget'] },
-        { id: 'unknown', label: t('Unsure', 'Epävarma', 'Osäker', 'Niepewne'), means: ['dont_know'] },
-      ],
-    },
-    {
-      id: 'authority',
-      category: 'person',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'decides', label: t('Decider', 'Päättäjä', 'Beslutsfattare', 'Decydent'), means: ['i_decide'] },
-        { id: 'recommends', label: t('Recommender', 'Suosittelija', 'Rekommendatör', 'Doradca'), means: ['i_recommend'] },
-        { id: 'others', label: t('Others', 'Muut', 'Andra', 'Inni'), means: ['someone_else_decides'] },
-      ],
-    },
-    {
-      id: 'stage',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'buying', label: t('Buying', 'Ostamassa', 'Köper', 'Kupujemy') },
-        { id: 'browsing', label: t('Browsing', 'Selailu', 'Tittar', 'Przeglądanie'), means: ['just_looking'] },
-        { id: 'not_a_buyer', label: t('Not a buyer', 'Ei ostaja', 'Ingen köpare', 'Nie kupujący'), means: ['student', 'job_hunting', 'retired'], disqualify: { reason: 'no company' } },
-      ],
-    },
+    madeUpChoice('country', 'company', [
+      { id: 'norway', label: t('Norway', 'Norja', 'Norge', 'Norwegia'), country: 'NO' },
+      { id: 'denmark', label: t('Denmark', 'Tanska', 'Danmark', 'Dania'), country: 'DK' },
+      { id: 'elsewhere', label: t('Elsewhere', 'Muualla', 'Annat land', 'Gdzie indziej'), other: true },
+    ]),
+    madeUpChoice('budget', 'situation', [
+      { id: 'approved', label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony'), means: ['yes'] },
+      { id: 'none', label: t('None', 'Ei', 'Ingen', 'Brak'), means: ['no', 'no_budget'] },
+      { id: 'unknown', label: t('Unsure', 'Epävarma', 'Osäker', 'Niepewne'), means: ['dont_know'] },
+    ]),
+    madeUpChoice('authority', 'person', [
+      { id: 'decides', label: t('Decider', 'Päättäjä', 'Beslutsfattare', 'Decydent'), means: ['i_decide'] },
+      { id: 'recommends', label: t('Recommender', 'Suosittelija', 'Rekommendatör', 'Doradca'), means: ['i_recommend'] },
+      { id: 'others', label: t('Others', 'Muut', 'Andra', 'Inni'), means: ['someone_else_decides'] },
+    ]),
+    madeUpChoice('stage', 'situation', [
+      { id: 'buying', label: t('Buying', 'Ostamassa', 'Köper', 'Kupujemy') },
+      { id: 'browsing', label: t('Browsing', 'Selailu', 'Tittar', 'Przeglądanie'), means: ['just_looking'] },
+      { id: 'not_a_buyer', label: t('Not a buyer', 'Ei ostaja', 'Ingen köpare', 'Nie kupujący'), means: ['student', 'job_hunting', 'retired'], disqualify: { reason: 'no company' } },
+    ]),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

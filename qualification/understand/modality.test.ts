@@ -1,50 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 import { understand } from './understand.js';
 
-const q = t('?', '?', '?', '?');
-const decides = {
-  id: 'decides',
-  category: 'person',
-  type: 'choice',
-  question: q,
-  why: q,
-  options: [
-    { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), means: ['i_decide'] },
-    { id: 'others', label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), means: ['someone_else_decides'] },
-  ],
-};
+const decides = madeUpChoice('decides', 'person', [
+  { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję'), means: ['i_decide'] },
+  { id: 'others', label: t('Someone else', 'Joku muu', 'Någon annan', 'Ktoś inny'), means: ['someone_else_decides'] },
+]);
 /** A lean budget question: "approved" as the marketer wrote it, a budget being planned, none. */
 const withPlanning = madeUpDefinition([
-  {
-    id: 'budget',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'approved', label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony') },
-      { id: 'pending', label: t('Being planned', 'Suunnitteilla', 'Planeras', 'Planujemy') },
-      { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu'), means: ['no_budget'] },
-    ],
-  },
+  madeUpChoice('budget', 'situation', [
+    { id: 'approved', label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony') },
+    { id: 'pending', label: t('Being planned', 'Suunnitteilla', 'Planeras', 'Planujemy') },
+    { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu'), means: ['no_budget'] },
+  ]),
   decides,
 ]);
 /** The same without an option for a budget on its way: yes or no. */
 const yesOrNo = madeUpDefinition([
-  {
-    id: 'budget',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'approved', label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony') },
-      { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu'), means: ['no_budget'] },
-    ],
-  },
+  madeUpChoice('budget', 'situation', [
+    { id: 'approved', label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony') },
+    { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu'), means: ['no_budget'] },
+  ]),
   decides,
 ]);
 

@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 import { understand } from './understand.js';
 
-const q = t('?', '?', '?', '?');
 /** What the visitor keeps track with, and whether money is set aside: options a marketer names plainly. */
 const definition = madeUpDefinition([
-  {
-    id: 'tool',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel') },
-      { id: 'gps', label: t('GPS trackers', 'GPS-paikantimet', 'GPS-spårare', 'Lokalizatory GPS'), synonyms: { en: ['GPS'], fi: ['GPS'], sv: ['GPS'], pl: ['GPS'] } },
-      { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
-      { id: 'nothing', label: t('Nothing', 'Ei mitään', 'Inget', 'Nic'), means: ['no_system'] },
-    ],
-  },
-  {
-    id: 'budget',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'set_aside', label: t('Money set aside', 'Rahat varattu', 'Pengar avsatta', 'Środki zarezerwowane') },
-      { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu'), means: ['no_budget'] },
-    ],
-  },
+  madeUpChoice('tool', 'situation', [
+    { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel') },
+    { id: 'gps', label: t('GPS trackers', 'GPS-paikantimet', 'GPS-spårare', 'Lokalizatory GPS'), synonyms: { en: ['GPS'], fi: ['GPS'], sv: ['GPS'], pl: ['GPS'] } },
+    { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
+    { id: 'nothing', label: t('Nothing', 'Ei mitään', 'Inget', 'Nic'), means: ['no_system'] },
+  ]),
+  madeUpChoice('budget', 'situation', [
+    { id: 'set_aside', label: t('Money set aside', 'Rahat varattu', 'Pengar avsatta', 'Środki zarezerwowane') },
+    { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu'), means: ['no_budget'] },
+  ]),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
@@ -60,17 +45,10 @@ describe('words that say none of it ("ingen", "inga", "żadnego", "no", "nothing
 
 describe('a phrase for none of something takes any negation of the language in place of its own ("żadnego procesu" for "brak procesu")', () => {
   const process = madeUpDefinition([
-    {
-      id: 'routine',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'email', label: t('Email', 'Sähköposti', 'Mejl', 'Mail') },
-        { id: 'none', label: t('No process', 'Ei prosessia', 'Ingen rutin', 'Brak procesu') },
-      ],
-    },
+    madeUpChoice('routine', 'situation', [
+      { id: 'email', label: t('Email', 'Sähköposti', 'Mejl', 'Mail') },
+      { id: 'none', label: t('No process', 'Ei prosessia', 'Ingen rutin', 'Brak procesu') },
+    ]),
   ]);
   const readRoutine = (locale: Locale, text: string) => understand(process, text, { locale, now: NOW, asking: 'routine' }).extractions.find((e) => e.criterionId === 'routine' && e.confidence >= CONFIDENT)?.value;
   it.each<[Locale, string, string]>([

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../definition/schema.js';
 import { understand } from './understand.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** A seller whose role question lists customer service: the words visitors use to ask for a person are an answer here. */
 const definition = madeUpDefinition([
-  {
-    id: 'role',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'support', label: t('Customer service', 'Asiakaspalvelu', 'Kundtjänst', 'Obsługa klienta'), synonyms: { en: ['customer support'], fi: ['asiakaspalvelu'], sv: ['kundtjänst'], pl: ['obsługa klienta'] } },
-      { id: 'owner', label: t('Owner / CEO', 'Omistaja / toimitusjohtaja', 'Ägare / vd', 'Właściciel / prezes') },
-      { id: 'finance', label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'), synonyms: { en: ['CFO'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['dyrektor finansowy'] } },
-      { id: 'logistics', label: t('Warehouse', 'Varasto', 'Lager', 'Magazyn'), synonyms: { en: ['logistics'], fi: ['logistiikka'], sv: ['logistik'], pl: ['logistyka'] } },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
+  madeUpChoice('role', 'person', [
+    { id: 'support', label: t('Customer service', 'Asiakaspalvelu', 'Kundtjänst', 'Obsługa klienta'), synonyms: { en: ['customer support'], fi: ['asiakaspalvelu'], sv: ['kundtjänst'], pl: ['obsługa klienta'] } },
+    { id: 'owner', label: t('Owner / CEO', 'Omistaja / toimitusjohtaja', 'Ägare / vd', 'Właściciel / prezes') },
+    { id: 'finance', label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'), synonyms: { en: ['CFO'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['dyrektor finansowy'] } },
+    { id: 'logistics', label: t('Warehouse', 'Varasto', 'Lager', 'Magazyn'), synonyms: { en: ['logistics'], fi: ['logistiikka'], sv: ['logistik'], pl: ['logistyka'] } },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

@@ -1,52 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 import { understand } from './understand.js';
 
-const q = t('?', '?', '?', '?');
 const same = (text: string) => t(text, text, text, text);
 /** Which ERP a company runs: products by name and a catch-all; and a trade question beside it. */
 const definition = madeUpDefinition([
-  {
-    id: 'erp',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'sap', label: same('SAP') },
-      { id: 'visma', label: same('Visma') },
-      { id: 'monitor', label: same('Monitor') },
-      { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
-    ],
-  },
-  {
-    // Options labelled by kind, whose synonyms name products alike in several languages.
-    id: 'backup',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'cloud', label: t('Cloud backup', 'Pilvivarmuuskopio', 'Molnbackup', 'Kopia w chmurze'), synonyms: { en: ['Backblaze', 'cloud'], fi: ['Backblaze'], sv: ['molnet'], pl: ['Backblaze', 'chmura'] } },
-      { id: 'disk', label: t('Disks', 'Levyt', 'Diskar', 'Dyski'), synonyms: { en: ['Synology', 'NAS'], fi: ['Synology', 'NAS'], sv: ['NAS'], pl: ['NAS'] } },
-      { id: 'none', label: t('None', 'Ei mitään', 'Ingen', 'Brak'), synonyms: {} },
-      { id: 'elsewhere', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
-  {
-    id: 'trade',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'retail', label: t('Retail', 'Vähittäiskauppa', 'Detaljhandel', 'Handel detaliczny') },
-      { id: 'wholesale', label: t('Wholesale', 'Tukkukauppa', 'Grosshandel', 'Hurt') },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
+  madeUpChoice('erp', 'situation', [
+    { id: 'sap', label: same('SAP') },
+    { id: 'visma', label: same('Visma') },
+    { id: 'monitor', label: same('Monitor') },
+    { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
+  ]),
+  // Options labelled by kind, whose synonyms name products alike in several languages.
+  madeUpChoice('backup', 'situation', [
+    { id: 'cloud', label: t('Cloud backup', 'Pilvivarmuuskopio', 'Molnbackup', 'Kopia w chmurze'), synonyms: { en: ['Backblaze', 'cloud'], fi: ['Backblaze'], sv: ['molnet'], pl: ['Backblaze', 'chmura'] } },
+    { id: 'disk', label: t('Disks', 'Levyt', 'Diskar', 'Dyski'), synonyms: { en: ['Synology', 'NAS'], fi: ['Synology', 'NAS'], sv: ['NAS'], pl: ['NAS'] } },
+    { id: 'none', label: t('None', 'Ei mitään', 'Ingen', 'Brak'), synonyms: {} },
+    { id: 'elsewhere', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
+  madeUpChoice('trade', 'company', [
+    { id: 'retail', label: t('Retail', 'Vähittäiskauppa', 'Detaljhandel', 'Handel detaliczny') },
+    { id: 'wholesale', label: t('Wholesale', 'Tukkukauppa', 'Grosshandel', 'Hurt') },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');

@@ -2,33 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
 import { understand } from './understand.js';
-import { madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** A made-up route-planning seller: which tool (a none option among them) and the main pain (one of which is none). */
 const definition = madeUpDefinition([
-  {
-    id: 'tool',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel') },
-      { id: 'nothing', means: ['no_system'], label: t('Nothing really', 'Ei oikeastaan mitään', 'Inget egentligen', 'Właściwie nic') },
-    ],
-  },
-  {
-    id: 'pain',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'fuel', label: t('Fuel costs', 'Polttoainekulut', 'Bränslekostnader', 'Koszty paliwa') },
-      { id: 'none', label: t('No real problems', 'Ei varsinaisia ongelmia', 'Inga egentliga problem', 'Brak problemów'), synonyms: { en: ['all works'], fi: ['kaikki toimii'], sv: ['allt funkar'], pl: ['wszystko działa'] } },
-    ],
-  },
+  madeUpChoice('tool', 'situation', [
+    { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel') },
+    { id: 'nothing', means: ['no_system'], label: t('Nothing really', 'Ei oikeastaan mitään', 'Inget egentligen', 'Właściwie nic') },
+  ]),
+  madeUpChoice('pain', 'situation', [
+    { id: 'fuel', label: t('Fuel costs', 'Polttoainekulut', 'Bränslekostnader', 'Koszty paliwa') },
+    { id: 'none', label: t('No real problems', 'Ei varsinaisia ongelmia', 'Inga egentliga problem', 'Brak problemów'), synonyms: { en: ['all works'], fi: ['kaikki toimii'], sv: ['allt funkar'], pl: ['wszystko działa'] } },
+  ]),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

@@ -1,9 +1,7 @@
 import { CONFIDENT, type AnswerValue } from '../../qualification/answer.js';
 import type { LeadDefinition, Locale } from '../../qualification/definition/schema.js';
 import { understand } from '../../qualification/understand/understand.js';
-import { madeUpDefinition, t } from './made-up-definition.js';
-
-const q = t('?', '?', '?', '?');
+import { madeUpChoice, madeUpDefinition, t } from './made-up-definition.js';
 
 /** The four options of a "who decides?" question, named by their labels only: no board, council or title. */
 export const DECIDES_OPTIONS = {
@@ -15,7 +13,7 @@ export const DECIDES_OPTIONS = {
 
 /** A made-up "who decides?" question (`decides`, about the person) with the options given: by default the four above. */
 export function decidesQuestion(options: unknown[] = Object.values(DECIDES_OPTIONS)) {
-  return { id: 'decides', category: 'person', type: 'choice', question: q, why: q, options };
+  return madeUpChoice('decides', 'person', options);
 }
 
 /** A made-up "who decides?" question whose four options are named by their labels only: no board, council or title. */

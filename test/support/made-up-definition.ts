@@ -24,10 +24,19 @@ export function madeUpDefinition(criteria: unknown[]): LeadDefinition {
   });
 }
 
+const placeholder = t('?', '?', '?', '?');
+
+/**
+ * A made-up choice question with the options given, its question and why placeholders; `more` sets
+ * other fields of the criterion or overrides these (`{ type: 'multi' }`, a question of its own).
+ */
+export function madeUpChoice(id: string, category: string, options: unknown[], more: Record<string, unknown> = {}) {
+  return { id, category, type: 'choice', question: placeholder, why: placeholder, options, ...more };
+}
+
 /** A made-up definition asking one thing, the visitor's role (`role`, about the person), with the options given. */
 export function madeUpRoleQuestion(options: unknown[]): LeadDefinition {
-  const q = t('?', '?', '?', '?');
-  return madeUpDefinition([{ id: 'role', category: 'person', type: 'choice', question: q, why: q, options }]);
+  return madeUpDefinition([madeUpChoice('role', 'person', options)]);
 }
 
 /** What understanding records from `text` without asking back: each criterion's value, read against `ctx`. */

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
-import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import { abbreviationVariants } from './abbreviations.js';
 
-const q = t('?', '?', '?', '?');
 /** Options written out in full, as a lean definition does; visitors abbreviate them, or the other way round. */
-const choice = (id: string, category: string, options: { id: string; label: ReturnType<typeof t> }[]) => ({ id, category, type: 'choice', question: q, why: q, options });
 const definition = madeUpDefinition([
-  choice('support', 'situation', [
+  madeUpChoice('support', 'situation', [
     { id: 'outsourced', label: t('Managed service provider', 'Ulkoistettu', 'Extern partner', 'Outsourcing IT') },
     { id: 'in_house', label: t('Own IT staff', 'Oma IT', 'Egen IT', 'Własny dział IT') },
   ]),
-  choice('decides', 'person', [
+  madeUpChoice('decides', 'person', [
     { id: 'meeting', label: t('General meeting', 'Yhtiökokous', 'Stämman', 'Zebranie właścicieli') },
     { id: 'board', label: t('The board', 'Hallitus', 'Styrelsen', 'Zarząd') },
   ]),
-  choice('role', 'person', [
+  madeUpChoice('role', 'person', [
     { id: 'manager', label: t('General manager', 'Päällikkö', 'Chef', 'Kierownik') },
     { id: 'safety', label: t('Health and safety', 'Työturvallisuus', 'Arbetsmiljö', 'BHP') },
     { id: 'builder', label: t('General contractor', 'Pääurakoitsija', 'Totalentreprenör', 'Generalny wykonawca') },

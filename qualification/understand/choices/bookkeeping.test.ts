@@ -2,42 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type AnswerValue } from '../../answer.js';
 import { LeadDefinition, type Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
+import { madeUpChoice, t } from '../../../test/support/made-up-definition.js';
 
 /**
  * A made-up bookkeeping-software seller's lean definition (three synonyms per option at most, no
  * `means`), and answers written by hand in every locale: the concepts, titles and word orders
  * understanding must read without the marketer listing them. `gap` rows are known misses.
  */
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
-const q = t('?', '?', '?', '?');
-const c = (id: string, category: string, type: string, options: unknown[]) => ({ id, category, type, question: q, why: q, options });
-const definition = LeadDefinition.parse({ version: 1, company: { name: 'Books' }, locales: ['en', 'fi', 'sv', 'pl'], defaultLocale: 'en', greeting: q,
+const definition = LeadDefinition.parse({ version: 1, company: { name: 'Books' }, locales: ['en', 'fi', 'sv', 'pl'], defaultLocale: 'en', greeting: t('?', '?', '?', '?'),
   criteria: [
-    c('role', 'person', 'choice', [
+    madeUpChoice('role', 'person', [
       { id: 'owner', label: t('Owner / managing director', 'Omistaja / toimitusjohtaja', 'Ägare / vd', 'Właściciel / prezes'), synonyms: { en: ['owner', 'founder', 'CEO'], fi: ['yrittäjä', 'omistaja', 'toimari'], sv: ['ägare', 'vd', 'grundare'], pl: ['właściciel', 'prezes', 'szef firmy'] } },
       { id: 'finance', label: t('Finance / accounting', 'Talous / kirjanpito', 'Ekonomi / redovisning', 'Finanse / księgowość'), synonyms: { en: ['CFO', 'accountant', 'finance manager'], fi: ['talouspäällikkö', 'kirjanpitäjä', 'controller'], sv: ['ekonomichef', 'redovisningsekonom', 'controller'], pl: ['księgowa', 'dyrektor finansowy', 'główna księgowa'] } },
       { id: 'office', label: t('Office / administration', 'Toimisto / hallinto', 'Kontor / administration', 'Biuro / administracja'), synonyms: { en: ['office manager', 'admin', 'assistant'], fi: ['toimistopäällikkö', 'assistentti', 'toimistosihteeri'], sv: ['kontorschef', 'assistent', 'administratör'], pl: ['office manager', 'asystentka', 'sekretarka'] } },
       { id: 'other', other: true, label: t('Other', 'Muu', 'Annat', 'Inne') },
     ]),
-    c('tool', 'situation', 'choice', [
+    madeUpChoice('tool', 'situation', [
       { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel'), synonyms: { en: ['spreadsheets'], fi: ['taulukot'], sv: ['kalkylark'], pl: ['arkusze'] } },
       { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier'), synonyms: { en: ['by hand', 'notebook'], fi: ['käsin', 'vihko'], sv: ['för hand', 'pärmar'], pl: ['ręcznie', 'zeszyt'] } },
       { id: 'software', label: t('Accounting software', 'Taloushallinto-ohjelma', 'Ekonomiprogram', 'Program księgowy'), synonyms: { en: ['Xero', 'QuickBooks', 'Sage'], fi: ['Netvisor', 'Procountor', 'Fennoa'], sv: ['Fortnox', 'Visma', 'Bokio'], pl: ['Symfonia', 'Optima', 'wFirma'] } },
       { id: 'accountant', label: t('Our accountant does it', 'Tilitoimisto hoitaa', 'Redovisningsbyrån sköter det', 'Biuro rachunkowe'), synonyms: { en: ['accounting firm', 'bookkeeper'], fi: ['tilitoimisto', 'kirjanpitäjä'], sv: ['redovisningsbyrå', 'bokföringsbyrå'], pl: ['biuro rachunkowe', 'księgowa zewnętrzna'] } },
     ]),
-    c('pain', 'situation', 'choice', [
+    madeUpChoice('pain', 'situation', [
       { id: 'manual', label: t('Too much manual work', 'Liikaa käsityötä', 'För mycket manuellt arbete', 'Za dużo ręcznej pracy') },
       { id: 'late', label: t('Late payments', 'Myöhästyneet maksut', 'Sena betalningar', 'Opóźnione płatności'), synonyms: { en: ['unpaid invoices', 'chasing payments'], fi: ['maksumuistutukset', 'maksamattomat laskut'], sv: ['obetalda fakturor', 'påminnelser'], pl: ['niezapłacone faktury', 'windykacja'] } },
       { id: 'errors', label: t('Errors', 'Virheet', 'Fel', 'Błędy'), synonyms: { en: ['mistakes', 'typos'], fi: ['virheet', 'näppäilyvirheet'], sv: ['misstag', 'felaktigheter'], pl: ['pomyłki', 'błędy w fakturach'] } },
       { id: 'overview', label: t('No overview of cash', 'Ei näkyvyyttä kassaan', 'Ingen koll på kassan', 'Brak wglądu w finanse'), synonyms: { en: ['cash flow', 'visibility'], fi: ['kassavirta', 'kokonaiskuva'], sv: ['kassaflöde', 'överblick'], pl: ['płynność', 'przepływy pieniężne'] } },
     ]),
-    c('goal', 'motivation', 'multi', [
+    madeUpChoice('goal', 'motivation', [
       { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędzić czas') },
       { id: 'paid', label: t('Get paid faster', 'Rahat nopeammin', 'Få betalt snabbare', 'Szybsze płatności') },
       { id: 'accurate', label: t('Fewer mistakes', 'Vähemmän virheitä', 'Färre fel', 'Mniej błędów') },
       { id: 'grow', label: t('Grow the business', 'Kasvattaa liiketoimintaa', 'Växa', 'Rozwój firmy') },
-    ]),
-    c('decides', 'person', 'choice', [
+    ], { type: 'multi' }),
+    madeUpChoice('decides', 'person', [
       { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
       { id: 'together', label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie') },
       { id: 'else', label: t('Someone else decides', 'Joku muu päättää', 'Någon annan bestämmer', 'Decyduje ktoś inny') },

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { understand } from '../understand.js';
 
-const q = t('?', '?', '?', '?');
 const same = (text: string) => t(text, text, text, text);
 /**
  * A question about the company whose options name products, one of them for what the company built
@@ -12,43 +11,22 @@ const same = (text: string) => t(text, text, text, text);
  * whose option lists the same kind of words for what the company sells.
  */
 const definition = madeUpDefinition([
-  {
-    id: 'booking',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'timely', label: same('Timely') },
-      { id: 'fresha', label: same('Fresha') },
-      { id: 'own', label: t('Our own', 'Oma', 'Eget', 'Własny'), synonyms: { en: ['custom software'], fi: ['itse tehty'], sv: ['egenutvecklat'], pl: ['autorski system'] } },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
-  {
-    id: 'trade',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'software', label: t('Software house', 'Ohjelmistotalo', 'Mjukvaruhus', 'Software house'), synonyms: { en: ['custom software'], fi: ['itse tehty'], sv: ['egenutvecklat'], pl: ['autorski system'] } },
-      { id: 'retail', label: t('Retail', 'Vähittäiskauppa', 'Detaljhandel', 'Handel detaliczny') },
-    ],
-  },
-  {
-    id: 'erp',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'sap', label: same('SAP') },
-      { id: 'visma', label: same('Visma') },
-      { id: 'monitor', label: same('Monitor') },
-      { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
-    ],
-  },
+  madeUpChoice('booking', 'company', [
+    { id: 'timely', label: same('Timely') },
+    { id: 'fresha', label: same('Fresha') },
+    { id: 'own', label: t('Our own', 'Oma', 'Eget', 'Własny'), synonyms: { en: ['custom software'], fi: ['itse tehty'], sv: ['egenutvecklat'], pl: ['autorski system'] } },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
+  madeUpChoice('trade', 'company', [
+    { id: 'software', label: t('Software house', 'Ohjelmistotalo', 'Mjukvaruhus', 'Software house'), synonyms: { en: ['custom software'], fi: ['itse tehty'], sv: ['egenutvecklat'], pl: ['autorski system'] } },
+    { id: 'retail', label: t('Retail', 'Vähittäiskauppa', 'Detaljhandel', 'Handel detaliczny') },
+  ]),
+  madeUpChoice('erp', 'situation', [
+    { id: 'sap', label: same('SAP') },
+    { id: 'visma', label: same('Visma') },
+    { id: 'monitor', label: same('Monitor') },
+    { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
+  ]),
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');

@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** A made-up invoicing seller's wish list: the marketer's own words for one aim, a concept (`means`) for another. */
 const definition = madeUpDefinition([
-  {
-    id: 'aims',
-    category: 'motivation',
-    type: 'multi',
-    question: q,
-    why: q,
-    options: [
-      { id: 'less_typing', label: t('Less manual entry', 'Vähemmän käsin syöttämistä', 'Mindre manuell inmatning', 'Mniej ręcznego wpisywania'), synonyms: { en: ['retyping invoices'], fi: ['laskujen näppäily'], sv: ['skriva av fakturor'], pl: ['przepisywanie faktur'] } },
-      { id: 'service', means: ['customer_experience'], label: t('Happier customers', 'Tyytyväisemmät asiakkaat', 'Nöjdare kunder', 'Zadowoleni klienci') },
-    ],
-  },
+  madeUpChoice('aims', 'motivation', [
+    { id: 'less_typing', label: t('Less manual entry', 'Vähemmän käsin syöttämistä', 'Mindre manuell inmatning', 'Mniej ręcznego wpisywania'), synonyms: { en: ['retyping invoices'], fi: ['laskujen näppäily'], sv: ['skriva av fakturor'], pl: ['przepisywanie faktur'] } },
+    { id: 'service', means: ['customer_experience'], label: t('Happier customers', 'Tyytyväisemmät asiakkaat', 'Nöjdare kunder', 'Zadowoleni klienci') },
+  ], { type: 'multi' }),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

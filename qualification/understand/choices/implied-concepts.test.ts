@@ -3,70 +3,34 @@ import { CONFIDENT } from '../../answer.js';
 import { LeadDefinition, type Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { impliedConcepts } from './implied-concepts.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** A made-up cleaning-software seller's lean definition: a few synonyms per option, no `means` anywhere. */
 const definition = madeUpDefinition([
-    {
-      id: 'trade',
-      category: 'company',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'paper_mill', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
-        { id: 'cleaning', label: t('Cleaning', 'Siivous', 'Städning', 'Sprzątanie') },
-      ],
-    },
-    {
-      id: 'today',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel'), synonyms: { en: ['spreadsheets'], fi: ['taulukko'] } },
-        { id: 'paper', label: t('Paper', 'Paperilla', 'På papper', 'Na papierze') },
-        { id: 'other', label: t('Something else', 'Jotain muuta', 'Något annat', 'Coś innego') },
-      ],
-    },
-    {
-      id: 'budget',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'allocated', label: t('Allocated', 'Varattu', 'Avsatt', 'Przydzielony') },
-        { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu') },
-      ],
-    },
-    {
-      id: 'pain',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'by_hand', label: t('Manual work', 'Käsityö', 'Manuellt arbete', 'Praca ręczna') },
-        { id: 'mistakes', label: t('Mistakes', 'Virheet', 'Misstag', 'Błędy') },
-      ],
-    },
-    {
-      id: 'goal',
-      category: 'motivation',
-      type: 'multi',
-      question: q,
-      why: q,
-      options: [
-        { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
-        { id: 'money', label: t('Cut costs', 'Säästää rahaa', 'Spara pengar', 'Obniżyć koszty'), synonyms: { en: ['save money'] } },
-        // Both name growth: neither takes the concept's other phrases.
-        { id: 'grow', label: t('Grow', 'Kasvu', 'Tillväxt', 'Wzrost') },
-        { id: 'expand', label: t('Expand', 'Laajentua', 'Expandera', 'Ekspansja') },
-      ],
-    },
+    madeUpChoice('trade', 'company', [
+      { id: 'paper_mill', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
+      { id: 'cleaning', label: t('Cleaning', 'Siivous', 'Städning', 'Sprzątanie') },
+    ]),
+    madeUpChoice('today', 'situation', [
+      { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel'), synonyms: { en: ['spreadsheets'], fi: ['taulukko'] } },
+      { id: 'paper', label: t('Paper', 'Paperilla', 'På papper', 'Na papierze') },
+      { id: 'other', label: t('Something else', 'Jotain muuta', 'Något annat', 'Coś innego') },
+    ]),
+    madeUpChoice('budget', 'situation', [
+      { id: 'allocated', label: t('Allocated', 'Varattu', 'Avsatt', 'Przydzielony') },
+      { id: 'none', label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu') },
+    ]),
+    madeUpChoice('pain', 'situation', [
+      { id: 'by_hand', label: t('Manual work', 'Käsityö', 'Manuellt arbete', 'Praca ręczna') },
+      { id: 'mistakes', label: t('Mistakes', 'Virheet', 'Misstag', 'Błędy') },
+    ]),
+    madeUpChoice('goal', 'motivation', [
+      { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
+      { id: 'money', label: t('Cut costs', 'Säästää rahaa', 'Spara pengar', 'Obniżyć koszty'), synonyms: { en: ['save money'] } },
+      // Both name growth: neither takes the concept's other phrases.
+      { id: 'grow', label: t('Grow', 'Kasvu', 'Tillväxt', 'Wzrost') },
+      { id: 'expand', label: t('Expand', 'Laajentua', 'Expandera', 'Ekspansja') },
+    ], { type: 'multi' }),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');
@@ -128,29 +92,15 @@ describe('who decides, implied only for a question about it', () => {
   const person = LeadDefinition.parse({
     ...definition,
     criteria: [
-      {
-        id: 'role',
-        category: 'person',
-        type: 'choice',
-        question: q,
-        why: q,
-        options: [
-          { id: 'boss', label: t('Supervisor', 'Esimies', 'Chef', 'Kierownik') },
-          { id: 'crew', label: t('Installer', 'Asentaja', 'Montör', 'Monter') },
-        ],
-      },
-      {
-        id: 'decides',
-        category: 'person',
-        type: 'choice',
-        question: q,
-        why: q,
-        options: [
-          { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
-          { id: 'together', label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'), synonyms: { en: ['the board'] } },
-          { id: 'else', label: t('Someone else decides', 'Joku muu päättää', 'Någon annan bestämmer', 'Ktoś inny decyduje') },
-        ],
-      },
+      madeUpChoice('role', 'person', [
+        { id: 'boss', label: t('Supervisor', 'Esimies', 'Chef', 'Kierownik') },
+        { id: 'crew', label: t('Installer', 'Asentaja', 'Montör', 'Monter') },
+      ]),
+      madeUpChoice('decides', 'person', [
+        { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
+        { id: 'together', label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'), synonyms: { en: ['the board'] } },
+        { id: 'else', label: t('Someone else decides', 'Joku muu päättää', 'Någon annan bestämmer', 'Ktoś inny decyduje') },
+      ]),
     ],
   });
   const readPerson = (locale: Locale, text: string, asking: string) =>

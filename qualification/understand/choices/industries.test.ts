@@ -8,7 +8,7 @@ import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
 import { tradesIn } from './trade-codes.js';
-import { madeUpDefinition } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition } from '../../../test/support/made-up-definition.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
 const read = (definition: ReturnType<typeof leanDefinition>, locale: Locale, text: string, asking: string | null) =>
@@ -95,34 +95,20 @@ const venues = LeadDefinition.parse({
   defaultLocale: 'en',
   greeting: q,
   criteria: [
-    {
-      id: 'venue',
-      category: 'company',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'quick', label: t('Quick service', 'Pikaruoka', 'Snabbmat', 'Szybka obsługa'), synonyms: { en: ['fast food'] } },
-        { id: 'dining', label: t('Restaurant', 'Ravintola', 'Restaurang', 'Restauracja') },
-        { id: 'cafe', label: t('Café', 'Kahvila', 'Kafé', 'Kawiarnia') },
-        { id: 'bar', label: t('Bars and pubs', 'Baari tai pubi', 'Bar eller pub', 'Bar lub pub') },
-        { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-      ],
-    },
-    {
-      id: 'work',
-      category: 'company',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'transport', label: t('Transport', 'Kuljetus', 'Transport', 'Transport'), synonyms: { en: ['haulage'], sv: ['åkeri'] } },
-        { id: 'construction', label: t('Construction', 'Rakentaminen', 'Bygg', 'Budownictwo') },
-        { id: 'service', label: t('Service and maintenance', 'Huolto ja asennus', 'Service och underhåll', 'Serwis i instalacje'), synonyms: { en: ['repairs'], fi: ['kunnossapito'] } },
-        { id: 'facilities', label: t('Property maintenance', 'Kiinteistöhuolto', 'Fastighetsskötsel', 'Utrzymanie nieruchomości') },
-        { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-      ],
-    },
+    madeUpChoice('venue', 'company', [
+      { id: 'quick', label: t('Quick service', 'Pikaruoka', 'Snabbmat', 'Szybka obsługa'), synonyms: { en: ['fast food'] } },
+      { id: 'dining', label: t('Restaurant', 'Ravintola', 'Restaurang', 'Restauracja') },
+      { id: 'cafe', label: t('Café', 'Kahvila', 'Kafé', 'Kawiarnia') },
+      { id: 'bar', label: t('Bars and pubs', 'Baari tai pubi', 'Bar eller pub', 'Bar lub pub') },
+      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+    ]),
+    madeUpChoice('work', 'company', [
+      { id: 'transport', label: t('Transport', 'Kuljetus', 'Transport', 'Transport'), synonyms: { en: ['haulage'], sv: ['åkeri'] } },
+      { id: 'construction', label: t('Construction', 'Rakentaminen', 'Bygg', 'Budownictwo') },
+      { id: 'service', label: t('Service and maintenance', 'Huolto ja asennus', 'Service och underhåll', 'Serwis i instalacje'), synonyms: { en: ['repairs'], fi: ['kunnossapito'] } },
+      { id: 'facilities', label: t('Property maintenance', 'Kiinteistöhuolto', 'Fastighetsskötsel', 'Utrzymanie nieruchomości') },
+      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+    ]),
   ],
   thresholds: { fit: 1, intent: 1 },
   routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },

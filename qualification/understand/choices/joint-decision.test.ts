@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DECIDES_OPTIONS, decidesQuestion, decidesReader } from '../../../test/support/deciding-definition.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
 const q = t('?', '?', '?', '?');
 const { me, both, them } = DECIDES_OPTIONS;
 /** A made-up "who decides?" question whose together option lists the bare word for together, and a role question naming titles. */
 const deciding = madeUpDefinition([
   { id: 'staff', category: 'company', type: 'number', unit: 'employees', question: q, why: q },
-  {
-    id: 'role',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      {
-        id: 'finance',
-        label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'),
-        synonyms: { en: ['finance director', 'CFO'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['dyrektor finansowy'] },
-      },
-      { id: 'operations', label: t('Operations', 'Operatiivinen', 'Drift', 'Operacje'), synonyms: { en: ['operations manager', 'head of sales'], fi: ['tuotantopäällikkö'], sv: ['driftchef'], pl: ['kierownik operacyjny'] } },
-      { id: 'owner', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner'], fi: ['omistaja'], sv: ['ägare'], pl: ['właściciel'] } },
-    ],
-  },
+  madeUpChoice('role', 'person', [
+    {
+      id: 'finance',
+      label: t('Finance', 'Talous', 'Ekonomi', 'Finanse'),
+      synonyms: { en: ['finance director', 'CFO'], fi: ['talousjohtaja'], sv: ['ekonomichef'], pl: ['dyrektor finansowy'] },
+    },
+    { id: 'operations', label: t('Operations', 'Operatiivinen', 'Drift', 'Operacje'), synonyms: { en: ['operations manager', 'head of sales'], fi: ['tuotantopäällikkö'], sv: ['driftchef'], pl: ['kierownik operacyjny'] } },
+    { id: 'owner', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner'], fi: ['omistaja'], sv: ['ägare'], pl: ['właściciel'] } },
+  ]),
   decidesQuestion([me, { ...both, synonyms: { en: ['together', 'jointly'], fi: ['yhdessä'], sv: ['tillsammans', 'gemensamt'], pl: ['wspólnie', 'razem'] } }, them]),
 ]);
 const read = decidesReader(deciding);

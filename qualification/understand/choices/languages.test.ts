@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { understand } from '../understand.js';
 
-const q = t('?', '?', '?', '?');
 /** A question about languages whose options list only their labels: CLDR names the rest. */
 const definition = madeUpDefinition([
-  {
-    id: 'languages',
-    category: 'situation',
-    type: 'multi',
-    question: q,
-    why: q,
-    options: [
-      { id: 'german', label: t('German', 'Saksa', 'Tyska', 'Niemiecki') },
-      { id: 'french', label: t('French', 'Ranska', 'Franska', 'Francuski') },
-      { id: 'russian', label: t('Russian', 'Venäjä', 'Ryska', 'Rosyjski') },
-      { id: 'other', label: t('Another language', 'Muu kieli', 'Annat språk', 'Inny język'), other: true },
-    ],
-  },
-  {
-    id: 'market',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'home', label: t('Home market', 'Kotimaa', 'Hemmamarknad', 'Rynek krajowy') },
-      { id: 'abroad', label: t('Abroad', 'Ulkomaat', 'Utlandet', 'Zagranica'), other: true },
-    ],
-  },
+  madeUpChoice('languages', 'situation', [
+    { id: 'german', label: t('German', 'Saksa', 'Tyska', 'Niemiecki') },
+    { id: 'french', label: t('French', 'Ranska', 'Franska', 'Francuski') },
+    { id: 'russian', label: t('Russian', 'Venäjä', 'Ryska', 'Rosyjski') },
+    { id: 'other', label: t('Another language', 'Muu kieli', 'Annat språk', 'Inny język'), other: true },
+  ], { type: 'multi' }),
+  madeUpChoice('market', 'company', [
+    { id: 'home', label: t('Home market', 'Kotimaa', 'Hemmamarknad', 'Rynek krajowy') },
+    { id: 'abroad', label: t('Abroad', 'Ulkomaat', 'Utlandet', 'Zagranica'), other: true },
+  ]),
 ]);
 const NOW = new Date('2026-01-15T10:00:00Z');
 function read(locale: Locale, text: string, asking: string | null): Record<string, unknown> {

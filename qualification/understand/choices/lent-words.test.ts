@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /** Aims where one option's label holds a word the packs read as another's concept ("faster" saves time). */
 const definition = madeUpDefinition([
-  {
-    id: 'aim',
-    category: 'motivation',
-    type: 'multi',
-    question: q,
-    why: q,
-    options: [
-      { id: 'time', means: ['save_time'], label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
-      { id: 'onboard', label: t('Onboard faster', 'Nopeampi perehdytys', 'Snabbare introduktion', 'Szybsze wdrażanie') },
-      { id: 'money', means: ['cut_costs'], label: t('Cut costs', 'Kustannussäästöt', 'Sänka kostnaderna', 'Obniżyć koszty') },
-    ],
-  },
+  madeUpChoice('aim', 'motivation', [
+    { id: 'time', means: ['save_time'], label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
+    { id: 'onboard', label: t('Onboard faster', 'Nopeampi perehdytys', 'Snabbare introduktion', 'Szybsze wdrażanie') },
+    { id: 'money', means: ['cut_costs'], label: t('Cut costs', 'Kustannussäästöt', 'Sänka kostnaderna', 'Obniżyć koszty') },
+  ], { type: 'multi' }),
 ]);
 const now = new Date('2026-12-03T10:00:00Z');
 const read = (locale: Locale, text: string) => understand(definition, text, { locale, now, asking: 'aim' }).extractions.flatMap((e) => (Array.isArray(e.value) ? e.value : [e.value]));

@@ -3,9 +3,8 @@ import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { impliedConcepts } from './implied-concepts.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /**
  * A made-up field-service seller's lean definition: each option only a label, no synonyms, no
  * `means`. Visitors of any trade (cleaning, care homes, builders, hauliers, shops) answer in
@@ -13,44 +12,30 @@ const q = t('?', '?', '?', '?');
  * must read them.
  */
 const definition = madeUpDefinition([
-    {
-      id: 'pain',
-      category: 'situation',
-      type: 'choice',
-      question: q,
-      why: q,
-      options: [
-        { id: 'paper', label: t('Paperwork', 'Paperityöt', 'Pappersarbete', 'Papierologia') },
-        { id: 'slow', label: t('Too slow', 'Hidasta', 'För långsamt', 'Za wolno') },
-        { id: 'mistakes', label: t('Mistakes', 'Virheet', 'Misstag', 'Pomyłki') },
-        { id: 'blind', label: t('No visibility', 'Ei näkyvyyttä', 'Ingen överblick', 'Brak kontroli') },
-        { id: 'rota', label: t('Scheduling', 'Aikataulutus', 'Schemaläggning', 'Harmonogram') },
-        { id: 'absent', label: t('Sick leave', 'Sairauspoissaolot', 'Sjukfrånvaro', 'Zwolnienia lekarskie') },
-        { id: 'costs', label: t('Costs', 'Kustannukset', 'Kostnader', 'Koszty') },
-        { id: 'complaints', label: t('Customer complaints', 'Asiakasvalitukset', 'Kundklagomål', 'Skargi klientów') },
-        { id: 'broken', label: t('Breakdowns', 'Rikkoutumiset', 'Haverier', 'Awarie') },
-        { id: 'fine', label: t('No problems', 'Ei ongelmia', 'Inga problem', 'Bez problemów') },
-      ],
-    },
-    {
-      id: 'goal',
-      category: 'motivation',
-      type: 'multi',
-      question: q,
-      why: q,
-      options: [
-        { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
-        { id: 'money', label: t('Cut costs', 'Kustannussäästöt', 'Sänka kostnaderna', 'Obniżyć koszty') },
-        { id: 'happy', label: t('Customer satisfaction', 'Asiakastyytyväisyys', 'Kundnöjdhet', 'Zadowolenie klientów') },
-        { id: 'rules', label: t('Compliance', 'Vaatimustenmukaisuus', 'Regelefterlevnad', 'Zgodność z przepisami') },
-        { id: 'grow', label: t('Growth', 'Kasvu', 'Tillväxt', 'Wzrost') },
-        { id: 'safe', label: t('Safety', 'Turvallisuus', 'Säkerhet', 'Bezpieczeństwo') },
-        { id: 'green', label: t('Sustainability', 'Vastuullisuus', 'Hållbarhet', 'Ekologia') },
-        { id: 'staff', label: t('Happier staff', 'Työhyvinvointi', 'Nöjdare personal', 'Zadowoleni pracownicy') },
-        { id: 'old', label: t('Old system', 'Vanha järjestelmä', 'Gammalt system', 'Stary system') },
-        { id: 'asked', label: t('Customer requirement', 'Asiakkaan vaatimus', 'Kundkrav', 'Wymóg klienta') },
-      ],
-    },
+    madeUpChoice('pain', 'situation', [
+      { id: 'paper', label: t('Paperwork', 'Paperityöt', 'Pappersarbete', 'Papierologia') },
+      { id: 'slow', label: t('Too slow', 'Hidasta', 'För långsamt', 'Za wolno') },
+      { id: 'mistakes', label: t('Mistakes', 'Virheet', 'Misstag', 'Pomyłki') },
+      { id: 'blind', label: t('No visibility', 'Ei näkyvyyttä', 'Ingen överblick', 'Brak kontroli') },
+      { id: 'rota', label: t('Scheduling', 'Aikataulutus', 'Schemaläggning', 'Harmonogram') },
+      { id: 'absent', label: t('Sick leave', 'Sairauspoissaolot', 'Sjukfrånvaro', 'Zwolnienia lekarskie') },
+      { id: 'costs', label: t('Costs', 'Kustannukset', 'Kostnader', 'Koszty') },
+      { id: 'complaints', label: t('Customer complaints', 'Asiakasvalitukset', 'Kundklagomål', 'Skargi klientów') },
+      { id: 'broken', label: t('Breakdowns', 'Rikkoutumiset', 'Haverier', 'Awarie') },
+      { id: 'fine', label: t('No problems', 'Ei ongelmia', 'Inga problem', 'Bez problemów') },
+    ]),
+    madeUpChoice('goal', 'motivation', [
+      { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędność czasu') },
+      { id: 'money', label: t('Cut costs', 'Kustannussäästöt', 'Sänka kostnaderna', 'Obniżyć koszty') },
+      { id: 'happy', label: t('Customer satisfaction', 'Asiakastyytyväisyys', 'Kundnöjdhet', 'Zadowolenie klientów') },
+      { id: 'rules', label: t('Compliance', 'Vaatimustenmukaisuus', 'Regelefterlevnad', 'Zgodność z przepisami') },
+      { id: 'grow', label: t('Growth', 'Kasvu', 'Tillväxt', 'Wzrost') },
+      { id: 'safe', label: t('Safety', 'Turvallisuus', 'Säkerhet', 'Bezpieczeństwo') },
+      { id: 'green', label: t('Sustainability', 'Vastuullisuus', 'Hållbarhet', 'Ekologia') },
+      { id: 'staff', label: t('Happier staff', 'Työhyvinvointi', 'Nöjdare personal', 'Zadowoleni pracownicy') },
+      { id: 'old', label: t('Old system', 'Vanha järjestelmä', 'Gammalt system', 'Stary system') },
+      { id: 'asked', label: t('Customer requirement', 'Asiakkaan vaatimus', 'Kundkrav', 'Wymóg klienta') },
+    ], { type: 'multi' }),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 
-const q = t('?', '?', '?', '?');
 /** A question about which kind of organisation the visitor is: only two options besides "Company" name trades. */
 const definition = madeUpDefinition([
-  {
-    id: 'kind',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'company', label: t('Company', 'Yritys', 'Företag', 'Firma'), synonyms: { en: ['business', 'SME'], fi: ['pk-yritys'], sv: ['bolag'], pl: ['przedsiębiorstwo'] } },
-      { id: 'public', label: t('Municipality', 'Kunta', 'Kommun', 'Gmina'), synonyms: { en: ['public sector'], fi: ['kaupunki'], sv: ['region'], pl: ['urząd'] } },
-      { id: 'housing', label: t('Housing company', 'Taloyhtiö', 'Bostadsrättsförening', 'Wspólnota mieszkaniowa') },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
+  madeUpChoice('kind', 'company', [
+    { id: 'company', label: t('Company', 'Yritys', 'Företag', 'Firma'), synonyms: { en: ['business', 'SME'], fi: ['pk-yritys'], sv: ['bolag'], pl: ['przedsiębiorstwo'] } },
+    { id: 'public', label: t('Municipality', 'Kunta', 'Kommun', 'Gmina'), synonyms: { en: ['public sector'], fi: ['kaupunki'], sv: ['region'], pl: ['urząd'] } },
+    { id: 'housing', label: t('Housing company', 'Taloyhtiö', 'Bostadsrättsförening', 'Wspólnota mieszkaniowa') },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');

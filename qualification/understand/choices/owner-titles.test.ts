@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 import type { Locale } from '../../definition/schema.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
-const q = t('?', '?', '?', '?');
 /** A made-up role question of a till seller to restaurants: owners, managers, floor and kitchen staff, a catch-all. */
 const roles = madeUpDefinition([
-  {
-    id: 'role',
-    category: 'person',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'boss', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner', 'co-owner', 'founder'], fi: ['omistaja', 'osakas', 'yrittäjä'], sv: ['ägare', 'delägare', 'grundare'], pl: ['właściciel', 'współwłaściciel', 'wspólnik'] } },
-      { id: 'lead', label: t('Manager', 'Päällikkö', 'Chef', 'Kierownik'), synonyms: { en: ['restaurant manager', 'shift manager'], fi: ['ravintolapäällikkö', 'vuoropäällikkö'], sv: ['restaurangchef', 'skiftledare'], pl: ['kierownik restauracji', 'kierownik zmiany'] } },
-      { id: 'crew', label: t('Staff', 'Työntekijä', 'Anställd', 'Pracownik'), synonyms: { en: ['waiter', 'bartender', 'cook'], fi: ['tarjoilija', 'baarimikko', 'kokki'], sv: ['servitör', 'bartender', 'kock'], pl: ['kelner', 'barman', 'kucharz'] } },
-      { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
+  madeUpChoice('role', 'person', [
+    { id: 'boss', label: t('Owner', 'Omistaja', 'Ägare', 'Właściciel'), synonyms: { en: ['owner', 'co-owner', 'founder'], fi: ['omistaja', 'osakas', 'yrittäjä'], sv: ['ägare', 'delägare', 'grundare'], pl: ['właściciel', 'współwłaściciel', 'wspólnik'] } },
+    { id: 'lead', label: t('Manager', 'Päällikkö', 'Chef', 'Kierownik'), synonyms: { en: ['restaurant manager', 'shift manager'], fi: ['ravintolapäällikkö', 'vuoropäällikkö'], sv: ['restaurangchef', 'skiftledare'], pl: ['kierownik restauracji', 'kierownik zmiany'] } },
+    { id: 'crew', label: t('Staff', 'Työntekijä', 'Anställd', 'Pracownik'), synonyms: { en: ['waiter', 'bartender', 'cook'], fi: ['tarjoilija', 'baarimikko', 'kokki'], sv: ['servitör', 'bartender', 'kock'], pl: ['kelner', 'barman', 'kucharz'] } },
+    { id: 'else', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
 ]);
 const read = (locale: Locale, text: string) => recordedFacts(roles, text, { locale, now, asking: 'role' });
 

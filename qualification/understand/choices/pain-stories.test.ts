@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
-import { madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, recordedFacts, t } from '../../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 /**
  * A made-up seller's pain question, written the way the documented markers invite: each option a
  * label of its own trade and the pain it `means`. Visitors tell the pain as what happens to them.
  */
 const definition = madeUpDefinition([
-  {
-    id: 'pain',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'fees', label: t('Fees', 'Maksut', 'Avgifter', 'Opłaty'), means: ['high_costs'] },
-      { id: 'manual', label: t('Admin', 'Hallinto', 'Admin', 'Administracja'), means: ['manual_work'] },
-      { id: 'overview', label: t('Reports', 'Raportit', 'Rapporter', 'Raporty'), means: ['no_overview'] },
-      { id: 'payouts', label: t('Payouts', 'Tilitykset', 'Utbetalningar', 'Wypłaty'), means: ['late_payments'] },
-      { id: 'angry', label: t('Service', 'Palvelu', 'Service', 'Obsługa'), means: ['customer_complaints'] },
-      { id: 'stock', label: t('Stock', 'Varasto', 'Lager', 'Magazyn') },
-      { id: 'none', label: t('Nothing in particular', 'Ei mitään erityistä', 'Inget särskilt', 'Nic szczególnego'), means: ['no_pain'] },
-    ],
-  },
+  madeUpChoice('pain', 'situation', [
+    { id: 'fees', label: t('Fees', 'Maksut', 'Avgifter', 'Opłaty'), means: ['high_costs'] },
+    { id: 'manual', label: t('Admin', 'Hallinto', 'Admin', 'Administracja'), means: ['manual_work'] },
+    { id: 'overview', label: t('Reports', 'Raportit', 'Rapporter', 'Raporty'), means: ['no_overview'] },
+    { id: 'payouts', label: t('Payouts', 'Tilitykset', 'Utbetalningar', 'Wypłaty'), means: ['late_payments'] },
+    { id: 'angry', label: t('Service', 'Palvelu', 'Service', 'Obsługa'), means: ['customer_complaints'] },
+    { id: 'stock', label: t('Stock', 'Varasto', 'Lager', 'Magazyn') },
+    { id: 'none', label: t('Nothing in particular', 'Ei mitään erityistä', 'Inget särskilt', 'Nic szczególnego'), means: ['no_pain'] },
+  ]),
 ]);
 
 const NOW = new Date('2026-12-02T10:00:00Z');

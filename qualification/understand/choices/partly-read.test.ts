@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
-const q = t('?', '?', '?', '?');
 const s = (en: string[], fi: string[], sv: string[], pl: string[]) => ({ en, fi, sv, pl });
 /** A made-up safety-training seller: which courses the staff need, pick several. */
 const definition = madeUpDefinition([
-  {
-    id: 'training',
-    category: 'situation',
-    type: 'multi',
-    question: t('Which trainings do your staff need?', 'Mitä koulutuksia henkilöstö tarvitsee?', 'Vilka utbildningar behöver personalen?', 'Jakich szkoleń potrzebują pracownicy?'),
-    why: q,
-    options: [
-      { id: 'fire', label: t('Fire safety', 'Paloturvallisuus', 'Brandskydd', 'Ochrona przeciwpożarowa'), synonyms: s(['fire safety', 'hot work permit'], ['tulityökortti', 'alkusammutus'], ['heta arbeten', 'brandskyddsutbildning'], ['ppoż', 'prace pożarowo niebezpieczne']) },
-      { id: 'lifting', label: t('Lifting equipment', 'Nostolaitteet', 'Lyftutrustning', 'Urządzenia dźwigowe'), synonyms: s(['crane operator', 'hoist training'], ['nosturikortti', 'nostimen käyttö'], ['kranförare', 'truck med lyft'], ['operator dźwigu', 'uprawnienia UDT']) },
-      { id: 'aid', label: t('First aid', 'Ensiapu', 'Första hjälpen', 'Pierwsza pomoc'), synonyms: s(['first aid', 'CPR'], ['EA1', 'ensiapukurssi'], ['HLR', 'första hjälpen-kurs'], ['kurs pierwszej pomocy']) },
-      { id: 'data', label: t('Data protection', 'Tietosuoja', 'Dataskydd', 'Ochrona danych'), synonyms: s(['GDPR', 'data protection'], ['GDPR', 'tietosuoja'], ['GDPR', 'dataskydd'], ['RODO', 'ochrona danych']) },
-    ],
-  },
+  madeUpChoice('training', 'situation', [
+    { id: 'fire', label: t('Fire safety', 'Paloturvallisuus', 'Brandskydd', 'Ochrona przeciwpożarowa'), synonyms: s(['fire safety', 'hot work permit'], ['tulityökortti', 'alkusammutus'], ['heta arbeten', 'brandskyddsutbildning'], ['ppoż', 'prace pożarowo niebezpieczne']) },
+    { id: 'lifting', label: t('Lifting equipment', 'Nostolaitteet', 'Lyftutrustning', 'Urządzenia dźwigowe'), synonyms: s(['crane operator', 'hoist training'], ['nosturikortti', 'nostimen käyttö'], ['kranförare', 'truck med lyft'], ['operator dźwigu', 'uprawnienia UDT']) },
+    { id: 'aid', label: t('First aid', 'Ensiapu', 'Första hjälpen', 'Pierwsza pomoc'), synonyms: s(['first aid', 'CPR'], ['EA1', 'ensiapukurssi'], ['HLR', 'första hjälpen-kurs'], ['kurs pierwszej pomocy']) },
+    { id: 'data', label: t('Data protection', 'Tietosuoja', 'Dataskydd', 'Ochrona danych'), synonyms: s(['GDPR', 'data protection'], ['GDPR', 'tietosuoja'], ['GDPR', 'dataskydd'], ['RODO', 'ochrona danych']) },
+  ], { type: 'multi', question: t('Which trainings do your staff need?', 'Mitä koulutuksia henkilöstö tarvitsee?', 'Vilka utbildningar behöver personalen?', 'Jakich szkoleń potrzebują pracownicy?') }),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

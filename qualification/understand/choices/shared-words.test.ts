@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
@@ -8,20 +8,12 @@ import { understand } from '../understand.js';
  * A made-up IT-support seller asking who looks after IT, with an option that is the mix of the
  * others: words two options share name neither. Phrases written by hand in every locale.
  */
-const q = t('?', '?', '?', '?');
 const definition = madeUpDefinition([
-  {
-    id: 'it',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'own', label: t('Own IT staff', 'Oma IT-väki', 'Egen IT-personal', 'Własny dział IT'), synonyms: { en: ['own IT department', 'our IT guy'], fi: ['oma IT-osasto', 'IT-tukihenkilö'], sv: ['egen IT-avdelning', 'vår IT-tekniker'], pl: ['własny informatyk', 'dział IT'] } },
-      { id: 'partner', label: t('An IT company', 'IT-yritys', 'Ett IT-bolag', 'Firma IT'), synonyms: { en: ['IT service company', 'managed service provider'], fi: ['IT-palveluyritys', 'IT-kumppani'], sv: ['IT-konsult', 'extern IT-partner'], pl: ['firma informatyczna', 'zewnętrzny serwis IT'] } },
-      { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie'), synonyms: { en: ['own IT and a partner'], fi: ['oma IT ja kumppani'], sv: ['egen IT och partner'], pl: ['własny informatyk i firma zewnętrzna'] } },
-    ],
-  },
+  madeUpChoice('it', 'company', [
+    { id: 'own', label: t('Own IT staff', 'Oma IT-väki', 'Egen IT-personal', 'Własny dział IT'), synonyms: { en: ['own IT department', 'our IT guy'], fi: ['oma IT-osasto', 'IT-tukihenkilö'], sv: ['egen IT-avdelning', 'vår IT-tekniker'], pl: ['własny informatyk', 'dział IT'] } },
+    { id: 'partner', label: t('An IT company', 'IT-yritys', 'Ett IT-bolag', 'Firma IT'), synonyms: { en: ['IT service company', 'managed service provider'], fi: ['IT-palveluyritys', 'IT-kumppani'], sv: ['IT-konsult', 'extern IT-partner'], pl: ['firma informatyczna', 'zewnętrzny serwis IT'] } },
+    { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie'), synonyms: { en: ['own IT and a partner'], fi: ['oma IT ja kumppani'], sv: ['egen IT och partner'], pl: ['własny informatyk i firma zewnętrzna'] } },
+  ]),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

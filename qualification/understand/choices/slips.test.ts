@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { understand } from '../understand.js';
 
-const q = t('?', '?', '?', '?');
 const same = (text: string) => t(text, text, text, text);
 /** Products named in two words, and tools named in common words. */
 const definition = madeUpDefinition([
-  {
-    id: 'erp',
-    category: 'company',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'dynamics', label: same('Microsoft Dynamics'), synonyms: { en: ['Dynamics Business Central'] } },
-      { id: 'netvisor', label: same('Visma Netvisor') },
-      { id: 'sheets', label: same('Google Sheets') },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ],
-  },
-  {
-    id: 'planning',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'planner', label: t('Route planner', 'Reittien suunnittelu', 'Digital körjournal', 'Karty drogowe') },
-      { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
-    ],
-  },
+  madeUpChoice('erp', 'company', [
+    { id: 'dynamics', label: same('Microsoft Dynamics'), synonyms: { en: ['Dynamics Business Central'] } },
+    { id: 'netvisor', label: same('Visma Netvisor') },
+    { id: 'sheets', label: same('Google Sheets') },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
+  madeUpChoice('planning', 'situation', [
+    { id: 'planner', label: t('Route planner', 'Reittien suunnittelu', 'Digital körjournal', 'Karty drogowe') },
+    { id: 'paper', label: t('Paper', 'Paperi', 'Papper', 'Papier') },
+  ]),
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
@@ -8,10 +8,8 @@ import { understand } from '../understand.js';
  * A made-up office-cleaning seller: who cleans today, with an option that is the mix of the others.
  * Phrases written by hand in every locale.
  */
-const q = t('?', '?', '?', '?');
-const c = (id: string, category: string, options: unknown[]) => ({ id, category, type: 'choice', question: q, why: q, options });
 const definition = madeUpDefinition([
-  c('cleaning', 'situation', [
+  madeUpChoice('cleaning', 'situation', [
     { id: 'own', label: t('Our own cleaners', 'Omat siivoojat', 'Egna städare', 'Własne sprzątaczki'), synonyms: { en: ['own cleaners', 'in-house cleaning'], fi: ['oma siivooja', 'itse siivotaan'], sv: ['egen städare', 'vi städar själva'], pl: ['własna sprzątaczka', 'sprzątamy sami'] } },
     { id: 'contractor', label: t('A cleaning company', 'Siivousyritys', 'En städfirma', 'Firma sprzątająca'), synonyms: { en: ['cleaning contractor', 'cleaning firm'], fi: ['siivousfirma', 'ulkopuolinen urakoitsija'], sv: ['städbolag', 'extern entreprenör'], pl: ['zewnętrzna firma', 'podwykonawca'] } },
     { id: 'mixed', label: t('Both', 'Molemmat', 'Både och', 'Jedno i drugie') },

@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { understand } from '../understand.js';
 
-const q = t('?', '?', '?', '?');
 const same = (text: string) => t(text, text, text, text);
 /** Which ERP a company runs: products by name, and a catch-all. */
 const definition = madeUpDefinition([
-  {
-    id: 'erp',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'sap', label: same('SAP') },
-      { id: 'visma', label: same('Visma') },
-      { id: 'monitor', label: same('Monitor') },
-      { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
-    ],
-  },
-  {
-    id: 'aim',
-    category: 'motivation',
-    type: 'multi',
-    question: q,
-    why: q,
-    options: [
-      { id: 'cloud', label: t('Cloud', 'Pilvi', 'Molnet', 'Chmura'), synonyms: { en: ['the cloud'], fi: ['pilvipalvelu'], sv: ['molnet'], pl: ['chmura'] } },
-      { id: 'reports', label: t('Reports', 'Raportit', 'Rapporter', 'Raporty') },
-    ],
-  },
+  madeUpChoice('erp', 'situation', [
+    { id: 'sap', label: same('SAP') },
+    { id: 'visma', label: same('Visma') },
+    { id: 'monitor', label: same('Monitor') },
+    { id: 'another', other: true, label: t('Another system', 'Jokin muu', 'Ett annat system', 'Inny system') },
+  ]),
+  madeUpChoice('aim', 'motivation', [
+    { id: 'cloud', label: t('Cloud', 'Pilvi', 'Molnet', 'Chmura'), synonyms: { en: ['the cloud'], fi: ['pilvipalvelu'], sv: ['molnet'], pl: ['chmura'] } },
+    { id: 'reports', label: t('Reports', 'Raportit', 'Rapporter', 'Raporty') },
+  ], { type: 'multi' }),
 ]);
 
 const NOW = new Date('2026-06-15T10:00:00Z');

@@ -2,35 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import { understand } from '../understand.js';
-import { madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 import { toolVariants } from './tool-words.js';
 
-const q = t('?', '?', '?', '?');
 /** What the visitor uses today, in the marketer's words: "system" in every locale. */
 const definition = madeUpDefinition([
-  {
-    id: 'tool',
-    category: 'situation',
-    type: 'choice',
-    question: q,
-    why: q,
-    options: [
-      { id: 'payroll', label: t('Payroll system', 'Palkkajärjestelmä', 'Lönesystem', 'System kadrowo-płacowy') },
-      { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel') },
-      { id: 'none', label: t('Nothing', 'Ei mitään', 'Inget', 'Nic') },
-    ],
-  },
-  {
-    id: 'goal',
-    category: 'motivation',
-    type: 'multi',
-    question: q,
-    why: q,
-    options: [
-      { id: 'system', label: t('A system', 'Järjestelmä', 'Ett system', 'System') },
-      { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędzić czas') },
-    ],
-  },
+  madeUpChoice('tool', 'situation', [
+    { id: 'payroll', label: t('Payroll system', 'Palkkajärjestelmä', 'Lönesystem', 'System kadrowo-płacowy') },
+    { id: 'excel', label: t('Excel', 'Excel', 'Excel', 'Excel') },
+    { id: 'none', label: t('Nothing', 'Ei mitään', 'Inget', 'Nic') },
+  ]),
+  madeUpChoice('goal', 'motivation', [
+    { id: 'system', label: t('A system', 'Järjestelmä', 'Ett system', 'System') },
+    { id: 'time', label: t('Save time', 'Säästää aikaa', 'Spara tid', 'Oszczędzić czas') },
+  ], { type: 'multi' }),
 ]);
 
 const NOW = new Date('2026-01-15T10:00:00Z');

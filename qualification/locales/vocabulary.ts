@@ -37,6 +37,20 @@ export interface OccupationWords {
   work: ClassifiedWords;
   /** Words of rank a title joins to a function: `TitleLevels`. */
   levels: TitleLevels;
+  /** How a visitor says the business is theirs, whatever it is: `OwnedBusiness`. */
+  owning: OwnedBusiness;
+}
+
+/**
+ * "I own the clinic", "pyöritän ravintolaa", "jag startade bolaget", "założyłem firmę": a verb of
+ * owning, running or founding in the first person, then a business (a word of `businesses`, of
+ * `places` or any trade the pack knows), is the owner's work (ISCO-08 1.1.2.0) though no phrase lists it.
+ */
+export interface OwnedBusiness {
+  /** The verbs in the first person singular, with the pronoun where the verb does not say the person ("I run", "jag driver", "pyöritän", "prowadzę"). */
+  verbs: readonly string[];
+  /** Words for one's own business that name no trade ("place", "practice", "lokal", "stället"). */
+  places: readonly string[];
 }
 
 /**

@@ -10,6 +10,7 @@ import { scatteredMatches } from './choices/scattered.js';
 import { contextOnly } from './choices/clause-context.js';
 import { deciderNamed, namedDecider } from './choices/deciders.js';
 import { ownerOverTitle } from './choices/owner-titles.js';
+import { ownedBusiness } from './choices/owned-business.js';
 import { answerFirst } from './choices/answer-first.js';
 import { adviceBeside, isAdvice } from './choices/advice.js';
 import { adviceHits } from './choices/advice-clause.js';
@@ -278,7 +279,8 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   );
   const advised = [...staying, ...adviceHits(staying, definition, message, pack, ctx.asking, ctx.locale)];
   const joint = jointDecision(resolveOverlaps([...adviceBeside(advised, message, pack, definition), ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
-  const kept = answerFirst(ownerOverTitle(joint, definition, message, pack, ctx.asking), message, pack, ctx.asking);
+  const titled = answerFirst(ownerOverTitle(joint, definition, message, pack, ctx.asking), message, pack, ctx.asking);
+  const kept = [...titled, ...ownedBusiness(definition, message, ctx, titled)];
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").
   const answering = kept.filter((h) => h.term.criterion.id === ctx.asking);
   // Goods no option is sure to take have held their words ("kahvinkeitin" is no coffee); they answer nothing.

@@ -87,4 +87,8 @@ export const occupations: OccupationWords = {
     seniority: ['senior', 'junior', 'deputy', 'associate', 'acting'],
     abbreviations: [],
   },
+  owning: {
+    verbs: ['I own', 'I co-own', 'I run', 'I founded', 'I co-founded', 'I started', 'I set up', 'I have'],
+    places: ['place', 'practice', 'studio', 'agency', 'venue', 'outfit'],
+  },
 };

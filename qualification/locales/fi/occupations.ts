@@ -78,4 +78,8 @@ export const occupations: OccupationWords = {
     seniority: ['senior', 'seniori', 'junior', 'juniori', 'vanhempi', 'nuorempi', 'apulais', 'varajohtaja'],
     abbreviations: [],
   },
+  owning: {
+    verbs: ['omistan', 'pyöritän', 'perustin', 'johdan', 'vedän', 'minulla on', 'mulla on'],
+    places: ['paikka', 'puulaaki', 'toiminimi', 'praktiikka'],
+  },
 };

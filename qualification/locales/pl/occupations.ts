@@ -76,4 +76,8 @@ export const occupations: OccupationWords = {
     seniority: ['starszy', 'starsza', 'młodszy', 'młodsza', 'senior', 'junior', 'zastępca', 'zastępczyni'],
     abbreviations: ['ds'],
   },
+  owning: {
+    verbs: ['prowadzę', 'założyłem', 'założyłam', 'posiadam', 'mam', 'współprowadzę'],
+    places: ['lokal', 'działalność', 'gabinet', 'praktyka', 'biznes', 'interes', 'zakład'],
+  },
 };

@@ -77,4 +77,8 @@ export const occupations: OccupationWords = {
     seniority: ['senior', 'junior', 'biträdande', 'ställföreträdande', 'vice'],
     abbreviations: [],
   },
+  owning: {
+    verbs: ['jag äger', 'jag driver', 'jag grundade', 'jag startade', 'jag har'],
+    places: ['stället', 'ställe', 'praktik', 'rörelse'],
+  },
 };

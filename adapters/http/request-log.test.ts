@@ -1,21 +1,14 @@
-import { Writable } from 'node:stream';
 import express, { Router } from 'express';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../log/logger.js';
+import { capturingLogger } from '../../test/support/log-lines.js';
 import { requestLog } from './request-log.js';
 import { listen } from './server.js';
 
 describe('the request log', () => {
   it('keeps the full path of a request a mounted router answered, without the query', async () => {
-    const lines: Array<Record<string, unknown>> = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
+    const { lines, logger } = capturingLogger();
     const app = express();
-    app.use(requestLog(createLogger('info', sink)));
+    app.use(requestLog(logger));
     const admin = Router();
     admin.get('/leads/:id', (_req, res) => void res.send('ok'));
     app.use('/admin', admin);

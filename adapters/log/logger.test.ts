@@ -1,21 +1,10 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from './logger.js';
-
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { lines, stream };
-}
+import { logLines } from '../../test/support/log-lines.js';
 
 describe('createLogger', () => {
   it('writes JSON lines with an ISO time and redacts tokens', async () => {
-    const { lines, stream } = capture();
+    const { lines, stream } = logLines();
     const log = createLogger('info', stream);
     log.info({ headers: { authorization: 'Bearer secret-value' }, token: 'secret-value' }, 'hello');
     await new Promise((r) => setImmediate(r));
@@ -25,14 +14,14 @@ describe('createLogger', () => {
   });
 
   it('drops lines below the configured level', async () => {
-    const { lines, stream } = capture();
+    const { lines, stream } = logLines();
     createLogger('warn', stream).info('quiet');
     await new Promise((r) => setImmediate(r));
     expect(lines).toEqual([]);
   });
 
   it('logs what an error is, never the values it carries (statement parameters, failing rows, request bodies)', async () => {
-    const { lines, stream } = capture();
+    const { lines, stream } = logLines();
     const database = Object.assign(new Error('invalid input syntax for type integer: "my secret words"'), {
       code: '22P02',
       severity: 'ERROR',

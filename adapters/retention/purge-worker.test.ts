@@ -1,26 +1,15 @@
 import { performance } from 'node:perf_hooks';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pgliteStore } from '../../test/support/stores.js';
 import { commit, manualClock, newConversation } from '../store/contract-fixtures.js';
 import type { Store } from '../store/index.js';
 import { createLogger } from '../log/logger.js';
+import { capturingLogger } from '../../test/support/log-lines.js';
 import { createPurgeWorker } from './purge-worker.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 const START = '2030-01-01T00:00:00.000Z';
 const VISITOR_TEXT = 'reach me at maija@example.com';
-
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', stream) };
-}
 
 const opened: Store[] = [];
 afterEach(async () => {

@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../test/support/example-definition.js';
 import { pgliteStore } from '../../test/support/stores.js';
 import { createLogger } from '../log/logger.js';
+import { capturingLogger } from '../../test/support/log-lines.js';
 import { actOn, commit, manualClock, newConversation } from '../store/contract-fixtures.js';
 import type { Store } from '../store/index.js';
 import { createWebhookWorker, WEBHOOK_SINK } from './worker.js';
@@ -71,18 +71,6 @@ afterAll(async () => {
   await new Promise((done) => hook.server.close(done));
   await store?.close();
 });
-
-/** The worker's log lines, as JSON objects. */
-function logLines() {
-  const out: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) out.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { out, logger: createLogger('info', stream) };
-}
 
 /** A lead that qualifies, is handed off, accepted and won: four events. */
 async function wonLead(): Promise<string> {
@@ -152,25 +140,25 @@ describe('signed webhooks', () => {
     await store.runTurn(conversation.id, 'ready', ({ conversation: c }) =>
       commit(c.state, { decision: 'sales_ready', leadEvents: [{ type: 'lead.qualified', data: { decision: 'sales_ready' } }] }),
     );
-    const log = logLines();
+    const log = capturingLogger();
     const worker = createWebhookWorker({ url, secret: SECRET, outbox: store, events: store, clock, logger: log.logger, alertAfter: 3 });
     hook.state.down = true;
     for (const wait of [0, 1_500, 2_500]) {
       clock.advance(wait);
       expect(await worker.tick()).toEqual({ delivered: 0, failed: 1 });
     }
-    const failures = log.out.filter((l) => l.outboxId);
+    const failures = log.lines.filter((l) => l.outboxId);
     expect(failures.map((l) => [l.level, l.attempts, l.alert ?? null, l.msg])).toEqual([
       [40, 1, null, 'webhook delivery failed'],
       [40, 2, null, 'webhook delivery failed'],
       [50, 3, 'webhook_undelivered', 'ALERT: webhook delivery still failing after 3 attempts'],
     ]);
     expect(failures[2]).toMatchObject({ leadId: conversation.id, reason: 'receiver answered 502' });
-    expect(JSON.stringify(log.out)).not.toContain('bad gateway');
+    expect(JSON.stringify(log.lines)).not.toContain('bad gateway');
 
     hook.state.down = false;
     clock.advance(5_000);
     expect(await worker.tick()).toEqual({ delivered: 1, failed: 0 });
-    expect(log.out.filter((l) => l.alert)).toHaveLength(1);
+    expect(log.lines.filter((l) => l.alert)).toHaveLength(1);
   });
 });

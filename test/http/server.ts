@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../adapters/config/config.js';
-import { createLogger } from '../../adapters/log/logger.js';
+import { capturingLogger } from '../support/log-lines.js';
 import { type Running, startKysy } from '../../adapters/main.js';
 import type { Store } from '../../adapters/store/index.js';
 import type { Clock } from '../../bot/ports/runtime.js';
@@ -25,13 +24,7 @@ export interface TestServer {
 /** The real server (composition root and all) on a store the test opened, listening on a free port. */
 export async function startTestServer(store: Store, env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kysy-http-'));
-  const logs: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { lines: logs, logger } = capturingLogger();
   const loaded = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -43,7 +36,7 @@ export async function startTestServer(store: Store, env: Record<string, string> 
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-  const running = await startKysy(loaded.config, { store, clock: options.clock, logger: createLogger('info', sink), buildWidget: false, announce: () => {} });
+  const running = await startKysy(loaded.config, { store, clock: options.clock, logger, buildWidget: false, announce: () => {} });
   const url = `http://127.0.0.1:${running.port}`;
   return {
     url,

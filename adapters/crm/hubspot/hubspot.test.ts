@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotEvent } from '../../../bot/conversation.js';
 import type { Decision } from '../../../qualification/score/result.js';
@@ -8,7 +7,7 @@ import { exampleDefinition } from '../../../test/support/example-definition.js';
 import { type FakeHubSpot, startFakeHubSpot } from '../../../test/support/fake-hubspot.js';
 import { pgliteStore, postgresAvailable, postgresStore } from '../../../test/support/stores.js';
 import { hubspotStatus } from '../../admin/pages/lead-parts.js';
-import { createLogger } from '../../log/logger.js';
+import { capturingLogger } from '../../../test/support/log-lines.js';
 import { actOn, answer, commit, manualClock, newConversation } from '../../store/contract-fixtures.js';
 import type { Store } from '../../store/index.js';
 import { createHubSpotWorker, HUBSPOT_SINK } from './worker.js';
@@ -29,17 +28,6 @@ function mappedDefinition() {
   });
 }
 
-function lines() {
-  const out: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) out.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { out, logger: createLogger('info', stream) };
-}
-
 const stores: Array<[string, () => Promise<Store>]> = [['PGlite', () => pgliteStore({ clock, leadEventSinks: [HUBSPOT_SINK] })]];
 if (postgresAvailable()) stores.push(['PostgreSQL', () => postgresStore({ clock, leadEventSinks: [HUBSPOT_SINK] })]);
 const clock = manualClock(new Date().toISOString());
@@ -47,7 +35,7 @@ const clock = manualClock(new Date().toISOString());
 describe.each(stores)('the HubSpot sync on %s', (_db, open) => {
   let store: Store;
   let hubspot: FakeHubSpot;
-  const log = lines();
+  const log = capturingLogger();
   let visitors = 0;
 
   beforeAll(async () => {
@@ -199,9 +187,9 @@ describe.each(stores)('the HubSpot sync on %s', (_db, open) => {
     expect(await sync.tick()).toEqual({ delivered: 0, failed: 1 });
     clock.advance(1_500);
     expect(await sync.tick()).toEqual({ delivered: 0, failed: 1 });
-    const alert = log.out.find((l) => String(l.msg).startsWith('ALERT: HubSpot sync'));
+    const alert = log.lines.find((l) => String(l.msg).startsWith('ALERT: HubSpot sync'));
     expect(alert).toMatchObject({ leadId, attempts: 2, reason: 'HubSpot answered 401 INVALID_AUTHENTICATION to contact create' });
-    expect(JSON.stringify(log.out)).not.toContain('revoked@firma.fi');
+    expect(JSON.stringify(log.lines)).not.toContain('revoked@firma.fi');
     expect(await store.hubspotStatus(leadId)).toMatchObject({ records: null, pending: 1, attempts: 2, lastError: expect.stringContaining('401') });
     clock.advance(5_000);
     expect(await worker().tick()).toEqual({ delivered: 1, failed: 0 });

@@ -1,6 +1,7 @@
 import type { Answer, AnswerValue } from '../qualification/answer.js';
-import { Category, Locale, type LeadDefinition } from '../qualification/definition/schema.js';
+import { Locale, type LeadDefinition } from '../qualification/definition/schema.js';
 import { devFolderOf, devSellers, loadDevDefinition, loadDevSet } from './understanding/dev-set.js';
+import { details, figuresLine } from './understanding/figure-lines.js';
 import { judge, measureHeldOut, sameValue, type HeldOutFigures } from './understanding/heldout.js';
 import { mismatches, type HeldOutItem, type HeldOutSet } from './understanding/heldout-set.js';
 
@@ -15,22 +16,10 @@ import { mismatches, type HeldOutItem, type HeldOutSet } from './understanding/h
  * fact that is not expected), missing (an expected fact volunteered beside the answer not recorded;
  * it lowers neither figure). The aggregate lines are printed again last. Figures here are not results.
  */
-const pct = (part: number, whole: number) => `${((whole ? part / whole : 1) * 100).toFixed(1)}%`;
 const show = (value: AnswerValue) => (Array.isArray(value) ? `[${value.join(', ')}]` : JSON.stringify(value));
 const facts = (entries: [string, AnswerValue][]) => (entries.length ? entries.map(([id, v]) => `${id}=${show(v)}`).join(' ') : '—');
 
-function details(f: HeldOutFigures): string {
-  const categories = [...Category.options, 'not an answer']
-    .flatMap((name) => {
-      const t = f.byCategory.get(name);
-      return t ? [`${name} ${t.understood}/${t.items}`] : [];
-    })
-    .join(', ');
-  return `${f.locale}: understood ${categories}; facts recorded ${f.recorded}, right ${f.right}`;
-}
-
-const line = (label: string, f: HeldOutFigures) =>
-  `dev ${label}: understood ${pct(f.understood, f.items)} precision ${pct(f.right, f.recorded)} (n=${f.items})`;
+const line = (label: string, f: HeldOutFigures) => figuresLine(`dev ${label}`, f);
 
 function verdicts(item: HeldOutItem, recorded: Answer[], understood: boolean, fellBack: boolean, confirming: boolean): string[] {
   const why: string[] = [];

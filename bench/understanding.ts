@@ -1,4 +1,5 @@
-import { Category, Locale } from '../qualification/definition/schema.js';
+import { Locale } from '../qualification/definition/schema.js';
+import { details, figuresLine } from './understanding/figure-lines.js';
 import { measureHeldOut, type HeldOutFigures } from './understanding/heldout.js';
 import { addTally, tallyLine } from './understanding/wrong-facts.js';
 import { folderOf, HeldOutSource, loadHeldOutSet, loadLeanDefinition, mismatches } from './understanding/heldout-set.js';
@@ -21,20 +22,7 @@ import { folderOf, HeldOutSource, loadHeldOutSet, loadLeanDefinition, mismatches
  * and no "did you mean …?"; for a skip, why, question or small talk: nothing recorded, no fallback.
  * precision: recorded facts (asked and volunteered) equal to an expected fact / all recorded facts.
  */
-const pct = (part: number, whole: number) => `${((whole ? part / whole : 1) * 100).toFixed(1)}%`;
-
-function details(f: HeldOutFigures): string {
-  const categories = [...Category.options, 'not an answer']
-    .flatMap((name) => {
-      const t = f.byCategory.get(name);
-      return t ? [`${name} ${t.understood}/${t.items}`] : [];
-    })
-    .join(', ');
-  return `${f.locale}: understood ${categories}; facts recorded ${f.recorded}, right ${f.right}`;
-}
-
-const line = (locale: string, f: Pick<HeldOutFigures, 'items' | 'understood' | 'recorded' | 'right'>) =>
-  `understanding ${locale}: understood ${pct(f.understood, f.items)} precision ${pct(f.right, f.recorded)} (n=${f.items})`;
+const line = (locale: string, f: Pick<HeldOutFigures, 'items' | 'understood' | 'recorded' | 'right'>) => figuresLine(`understanding ${locale}`, f);
 
 function measure(source: HeldOutSource): HeldOutFigures[] {
   const definition = loadLeanDefinition(source);

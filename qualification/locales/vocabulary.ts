@@ -70,4 +70,10 @@ export interface TitleLevels {
   seniority: readonly string[];
   /** Abbreviations inside titles, folded, whose full stop ends nothing ("ds." of "kierownik ds. e-commerce"). */
   abbreviations: readonly string[];
+  /**
+   * Verbs of leading in the first person, before the function led: the title said as what the
+   * visitor does ("I lead customer service", "vedän asiakaspalvelutiimiä", "jag leder supportteamet",
+   * "kieruję zespołem obsługi klienta" for a customer service manager).
+   */
+  leading: readonly string[];
 }

@@ -86,6 +86,7 @@ export const occupations: OccupationWords = {
     linking: [],
     seniority: ['senior', 'junior', 'deputy', 'associate', 'acting'],
     abbreviations: [],
+    leading: ['I lead', 'I head', 'I head up', 'I manage', 'I run', 'I’m in charge of', 'I am in charge of'],
   },
   owning: {
     verbs: ['I own', 'I co-own', 'I run', 'I founded', 'I co-founded', 'I started', 'I set up', 'I have'],

@@ -75,8 +75,9 @@ export const occupations: OccupationWords = {
     before: [],
     after: ['päällikkö', 'johtaja', 'vastaava', 'esimies', 'esihenkilö', 'vetäjä', 'koordinaattori', 'manageri'],
     linking: [],
-    seniority: ['senior', 'seniori', 'junior', 'juniori', 'vanhempi', 'nuorempi', 'apulais', 'varajohtaja'],
+    seniority: ['senior', 'seniori', 'junior', 'juniori', 'vanhempi', 'nuorempi', 'apulais', 'varajohtaja', 'sijainen'],
     abbreviations: [],
+    leading: ['vedän', 'johdan', 'esihenkilönä', 'esimiehenä'],
   },
   owning: {
     verbs: ['omistan', 'pyöritän', 'perustin', 'johdan', 'vedän', 'minulla on', 'mulla on'],

@@ -75,6 +75,7 @@ export const occupations: OccupationWords = {
     linking: [],
     seniority: ['starszy', 'starsza', 'młodszy', 'młodsza', 'senior', 'junior', 'zastępca', 'zastępczyni'],
     abbreviations: ['ds'],
+    leading: ['kieruję', 'zarządzam', 'prowadzę', 'szefuję'],
   },
   owning: {
     verbs: ['prowadzę', 'założyłem', 'założyłam', 'posiadam', 'mam', 'współprowadzę'],

@@ -76,6 +76,7 @@ export const occupations: OccupationWords = {
     linking: ['s'],
     seniority: ['senior', 'junior', 'biträdande', 'ställföreträdande', 'vice'],
     abbreviations: [],
+    leading: ['jag leder', 'jag driver', 'jag är chef för', 'jag basar över'],
   },
   owning: {
     verbs: ['jag äger', 'jag driver', 'jag grundade', 'jag startade', 'jag har'],

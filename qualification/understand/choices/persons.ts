@@ -7,6 +7,7 @@ import { tradesIn } from './trade-codes.js';
 import { type ChoiceCriterion, type Term } from './terms.js';
 import { STARTS_WITH_LETTER } from '../letters.js';
 import { oneOfThem } from './one-of.js';
+import { deputyOf } from './deputies.js';
 
 /** What a hit is to this check: where it stands, and the option term it matched. */
 export interface PersonHit extends Span {
@@ -97,6 +98,7 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (!asked && (visitorAt < 0 || own.slice(visitorAt + 1).some((t) => pack.people.joins.includes(t.text)))) return true;
   // A count before it is staff ("we employ 25 electricians", "mamy 18 serwisantów"), not the visitor.
   if (/^\d/.test(own.at(-1)?.text ?? '')) return true;
+  if (asked && deputyOf(own, after, pack)) return false;
   if (possessor(hit, message, own, after, pack, selfBefore)) return true;
   const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));
   // The title alone, with an article or a filler at most, answers the question asked: "just the owner", "an accountant".

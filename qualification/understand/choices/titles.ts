@@ -71,7 +71,8 @@ function rankOnlyText(text: string, pack: LocalePack): boolean {
 /**
  * The marketer's title said with another word of rank, as visitors do: "VP of e-commerce" or
  * "e-commerce lead" for "head of e-commerce", "verkkokauppavastaava" for "verkkokauppapäällikkö",
- * "chef för e-handel" for "e-handelschef", "dyrektor e-commerce" for "kierownik e-commerce". Only
+ * "chef för e-handel" for "e-handelschef", "dyrektor e-commerce" for "kierownik e-commerce", and as
+ * leading it ("I lead e-commerce", "jag leder e-handel"). Only
  * where the title says a function beside its rank: "manager" alone names none.
  */
 export function titleVariants(text: string, pack: LocalePack): string[] {
@@ -80,9 +81,10 @@ export function titleVariants(text: string, pack: LocalePack): string[] {
   if (tradesIn(written, pack, 'occupations', true).some((code) => code.startsWith(`${CHIEF_EXECUTIVES}.`))) return [];
   const found = split(written, pack);
   if (!found || !LETTER.test(found.core) || rankOnlyText(found.core, pack)) return [];
-  const { before, after } = pack.occupations.levels;
+  const { before, after, leading } = pack.occupations.levels;
   const { prefix, core, modifier } = found;
-  const variants = new Set<string>([...before.map((level) => `${level} ${core}`), ...after.map((level) => `${core} ${level}`)]);
+  // Leading the function is holding its title: "I lead customer service", "jag leder kundtjänst".
+  const variants = new Set<string>([...before.map((level) => `${level} ${core}`), ...after.map((level) => `${core} ${level}`), ...leading.map((verb) => `${verb} ${core}`)]);
   // A compound keeps its way of joining ("e-handels|ansvarig", "verkkokauppa|vastaava").
   if (modifier !== undefined) for (const level of after) variants.add(`${prefix}${modifier}${level}`);
   variants.delete(written);

@@ -3,8 +3,8 @@ import type { Locale } from '../definition/schema.js';
 import { LeadDefinition } from '../definition/schema.js';
 import { choiceExtractions, findChoices } from './choices.js';
 import { prepare } from './normalize.js';
+import { t } from '../../test/support/made-up-definition.js';
 
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 const definition = LeadDefinition.parse({
   version: 1,
   company: { name: 'Test' },

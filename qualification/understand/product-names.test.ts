@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../answer.js';
 import type { Locale } from '../definition/schema.js';
-import { madeUpChoice, madeUpDefinition, t } from '../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, same, t } from '../../test/support/made-up-definition.js';
 import { understand } from './understand.js';
 
-const same = (text: string) => t(text, text, text, text);
 /** Which ERP a company runs: products by name and a catch-all; and a trade question beside it. */
 const definition = madeUpDefinition([
   madeUpChoice('erp', 'situation', [

@@ -6,6 +6,9 @@ import { understand } from '../../qualification/understand/understand.js';
 /** One text in the four locales, in the order en, fi, sv, pl. */
 export const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
 
+/** One text written alike in the four locales (a product's name). */
+export const same = (text: string) => t(text, text, text, text);
+
 /**
  * A lead definition a test makes up around its own criteria, in all four locales; greeting,
  * thresholds, owner and SLA are placeholders the understanding tests never look at.

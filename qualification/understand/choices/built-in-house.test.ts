@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
 import type { Locale } from '../../definition/schema.js';
-import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, same, t } from '../../../test/support/made-up-definition.js';
 import { understand } from '../understand.js';
 
-const same = (text: string) => t(text, text, text, text);
 /**
  * A question about the company whose options name products, one of them for what the company built
  * itself (its synonym a phrase of the `in_house_system` concept, no `means`), and a trade question

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition, type Locale } from '../../definition/schema.js';
+import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
@@ -89,20 +89,17 @@ describe('implied concepts stay where they are safe', () => {
 });
 
 describe('who decides, implied only for a question about it', () => {
-  const person = LeadDefinition.parse({
-    ...definition,
-    criteria: [
-      madeUpChoice('role', 'person', [
-        { id: 'boss', label: t('Supervisor', 'Esimies', 'Chef', 'Kierownik') },
-        { id: 'crew', label: t('Installer', 'Asentaja', 'Montör', 'Monter') },
-      ]),
-      madeUpChoice('decides', 'person', [
-        { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
-        { id: 'together', label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'), synonyms: { en: ['the board'] } },
-        { id: 'else', label: t('Someone else decides', 'Joku muu päättää', 'Någon annan bestämmer', 'Ktoś inny decyduje') },
-      ]),
-    ],
-  });
+  const person = madeUpDefinition([
+    madeUpChoice('role', 'person', [
+      { id: 'boss', label: t('Supervisor', 'Esimies', 'Chef', 'Kierownik') },
+      { id: 'crew', label: t('Installer', 'Asentaja', 'Montör', 'Monter') },
+    ]),
+    madeUpChoice('decides', 'person', [
+      { id: 'me', label: t('I decide', 'Minä päätän', 'Jag bestämmer', 'Ja decyduję') },
+      { id: 'together', label: t('We decide together', 'Päätämme yhdessä', 'Vi bestämmer tillsammans', 'Decydujemy wspólnie'), synonyms: { en: ['the board'] } },
+      { id: 'else', label: t('Someone else decides', 'Joku muu päättää', 'Någon annan bestämmer', 'Ktoś inny decyduje') },
+    ]),
+  ]);
   const readPerson = (locale: Locale, text: string, asking: string) =>
     Object.fromEntries(
       understand(person, text, { locale, now: NOW, asking })

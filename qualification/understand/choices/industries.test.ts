@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { exampleDefinition } from '../../../test/support/example-definition.js';
 import { leanDefinition } from '../../../test/support/lean-definition.js';
 import { CONFIDENT } from '../../answer.js';
-import { LeadDefinition } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { Locale } from '../../definition/schema.js';
 import { understand } from '../understand.js';
 import { loadDevDefinition } from '../../../bench/understanding/dev-set.js';
 import { tradesIn } from './trade-codes.js';
-import { madeUpChoice, madeUpDefinition } from '../../../test/support/made-up-definition.js';
+import { madeUpChoice, madeUpDefinition, t } from '../../../test/support/made-up-definition.js';
 
 const now = new Date('2026-01-15T10:00:00Z');
 const read = (definition: ReturnType<typeof leanDefinition>, locale: Locale, text: string, asking: string | null) =>
@@ -85,35 +84,23 @@ describe('trade words of the locale packs (NACE Rev. 2 codes)', () => {
   });
 });
 
-const t = (en: string, fi: string, sv: string, pl: string) => ({ en, fi, sv, pl });
-const q = t('?', '?', '?', '?');
 /** A made-up lean definition: a restaurant-software seller's kinds of venue, a fleet seller's kinds of work; a few words per option. */
-const venues = LeadDefinition.parse({
-  version: 1,
-  company: { name: 'Test' },
-  locales: ['en', 'fi', 'sv', 'pl'],
-  defaultLocale: 'en',
-  greeting: q,
-  criteria: [
-    madeUpChoice('venue', 'company', [
-      { id: 'quick', label: t('Quick service', 'Pikaruoka', 'Snabbmat', 'Szybka obsługa'), synonyms: { en: ['fast food'] } },
-      { id: 'dining', label: t('Restaurant', 'Ravintola', 'Restaurang', 'Restauracja') },
-      { id: 'cafe', label: t('Café', 'Kahvila', 'Kafé', 'Kawiarnia') },
-      { id: 'bar', label: t('Bars and pubs', 'Baari tai pubi', 'Bar eller pub', 'Bar lub pub') },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ]),
-    madeUpChoice('work', 'company', [
-      { id: 'transport', label: t('Transport', 'Kuljetus', 'Transport', 'Transport'), synonyms: { en: ['haulage'], sv: ['åkeri'] } },
-      { id: 'construction', label: t('Construction', 'Rakentaminen', 'Bygg', 'Budownictwo') },
-      { id: 'service', label: t('Service and maintenance', 'Huolto ja asennus', 'Service och underhåll', 'Serwis i instalacje'), synonyms: { en: ['repairs'], fi: ['kunnossapito'] } },
-      { id: 'facilities', label: t('Property maintenance', 'Kiinteistöhuolto', 'Fastighetsskötsel', 'Utrzymanie nieruchomości') },
-      { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
-    ]),
-  ],
-  thresholds: { fit: 1, intent: 1 },
-  routing: { owners: [{ id: 'o', name: 'O', slackUser: 'U1' }], defaultOwner: 'o' },
-  sla: { acceptMinutes: 60 },
-});
+const venues = madeUpDefinition([
+  madeUpChoice('venue', 'company', [
+    { id: 'quick', label: t('Quick service', 'Pikaruoka', 'Snabbmat', 'Szybka obsługa'), synonyms: { en: ['fast food'] } },
+    { id: 'dining', label: t('Restaurant', 'Ravintola', 'Restaurang', 'Restauracja') },
+    { id: 'cafe', label: t('Café', 'Kahvila', 'Kafé', 'Kawiarnia') },
+    { id: 'bar', label: t('Bars and pubs', 'Baari tai pubi', 'Bar eller pub', 'Bar lub pub') },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
+  madeUpChoice('work', 'company', [
+    { id: 'transport', label: t('Transport', 'Kuljetus', 'Transport', 'Transport'), synonyms: { en: ['haulage'], sv: ['åkeri'] } },
+    { id: 'construction', label: t('Construction', 'Rakentaminen', 'Bygg', 'Budownictwo') },
+    { id: 'service', label: t('Service and maintenance', 'Huolto ja asennus', 'Service och underhåll', 'Serwis i instalacje'), synonyms: { en: ['repairs'], fi: ['kunnossapito'] } },
+    { id: 'facilities', label: t('Property maintenance', 'Kiinteistöhuolto', 'Fastighetsskötsel', 'Utrzymanie nieruchomości') },
+    { id: 'other', other: true, label: t('Something else', 'Jokin muu', 'Något annat', 'Coś innego') },
+  ]),
+]);
 
 describe('kinds of venue and of work no synonym lists (NACE groups, classes and national subclasses)', () => {
   it.each([

@@ -66,6 +66,9 @@ describe('a compound holds the whole synonym, never a part of it', () => {
     ['fi', 'parikymmenkuntaa', 'kunta', null],
     ['fi', 'satakunnan', 'kunta', null],
     ['fi', 'tuhatkunta', 'kunta', null],
+    // A negation is a word of its own: "ledningen" (the management) ends in "ingen" but says no "inget".
+    ['sv', 'ledningen', 'inget', null],
+    ['sv', 'ledningen', 'ingen', null],
   ])('%s: %s against %s → %s', (locale, word, term, expected) => {
     expect(level(locale, word, term)).toBe(expected);
   });

@@ -65,7 +65,8 @@ function sameStem(word: Word, term: Word, { forms }: LocalePack): boolean {
  * synonym is not enough: "byggföretag" ends in "företag", which is not "företagare".
  */
 function compound(word: Word, term: Word, pack: LocalePack): boolean {
-  if (term.text.length < 5) return false;
+  // A negation is a word of its own, never a compound's head: "ledn|ingen" (the management) is no "ingen".
+  if (term.text.length < 5 || pack.lexicon.negations.has(term.text)) return false;
   if (word.text.startsWith(term.text) && word.text.length - term.text.length >= MIN_COMPOUND_PART) return true;
   // Every stem begins with the synonym's first letters, so only those places can start the head.
   const start = term.text.slice(0, MIN_MODIFIER);

@@ -3,12 +3,15 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import express from 'express';
 import pg from 'pg';
+import { IDLE_TIMEOUT_MS } from '../../adapters/store/pg-driver.js';
 
 /**
  * The limit: the least a durable chat turn can cost on this machine and database — a bare express
  * endpoint that writes the message with one INSERT, committed, and answers. Same routes and bodies as
  * Kysy's public API, so the same load generator drives both. DATABASE_URL (PostgreSQL, a pool as
- * large as Kysy's) or DATA_DIR (PGlite on disk, as Kysy opens it); PORT.
+ * large as Kysy's, keeping idle connections as long as Kysy's does: with pg-pool's default 10 s, a
+ * pause of the limit's longer than that — Kysy's rounds — closed them, and its next round paid for new
+ * ones, which Kysy never does) or DATA_DIR (PGlite on disk, as Kysy opens it); PORT.
  */
 const TABLE = `CREATE TABLE IF NOT EXISTS bench_limit_messages (
   id uuid PRIMARY KEY, conversation_id uuid NOT NULL, visitor_id text NOT NULL, client_message_id text,
@@ -19,7 +22,7 @@ type Insert = (params: unknown[]) => Promise<unknown>;
 
 async function open(): Promise<Insert> {
   if (process.env.DATABASE_URL) {
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, idleTimeoutMillis: IDLE_TIMEOUT_MS });
     await pool.query(TABLE);
     return (params) => pool.query(INSERT, params);
   }

@@ -2,11 +2,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresBinaries, startCluster, type Cluster } from '../test/support/postgres-cluster.js';
+import { pooled } from './turns/figures.js';
 import { runLoad, type LoadFigures } from './turns/load.js';
 import { postgresCpuMs } from './turns/pg-cpu.js';
 import { startKysy, startLimit, type Server, type ThreadCpu } from './turns/servers.js';
-import { generatorLoop, type LoopDelay, showLoop, showThread, STALLS_PRELOAD, stallsOf, type ThreadStalls } from './turns/stalls.js';
-import { kysyTarget, limitTarget } from './turns/targets.js';
+import { printRounds, printRows, printStalls, type Row, verdict } from './turns/report.js';
+import { interleaved, type Side } from './turns/rounds.js';
+import { generatorLoop, type LoopDelay, mergedStalls, STALLS_PRELOAD, stallsOf, type ThreadStalls, worstLoop } from './turns/stalls.js';
+import { kysyTarget, limitTarget, type Target } from './turns/targets.js';
 import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
 
 /**
@@ -17,11 +20,13 @@ import { HouseholdVisitor, LOCALES } from './turns/visitor.js';
  * after 10,000 finished conversations. Targets (issue 13): ≥ 50 % of the limit's turns/s on
  * PostgreSQL and ≥ 40 % on PGlite at 10 and 50 visitors; p99 ≤ 3× the limit's; RSS flat within 10 %.
  *
- * BENCH_TURNS_SECONDS (10) per measurement, BENCH_WARM_UP_CONVERSATIONS (1250) per server first, at most
+ * Each level is BENCH_TURNS_PAIRS (4) pairs of BENCH_TURNS_SECONDS (3) rounds, the limit and Kysy in turn
+ * (turns/rounds.ts), and its share the median pair's. BENCH_WARM_UP_CONVERSATIONS (1250) per server first, at most
  * BENCH_WARM_UP_SECONDS (90), BENCH_DATABASES (pg,pglite), BENCH_RSS_CONVERSATIONS
  * (10000; 0 skips the phase), BENCH_RSS_DATABASE (pglite), BENCH_KYSY_DIR (another checkout to measure).
  */
-const SECONDS = Number(process.env.BENCH_TURNS_SECONDS ?? 10);
+const PAIRS = Number(process.env.BENCH_TURNS_PAIRS ?? 4);
+const ROUND_SECONDS = Number(process.env.BENCH_TURNS_SECONDS ?? 3);
 const LEVELS = [1, 10, 50];
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pg,pglite').split(',').filter(Boolean);
 const RSS_CONVERSATIONS = Number(process.env.BENCH_RSS_CONVERSATIONS ?? 10_000);
@@ -38,20 +43,6 @@ const RSS_EARLY = 1_000;
 const WARM_UP_CONVERSATIONS = Number(process.env.BENCH_WARM_UP_CONVERSATIONS ?? 1_250);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 90);
 
-interface Row {
-  visitors: number;
-  limit: LoadFigures;
-  kysy: LoadFigures;
-  /** CPU ms per answered request of each server's process over its row. */
-  cpu: { limit: number; kysy: number };
-  /** Kysy's CPU ms per answered request in its main thread and in its worker threads (PGlite's); the rest is V8's and libuv's threads. */
-  threads: ThreadCpu;
-  /** CPU ms per answered request of the PostgreSQL server over each server's row (NaN on PGlite, which runs in the server's process). */
-  database: { limit: number; kysy: number };
-  /** What held each server's threads and the load generator's loop up over its row. */
-  stalls: { limit: ThreadStalls[]; kysy: ThreadStalls[]; generator: { limit: LoopDelay; kysy: LoopDelay } };
-}
-
 /** A server started with the stalls preload, and the file its reports go to. */
 interface Watched {
   server: Server;
@@ -60,25 +51,56 @@ interface Watched {
 
 const generator = generatorLoop();
 
-/**
- * `work` on `server`, with the server's CPU ms per answered request (all of it, then its main
- * thread's and its worker threads') and the PostgreSQL server's on `port`.
- */
-async function withCpu(
-  { server, stalls }: Watched,
-  port: string | null,
-  work: () => Promise<LoadFigures>,
-): Promise<[LoadFigures, number, ThreadCpu, number, ThreadStalls[], LoopDelay]> {
+/** What one round cost a server, in totals (ms of CPU), to be summed over its rounds. */
+interface Cost {
+  figures: LoadFigures;
+  cpu: number;
+  threads: ThreadCpu;
+  database: number;
+  stalls: ThreadStalls[];
+  loop: LoopDelay;
+}
+
+/** `work` on `server`, with the CPU its process (all of it, its main thread, its worker threads) and the PostgreSQL server on `port` spent on it. */
+async function costOf({ server, stalls }: Watched, port: string | null, work: () => Promise<LoadFigures>): Promise<Cost> {
   const database = () => (port ? postgresCpuMs(port) : Promise.resolve(NaN));
   await stalls();
   generator.take();
   const [before, threadsBefore, databaseBefore] = [await server.cpuMs(), await server.threadCpuMs(), await database()];
   const figures = await work();
   const loop = generator.take();
-  const turns = Math.max(1, figures.turns);
   const [after, threadsAfter, databaseAfter] = [await server.cpuMs(), await server.threadCpuMs(), await database()];
-  const threads = { main: (threadsAfter.main - threadsBefore.main) / turns, workers: (threadsAfter.workers - threadsBefore.workers) / turns };
-  return [figures, (after - before) / turns, threads, (databaseAfter - databaseBefore) / turns, await stalls(), loop];
+  const threads = { main: threadsAfter.main - threadsBefore.main, workers: threadsAfter.workers - threadsBefore.workers };
+  return { figures, cpu: after - before, threads, database: databaseAfter - databaseBefore, stalls: await stalls(), loop };
+}
+
+/**
+ * One level of visitors at once: PAIRS pairs of ROUND_SECONDS rounds, the limit and Kysy in turn
+ * (rounds.ts says why), each pair on a seed of its own that both sides of it share.
+ */
+async function level(visitors: number, servers: Record<Side, { watched: Watched; target: Target }>, port: string | null): Promise<Row> {
+  const costs: Record<Side, Cost[]> = { limit: [], kysy: [] };
+  for (const { pair, side } of interleaved(PAIRS)) {
+    const { watched, target } = servers[side];
+    costs[side].push(await costOf(watched, port, () => runLoad(target, { visitors, seconds: ROUND_SECONDS, seed: visitors * 100 + pair })));
+  }
+  const figures = (side: Side) => pooled(costs[side].flatMap((c) => c.figures.runs));
+  const [limit, kysy] = [figures('limit'), figures('kysy')];
+  const perTurn = (side: Side, pick: (c: Cost) => number) => costs[side].reduce((ms, c) => ms + pick(c), 0) / Math.max(1, side === 'limit' ? limit.turns : kysy.turns);
+  return {
+    visitors,
+    limit,
+    kysy,
+    rounds: { limit: costs.limit.map((c) => c.figures.turnsPerSecond), kysy: costs.kysy.map((c) => c.figures.turnsPerSecond) },
+    cpu: { limit: perTurn('limit', (c) => c.cpu), kysy: perTurn('kysy', (c) => c.cpu) },
+    threads: { main: perTurn('kysy', (c) => c.threads.main), workers: perTurn('kysy', (c) => c.threads.workers) },
+    database: { limit: perTurn('limit', (c) => c.database), kysy: perTurn('kysy', (c) => c.database) },
+    stalls: {
+      limit: mergedStalls(costs.limit.map((c) => c.stalls)),
+      kysy: mergedStalls(costs.kysy.map((c) => c.stalls)),
+      generator: { limit: worstLoop(costs.limit.map((c) => c.loop)), kysy: worstLoop(costs.kysy.map((c) => c.loop)) },
+    },
+  };
 }
 
 /** `start` with the stalls preload (stalls.mjs) in the server's process. */
@@ -113,57 +135,6 @@ async function envFor(database: string): Promise<{ kysy: Record<string, string>;
   return { kysy: { DATABASE_URL: pg.url, DATA_DIR: await temp() }, limit: { DATABASE_URL: pg.url }, port: new URL(pg.url).port };
 }
 
-const num = (n: number, digits = 1) => n.toFixed(digits).padStart(8);
-const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
-
-function printRows(database: string, rows: Row[]) {
-  console.log(`\n${database}: ${SECONDS} s per row, every request timed (a conversation's start and each typed message)`);
-  console.log(
-    'visitors | limit turns/s |  p50 ms |  p99 ms | kysy turns/s |  p50 ms |  p99 ms | kysy/limit | p99 ×  | CPU ms/turn limit, kysy | kysy main, workers, other | busy main, workers | database CPU ms/turn | convs done (given up, errors)',
-  );
-  for (const { visitors, limit, kysy, cpu, threads, database } of rows) {
-    const other = cpu.kysy - threads.main - threads.workers;
-    // A thread's share of the row's wall time spent on CPU: one near 100 % is what holds Kysy back;
-    // both well under it on a busy machine, the neighbours are.
-    const busy = (msPerTurn: number) => `${((msPerTurn * kysy.turnsPerSecond) / 10).toFixed(0)}%`;
-    console.log(
-      `${String(visitors).padStart(8)} | ${num(limit.turnsPerSecond).padStart(13)} |${num(limit.p50)} |${num(limit.p99)} | ${num(kysy.turnsPerSecond).padStart(12)} |${num(kysy.p50)} |${num(kysy.p99)} | ${pct(kysy.turnsPerSecond, limit.turnsPerSecond).padStart(10)} | ${(kysy.p99 / limit.p99).toFixed(1).padStart(5)}x | ${`${cpu.limit.toFixed(2)}, ${cpu.kysy.toFixed(2)}`.padStart(23)} | ${`${threads.main.toFixed(2)}, ${threads.workers.toFixed(2)}, ${other.toFixed(2)}`.padStart(25)} | ${`${busy(threads.main)}, ${busy(threads.workers)}`.padStart(18)} | ${(Number.isNaN(database.kysy) ? 'in process' : `${database.limit.toFixed(2)}, ${database.kysy.toFixed(2)}`).padStart(19)} | ${kysy.finished} (${kysy.givenUp}, ${kysy.errors})`,
-    );
-  }
-}
-
-/**
- * Where the tails come from, per row: how late each thread's loop came back (ms: p99/p99.9/max of a
- * 2 ms timer's lateness, stalls.mjs), its garbage collections, the load generator's own loop (its
- * delays are in both servers' latencies), and Kysy's p99 by place in the conversation (`n in tail`:
- * of the row's slowest 1 %).
- */
-function printStalls(database: string, rows: Row[]) {
-  console.log(`\n${database}: stalls per row (ms; loop = a 2 ms timer's lateness p99/p99.9/max; GC pauses: count, longest, total)`);
-  for (const { visitors, stalls, kysy, limit } of rows) {
-    const main = (threads: ThreadStalls[]) => threads.find((t) => t.main);
-    const others = stalls.kysy.filter((t) => !t.main);
-    console.log(`${String(visitors).padStart(8)} | generator ${showLoop(stalls.generator.limit)} (limit's row), ${showLoop(stalls.generator.kysy)} (kysy's)`);
-    console.log(`         | limit main: ${showThread(main(stalls.limit))}`);
-    console.log(`         | kysy main:  ${showThread(main(stalls.kysy))}`);
-    for (const thread of others) console.log(`         | kysy thread ${thread.threadId}: ${showThread(thread)}`);
-    const steps = kysy.steps.map((s) => `${s.step} ${s.p50.toFixed(0)}/${s.p99.toFixed(0)} (n ${s.n}, ${s.inTail} in tail)`).join(', ');
-    console.log(`         | kysy p50/p99 by place: ${steps}`);
-    const early = (f: LoadFigures) => `${f.firstSecond.inTail} of ${Math.ceil(f.turns / 100)} in the first second's ${f.firstSecond.n}`;
-    console.log(`         | slowest 1 %: limit ${early(limit)}; kysy ${early(kysy)}`);
-  }
-}
-
-function verdict(database: string, rows: Row[]): string {
-  const at = (v: number) => rows.find((r) => r.visitors === v);
-  const ten = at(10);
-  const fifty = at(50);
-  const ratios = [ten, fifty].filter((r): r is Row => !!r);
-  const p99 = Math.max(...ratios.map((r) => r.kysy.p99 / r.limit.p99));
-  const share = (r: Row | undefined) => (r ? pct(r.kysy.turnsPerSecond, r.limit.turnsPerSecond) : 'n/a');
-  return `turns ${database}: ${share(ten)} of the limit at 10 visitors, ${share(fifty)} at 50; p99 ${p99.toFixed(1)}x the limit's`;
-}
-
 async function throughput(database: string): Promise<string | null> {
   const env = await envFor(database);
   if (!env) {
@@ -186,14 +157,9 @@ async function throughput(database: string): Promise<string | null> {
     await runLoad(limit, warmUp);
     await runLoad(kysy, warmUp);
     const rows: Row[] = [];
-    for (const visitors of LEVELS) {
-      // Side by side, level by level: a neighbour's load on the machine hits both about alike.
-      const [limitFigures, limitCpu, , limitDb, limitStalls, limitLoop] = await withCpu(limitWatched, env.port, () => runLoad(limit, { visitors, seconds: SECONDS, seed: visitors }));
-      const [kysyFigures, kysyCpu, threads, kysyDb, kysyStalls, kysyLoop] = await withCpu(kysyWatched, env.port, () => runLoad(kysy, { visitors, seconds: SECONDS, seed: visitors }));
-      const stalls = { limit: limitStalls, kysy: kysyStalls, generator: { limit: limitLoop, kysy: kysyLoop } };
-      rows.push({ visitors, limit: limitFigures, kysy: kysyFigures, cpu: { limit: limitCpu, kysy: kysyCpu }, threads, database: { limit: limitDb, kysy: kysyDb }, stalls });
-    }
-    printRows(database, rows);
+    for (const visitors of LEVELS) rows.push(await level(visitors, { limit: { watched: limitWatched, target: limit }, kysy: { watched: kysyWatched, target: kysy } }, env.port));
+    printRows(database, rows, PAIRS, ROUND_SECONDS);
+    printRounds(database, rows);
     printStalls(database, rows);
     for (const server of servers.splice(0)) await server.stop();
     await restart(database, env.kysy);

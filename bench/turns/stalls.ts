@@ -57,6 +57,28 @@ export function generatorLoop() {
   };
 }
 
+/** Loop delays of several rounds as one: each figure the worst round's (percentiles of rounds do not add up), the samples summed. */
+export function worstLoop(loops: LoopDelay[]): LoopDelay {
+  const worst = (pick: (l: LoopDelay) => number) => Math.max(0, ...loops.map(pick));
+  return { p50: worst((l) => l.p50), p99: worst((l) => l.p99), p999: worst((l) => l.p999), max: worst((l) => l.max), samples: loops.reduce((n, l) => n + l.samples, 0) };
+}
+
+function addGc(a: GcKind | undefined, b: GcKind): GcKind {
+  if (!a) return b;
+  return { count: a.count + b.count, totalMs: a.totalMs + b.totalMs, maxMs: Math.max(a.maxMs, b.maxMs), over10ms: a.over10ms + b.over10ms };
+}
+
+/** A server's threads over several rounds, thread by thread: the worst round's loop delays, the collections summed. */
+export function mergedStalls(rounds: ThreadStalls[][]): ThreadStalls[] {
+  const threads = new Map<number, ThreadStalls[]>();
+  for (const thread of rounds.flat()) threads.set(thread.threadId, [...(threads.get(thread.threadId) ?? []), thread]);
+  return [...threads.values()].map((seen) => {
+    const gc: ThreadStalls['gc'] = {};
+    for (const [kind, figures] of seen.flatMap((t) => Object.entries(t.gc) as Array<[keyof ThreadStalls['gc'], GcKind]>)) gc[kind] = addGc(gc[kind], figures);
+    return { threadId: seen[0]!.threadId, main: seen[0]!.main, loop: worstLoop(seen.map((t) => t.loop)), gc };
+  });
+}
+
 const f = (n: number | undefined) => (n ?? 0).toFixed(0);
 
 /** `loop p99/p99.9/max ms; GC major n, max, total ms; minor n, total ms` of one thread. */

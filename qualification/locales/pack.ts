@@ -60,6 +60,12 @@ export interface LocalePack {
    * other option covers ("law firm", "tilitoimisto"), before the catch-all.
    */
   businesses: readonly string[];
+  /**
+   * What a company makes or builds said as its verb, first person plural, by NACE code ("we
+   * manufacture", C; "we build", F): the trade alone, but what follows names the trade where it names
+   * one ("we make apps" is software, "tehdään kylppäriremontteja" renovation).
+   */
+  making: IndustryWords;
   /** What shops sell, by kind (`means: [fashion]`): definition/goods.ts. */
   goods: GoodsWords;
   demonyms: Demonyms;

@@ -220,13 +220,15 @@ const guessedWithin = (o: ChoiceHit, hit: ChoiceHit) =>
   hit.term.criterion.category !== 'person' && (o.level === 'typo' || o.level === 'prefix') && hit.start <= o.start && o.end <= hit.end && (hit.level === 'exact' || hit.level === 'inflected');
 /** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
 const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
-const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean, pack: LocalePack) =>
+const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean, pack: LocalePack, message: Message) =>
   hits.some(
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isAdvice(hit.term, pack))) || outweighed(hit, o, sells)),
+      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isAdvice(hit.term, pack))) || outweighed(hit, o, sells) || madeOf(hit, o, message)),
   );
+/** A verb of making yields to what it makes, named after it in its clause: "we make apps for restaurants" is software, not manufacturing. */
+const madeOf = (hit: ChoiceHit, o: ChoiceHit, message: Message) => hit.term.making && !o.term.making && o.start >= hit.end && !/[,.;:!?\n]/.test(message.folded.slice(hit.end, o.start));
 /**
  * The marketer's synonym is most of the concept's phrase ("the board" of "the board decides"); a
  * word of it inside a longer phrase is not ("me" of "me and my co-founder", "together" of "I put
@@ -254,7 +256,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // Selling is no trade over the catch-all's ("a hair salon, we sell a few products too"): beside a trade of the company's own it says what else is done there (`withoutMarkets`).
   const sells = (o: ChoiceHit) => selling(o, message, pack);
   const found = all.filter(
-    (h) => !overruled(h, rivals, sells, pack) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
+    (h) => !overruled(h, rivals, sells, pack, message) && !deciderNamed(h, all, message, pack, definition) && !contextOnly(h, all, message, pack) && !strayDecider(h, message, pack, h.term.criterion.id === ctx.asking, definition),
   );
   // Asked, words for work ("I handle the finances") name no person, nor does a title over the same
   // stretch ("the finances"); beside someone else's role they are that person's work.

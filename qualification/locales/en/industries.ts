@@ -21,7 +21,7 @@ export const industries: IndustryWords = {
   'A.02': ['forestry', 'woodland', 'forest owner'],
   'A.03': ['fishing', 'fishery', 'fish farm', 'aquaculture'],
   B: ['mining', 'quarrying', 'quarry'],
-  C: ['manufacturing', 'manufacturer', 'factory', 'production plant', 'we manufacture', 'we produce', 'we make'],
+  C: ['manufacturing', 'manufacturer', 'factory', 'production plant'],
   'C.10': ['food production', 'food processing', 'meat processing', 'brewery', 'food manufacturing', 'food manufacturer', 'food factory', 'food producer', 'ready meals', 'abattoir', 'slaughterhouse', 'confectionery'],
   'C.16': ['sawmill', 'timber industry'],
   'C.18': ['printing company', 'print shop', 'printing house'],
@@ -59,7 +59,7 @@ export const industries: IndustryWords = {
   'J.58': ['publishing', 'publisher', 'newspaper', 'magazine'],
   'J.59': ['film production', 'video production', 'music production', 'recording studio'],
   'J.60': ['radio station', 'tv channel', 'broadcasting'],
-  'J.62': ['IT services', 'IT consulting', 'IT company', 'software development', 'software house', 'software company', 'web development', 'app development', 'SaaS', 'software vendor', 'software provider', 'software developer', 'software firm', 'software business', 'we make software', 'make software', 'we sell software', 'sell software', 'selling software', 'we develop software', 'develop software', 'we build software', 'build software', 'we write software'],
+  'J.62': ['IT services', 'IT consulting', 'IT company', 'software development', 'software house', 'software company', 'web development', 'app development', 'SaaS', 'software vendor', 'software provider', 'software developer', 'software firm', 'software business', 'we make software', 'make software', 'we sell software', 'sell software', 'selling software', 'we develop software', 'develop software', 'we build software', 'build software', 'we write software', 'apps', 'mobile apps', 'web apps'],
   'J.63': ['hosting', 'data centre', 'data center'],
   K: ['bank', 'banking', 'insurance', 'insurance company', 'financial services', 'investment firm', 'fintech'],
   L: ['real estate', 'property management', 'estate agent', 'real estate agency', 'landlord'],
@@ -108,3 +108,6 @@ export const industries: IndustryWords = {
 
 /** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
 export const businesses: readonly string[] = ['company', 'business', 'firm', 'enterprise', 'corporate', 'private company', 'private sector'];
+
+/** What a company makes or builds said as its verb (see `LocalePack.making`). */
+export const making: IndustryWords = { C: ['we manufacture', 'we produce', 'we make'], F: ['we build', 'we construct', 'we renovate', 'we refurbish'] };

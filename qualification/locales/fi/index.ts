@@ -6,7 +6,7 @@ import { copy } from './copy.js';
 import { countryAliases, demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { goods } from './goods.js';
-import { businesses, industries } from './industries.js';
+import { businesses, industries, making } from './industries.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
@@ -39,6 +39,7 @@ export const fi: LocalePack = {
   replies,
   industries,
   businesses,
+  making,
   goods,
   demonyms,
   countryAliases,

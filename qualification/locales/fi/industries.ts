@@ -25,7 +25,7 @@ export const industries: IndustryWords = {
   'A.02': ['metsätalous', 'metsätila', 'metsänomistaja'],
   'A.03': ['kalastus', 'kalankasvatus', 'kalanviljely'],
   B: ['kaivos', 'kaivostoiminta', 'louhinta'],
-  C: ['teollisuus', 'tehdas', 'valmistus', 'tuotantolaitos', 'teollisuusyritys', 'valmistamme', 'tuotamme', 'valmistaja'],
+  C: ['teollisuus', 'tehdas', 'valmistus', 'tuotantolaitos', 'teollisuusyritys', 'valmistaja'],
   'C.10': ['elintarviketeollisuus', 'elintarvikevalmistus', 'panimo', 'lihanjalostus'],
   'C.16': ['saha', 'puuteollisuus'],
   'C.18': ['painotalo', 'kirjapaino'],
@@ -33,7 +33,7 @@ export const industries: IndustryWords = {
   'C.31': ['huonekalutehdas', 'huonekaluvalmistus'],
   D: ['energiayhtiö', 'sähköyhtiö', 'energiantuotanto'],
   E: ['jätehuolto', 'jäteala', 'jätteenkuljetus', 'jätteiden keräys', 'jäteauto', 'kierrätys', 'kierrätysyritys', 'vesihuolto', 'jätehuoltoyhtiö', 'jäteastiat', 'vaihtolavat', 'lavapalvelu', 'romunkeräys', 'jätteenkäsittely'],
-  F: ['rakentaminen', 'rakennusala', 'rakennusliike', 'rakennusyritys', 'rakennusfirma', 'urakointi', 'urakoitsija', 'remontointi', 'remonttifirma', 'saneeraus'],
+  F: ['rakentaminen', 'rakennusala', 'rakennusliike', 'rakennusyritys', 'rakennusfirma', 'urakointi', 'urakoitsija', 'remontointi', 'remonttifirma', 'saneeraus', 'remontti', 'remontit'],
   'F.41': ['talonrakennus', 'omakotitalorakentaminen'],
   'F.41.1': ['rakennuttaja', 'rakennuttaminen', 'asuntorakennuttaja', 'grynderi', 'kiinteistökehittäjä', 'kiinteistökehitys', 'projektinkehittäjä'],
   'F.42': ['maanrakennus', 'tienrakennus', 'infrarakentaminen', 'maansiirto'],
@@ -63,7 +63,7 @@ export const industries: IndustryWords = {
   'J.58': ['kustantamo', 'kustannusala', 'sanomalehti', 'aikakauslehti'],
   'J.59': ['elokuvatuotanto', 'videotuotanto', 'tuotantoyhtiö', 'äänitysstudio'],
   'J.60': ['radioasema', 'tv-kanava'],
-  'J.62': ['IT-palvelut', 'IT-yritys', 'IT-ala', 'IT-konsultointi', 'ohjelmistokehitys', 'ohjelmistoyritys', 'ohjelmistotalo', 'softafirma', 'koodaus', 'web-kehitys', 'sovelluskehitys', 'ohjelmistotoimittaja', 'ohjelmistokehittäjä', 'teemme ohjelmistoja', 'myymme ohjelmistoja', 'kehitämme ohjelmistoja', 'tuotamme ohjelmistoja', 'valmistamme ohjelmistoja', 'koodaamme'],
+  'J.62': ['IT-palvelut', 'IT-yritys', 'IT-ala', 'IT-konsultointi', 'ohjelmistokehitys', 'ohjelmistoyritys', 'ohjelmistotalo', 'softafirma', 'koodaus', 'web-kehitys', 'sovelluskehitys', 'ohjelmistotoimittaja', 'ohjelmistokehittäjä', 'teemme ohjelmistoja', 'myymme ohjelmistoja', 'kehitämme ohjelmistoja', 'tuotamme ohjelmistoja', 'valmistamme ohjelmistoja', 'koodaamme', 'sovellukset', 'mobiilisovellukset', 'appit'],
   'J.63': ['konesali', 'palvelinhotelli'],
   K: ['pankki', 'vakuutusyhtiö', 'vakuutus', 'rahoitus', 'rahoitusala', 'sijoitusyhtiö'],
   L: ['kiinteistöala', 'kiinteistövälitys', 'kiinteistönvälittäjä', 'isännöinti', 'vuokranantaja', 'kiinteistösijoitus'],
@@ -109,3 +109,6 @@ export const industries: IndustryWords = {
 
 /** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
 export const businesses: readonly string[] = ['yritys', 'firma', 'yhtiö', 'osakeyhtiö', 'yksityinen yritys', 'yksityinen sektori'];
+
+/** What a company makes or builds said as its verb (see `LocalePack.making`). */
+export const making: IndustryWords = { C: ['valmistamme', 'tuotamme', 'valmistetaan', 'tuotetaan'], F: ['rakennamme', 'rakennetaan', 'remontoimme', 'remontoidaan', 'saneeraamme', 'saneerataan'] };

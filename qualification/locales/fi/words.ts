@@ -9,7 +9,7 @@ export const lexicon: Lexicon = {
   light: new Set(['ja', 'tai', 'on', 'ei', 'se', 'ne', 'tama', 'tuo', 'nama', 'olla', 'oli', 'ollut', 'kun', 'jos', 'niin', 'myos', 'vain', 'paljon', 'enemman', 'vahemman', 'lisaa', 'uusi', 'vanha', 'hyva', 'parempi', 'kaikki', 'joka', 'mika', 'mita', 'viela', 'jo', 'nyt', 'kylla', 'hyvin', 'todella', 'tosi', 'liian', 'aina', 'ihan']),
   coordinators: ['ja', 'tai', 'seka'],
   both: { words: ['molemmat', 'molempia', 'molempien', 'kumpikin', 'kumpaakin', 'seka etta'], joins: ['plus', 'lisaksi'] },
-  falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist'],
+  falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist', 'tehdaan'],
   // "-kunta" also makes a group of people of a word: "henkilökunta" (staff), "asiakaskunta" (clientele).
   boundEnds: { kunta: ['kymmen', 'sata', 'tuhat', 'seura', 'osuus', 'henkilo', 'asiakas', 'yhteis', 'tiede', 'oppilas', 'opiskelija', 'jasen', 'lukija', 'kuulija', 'virka', 'lippu'] },
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),

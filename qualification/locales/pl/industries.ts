@@ -25,7 +25,7 @@ export const industries: IndustryWords = {
   'A.02': ['leśnictwo', 'las', 'gospodarka leśna'],
   'A.03': ['rybołówstwo', 'hodowla ryb', 'akwakultura'],
   B: ['górnictwo', 'kopalnia', 'kamieniołom'],
-  C: ['produkcja', 'przemysł', 'fabryka', 'zakład produkcyjny', 'producent', 'wytwórnia', 'produkujemy', 'wytwarzamy'],
+  C: ['produkcja', 'przemysł', 'fabryka', 'zakład produkcyjny', 'producent', 'wytwórnia'],
   'C.10': ['przetwórstwo spożywcze', 'produkcja żywności', 'browar', 'mleczarnia', 'zakład mięsny', 'masarnia'],
   'C.16': ['tartak', 'przemysł drzewny'],
   'C.18': ['drukarnia'],
@@ -64,7 +64,7 @@ export const industries: IndustryWords = {
   'J.58': ['wydawnictwo', 'gazeta', 'czasopismo'],
   'J.59': ['produkcja filmowa', 'produkcja wideo', 'studio nagrań'],
   'J.60': ['stacja radiowa', 'telewizja'],
-  'J.62': ['usługi IT', 'firma IT', 'branża IT', 'software house', 'tworzenie oprogramowania', 'firma informatyczna', 'programowanie', 'informatyka', 'aplikacje mobilne', 'dostawca oprogramowania', 'producent oprogramowania', 'sprzedajemy oprogramowanie', 'tworzymy oprogramowanie', 'produkujemy oprogramowanie', 'piszemy oprogramowanie', 'robimy oprogramowanie', 'rozwijamy oprogramowanie'],
+  'J.62': ['usługi IT', 'firma IT', 'branża IT', 'software house', 'tworzenie oprogramowania', 'firma informatyczna', 'programowanie', 'informatyka', 'aplikacje mobilne', 'dostawca oprogramowania', 'producent oprogramowania', 'sprzedajemy oprogramowanie', 'tworzymy oprogramowanie', 'produkujemy oprogramowanie', 'piszemy oprogramowanie', 'robimy oprogramowanie', 'rozwijamy oprogramowanie', 'aplikacje', 'aplikacje webowe'],
   'J.63': ['hosting', 'centrum danych', 'serwerownia'],
   K: ['bank', 'ubezpieczenia', 'towarzystwo ubezpieczeniowe', 'usługi finansowe', 'finanse', 'fundusz inwestycyjny', 'bankowość', 'sektor bankowy'],
   L: ['nieruchomości', 'biuro nieruchomości', 'pośrednictwo nieruchomości', 'zarządzanie nieruchomościami'],
@@ -110,3 +110,6 @@ export const industries: IndustryWords = {
 
 /** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
 export const businesses: readonly string[] = ['firma', 'przedsiębiorstwo', 'spółka', 'korporacja', 'firma prywatna', 'sektor prywatny'];
+
+/** What a company makes or builds said as its verb (see `LocalePack.making`). */
+export const making: IndustryWords = { C: ['produkujemy', 'wytwarzamy'], F: ['budujemy', 'stawiamy', 'remontujemy', 'wykańczamy'] };

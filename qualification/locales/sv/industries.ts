@@ -25,7 +25,7 @@ export const industries: IndustryWords = {
   'A.02': ['skogsbruk', 'skogsfastighet', 'skogsägare'],
   'A.03': ['fiske', 'fiskodling', 'vattenbruk'],
   B: ['gruva', 'gruvdrift', 'stenbrott'],
-  C: ['tillverkning', 'tillverkare', 'fabrik', 'industri', 'industriföretag', 'produktionsanläggning', 'vi tillverkar', 'vi producerar'],
+  C: ['tillverkning', 'tillverkare', 'fabrik', 'industri', 'industriföretag', 'produktionsanläggning'],
   'C.10': ['livsmedelsindustri', 'livsmedelsproduktion', 'bryggeri', 'mejeri', 'slakteri'],
   'C.16': ['sågverk', 'träindustri'],
   'C.18': ['tryckeri'],
@@ -62,7 +62,7 @@ export const industries: IndustryWords = {
   'J.58': ['förlag', 'bokförlag', 'dagstidning', 'tidning'],
   'J.59': ['filmproduktion', 'videoproduktion', 'produktionsbolag', 'inspelningsstudio'],
   'J.60': ['radiostation', 'tv-kanal'],
-  'J.62': ['IT-tjänster', 'IT-bolag', 'IT-företag', 'IT-konsult', 'IT-konsulter', 'mjukvaruutveckling', 'mjukvaruföretag', 'systemutveckling', 'programvaruföretag', 'apputveckling', 'webbutveckling', 'mjukvaruleverantör', 'programvaruleverantör', 'mjukvarubolag', 'vi säljer mjukvara', 'vi säljer programvara', 'vi utvecklar mjukvara', 'vi utvecklar programvara', 'vi gör mjukvara', 'vi tillverkar mjukvara', 'vi bygger mjukvara'],
+  'J.62': ['IT-tjänster', 'IT-bolag', 'IT-företag', 'IT-konsult', 'IT-konsulter', 'mjukvaruutveckling', 'mjukvaruföretag', 'systemutveckling', 'programvaruföretag', 'apputveckling', 'webbutveckling', 'mjukvaruleverantör', 'programvaruleverantör', 'mjukvarubolag', 'vi säljer mjukvara', 'vi säljer programvara', 'vi utvecklar mjukvara', 'vi utvecklar programvara', 'vi gör mjukvara', 'vi tillverkar mjukvara', 'vi bygger mjukvara', 'appar', 'mobilappar', 'webbappar'],
   'J.63': ['hosting', 'datacenter', 'serverhall'],
   K: ['bank', 'försäkringsbolag', 'försäkring', 'finansbranschen', 'finansiella tjänster', 'investmentbolag'],
   L: ['fastighetsbolag', 'fastighetsbranschen', 'fastighetsmäklare', 'mäklarfirma', 'fastighetsförvaltning', 'hyresvärd'],
@@ -107,3 +107,6 @@ export const industries: IndustryWords = {
 
 /** A business of any trade, as a marketer names an option for companies in general ("Company / office"). */
 export const businesses: readonly string[] = ['företag', 'bolag', 'firma', 'aktiebolag', 'privat företag', 'privat sektor', 'näringsliv'];
+
+/** What a company makes or builds said as its verb (see `LocalePack.making`). */
+export const making: IndustryWords = { C: ['vi tillverkar', 'vi producerar'], F: ['vi bygger', 'vi uppför', 'vi renoverar', 'vi bygger om'] };

@@ -52,6 +52,8 @@ interface ClassifiedWord {
   activity: boolean;
   /** A business trade the company option takes only as the rest of the business economy: no weight against the catch-all's trade ("a sports club with a café"). */
   remainder: boolean;
+  /** A verb of making or building (`LocalePack.making`): the trade only where what follows names none. */
+  making: boolean;
 }
 
 /**
@@ -77,13 +79,14 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
     const kinds = !trades && business !== null && !namesTitles(business, definition.locales, kind) && naming + 1 >= MIN_TRADE_OPTIONS && (naming + 1) * 2 >= covered.size;
     if (!trades && !kinds) continue;
     for (const source of [pack, ...pack.mixesIn]) {
-      for (const [code, phrases, work] of entries(source, kind)) {
+      const making = kind === 'industries' ? Object.entries(source.making).map(([code, verbs]): [string, readonly string[], boolean, boolean] => [code, verbs, false, true]) : [];
+      for (const [code, phrases, work, made = false] of [...entries(source, kind), ...making]) {
         const owner = ownerOf(code, covered, catchAll, kind);
         // Schools and care are run by companies and public bodies alike: asked which kind, the trade says neither.
         if (kinds && owner === catchAll && EITHER_SECTORS.has(section(code, 'industries'))) continue;
         const remainder = business !== null && owner === catchAll && isBusiness(code);
         const option = remainder ? business : owner;
-        if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE), remainder });
+        if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE), remainder, making: made });
       }
     }
   }

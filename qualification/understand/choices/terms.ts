@@ -46,6 +46,8 @@ export interface Term {
   activity: boolean;
   /** A business trade the company option takes only as the rest of the business economy (`ClassifiedWord.remainder`). */
   remainder: boolean;
+  /** A verb of making or building (`ClassifiedWord.making`): it yields to a trade it is followed by. */
+  making: boolean;
   /** A pack's word for goods a shop sells ("sneakers", `goodsWordsFor`): named after selling, it is what is sold. */
   goods: boolean;
   /** Goods no option is sure to take (`GoodsWord.open`): they hold their words against shorter ones, then answer nothing. */
@@ -175,8 +177,8 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; goods?: boolean; open?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, goods = false, open = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; making?: boolean; goods?: boolean; open?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, making = false, goods = false, open = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -187,7 +189,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
         if (known && goods && !open && known.part) Object.assign(known, { part: false, goods: true });
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, goods, open };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, making, goods, open };
         seen.set(key, term);
         terms.push(term);
       };
@@ -226,7 +228,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
         const names = new Set((option.synonyms[other] ?? []).filter(isName));
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
-      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity, remainder: trade.remainder });
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity, remainder: trade.remainder, making: trade.making });
       // Relatives answer the option naming the family like trade words: asked only, and the marketer's synonyms win.
       for (const text of kinWordsFor(criterion, option, definition.locales, locale)) add(text, true, { lexical: true });
       // Languages' names answer like trade words: asked only, and the marketer's synonyms win.

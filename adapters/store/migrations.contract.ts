@@ -137,6 +137,41 @@ export function migrationContract(db: SharedDatabase) {
       await empty.close();
     });
 
+    it('reads the answers from their answer_recorded events, an answer without its event made one, a carried-over answer none (migration 029)', async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('029_'))));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at, active_on)
+         VALUES ('c', 'c', 'v', 'web', 'en', 1, '{}', 'incomplete', now(), now(), current_date)`,
+      );
+      const answer = (criterionId: string, value: unknown, source: string) => ({ criterionId, value, raw: String(value), source, confidence: 1, at: '2030-01-01T10:00:00.000Z' });
+      const event = (a: object) => JSON.stringify({ type: 'answer_recorded', answer: a });
+      await empty.query(
+        `INSERT INTO audit_events (conversation_id, actor, type, data, at)
+         VALUES ('c', 'bot', 'answer_recorded', $1, now()), ('c', 'bot', 'answer_recorded', $2, now()), ('c', 'bot', 'question_asked', '{"type":"question_asked","criterionId":"size","variant":null}', now())`,
+        [event(answer('industry', 'hvac', 'previous')), event(answer('size', 40, 'asked'))],
+      );
+      await empty.query(
+        `INSERT INTO answers (conversation_id, visitor_id, criterion, value, raw, source, confidence, at)
+         VALUES ('c', 'v', 'size', '40', '40', 'asked', 1, '2030-01-01T10:00:00Z'), ('c', 'v', 'budget', '"approved"', 'yes we have', 'typed', 0.8, '2030-01-01T10:01:00Z')`,
+      );
+      await migrate(empty, migrations);
+      expect(await empty.query(`SELECT conversation_id, visitor_id, criterion, value, raw, source, confidence, to_char(at AT TIME ZONE 'UTC', 'HH24:MI') AS at FROM answers ORDER BY seq`)).toEqual([
+        { conversation_id: 'c', visitor_id: 'v', criterion: 'size', value: 40, raw: '40', source: 'asked', confidence: 1, at: '10:00' },
+        { conversation_id: 'c', visitor_id: 'v', criterion: 'budget', value: 'approved', raw: 'yes we have', source: 'typed', confidence: 0.8, at: '10:01' },
+      ]);
+      expect((await empty.query<{ data: unknown }>(`SELECT data::json AS data FROM audit_events WHERE type = 'answer_recorded' ORDER BY seq`)).map((r) => r.data)).toEqual([
+        { type: 'answer_recorded', answer: answer('industry', 'hvac', 'previous') },
+        { type: 'answer_recorded', answer: answer('size', 40, 'asked') },
+        { type: 'answer_recorded', answer: { criterionId: 'budget', value: 'approved', raw: 'yes we have', source: 'typed', confidence: 0.8, at: '2030-01-01T10:01:00.000Z' } },
+      ]);
+      await empty.query(`DELETE FROM conversations WHERE id = 'c'`);
+      expect(await empty.query('SELECT count(*)::int AS n FROM audit_events')).toEqual([{ n: 0 }]);
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

@@ -120,11 +120,8 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
         const count = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).length;
 
         const messages = await count(`UPDATE messages SET text = $2 WHERE conversation_id ${IN_IDS} RETURNING id`, [ids, ERASED]);
-        const answers = await count(
-          `UPDATE answers SET raw = $2, value = CASE WHEN criterion = ANY($3::text[]) THEN to_jsonb($2::text) ELSE value END
-           WHERE conversation_id ${IN_IDS} RETURNING seq`,
-          [ids, ERASED, personal],
-        );
+        // The answers are their answer_recorded events (the view `answers`, migration 029), anonymised with the audit trail below.
+        const answers = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM answers WHERE conversation_id ${IN_IDS}`, [ids]))[0]!.n;
         const states = await tx.query<{ id: string; state: unknown; context: { utm?: Record<string, string> } }>(
           `SELECT id, state::json AS state, context FROM conversations WHERE id ${IN_IDS}`,
           [ids],
@@ -138,9 +135,8 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
         for (const visitorId of person.visitorIds) {
           const fresh = randomUUID();
           await tx.query('INSERT INTO visitors (id, created_at) SELECT $2, created_at FROM visitors WHERE id = $1', [visitorId, fresh]);
+          // An answer's visitor is its conversation's (the view `answers`, migration 029).
           for (const table of ['conversations', 'consents']) await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [visitorId, fresh]);
-          // An answer's visitor is its conversation's: found through the conversations just moved (migration 024).
-          await tx.query('UPDATE answers SET visitor_id = $2 WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $2) AND visitor_id = $1', [visitorId, fresh]);
           await tx.query('DELETE FROM visitors WHERE id = $1', [visitorId]);
         }
         await tx.query(

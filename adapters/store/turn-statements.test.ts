@@ -4,7 +4,7 @@ import type { SqlDriver } from './driver.js';
 import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
 const COMMON: Record<string, string> = {
-  conversation: 'c1', version: '1', lead: 'c1', visitor: 'v1', clientMessage: 'm1', visitorMessage: 'm2', rows: '{}', messages: '{}', events: '{}', answers: '{}', now: '2026-12-02T00:00:00Z',
+  conversation: 'c1', version: '1', lead: 'c1', visitor: 'v1', clientMessage: 'm1', rows: '{}', messages: '{}', events: '{}', now: '2026-12-02T00:00:00Z',
   state: '{}', decision: 'incomplete', locale: 'en', score: '{}', leadDecision: 'incomplete', definitionVersion: '1', channel: 'kysy_outbox',
 };
 

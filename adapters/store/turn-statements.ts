@@ -4,9 +4,9 @@ import { OPEN } from './records.js';
  * Each list of rows is one array, inserted in list order: a function scan gives an array's elements in
  * order and an INSERT … SELECT from it alone writes them as they come (`seq` follows). An ORDER BY on
  * the elements' ordinality said so too, at the price of a subquery scan per list that each execution
- * set up (2.7 % of the server's instructions per turn). The audit events and the rare lists are arrays
- * in one jsonb parameter (`rows`; an event is stored whole as jsonb anyway). The messages and answers,
- * every turn's most rows, are each an array of records of their own type (migration 023, record-array.ts).
+ * set up (2.7 % of the server's instructions per turn). The rare lists are arrays in one jsonb
+ * parameter (`rows`). The messages and audit events, every turn's most rows, are each an array of
+ * records of their own type (migrations 023 and 026, record-array.ts).
  * Each list comes through `given` (see `Gate`): a value the planner does not see, so it plans for ten
  * elements with or without values (see `Shape`).
  */
@@ -24,15 +24,16 @@ const always: Gate = (value) => `(SELECT ${value})`;
 
 /**
  * Everything a turn may write, one data-modifying CTE each: the visitor's message and the replies
- * (one INSERT, so `seq` keeps their order and the replies may refer to the message), answers, audit
- * trail, the conversation's state (and its `answered` marker, the funnel's "engaged"), the lead; and
- * on the few turns that have any, each on its own: consents, review items, the lead's events, the outbox
- * rows (the turn's and one per lead-event sink) with the NOTIFY that wakes their workers on commit, and on
- * a turn that names the person's company (`commit.company`) the company, found or created by the
- * consented e-mail's domain (free-mail has none) else by the name given — the first name heard for a
- * domain stays its name — with the lead put in it. A statement holds only the parts its turn may
- * need: each part costs the server its plan nodes and the opening of its table and indexes on every
- * execution, rows or none (a fifth of the server's time per turn with all of them).
+ * (one INSERT, so `seq` keeps their order and the replies may refer to the message), the audit trail
+ * (with the answers recorded: the `answers` view reads them there, migration 029), the conversation's
+ * state (and its `answered` marker, the funnel's "engaged"), the lead; and on the few turns that have
+ * any, each on its own: consents, review items, the lead's events, the outbox rows (the turn's and one
+ * per lead-event sink) with the NOTIFY that wakes their workers on commit, and on a turn that names the
+ * person's company (`commit.company`) the company, found or created by the consented e-mail's domain
+ * (free-mail has none) else by the name given — the first name heard for a domain stays its name —
+ * with the lead put in it. A statement holds only the parts its turn may need: each part costs the
+ * server its plan nodes and the opening of its table and indexes on every execution, rows or none (a
+ * fifth of the server's time per turn with all of them).
  * The sub-statements run against one snapshot; the lead reads the company's id (RETURNING) and in a
  * guarded turn every other write reads the lead's row (`Gate`), else their order does not matter;
  * foreign keys are checked at the end of the statement, when every row is in.
@@ -42,12 +43,6 @@ m AS (
   INSERT INTO messages (id, conversation_id, role, text, choice, choices, asking, client_message_id, reply_to, created_at)
   SELECT r.id, :conversation::text, r.role, r.text, r.choice, r.choices, r.asking, r.client_message_id, r.reply_to, :now::timestamptz
   FROM ${RECORDS(given, ':messages::turn_message[]')})`;
-
-const ANSWERS = (given: Gate) => `
-a AS (
-  INSERT INTO answers (conversation_id, visitor_id, message_id, criterion, value, raw, source, confidence, at)
-  SELECT :conversation::text, :visitor::text, :visitorMessage::text, r.criterion, r.value, r.raw, r.source, r.confidence, r.at
-  FROM ${RECORDS(given, ':answers::turn_answer[]')})`;
 
 const EVENTS = (given: Gate) => `
 e AS (
@@ -163,6 +158,7 @@ l AS (
  * (`Guard`, `company`, `keepsVerdict`): planned once per connection, by either database.
  */
 export interface Shape {
+  /** The turn recorded answers (its events hold them): the conversation is marked answered. */
   answers: boolean;
   events: boolean;
   /** The rare parts, each only on a turn that has rows for it (most have none): consents, review items, lead events, outbox rows. */
@@ -206,7 +202,6 @@ ${RESULT(false, shape)}`;
 function writes(shape: Shape, given: Gate, guarded: boolean): Array<string | false> {
   return [
     MESSAGES(given),
-    shape.answers && ANSWERS(given),
     shape.events && EVENTS(given),
     CONVERSATION(guarded, shape.answers),
     shape.consents && CONSENTS(given),

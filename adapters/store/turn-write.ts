@@ -10,10 +10,9 @@ import { type RecordType, recordArray, recordTypes } from './record-array.js';
 import { json } from './records.js';
 import { type Guard, type Shape, statementFor } from './turn-statements.js';
 
-/** The composite types a turn's messages and answers are sent as (migration 023, record-array.ts), with their fields in order. */
+/** The composite types a turn's messages and audit events are sent as (migrations 023, 026; record-array.ts), with their fields in order. */
 export const TURN_TYPES = {
   message: { name: 'turn_message', fields: ['text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'text'] },
-  answer: { name: 'turn_answer', fields: ['text', 'jsonb', 'text', 'text', 'float8', 'timestamptz'] },
   event: { name: 'turn_event', fields: ['text', 'text'] },
 } as const;
 
@@ -100,8 +99,6 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
     [visitorMessageId, 'visitor', commit.visitorMessage.text, commit.visitorMessage.choice, null, null, w.clientMessageId, null],
     ...replies.map((reply) => [reply.id, 'bot', reply.text, null, reply.choices && json(reply.choices), reply.asking, null, visitorMessageId]),
   ]);
-  // turn_answer's order: criterion, value (JSON), raw, source, confidence, at.
-  const answers = recordArray(w.types.answer, commit.answers.map((a) => [a.criterionId, json(a.value), a.raw, a.source, a.confidence, a.at]));
   const leadEvents = commit.leadEvents.map((draft) => ({ id: randomUUID(), type: draft.type, data: draft.data }));
   const outbox = [
     // One row per sink for each lead event (key `<sink>:<eventId>`); the turn's own rows keyed once ever.
@@ -139,14 +136,12 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
   // of a fresh object one by one on every turn (a runtime call per key, ~1.5 % of a turn's CPU).
   const values: Record<string, unknown> = {
     rows: rows && json(rows),
-    // turn_event's order: type, data (the whole event, as JSON).
+    // turn_event's order: type, data (the whole event, as JSON): the answers recorded are their answer_recorded events (migration 029).
     events: recordArray(w.types.event, commit.events.map((event) => [event.type, json(event)])),
     messages,
-    answers,
     conversation: conversationId,
     now: at,
     visitor: w.visitorId,
-    visitorMessage: visitorMessageId,
     state: stateText,
     decision: state.decision,
     locale: state.locale,

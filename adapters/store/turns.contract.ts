@@ -241,12 +241,14 @@ export function turnContract(db: SharedDatabase) {
 
     it('rolls back a turn whose writes fail half-way', async () => {
       const { conversation } = await store.createConversation(newConversation());
-      const broken = store.runTurn(conversation.id, 'bad-answer', ({ conversation: c }) => ({
-        ...commit(c.state),
-        answers: [{ ...answer('industry', 'hvac', 'not a time'), at: 'not a time' }],
+      // The review item's kind breaks its table's check, after the message, answer and lead went in.
+      const broken = store.runTurn(conversation.id, 'bad-review', ({ conversation: c }) => ({
+        ...commit(c.state, { answers: [answer('industry', 'hvac', '2030-01-01T10:00:00.000Z')] }),
+        review: [{ kind: 'no such kind' as 'corrected', criterionId: 'industry', text: 'hvac', phrase: 'hvac' }],
       }));
-      await expect(broken).rejects.toThrow();
+      await expect(broken).rejects.toThrow(/review_items_kind_check/);
       expect(await store.transcript(conversation.id)).toHaveLength(1);
+      expect((await store.conversationDetail(conversation.id))?.answers).toEqual([]);
     });
 
     it('serialises concurrent turns of one conversation: each sees the state the one before left', async () => {

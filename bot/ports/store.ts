@@ -62,7 +62,9 @@ export interface TurnCommit {
   visitorMessage: { text: string; choice?: string };
   replies: Reply[];
   state: ConversationState;
+  /** The audit trail; the store keeps the answers recorded as their `answer_recorded` events here. */
   events: BotEvent[];
+  /** The answers the turn recorded: those of its `answer_recorded` events. */
   answers: Answer[];
   lead: LeadSnapshot;
   /** `key` makes the row idempotent (one row per key, ever); it defaults to `<kind>:<conversationId>`. */

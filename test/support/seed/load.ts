@@ -7,8 +7,8 @@ const EVENT_OF = { accepted: 'lead.accepted', rejected: 'lead.rejected', won: 'l
 
 /**
  * Writes a planned history into the store's tables, a batch per statement (jsonb_to_recordset), as
- * the store would have written it turn by turn: conversations with their state, answers, leads,
- * the rep actions in the audit trail and the lead events. No transcript: nothing here reads one.
+ * the store would have written it turn by turn: conversations with their state, answers (their
+ * events), leads, the rep actions in the audit trail and the lead events. No transcript: nothing here reads one.
  */
 export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[], batch = 2_000): Promise<void> {
   for (let i = 0; i < conversations.length; i += batch) {
@@ -39,16 +39,11 @@ export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[
         })),
       ),
     );
+    // Answers are their answer_recorded events (the view `answers`, migration 029), as a turn writes them.
     await db.query(
-      `INSERT INTO answers (conversation_id, visitor_id, criterion, value, raw, source, confidence, at)
-       SELECT conversation_id, visitor_id, criterion, value, raw, source, confidence, at
-       FROM jsonb_to_recordset($1::jsonb) AS r(conversation_id text, visitor_id text, criterion text, value jsonb, raw text, source text,
-         confidence double precision, at timestamptz)`,
-      param(
-        part.flatMap((c) =>
-          c.answers.map((a) => ({ conversation_id: c.id, visitor_id: c.visitorId, criterion: a.criterionId, value: a.value, raw: a.raw, source: a.source, confidence: a.confidence, at: a.at })),
-        ),
-      ),
+      `INSERT INTO audit_events (conversation_id, actor, type, data, at)
+       SELECT conversation_id, 'bot', 'answer_recorded', data, at FROM jsonb_to_recordset($1::jsonb) AS r(conversation_id text, data text, at timestamptz)`,
+      param(part.flatMap((c) => c.answers.map((a) => ({ conversation_id: c.id, data: JSON.stringify({ type: 'answer_recorded', answer: a }), at: a.at })))),
     );
     const leads = part.filter((c) => c.lead);
     await db.query(

@@ -49,12 +49,15 @@ e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
   SELECT :conversation::text, 'bot', r.type, r.data, :now::timestamptz FROM ${RECORDS(given, ':events::turn_event[]')})`;
 
-/** The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value on every turn). */
-const CONVERSATION = (guarded: boolean, answers: boolean) => `
+/**
+ * The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value
+ * on every turn). `checked`: the conditions of a guarded turn's write (see `guarded`).
+ */
+const CONVERSATION = (answers: boolean, checked = '') => `
 u AS (
   UPDATE conversations SET state = :state::text, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
     active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date${answers ? ', answered = true' : ''}
-  WHERE id = :conversation::text${guarded ? ' AND EXISTS (SELECT FROM l)' : ''}
+  WHERE id = :conversation::text${checked}
   RETURNING xmin::text AS version)`;
 
 const CONSENTS = (given: Gate) => `
@@ -182,28 +185,30 @@ export interface Guard {
 
 /**
  * What the statement returns: the conversation's new version and the lead as written, one row read from
- * the lead's write, none where it wrote nothing — except where the turn may join an older lead: then
- * always one row, saying so (`joins`).
+ * their writes, none where the conversation's wrote nothing — except where the turn may join an older
+ * lead: then always one row, saying so (`joins`). A conversation written without its lead is an error
+ * that undoes the statement (`turn_lead_moved`, see `guarded`).
  */
 function RESULT(joins: boolean, shape: Shape): string {
   return joins
-    ? `SELECT (SELECT joins FROM j) AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.outbox ? ' FROM n' : ''}`
-    : `SELECT false AS joins, (SELECT version FROM u) AS version, status AS lead_status, qualified_as FROM l${shape.outbox ? ', n' : ''}`;
+    ? `SELECT (SELECT joins FROM j) AS joins, (SELECT version FROM u) AS version, (SELECT status FROM l) AS lead_status, (SELECT qualified_as FROM l) AS qualified_as${shape.outbox ? ' FROM n' : ''}
+WHERE NOT EXISTS (SELECT FROM u) OR EXISTS (SELECT FROM l) OR turn_lead_moved()`
+    : `SELECT false AS joins, version, status AS lead_status, qualified_as FROM u LEFT JOIN l ON true${shape.outbox ? ', n' : ''}
+WHERE status IS NOT NULL OR turn_lead_moved()`;
 }
 
 /** Inside the turn's transaction, holding the locks (turns.ts): the turn's read is current by construction. */
 function locked(shape: Shape): string {
   const company = shape.company === 'domain' ? COMPANY_BY_DOMAIN('') : shape.company === 'name' ? COMPANY_BY_NAME('') : null;
-  return `WITH${[company, LEAD(shape, { when: '' }), ...writes(shape, always, false)].filter(Boolean).join(',')}
+  return `WITH${[company, LEAD(shape, { when: '' }), ...writes(shape, always), CONVERSATION(shape.answers)].filter(Boolean).join(',')}
 ${RESULT(false, shape)}`;
 }
 
 /** The writes after the lead's (`given`: see `Gate`). */
-function writes(shape: Shape, given: Gate, guarded: boolean): Array<string | false> {
+function writes(shape: Shape, given: Gate): Array<string | false> {
   return [
     MESSAGES(given),
     shape.events && EVENTS(given),
-    CONVERSATION(guarded, shape.answers),
     shape.consents && CONSENTS(given),
     shape.review && REVIEW(given),
     shape.leadEvents && LEAD_EVENTS(given),
@@ -214,15 +219,19 @@ function writes(shape: Shape, given: Gate, guarded: boolean): Array<string | fal
 /**
  * On its own, in autocommit, after a read outside any lock (turns.ts) or on what this process wrote
  * last (turn-cache.ts): writes only if what the turn was decided on still holds, checked under the
- * same row locks as a locked turn takes, in the same order (C14, person-lead.ts) — the conversation
- * (`cv`: the very row version read, its xmin: any write to the row since, a turn's or anyone's,
- * changed it; a lead with no row yet must still have none, and the visitor no
+ * same row locks as a locked turn takes, in the same order (C14, person-lead.ts) — the conversation,
+ * written by its update only at the very row version read (`u`: its xmin; any write to the row since,
+ * a turn's or anyone's, changed it; a lead with no row yet must still have none, and the visitor no
  * open lead of another conversation the turn would join), then its lead, still with the status and
- * verdict read, tested by the lead's write itself (`l`). READ COMMITTED checks a locked or updated
- * row's condition again on its newest version after waiting for another writer, so of two turns
- * decided on one version only the first writes. Every other write reads the lead's row (`Gate`):
- * written, or nothing is. The company (a rare part) is written before the lead, which is put in it: on such
- * a turn the lead is locked and checked first (`ld`), as before any write.
+ * verdict read, tested by the lead's write itself (`l`). READ COMMITTED checks an updated row's
+ * condition again on its newest version after waiting for another writer, so of two turns decided on
+ * one version only the first writes. Every other write reads the lead's row (`Gate`): written, or
+ * nothing is. A lead that moved once the conversation was written ends the statement in an error
+ * (`turn_lead_moved`, migration 030) that undoes it: rare (a rep's action, another conversation of the
+ * lead), where a lock taken first on the conversation (a SELECT … FOR NO KEY UPDATE before its
+ * update) cost every turn a scan and a lock step (3.7 % of the server's instructions per turn).
+ * The company (a rare part) is written before the lead, which is put in it: on such a turn the lead is
+ * locked and checked first (`ld`), as before any write.
  * `joins`: the turn's consented e-mail belongs to an older open lead, which only a locked turn may
  * join: then nothing is written.
  * A resend of a message answered before the version the turn was decided on (one the turn cache no
@@ -240,21 +249,17 @@ function guarded({ lead, joins }: Guard, shape: Shape): string {
       AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity'))`;
   const leadAsRead = ' AND status = :status::text AND qualified_as IS NOT DISTINCT FROM :verdict::text';
   const company = lead && shape.company !== null;
-  const companyWhen = ` WHERE EXISTS (SELECT FROM ${lead ? 'ld' : 'cv'})`;
+  const companyWhen = ` WHERE EXISTS (SELECT FROM ${lead ? 'ld' : 'u'})`;
   const parts = [
     joins && `
 j AS (SELECT ${olderLead} AS joins)`,
-    `
-cv AS (SELECT FROM conversations WHERE id = :conversation::text AND xmin = :version::text::xid${lead ? '' : noLead}${
-    joins ? '\n  AND NOT (SELECT joins FROM j)' : ''
-  }
-  FOR NO KEY UPDATE)`,
+    CONVERSATION(shape.answers, ` AND xmin = :version::text::xid${lead ? '' : noLead}${joins ? '\n  AND NOT (SELECT joins FROM j)' : ''}`),
     company && `
-ld AS (SELECT FROM leads WHERE conversation_id = :lead::text${leadAsRead} AND EXISTS (SELECT FROM cv) FOR UPDATE)`,
+ld AS (SELECT FROM leads WHERE conversation_id = :lead::text${leadAsRead} AND EXISTS (SELECT FROM u) FOR UPDATE)`,
     shape.company === 'domain' && COMPANY_BY_DOMAIN(companyWhen),
     shape.company === 'name' && COMPANY_BY_NAME(companyWhen),
-    LEAD(shape, lead ? { checked: `${leadAsRead} AND EXISTS (SELECT FROM ${company ? 'ld' : 'cv'})` } : { when: ' WHERE EXISTS (SELECT FROM cv)' }),
-    ...writes(shape, afterLead, true),
+    LEAD(shape, lead ? { checked: `${leadAsRead} AND EXISTS (SELECT FROM ${company ? 'ld' : 'u'})` } : { when: ' WHERE EXISTS (SELECT FROM u)' }),
+    ...writes(shape, afterLead),
   ];
   return `WITH${parts.filter(Boolean).join(',')}
 ${RESULT(joins, shape)}`;

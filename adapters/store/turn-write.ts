@@ -78,10 +78,14 @@ export function writeTurnIf(db: SqlExecutor, read: TurnRead, w: TurnWrite): Prom
   return write(db, guard, w, { version: read.version, status, verdict: read.lead?.qualifiedAs ?? null });
 }
 
-/** The client message's unique index (messages_client_message) refused the turn's message: it has an answer already. */
-const answeredAlready = (error: unknown) => {
+/**
+ * What the turn was decided on no longer holds, found as it was written (nothing was): the client
+ * message's unique index (messages_client_message) refused the turn's message, which has an answer
+ * already; or the lead moved after the conversation was written (migration 030, turn_lead_moved).
+ */
+const decidedOnStale = (error: unknown) => {
   const { code, constraint } = error as { code?: unknown; constraint?: unknown };
-  return code === '23505' && constraint === 'messages_client_message';
+  return (code === '23505' && constraint === 'messages_client_message') || code === 'KY001';
 };
 
 /** The row a turn's statement returns: `version` and the lead null where it wrote nothing (turn-statements.ts). */
@@ -167,9 +171,9 @@ async function write(db: SqlExecutor, guard: Guard | null, w: TurnWrite, checked
   try {
     stored = await db.query<WrittenRow>(text, params);
   } catch (error) {
-    // The message was answered before the version the turn was decided on: nothing was written; the
-    // read the caller makes next finds it answered (turn-statements.ts, `guarded`).
-    if (guard && answeredAlready(error)) return { written: null, joins: false };
+    // The message was answered before the version the turn was decided on, or the lead moved: nothing
+    // was written; the read the caller makes next finds it so (turn-statements.ts, `guarded`).
+    if (guard && decidedOnStale(error)) return { written: null, joins: false };
     throw error;
   }
   const [first] = stored;

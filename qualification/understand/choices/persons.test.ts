@@ -318,9 +318,10 @@ describeRows('a title whose verb has the visitor as its object is someone else; 
 ]);
 
 describeRows('unasked, a title past a word joining another subject to the visitor’s clause is that subject’s, not the visitor’s role', [
-  ['en', 'decision', 'I prepare the options and the CFO picks', { decision: 'else' }],
+  // Preparing the options for the one who picks is recommending (groundwork-advice.test.ts), as in Finnish.
+  ['en', 'decision', 'I prepare the options and the CFO picks', { decision: 'influence' }],
   ['fi', 'decision', 'mä valmistelen vaihtoehdot ja talousjohtaja valitsee', { decision: 'influence' }],
-  ['sv', 'decision', 'jag tar fram alternativen och ekonomichefen väljer', { decision: 'else' }],
-  ['pl', 'decision', 'ja przygotowuję opcje i dyrektor finansowy wybiera', {}],
+  ['sv', 'decision', 'jag tar fram alternativen och ekonomichefen väljer', { decision: 'influence' }],
+  ['pl', 'decision', 'ja przygotowuję opcje i dyrektor finansowy wybiera', { decision: 'influence' }],
   ['en', 'decision', 'it’s my call, I’m the owner', { decision: 'me', role: 'owner' }],
 ]);

@@ -139,5 +139,15 @@ export function peopleContract(factory: Pick<DatabaseFactory, 'migrated'>) {
       expect((await store.exportPerson(EMAIL, 'admin@example.com')).conversations).toEqual([]);
       expect((await store.erasePerson(EMAIL, 'admin@example.com')).counts).toMatchObject({ conversations: 0, cards: 0 });
     });
+
+    it('finds a person by an answer alone, in any case, where no lead keeps the address', async () => {
+      const store = await freshStore();
+      const { conversation } = await store.createConversation(newConversation({ visitorId: 'visitor-told' }));
+      await store.runTurn(conversation.id, 'm1', ({ conversation: c }) => commit(c.state, { text: EMAIL, answers: [answer('contact_email', EMAIL, AT)] }));
+      const { conversation: near } = await store.createConversation(newConversation({ visitorId: 'visitor-near' }));
+      await store.runTurn(near.id, 'm1', ({ conversation: c }) => commit(c.state, { text: 'x', answers: [answer('contact_email', `x${EMAIL}`, AT)] }));
+
+      expect((await store.exportPerson(EMAIL.toUpperCase(), 'admin@example.com')).conversations.map((c) => c.id)).toEqual([conversation.id]);
+    });
   });
 }

@@ -14,15 +14,24 @@ import { kysyTarget } from './targets.js';
  * the same time, so a busy machine's neighbours hit both alike; each round prints, per checkout, the
  * cluster's CPU ms per request (all its processes, from /proc), Kysy's (and its main thread's), and the statements, WAL bytes,
  * heap-only updates and buffer hits per request; at the end each one's busiest statements.
- * PG_AB_ROUNDS (4) rounds of PG_AB_SECONDS (20) at PG_AB_VISITORS (10), after PG_AB_WARM_UP (600)
- * conversations each.
+ * PG_AB_ROUNDS (4) rounds of PG_AB_SECONDS (20) at PG_AB_VISITORS (10), after PG_AB_WARM_UP (2000)
+ * conversations each. PG_AB_ENV_A, PG_AB_ENV_B: environment of that side's Kysy as JSON (say
+ * '{"UNDERSTANDING_THREADS":"0"}'), to compare two settings of one checkout.
  */
 const [dirA, dirB] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: tsx bench/turns/pg-ab.ts <checkout A> <checkout B>');
 const ROUNDS = Number(process.env.PG_AB_ROUNDS ?? 4);
 const SECONDS = Number(process.env.PG_AB_SECONDS ?? 20);
 const VISITORS = Number(process.env.PG_AB_VISITORS ?? 10);
-const WARM_UP = Number(process.env.PG_AB_WARM_UP ?? 600);
+/**
+ * After 600 conversations V8 was still recompiling the hottest functions (the turn's write, understand,
+ * findHits: each optimised build meets an array of another shape and is thrown away, ~0.5 s of CPU a
+ * build): its compiler threads took 0.2-0.3 ms per request (~18 % of Kysy's CPU; 0.06 ms after 2000),
+ * and Kysy's CPU per request was ~1.3x what it is after 2000 (bench:turns has served ~1950 when its
+ * 10-visitor row starts). A change that moves those shapes showed up as a difference in compiling,
+ * not in the turn.
+ */
+const WARM_UP = Number(process.env.PG_AB_WARM_UP ?? 2000);
 /** Seconds of no load between rounds (0): bench:turns leaves Kysy idle while the limit runs its row. */
 const PAUSE = Number(process.env.PG_AB_PAUSE ?? 0);
 /** A share of statements (say 0.01) whose plans, with timings, buffers, WAL and triggers, are logged by auto_explain; copied to PG_AB_EXPLAIN_DIR. */
@@ -89,9 +98,10 @@ async function side(name: string, dir: string, bin: string, dataDir: string): Pr
   pool.on('error', () => undefined);
   await pool.query('CREATE EXTENSION pg_stat_statements');
   process.env.BENCH_KYSY_DIR = dir;
-  const kysy = await startKysy({ DATABASE_URL: cluster.url, DATA_DIR: dataDir });
+  const env = JSON.parse(process.env[`PG_AB_ENV_${name}`] ?? '{}') as Record<string, string>;
+  const kysy = await startKysy({ DATABASE_URL: cluster.url, DATA_DIR: dataDir, ...env });
   const port = new URL(cluster.url).port;
-  console.log(`${name}: ${dir} on PostgreSQL port ${port}`);
+  console.log(`${name}: ${dir} on PostgreSQL port ${port}${Object.keys(env).length ? ` with ${JSON.stringify(env)}` : ''}`);
   return { name, cluster, port, pool, kysy };
 }
 

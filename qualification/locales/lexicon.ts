@@ -33,6 +33,11 @@ export interface Lexicon {
   boundEnds: Readonly<Record<string, readonly string[]>>;
   /** Negations that turn a named option around when they stand just before it ("not the decision maker"). */
   negations: ReadonlySet<string>;
+  /**
+   * Words of what is missing ("without", "ilman", "utan", "bez"), folded: they turn around what follows
+   * them, never an option said before them ("pass the audit without a panic", "grow without hiring").
+   */
+  lacking: ReadonlySet<string>;
   /** Words that turn a negated clause around, so the option after them is the answer ("not Excel but paper"). */
   contrasts: ReadonlySet<string>;
   /**

@@ -78,3 +78,16 @@ describe('Finnish "mitään" forms negate what follows; an except word makes a n
     ['fi', 'ei millään, kaikki muistetaan', 'tool', 'nothing'],
   ])('%s: "%s" (asked %s) → %s', (locale, text, asking, value) => expect(read(locale, text, asking)).toBe(value));
 });
+
+describe('"without" turns around what follows it, never the option said before it', () => {
+  it.each<[Locale, string, string, string | undefined]>([
+    ['en', 'Excel without any macros', 'tool', 'excel'],
+    ['fi', 'Excel ilman mitään makroja', 'tool', 'excel'],
+    ['sv', 'Excel utan några makron', 'tool', 'excel'],
+    ['pl', 'Excel bez żadnych makr', 'tool', 'excel'],
+    ['pl', 'papier bez GPS', 'tool', 'paper'],
+    // After the option, a plain negation still turns it around.
+    ['en', 'Excel not really', 'tool', undefined],
+    ['pl', 'bez Excela', 'tool', undefined],
+  ])('%s: "%s" (asked %s) → %s', (locale, text, asking, value) => expect(read(locale, text, asking)).toBe(value));
+});

@@ -17,7 +17,8 @@ export function withoutNegatedAfter(hits: ChoiceHit[], message: Message, pack: L
     const negative = hit.term.generic || hit.term.option.means?.some((c) => NEGATIVE.has(c)) || hit.term.words.some((w) => pack.lexicon.negations.has(w.text));
     if (negative) return true;
     const next = message.tokens.find((t) => t.start >= hit.end);
-    return !(next && pack.lexicon.negations.has(next.text) && !/[.,;:!?\n]/.test(message.folded.slice(hit.end, next.start)));
+    // "Without" turns around what it goes with, after it: "audyt bez nerwów" is an audit.
+    return !(next && pack.lexicon.negations.has(next.text) && !pack.lexicon.lacking.has(next.text) && !/[.,;:!?\n]/.test(message.folded.slice(hit.end, next.start)));
   });
 }
 

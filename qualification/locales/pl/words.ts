@@ -12,6 +12,7 @@ export const lexicon: Lexicon = {
   falseFriends: [],
   boundEnds: {},
   negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku']),
+  lacking: new Set(['bez']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'], then: ['wczesniej', 'kiedys', 'dawniej', 'przedtem', 'poprzednio', 'do niedawna', 'najpierw', 'na poczatku'], now: ['teraz', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'od niedawna'] },
   towards: { before: ['do'], endings: [] },

@@ -136,3 +136,19 @@ describe('an aim said as the visitor wants it, in every locale', () => {
     ['pl', 'szybsza zapłata od klientów', ['paid']],
   ])('%s: "%s" → %s', (locale, text, options) => expect(read(locale, text, 'aim')).toEqual({ aim: options }));
 });
+
+describe('asked what the visitor wants, a pain said negated is the pain to end', () => {
+  it.each<[Locale, string, string[]]>([
+    ['en', 'so that paperwork doesn’t get lost anymore', ['accuracy']],
+    ['fi', 'ei enää sairauspoissaoloja joka viikko', ['team']],
+    ['sv', 'så att vi inte behöver jaga betalningar', ['paid']],
+    ['pl', 'żeby nie było pomyłek w fakturach', ['accuracy']],
+  ])('%s: "%s" → %s', (locale, text, options) => expect(read(locale, text, 'aim')).toEqual({ aim: options }));
+
+  it.each<[Locale, string]>([
+    ['en', 'we never have to chase invoices'],
+    ['fi', 'asiakkaat ei ole vihaisia'],
+    ['sv', 'vi jagar inte pengar'],
+    ['pl', 'nie ma pomyłek'],
+  ])('%s: "%s" asked the pain is no pain of that kind', (locale, text) => expect(read(locale, text, 'pain')).toEqual({}));
+});

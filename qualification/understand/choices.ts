@@ -17,6 +17,7 @@ import { adviceHits } from './choices/advice-clause.js';
 import { rankOnly } from './choices/titles.js';
 import { speedAlone } from './choices/speed-words.js';
 import { painToEnd } from './choices/pain-to-end.js';
+import { echoesQuestion } from './choices/question-echo.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
 import { negatesNext } from './negation.js';
@@ -250,7 +251,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   // One part of the mix ("egen IT" of "egen IT och partner") is one of the options mixed: the mix needs another part beside it.
   const lone = (h: ChoiceHit) => h.term.joint && !read.some((o) => o.term.joint && o.term.option === h.term.option && o.term !== h.term && !overlaps(o, h));
-  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack)) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
+  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));

@@ -80,9 +80,28 @@ describe('a bare yes or no asked a choice that holds a yes and a no', () => {
     expect(read(locale, text)).toEqual([option]);
   });
 
-  it('is no answer in a longer reply, nor where no option is the yes', () => {
+  it.each([
+    ['en', 'yes, max 3k a year', 'approved'],
+    ['en', 'nah, we don’t', 'none'],
+    ['fi', 'joo on, max 3 tonnia vuodessa', 'approved'],
+    ['sv', 'nä, det har vi inte', 'none'],
+    ['pl', 'tak, maksymalnie 15 tysięcy rocznie', 'approved'],
+  ] as const)('%s: "%s", a yes or no opening a longer reply that names no option, is %s', (locale, text, option) => {
+    expect(read(locale, text)).toEqual([option]);
+  });
+
+  it('is no answer in a longer reply that turns it or opens with no bare reply, nor where no option is the yes', () => {
     expect(read('en', 'no, but the board meets in March to decide on it')).not.toEqual(['none']);
+    expect(read('en', 'yes, but I have to check the figures')).toEqual([]);
+    expect(read('en', 'ok, let me check with finance')).toEqual([]);
     const noYes = LeadDefinition.parse({ ...budgetOptions, criteria: [{ ...budgetOptions.criteria[0], options: budgetOptions.criteria[0]?.type === 'choice' ? budgetOptions.criteria[0].options.filter((o) => o.id !== 'approved') : [] }] });
     expect(understand(noYes, 'yes', { locale: 'en', now, asking: 'budget' }).extractions).toEqual([]);
+  });
+
+  it('a "no" is not the option labelled as not knowing ("Nie wiem", "En tiedä")', () => {
+    const unsure = { id: 'unsure', means: ['dont_know'], points: 5, label: { en: 'No idea', fi: 'En tiedä', sv: 'Vet inte', pl: 'Nie wiem' } };
+    const withUnsure = LeadDefinition.parse({ ...budgetOptions, criteria: [{ ...budgetOptions.criteria[0], options: budgetOptions.criteria[0]?.type === 'choice' ? [...budgetOptions.criteria[0].options, unsure] : [] }] });
+    for (const [locale, text] of [['pl', 'nie'], ['en', 'no'], ['fi', 'ei'], ['pl', 'nie ma']] as const)
+      expect(understand(withUnsure, text, { locale, now, asking: 'budget' }).extractions.map((e) => e.value), text).toEqual(['none']);
   });
 });

@@ -5,7 +5,7 @@ import type { ChoiceHit } from './choices.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import type { Level } from './choices/match.js';
 import { compiledTerms } from './choices/term-index.js';
-import type { Message, Token } from './normalize.js';
+import { overlaps, type Message, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
 /**
@@ -91,14 +91,16 @@ const ASK_BACK = 0.6;
  * A budget named both as planned and as allocated in one reply ("it's in next year's budget, which
  * is already approved", "ensi vuoden budjetissa on varattu", "nästa års budget, redan godkänd") says
  * two things of it: which the visitor means is asked, not taken from the one named first. A budget
- * only awaiting approval was made a planned one already (`awaitingApproval`).
+ * only awaiting approval was made a planned one already (`awaitingApproval`); two phrases over the
+ * same words are one state, the longer's (`resolveOverlaps`).
  */
 export function budgetStatesAsked(hits: ChoiceHit[], definition: LeadDefinition): ChoiceHit[] {
   const implied = impliedConcepts(definition);
   const states = (h: ChoiceHit) => [allocated, planned].filter((c) => !h.term.generic && stands(h.term.option, c, implied));
   const both = (h: ChoiceHit) => {
     const own = states(h);
-    return own.length === 1 && hits.some((o) => o.term.criterion === h.term.criterion && states(o).length === 1 && states(o)[0] !== own[0]);
+    // Over the same words the longer phrase says which ("przyjęła uchwałę budżetową" holds no "uchwala budżet"): no second state.
+    return own.length === 1 && hits.some((o) => o.term.criterion === h.term.criterion && states(o).length === 1 && states(o)[0] !== own[0] && !overlaps(o, h));
   };
   return hits.map((h) => (both(h) ? { ...h, confidence: Math.min(h.confidence, ASK_BACK) } : h));
 }

@@ -206,16 +206,25 @@ const BARE = 3;
 /**
  * Asked a choice whose options answer it as a yes and a no ("Yes, budgeted" / "No budget", by their
  * label's first word in the visitor's language, or else the options meaning an approved budget and
- * none), a bare yes or no is that option: "nope", "nej", "tak" asked "is there a budget?".
+ * none), a bare yes or no is that option: "nope", "nej", "tak" asked "is there a budget?"; so is one
+ * opening a longer reply that names no option and does not turn it ("yes, max 3k a year", "nah, we don't"). An option
+ * labelled as not knowing ("Nie wiem", "En tiedä") is no "nie" or "en".
  */
 export function bareReplyOption(definition: LeadDefinition, message: Message, ctx: UnderstandContext, intents: readonly Intent[]): Extraction[] {
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
-  if (asked?.type !== 'choice' || message.tokens.length > BARE) return [];
+  if (asked?.type !== 'choice' || intents.some((i) => ASIDE.includes(i))) return [];
   const affirm = intents.includes('affirm');
-  if (affirm === intents.includes('deny') || intents.some((i) => ASIDE.includes(i))) return [];
-  const replies = new Set(packFor(ctx.locale).concepts[affirm ? 'yes' : 'no'].map((p) => fold(p)));
+  if (affirm === intents.includes('deny')) return [];
+  const pack = packFor(ctx.locale);
+  const [first = [], ...rest] = clausesOf(message);
+  // Opening a longer reply, the yes or no is a clause of its own, not turned by what follows ("no, but the board meets in March").
+  const alone = bareFirst([first], pack) === (affirm ? 'yes' : 'no');
+  const turned = rest.flat().some((t) => pack.replies.yet.includes(t.text));
+  if (message.tokens.length > BARE && (!alone || rest.length === 0 || turned)) return [];
+  const replies = new Set(pack.concepts[affirm ? 'yes' : 'no'].map((p) => fold(p)));
+  const unsure = new Set(pack.concepts.dont_know.map((p) => fold(p)));
   const firstWord = (label: string | undefined) => tokenize(fold(label ?? ''))[0]?.text ?? '';
-  const labelled = asked.options.filter((o) => replies.has(firstWord(o.label[ctx.locale])));
+  const labelled = asked.options.filter((o) => replies.has(firstWord(o.label[ctx.locale])) && !o.means?.includes('dont_know') && !unsure.has(fold(o.label[ctx.locale] ?? '')));
   const concept = affirm ? 'budget_allocated' : 'no_budget';
   const implied = impliedConcepts(definition);
   const meaning = asked.options.filter((o) => o.means?.includes(concept) || implied.get(o)?.includes(concept));

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../definition/schema.js';
+import { madeUpChoice, madeUpDefinition, recordedFacts, t } from '../../test/support/made-up-definition.js';
+
+/**
+ * A made-up seller's budget question with four options, each only a label and what it means: where
+ * the budget stands is told as a story ("a grant covers it", "the council votes on it in May",
+ * "we had cuts"), in words no option lists; the packs' budget concepts must read it.
+ */
+const definition = madeUpDefinition([
+  madeUpChoice('budget', 'situation', [
+    { id: 'approved', means: ['budget_allocated'], label: t('Approved', 'Hyväksytty', 'Godkänd', 'Zatwierdzony') },
+    { id: 'planned', means: ['budget_planned'], label: t('Planned', 'Suunnitteilla', 'Planerad', 'Planowany') },
+    { id: 'depends', means: ['dont_know'], label: t('Not sure', 'En tiedä', 'Vet inte', 'Nie wiem') },
+    { id: 'none', means: ['no_budget'], label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu') },
+  ]),
+]);
+
+const NOW = new Date('2026-12-02T10:00:00Z');
+const read = (locale: Locale, text: string) => recordedFacts(definition, text, { locale, now: NOW, asking: 'budget' });
+
+describe('where the budget stands, told as what happened to the money', () => {
+  it.each<[Locale, string, string]>([
+    // Signed, granted, a line of its own, money left over, a ceiling said after a yes.
+    ['en', 'the CFO greenlit it in March', 'approved'],
+    ['en', 'there’s a line item for it', 'approved'],
+    ['en', 'a grant covers it', 'approved'],
+    ['en', 'we have some money left over this year', 'approved'],
+    ['en', 'yes, up to 5k', 'approved'],
+    ['fi', 'talousjohtaja kuittasi sen', 'approved'],
+    ['fi', 'meillä on sille oma rivi budjetissa', 'approved'],
+    ['fi', 'hankerahoitus kattaa tämän', 'approved'],
+    ['fi', 'tälle vuodelle jäi rahaa', 'approved'],
+    ['fi', 'joo on, enintään 5000 euroa', 'approved'],
+    ['sv', 'vd:n skrev under i mars', 'approved'],
+    ['sv', 'det finns en budgetpost för det', 'approved'],
+    ['sv', 'bidraget täcker det', 'approved'],
+    ['sv', 'vi har pengar kvar i år', 'approved'],
+    ['sv', 'ja, upp till 50 000', 'approved'],
+    ['pl', 'prezes podpisał w marcu', 'approved'],
+    ['pl', 'jest osobna pozycja w budżecie', 'approved'],
+    ['pl', 'dotacja pokrywa to', 'approved'],
+    ['pl', 'zostały nam środki z tego roku', 'approved'],
+    ['pl', 'tak, do 20 tysięcy', 'approved'],
+    // The adopted budget resolution holds the words of a budget to be adopted ("uchwala budżet"): one state, the longer's.
+    ['pl', 'rada przyjęła uchwałę budżetową', 'approved'],
+    // Proposed, to be voted, asked for, on a wishlist.
+    ['en', 'it went into the budget proposal', 'planned'],
+    ['en', 'the council will vote on it in May', 'planned'],
+    ['en', 'nothing’s official yet', 'planned'],
+    ['en', 'it’s on the wishlist', 'planned'],
+    ['en', 'we’ve applied for a grant', 'planned'],
+    ['fi', 'se on budjettiesityksessä', 'planned'],
+    ['fi', 'valtuusto päättää siitä toukokuussa', 'planned'],
+    ['fi', 'mikään ei oo vielä virallista', 'planned'],
+    ['fi', 'se on toivelistalla', 'planned'],
+    ['fi', 'olen pyytänyt sitä', 'planned'],
+    ['sv', 'det ligger i budgetförslaget', 'planned'],
+    ['sv', 'nämnden ska ta beslut om det i maj', 'planned'],
+    ['sv', 'inget är spikat än', 'planned'],
+    ['sv', 'det står på önskelistan', 'planned'],
+    ['sv', 'vi har sökt bidrag', 'planned'],
+    ['pl', 'jest w projekcie budżetu', 'planned'],
+    ['pl', 'rada musi to przegłosować w maju', 'planned'],
+    ['pl', 'nic oficjalnego jeszcze', 'planned'],
+    ['pl', 'jest na liście życzeń', 'planned'],
+    ['pl', 'złożyłem wniosek o dotację', 'planned'],
+    // Cuts, a freeze, no budgets kept at all, money never thought of.
+    ['en', 'we had cuts this year', 'none'],
+    ['en', 'there’s a spending freeze', 'none'],
+    ['en', 'we don’t do budgets', 'none'],
+    ['en', 'haven’t thought about money', 'none'],
+    ['fi', 'meillä on säästökuuri', 'none'],
+    ['fi', 'hankintakielto on päällä', 'none'],
+    ['fi', 'ei meillä tehdä budjetteja', 'none'],
+    ['fi', 'ei latin latia', 'none'],
+    ['sv', 'det är ett tufft år', 'none'],
+    ['sv', 'vi har köpstopp', 'none'],
+    ['sv', 'vi gör inga budgetar', 'none'],
+    ['sv', 'vi har inte tänkt på pengar', 'none'],
+    ['pl', 'mamy cięcia w tym roku', 'none'],
+    ['pl', 'mamy zamrożone wydatki', 'none'],
+    ['pl', 'nie robimy budżetów', 'none'],
+    ['pl', 'nie myśleliśmy o pieniądzach', 'none'],
+    // The price first: not knowing yet.
+    ['en', 'depends what it costs', 'depends'],
+    ['fi', 'riippuu mitä se maksaa', 'depends'],
+    ['sv', 'beror på vad det kostar', 'depends'],
+    ['pl', 'zależy ile to kosztuje', 'depends'],
+  ])('%s: %s → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ budget: option }));
+
+  it('money that would be found for the right thing is no budget missing, a yes turned by what follows no yes, a boss to convince no plan', () => {
+    expect(read('en', 'if it’s reasonable we’ll find the money')).not.toEqual({ budget: 'none' });
+    expect(read('en', 'yes, but I have to check with finance')).not.toEqual({ budget: 'approved' });
+    expect(read('sv', 'ja, men jag måste kolla med ekonomi')).not.toEqual({ budget: 'approved' });
+    // Someone still to be won over says who decides, not that a budget is being planned.
+    expect(read('en', 'I need to convince my boss first')).not.toEqual({ budget: 'planned' });
+  });
+});

@@ -66,10 +66,12 @@ export const occupations: OccupationWords = {
     '1.3.2.4': ['hankinnat', 'ostot', 'tilaukset', 'tilaan tavarat'],
     '1.3.2.4.1': ['logistiikka', 'varasto', 'kuljetukset', 'toimitusketju'],
     '1.3.3.0': ['IT', 'IT-asiat', 'tietohallinto'],
-    '1.4.3.9': ['operatiivinen toiminta', 'vastaan operatiivisesta toiminnasta', 'työnjohto', 'töiden suunnittelu', 'ajojärjestely'],
+    '1.4.3.9': ['operatiivinen toiminta', 'vastaan operatiivisesta toiminnasta', 'työnjohto', 'töiden suunnittelu', 'ajojärjestely', 'reittisuunnittelu', 'liikennesuunnittelu', 'suunnittelen reitit', 'suunnittelen ajot', 'työvuorosuunnittelu', 'vuorosuunnittelu', 'teen työvuorot', 'teen työvuorolistat'],
     '4.1.1.0': ['hallinto', 'toimistoasiat', 'toimistotyöt'],
     '4.3.1.3': ['palkanlaskenta', 'palkkahallinto', 'palkka-asiat', 'palkat', 'palkanmaksu', 'palkkojen maksu'],
     '7': ['teen asennuksia', 'asennustyöt', 'teen huoltoja', 'teen korjauksia'],
+    '8.3.3.2': ['ajan rekkaa', 'ajan kuorma-autoa', 'ajan bussia', 'ajan linja-autoa', 'ajan jakeluautoa'],
+    '8.3.2.2': ['ajan taksia', 'ajan pakettiautoa', 'ajan lähettiä'],
   },
   levels: {
     before: [],

@@ -64,10 +64,12 @@ export const occupations: OccupationWords = {
     '1.3.2.4': ['zakupy', 'zaopatrzenie', 'zamówienia', 'zajmuję się zamówieniami'],
     '1.3.2.4.1': ['logistyka', 'magazyn', 'transport'],
     '1.3.3.0': ['IT', 'dział IT', 'pracuję w IT'],
-    '1.4.3.9': ['operacje', 'odpowiadam za operacje', 'planowanie zleceń'],
+    '1.4.3.9': ['operacje', 'odpowiadam za operacje', 'planowanie zleceń', 'planuję trasy', 'planowanie tras', 'układam trasy', 'układam grafik', 'układam grafiki', 'planowanie grafiku', 'ustalam grafik', 'planuję kursy'],
     '4.1.1.0': ['administracja', 'biuro', 'sprawy biurowe'],
     '4.3.1.3': ['płace', 'płacami', 'wynagrodzenia', 'lista płac', 'listy płac', 'rozliczanie wynagrodzeń'],
     '7': ['pracuję w terenie', 'robię instalacje', 'montuję', 'naprawiam'],
+    '8.3.3.2': ['jeżdżę ciężarówką', 'jeżdżę na ciężarówce', 'jeżdżę tirem', 'jeżdżę na tirze', 'jeżdżę autobusem'],
+    '8.3.2.2': ['jeżdżę taksówką', 'jeżdżę na taksówce', 'jeżdżę busem', 'rozwożę paczki'],
   },
   levels: {
     before: ['kierownik', 'kierowniczka', 'szef', 'szefowa', 'dyrektor', 'dyrektorka', 'menedżer', 'menedżerka', 'manager', 'lider', 'liderka', 'koordynator', 'koordynatorka', 'kierownik ds.', 'kierowniczka ds.', 'dyrektor ds.', 'dyrektorka ds.', 'kierownik działu', 'kierowniczka działu', 'szef działu', 'szefowa działu', 'head of'],

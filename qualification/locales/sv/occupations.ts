@@ -65,10 +65,12 @@ export const occupations: OccupationWords = {
     '1.3.2.4': ['inköp', 'beställningar', 'sköter beställningarna'],
     '1.3.2.4.1': ['logistik', 'lagret', 'transporter', 'försörjningskedjan'],
     '1.3.3.0': ['IT', 'IT-avdelningen', 'jobbar med IT'],
-    '1.4.3.9': ['driften', 'ansvarar för driften', 'leder arbetet ute'],
+    '1.4.3.9': ['driften', 'ansvarar för driften', 'leder arbetet ute', 'ruttplanering', 'trafikplanering', 'planerar rutterna', 'lägger schemat', 'schemaläggning', 'gör schemat', 'bemanningsplanering'],
     '4.1.1.0': ['administration', 'administrationen', 'kontoret'],
     '4.3.1.3': ['lönerna', 'lönehantering', 'lönehanteringen', 'lönefrågor', 'lönearbetet', 'löneadministration', 'löneutbetalningar'],
     '7': ['gör installationerna', 'installerar', 'reparerar'],
+    '8.3.3.2': ['kör lastbil', 'kör buss', 'kör långtradare', 'kör lastbilen'],
+    '8.3.2.2': ['kör taxi', 'kör budbil', 'kör skåpbil'],
   },
   levels: {
     before: ['chef för', 'ansvarig för', 'head of'],

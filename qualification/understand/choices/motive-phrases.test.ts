@@ -31,6 +31,8 @@ const definition = madeUpDefinition([
       { id: 'old', label: t('Legacy', 'Vanha', 'Gammalt', 'Stare'), means: ['replace_old_tool'] },
       { id: 'told', label: t('Requested', 'Pyydetty', 'Beställt', 'Zlecone'), means: ['mandated'] },
       { id: 'paid', label: t('Cash flow', 'Kassavirta', 'Kassaflöde', 'Płynność'), means: ['get_paid_faster'] },
+      { id: 'hours', label: t('Hours back', 'Tunnit takaisin', 'Timmar tillbaka', 'Odzyskane godziny'), means: ['save_time'] },
+      { id: 'budget', label: t('Lean budget', 'Kevyempi budjetti', 'Smalare budget', 'Chudszy budżet'), means: ['cut_costs'] },
     ],
     { type: 'multi' },
   ),
@@ -96,7 +98,7 @@ describe('a pain said as what happens, in every locale', () => {
   ])('%s: "%s" names no pain alone', (locale, text) => expect(read(locale, text, 'pain')).toEqual({}));
 
   it.each<[Locale, string]>([
-    ['en', 'the price keeps going up every year'],
+    ['en', 'bad feedback and one-star reviews'],
     ['fi', 'asiakkaat on vihaisia'],
     ['sv', 'kunderna är missnöjda'],
     ['pl', 'nie mamy żadnych statystyk'],
@@ -134,6 +136,14 @@ describe('an aim said as the visitor wants it, in every locale', () => {
     ['fi', 'ettei tarvitse karhuta', ['paid']],
     ['sv', 'slippa jaga betalningar', ['paid']],
     ['pl', 'szybsza zapłata od klientów', ['paid']],
+    ['en', 'stop chasing people for signatures', ['hours']],
+    ['fi', 'ettei tarvitse jahdata ihmisiä allekirjoitusten perässä', ['hours']],
+    ['sv', 'slippa leta efter papper', ['hours']],
+    ['pl', 'przestać ganiać ludzi o podpisy', ['hours']],
+    ['en', 'stop paying for seats nobody uses', ['budget']],
+    ['fi', 'maksaa vähemmän lisensseistä', ['budget']],
+    ['sv', 'slippa betala för tomma licenser', ['budget']],
+    ['pl', 'koniec z opłacaniem pustych licencji', ['budget']],
   ])('%s: "%s" → %s', (locale, text, options) => expect(read(locale, text, 'aim')).toEqual({ aim: options }));
 });
 

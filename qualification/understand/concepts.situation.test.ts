@@ -56,6 +56,15 @@ describe('the tool used today, in the visitor’s words, answers the option that
     ['sv', 'tool', 'ingenting, allt sitter i huvudet', 'none'],
     ['pl', 'tool', 'wszystko w arkuszach kalkulacyjnych', 'sheets'],
     ['pl', 'tool', 'na kartkach i w zeszycie', 'paper'],
+    // Built by one of the company's own people, said as who built it; a spreadsheet typed as it sounds.
+    ['en', 'tool', 'an app our devs wrote in 2019', 'own'],
+    ['en', 'tool', 'exel mostly', 'sheets'],
+    ['fi', 'tool', 'IT-kaveri koodas sen joskus', 'own'],
+    ['fi', 'tool', 'exel lähinnä', 'sheets'],
+    ['sv', 'tool', 'vår IT-kille byggde det', 'own'],
+    ['sv', 'tool', 'mest exel', 'sheets'],
+    ['pl', 'tool', 'nasz informatyk napisał program', 'own'],
+    ['pl', 'tool', 'głównie exel', 'sheets'],
     ['pl', 'tool', 'mamy własny system pisany na zamówienie', 'own'],
     ['pl', 'tool', 'na razie nic, wszystko w głowie', 'none'],
   ])('%s, asking %s: %s', (locale, asking, text, expected) => expect(read(locale, text, asking)).toEqual({ [asking]: expected }));

@@ -12,11 +12,12 @@ import { deciderNamed, namedDecider } from './choices/deciders.js';
 import { ownerOverTitle } from './choices/owner-titles.js';
 import { ownedBusiness } from './choices/owned-business.js';
 import { answerFirst } from './choices/answer-first.js';
-import { adviceBeside, isAdvice } from './choices/advice.js';
+import { adviceBeside } from './choices/advice.js';
 import { adviceHits } from './choices/advice-clause.js';
 import { rankOnly } from './choices/titles.js';
 import { speedAlone } from './choices/speed-words.js';
 import { painToEnd } from './choices/pain-to-end.js';
+import { isPackPhrase } from './choices/pack-phrase.js';
 import { echoesQuestion } from './choices/question-echo.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
 import { selling } from './markets.js';
@@ -227,7 +228,7 @@ const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: Choice
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isAdvice(hit.term, pack))) || outweighed(hit, o, sells) || madeOf(hit, o, message)),
+      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isPackPhrase(hit.term, pack, ['i_recommend']))) || outweighed(hit, o, sells) || madeOf(hit, o, message)),
   );
 /** A verb of making yields to what it makes, named after it in its clause: "we make apps for restaurants" is software, not manufacturing. */
 const madeOf = (hit: ChoiceHit, o: ChoiceHit, message: Message) => hit.term.making && !o.term.making && o.start >= hit.end && !/[,.;:!?\n]/.test(message.folded.slice(hit.end, o.start));

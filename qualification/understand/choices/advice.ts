@@ -1,10 +1,11 @@
 import type { Concept } from '../../definition/concepts.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
-import { fold, tokenize, type Message } from '../normalize.js';
+import type { Message } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { decidingOf, type PersonHit, pronounOnly } from './persons.js';
-import type { ChoiceCriterion, Term } from './terms.js';
+import type { ChoiceCriterion } from './terms.js';
+import { isPackPhrase } from './pack-phrase.js';
 
 /** A question is about who decides when this many of its options name a way of deciding. */
 const MIN_WAYS = 2;
@@ -23,14 +24,6 @@ export function adviceWordsFor(criterion: ChoiceCriterion, option: Option, impli
   return others.length === 1 && others[0] === option ? pack.concepts.i_recommend : [];
 }
 
-const adviceKeys = new WeakMap<LocalePack, ReadonlySet<string>>();
-/** Whether a term is one of the locale's phrases of recommending (`adviceWordsFor`), by its folded words. */
-export function isAdvice(term: Term, pack: LocalePack): boolean {
-  let keys = adviceKeys.get(pack);
-  if (!keys) adviceKeys.set(pack, (keys = new Set(pack.concepts.i_recommend.map((p) => tokenize(fold(p.normalize('NFC'))).map((t) => t.text).join(' ')))));
-  return keys.has(term.words.map((w) => w.text).join(' '));
-}
-
 /**
  * Around a phrase of recommending read as someone else deciding (`adviceWordsFor`): the visitor's
  * pronoun right before it ("ja | rekomenduję", "jag | föreslår") is the phrase's subject, no say of
@@ -39,7 +32,7 @@ export function isAdvice(term: Term, pack: LocalePack): boolean {
  */
 export function adviceBeside<H extends PersonHit>(hits: readonly H[], message: Message, pack: LocalePack, definition: LeadDefinition): H[] {
   const implied = impliedConcepts(definition);
-  const advice = (o: H) => o.term.concept && decidingOf(o.term.option, implied) === 'someone_else_decides' && isAdvice(o.term, pack);
+  const advice = (o: H) => o.term.concept && decidingOf(o.term.option, implied) === 'someone_else_decides' && isPackPhrase(o.term, pack, ['i_recommend']);
   const next = (h: H) => message.tokens.find((t) => t.start >= h.end);
   const subject = (h: H) =>
     decidingOf(h.term.option, implied) === 'i_decide' &&

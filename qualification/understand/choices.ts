@@ -11,6 +11,7 @@ import { contextOnly } from './choices/clause-context.js';
 import { deciderNamed, namedDecider } from './choices/deciders.js';
 import { ownerOverTitle } from './choices/owner-titles.js';
 import { ownedBusiness } from './choices/owned-business.js';
+import { ownersWorkOfFunction } from './choices/business-functions.js';
 import { answerFirst } from './choices/answer-first.js';
 import { adviceBeside } from './choices/advice.js';
 import { adviceHits } from './choices/advice-clause.js';
@@ -252,7 +253,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   // One part of the mix ("egen IT" of "egen IT och partner") is one of the options mixed: the mix needs another part beside it.
   const lone = (h: ChoiceHit) => h.term.joint && !read.some((o) => o.term.joint && o.term.option === h.term.option && o.term !== h.term && !overlaps(o, h));
-  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition));
+  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !ownersWorkOfFunction(h, message, pack));
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));

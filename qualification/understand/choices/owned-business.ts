@@ -8,10 +8,9 @@ import { matchPhrase, wordOf, type Level, type Word } from './match.js';
 import { compiledTerms } from './term-index.js';
 import type { Term } from './terms.js';
 import { tradesIn } from './trade-codes.js';
+import { businessOfFunction, OWNER } from './business-functions.js';
 import { coverage, ownerOf } from './trade-owners.js';
 
-/** ISCO-08 1.1.2.0, managing directors and chief executives: whoever owns and runs the business. */
-const OWNER = '1.1.2.0';
 /** Words from the verb to the end of the business named: an article, a possessive, a word or two that say which ("a small dental clinic"). */
 const OBJECT_REACH = 4;
 const READ: readonly Level[] = ['exact', 'inflected'];
@@ -58,7 +57,8 @@ export function ownedBusiness(definition: LeadDefinition, message: Message, ctx:
     if (!verb || negatedBefore(tokens, i, folded, pack)) continue;
     const object = tokens.filter((t) => t.start >= verb.end && !/[,.;:!?\n]/.test(folded.slice(verb.end, t.start))).slice(0, OBJECT_REACH);
     const end = businessEnd(object, tokens, folded, pack, read);
-    if (end === null) continue;
+    // "I run the company's books": the business only says whose function it is.
+    if (end === null || businessOfFunction({ start: verb.start, end }, message, pack)) continue;
     const option = ownerOption(definition, asked.options);
     const term = option && compiledTerms(definition, ctx.locale).terms.find((t) => t.option === option && t.own);
     return term ? [{ start: verb.start, end, term, confidence: CONFIDENT + 0.05, level: 'inflected' }] : [];

@@ -83,8 +83,10 @@ export function titleVariants(text: string, pack: LocalePack): string[] {
   if (!found || !LETTER.test(found.core) || rankOnlyText(found.core, pack)) return [];
   const { before, after, leading } = pack.occupations.levels;
   const { prefix, core, modifier } = found;
-  // Leading the function is holding its title: "I lead customer service", "jag leder kundtjänst".
-  const variants = new Set<string>([...before.map((level) => `${level} ${core}`), ...after.map((level) => `${core} ${level}`), ...leading.map((verb) => `${verb} ${core}`)]);
+  // Leading the function is holding its title: "I lead customer service", "jag leder kundtjänst";
+  // not where the function is a little word in small letters ("IT": "my wife and I run it").
+  const pronoun = pack.lexicon.stopwords.has(fold(core));
+  const variants = new Set<string>([...before.map((level) => `${level} ${core}`), ...after.map((level) => `${core} ${level}`), ...(pronoun ? [] : leading.map((verb) => `${verb} ${core}`))]);
   // A compound keeps its way of joining ("e-handels|ansvarig", "verkkokauppa|vastaava").
   if (modifier !== undefined) for (const level of after) variants.add(`${prefix}${modifier}${level}`);
   variants.delete(written);

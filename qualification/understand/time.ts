@@ -41,15 +41,25 @@ export function findTimes(message: Message, locale: Locale, now: Date): TimeMent
   const kept: TimeMention[] = [];
   for (const t of found.sort((a, b) => b.end - b.start - (a.end - a.start))) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
   // "Not this year, maybe 2028", "ei tänä vuonna, ehkä 2028": the time ruled out is not the horizon
-  // when another is given. Alone ("not until March") it may still say when, so it stays.
+  // when another is given. Alone, "not until March", "ei ennen kesää" still say when it starts; "not
+  // this year", "ei ihan heti", "inte i år" say only when it does not, which is no horizon.
   const { negations } = packFor(locale).lexicon;
-  const ruledOut = (t: TimeMention) => {
-    const before = message.tokens.filter((k) => k.end <= t.start).at(-1);
-    return before !== undefined && negations.has(before.text) && !/[.,;:!?\n]/.test(message.folded.slice(before.end, t.start));
-  };
-  const open = kept.filter((t) => !ruledOut(t));
-  return (open.length > 0 ? open : kept).sort((a, b) => a.start - b.start);
+  const negation = (t: TimeMention) =>
+    message.tokens
+      .filter((k) => k.end <= t.start)
+      .slice(-NEGATION_REACH)
+      .find((k) => negations.has(k.text) && !/[.,;:!?\n]/.test(message.folded.slice(k.end, t.start)));
+  const fromThen = (t: TimeMention, from: Span) => topicRe(timeTopics.notBefore).test(message.folded.slice(from.end, t.end));
+  const open = kept.filter((t) => !negation(t));
+  const alone = kept.filter((t) => {
+    const from = negation(t);
+    return !from || fromThen(t, from);
+  });
+  return (open.length > 0 ? open : alone).sort((a, b) => a.start - b.start);
 }
+
+/** Words back from a time phrase a negation still reaches: "ei ihan heti", "not quite yet this year". */
+const NEGATION_REACH = 2;
 
 type ChoiceCriterion = Extract<Criterion, { type: 'choice' }>;
 
@@ -75,6 +85,8 @@ export interface TimeTopics {
   meetings: readonly string[];
   /** Words right before a time phrase that let it be gone already ("already", "jo", "redan", "już"): "ended already in October". */
   already: readonly string[];
+  /** Words that, negated before a time, make it the start ("not until March", "ei ennen kesää", "inte förrän i mars"): a horizon still. */
+  notBefore: readonly string[];
   /**
    * Words opening a reply that ties the start to an event ("when", "kun", "när", "jak"): asked when,
    * "when the new office opens in May" dates the start, though its clause is about something else.

@@ -13,6 +13,7 @@ import {
   type Season,
 } from '../../understand/time/calendar.js';
 import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { weekNumber } from '../../understand/time/week-numbers.js';
 import { numbers } from './numbers.js';
 
 const season = (word: string): Season => (word.startsWith('spring') ? 'spring' : word.startsWith('summer') ? 'summer' : word.startsWith('winter') ? 'winter' : 'autumn');
@@ -34,6 +35,7 @@ export const timeTopics: TimeTopics = {
   buying: ['start*', 'buy*', 'purchas*', 'switch*', 'change*', 'implement*', 'roll out', 'rollout', 'in place', 'decid*', 'decision', 'need', 'needs', 'want', 'wants', 'looking', 'plan', 'plans', 'planning', 'go live', 'launch*', 'tool', 'system', 'software', 'payroll', 'ready', 'get', 'sign*', 'budget', 'deploy*', 'replac*', 'move to', 'migrat*', 'use', 'using', 'adopt*', 'it', 'this', 'contract', 'contracts', 'deal', 'subscription', 'licence', 'license', 'renew*', 'provider', 'vendor', 'supplier'],
   meetings: ['agm', 'egm', 'meeting', 'meetings', 'general meeting', 'board meeting', 'vote', 'votes', 'voting'],
   already: ['already'],
+  notBefore: ['until', 'till', 'before', 'earlier than', 'sooner than'],
   when: ['when', 'once', 'as soon as', 'after', 'by the time', 'whenever'],
 };
 
@@ -89,7 +91,11 @@ export const time: TimeRule[] = [
   seasonOfYear(`(?:before|by|until|ahead of) (?:the )?${SEASON}(?: of)? (?:(?<y>20\\d\\d)|(?<n>next year))`, season, 'start'),
   seasonOfYear(`after (?:the )?${SEASON}(?: of)? (?:(?<y>20\\d\\d)|(?<n>next year))`, season, 'end'),
   seasonOfYear(`(?:(?:in|during) )?(?<n>next year)'?s ${SEASON}`, season, 'middle'),
+  // "Next year, maybe in the spring": the season narrows the year.
+  seasonOfYear(`(?<n>next year),? (?:(?:maybe|probably|likely|perhaps|hopefully) )?(?:(?:in|during|around) )?(?:the )?${SEASON}`, season, 'middle'),
   numericDate(false),
+  // "Week 12", "wk 12", "by week 20": a week by its number.
+  weekNumber('(?:week|wk|cw)\\.? ?(?<w>\\d{1,2})'),
   namedYear(
     {
       start: ['not before', 'not until', 'no earlier than', 'at the earliest in', 'earliest', 'from', 'starting(?: in| from)?', '(?:in |at )?(?:the )?(?:start|beginning) of', 'early', 'before', 'by'],

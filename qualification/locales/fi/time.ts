@@ -15,6 +15,7 @@ import {
   type Season,
 } from '../../understand/time/calendar.js';
 import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { weekNumber } from '../../understand/time/week-numbers.js';
 import { numbers } from './numbers.js';
 
 /** Season stems, folded: kevät, kesä, syksy, talvi in any case ("kesän", "keväällä", "syksyyn"), and as a compound's first part ("syys|lukukausi"). */
@@ -47,44 +48,46 @@ const COUNTING: TimeCounting = {
 
 /** What a time phrase is about (see `TimeTopics`). */
 export const timeTopics: TimeTopics = {
-  elsewhere: ['laajen*', 'muutimme', 'muutto*', 'muutamme', 'muuttaa', 'vuokra*', 'fuusio*', 'yhdisty*', 'yhdistimme', 'perustettiin', 'perustimme', 'avasimme', 'avaamme', 'ostimme', 'yritysosto*', 'palkkasimme', 'palkkaamme', 'rekrytoi*', 'remont*', 'paattyy', 'paattyi', 'umpeutuu', 'elakkee*', 'toimisto*', 'rakenn*', 'myimme', 'myymme', 'tilintarkastus*'],
-  buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin', 'sopimus*', 'sopimuksen', 'lisenssi*', 'tilaus*', 'toimittaja*'],
+  elsewhere: ['laajen*', 'muutimme', 'muutto*', 'muutamme', 'muuttaa', 'vuokra*', 'fuusio*', 'yhdisty*', 'yhdistimme', 'perustettiin', 'perustimme', 'avasimme', 'avaamme', 'ostimme', 'yritysosto*', 'palkkasimme', 'palkkaamme', 'rekrytoi*', 'remont*', 'paattyy', 'paattyi', 'umpeutuu', 'elakkee*', 'toimisto*', 'rakenn*', 'myimme', 'myymme', 'tilintarkastus*', 'muutettiin', 'muutetaan', 'ostettiin', 'avattiin', 'avataan', 'palkattiin', 'palkataan', 'myytiin', 'laajennettiin'],
+  buying: ['aloit*', 'aloitta*', 'kayttoon', 'hankki*', 'hankinta*', 'hankimme', 'vaihta*', 'vaihdo*', 'vaihdamme', 'paatos*', 'paata*', 'paatamme', 'tarvit*', 'tarve', 'halua*', 'suunnit*', 'jarjestelma*', 'ohjelm*', 'palkanlaskenta*', 'palkkahallinto*', 'valmis', 'tilata', 'tilaamme', 'kayttaa', 'kayttamaan', 'tyokalu*', 'budjet*', 'tama', 'tata', 'tiliin', 'sopimus*', 'sopimuksen', 'lisenssi*', 'tilaus*', 'toimittaja*', 'vaihdetaan', 'paatetaan', 'tilataan', 'hankitaan', 'otetaan'],
   meetings: ['kokous*', 'yhtiokokous*', 'hallituksen kokous*', 'aanest*'],
   already: ['jo'],
+  notBefore: ['ennen', 'aiemmin kuin', 'aikaisemmin kuin', 'vasta'],
   when: ['kun', 'kunhan', 'heti kun', 'sitten kun', 'siina vaiheessa kun', 'sen jalkeen kun', 'ennen kuin'],
 };
 
 export const time: TimeRule[] = [
-  fixed('(?:ennen )?(?:ensi vuoden |seuraavaa |seuraavan )?black friday\\p{L}*(?: mennessa)?', untilBlackFriday),
-  fixed('(?:kun |heti kun )?uusi tilikausi alkaa|uuden tilikauden (?:alussa|alkaessa|alettua|alusta)|ensi tilikaudella|ensi tilikauden alussa|(?:heti )?vuodenvaihteen jalkeen|(?:heti )?uuden vuoden jalkeen|ensi vuoden alussa|alkuvuodesta|tammikuussa', untilNewYear),
+  fixed('(?:ennen )?(?:ensi? vuoden |seuraavaa |seuraavan )?black friday\\p{L}*(?: mennessa)?', untilBlackFriday),
+  fixed('(?:kun |heti kun )?uusi tilikausi alkaa|uuden tilikauden (?:alussa|alkaessa|alettua|alusta)|ensi? tilikaudella|ensi? tilikauden alussa|(?:heti )?vuoden ?vaihteen (?:jalkeen|tienoilla|tienoolla|paikkeilla|korvilla)|vuoden ?vaihteessa|(?:heti )?vuodenvaihteen jalkeen|(?:heti )?uuden vuoden jalkeen|ensi? vuoden alussa|alkuvuodesta|tammikuussa', untilNewYear),
   fixed('(?:ensimmaisen )?vuosipuoliskon (?:aikana|loppuun(?: mennessa)?)|alkuvuoden aikana|kesakuun loppuun(?: mennessa)?|puoleen vuoteen mennessa', (now) => untilHalfEnd(now, 1)),
   fixed('(?:jalkimmaisen|toisen) vuosipuoliskon aikana|loppuvuoden aikana|syksyn aikana', (now) => untilHalfEnd(now, 2)),
-  fixed('(?:ensi|seuraavan) vuoden (?:ensimmaisella (?:vuosi)?puoliskolla|alkupuoliskolla|ensimmaisen vuosipuoliskon (?:aikana|loppuun(?: mennessa)?))', untilFirstHalfNextYear),
+  fixed('(?:ensi|seuraavan) vuoden (?:ensimmaisella (?:vuosi)?puoliskolla|alkupuoliskolla|alkupuolella|ensimmaisen vuosipuoliskon (?:aikana|loppuun(?: mennessa)?))', untilFirstHalfNextYear),
   fixed('(?:ensi|seuraavan) vuoden (?:(?:toisella|jalkimmaisella) (?:vuosi)?puoliskolla|loppupuoliskolla|loppupuolella|(?:toisen|jalkimmaisen) vuosipuoliskon aikana)', untilSecondHalfNextYear),
   fixed('(?:kesa)?lomiin mennessa|ennen (?:kesa)?lomia|ennen (?:kesa)?lomakautta|kesaan mennessa|juhannukseen mennessa|ennen juhannusta', untilMidsummer),
   fixed('ennen paasiaista|ennen paasiaislomaa|paasiaiseen mennessa|paasiaiseksi', untilEaster),
   fixed('(?:heti )?(?:joulun|pyhien|lomien) jalkeen', afterHolidays),
   fixed('(?:heti )?paasiaisen jalkeen', afterEaster),
-  fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti|pikaisesti)|niin pian kuin (?:mahdollista|voimme|pystymme|ehditaan)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien', () => 0, 0.9),
-  fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?(?:viela )?(?:mitaan )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
+  fixed('heti|nyt heti|valittomasti|mahdollisimman (?:pian|nopeasti|pikaisesti)|niin pian kuin (?:mahdollista|voimme|pystymme|ehditaan)|asap|pikaisesti|kiireellisesti|heti kun mahdollista|eilen|saman tien|(?:mahdollisimman )?akkia|mita (?:pikemmin|nopeammin|aiemmin|aikaisemmin|ennemmin) sen parempi', () => 0, 0.9),
+  fixed('ei (?:mitaan )?kiiretta|ei ole kiire|ei kiire|ei (?:viela )?suunnitelmia|ei (?:ole )?(?:viela )?(?:mitaan )?aikataulua|ei ajankohtai\\p{L}*|ei lahiaikoina|joskus myohemmin|ehka joskus|ei ole suunnitteilla|ei suunnitteilla|ei mitaan suunnitelmaa', () => NO_PLAN, 0.9),
   // "Pian", "lähiaikoina": a near start, said vaguely ("mahdollisimman pian", "ei lähiaikoina" are longer and win).
-  fixed('(?:melko |aika |ihan |varmaan )?pian|lahiaikoina|piakkoin|lahitulevaisuudessa', () => 2),
+  fixed('(?:melko |aika |ihan |varmaan )?pian|lahiaikoina|piakkoin|lahitulevaisuudessa|(?:tassa )?lahikuukausina', () => 2),
+  fixed('(?:tassa )?lahiviikkoina|(?:tassa )?parin viikon sisaan', () => 0.5),
   // "Kuukauden parin päästä": a month or two.
   fixed('kuukauden (?:parin|kahden) (?:paasta|sisalla|kuluttua)', () => 1.5),
-  fixed('tassa kuussa|taman kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
-  fixed('ensi kuussa|ensi kuun aikana|seuraavassa kuussa|ensi kuun alussa', untilNextMonth),
-  fixed('ensi viikolla|talla viikolla|viikon sisalla', () => 0.25),
+  fixed('tassa kuussa|ta(?:ma)?n kuun aikana|kuun loppuun(?: mennessa)?', untilMonthEnd),
+  fixed('ensi? kuussa|ensi? kuun aikana|seuraavassa kuussa|ensi? kuun alussa', untilNextMonth),
+  fixed('ensi? viikolla|talla viikolla|viikon sisalla', () => 0.25),
   countedRange(`(?<a>\\d+|\\p{L}+) ?[-–] ?(?<b>\\d+|\\p{L}+) ${U}(?: (?:paasta|paahan|sisalla|sisaan|kuluessa|aikana))?`, COUNTING),
   counted(`(?:${N} )?${U} (?:paasta|paahan|sisalla|sisaan|kuluessa|aikana|paasta alkaen)`, COUNTING),
-  fixed('ensi kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
-  fixed('talla kvartaalilla|taman kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
-  fixed('tana vuonna|taman vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden (?:lopussa|lopulla|loppupuolella)|loppuvuo\\p{L}*|myohemmin tana vuonna', untilYearEnd),
-  fixed('ensi vuonna|ensi vuoden aikana', untilNextYear),
-  rule(`ennen ${SEASON}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? ''))),
+  fixed('ensi? kvartaali\\p{L}*|seuraava\\p{L}* kvartaali\\p{L}*|ensi? neljannek\\p{L}*', (now) => untilQuarterEnd(now, 1)),
+  fixed('talla kvartaalilla|ta(?:ma)?n kvartaalin (?:aikana|loppuun)|tassa kvartaalissa|kvartaalin loppuun(?: mennessa)?', (now) => untilQuarterEnd(now, 0)),
+  fixed('tana vuonna|ta(?:ma)?n vuoden aikana|vuoden loppuun(?: mennessa)?|ennen vuodenvaihdetta|ennen joulua|vuoden (?:lopussa|lopulla|loppupuolella)|loppuvuo\\p{L}*|myohemmin tana vuonna|ta(?:ma)?n vuoden puolella', untilYearEnd),
+  fixed('ensi? vuonna|ensi? vuoden (?:aikana|puolella)', untilNextYear),
+  rule(`ennen ${SEASON}|${SEASON_AGAIN} mennessa`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? m.groups?.s2 ?? ''))),
   rule(`(?:ennen )?${TERM}(?: ${AT_START}| mennessa)?|${SEASON_AGAIN} ${AT_START}`, (m, now) => untilSeasonStart(now, season(m.groups?.s ?? m.groups?.s2 ?? ''))),
   rule(`${TERM} jalkeen`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''))),
   // "Ensi kesän loppuun mennessä", "syksyn lopussa": the season's end.
-  rule(`(?<x>ensi )?${SEASON} (?:loppuun(?: mennessa)?|lopussa|lopulla|loppupuolella)`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''), Boolean(m.groups?.x))),
+  rule(`(?<x>ensi? )?${SEASON} (?:loppuun(?: mennessa)?|lopussa|lopulla|loppupuolella)`, (m, now) => untilSeasonEnd(now, season(m.groups?.s ?? ''), Boolean(m.groups?.x))),
   rule(`${SEASON} aikana`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''))),
   // Days the year names: vappu (1 May), juhannus (midsummer); "vappuna", "vappuun mennessä", "vapun jälkeen".
   fixed('(?:ennen )?(?:vappu|vappua|vappuna|vappuun|vapun)(?: mennessa)?', untilDay(4, 1)),
@@ -92,13 +95,16 @@ export const time: TimeRule[] = [
   fixed('juhannuksena|juhannukseksi', untilMidsummer),
   fixed('juhannuksen jalkeen', untilDay(5, 20, DAYS_AFTER)),
   rule(`${SEASON} jalkeen|(?<h>(?:kesa)?lomien) jalkeen`, (m, now) => untilSeasonEnd(now, m.groups?.h ? 'summer' : season(m.groups?.s ?? ''))),
-  rule(`(?<x>ensi |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
+  // "Keväämmällä", "syksymmällä": later in the season, said the Finnish way, is the season.
+  rule(`(?<x>ensi? |tana |nyt )?(?<s>kevaalla|kesalla|syksylla|talvella|kevaana|kesana|syksyna|talvena|kevaammalla|kesemmalla|syksymmalla|talvemmalla)`, (m, now) => untilSeason(now, season(m.groups?.s ?? ''), m.groups?.x?.trim() === 'ensi')),
   // "huhtikuussa", "1. huhtikuuta 2027", "(kun uusi tilikausi alkaa) huhtikuussa".
   monthName(`(?:(?:kun )?uusi tilikausi alkaa )?(?:(?<d>\\d{1,2})\\.? )?${MONTH}(?: (?<y>20\\d\\d))?`, MONTH_STEMS),
-  // Vuoden vuodenaika: "keväällä 2027", "kevät 2027", "vuoden 2027 syksyllä", "ensi vuoden keväällä", "ennen kesää 2027".
-  seasonOfYear(`${SEASON} (?:vuonna )?(?<y>20\\d\\d)|(?:(?:vuoden )?(?<y2>20\\d\\d)|(?<n>ensi vuoden|ensi vuonna)) ${SEASON_AGAIN}`, season, 'middle'),
+  // Vuoden vuodenaika: "keväällä 2027", "kevät 2027", "vuoden 2027 syksyllä", "ensi? vuoden keväällä", "ennen kesää 2027".
+  seasonOfYear(`${SEASON} (?:vuonna )?(?<y>20\\d\\d)|(?:(?:vuoden )?(?<y2>20\\d\\d)|(?<n>ensi? vuoden(?: puolella)?|ensi? vuonna)(?:,? (?:ehka|luultavasti|todennakoisesti|varmaan|kai))?) ${SEASON_AGAIN}`, season, 'middle'),
   seasonOfYear(`ennen ${SEASON} (?<y>20\\d\\d)|${SEASON_AGAIN} (?<y2>20\\d\\d) mennessa`, season, 'start'),
   numericDate(true),
+  // "Viikolla 12", "vko 12", "viikkoon 12 mennessä": a week by its number.
+  weekNumber('(?:viikolla|viikon|viikkoon|viikosta|viikko|vko|vk)\\.? ?(?<w>\\d{1,2})(?: (?:aikana|mennessa|paikkeilla|tienoilla|alussa|lopussa))?'),
   namedYear(
     {
       start: ['aikaisintaan(?: vuonna)?', 'vasta(?: vuonna)?', 'ei ennen(?: vuotta)?', 'ennen vuotta', 'vuodesta', 'vuoden alusta'],
@@ -111,5 +117,5 @@ export const time: TimeRule[] = [
       plain: ['aikana', 'ehka', 'kenties', 'luultavasti', 'joskus'],
     },
   ),
-  namedQuarter('(?:(?<n>ensi vuoden) |(?:vuoden )?(?<y>20\\d\\d) )?(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)(?::n)?(?: (?<n2>ensi vuonna))?(?: (?<e>loppuun(?: mennessa)?|lopussa|lopulla|loppupuolella))?', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
+  namedQuarter('(?:(?<n>ensi? vuoden) |(?:vuoden )?(?<y>20\\d\\d) )?(?:q(?<q>[1-4])|(?<q2>ensimmai|toise|kolmanne|neljanne|viimeise)\\p{L}* (?:kvartaali|neljannekse)\\p{L}*)(?::n)?(?: (?<n2>ensi? vuonna))?(?: (?<e>loppuun(?: mennessa)?|lopussa|lopulla|loppupuolella))?', ['ensimmai', 'toise', 'kolmanne', 'neljanne']),
 ];

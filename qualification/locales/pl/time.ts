@@ -13,6 +13,7 @@ import {
   type Season,
 } from '../../understand/time/calendar.js';
 import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { weekNumber } from '../../understand/time/week-numbers.js';
 import { numbers } from './numbers.js';
 
 /** Season words, folded: wiosna, lato (latem, lecie), jesień, zima, wakacje; a "sezon" by its adjective ("sezon letni", summer's). */
@@ -40,6 +41,7 @@ export const timeTopics: TimeTopics = {
   buying: ['zacz*', 'rozpocz*', 'kupi*', 'zakup*', 'zmieni*', 'zmiana', 'wdroz*', 'wdrozenie', 'decyz*', 'zdecyd*', 'potrzeb*', 'chcemy', 'chce', 'planuj*', 'plan', 'system*', 'program*', 'plac*', 'gotow*', 'uzywa*', 'korzysta*', 'narzedzi*', 'budzet*', 'to', 'tego', 'start*', 'ruszy*', 'umowa z', 'umowy z', 'umowe z', 'kontrakt*', 'licencj*', 'abonament*', 'dostawc*'],
   meetings: ['zebrani*', 'walne', 'zgromadzeni*', 'posiedzeni*', 'glosowani*', 'glosuj*', 'uchwal*'],
   already: ['juz'],
+  notBefore: ['przed', 'wczesniej niz', 'predzej niz'],
   when: ['jak', 'kiedy', 'gdy', 'jak tylko', 'po tym jak', 'zanim', 'jak juz', 'kiedy juz', 'gdy juz'],
 };
 
@@ -86,6 +88,8 @@ export const time: TimeRule[] = [
   seasonOfYear('(?:przed|do) (?<s>latem|lata|wakacjami|wakacji|wiosna|wiosny|jesienia|jesieni) (?:roku )?(?<y>20\\d\\d)(?: (?:roku|r))?', season, 'start'),
   seasonOfYear('po (?<s>wakacjach|lecie|wiosnie|jesieni) (?:roku )?(?<y>20\\d\\d)(?: (?:roku|r))?', season, 'end'),
   numericDate(false),
+  // "W 12 tygodniu", "do 12. tygodnia", "tydzień 12": a week by its number ("12 tygodni" counts weeks).
+  weekNumber('(?<w>\\d{1,2})\\.? (?:tygodniu|tygodnia)(?: roku)?|tydzien (?:nr\\.? ?)?(?<w2>\\d{1,2})'),
   namedYear(
     {
       start: ['nie wczesniej niz(?: w)?', 'najwczesniej(?: w)?', 'dopiero w', 'przed', 'do', 'od', 'na poczatku', 'z poczatkiem'],

@@ -15,6 +15,7 @@ import {
   type Season,
 } from '../../understand/time/calendar.js';
 import { counted, countedRange, fixed, monthName, N, namedQuarter, namedYear, numericDate, rule, seasonOfYear, U, type TimeCounting, type TimeRule } from '../../understand/time/rules.js';
+import { weekNumber } from '../../understand/time/week-numbers.js';
 import { numbers } from './numbers.js';
 
 /** Season words, folded: vår, sommar, höst, vinter with their definite forms. */
@@ -46,6 +47,7 @@ export const timeTopics: TimeTopics = {
   buying: ['borja*', 'kopa', 'kop', 'byta', 'byter', 'byte', 'infora', 'infor*', 'besluta*', 'beslut', 'bestamma', 'behov*', 'behover', 'vill', 'planer*', 'system*', 'program*', 'lon*', 'redo', 'skaffa', 'anvanda', 'verktyg*', 'budget*', 'det har', 'detta', 'igang', 'komma igang', 'avtal*', 'kontrakt*', 'licens*', 'abonnemang*', 'leverantor*'],
   meetings: ['stamma*', 'stamman', 'foreningsstamma*', 'extrastamma*', 'mote', 'motet', 'styrelsemote*', 'rostar', 'rosta', 'omrostning*'],
   already: ['redan'],
+  notBefore: ['forran', 'fore', 'innan', 'tidigare an'],
   when: ['nar', 'sa fort', 'sa snart', 'efter att', 'innan', 'tills'],
 };
 
@@ -103,7 +105,11 @@ export const time: TimeRule[] = [
   seasonOfYear(`(?:(?:till|under|i|kanske|troligen) )?${SEASON} (?:(?<y>20\\d\\d)|(?<n>nasta ar))`, season, 'middle'),
   seasonOfYear(`(?:fore|innan) ${SEASON} (?:(?<y>20\\d\\d)|(?<n>nasta ar))`, season, 'start'),
   seasonOfYear(`efter ${SEASON} (?:(?<y>20\\d\\d)|(?<n>nasta ar))`, season, 'end'),
+  // "Nästa år, kanske till våren": the season narrows the year.
+  seasonOfYear(`(?<n>nasta ar),? (?:(?:kanske|troligen|nog|antagligen) )?(?:(?:till|under|i) )?${SEASON}`, season, 'middle'),
   numericDate(false),
+  // "Vecka 12", "v. 12", "till vecka 12": a week by its number.
+  weekNumber('(?:vecka|veckan|vecko|v)\\.? ?(?<w>\\d{1,2})'),
   namedYear(
     {
       start: ['tidigast(?: i| under)?', 'inte (?:fore|innan|forran)', 'fore', 'innan', 'till', 'senast(?: till)?', 'fran(?: och med)?', 'i borjan av'],

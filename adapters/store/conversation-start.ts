@@ -10,7 +10,8 @@ import type { TurnTypes } from './turn-write.js';
 const ROWS = (param: string) => `jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS r(v, n)`;
 
 /**
- * A new conversation in one statement: its visitor (kept when known), the conversation, the greeting
+ * A new conversation in one statement: its visitor (kept when known), the conversation (both its rows,
+ * migration 031: what a turn rewrites is in conversation_turns), the greeting
  * and first question, the consents and audit trail of `begin`. A channel conversation whose key
  * another request saved first is left as it is: no row comes back, and nothing is written (each
  * insert takes its conversation from `c`). With $14 (newest only), nothing is written unless $7 is the
@@ -23,11 +24,14 @@ WITH live AS (SELECT (SELECT max(version) FROM definition_versions) AS newest),
 go AS (SELECT 1 FROM live WHERE NOT $14::boolean OR newest = $7::integer),
 v AS (INSERT INTO visitors (id, created_at) SELECT $2::text, $10::timestamptz FROM go ON CONFLICT (id) DO NOTHING),
 c AS (
-  INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, created_at, updated_at, active_on)
-  SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::integer, $8::text, $9::text, $10::timestamptz, $10::timestamptz,
-         ($10::timestamptz AT TIME ZONE 'UTC')::date FROM go
+  INSERT INTO conversation_records (id, lead_id, visitor_id, channel, external_id, context, definition_version, created_at)
+  SELECT $1::text, $1::text, $2::text, $3::text, $4::text, $6::jsonb, $7::integer, $10::timestamptz FROM go
   ON CONFLICT (channel, external_id) DO NOTHING
-  RETURNING id, xmin::text AS version),
+  RETURNING id),
+t AS (
+  INSERT INTO conversation_turns (id, locale, state, decision, updated_at, active_on)
+  SELECT c.id, $5::text, $8::text, $9::text, $10::timestamptz, ($10::timestamptz AT TIME ZONE 'UTC')::date FROM c
+  RETURNING xmin::text AS version),
 m AS (
   INSERT INTO messages (id, conversation_id, role, text, choices, asking, created_at)
   SELECT r.id, c.id, r.role, r.text, r.choices, r.asking, $10::timestamptz FROM c, unnest($11::turn_message[]) AS r),
@@ -38,7 +42,7 @@ k AS (
 e AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
   SELECT c.id, 'bot', r.type, r.data, $10::timestamptz FROM c, unnest($13::turn_event[]) AS r)
-SELECT c.version, live.newest FROM live LEFT JOIN c ON true`;
+SELECT t.version, live.newest FROM live LEFT JOIN t ON true`;
 
 /**
  * Saves `input` as conversation `id` of `visitorId`, with its row version (what its first turn may be

@@ -73,8 +73,8 @@ export function migrationContract(db: SharedDatabase) {
       expect(await empty.query(`SELECT active_on::text FROM conversations`)).toEqual([{ active_on: '2030-01-03' }]);
       expect(await empty.query(`SELECT role FROM messages`)).toEqual([{ role: 'bot' }]);
       await expect(empty.query(`INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES ('n', 'c', 'robot', 'Hi', now())`)).rejects.toThrow(/message_role/);
-      await expect(empty.query(`INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, definition_version, state, decision, created_at, updated_at)
-         VALUES ('d', 'd', 'v', 'web', 'en', 1, '{}', 'incomplete', now(), now())`)).rejects.toThrow(/active_on/);
+      // The day now lives beside the state (migration 031), still required.
+      await expect(empty.query(`INSERT INTO conversation_turns (id, locale, state, decision, updated_at) VALUES ('d', 'en', '{}', 'incomplete', now())`)).rejects.toThrow(/active_on/);
       await empty.close();
     });
 
@@ -167,8 +167,34 @@ export function migrationContract(db: SharedDatabase) {
         { type: 'answer_recorded', answer: answer('size', 40, 'asked') },
         { type: 'answer_recorded', answer: { criterionId: 'budget', value: 'approved', raw: 'yes we have', source: 'typed', confidence: 0.8, at: '2030-01-01T10:01:00.000Z' } },
       ]);
-      await empty.query(`DELETE FROM conversations WHERE id = 'c'`);
+      await empty.query(`DELETE FROM conversation_records WHERE id = 'c'`);
       expect(await empty.query('SELECT count(*)::int AS n FROM audit_events')).toEqual([{ n: 0 }]);
+      await empty.close();
+    });
+
+    it("reads each conversation as it was from its two rows, whose version any write to either changes, and deletes both (migration 031)", async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('031_'))));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversations (id, lead_id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, answered, created_at, updated_at, active_on)
+         VALUES ('c', 'c', 'v', 'web', 'x1', 'fi', '{"utm":{"utm_campaign":"spring"}}', 3, '{"phase":"closed"}', 'sales_ready', true,
+                 '2030-01-01T08:00:00Z', '2030-01-02T09:30:00Z', '2030-01-02')`,
+      );
+      const columns = `id, visitor_id, channel, external_id, locale, context, definition_version, state, decision, answered, active_on::text,
+        to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS created_at, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS updated_at, lead_id`;
+      const before = await empty.query(`SELECT ${columns} FROM conversations`);
+      await migrate(empty, migrations);
+      expect(await empty.query(`SELECT ${columns} FROM conversations`)).toEqual(before);
+      expect(before).toHaveLength(1);
+
+      const version = async () => (await empty.query<{ v: string }>(`SELECT xmin::text AS v FROM conversation_turns WHERE id = 'c'`))[0]?.v;
+      const first = await version();
+      await empty.query(`UPDATE conversation_records SET visitor_id = 'v' WHERE id = 'c'`);
+      expect(await version()).not.toBe(first);
+      await empty.query(`DELETE FROM conversation_records WHERE id = 'c'`);
+      expect(await empty.query('SELECT count(*)::int AS n FROM conversation_turns')).toEqual([{ n: 0 }]);
       await empty.close();
     });
 

@@ -135,14 +135,15 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
         for (const row of states) {
           // Campaign tags are the site's, not the person's: kept for the counts; the page, referrer and channel address go.
           const context = row.context.utm ? { utm: row.context.utm } : {};
-          await tx.query('UPDATE conversations SET state = $2, context = $3, external_id = NULL WHERE id = $1', [row.id, json(erasedState(row.state, personal)), json(context)]);
+          await tx.query('UPDATE conversation_turns SET state = $2 WHERE id = $1', [row.id, json(erasedState(row.state, personal))]);
+          await tx.query('UPDATE conversation_records SET context = $2, external_id = NULL WHERE id = $1', [row.id, json(context)]);
         }
         // A new visitor id cuts the link to the person's browser: the id the widget keeps finds nothing any more.
         for (const visitorId of person.visitorIds) {
           const fresh = randomUUID();
           await tx.query('INSERT INTO visitors (id, created_at) SELECT $2, created_at FROM visitors WHERE id = $1', [visitorId, fresh]);
           // An answer's visitor is its conversation's (the view `answers`, migration 029).
-          for (const table of ['conversations', 'consents']) await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [visitorId, fresh]);
+          for (const table of ['conversation_records', 'consents']) await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [visitorId, fresh]);
           await tx.query('DELETE FROM visitors WHERE id = $1', [visitorId]);
         }
         await tx.query(

@@ -21,7 +21,7 @@ import { CONVERSATION_COLUMNS, type ConversationRow, OPEN, toConversation } from
  * for the lead it holds (what deadlocked before, 40P01).
  */
 const LOCK_PERSON = `SELECT ${CONVERSATION_COLUMNS} FROM conversations
-  WHERE lead_id = (SELECT lead_id FROM conversations WHERE id = $1) ORDER BY id FOR NO KEY UPDATE`;
+  WHERE lead_id = (SELECT lead_id FROM conversation_records WHERE id = $1) ORDER BY id FOR NO KEY UPDATE`;
 
 /**
  * Step 1 for a turn of `conversationId`: locks every conversation of its lead and returns the one
@@ -99,10 +99,10 @@ export async function decideForPerson(
 /** The conversation (with any other conversation of its former lead) joins `leadId`; the former lead's events move along. */
 async function joinLead(tx: SqlExecutor, conversation: ConversationRecord, former: ConversationLead | null, leadId: string): Promise<void> {
   if (!former) {
-    await tx.query('UPDATE conversations SET lead_id = $2 WHERE id = $1', [conversation.id, leadId]);
+    await tx.query('UPDATE conversation_records SET lead_id = $2 WHERE id = $1', [conversation.id, leadId]);
     return;
   }
-  await tx.query('UPDATE conversations SET lead_id = $2 WHERE lead_id = $1', [former.id, leadId]);
+  await tx.query('UPDATE conversation_records SET lead_id = $2 WHERE lead_id = $1', [former.id, leadId]);
   await tx.query('UPDATE lead_events SET lead_id = $2 WHERE lead_id = $1', [former.id, leadId]);
   await tx.query('DELETE FROM leads WHERE conversation_id = $1', [former.id]);
 }

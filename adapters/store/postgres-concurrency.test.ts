@@ -52,7 +52,7 @@ describe.skipIf(!postgresAvailable())('the store on PostgreSQL under contention'
     const ids: string[] = [];
     for (let n = 0; n < 2; n++) {
       const { conversation } = await store.createConversation(newConversation());
-      await driver.query(`UPDATE conversations SET updated_at = $2, active_on = ($2::timestamptz AT TIME ZONE 'UTC')::date WHERE id = $1`, [conversation.id, old.toISOString()]);
+      await driver.query(`UPDATE conversation_turns SET updated_at = $2, active_on = ($2::timestamptz AT TIME ZONE 'UTC')::date WHERE id = $1`, [conversation.id, old.toISOString()]);
       ids.push(conversation.id);
     }
     let release!: () => void;

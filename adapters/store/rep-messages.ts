@@ -21,7 +21,7 @@ export function repMessageStore(driver: SqlDriver, clock: Clock): RepMessageStor
         for (const m of commit.messages) {
           messages.push(await insertMessage(tx, conversationId, { role: m.role, text: m.text, ...(m.role === 'rep' ? { externalId } : {}) }, now));
         }
-        await tx.query(`UPDATE conversations SET state = $2, updated_at = $3, active_on = ($3::timestamptz AT TIME ZONE 'UTC')::date WHERE id = $1`, [conversationId, json(commit.state), now.toISOString()]);
+        await tx.query(`UPDATE conversation_turns SET state = $2, updated_at = $3, active_on = ($3::timestamptz AT TIME ZONE 'UTC')::date WHERE id = $1`, [conversationId, json(commit.state), now.toISOString()]);
         return { kind: 'processed', messages } as const;
       });
     },

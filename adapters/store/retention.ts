@@ -33,11 +33,12 @@ export function retentionStore(driver: SqlDriver): RetentionStore {
         if (claimed.length === 0) return 0;
         const ids = JSON.stringify(claimed.map((r) => r.id));
         await tx.query(
-          `SELECT conversation_id FROM leads WHERE conversation_id IN (SELECT lead_id FROM conversations WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))) ORDER BY conversation_id FOR UPDATE`,
+          `SELECT conversation_id FROM leads WHERE conversation_id IN (SELECT lead_id FROM conversation_records WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))) ORDER BY conversation_id FOR UPDATE`,
           [ids],
         );
         const deleted = await tx.query<{ id: string }>(
-          `DELETE FROM conversations c WHERE c.id IN (SELECT jsonb_array_elements_text($2::jsonb)) AND ${EXPIRED} RETURNING c.id`,
+          `DELETE FROM conversation_records WHERE id IN (SELECT c.id FROM conversations c WHERE c.id IN (SELECT jsonb_array_elements_text($2::jsonb)) AND ${EXPIRED})
+           RETURNING id`,
           [before.toISOString(), ids],
         );
         return deleted.length;

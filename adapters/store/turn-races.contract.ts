@@ -128,12 +128,12 @@ export function turnRaceContract(db: SharedDatabase) {
 
     it('is not found once the conversation was purged or its visitor erased, and writes nothing', async () => {
       const purged = await started('visitor-purged');
-      await driver.query('DELETE FROM conversations WHERE id = $1', [purged]);
+      await driver.query('DELETE FROM conversation_records WHERE id = $1', [purged]);
       expect(await store.runTurn(purged, 'm2', recording('m2').decide, 'visitor-purged')).toEqual({ kind: 'not_found' });
 
       const erased = await started('visitor-erased');
       await driver.query(`INSERT INTO visitors (id, created_at) VALUES ('visitor-anonymous', now())`);
-      await driver.query(`UPDATE conversations SET visitor_id = 'visitor-anonymous' WHERE id = $1`, [erased]);
+      await driver.query(`UPDATE conversation_records SET visitor_id = 'visitor-anonymous' WHERE id = $1`, [erased]);
       expect(await store.runTurn(erased, 'm2', recording('m2').decide, 'visitor-erased')).toEqual({ kind: 'not_found' });
       expect(await db.count(`messages WHERE conversation_id = $1 AND role = 'visitor'`, [erased])).toBe(1);
     });

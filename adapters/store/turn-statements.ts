@@ -50,12 +50,14 @@ e AS (
   SELECT :conversation::text, 'bot', r.type, r.data, :now::timestamptz FROM ${RECORDS(given, ':events::turn_event[]')})`;
 
 /**
- * The conversation's row; a turn with answers marks it answered (a shape of its own: no test of a value
- * on every turn). `checked`: the conditions of a guarded turn's write (see `guarded`).
+ * The conversation's row of what turns change (conversation_turns, migration 031: an update opens every
+ * index of its table, and the conversation's other row has six); a turn with answers marks it answered
+ * (a shape of its own: no test of a value on every turn). `checked`: the conditions of a guarded turn's
+ * write (see `guarded`).
  */
 const CONVERSATION = (answers: boolean, checked = '') => `
 u AS (
-  UPDATE conversations SET state = :state::text, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
+  UPDATE conversation_turns SET state = :state::text, decision = :decision::text, locale = :locale::text, updated_at = :now::timestamptz,
     active_on = (:now::timestamptz AT TIME ZONE 'UTC')::date${answers ? ', answered = true' : ''}
   WHERE id = :conversation::text${checked}
   RETURNING xmin::text AS version)`;
@@ -220,8 +222,8 @@ function writes(shape: Shape, given: Gate): Array<string | false> {
  * On its own, in autocommit, after a read outside any lock (turns.ts) or on what this process wrote
  * last (turn-cache.ts): writes only if what the turn was decided on still holds, checked under the
  * same row locks as a locked turn takes, in the same order (C14, person-lead.ts) — the conversation,
- * written by its update only at the very row version read (`u`: its xmin; any write to the row since,
- * a turn's or anyone's, changed it; a lead with no row yet must still have none, and the visitor no
+ * written by its update only at the very row version read (`u`: its conversation_turns row's xmin; any
+ * write to the conversation since, to either of its rows, a turn's or anyone's, changed it; a lead with no row yet must still have none, and the visitor no
  * open lead of another conversation the turn would join), then its lead, still with the status and
  * verdict read, tested by the lead's write itself (`l`). READ COMMITTED checks an updated row's
  * condition again on its newest version after waiting for another writer, so of two turns decided on
@@ -243,7 +245,7 @@ function guarded({ lead, joins }: Guard, shape: Shape): string {
   const noLead = `
   AND NOT EXISTS (SELECT FROM leads WHERE conversation_id = :lead::text)
   AND NOT EXISTS (SELECT FROM leads WHERE status IN ${OPEN}
-                  AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = :visitor::text AND id <> :conversation::text))`;
+                  AND conversation_id IN (SELECT lead_id FROM conversation_records WHERE visitor_id = :visitor::text AND id <> :conversation::text))`;
   const olderLead = `EXISTS (
     SELECT FROM leads WHERE email = :email::text AND status IN ${OPEN} AND conversation_id <> :lead::text
       AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity'))`;

@@ -24,7 +24,7 @@ async function turnContext(tx: SqlExecutor, conversation: ConversationRecord, cl
     `SELECT (SELECT ${lead} FROM leads WHERE conversation_id = $1 FOR UPDATE) AS current,
             (SELECT ${lead} FROM leads
              WHERE NOT EXISTS (SELECT 1 FROM leads WHERE conversation_id = $1)
-               AND status IN ${OPEN} AND conversation_id IN (SELECT lead_id FROM conversations WHERE visitor_id = $4 AND id <> $2)
+               AND status IN ${OPEN} AND conversation_id IN (SELECT lead_id FROM conversation_records WHERE visitor_id = $4 AND id <> $2)
              ORDER BY updated_at DESC LIMIT 1 FOR UPDATE) AS visitor_open,
             (SELECT id FROM messages WHERE conversation_id = $2 AND client_message_id = $3) AS answered`,
     [conversation.leadId, conversation.id, clientMessageId, conversation.visitorId],

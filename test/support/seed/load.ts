@@ -19,10 +19,14 @@ export async function loadSeed(db: SqlExecutor, conversations: SeedConversation[
       param(part.map((c) => ({ id: c.visitorId, created_at: c.createdAt }))),
     );
     await db.query(
-      `INSERT INTO conversations (id, lead_id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at, active_on)
-       SELECT id, id, visitor_id, channel, locale, context, definition_version, state, decision, answered, created_at, updated_at, (updated_at AT TIME ZONE 'UTC')::date
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, visitor_id text, channel text, locale text, context jsonb, definition_version int,
-         state jsonb, decision text, answered boolean, created_at timestamptz, updated_at timestamptz)`,
+      `WITH r AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id text, visitor_id text, channel text, locale text, context jsonb, definition_version int,
+           state jsonb, decision text, answered boolean, created_at timestamptz, updated_at timestamptz)),
+       c AS (
+         INSERT INTO conversation_records (id, lead_id, visitor_id, channel, context, definition_version, created_at)
+         SELECT id, id, visitor_id, channel, context, definition_version, created_at FROM r)
+       INSERT INTO conversation_turns (id, locale, state, decision, answered, updated_at, active_on)
+       SELECT id, locale, state, decision, answered, updated_at, (updated_at AT TIME ZONE 'UTC')::date FROM r`,
       param(
         part.map((c) => ({
           id: c.id,

@@ -1,6 +1,7 @@
 import type { LocalePack } from '../../locales/pack.js';
 import type { ChoiceHit } from '../choices.js';
 import { overlaps, type Message, type Span, type Token } from '../normalize.js';
+import { commonPrefix } from './forms.js';
 import { matchWord, type Word } from './match.js';
 import type { Term } from './terms.js';
 
@@ -86,19 +87,27 @@ export function sharedTradeWord(hit: ChoiceHit, message: Message, words: readonl
 }
 
 /**
+ * One letter off inside a word, not at its end ("operatons", "kierownk", "rachunkwe"): a word's last
+ * letters are where it takes another form ("hyväksyy", it approves, is not "hyväksyn", I approve;
+ * "säästä aikaa", save time!, is not "säästää aikaa").
+ */
+const inside = (typed: string, written: string) => commonPrefix(typed, written) < Math.min(typed.length, written.length) && typed.at(-1) === written.at(-1);
+
+/**
  * A spelling slip, not another word: one letter off (not a diacritic the visitor typed differently,
  * "decyduje" for "decyduję") in a word of six letters or more of a synonym of the question asked, and
- * no other option of it read over the same words. In a longer synonym only a name's word slips, every
- * other word as written ("shopfy plus" for "Shopify Plus"): a common word one letter off beside
- * others is as often another form of it ("säästä aikaa", save time!, is not "säästää aikaa").
+ * no other option of it read over the same words. In a longer synonym one word slips, every other
+ * word as written: a name's word anywhere ("shopfy plus" for "Shopify Plus"), a common word only
+ * inside it ("genral contractor", "biuro rachunkwe").
  */
 export function slip(hit: ChoiceHit, found: readonly { hit: ChoiceHit }[], message: Message, asking: string | null): boolean {
   if (hit.level !== 'typo' || hit.confidence === 0 || hit.term.criterion.id !== asking) return false;
   const tokens = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
   if (tokens.length !== hit.term.words.length) return false;
-  const off = hit.term.words.filter((w, i) => tokens[i]?.text !== w.text);
-  const [word] = off;
-  if (off.length !== 1 || !word || word.text.length < SLIP_MIN || (tokens.length > 1 && !word.name)) return false;
+  const off = hit.term.words.flatMap((w, i) => (tokens[i]?.text === w.text ? [] : [{ word: w, typed: tokens[i]?.text ?? '' }]));
+  const [slipped] = off;
+  if (off.length !== 1 || !slipped || slipped.word.text.length < SLIP_MIN) return false;
+  if (tokens.length > 1 && !slipped.word.name && !inside(slipped.typed, slipped.word.text)) return false;
   return !found.some(({ hit: o }) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && overlaps(o, hit));
 }
 

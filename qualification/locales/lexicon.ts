@@ -38,6 +38,11 @@ export interface Lexicon {
    * them, never an option said before them ("pass the audit without a panic", "grow without hiring").
    */
   lacking: ReadonlySet<string>;
+  /**
+   * Forms of being, having and there being, folded: negated, they say there is none of a thing ("we
+   * don't have near misses", "ei ole", "det finns inga", "nie było"), not that it is not done.
+   */
+  being: ReadonlySet<string>;
   /** Words that turn a negated clause around, so the option after them is the answer ("not Excel but paper"). */
   contrasts: ReadonlySet<string>;
   /**

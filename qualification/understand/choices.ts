@@ -18,6 +18,7 @@ import { adviceHits } from './choices/advice-clause.js';
 import { rankOnly } from './choices/titles.js';
 import { speedAlone } from './choices/speed-words.js';
 import { painToEnd } from './choices/pain-to-end.js';
+import { agreesWithNot } from './choices/says-not.js';
 import { isPackPhrase } from './choices/pack-phrase.js';
 import { echoesQuestion } from './choices/question-echo.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
@@ -253,7 +254,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   // One part of the mix ("egen IT" of "egen IT och partner") is one of the options mixed: the mix needs another part beside it.
   const lone = (h: ChoiceHit) => h.term.joint && !read.some((o) => o.term.joint && o.term.option === h.term.option && o.term !== h.term && !overlaps(o, h));
-  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !ownersWorkOfFunction(h, message, pack));
+  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack) || agreesWithNot(h, message, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !ownersWorkOfFunction(h, message, pack));
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));

@@ -2,6 +2,7 @@ import type { Concept } from '../definition/concepts.js';
 import type { LocalePack } from '../locales/pack.js';
 import type { ChoiceHit } from './choices.js';
 import type { Message } from './normalize.js';
+import { agreesWithNot } from './choices/says-not.js';
 
 /** Options that say no themselves. */
 const NEGATIVE = new Set<Concept>(['no', 'no_budget', 'no_system', 'dont_know', 'someone_else_decides']);
@@ -15,7 +16,8 @@ export function withoutNegatedAfter(hits: ChoiceHit[], message: Message, pack: L
   return hits.filter((hit) => {
     // A negative answer agrees with the negation after it ("nic nie mamy", nothing we have not).
     const negative = hit.term.generic || hit.term.option.means?.some((c) => NEGATIVE.has(c)) || hit.term.words.some((w) => pack.lexicon.negations.has(w.text));
-    if (negative) return true;
+    // So does an option whose label says a thing is not done ("korjaavat toimenpiteet ei koskaan valmistu").
+    if (negative || agreesWithNot(hit, message, pack)) return true;
     const next = message.tokens.find((t) => t.start >= hit.end);
     // "Without" turns around what it goes with, after it: "audyt bez nerwów" is an audit.
     return !(next && pack.lexicon.negations.has(next.text) && !pack.lexicon.lacking.has(next.text) && !/[.,;:!?\n]/.test(message.folded.slice(hit.end, next.start)));

@@ -14,6 +14,7 @@ export const lexicon: Lexicon = {
   boundEnds: { kunta: ['kymmen', 'sata', 'tuhat', 'seura', 'osuus', 'henkilo', 'asiakas', 'yhteis', 'tiede', 'oppilas', 'opiskelija', 'jasen', 'lukija', 'kuulija', 'virka', 'lippu'] },
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),
   lacking: new Set(['ilman']),
+  being: new Set(['olla', 'ole', 'oo', 'on', 'oli', 'ollut', 'ollu', 'olleet', 'ovat', 'ollenkaan', 'yhtaan', 'tule', 'tullut', 'sattunut', 'sattunu', 'satu', 'mitaan', 'loydy']),
   contrasts: new Set(['vaan', 'mutta', 'kuin', 'paitsi']),
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'], then: ['aiemmin', 'aikaisemmin', 'ennen', 'ennen sita', 'ennen tata', 'ennen vanhaan', 'joskus', 'alussa', 'asti', 'saakka', 'siihen asti'], now: ['nyt', 'nykyaan', 'nykyisin', 'tata nykya', 'talla hetkella', 'tanaan', 'tahan', 'lahtien', 'alkaen'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },

@@ -14,6 +14,7 @@ export const lexicon: Lexicon = {
   boundEnds: { agare: ['t'] },
   negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),
   lacking: new Set(['utan']),
+  being: new Set(['vara', 'ar', 'var', 'varit', 'ha', 'har', 'hade', 'haft', 'finns', 'fanns', 'funnits', 'nagra', 'nagon', 'nagot', 'hander', 'hant', 'hande', 'skett', 'sker']),
   contrasts: new Set(['utan', 'men', 'snarare']),
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'], then: ['forut', 'tidigare', 'innan', 'innan dess', 'forr', 'forr i tiden', 'forst', 'fram till', 'fore'], now: ['nu', 'numera', 'idag', 'i dag', 'nufortiden', 'just nu', 'for narvarande', 'sedan'] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },

@@ -19,6 +19,7 @@ import { mixOption } from './mix.js';
 import { adviceWordsFor } from './advice.js';
 import { othersVariants } from './determiners.js';
 import { statusWordsFor } from './statuses.js';
+import { saysNot } from './says-not.js';
 import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -56,6 +57,8 @@ export interface Term {
   part: boolean;
   /** A part of the mix option's words ("egen IT" of "egen IT och partner", `mixOption`): one of the options mixed, the mix only beside another part. */
   joint: boolean;
+  /** The option's label says a thing does not happen ("Tillbud rapporteras inte", `saysNot`): a negation beside its words agrees with it. */
+  saysNot: boolean;
 }
 
 /** A synonym may be borrowed from any language of the definition, so generic words of every pack count. */
@@ -176,6 +179,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
     const mix = mixOption(criterion, locale, pack);
     for (const option of criterion.options) {
       const catchAll = option === catchAllOption;
+      const not = saysNot(option, definition, implied);
       const seen = new Map<string, Term>();
       type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; making?: boolean; goods?: boolean; open?: boolean };
       const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, making = false, goods = false, open = false }: Kind = {}) => {
@@ -189,7 +193,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
         if (known && goods && !open && known.part) Object.assign(known, { part: false, goods: true });
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, making, goods, open };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, making, goods, open, saysNot: not };
         seen.set(key, term);
         terms.push(term);
       };

@@ -58,6 +58,15 @@ describe('of an option dated to before and one of today, today\'s is the answer'
     ['sv', 'förr Visma, numera Monitor', 'monitor'],
     ['pl', 'kiedyś Monitor, obecnie Visma', 'visma'],
     ['pl', 'wcześniej SAP, teraz Visma', 'visma'],
+    // What they had, beside what they run now.
+    ['en', 'we had Monitor, now it is back to Visma', 'visma'],
+    ['en', 'used SAP for years, these days Monitor', 'monitor'],
+    ['fi', 'oli Monitor, nyt ollaan palattu Vismaan', 'visma'],
+    ['fi', 'käytimme SAP:ia, nykyään Monitor', 'monitor'],
+    ['sv', 'vi hade SAP, nu är det Monitor', 'monitor'],
+    ['sv', 'körde Visma, numera SAP', 'sap'],
+    ['pl', 'mieliśmy Monitor, teraz wróciliśmy do Visma', 'visma'],
+    ['pl', 'używaliśmy SAP, obecnie Monitor', 'monitor'],
     // Both dated alike, one not dated, or "until now": asked back.
     ['en', 'SAP before, and Visma too', undefined],
     ['en', 'Visma until now, and SAP for the warehouse', undefined],

@@ -11,6 +11,12 @@ export interface WordForms {
   inflects: ((word: string, term: string) => boolean) | null;
   /** Endings that say who acts ("päätän", I decide; "päätämme", we decide): forms differing in one are different answers. */
   personEndings: readonly string[];
+  /**
+   * Whether two folded words are one verb said of different persons where the stemmer gives them one
+   * stem ("zatwierdzam", I approve; "zatwierdza", he approves): different answers. Null where the
+   * person endings above tell them apart, or verbs do not change with the person.
+   */
+  otherPerson: ((word: string, term: string) => boolean) | null;
   /** Endings that make another word of a stem ("install|er", "företag|are"), which stemmers take off too. */
   derivations: readonly string[];
   /** Derivations that are forms of one verb ("hir|ed", "hir|ing"): a word with one is the same word as with another. */

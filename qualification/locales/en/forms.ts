@@ -7,6 +7,7 @@ export const forms: WordForms = {
   stem: stemmer(new StemmerEn()),
   inflects: null,
   personEndings: [],
+  otherPerson: null,
   derivations: ['er', 'ers', 'or', 'ors', 'ed', 'ant', 'ants'],
   verbForms: ['ed', 'ing'],
   compounding: false,

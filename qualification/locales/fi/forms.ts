@@ -86,6 +86,7 @@ function weakStart(word: string): string | null {
 export const forms: WordForms = {
   stem: stemmer(new StemmerFi()),
   personEndings: ['n', 'mme', 'tte', 'vat', 'vät'],
+  otherPerson: null,
   derivations: ['ja', 'jat', 'jia', 'jan', 'jana'],
   verbForms: [],
   inflects: stemAndEnding({ stems, endings: new Set(combine(CASES, POSSESSIVES, CLITICS)), joining: 'i' }),

@@ -20,3 +20,34 @@ describe('Polish forms with a dropping "e"', () => {
     expect(forms.inflects?.('majstersztyk', 'majster')).toBe(false);
   });
 });
+
+/** A verb said in the first person and the same verb said of someone else: one stem, not one answer (lower case, as written or typed bare). */
+describe('Polish verbs said of the visitor and of someone else', () => {
+  it.each([
+    ['zatwierdza', 'zatwierdzam'],
+    ['zatwierdzaja', 'zatwierdzam'],
+    ['zatwierdzają', 'zatwierdzamy'],
+    ['decyduje', 'decydujemy'],
+    ['decydują', 'decyduję'],
+    ['robi', 'robimy'],
+    ['płacą', 'płacimy'],
+    ['ma', 'mam'],
+    ['zamawiam', 'zamawia'],
+  ])('"%s" is another person than "%s"', (word, term) => {
+    expect(forms.otherPerson?.(word, term)).toBe(true);
+  });
+
+  it.each([
+    ['zatwierdzamy', 'zatwierdzam'],
+    ['decyduję', 'decyduje'],
+    ['programu', 'program'],
+    ['problemy', 'problem'],
+    ['decyzji', 'decyzję'],
+    ['decyzja', 'decyzję'],
+    ['właściciel', 'właścicielem'],
+    ['szefa', 'szefem'],
+    ['szkła', 'szkłem'],
+  ])('"%s" and "%s" are not told apart by person', (word, term) => {
+    expect(forms.otherPerson?.(word, term)).toBe(false);
+  });
+});

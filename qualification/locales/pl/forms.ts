@@ -1,5 +1,6 @@
 import StemmerPl from '@nlpjs/lang-pl/src/stemmer-pl.js';
 import { isVowel, stemmer, stemAndEnding } from '../../understand/choices/forms.js';
+import { fold } from '../../understand/normalize.js';
 import type { WordForms } from '../word-forms.js';
 
 /** Noun and adjective endings, folded (ą → a, ę → e, ó → o). */
@@ -39,9 +40,35 @@ function stems(term: string): string[] {
   return out;
 }
 
+/**
+ * Present-tense endings of the first person, as written, and the endings of the same verb said of
+ * someone else (folded): "zatwierdzam" → "zatwierdza", "zatwierdzają"; "decydujemy" → "decyduje",
+ * "decydują"; "robimy" → "robi", "robią". The "decyduje" of "decyduję" only its diacritic tells
+ * (understand/choices/match.ts); nouns in "-ę" ("decyzję") are left alone, their other cases end alike.
+ */
+const PERSONS: [RegExp, string[]][] = [
+  [/am$/, ['a', 'aja']],
+  [/em$/, ['e', 'eja']],
+  [/amy$/, ['a', 'aja']],
+  [/emy$/, ['e', 'a', 'eja']],
+  [/imy$/, ['i', 'ia', 'a']],
+  [/ymy$/, ['y', 'a']],
+  [/uję$/, ['uja']],
+];
+
+/** The forms of a first-person verb said of someone else, folded; none for any other word. */
+function saidOfOthers(written: string): string[] {
+  for (const [first, others] of PERSONS) {
+    const found = first.exec(written);
+    if (found) return others.map((e) => `${fold(written.slice(0, found.index))}${e}`);
+  }
+  return [];
+}
+
 export const forms: WordForms = {
   stem: stemmer(new StemmerPl()),
   personEndings: [],
+  otherPerson: (a, b) => saidOfOthers(a).includes(fold(b)) || saidOfOthers(b).includes(fold(a)),
   derivations: ['nik', 'nicy', 'nika', 'ników', 'owy', 'owa', 'owe', 'owego', 'owej', 'owych', 'owym', 'owymi'],
   verbForms: [],
   inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),

@@ -21,6 +21,7 @@ function stems(term: string): string[] {
 export const forms: WordForms = {
   stem: stemmer(new StemmerSv()),
   personEndings: [],
+  otherPerson: null,
   derivations: ['are', 'arna', 'aren', 'ares', 'arens'],
   verbForms: [],
   inflects: stemAndEnding({ stems, endings: new Set(ENDINGS) }),

@@ -102,6 +102,12 @@ const marks = (lower: string) => lower.replace(/[\p{ASCII}]/gu, '').length;
 export function matchWord(word: Word, term: Word, pack: LocalePack): Level | null {
   // Diacritics tell words apart ("decyduje", he decides; "decyduję", I decide) when the visitor types them.
   if (word.text === term.text) return word.accented && marks(term.lower) > marks(word.lower) ? 'typo' : 'exact';
+  const level = formOf(word, term, pack);
+  // "Zatwierdza" (he approves) shares a stem and all but a letter with "zatwierdzam" (I approve), but not who acts.
+  return level && pack.forms.otherPerson?.(word.lower, term.lower) ? null : level;
+}
+
+function formOf(word: Word, term: Word, pack: LocalePack): Level | null {
   const { forms } = pack;
   const tooShort = term.text.length < MIN_STEM || pack.lexicon.falseFriends.some((f) => word.text.startsWith(f));
   if (!tooShort && (sameStem(word, term, pack) || forms.inflects?.(word.text, term.text) || (forms.compounding && compound(word, term, pack)))) return 'inflected';

@@ -98,11 +98,15 @@ function shared(same: Map<string, Word>, word: Word): Word {
   return word;
 }
 
-/** Two words of one family (`level`: how the word matches the synonym's, `matchWord`): the stemmer's forms, or a long shared beginning. */
-function family(level: Level | null, word: string, term: string): boolean {
+/**
+ * Two words of one family (`level`: how the word matches the synonym's, `matchWord`): the stemmer's
+ * forms, or a long shared beginning, but not one verb said of another person ("zatwierdza" of "zatwierdzam").
+ */
+function family(level: Level | null, word: Word, term: Word, pack: LocalePack): boolean {
   if (level === 'exact' || level === 'inflected') return true;
-  const shared = commonPrefix(word, term);
-  return shared >= MIN_FAMILY && shared >= Math.min(word.length, term.length) * FAMILY_SHARE;
+  if (pack.forms.otherPerson?.(word.lower, term.lower)) return false;
+  const shared = commonPrefix(word.text, term.text);
+  return shared >= MIN_FAMILY && shared >= Math.min(word.text.length, term.text.length) * FAMILY_SHARE;
 }
 
 /** The beginning a compound glued from `first` and another topic word starts with. */
@@ -121,7 +125,8 @@ function glued(text: string, first: Word, second: Word, pack: LocalePack): boole
     const rest = text.slice(stem.length);
     if (!rest.startsWith(joiner) || rest.length - joiner.length < MIN_PART + 1) return false;
     const head = rest.slice(joiner.length);
-    return family(matchWord({ text: head, lower: head, stem: pack.forms.stem(head), name: false }, second, pack), head, second.text);
+    const word = { text: head, lower: head, stem: pack.forms.stem(head), name: false };
+    return family(matchWord(word, second, pack), word, second, pack);
   });
 }
 
@@ -162,7 +167,7 @@ export function scatteredMatches(message: Message, readings: readonly WordReadin
     if (!at) {
       const first = w.text.slice(0, 3);
       at = [];
-      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family((readings[i] as WordReading).match(w), t.text, w.text)) at.push(i);
+      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family((readings[i] as WordReading).match(w), (readings[i] as WordReading).word, w, pack)) at.push(i);
       said.set(w, at);
     }
     return at;

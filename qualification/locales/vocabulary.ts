@@ -68,6 +68,12 @@ export interface TitleLevels {
   linking: readonly string[];
   /** Words of seniority or rank alone ("senior", "junior", "deputy"): with level words only, a title names no function. */
   seniority: readonly string[];
+  /**
+   * Prefixes of a deputy or a co-holder a language glues to a title ("wice|prezes", "współ|założyciel"):
+   * the title's own function. Where such prefixes stand apart ("vice president", "vice vd") or compound
+   * by the language's rules ("vara|toimitusjohtaja"), none are needed.
+   */
+  gluedDeputies: readonly string[];
   /** Abbreviations inside titles, folded, whose full stop ends nothing ("ds." of "kierownik ds. e-commerce"). */
   abbreviations: readonly string[];
   /**

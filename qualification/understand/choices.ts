@@ -15,7 +15,7 @@ import { ownersWorkOfFunction } from './choices/business-functions.js';
 import { answerFirst } from './choices/answer-first.js';
 import { adviceBeside } from './choices/advice.js';
 import { adviceHits } from './choices/advice-clause.js';
-import { rankOnly } from './choices/titles.js';
+import { ledWork, levelOfFunction, rankOnly } from './choices/titles.js';
 import { speedAlone } from './choices/speed-words.js';
 import { painToEnd } from './choices/pain-to-end.js';
 import { agreesWithNot } from './choices/says-not.js';
@@ -223,6 +223,9 @@ const outweighed = (hit: ChoiceHit, o: ChoiceHit, sells: (h: ChoiceHit) => boole
  */
 const guessedWithin = (o: ChoiceHit, hit: ChoiceHit) =>
   hit.term.criterion.category !== 'person' && (o.level === 'typo' || o.level === 'prefix') && hit.start <= o.start && o.end <= hit.end && (hit.level === 'exact' || hit.level === 'inflected');
+/** A pack's work word inside a variant of the marketer's title is that title's function ("customer service" of "head of customer service"). */
+const packWordWithin = (o: ChoiceHit, hit: ChoiceHit) =>
+  o.term.lexical && o.term.work && hit.start <= o.start && o.end <= hit.end && o.end - o.start < hit.end - hit.start && o.term.words.every((w) => hit.term.words.some((v) => v.text === w.text || v.stem === w.stem));
 /** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
 const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
 const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean, pack: LocalePack, message: Message) =>
@@ -230,7 +233,7 @@ const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: Choice
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isPackPhrase(hit.term, pack, ['i_recommend']))) || outweighed(hit, o, sells) || madeOf(hit, o, message)),
+      (hit.term.part ? !o.term.part && !packWordWithin(o, hit) : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isPackPhrase(hit.term, pack, ['i_recommend']))) || outweighed(hit, o, sells) || madeOf(hit, o, message)),
   );
 /** A verb of making yields to what it makes, named after it in its clause: "we make apps for restaurants" is software, not manufacturing. */
 const madeOf = (hit: ChoiceHit, o: ChoiceHit, message: Message) => hit.term.making && !o.term.making && o.start >= hit.end && !/[,.;:!?\n]/.test(message.folded.slice(hit.end, o.start));
@@ -254,7 +257,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   // One part of the mix ("egen IT" of "egen IT och partner") is one of the options mixed: the mix needs another part beside it.
   const lone = (h: ChoiceHit) => h.term.joint && !read.some((o) => o.term.joint && o.term.option === h.term.option && o.term !== h.term && !overlaps(o, h));
-  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack) || agreesWithNot(h, message, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !ownersWorkOfFunction(h, message, pack));
+  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack) || agreesWithNot(h, message, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !levelOfFunction(h, message, pack, definition) && !ledWork(h, message, pack) && !ownersWorkOfFunction(h, message, pack));
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));

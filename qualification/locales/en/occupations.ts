@@ -11,7 +11,8 @@ import type { OccupationWords } from '../vocabulary.js';
  * marketing managers (1221) likewise give their e-commerce and digital leads a part (1.2.2.1.1).
  * Professionals a role question seldom lists have their units so that its catch-all takes them
  * (engineers, quantity surveyors and estimators 2.1.4, architects, vets, agronomists 2.1.3.2,
- * building inspectors 3.1.1.2), as have farm workers (9.2.1); quality and compliance leads sit with
+ * building inspectors 3.1.1.2), as have farm workers (9.2.1) and the agents who answer customers' calls,
+ * mail and tickets (4.2.2.2), whose heads sit with the service managers (1.4.3.9); quality and compliance leads sit with
  * the health and safety staff (2.2.6.3), whose audits they share, apart from the managers of 1.2.1.
  * `levels` are the words of rank titles join to a function (choices/titles.ts).
  */
@@ -30,7 +31,7 @@ export const occupations: OccupationWords = {
     '1.4.1.1': ['hotel manager'],
     '1.4.1.2': ['restaurant manager', 'bar manager', 'F&B manager', 'food and beverage manager', 'front of house manager', 'café manager', 'kitchen manager'],
     '1.4.2.0': ['store manager', 'shop manager'],
-    '1.4.3.9': ['operations manager', 'head of operations', 'operations director', 'director of operations', 'VP of operations', 'COO', 'chief operating officer', 'service manager', 'field service manager', 'head of service', 'service director', 'customer service manager', 'after-sales manager', 'maintenance manager', 'dispatcher', 'dispatch manager', 'scheduler', 'planner', 'work planner', 'service coordinator', 'operations coordinator', 'foreman', 'site supervisor', 'crew leader', 'field supervisor', 'service supervisor'],
+    '1.4.3.9': ['operations manager', 'head of operations', 'operations director', 'director of operations', 'VP of operations', 'COO', 'chief operating officer', 'service manager', 'field service manager', 'head of service', 'service director', 'customer service manager', 'head of customer service', 'customer care manager', 'head of customer care', 'customer support manager', 'head of customer support', 'support manager', 'head of support', 'customer experience manager', 'head of customer experience', 'contact centre manager', 'contact center manager', 'call centre manager', 'call center manager', 'after-sales manager', 'maintenance manager', 'dispatcher', 'dispatch manager', 'scheduler', 'planner', 'work planner', 'service coordinator', 'operations coordinator', 'foreman', 'site supervisor', 'crew leader', 'field supervisor', 'service supervisor'],
     '1.3.4.5': ['head teacher', 'headteacher', 'headmaster', 'headmistress', 'school principal', 'head of school', 'school head', 'school director', 'nursery manager', 'dean'],
     '2.2.1': ['doctor', 'physician', 'GP', 'general practitioner', 'surgeon', 'consultant physician'],
     '2.2.2.1': ['nurse', 'registered nurse', 'staff nurse', 'practice nurse', 'nurse practitioner', 'midwife'],
@@ -50,6 +51,7 @@ export const occupations: OccupationWords = {
     '4.1.1.0': ['office admin', 'office administrator', 'administrative assistant', 'office clerk'],
     '4.1.2.0': ['secretary', 'assistant', 'executive assistant', 'personal assistant', 'PA'],
     '4.2.2.6': ['receptionist'],
+    '4.2.2.2': ['customer service agent', 'customer service representative', 'customer service rep', 'customer service advisor', 'customer service adviser', 'customer service assistant', 'customer service officer', 'customer support agent', 'customer support specialist', 'customer support representative', 'support agent', 'support specialist', 'support representative', 'service desk agent', 'service desk analyst', 'call centre agent', 'call center agent', 'contact centre agent', 'contact center agent', 'customer advisor', 'customer adviser', 'customer care agent', 'customer care advisor'],
     '4.3.1.3': ['payroll clerk', 'payroll administrator', 'payroll specialist', 'payroll officer', 'payroll manager', 'payroll coordinator'],
     '5.1.2.0': ['chef', 'head chef', 'cook', 'sous chef', 'executive chef', 'line cook', 'pastry chef'],
     '5.1.3.1': ['waiter', 'waitress', 'server'],
@@ -77,6 +79,7 @@ export const occupations: OccupationWords = {
     '1.4.3.9': ['operations', 'run operations', 'manage operations', 'run the field team', 'dispatch', 'scheduling', 'plan the jobs', 'plan the routes', 'route planning', 'traffic planning', 'do the traffic planning', 'plan the deliveries', 'do the rota', 'do the rotas', 'shift planning', 'do the roster'],
     '3.3.4.1': ['manage the office', 'run the office', 'office management'],
     '4.1.1.0': ['admin', 'administration', 'office work', 'front desk'],
+    '4.2.2.2': ['customer service', 'customer support', 'customer care', 'answer the phones', 'answer the phone', 'answer phones', 'answer the calls', 'answer calls', 'answer customer calls', 'take customer calls', 'take the calls', 'handle customer calls', 'answer the tickets', 'answer tickets', 'answer support tickets', 'handle the tickets', 'handle tickets', 'handle support tickets', 'answer customer emails', 'answer the emails from customers', 'reply to customers', 'answer customer questions', 'answer customers', 'work in customer service', 'work in customer support', 'work in support', 'on the phones'],
     '4.3.1.3': ['payroll', 'run payroll', 'do payroll', 'do the payroll', 'payslips', 'salaries', 'wages', 'pay runs'],
     '7': ['do the installations', 'out in the field', 'on the tools', 'do the repairs'],
     '8.3.3.2': ['drive a truck', 'drive a lorry', 'drive trucks', 'drive a bus'],
@@ -87,6 +90,7 @@ export const occupations: OccupationWords = {
     after: ['manager', 'lead', 'leader', 'director', 'head', 'supervisor', 'coordinator'],
     linking: [],
     seniority: ['senior', 'junior', 'deputy', 'associate', 'acting'],
+    gluedDeputies: [],
     abbreviations: [],
     leading: ['I lead', 'I head', 'I head up', 'I manage', 'I run', 'I’m in charge of', 'I am in charge of'],
   },

@@ -12,7 +12,7 @@ import { classifiedWordsFor } from './classified-words.js';
 import { kinWordsFor } from './kin.js';
 import { languageWordsFor } from './languages.js';
 import { wordOf, type Word } from './match.js';
-import { titledCriterion, titleVariants } from './titles.js';
+import { deputyVariants, titledCriterion, titleVariants } from './titles.js';
 import { toolVariants } from './tool-words.js';
 import { abbreviationVariants } from './abbreviations.js';
 import { mixOption } from './mix.js';
@@ -208,7 +208,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
       // An abbreviation for the words ("AGM" for "general meeting", "MSP" for "managed service provider") answers the question asked, as a part does.
       for (const text of written) for (const variant of text ? abbreviationVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
       // A title said with another word of rank ("VP of e-commerce" for "head of e-commerce") answers the question asked, as a part does.
-      for (const text of titled ? written : []) for (const variant of text ? titleVariants(text, pack) : []) add(variant, true, { lexical: true, part: true });
+      for (const text of titled ? written : []) for (const variant of text ? [...titleVariants(text, pack), ...deputyVariants(text, pack)] : []) add(variant, true, { lexical: true, part: true });
       for (const text of replyTexts(option, locale)) add(text, true, { reply: true });
       // Concepts the option's words name answer like trade words: asked only, and the marketer's synonyms win.
       for (const concept of (implied.get(option) ?? []).filter(hasPhrases)) for (const text of pack.concepts[concept]) add(text, true, { lexical: true, concept: true });

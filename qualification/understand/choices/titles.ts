@@ -2,7 +2,7 @@ import { PERSON_CONCEPTS, type Concept } from '../../definition/concepts.js';
 import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
-import { fold, tokenize, type Message, type Span } from '../normalize.js';
+import { fold, tokenize, type Message, type Span, type Token } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
 import type { ChoiceCriterion, Term } from './terms.js';
@@ -93,6 +93,9 @@ export function titleVariants(text: string, pack: LocalePack): string[] {
   return [...variants];
 }
 
+/** The marketer's title with a deputy or co-holder glued before it ("wice|dyrektor" for "dyrektor"): the same function. */
+export const deputyVariants = (text: string, pack: LocalePack): string[] => pack.occupations.levels.gluedDeputies.map((prefix) => `${prefix}${text.normalize('NFC').trim()}`);
+
 /**
  * A question about the visitor's job, whose titles take other words of rank: about a person, not
  * about who decides (its "my boss" is no title of the visitor's) nor about rank itself.
@@ -130,4 +133,80 @@ export function rankOnly(hit: Span & { term: Term }, message: Message, pack: Loc
   const tokens = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
   const rank = (w: string) => words.has(w);
   return tokens.length > 0 && tokens.every((t) => rank(t.text)) && (hit.term.lexical || !hit.term.words.every((w) => rank(w.text)));
+}
+
+/** Words after a level ("head of", "dyrektor ds.") that may name the function it leads. */
+const FUNCTION_REACH = 4;
+
+const levelCache = new WeakMap<LocalePack, string[][]>();
+/** The pack's levels before a function, as folded words ("vice president of" → vice, president, of). */
+function levelsBefore(pack: LocalePack): string[][] {
+  let levels = levelCache.get(pack);
+  if (!levels) levelCache.set(pack, (levels = pack.occupations.levels.before.map((l) => tokenize(fold(l)).map((t) => t.text))));
+  return levels;
+}
+
+/**
+ * A title read inside a level that leads a function named after it is that level, not the title:
+ * "vice president of sales", "Director of Customer Success", "dyrektor ds. obsługi klienta" are the
+ * function's head, not the company's (a "president" or a marketer's "director" alone).
+ */
+export function levelOfFunction(hit: Span & { term: Term }, message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
+  if (!titledCriterion(hit.term.criterion, definition, impliedConcepts(definition))) return false;
+  const { tokens, folded, original } = message;
+  const from = tokens.findIndex((t) => t.start >= hit.start);
+  if (from < 0) return false;
+  for (const level of levelsBefore(pack)) {
+    for (let at = Math.max(0, from - level.length + 1); at <= from; at++) {
+      const words = tokens.slice(at, at + level.length);
+      if (words.length < level.length || words.some((t, k) => t.text !== level[k]) || (words.at(-1) as Token).end < hit.end) continue;
+      const rest = tokens.slice(at + level.length).filter((t) => !/[,.;:!?\n]/.test(folded.slice((words.at(-1) as Token).end, t.start).replace(/^\.\s*/, ''))).slice(0, FUNCTION_REACH);
+      if (rest.length && tradesIn(original.slice((rest[0] as Token).start, (rest.at(-1) as Token).end), pack, 'occupations').length > 0) return true;
+    }
+  }
+  return false;
+}
+
+const stemCache = new WeakMap<LocalePack, Set<string>>();
+/** The stems of the words of rank, as verbs of leading share them ("leads", "heads"). */
+function rankStems(pack: LocalePack): Set<string> {
+  let stems = stemCache.get(pack);
+  if (!stems) stemCache.set(pack, (stems = new Set([...rankWords(pack)].map((w) => pack.forms.stem(w)))));
+  return stems;
+}
+const rankHeaded = (word: string, pack: LocalePack) => pack.occupations.levels.after.some((level) => word.length > fold(level).length + MIN_FUNCTION && word.endsWith(fold(level)));
+
+/** Words between a function and its rank ("customer care | team | lead", "gruppchef | på | kundservice"). */
+const RANK_GAP = 1;
+/** ISCO-08 major group 1, managers: their work said in words is their title's function. */
+const MANAGERS = '1';
+
+/**
+ * Work of a unit other than managers (answering customers, 4.2.2.2) said beside a word of rank
+ * ("head of customer care", "customer care team lead", "kierownik BOK") names the head of that
+ * work, whom ISCO files with the managers, not a worker doing it: no reading of its own.
+ */
+export function ledWork(hit: Span & { term: Term }, message: Message, pack: LocalePack): boolean {
+  if (!hit.term.lexical || !hit.term.work || hit.term.criterion.category !== 'person') return false;
+  const codes = tradesIn(message.original.slice(hit.start, hit.end), pack, 'occupations');
+  if (!codes.length || codes.every((c) => c.split('.')[0] === MANAGERS)) return false;
+  const { tokens, folded } = message;
+  const words = rankWords(pack);
+  const joined = (a: Token, b: Token) => /^[\s\-/]*$/.test(folded.slice(a.end, b.start));
+  const at = tokens.findIndex((t) => t.start >= hit.start);
+  const end = tokens.findLastIndex((t) => t.end <= hit.end);
+  if (at < 0 || end < 0) return false;
+  const near = (from: number, step: 1 | -1) => {
+    let prev = tokens[from] as Token;
+    for (let k = 1; k <= RANK_GAP + 1; k++) {
+      const t = tokens[from + step * k];
+      if (!t || !(step > 0 ? joined(prev, t) : joined(t, prev))) return false;
+      // A rank alone or a compound's head ("grupp|chef på kundservice").
+      // The little word joining a level to its function ("of", "på") is no rank: "part of customer service" is no head.
+      if (!pack.lexicon.stopwords.has(t.text) && (words.has(t.text) || rankStems(pack).has(pack.forms.stem(t.text)) || (pack.forms.compounding && rankHeaded(t.text, pack)))) return true;
+      prev = t;
+    }
+    return false;
+  };
+  return near(end, 1) || near(at, -1);
 }

@@ -39,8 +39,10 @@ const compiledWords = new WeakMap<LocalePack, Partial<Record<Classification, Map
 export function entries(pack: LocalePack, kind: Classification): [string, readonly string[], boolean][] {
   if (kind === 'industries') return Object.entries(pack.industries).map(([code, phrases]) => [code, phrases, false]);
   if (kind === 'goods') return Object.entries(pack.goods).map(([concept, phrases]) => [concept, phrases, false]);
+  // "wiceprezes", "współzałożycielka": a deputy or co-holder glued to a title holds its function.
+  const deputies = (phrases: readonly string[]) => [...phrases, ...pack.occupations.levels.gluedDeputies.flatMap((prefix) => phrases.map((p) => `${prefix}${p}`))];
   return [
-    ...Object.entries(pack.occupations.titles).map(([code, phrases]): [string, readonly string[], boolean] => [code, phrases, false]),
+    ...Object.entries(pack.occupations.titles).map(([code, phrases]): [string, readonly string[], boolean] => [code, deputies(phrases), false]),
     ...Object.entries(pack.occupations.work).map(([code, phrases]): [string, readonly string[], boolean] => [code, phrases, true]),
   ];
 }

@@ -67,6 +67,9 @@ describe('of an option dated to before and one of today, today\'s is the answer'
     ['sv', 'körde Visma, numera SAP', 'sap'],
     ['pl', 'mieliśmy Monitor, teraz wróciliśmy do Visma', 'visma'],
     ['pl', 'używaliśmy SAP, obecnie Monitor', 'monitor'],
+    // Today told as since last year.
+    ['sv', 'förut Visma, sen i fjol kör vi Monitor', 'monitor'],
+    ['pl', 'wcześniej Monitor, od zeszłego roku wszystko w SAP', 'sap'],
     // Both dated alike, one not dated, or "until now": asked back.
     ['en', 'SAP before, and Visma too', undefined],
     ['en', 'Visma until now, and SAP for the warehouse', undefined],

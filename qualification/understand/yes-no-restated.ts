@@ -1,4 +1,5 @@
 import type { LocalePack } from '../locales/pack.js';
+import { perPack } from '../locales/per-pack.js';
 import { commonPrefix, MIN_STEM } from './choices/forms.js';
 import { matchWord, wordOf, type Word } from './choices/match.js';
 import { overlaps, prepare, type Message, type Span, type Token } from './normalize.js';
@@ -7,10 +8,9 @@ import { overlaps, prepare, type Message, type Span, type Token } from './normal
 const ROOT = 3;
 
 /** A question's words as matching reads them, once per question text and pack. */
-const questions = new WeakMap<LocalePack, Map<string, Word[]>>();
+const questions = perPack(() => new Map<string, Word[]>());
 function wordsOf(question: string, pack: LocalePack, content: (word: string) => boolean): Word[] {
-  let byText = questions.get(pack);
-  if (!byText) questions.set(pack, (byText = new Map()));
+  const byText = questions(pack);
   let words = byText.get(question);
   if (!words) {
     const asked = prepare(question);

@@ -2,6 +2,7 @@ import type { Extraction } from '../answer.js';
 import type { LeadDefinition } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
+import { perPack } from '../locales/per-pack.js';
 import { matchWord, wordOf, type Word } from './choices/match.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import { fold, prepare, tokenize, type Message, type Span, type Token } from './normalize.js';
@@ -80,27 +81,20 @@ function amount(message: Message, times: readonly Span[], { lexicon, amounts }: 
 }
 
 const words = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
-const built = new WeakMap<LocalePack, { closing: RegExp; noThen: RegExp }>();
-function expressions(pack: LocalePack): { closing: RegExp; noThen: RegExp } {
-  let re = built.get(pack);
-  if (!re) {
-    const { intents, replies } = pack;
-    re = {
-      // "…, so yes", "eli kyllä", "så jag tror ja", "więc chyba tak": a yes or no closing the reply after a conclusion word, a few words between.
-      closing: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(replies.so)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:(${words(intents.yes)})|(${words(intents.no)}))[^\\p{L}\\p{N}]*$`, 'u'),
-      // "no we're a private company", "nej vi är ett aktiebolag", "nie jesteśmy", "nej men…": a no opening a statement.
-      noThen: new RegExp(`^[^\\p{L}\\p{N}]*(?:${words(intents.no)})\\s+(?:${words([...replies.subjects, ...replies.yet])})(?![\\p{L}\\p{N}])`, 'u'),
-    };
-    built.set(pack, re);
-  }
-  return re;
-}
+const expressions = perPack((pack): { closing: RegExp; noThen: RegExp } => {
+  const { intents, replies } = pack;
+  return {
+    // "…, so yes", "eli kyllä", "så jag tror ja", "więc chyba tak": a yes or no closing the reply after a conclusion word, a few words between.
+    closing: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(replies.so)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:(${words(intents.yes)})|(${words(intents.no)}))[^\\p{L}\\p{N}]*$`, 'u'),
+    // "no we're a private company", "nej vi är ett aktiebolag", "nie jesteśmy", "nej men…": a no opening a statement.
+    noThen: new RegExp(`^[^\\p{L}\\p{N}]*(?:${words(intents.no)})\\s+(?:${words([...replies.subjects, ...replies.yet])})(?![\\p{L}\\p{N}])`, 'u'),
+  };
+});
 
 /** The question's topic words ("public", "sector", "organisation"), as matching reads them; once per question text and pack. */
-const topics = new WeakMap<LocalePack, Map<string, Word[]>>();
+const topics = perPack(() => new Map<string, Word[]>());
 function topicOf(question: string, pack: LocalePack): Word[] {
-  let byText = topics.get(pack);
-  if (!byText) topics.set(pack, (byText = new Map()));
+  const byText = topics(pack);
   let topic = byText.get(question);
   if (!topic) {
     const asked = prepare(question);
@@ -144,18 +138,13 @@ function echoed(message: Message, question: string, pack: LocalePack): 'yes' | '
 }
 
 /** The packs' yes and no phrases as their words, once per pack: a clause is one when its words are. */
-const bareCache = new WeakMap<LocalePack, Map<string, 'yes' | 'no'>>();
-function barePhrases(pack: LocalePack): Map<string, 'yes' | 'no'> {
-  let phrases = bareCache.get(pack);
-  if (!phrases) {
-    const key = (p: string) => tokenize(fold(p)).map((t) => t.text).join(' ');
-    const { verbReplies } = pack.replies;
-    phrases = new Map([...pack.concepts.no, ...verbReplies.no].map((p) => [key(p), 'no'] as const));
-    for (const p of [...pack.concepts.yes, ...verbReplies.yes]) phrases.set(key(p), 'yes');
-    bareCache.set(pack, phrases);
-  }
+const barePhrases = perPack((pack) => {
+  const key = (p: string) => tokenize(fold(p)).map((t) => t.text).join(' ');
+  const { verbReplies } = pack.replies;
+  const phrases = new Map<string, 'yes' | 'no'>([...pack.concepts.no, ...verbReplies.no].map((p) => [key(p), 'no'] as const));
+  for (const p of [...pack.concepts.yes, ...verbReplies.yes]) phrases.set(key(p), 'yes');
   return phrases;
-}
+});
 
 /** A first clause, or the whole reply, that is a yes or a no phrase whole ("we don't, forestry gets little", "nie mamy, za dużo papierów", "ollaan"). */
 function bareFirst(clauses: Token[][], pack: LocalePack): 'yes' | 'no' | null {

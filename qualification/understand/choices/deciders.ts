@@ -1,5 +1,6 @@
 import type { LeadDefinition } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
@@ -8,16 +9,10 @@ import { decidingOf, type PersonHit } from './persons.js';
 /** Longer than this, a reply naming a board or a title may be about something else than who decides. */
 const SHORT_REPLY = 8;
 
-const bodyCache = new WeakMap<LocalePack, { body: RegExp; self: RegExp }>();
-function patterns(pack: LocalePack): { body: RegExp; self: RegExp } {
-  let built = bodyCache.get(pack);
-  if (!built) {
-    const source = pack.people.bodies.map((p) => (p.endsWith('*') ? `${escapeRegExp(p.slice(0, -1))}\\p{L}*` : escapeRegExp(p)).replace(/ /g, '\\s+')).join('|');
-    built = { body: new RegExp(`^(?:${source})$`, 'u'), self: new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u') };
-    bodyCache.set(pack, built);
-  }
-  return built;
-}
+const patterns = perPack((pack): { body: RegExp; self: RegExp } => {
+  const source = pack.people.bodies.map((p) => (p.endsWith('*') ? `${escapeRegExp(p.slice(0, -1))}\\p{L}*` : escapeRegExp(p)).replace(/ /g, '\\s+')).join('|');
+  return { body: new RegExp(`^(?:${source})$`, 'u'), self: new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u') };
+});
 
 /** The pack's words for the visitor themself ("jag", "I", "minä"), whole: built once per pack. */
 export const selfPronoun = (pack: LocalePack): RegExp => patterns(pack).self;

@@ -1,16 +1,17 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { fold } from '../normalize.js';
 
 /** A seniority word keeps its first letters through its cases ("zastępca", "zastępczynią", "sijainen", "sijaisena"): all but its last few, and at least this many. */
 const MIN_STEM = 5;
 const CHANGING_END = 3;
 
-const stemCache = new WeakMap<LocalePack, string[]>();
-function seniorityStems(pack: LocalePack): string[] {
-  let stems = stemCache.get(pack);
-  if (!stems) stemCache.set(pack, (stems = pack.occupations.levels.seniority.map(fold).filter((w) => w.length > MIN_STEM).map((w) => w.slice(0, Math.max(MIN_STEM, w.length - CHANGING_END)))));
-  return stems;
-}
+const seniorityStems = perPack((pack) =>
+  pack.occupations.levels.seniority
+    .map(fold)
+    .filter((w) => w.length > MIN_STEM)
+    .map((w) => w.slice(0, Math.max(MIN_STEM, w.length - CHANGING_END))),
+);
 
 /**
  * A word of seniority beside a title in the genitive makes the title the function the visitor

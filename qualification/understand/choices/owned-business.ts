@@ -2,6 +2,7 @@ import { CONFIDENT } from '../../answer.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { fold, tokenize, type Message, type Span, type Token } from '../normalize.js';
 import type { UnderstandContext } from '../types.js';
 import { matchPhrase, wordOf, type Level, type Word } from './match.js';
@@ -21,17 +22,11 @@ interface Hit extends Span {
   level: Level;
 }
 
-const phraseCache = new WeakMap<LocalePack, { verbs: Word[][]; places: Word[][] }>();
-function phrases(pack: LocalePack): { verbs: Word[][]; places: Word[][] } {
-  let built = phraseCache.get(pack);
-  if (!built) {
-    const words = (phrase: string) => tokenize(fold(phrase)).map((t) => wordOf(phrase.slice(t.start, t.end), pack));
-    const { verbs, places } = pack.occupations.owning;
-    built = { verbs: verbs.map(words), places: [...pack.businesses, ...places].map(words) };
-    phraseCache.set(pack, built);
-  }
-  return built;
-}
+const phrases = perPack((pack): { verbs: Word[][]; places: Word[][] } => {
+  const words = (phrase: string) => tokenize(fold(phrase)).map((t) => wordOf(phrase.slice(t.start, t.end), pack));
+  const { verbs, places } = pack.occupations.owning;
+  return { verbs: verbs.map(words), places: [...pack.businesses, ...places].map(words) };
+});
 
 /**
  * Asked their role, a visitor who says they own, run or founded a business ("I own the clinic",
@@ -87,13 +82,8 @@ function businessEnd(object: Token[], tokens: Token[], folded: string, pack: Loc
   return null;
 }
 
-const determinerCache = new WeakMap<LocalePack, Set<string>>();
 /** Words that may stand before the business as its determiner ("the", "our", "a"): `people.others` and `people.bare`, folded. */
-function determiners(pack: LocalePack): Set<string> {
-  let found = determinerCache.get(pack);
-  if (!found) determinerCache.set(pack, (found = new Set([...pack.people.others, ...pack.people.bare].map(fold))));
-  return found;
-}
+const determiners = perPack((pack) => new Set([...pack.people.others, ...pack.people.bare].map(fold)));
 
 /** "I don't run", "nie prowadzę", "en omista": a negation right before the verb. */
 const negatedBefore = (tokens: Token[], i: number, folded: string, pack: LocalePack) =>

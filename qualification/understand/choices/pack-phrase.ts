@@ -1,15 +1,15 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import type { ConceptPhrases } from '../../locales/vocabulary.js';
 import { fold, tokenize } from '../normalize.js';
 import type { Term } from './terms.js';
 
 type PhraseConcept = keyof ConceptPhrases;
 
-const keysByPack = new WeakMap<LocalePack, Map<string, ReadonlySet<string>>>();
+const keysByPack = perPack(() => new Map<string, ReadonlySet<string>>());
 /** The pack's phrases for `concepts`, each as its folded words joined: the form a term's words take. */
 function phraseKeys(pack: LocalePack, concepts: readonly PhraseConcept[]): ReadonlySet<string> {
-  let byConcepts = keysByPack.get(pack);
-  if (!byConcepts) keysByPack.set(pack, (byConcepts = new Map()));
+  const byConcepts = keysByPack(pack);
   const id = concepts.join(' ');
   let keys = byConcepts.get(id);
   if (!keys) {

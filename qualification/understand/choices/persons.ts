@@ -1,6 +1,7 @@
 import { type Concept, DECIDING_CONCEPTS } from '../../definition/concepts.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { escapeRegExp, type Message, type Span } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
@@ -28,24 +29,13 @@ function words(list: readonly string[]): RegExp {
 }
 
 /** The visitor's words for themselves ("I", "minä", "jag"), ending a stretch of words or anywhere in it: built once per pack. */
-const selfCache = new WeakMap<LocalePack, { atEnd: RegExp; anywhere: RegExp; whole: RegExp }>();
-export function selfWords(pack: LocalePack): { atEnd: RegExp; anywhere: RegExp; whole: RegExp } {
-  let built = selfCache.get(pack);
-  if (!built) {
-    const body = pack.people.self.map((p) => escapeRegExp(p)).join('|');
-    built = { atEnd: new RegExp(`(?:^|\\s)(?:${body})$`, 'u'), anywhere: new RegExp(`(?:^|\\s)(?:${body})(?:\\s|$)`, 'u'), whole: new RegExp(`^(?:${body})$`, 'u') };
-    selfCache.set(pack, built);
-  }
-  return built;
-}
+export const selfWords = perPack((pack): { atEnd: RegExp; anywhere: RegExp; whole: RegExp } => {
+  const body = pack.people.self.map((p) => escapeRegExp(p)).join('|');
+  return { atEnd: new RegExp(`(?:^|\\s)(?:${body})$`, 'u'), anywhere: new RegExp(`(?:^|\\s)(?:${body})(?:\\s|$)`, 'u'), whole: new RegExp(`^(?:${body})$`, 'u') };
+});
 
 /** The pack's single-word fillers and narrowing words ("just", "actually", "bara", "vain"): they stand between the visitor and their title. */
-const fillerCache = new WeakMap<LocalePack, ReadonlySet<string>>();
-function fillers(pack: LocalePack): ReadonlySet<string> {
-  let set = fillerCache.get(pack);
-  if (!set) fillerCache.set(pack, (set = new Set([...pack.people.bare, ...pack.people.only].filter((w) => !w.includes(' ')))));
-  return set;
-}
+const fillers = perPack((pack): ReadonlySet<string> => new Set([...pack.people.bare, ...pack.people.only].filter((w) => !w.includes(' '))));
 
 const aboutDeciding = new WeakMap<ChoiceCriterion, boolean>();
 /**

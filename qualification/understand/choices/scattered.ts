@@ -1,6 +1,7 @@
 import type { Concept } from '../../definition/concepts.js';
 import { ALL_PACKS } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import type { Message, Span, Token } from '../normalize.js';
 import { commonPrefix } from './forms.js';
 import { matchWord, type Level, type Word } from './match.js';
@@ -37,12 +38,8 @@ const JOINERS = ['', 's', 'n', 'en'];
 const GENERIC_WORDS = new Set(ALL_PACKS.flatMap((p) => p.lexicon.generic));
 
 /** The visitor's word for themselves ("i", "jag", "ja"), built once per pack. */
-const selfWords = new WeakMap<LocalePack, RegExp>();
-function visitorWord(word: string, pack: LocalePack): boolean {
-  let re = selfWords.get(pack);
-  if (!re) selfWords.set(pack, (re = new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u')));
-  return re.test(word);
-}
+const selfWords = perPack((pack) => new RegExp(`^(?:${pack.headcount.self ?? '(?!)'})$`, 'u'));
+const visitorWord = (word: string, pack: LocalePack) => selfWords(pack).test(word);
 
 /**
  * A synonym's words that say what it is about, and the visitor's pronoun in it, which says who acts:

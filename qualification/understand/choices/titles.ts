@@ -2,6 +2,7 @@ import { PERSON_CONCEPTS, type Concept } from '../../definition/concepts.js';
 import type { LeadDefinition, Locale, Option } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { fold, tokenize, type Message, type Span, type Token } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
@@ -47,19 +48,13 @@ function split(written: string, pack: LocalePack): Split | undefined {
 }
 
 /** Words of rank and seniority (folded), per pack: with nothing else they name no function. */
-const rankCache = new WeakMap<LocalePack, Set<string>>();
-function rankWords(pack: LocalePack): Set<string> {
-  let words = rankCache.get(pack);
-  if (!words) {
-    const { before, after, seniority } = pack.occupations.levels;
-    // The rank word of each phrase and the word joining it to the function: "head" and "of" of "head of", "chef" and "för" of
-    // "chef för", not "president" of "vice president of".
-    const rankOf = (p: string) => tokenize(fold(p)).map((t) => t.text);
-    words = new Set([...before.flatMap((p) => [rankOf(p)[0] ?? '', rankOf(p).at(-1) ?? '']), ...after.map((p) => rankOf(p).at(-1) ?? ''), ...seniority.flatMap(rankOf)].filter(Boolean));
-    rankCache.set(pack, words);
-  }
-  return words;
-}
+const rankWords = perPack((pack) => {
+  const { before, after, seniority } = pack.occupations.levels;
+  // The rank word of each phrase and the word joining it to the function: "head" and "of" of "head of", "chef" and "för" of
+  // "chef för", not "president" of "vice president of".
+  const rankOf = (p: string) => tokenize(fold(p)).map((t) => t.text);
+  return new Set([...before.flatMap((p) => [rankOf(p)[0] ?? '', rankOf(p).at(-1) ?? '']), ...after.map((p) => rankOf(p).at(-1) ?? ''), ...seniority.flatMap(rankOf)].filter(Boolean));
+});
 
 /** Whether a text is nothing but words of rank ("manager", "senior manager", "päällikkö", "chef", "kierownik"). */
 function rankOnlyText(text: string, pack: LocalePack): boolean {
@@ -138,13 +133,8 @@ export function rankOnly(hit: Span & { term: Term }, message: Message, pack: Loc
 /** Words after a level ("head of", "dyrektor ds.") that may name the function it leads. */
 const FUNCTION_REACH = 4;
 
-const levelCache = new WeakMap<LocalePack, string[][]>();
 /** The pack's levels before a function, as folded words ("vice president of" → vice, president, of). */
-function levelsBefore(pack: LocalePack): string[][] {
-  let levels = levelCache.get(pack);
-  if (!levels) levelCache.set(pack, (levels = pack.occupations.levels.before.map((l) => tokenize(fold(l)).map((t) => t.text))));
-  return levels;
-}
+const levelsBefore = perPack((pack) => pack.occupations.levels.before.map((l) => tokenize(fold(l)).map((t) => t.text)));
 
 /**
  * A title read inside a level that leads a function named after it is that level, not the title:
@@ -167,13 +157,8 @@ export function levelOfFunction(hit: Span & { term: Term }, message: Message, pa
   return false;
 }
 
-const stemCache = new WeakMap<LocalePack, Set<string>>();
 /** The stems of the words of rank, as verbs of leading share them ("leads", "heads"). */
-function rankStems(pack: LocalePack): Set<string> {
-  let stems = stemCache.get(pack);
-  if (!stems) stemCache.set(pack, (stems = new Set([...rankWords(pack)].map((w) => pack.forms.stem(w)))));
-  return stems;
-}
+const rankStems = perPack((pack) => new Set([...rankWords(pack)].map((w) => pack.forms.stem(w))));
 const rankHeaded = (word: string, pack: LocalePack) => pack.occupations.levels.after.some((level) => word.length > fold(level).length + MIN_FUNCTION && word.endsWith(fold(level)));
 
 /** Words between a function and its rank ("customer care | team | lead", "gruppchef | på | kundservice"). */

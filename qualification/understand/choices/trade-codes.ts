@@ -1,4 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { fold, tokenize, type Span } from '../normalize.js';
 import { matchPhrase, wordOf, type Word } from './match.js';
 
@@ -33,7 +34,7 @@ interface TradePhrase {
 }
 
 /** A pack's classified words as phrases to match, indexed by their first word's first letters; compiled once per list. */
-const compiledWords = new WeakMap<LocalePack, Partial<Record<Classification, Map<string, TradePhrase[]>>>>();
+const compiledWords = perPack((): Partial<Record<Classification, Map<string, TradePhrase[]>>> => ({}));
 
 /** A pack's words of a classification, each with its code and whether it names work rather than a person. */
 export function entries(pack: LocalePack, kind: Classification): [string, readonly string[], boolean][] {
@@ -48,9 +49,7 @@ export function entries(pack: LocalePack, kind: Classification): [string, readon
 }
 
 function phrasesOf(pack: LocalePack, kind: Classification): Map<string, TradePhrase[]> {
-  let compiled = compiledWords.get(pack);
-  if (!compiled) compiledWords.set(pack, (compiled = {}));
-  return (compiled[kind] ??= build(pack, kind));
+  return (compiledWords(pack)[kind] ??= build(pack, kind));
 }
 
 function build(pack: LocalePack, kind: Classification): Map<string, TradePhrase[]> {
@@ -65,12 +64,10 @@ function build(pack: LocalePack, kind: Classification): Map<string, TradePhrase[
   return index;
 }
 
-const rankEndings = new WeakMap<LocalePack, string[]>();
+const rankEndings = perPack((pack) => pack.occupations.levels.after.map(fold));
 /** Where a rank word a compound ends in begins ("kommun|direktör"), else past the word's end. */
 function rankStart(word: string, pack: LocalePack): number {
-  let endings = rankEndings.get(pack);
-  if (!endings) rankEndings.set(pack, (endings = pack.occupations.levels.after.map(fold)));
-  const level = endings.find((e) => word.length > e.length && word.endsWith(e));
+  const level = rankEndings(pack).find((e) => word.length > e.length && word.endsWith(e));
   return level ? word.length - level.length : word.length;
 }
 

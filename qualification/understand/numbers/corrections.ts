@@ -1,21 +1,16 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { escapeRegExp, type Message } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
 
 /** The phrases of a pack and the languages it mixes in, as one expression, built once per pack. */
-const built = new WeakMap<LocalePack, RegExp>();
-function correctionRe(pack: LocalePack): RegExp {
-  let re = built.get(pack);
-  if (!re) {
-    const packs = [pack, ...pack.mixesIn];
-    const phrases = packs.flatMap((p) => [...p.numbers.corrections, ...p.intents.correction]).map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+'));
-    const nos = packs.flatMap((p) => p.intents.no.filter((n) => !n.includes(' ')));
-    const gap = "[\\s,;:!–—-]*";
-    re = new RegExp(`^${gap}(?:(?:${nos.join('|')})${gap})?(?:${phrases.join('|')})${gap}$`, 'u');
-    built.set(pack, re);
-  }
-  return re;
-}
+const correctionRe = perPack((pack) => {
+  const packs = [pack, ...pack.mixesIn];
+  const phrases = packs.flatMap((p) => [...p.numbers.corrections, ...p.intents.correction]).map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+'));
+  const nos = packs.flatMap((p) => p.intents.no.filter((n) => !n.includes(' ')));
+  const gap = "[\\s,;:!–—-]*";
+  return new RegExp(`^${gap}(?:(?:${nos.join('|')})${gap})?(?:${phrases.join('|')})${gap}$`, 'u');
+});
 
 /**
  * Numbers the visitor took back in the same breath: one followed by a correction and then another
@@ -34,16 +29,10 @@ export function correctedNumbers(mentions: readonly NumberMention[], message: Me
 }
 
 /** Built once per pack: a word taking back the number right after it, ending where the number begins. */
-const takenBackBuilt = new WeakMap<LocalePack, RegExp>();
-function takenBackRe(pack: LocalePack): RegExp {
-  let re = takenBackBuilt.get(pack);
-  if (!re) {
-    const words = [pack, ...pack.mixesIn].flatMap((p) => p.numbers.takenBack).map(escapeRegExp);
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})\\s+$`, 'u');
-    takenBackBuilt.set(pack, re);
-  }
-  return re;
-}
+const takenBackRe = perPack((pack) => {
+  const words = [pack, ...pack.mixesIn].flatMap((p) => p.numbers.takenBack).map(escapeRegExp);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})\\s+$`, 'u');
+});
 
 /**
  * Numbers said as not meant beside the one meant, in one sentence: "sorry, I meant 8, not 6",
@@ -59,17 +48,11 @@ function takenBack(mentions: readonly NumberMention[], message: Message, pack: L
 }
 
 /** Built once per pack: a conclusion's words ending right where a number begins. */
-const conclusionBuilt = new WeakMap<LocalePack, RegExp>();
-function conclusionRe(pack: LocalePack): RegExp {
-  let re = conclusionBuilt.get(pack);
-  if (!re) {
-    const words = (list: readonly string[]) => list.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
-    // "so in total 34", "eli yhteensä 30", "czyli razem 32": a word of a total may follow the conclusion's.
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(pack.numbers.conclusions)})(?:\\s+(?:${words(pack.numbers.totals)}))?[\\s,:=–—-]*$`, 'u');
-    conclusionBuilt.set(pack, re);
-  }
-  return re;
-}
+const conclusionRe = perPack((pack) => {
+  const words = (list: readonly string[]) => list.map((c) => escapeRegExp(c).replace(/ /g, '[\\s\']+')).join('|');
+  // "so in total 34", "eli yhteensä 30", "czyli razem 32": a word of a total may follow the conclusion's.
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(pack.numbers.conclusions)})(?:\\s+(?:${words(pack.numbers.totals)}))?[\\s,:=–—-]*$`, 'u');
+});
 
 /**
  * The working before a conclusion: "one per parking space, so 32", "4 sites but we closed one, so 3",

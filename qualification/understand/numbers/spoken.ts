@@ -1,4 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import type { Message, Span } from '../normalize.js';
 import type { UnitCues } from './units.js';
 
@@ -26,13 +27,11 @@ export function spokenCount(message: Message, cues: UnitCues[]): { value: number
   return best;
 }
 
-const noneRes = new WeakMap<LocalePack, RegExp>();
-const oneRes = new WeakMap<LocalePack, RegExp>();
+const noneRe = perPack((pack) => new RegExp(pack.numbers.none.replace(/ /g, "[\\s'’-]+"), 'u'));
+const oneRe = perPack((pack) => new RegExp(pack.numbers.one ?? '(?!)', 'u'));
 /** "None right now", "ei yhtään", "inga just nu": asked a count, a zero said in words. */
 export function noneSaid(message: Message, pack: LocalePack): { value: number; raw: Span } | null {
-  let re = noneRes.get(pack);
-  if (!re) noneRes.set(pack, (re = new RegExp(pack.numbers.none.replace(/ /g, "[\\s'’-]+"), 'u')));
-  const m = re.exec(message.folded);
+  const m = noneRe(pack).exec(message.folded);
   if (!m) return null;
   const start = m.index + (m[0].length - m[0].trimStart().length);
   return { value: 0, raw: { start, end: m.index + m[0].length } };
@@ -42,9 +41,7 @@ export function noneSaid(message: Message, pack: LocalePack): { value: number; r
 /** "Bara ett", "en enda": asked a count, a one said with the word that is also the article. */
 export function oneSaid(message: Message, pack: LocalePack): { value: number; raw: Span } | null {
   if (!pack.numbers.one) return null;
-  let re = oneRes.get(pack);
-  if (!re) oneRes.set(pack, (re = new RegExp(pack.numbers.one, 'u')));
-  const m = re.exec(message.folded);
+  const m = oneRe(pack).exec(message.folded);
   if (!m) return null;
   const start = m.index + (m[0].length - m[0].trimStart().length);
   return { value: 1, raw: { start, end: m.index + m[0].length } };

@@ -1,4 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { tradesIn } from '../choices/trade-codes.js';
 import type { Message, Span, Token } from '../normalize.js';
 import type { NumberMention } from './mentions.js';
@@ -69,11 +70,10 @@ interface BesideRes {
   before: { re: RegExp; value: number }[];
   after: RegExp | null;
 }
-const besideCache = new WeakMap<UnitCues, WeakMap<LocalePack, BesideRes>>();
+const besideCache = perPack(() => new WeakMap<UnitCues, BesideRes>());
 function besideRes(cues: UnitCues, pack: LocalePack): BesideRes {
-  let byPack = besideCache.get(cues);
-  if (!byPack) besideCache.set(cues, (byPack = new WeakMap()));
-  let built = byPack.get(pack);
+  const byCues = besideCache(pack);
+  let built = byCues.get(cues);
   if (!built) {
     const join = `(?:${[...pack.people.joins, 'plus'].join('|')}|\\+)`;
     const ending = (source: string) => new RegExp(`(?:^|[^\\p{L}])(?:${source.replace(/ /g, "[\\s'’-]+")})[\\s,]+${join}\\s*$`, 'u');
@@ -81,7 +81,7 @@ function besideRes(cues: UnitCues, pack: LocalePack): BesideRes {
       before: [...cues.spoken.map(([source, value]) => ({ re: ending(source), value })), ...(cues.self ? [{ re: ending(cues.self), value: 1 }] : [])],
       after: cues.self ? new RegExp(`^[^,]*?\\s${join}\\s+(?:${cues.self})\\s*$`, 'u') : null,
     };
-    byPack.set(pack, built);
+    byCues.set(cues, built);
   }
   return built;
 }

@@ -1,4 +1,5 @@
 import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
 import { fold } from '../normalize.js';
 
 /**
@@ -152,7 +153,7 @@ export function countsPeopleToo(question: string, pack: LocalePack): boolean {
 const NO_CUES: UnitCues = { after: [], before: [], spoken: [] };
 
 /** Cues built once per pack and unit name: their expressions are cached by identity. */
-const built = new WeakMap<LocalePack, Map<string, UnitCues>>();
+const built = perPack(() => new Map<string, UnitCues>());
 
 /**
  * Whether a head count's question counts those who study there too ("About how many people work or
@@ -174,8 +175,7 @@ export function cuesFor(unit: string, pack: LocalePack, asked = true, learners =
   const name = fold(unit.trim());
   if (people && !isHeadcount(name)) return withPeople(cuesFor(unit, pack, asked), pack);
   if (isHeadcount(name) && !learners) return pack.headcount;
-  let byName = built.get(pack);
-  if (!byName) built.set(pack, (byName = new Map()));
+  const byName = built(pack);
   if (isHeadcount(name)) {
     let cues = byName.get('learners');
     if (!cues) byName.set('learners', (cues = { ...pack.headcount, after: [...pack.headcount.after, ...pack.learners.after] }));

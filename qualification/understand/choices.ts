@@ -27,6 +27,7 @@ import { negatesNext } from './negation.js';
 import type { ChoiceCriterion, Term } from './choices/terms.js';
 import { compiledTerms, type WordReading } from './choices/term-index.js';
 import { formerly, goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
+import { typedAccents } from './choices/message-words.js';
 import { overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
@@ -86,7 +87,7 @@ function findHits(definition: LeadDefinition, message: Message, ctx: UnderstandC
   const pack = packFor(ctx.locale);
   const compiled = compiledTerms(definition, ctx.locale);
   const { terms } = compiled;
-  const accented = /[\u00C0-\u024F]/u.test(message.original);
+  const accented = typedAccents(message);
   const readings = message.tokens.map((t) => compiled.reading(message.original.slice(t.start, t.end), t.text, accented));
   const words = readings.map((r) => r.word);
   const matchAt = (k: number, part: Word) => (readings[k] as WordReading).match(part);

@@ -130,7 +130,7 @@ const joined = (folded: string, a: Token, b: Token, pack: LocalePack) =>
  * Matches a synonym's words against the text from token `at`; one extra word may sit inside a
  * multi-word synonym ("old planning system" for "old system"), which makes the match inflected.
  */
-export function matchPhrase(tokens: Token[], words: Word[], folded: string, at: number, term: Word[], pack: LocalePack): PhraseMatch | null {
+export function matchPhrase(tokens: Token[], words: readonly Word[], folded: string, at: number, term: Word[], pack: LocalePack): PhraseMatch | null {
   const word = words[at];
   const first = word && term[0] ? matchWord(word, term[0], pack) : null;
   return first ? matchRest(tokens, folded, at, term, first, pack, (k, part) => matchWord(words[k] as Word, part, pack)) : null;

@@ -6,6 +6,7 @@ import { perPack } from '../../locales/per-pack.js';
 import { fold, tokenize, type Message, type Span, type Token } from '../normalize.js';
 import type { UnderstandContext } from '../types.js';
 import { matchPhrase, wordOf, type Level, type Word } from './match.js';
+import { messageWords } from './message-words.js';
 import { compiledTerms } from './term-index.js';
 import type { Term } from './terms.js';
 import { tradesIn } from './trade-codes.js';
@@ -40,8 +41,8 @@ export function ownedBusiness(definition: LeadDefinition, message: Message, ctx:
   const asked = definition.criteria.find((c) => c.id === ctx.asking);
   if (!asked || asked.category !== 'person' || asked.type !== 'choice' || kept.some((h) => h.term.criterion === asked && h.confidence >= CONFIDENT)) return [];
   const pack = packFor(ctx.locale);
-  const { tokens, folded, original } = message;
-  const words = tokens.map((t) => wordOf(original.slice(t.start, t.end), pack, t.text));
+  const { tokens, folded } = message;
+  const words = messageWords(message, pack);
   const { verbs } = phrases(pack);
   const read = (at: number, phrase: Word[]) => {
     const m = matchPhrase(tokens, words, folded, at, phrase, pack);

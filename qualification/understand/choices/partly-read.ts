@@ -4,7 +4,8 @@ import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { overlaps, prepare, type Message, type Span } from '../normalize.js';
 import { commonPrefix } from './forms.js';
-import { matchWord, wordOf, type Word } from './match.js';
+import { matchWord, type Word } from './match.js';
+import { messageWords } from './message-words.js';
 import { marketers, near, topical } from './split.js';
 import { compiledTerms } from './term-index.js';
 
@@ -81,10 +82,9 @@ export function partlyRead(definition: LeadDefinition, extractions: Extraction[]
   const distinct = (w: Word) => topical(w, pack, topic) && (optionsOf.get(w.stem)?.size ?? 0) === 1;
   const others = optionTerms.filter((t) => !chosen.has(t.option.id)).flatMap((t) => t.words.filter(distinct));
   const own = optionTerms.filter((t) => chosen.has(t.option.id)).flatMap((t) => t.words);
-  const accented = /[\u00C0-\u024F]/u.test(message.original);
+  const words = messageWords(message, pack, true);
   const half = loose.some((i) => {
-    const token = message.tokens[i] as Span & { text: string };
-    const word: Word = wordOf(message.original.slice(token.start, token.end), pack, token.text, accented);
+    const word = words[i] as Word;
     // "terminale nie działały" half-names no "wszystko działa": a word negated is the opposite of the option it sounds like.
     const negated = pack.lexicon.negations.has(message.tokens[i - 1]?.text ?? '');
     const halfNames = others.some((w) => matchWord(word, w, pack) !== null || akin(word.text, w.text));

@@ -3,7 +3,8 @@ import { packFor } from '../../locales/index.js';
 import type { LocalePack } from '../../locales/pack.js';
 import type { ChoiceHit } from '../choices.js';
 import { overlaps, prepare, type Message, type Token } from '../normalize.js';
-import { matchWord, wordOf, type Word } from './match.js';
+import { matchWord, type Word } from './match.js';
+import { messageWords } from './message-words.js';
 import { mixOption } from './mix.js';
 import type { Term } from './terms.js';
 import { compiledTerms } from './term-index.js';
@@ -80,8 +81,7 @@ export function splitAnswer(definition: LeadDefinition, hits: ChoiceHit[], messa
   }
   const inAnswer = (t: Token) => answer.some((h) => overlaps(h, t));
   const answerClauses = new Set(message.tokens.flatMap((t, i) => (inAnswer(t) ? [clauses[i]] : [])));
-  const accented = /[\u00C0-\u024F]/u.test(message.original);
-  const words = message.tokens.map((t) => wordOf(message.original.slice(t.start, t.end), pack, t.text, accented));
+  const words = messageWords(message, pack, true);
   const topic = new Set(prepare(criterion.question[locale] ?? '').tokens.map((t) => pack.forms.stem(t.text)));
   const own = terms.filter((t) => t.criterion === criterion && t.option === option).flatMap((t) => t.words);
   const others = terms.filter((t) => t.criterion === criterion && t.option !== option && marketers(t)).flatMap((t) => t.words.filter((w) => topical(w, pack, topic)));

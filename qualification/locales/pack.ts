@@ -10,7 +10,7 @@ import type { TimeRule } from '../understand/time/rules.js';
 import type { DirectivePhrases, NamePhrases, QuestionSuffix } from './addressing.js';
 import type { Copy } from './copy.js';
 import type { Lexicon } from './lexicon.js';
-import type { ConceptPhrases, Demonyms, IndustryWords, OccupationWords } from './vocabulary.js';
+import type { ConceptPhrases, Demonyms, IndustryWords, MadeWords, OccupationWords } from './vocabulary.js';
 import type { WidgetStrings } from './widget.js';
 import type { WordForms } from './word-forms.js';
 
@@ -66,6 +66,8 @@ export interface LocalePack {
    * one ("we make apps" is software, "tehdään kylppäriremontteja" renovation).
    */
   making: IndustryWords;
+  /** What companies make or build, named as the product (`MadeWords`). */
+  made: MadeWords;
   /** What shops sell, by kind (`means: [fashion]`): definition/goods.ts. */
   goods: GoodsWords;
   demonyms: Demonyms;

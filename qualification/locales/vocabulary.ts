@@ -17,6 +17,20 @@ export type ClassifiedWords = Readonly<Record<string, readonly string[]>>;
 export type IndustryWords = ClassifiedWords;
 
 /**
+ * What companies make or build, named as the product ("furniture", "huonekaluja", "möbler", "meble";
+ * "houses", "omakotitaloja"), keyed by the NACE division that makes it (C.31; F.41). Alone a product
+ * may be what a shop sells, so it names the division only beside a word of making in its clause: one
+ * of `verbs` before it with no other trade named between ("we manufacture furniture", "tehdään
+ * omakotitaloja"; not "we make software for furniture shops"), or a word for a factory ("furniture
+ * factory", "lääketehdas", "fabryka mebli"). Not what is renovated or repaired ("we renovate kitchens").
+ */
+export interface MadeWords {
+  products: ClassifiedWords;
+  /** Verbs of producing or building in the visitor's words ("we make", "tehdään", "vi bakar", "pieczemy"): a product follows. */
+  verbs: readonly string[];
+}
+
+/**
  * Words for a country's people and things ("Polish", "puolalainen", "svensk", "niemiecki"), by ISO
  * 3166 code: "we're a Polish company" answers where the company is. Asked only, as a language
  * name ("we speak Swedish") may be meant.

@@ -19,6 +19,7 @@ import { ledWork, levelOfFunction, rankOnly } from './choices/titles.js';
 import { speedAlone } from './choices/speed-words.js';
 import { painToEnd } from './choices/pain-to-end.js';
 import { agreesWithNot } from './choices/says-not.js';
+import { madeAlone } from './choices/made-products.js';
 import { isPackPhrase } from './choices/pack-phrase.js';
 import { echoesQuestion } from './choices/question-echo.js';
 import { awaitingApproval, budgetStatesAsked } from './modality.js';
@@ -173,7 +174,9 @@ function toExtraction(criterion: ChoiceCriterion, hits: ChoiceHit[], message: Me
   const confidence = rivals.length > 1 ? Math.min(top, 0.6) : top;
   // Of options each named clearly enough to record, the answer comes first; the rest says more
   // ("redovisningsbyrån gör det, vi skickar timmarna i Excel": the accountant, however exact "Excel" is).
-  const lead = best.filter((h) => h.confidence >= CONFIDENT).sort((a, b) => a.start - b.start)[0];
+  // An option comes where it is first named ("vattenverket i kommunen, VA-bolag": the water utility, though its surest word comes last).
+  const firstNamed = (h: ChoiceHit) => Math.min(...hits.filter((o) => o.term.option === h.term.option && o.confidence >= CONFIDENT).map((o) => o.start));
+  const lead = best.filter((h) => h.confidence >= CONFIDENT).sort((a, b) => firstNamed(a) - firstNamed(b))[0];
   if (rivals.length === 1 && lead && lead !== first) return { criterionId: criterion.id, value: lead.term.option.id, raw: raw(lead), confidence: lead.confidence };
   return { criterionId: criterion.id, value: first.term.option.id, raw: raw(first), confidence };
 }
@@ -227,8 +230,14 @@ const guessedWithin = (o: ChoiceHit, hit: ChoiceHit) =>
 /** A pack's work word inside a variant of the marketer's title is that title's function ("customer service" of "head of customer service"). */
 const packWordWithin = (o: ChoiceHit, hit: ChoiceHit) =>
   o.term.lexical && o.term.work && hit.start <= o.start && o.end <= hit.end && o.end - o.start < hit.end - hit.start && o.term.words.every((w) => hit.term.words.some((v) => v.text === w.text || v.stem === w.stem));
-/** Goods named whole ("dog food", the catch-all's) are not the goods a word of them names ("food", another option's). */
-const holds = (hit: ChoiceHit, o: ChoiceHit) => hit.term.goods && hit.start <= o.start && o.end <= hit.end;
+/**
+ * Goods or a trade named whole ("dog food", "boutique hotel", "djursjukhus", the catch-all's) are not
+ * what a word of them names ("food", "boutique", "sjukhus", another option's). Not job titles: whose
+ * title a longer one holds ("asystentka prezesa") is for `persons.ts` to say.
+ */
+const holds = (hit: ChoiceHit, o: ChoiceHit) =>
+  hit.start <= o.start && o.end <= hit.end && (hit.term.goods || (hit.term.criterion.category !== 'person' && (hit.end - hit.start > o.end - o.start || letters(hit.term) > letters(o.term))));
+const letters = (term: Term) => term.words.reduce((n, w) => n + w.text.length, 0);
 const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h: ChoiceHit) => boolean, pack: LocalePack, message: Message) =>
   hits.some(
     (o) =>
@@ -258,7 +267,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   const read = findHits(definition, message, ctx, times).filter((h) => !blocked.some((b) => overlaps(b, h)));
   // One part of the mix ("egen IT" of "egen IT och partner") is one of the options mixed: the mix needs another part beside it.
   const lone = (h: ChoiceHit) => h.term.joint && !read.some((o) => o.term.joint && o.term.option === h.term.option && o.term !== h.term && !overlaps(o, h));
-  const all = read.filter((h) => !lone(h) && (!negated(h, message, pack) || painToEnd(h, pack) || agreesWithNot(h, message, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !levelOfFunction(h, message, pack, definition) && !ledWork(h, message, pack) && !ownersWorkOfFunction(h, message, pack));
+  const all = read.filter((h) => !lone(h) && !madeAlone(h, read, message, pack) && (!negated(h, message, pack) || painToEnd(h, pack) || agreesWithNot(h, message, pack)) && !echoesQuestion(h, ctx.locale, pack) && !negatesNext(h, read, message, pack) && !rankOnly(h, message, pack, definition) && !levelOfFunction(h, message, pack, definition) && !ledWork(h, message, pack) && !ownersWorkOfFunction(h, message, pack));
   // Whoever sent the visitor ("I'm head of people and our CEO asked me") overrules none of the visitor's words, nor holds their work.
   const sender = (o: ChoiceHit) => o.term.criterion.category === 'person' && actsOnVisitor(o, message, pack);
   const rivals = all.filter((o) => !sender(o));

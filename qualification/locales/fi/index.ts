@@ -7,6 +7,7 @@ import { countryAliases, demonyms } from './countries.js';
 import { forms } from './forms.js';
 import { goods } from './goods.js';
 import { businesses, industries, making } from './industries.js';
+import { made } from './made.js';
 import { intents } from './intents.js';
 import { numbers } from './numbers.js';
 import { occupations } from './occupations.js';
@@ -40,6 +41,7 @@ export const fi: LocalePack = {
   industries,
   businesses,
   making,
+  made,
   goods,
   demonyms,
   countryAliases,

@@ -60,7 +60,7 @@ const rows: [Locale, string, string, AnswerValue, 'gap'?][] = [
   ['en', 'tool', 'we’ve got everything in Excel sheets', 'excel'],
   ['en', 'tool', 'it’s all handwritten', 'paper'],
   ['en', 'tool', 'we use Fortnox', 'software'],
-  ['en', 'tool', 'our accountant takes care of it', 'accountant', 'gap'],
+  ['en', 'tool', 'our accountant takes care of it', 'accountant'],
   ['en', 'tool', 'an external bookkeeper does it all', 'accountant'],
   ['en', 'pain', 'I spend hours typing in receipts', 'manual'],
   ['en', 'pain', 'customers don’t pay on time', 'late'],

@@ -54,6 +54,8 @@ interface ClassifiedWord {
   remainder: boolean;
   /** A verb of making or building (`LocalePack.making`): the trade only where what follows names none. */
   making: boolean;
+  /** A product (`LocalePack.made`): the trade only beside a word of making (made-products.ts). */
+  made: boolean;
 }
 
 /**
@@ -79,14 +81,19 @@ export function classifiedWordsFor(definition: LeadDefinition, options: ChoiceOp
     const kinds = !trades && business !== null && !namesTitles(business, definition.locales, kind) && naming + 1 >= MIN_TRADE_OPTIONS && (naming + 1) * 2 >= covered.size;
     if (!trades && !kinds) continue;
     for (const source of [pack, ...pack.mixesIn]) {
-      const making = kind === 'industries' ? Object.entries(source.making).map(([code, verbs]): [string, readonly string[], boolean, boolean] => [code, verbs, false, true]) : [];
-      for (const [code, phrases, work, made = false] of [...entries(source, kind), ...making]) {
+      type Entry = [code: string, phrases: readonly string[], work: boolean, making?: boolean, made?: boolean];
+      const making = kind === 'industries' ? Object.entries(source.making).map(([code, verbs]): Entry => [code, verbs, false, true]) : [];
+      const products = kind === 'industries' ? Object.entries(source.made.products).map(([code, words]): Entry => [code, words, false, false, true]) : [];
+      for (const [code, phrases, work, verb = false, made = false] of [...entries(source, kind), ...making, ...products]) {
         const owner = ownerOf(code, covered, catchAll, kind);
         // Schools and care are run by companies and public bodies alike: asked which kind, the trade says neither.
         if (kinds && owner === catchAll && EITHER_SECTORS.has(section(code, 'industries'))) continue;
+        // Work done on any trade's equipment ("maintenance", "huolto") names no trade no option lists: it is the catch-all's only as an option's.
+        const activity = kind === 'industries' && within(code, ACTIVITY_CODE);
+        if (activity && owner === catchAll) continue;
         const remainder = business !== null && owner === catchAll && isBusiness(code);
         const option = remainder ? business : owner;
-        if (option) for (const text of phrases) words.push({ option, text, work, activity: kind === 'industries' && within(code, ACTIVITY_CODE), remainder, making: made });
+        if (option) for (const text of phrases) words.push({ option, text, work, activity, remainder, making: verb, made });
       }
     }
   }

@@ -49,6 +49,8 @@ export interface Term {
   remainder: boolean;
   /** A verb of making or building (`ClassifiedWord.making`): it yields to a trade it is followed by. */
   making: boolean;
+  /** A product (`ClassifiedWord.made`): the trade that makes it only beside a word of making in its clause. */
+  made: boolean;
   /** A pack's word for goods a shop sells ("sneakers", `goodsWordsFor`): named after selling, it is what is sold. */
   goods: boolean;
   /** Goods no option is sure to take (`GoodsWord.open`): they hold their words against shorter ones, then answer nothing. */
@@ -181,8 +183,8 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
       const catchAll = option === catchAllOption;
       const not = saysNot(option, definition, implied);
       const seen = new Map<string, Term>();
-      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; making?: boolean; goods?: boolean; open?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, making = false, goods = false, open = false }: Kind = {}) => {
+      type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; making?: boolean; made?: boolean; goods?: boolean; open?: boolean };
+      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, making = false, made = false, goods = false, open = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -193,7 +195,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
         if (known && goods && !open && known.part) Object.assign(known, { part: false, goods: true });
         if (words.length === 0 || known) return;
         const short = words.length === 1 && (words[0] as Word).text.length <= 3;
-        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, making, goods, open, saysNot: not };
+        const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, making, made, goods, open, saysNot: not };
         seen.set(key, term);
         terms.push(term);
       };
@@ -232,7 +234,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
         const names = new Set((option.synonyms[other] ?? []).filter(isName));
         for (const text of optionTexts(option, other)) add(text, names.has(text));
       }
-      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity, remainder: trade.remainder, making: trade.making });
+      for (const trade of trades) if (trade.option === option) add(trade.text, true, { lexical: true, work: trade.work, activity: trade.activity, remainder: trade.remainder, making: trade.making, made: trade.made });
       // Relatives answer the option naming the family like trade words: asked only, and the marketer's synonyms win.
       for (const text of kinWordsFor(criterion, option, definition.locales, locale)) add(text, true, { lexical: true });
       // Languages' names answer like trade words: asked only, and the marketer's synonyms win.

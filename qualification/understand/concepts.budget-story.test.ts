@@ -97,3 +97,37 @@ describe('where the budget stands, told as what happened to the money', () => {
     expect(read('en', 'I need to convince my boss first')).not.toEqual({ budget: 'planned' });
   });
 });
+
+/** Polish buyers often leave the word "budżet" out: the money is there, coming, spent or cut. */
+describe('Polish: where the budget stands, in the words buyers use', () => {
+  it.each([
+    ['stać nas na to', 'approved'],
+    ['są na to fundusze', 'approved'],
+    ['to jest już ujęte w budżecie', 'approved'],
+    ['obecny system kosztuje nas 30 tys. rocznie i te pieniądze i tak są', 'approved'],
+    ['będą pieniądze od stycznia', 'planned'],
+    ['uwzględnimy to w budżecie', 'planned'],
+    ['musimy to zabudżetować', 'planned'],
+    ['czekamy na dotację', 'planned'],
+    ['jeszcze nie, zajmiemy się tym przy budżecie na wiosnę', 'planned'],
+    ['jeszcze nie, najpierw musi być akceptacja', 'planned'],
+    ['wnioskowane, ale jeszcze niezatwierdzone', 'planned'],
+    ['jeśli się opłaci, to znajdziemy pieniądze', 'depends'],
+    ['ciężko powiedzieć, dopóki nie zobaczę ceny', 'depends'],
+    // "Jak" opening a condition ("if the price is right") is no question.
+    ['jak cena będzie rozsądna, to pieniądze się znajdą', 'depends'],
+    ['tak daleko jeszcze nie doszliśmy', 'none'],
+    ['tegoroczne środki już wydane', 'none'],
+    ['był budżet, ale go obcięli', 'none'],
+    ['kasy brak', 'none'],
+    ['nie przewidzieliśmy na to pieniędzy', 'none'],
+    ['zarząd odrzucił wniosek', 'none'],
+    ['obcięli nam budżet', 'none'],
+    ['szczerze, musielibyśmy skądś wyskrobać te pieniądze', 'none'],
+    // "Ani" (not even) agrees with the "nie" before it: the negation does not turn the none around.
+    ['jesteśmy fundacją, na oprogramowanie nie ma praktycznie ani złotówki', 'none'],
+    ['nie mamy ani grosza', 'none'],
+    // A negation before "will be" is no money coming.
+    ['nie będzie pieniędzy w tym roku', 'none'],
+  ])('pl: %s → %s', (text, option) => expect(read('pl', text)).toEqual({ budget: option }));
+});

@@ -17,5 +17,5 @@ export const intents: IntentPhrases = {
   yes: ['tak', 'jasne', 'oczywiscie', 'zgadza sie', 'dokladnie', 'pewnie', 'ok', 'okej', 'no tak', 'mhm', 'tak jest', 'owszem', 'zgadza', 'yes', 'tak tak', 'taa', 'no pewnie', 'no jasne', 'pewnie ze tak', 'zdecydowanie tak', 'raczej tak', 'chyba tak', 'jak najbardziej', 'ano', 'potwierdzam', 'mamy', 'sa', 'jest', 'niestety tak', 'no niestety tak'],
   no: ['nie wiedzialem, ze jest', 'nie wiedzialam, ze jest', 'nie wiedzielismy, ze jest', 'nie wiedzialem ze jest', 'nie wiedzialam ze jest', 'nie wiedzialem, ze istnieje', 'nie wiedzialam, ze istnieje', 'pierwsze slysze', 'nigdy o tym nie slyszalem', 'nigdy o tym nie slyszalam', 'nie', 'nie bardzo', 'raczej nie', 'absolutnie nie', 'nie dziekuje', 'jeszcze nie', 'niestety nie', 'nope', 'no nie', 'niee', 'zdecydowanie nie', 'chyba nie', 'nikt', 'nic z tych rzeczy', 'nic mi o tym nie wiadomo', 'nic mi nie wiadomo', 'nie z tego co wiem', 'juz nie', 'juz nie jestesmy'],
   questionStart: ['czy', 'jak', 'co', 'ile', 'jaki', 'jaka', 'jakie', 'kiedy', 'gdzie', 'kto', 'ktory', 'ktora', 'ktore', 'a co', 'a jak', 'a ile'],
-  notQuestion: ['jak naj*', 'co naj*', 'gdzie indziej', 'kiedy tylko'],
+  notQuestion: ['jak naj*', 'co naj*', 'gdzie indziej', 'kiedy tylko', 'jak cena*', 'jak sie oplaci*', 'jak zobacze*', 'jak dostaniemy'],
 };

@@ -11,7 +11,7 @@ export const lexicon: Lexicon = {
   both: { words: ['jedno i drugie', 'to i to', 'oba', 'obie', 'obu', 'obydwa', 'obydwie', 'po trochu'], joins: ['plus', 'a', 'natomiast', 'zas'] },
   falseFriends: [],
   boundEnds: {},
-  negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku']),
+  negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku', 'ani']),
   lacking: new Set(['bez']),
   being: new Set(['byc', 'jest', 'sa', 'byl', 'byla', 'bylo', 'byly', 'byli', 'bedzie', 'beda', 'ma', 'mam', 'mamy', 'maja', 'mial', 'miala', 'mielismy', 'mialem', 'miec', 'zadnych', 'zadnego', 'zdarza', 'zdarzylo', 'zdarzaja']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),

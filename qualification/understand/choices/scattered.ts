@@ -97,11 +97,12 @@ function shared(same: Map<string, Word>, word: Word): Word {
 
 /**
  * Two words of one family (`level`: how the word matches the synonym's, `matchWord`): the stemmer's
- * forms, or a long shared beginning, but not one verb said of another person ("zatwierdza" of "zatwierdzam").
+ * forms, or a long shared beginning, but not one verb said of another person ("zatwierdza" of "zatwierdzam", "decyduje" of "decyduję").
  */
 function family(level: Level | null, word: Word, term: Word, pack: LocalePack): boolean {
   if (level === 'exact' || level === 'inflected') return true;
-  if (pack.forms.otherPerson?.(word.lower, term.lower)) return false;
+  // A diacritic the visitor left out where they type them elsewhere ("decyduje", he decides, of "decyduję") tells the person too.
+  if (word.text === term.text || pack.forms.otherPerson?.(word.lower, term.lower)) return false;
   const shared = commonPrefix(word.text, term.text);
   return shared >= MIN_FAMILY && shared >= Math.min(word.text.length, term.text.length) * FAMILY_SHARE;
 }

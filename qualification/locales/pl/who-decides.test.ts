@@ -20,6 +20,9 @@ describe('Polish: who decides, in the words buyers use', () => {
     ['kierownik decyduje', 'them'],
     ['to zależy od prezesa', 'them'],
     ['tata decyduje, to jego firma', 'them'],
+    // A municipality: the mayor or the head of the commune signs.
+    ['u nas wszystko podpisuje wójt', 'them'],
+    ['burmistrz zatwierdza takie wydatki', 'them'],
     ['dyrektor finansowy podejmuje decyzję, ja będę tylko użytkownikiem', 'them'],
     // Me: it lands on my desk, the last word is mine.
     ['ostatecznie i tak to ląduje na moim biurku', 'me'],

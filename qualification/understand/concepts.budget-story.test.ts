@@ -82,6 +82,16 @@ describe('where the budget stands, told as what happened to the money', () => {
     ['pl', 'mamy zamrożone wydatki', 'none'],
     ['pl', 'nie robimy budżetów', 'none'],
     ['pl', 'nie myśleliśmy o pieniądzach', 'none'],
+    // The money spent, frozen or cut, said with a bare "the money is" that alone would be money there.
+    ['en', 'this year’s money is already spent', 'none'],
+    ['en', 'the budget has been cut', 'none'],
+    ['fi', 'ei tällä hetkellä, budjetit on jäädytetty', 'none'],
+    ['fi', 'tän vuoden rahat on jo käytetty', 'none'],
+    ['fi', 'budjetit on leikattu', 'none'],
+    ['sv', 'årets pengar är redan använda', 'none'],
+    ['sv', 'budgeten har skurits ner', 'none'],
+    ['pl', 'tegoroczne pieniądze już wydane', 'none'],
+    ['pl', 'budżet został obcięty', 'none'],
     // The price first: not knowing yet.
     ['en', 'depends what it costs', 'depends'],
     ['fi', 'riippuu mitä se maksaa', 'depends'],

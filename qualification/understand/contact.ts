@@ -1,7 +1,7 @@
 import type { Extraction } from '../answer.js';
 import type { Criterion, LeadDefinition } from '../definition/schema.js';
 import { ALL_PACKS } from '../locales/index.js';
-import type { Message, Span } from './normalize.js';
+import { fold, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 import { MARKS, STARTS_UPPER } from './letters.js';
 
@@ -42,6 +42,22 @@ function nameAlone(value: string): string {
   const cut = AFFILIATION.exec(value.toLowerCase().normalize('NFD').replace(MARKS, ''));
   const before = cut ? value.slice(0, cut.index) : '';
   return cut && nameLike(before) && !/^\s*o\.o/u.test(value.slice(cut.index + cut[0].length)) ? before : value;
+}
+
+/** Words saying the name is all there is ("just", "vaan", "bara", "tylko"), folded: every pack's, as names in any language are. */
+const ONLY = new Set(ALL_PACKS.flatMap((p) => p.people.only));
+
+/**
+ * "Mikko vaan", "just Mike", "bara Mikael": an "only" word in small letters before or after a name
+ * says to use just that name; it is no part of it. A capitalised one stays ("Just Eat").
+ */
+function withoutOnly(value: string): string {
+  const words = value.split(' ');
+  const only = (w: string | undefined) => w !== undefined && w === w.toLowerCase() && ONLY.has(fold(w));
+  while (words.length > 1 && only(words[0])) words.shift();
+  while (words.length > 1 && only(words.at(-1))) words.pop();
+  const name = words.join(' ');
+  return name !== value && nameLike(name) ? name : value;
 }
 
 /** Sign-offs after a name, as typed: "Tom here", "Jukka tässä", "Lars heter jag", "Piotr z tej strony". */
@@ -118,7 +134,7 @@ export function extractContact(definition: LeadDefinition, message: Message, ctx
     // A closing full stop goes, an abbreviation's stays ("Sp. z o.o.", "Co.").
     .replace(WORD_FULL_STOP, '$1');
   if (value === '') return out;
-  value = nameAlone(value);
+  value = nameAlone(withoutOnly(value));
   const words = value.split(' ').length;
   out.push({ criterionId: asked.id, value, raw: value, confidence: words <= 6 ? 0.9 : 0.6 });
   return out;

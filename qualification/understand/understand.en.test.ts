@@ -113,6 +113,10 @@ const rows: PhraseRow[] = [
   ['contact_name', 'hi, Emma Brown here', { contact_name: 'Emma Brown' }],
   // a name said twice, the second time whole
   ['contact_name', 'Emma - Emma Brown', { contact_name: 'Emma Brown' }],
+  // "just" in small letters beside a name says the name is enough; a capitalised one is the name's ("Just Eat")
+  ['contact_name', 'just Mike', { contact_name: 'Mike' }],
+  ['contact_name', 'Mike only', { contact_name: 'Mike' }],
+  ['company_name', 'Just Eat', { company_name: 'Just Eat' }],
   ['contact_name', 'Sam here, Sam O’Neill', { contact_name: 'Sam O’Neill' }],
   ['company_name', 'Acme Heating Ltd, we do boilers', { company_name: 'Acme Heating Ltd' }],
   ['contact_name', 'anna virtanen', { contact_name: 'anna virtanen' }],

@@ -113,6 +113,9 @@ const rows: PhraseRow[] = [
   ['contact_name', 'tässä Pekka Heikkinen', { contact_name: 'Pekka Heikkinen' }],
   ['contact_name', 'moi! Anu Laine', { contact_name: 'Anu Laine' }],
   ['contact_name', 'Anu tässä, Anu Laine', { contact_name: 'Anu Laine' }],
+  // "vaan"/"vain" pienellä nimen vieressä sanoo, että nimi riittää: se ei ole osa nimeä
+  ['contact_name', 'Mikko vaan', { contact_name: 'Mikko' }],
+  ['contact_name', 'vain Mikko', { contact_name: 'Mikko' }],
 ];
 
 describePhrases('understanding Finnish visitors (example definition)', 'fi', rows);

@@ -95,6 +95,7 @@ const rows: PhraseRow[] = [
   ],
   // contact
   ['contact_name', 'nazywam się Anna Nowak', { contact_name: 'Anna Nowak' }],
+  ['contact_name', 'tylko Michał', { contact_name: 'Michał' }],
   ['contact_email', 'anna@firma.pl', { contact_email: 'anna@firma.pl' }],
   ['company_name', 'Instal-Bud Sp. z o.o.', { company_name: 'Instal-Bud Sp. z o.o.' }],
   // samo imię i nazwisko, gdy odwiedzający dodaje rolę, powitanie lub skąd jest

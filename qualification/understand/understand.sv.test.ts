@@ -101,6 +101,7 @@ const rows: PhraseRow[] = [
   // namnet ensamt, när besökaren lägger till roll, hälsning eller var de kommer ifrån
   ['contact_name', 'Anna Svensson, lagerchef', { contact_name: 'Anna Svensson' }],
   ['contact_name', 'det är Erik på Klädkällan', { contact_name: 'Erik' }],
+  ['contact_name', 'bara Mikael', { contact_name: 'Mikael' }],
   ['contact_name', 'jag heter Lisa, äger butiken', { contact_name: 'Lisa' }],
   ['contact_name', 'hej, Karin Berg', { contact_name: 'Karin Berg' }],
   ['contact_name', 'Karin här, Karin Berg', { contact_name: 'Karin Berg' }],

@@ -15,8 +15,8 @@ export const lexicon: Lexicon = {
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),
   lacking: new Set(['ilman']),
   being: new Set(['olla', 'ole', 'oo', 'on', 'oli', 'ollut', 'ollu', 'olleet', 'ovat', 'ollenkaan', 'yhtaan', 'tule', 'tullut', 'sattunut', 'sattunu', 'satu', 'mitaan', 'loydy']),
-  contrasts: new Set(['vaan', 'mutta', 'kuin', 'paitsi']),
-  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'], then: ['aiemmin', 'oli', 'meilla oli', 'kaytettiin', 'kaytimme', 'aikaisemmin', 'ennen', 'ennen sita', 'ennen tata', 'ennen vanhaan', 'joskus', 'alussa', 'asti', 'saakka', 'siihen asti'], now: ['nyt', 'nykyaan', 'nykyisin', 'tata nykya', 'talla hetkella', 'tanaan', 'tahan', 'lahtien', 'alkaen'] },
+  contrasts: new Set(['vaan', 'mutta', 'mut', 'kuin', 'paitsi']),
+  leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'], then: ['aiemmin', 'oli', 'meilla oli', 'kaytettiin', 'kaytimme', 'aikaisemmin', 'ennen', 'ennen sita', 'ennen tata', 'ennen vanhaan', 'joskus', 'alussa', 'asti', 'saakka', 'siihen asti', 'oltiin', 'kokeiltiin', 'kokeilimme', 'meil oli'], now: ['nyt', 'nykyaan', 'nykyisin', 'tata nykya', 'talla hetkella', 'tanaan', 'tahan', 'lahtien', 'alkaen', 'tana vuonna'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },
   sites: { branch: ['tytaryhti*', 'sivuliik*', 'sivukonttor*', 'myyntikonttor*', 'emoyhti*', 'konserni*'], seat: ['paakonttor*', 'kotipaik*', 'paamaja*'] },
   parties: ['asiaka*', 'asiakka*', 'toimittaj*', 'tavarantoimittaj*', 'alihankkij*', 'valmistaj*', 'tukkuri*', 'jakelij*', 'kilpailij*', 'sijoittaj*', 'kirjanpitaj*', 'tilintarkastaj*'],
@@ -35,6 +35,7 @@ export const lexicon: Lexicon = {
     ['AMK', 'ammattikorkeakoulu'],
     ['sote', 'sosiaali- ja terveyspalvelut'],
     ['HR', 'henkilöstöhallinto'],
+    ['sähköposti', 'meili', 'maili', 'sposti', 's-posti'],
   ],
 };
 
@@ -56,7 +57,7 @@ export const otherUnits = ['prosent', 'kk', 'kuukau', 'vuo', 'viik', 'paiv(?!ako
 
 export const directives: DirectivePhrases = {
   openers: ['ole hyva ja', 'voisitko'],
-  imperatives: ['aseta', 'merkitse', 'muuta', 'paivita', 'kirjaa', 'unohda', 'ohita', 'jata huomiotta', 'ala valita', 'pisteyta', 'luokittele', 'hyvaksy', 'kvalifioi'],
+  imperatives: ['aseta', 'merkitse', 'merkkaa', 'merkkaisitko', 'merkkaatko', 'muuta', 'paivita', 'kirjaa', 'unohda', 'ohita', 'jata huomiotta', 'ala valita', 'pisteyta', 'luokittele', 'hyvaksy', 'kvalifioi'],
   anywhere: ['\\b(?:aiemmat|edelliset)\\s+ohjeet\\b', '\\b(?:jarjestelma|avustaja)\\s*:'],
 };
 

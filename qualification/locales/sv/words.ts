@@ -16,7 +16,7 @@ export const lexicon: Lexicon = {
   lacking: new Set(['utan']),
   being: new Set(['vara', 'ar', 'var', 'varit', 'ha', 'har', 'hade', 'haft', 'finns', 'fanns', 'funnits', 'nagra', 'nagon', 'nagot', 'hander', 'hant', 'hande', 'skett', 'sker']),
   contrasts: new Set(['utan', 'men', 'snarare']),
-  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'], then: ['forut', 'hade', 'vi hade', 'korde', 'anvande', 'tidigare', 'innan', 'innan dess', 'forr', 'forr i tiden', 'forst', 'fram till', 'fore'], now: ['nu', 'sen i fjol', 'sedan i fjol', 'sen forra aret', 'sedan forra aret', 'numera', 'idag', 'i dag', 'nufortiden', 'just nu', 'for narvarande', 'sedan'] },
+  leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'], then: ['forut', 'hade', 'vi hade', 'korde', 'anvande', 'tidigare', 'innan', 'innan dess', 'forr', 'forr i tiden', 'forst', 'fram till', 'fore', 'vi testade', 'vi provade'], now: ['nu', 'sen i fjol', 'sedan i fjol', 'sen forra aret', 'sedan forra aret', 'numera', 'idag', 'i dag', 'nufortiden', 'just nu', 'for narvarande', 'sedan', 'i ar'] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },
   sites: { branch: ['filial*', 'dotterbolag*', 'systerbolag*', 'saljkontor*', 'moderbolag*', 'koncern*'], seat: ['huvudkontor*', 'sate', 'satet', 'baserad*', 'hemmahorande'] },
   parties: ['kund*', 'klient*', 'leverantor*', 'tillverkar*', 'grossist*', 'aterforsaljar*', 'underleverantor*', 'konkurrent*', 'investerar*', 'bokforar*', 'revisor*'],
@@ -29,6 +29,7 @@ export const lexicon: Lexicon = {
   using: ['vi har', 'vi kor', 'vi kor pa', 'vi anvander', 'det ar'],
   abbreviations: [
     ['vd', 'verkställande direktör'],
+    ['mejl', 'e-post', 'mail'],
     ['brf', 'bostadsrättsförening'],
     ['AB', 'aktiebolag'],
     ['ordf', 'ordförande'],

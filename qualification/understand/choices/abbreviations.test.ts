@@ -10,6 +10,10 @@ const definition = madeUpDefinition([
     { id: 'outsourced', label: t('Managed service provider', 'Ulkoistettu', 'Extern partner', 'Outsourcing IT') },
     { id: 'in_house', label: t('Own IT staff', 'Oma IT', 'Egen IT', 'Własny dział IT') },
   ]),
+  madeUpChoice('tool', 'situation', [
+    { id: 'mail', label: t('Email', 'Sähköposti', 'Mejl', 'E-mail') },
+    { id: 'sheets', label: t('Spreadsheets', 'Taulukot', 'Kalkylark', 'Arkusze') },
+  ]),
   madeUpChoice('decides', 'person', [
     { id: 'meeting', label: t('General meeting', 'Yhtiökokous', 'Stämman', 'Zebranie właścicieli') },
     { id: 'board', label: t('The board', 'Hallitus', 'Styrelsen', 'Zarząd') },
@@ -39,6 +43,11 @@ const rows: [Locale, string, string, string][] = [
   ['pl', 'role', 'bezpieczeństwo i higiena pracy', 'safety'],
   ['pl', 'role', 'WM', 'housing'],
   ['sv', 'role', 'brf', 'housing'],
+  // E-mail clipped as said: "meilit", "sposti", "mail".
+  ['fi', 'tool', 'pelkät meilit', 'mail'],
+  ['fi', 'tool', 'spostilla', 'mail'],
+  ['sv', 'tool', 'e-post', 'mail'],
+  ['sv', 'tool', 'vi kör på mail', 'mail'],
 ];
 
 describe('abbreviations and their words', () => {

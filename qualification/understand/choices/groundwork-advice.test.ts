@@ -28,6 +28,8 @@ describe('who decides: the visitor doing the groundwork for the one who signs re
     ['sv', 'jag gör bara lite research än så länge'],
     ['pl', 'na razie tylko robię rozeznanie'],
     ['pl', 'na razie tylko porównuję oferty'],
+    ['fi', 'kerätään tietoa'],
+    ['fi', 'ei konkreettisia suunnitelmia, kerään tietoa'],
   ] as const)('%s "%s" is not the recommending option', (locale, text) => {
     expect(readWithLooking(locale, text)).not.toBe('advise');
   });

@@ -70,6 +70,13 @@ describe('of an option dated to before and one of today, today\'s is the answer'
     // Today told as since last year.
     ['sv', 'förut Visma, sen i fjol kör vi Monitor', 'monitor'],
     ['pl', 'wcześniej Monitor, od zeszłego roku wszystko w SAP', 'sap'],
+    // Spoken, tried, or dated to this year ("oltiin", "kokeiltiin", "tänä vuonna"); "mut" is "mutta".
+    ['en', 'we were on SAP but this year Visma', 'visma'],
+    ['fi', 'oli Monitor mut lopetettiin, nyt taas Visma', 'visma'],
+    ['fi', 'oltiin SAP:ssa mut tänä vuonna Visma', 'visma'],
+    ['fi', 'kokeiltiin Monitoria, nyt ollaan taas Vismassa', 'visma'],
+    ['sv', 'vi testade Monitor, i år kör vi Visma', 'visma'],
+    ['pl', 'próbowaliśmy Monitor, w tym roku Visma', 'visma'],
     // Both dated alike, one not dated, or "until now": asked back.
     ['en', 'SAP before, and Visma too', undefined],
     ['en', 'Visma until now, and SAP for the warehouse', undefined],

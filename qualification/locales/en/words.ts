@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
   boundEnds: {},
   negations: new Set(['nothing', 'no', 'not', 'dont', 'don', 'doesn', 'isn', 'aren', 'haven', 'hasn', 'hadn', 'didn', 'wasn', 'weren', 'never', 'nor', 'without', 'longer']),
   lacking: new Set(['without']),
-  being: new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'there', 'exist', 'exists', 'existed', 'happen', 'happens', 'happened', 'any']),
+  being: new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'there', 'exist', 'exists', 'existed', 'happen', 'happens', 'happened']),
   contrasts: new Set(['but', 'rather', 'instead']),
   leaving: { before: ['from'], endings: [], to: ['to', 'into'], toEndings: [], going: ['switching', 'moving', 'migrating', 'upgrading', 'changing', 'transitioning', 'move', 'migrate'], then: ['used to', 'had', 'we had', 'used', 'until', 'till', 'up until', 'previously', 'formerly', 'before', 'before that', 'back then', 'in the past', 'earlier', 'at first', 'originally', 'we tried', 'we were on'], now: ['now', 'nowadays', 'today', 'currently', 'these days', 'at the moment', 'at present', 'since', 'since then', 'this year'] },
   towards: { before: ['to', 'into'], endings: [] },

@@ -14,7 +14,7 @@ export const lexicon: Lexicon = {
   boundEnds: { kunta: ['kymmen', 'sata', 'tuhat', 'seura', 'osuus', 'henkilo', 'asiakas', 'yhteis', 'tiede', 'oppilas', 'opiskelija', 'jasen', 'lukija', 'kuulija', 'virka', 'lippu'] },
   negations: new Set(['ei', 'en', 'emme', 'eivat', 'et', 'ette', 'ala', 'mitaan', 'mikaan', 'mitkaan', 'millaan', 'mistaan', 'mihinkaan', 'minkaan', 'milloinkaan']),
   lacking: new Set(['ilman']),
-  being: new Set(['olla', 'ole', 'oo', 'on', 'oli', 'ollut', 'ollu', 'olleet', 'ovat', 'ollenkaan', 'yhtaan', 'tule', 'tullut', 'sattunut', 'sattunu', 'satu', 'mitaan', 'loydy']),
+  being: new Set(['olla', 'ole', 'oo', 'on', 'oli', 'ollut', 'ollu', 'olleet', 'ovat', 'tule', 'tullut', 'sattunut', 'sattunu', 'satu', 'loydy']),
   contrasts: new Set(['vaan', 'mutta', 'mut', 'kuin', 'paitsi']),
   leaving: { before: [], endings: ['sta', 'lta'], to: [], toEndings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin', 'lle'], going: ['vaihdamme', 'vaihdetaan', 'vaihtamassa', 'vaihtamaan', 'siirrymme', 'siirrytaan', 'siirtymassa', 'siirtymaan', 'paivitamme', 'paivitetaan'], then: ['aiemmin', 'oli', 'meilla oli', 'kaytettiin', 'kaytimme', 'aikaisemmin', 'ennen', 'ennen sita', 'ennen tata', 'ennen vanhaan', 'joskus', 'alussa', 'asti', 'saakka', 'siihen asti', 'oltiin', 'kokeiltiin', 'kokeilimme', 'meil oli'], now: ['nyt', 'nykyaan', 'nykyisin', 'tata nykya', 'talla hetkella', 'tanaan', 'tahan', 'lahtien', 'alkaen', 'tana vuonna'] },
   towards: { before: [], endings: ['aan', 'iin', 'een', 'oon', 'uun', 'yyn', 'seen', 'siin'] },

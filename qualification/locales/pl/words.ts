@@ -13,7 +13,7 @@ export const lexicon: Lexicon = {
   boundEnds: {},
   negations: new Set(['zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'zadnych', 'zadnym', 'zadnymi', 'nie', 'bez', 'nigdy', 'brak', 'braku', 'ani']),
   lacking: new Set(['bez']),
-  being: new Set(['byc', 'jest', 'sa', 'byl', 'byla', 'bylo', 'byly', 'byli', 'bedzie', 'beda', 'ma', 'mam', 'mamy', 'maja', 'mial', 'miala', 'mielismy', 'mialem', 'miec', 'zadnych', 'zadnego', 'zdarza', 'zdarzylo', 'zdarzaja']),
+  being: new Set(['byc', 'jest', 'sa', 'byl', 'byla', 'bylo', 'byly', 'byli', 'bedzie', 'beda', 'ma', 'mam', 'mamy', 'maja', 'mial', 'miala', 'mielismy', 'mialem', 'miec', 'zdarza', 'zdarzylo', 'zdarzaja']),
   contrasts: new Set(['tylko', 'lecz', 'ale', 'raczej', 'poza', 'oprocz', 'procz']),
   leaving: { before: ['z', 'ze', 'od'], endings: [], to: ['na', 'do'], toEndings: [], going: ['przechodzimy', 'przejdziemy', 'przechodzic', 'zmieniamy', 'zmienimy', 'migrujemy', 'zmigrujemy', 'przesiadamy', 'przesiadziemy'], then: ['wczesniej', 'mielismy', 'mialem', 'mialam', 'uzywalismy', 'korzystalismy', 'kiedys', 'dawniej', 'przedtem', 'poprzednio', 'do niedawna', 'najpierw', 'na poczatku', 'probowalismy', 'testowalismy'], now: ['teraz', 'od zeszlego roku', 'od ubieglego roku', 'od tego roku', 'od jakiegos czasu', 'obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'w tej chwili', 'od niedawna', 'w tym roku'] },
   towards: { before: ['do'], endings: [] },

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.js';
 export const lexicon: Lexicon = {
   generic: ['ja', 'nej', 'annat', 'nagot', 'inget', 'ingenting', 'inte', 'an', 'tillsammans', 'gemensamt', 'jag', 'just', 'nu', 'direkt', 'ingen', 'av', 'dessa'],
   stopwords: new Set(['i', 'en', 'ett', 'det', 'av', 'pa', 'vi', 'du', 'ni', 'om', 'och', 'att', 'som', 'har', 'ar', 'med', 'for', 'den', 'it']),
-  light: new Set(['och', 'eller', 'i', 'pa', 'av', 'for', 'med', 'till', 'fran', 'om', 'som', 'att', 'det', 'den', 'en', 'ett', 'de', 'ar', 'har', 'hade', 'blir', 'bli', 'mer', 'mindre', 'fler', 'farre', 'ny', 'nya', 'gammal', 'gamla', 'battre', 'bra', 'alla', 'allt', 'mycket', 'manga', 'valdigt', 'ocksa', 'bara', 'sa', 'man', 'kan', 'ska', 'vill', 'gor', 'gora', 'gjorde', 'gjort']),
+  light: new Set(['och', 'eller', 'nagra', 'nagon', 'i', 'pa', 'av', 'for', 'med', 'till', 'fran', 'om', 'som', 'att', 'det', 'den', 'en', 'ett', 'de', 'ar', 'har', 'hade', 'blir', 'bli', 'mer', 'mindre', 'fler', 'farre', 'ny', 'nya', 'gammal', 'gamla', 'battre', 'bra', 'alla', 'allt', 'mycket', 'manga', 'valdigt', 'ocksa', 'bara', 'sa', 'man', 'kan', 'ska', 'vill', 'gor', 'gora', 'gjorde', 'gjort']),
   coordinators: ['och', 'eller', 'samt'],
   both: { words: ['bada', 'bade och', 'bagge', 'blandat', 'lite av varje'], joins: ['plus', 'medan', 'dessutom'] },
   falseFriends: ['elev', 'eller', 'else'],
@@ -14,7 +14,7 @@ export const lexicon: Lexicon = {
   boundEnds: { agare: ['t'] },
   negations: new Set(['ingen', 'inga', 'inget', 'ingenting', 'inte', 'ej', 'aldrig', 'icke']),
   lacking: new Set(['utan']),
-  being: new Set(['vara', 'ar', 'var', 'varit', 'ha', 'har', 'hade', 'haft', 'finns', 'fanns', 'funnits', 'nagra', 'nagon', 'nagot', 'hander', 'hant', 'hande', 'skett', 'sker']),
+  being: new Set(['vara', 'ar', 'var', 'varit', 'ha', 'har', 'hade', 'haft', 'finns', 'fanns', 'funnits', 'hander', 'hant', 'hande', 'skett', 'sker']),
   contrasts: new Set(['utan', 'men', 'snarare']),
   leaving: { before: ['fran'], endings: [], to: ['till'], toEndings: [], going: ['byter', 'byta', 'flyttar', 'flytta', 'gar', 'migrerar', 'migrera', 'uppgraderar'], then: ['forut', 'hade', 'vi hade', 'korde', 'anvande', 'tidigare', 'innan', 'innan dess', 'forr', 'forr i tiden', 'forst', 'fram till', 'fore', 'vi testade', 'vi provade'], now: ['nu', 'sen i fjol', 'sedan i fjol', 'sen forra aret', 'sedan forra aret', 'numera', 'idag', 'i dag', 'nufortiden', 'just nu', 'for narvarande', 'sedan', 'i ar'] },
   towards: { before: ['till'], endings: [], stays: ['haller', 'holl', 'hall'] },

@@ -117,8 +117,8 @@ export function slip(hit: ChoiceHit, found: readonly { hit: ChoiceHit }[], messa
  * electrical) nor "inget annat än Excel" (nothing but Excel).
  */
 export function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePack): boolean {
-  // A phrase that says none of something agrees with a negation before it ("nie mamy żadnego procesu").
-  if (lexicon.negations.has(hit.term.words[0]?.text ?? '') && hit.term.words.length > 1) return false;
+  // A phrase that says none of something agrees with a negation before it ("nie mamy żadnego procesu"), one that says not with its own ("kukaan ei ilmoita").
+  if (hit.term.words.some((w) => lexicon.negations.has(w.text)) && hit.term.words.length > 1) return false;
   // Contraction leftovers ("don't" → "don", "t") do not use up the reach.
   const before = message.tokens.filter((t) => t.end <= hit.start && t.text.length > 1).slice(-NEGATION_REACH);
   const reaches = (negation: Token) =>

@@ -11,7 +11,7 @@ const definition = madeUpDefinition([
     {
       id: 'unreported',
       label: t('Damage goes unreported', 'Vaurioita ei ilmoiteta', 'Skador rapporteras inte', 'Szkody nie są zgłaszane'),
-      synonyms: { en: ['damage'], fi: ['vauriot'], sv: ['skador'], pl: ['szkody'] },
+      synonyms: { en: ['damage', 'damage is not logged'], fi: ['vauriot', 'kukaan ei ilmoita'], sv: ['skador', 'ingen rapporterar'], pl: ['szkody', 'nikt nie zgłasza'] },
     },
     {
       id: 'unfixed',
@@ -30,6 +30,7 @@ describe('an option whose label says a thing is not done, told with a negation',
   it.each<[Locale, string, string]>([
     // The negation with a word of what is done before the option's words, or the verb before it (Swedish).
     ['en', 'the drivers don’t report damage', 'unreported'],
+    ['en', 'the drivers never logged any damage', 'unreported'],
     ['fi', 'kuskit ei ilmoita vauriot', 'unreported'],
     ['sv', 'förarna rapporterar inte skador', 'unreported'],
     ['pl', 'kierowcy nie zgłaszają, że są szkody', 'unreported'],
@@ -54,4 +55,24 @@ describe('an option whose label says a thing is not done, told with a negation',
     ['fi', 'se ei koskaan toimi hyvin'],
     ['fi', 'mikään ei toimi hyvin'],
   ])('%s: "%s" is no "nothing really"', (locale, text) => expect(read(locale, text).pain).not.toBe('none'));
+});
+
+describe('a label or synonym that says not, said in other words', () => {
+  it.each<[Locale, string, string]>([
+    // Any negation of the language stands for the one written; the other words in any order, close together.
+    ['fi', 'ilmoituksia ei tee kukaan', 'unreported'],
+    ['sv', 'personalen vågar inte rapportera', 'unreported'],
+    ['pl', 'nikt tego nie zgłasza', 'unreported'],
+    ['sv', 'de anmälda fel åtgärdas aldrig', 'unfixed'],
+  ])('%s: "%s" → %s', (locale, text, option) => expect(read(locale, text)).toEqual({ pain: option }));
+
+  it.each<[Locale, string]>([
+    // Without a negation the words say the opposite.
+    ['sv', 'vi rapporterar allt direkt'],
+    ['fi', 'kukaan ilmoittaa heti'],
+    // One word besides the negation is read only right next to it.
+    ['sv', 'rapporterna är inte klara'],
+    // A negation in another clause says nothing of them.
+    ['pl', 'nikt nie wie, zgłaszamy wszystko'],
+  ])('%s: "%s" is not the option that says not', (locale, text) => expect(read(locale, text).pain).not.toBe('unreported'));
 });

@@ -9,7 +9,7 @@ import { fold, tokenize, type Message, type Token } from '../normalize.js';
  * Options that say there is none of something ("Nothing really", "No budget", "Someone else
  * decides"): a negation turns their words around ("no problems" is not "problems, not none").
  */
-const NONE: ReadonlySet<Concept> = new Set<Concept>(['no', 'no_budget', 'no_system', 'dont_know', 'someone_else_decides', 'no_pain']);
+export const NONE: ReadonlySet<Concept> = new Set<Concept>(['no', 'no_budget', 'no_system', 'dont_know', 'someone_else_decides', 'no_pain']);
 
 /**
  * Whether an option's label says, in any language of the definition, that a thing does not happen:

@@ -4,6 +4,7 @@ import type { LocalePack } from '../../locales/pack.js';
 import { perPack } from '../../locales/per-pack.js';
 import type { Message, Span, Token } from '../normalize.js';
 import { commonPrefix } from './forms.js';
+import { NONE } from './says-not.js';
 import { matchWord, type Level, type Word } from './match.js';
 import type { Term } from './terms.js';
 import type { CompiledTerms, WordReading } from './term-index.js';
@@ -23,6 +24,8 @@ const SET_PHRASE: Concept = 'no_pain';
 const MIN_TOPIC_WORDS = 2;
 /** How many other words may stand among the synonym's topic words. */
 const MAX_BETWEEN = 3;
+/** How far before or after the topic words a synonym's negation may stand ("ei viitsitä täyttää ilmoituksia"). */
+const NOT_REACH = 3;
 /**
  * Words of one family in the text and the synonym share this much of their beginning, at least
  * `MIN_FAMILY` letters and `FAMILY_SHARE` of the shorter: "säästää" and "säästyisi", "oszczędzić"
@@ -51,6 +54,8 @@ const topicWords = (term: Term, pack: LocalePack): Word[] =>
 interface Scattered {
   index: number;
   topic: Word[];
+  /** The synonym says not: a negation of the text's must stand among its words or just before or after them. */
+  not: boolean;
 }
 
 /**
@@ -68,14 +73,19 @@ function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scatte
       // Time words say their horizon in order ("6–12 months"): the time readers take them.
       if (term.criterion.options.some((o) => o.months)) return;
       if (term.words.length < MIN_TOPIC_WORDS || term.generic || term.catchAll || (term.lexical && !term.part) || !term.own) return;
-      // A phrase that says no ("ei hyväksyttyä budjettia") says it with the negation, which is too short to be a topic word.
-      if (term.words.some((w) => pack.lexicon.negations.has(w.text))) return;
       // "All is well" is said as a set phrase: its words apart tell a pain ("we run out of things" is no "things run ok").
       if (term.concept && term.option.means?.includes(SET_PHRASE)) return;
-      const topic = topicWords(term, pack).map((w) => shared(same, w));
-      if (topic.length < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
+      // A phrase that says not ("Tillbud rapporteras inte", "kukaan ei ilmoita") is said with any negation of the language, which counts as one of its words.
+      const not = term.words.some((w) => pack.lexicon.negations.has(w.text));
+      // The pack's phrases that say no ("no reporting", "ei hyväksyttyä budjettia") are many and set, and a none negated apart is its opposite
+      // ("problemet är att ingen stänger" is no "inga problem"): only the marketer's words for a thing not done say not in other words.
+      if (not && (term.concept || term.option.means?.some((c) => NONE.has(c)))) return;
+      const topic = topicWords(term, pack)
+        .filter((w) => !pack.lexicon.negations.has(w.text))
+        .map((w) => shared(same, w));
+      if (topic.length + Number(not) < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
       const list = byCriterion?.get(term.criterion.id) ?? [];
-      list.push({ index, topic });
+      list.push({ index, topic, not });
       byCriterion?.set(term.criterion.id, list);
     });
     compiled.set(terms, byCriterion);
@@ -179,7 +189,7 @@ export function scatteredMatches(message: Message, readings: readonly WordReadin
     return (byToken[i] ??= glued((tokens[i] as Token).text, a, b, pack));
   };
   const found: ScatteredMatch[] = [];
-  for (const { index, topic } of candidates) {
+  for (const { index, topic, not } of candidates) {
     // For each topic word, the tokens that may say it; a compound may say two at once.
     const places = topic.map((w) => [...saying(w)]);
     if (pack.forms.compounding) {
@@ -199,11 +209,19 @@ export function scatteredMatches(message: Message, readings: readonly WordReadin
     const [from, to] = [Math.min(...best), Math.max(...best)];
     const distinct = new Set(best).size;
     if (to - from + 1 - distinct > MAX_BETWEEN || clause[from] !== clause[to]) continue;
-    // A negation among the words turns them around: "orders never get lost".
-    if (tokens.slice(from, to + 1).some((t) => pack.lexicon.negations.has(t.text))) continue;
-    // Reordered, not as written: a synonym the text holds word for word is matched as such.
-    const inOrder = best.every((p, k) => k === 0 || p > (best[k - 1] as number));
-    if (inOrder && distinct === best.length && to - from + 1 === distinct) continue;
+    const negation = (t: Token, i: number) => pack.lexicon.negations.has(t.text) && clause[i] === clause[from];
+    if (not) {
+      // Said not, the negation stands among the words or just beside them: "people don't report near misses".
+      // With one word beside it, only right next to it: "vågar inte rapportera", not "rapporterna är inte klara".
+      const reach = topic.length > 1 ? NOT_REACH : 1;
+      if (!tokens.some((t, i) => i >= from - reach && i <= to + reach && negation(t, i))) continue;
+    } else {
+      // A negation among the words turns them around: "orders never get lost".
+      if (tokens.slice(from, to + 1).some((t) => pack.lexicon.negations.has(t.text))) continue;
+      // Reordered, not as written: a synonym the text holds word for word is matched as such.
+      const inOrder = best.every((p, k) => k === 0 || p > (best[k - 1] as number));
+      if (inOrder && distinct === best.length && to - from + 1 === distinct) continue;
+    }
     found.push({ index, start: (tokens[from] as Span).start, end: (tokens[to] as Span).end });
   }
   return found;

@@ -58,3 +58,24 @@ describe('a pick-several reply that lists a thing with a word of an option not r
     expect(reading(locale, text)?.confidence).toBeGreaterThanOrEqual(0.75);
   });
 });
+
+describe('a pick-several reply whose listed part holds two words of one other option names it', () => {
+  it.each([
+    ['en', 'first aid and lifting for the crane guys', ['aid', 'lifting']],
+    ['fi', 'ensiapu ja nosturin käyttö', ['aid', 'lifting']],
+    ['sv', 'HLR och lyft för kranförarna på lagret', ['aid', 'lifting']],
+    ['pl', 'RODO i uprawnienia na dźwig', ['data', 'lifting']],
+  ] as const)('%s: %s', (locale, text, value) => {
+    expect(reading(locale, text)).toMatchObject({ value });
+    expect(reading(locale, text)?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    // One word of it is half a name: asked back.
+    ['en', 'first aid and something for the crane', ['aid']],
+    // Words of two other options in one part name neither.
+    ['en', 'first aid plus crane hoisting fire stuff', ['aid']],
+  ] as const)('asked back, %s: %s', (locale, text, value) => {
+    expect(reading(locale, text)).toMatchObject({ value, confidence: 0.6 });
+  });
+});

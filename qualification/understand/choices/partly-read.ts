@@ -13,6 +13,8 @@ import { compiledTerms } from './term-index.js';
 const PARTLY = 0.6;
 /** Shortest word that is a whole part of another's compound ("lift|utbildning", "valo|kuitu"). */
 const COMPOUND_PART = 4;
+/** Words of one other option that name it whole in a listed part, not half. */
+const NAMING_WORDS = 2;
 /** Share of the shorter word two forms of one root keep ("henkilönostimen", "henkilönostin"; "komórki", "komórkowe"). */
 const ROOT_SHARE = 0.75;
 
@@ -59,6 +61,8 @@ function partsOf(message: Message, pack: LocalePack): { part: number; joined: bo
  * option of any question, a number, a time, an e-mail) and holds a word of one root with a word
  * only one other option's own synonyms use (not an option read, nor the question; any form, a
  * compound part, a typo) half-names that option: the reading is asked back instead of recorded.
+ * A part with two such words or more, all of one option, names it ("mniej papierologii i szybsze
+ * wdrożenie nowych ludzi", "ensiapu ja nosturin käyttö"): it is added to the answer.
  */
 export function partlyRead(definition: LeadDefinition, extractions: Extraction[], message: Message, read: Span[], locale: Locale, asking: string | null): Extraction[] {
   const criterion = definition.criteria.find((c) => c.id === asking);
@@ -80,15 +84,30 @@ export function partlyRead(definition: LeadDefinition, extractions: Extraction[]
   const optionsOf = new Map<string, Set<string>>();
   for (const t of optionTerms) for (const w of t.words) optionsOf.set(w.stem, (optionsOf.get(w.stem) ?? new Set()).add(t.option.id));
   const distinct = (w: Word) => topical(w, pack, topic) && (optionsOf.get(w.stem)?.size ?? 0) === 1;
-  const others = optionTerms.filter((t) => !chosen.has(t.option.id)).flatMap((t) => t.words.filter(distinct));
+  const others = optionTerms.filter((t) => !chosen.has(t.option.id)).flatMap((t) => t.words.filter(distinct).map((word) => ({ word, option: t.option.id })));
   const own = optionTerms.filter((t) => chosen.has(t.option.id)).flatMap((t) => t.words);
   const words = messageWords(message, pack, true);
-  const half = loose.some((i) => {
+  // Each loose word's options half-named by it.
+  const naming = loose.map((i) => {
     const word = words[i] as Word;
     // "terminale nie działały" half-names no "wszystko działa": a word negated is the opposite of the option it sounds like.
     const negated = pack.lexicon.negations.has(message.tokens[i - 1]?.text ?? '');
-    const halfNames = others.some((w) => matchWord(word, w, pack) !== null || akin(word.text, w.text));
-    return topical(word, pack, topic) && !pack.lexicon.negations.has(word.text) && !negated && halfNames && !near(word, own, pack);
+    if (!topical(word, pack, topic) || pack.lexicon.negations.has(word.text) || negated || near(word, own, pack)) return { i, options: new Set<string>() };
+    return { i, options: new Set(others.filter((o) => matchWord(word, o.word, pack) !== null || akin(word.text, o.word.text)).map((o) => o.option)) };
   });
-  return half ? extractions.map((e) => (e === answer ? { ...e, confidence: PARTLY } : e)) : extractions;
+  // A listed part with words of one other option only, two of them at least, names it whole ("szybsze wdrożenie nowych ludzi").
+  const named = new Set<string>();
+  const whole = new Set<number | undefined>();
+  for (const part of new Set(loose.map((i) => parts[i]?.part))) {
+    const inPart = naming.filter((n) => parts[n.i]?.part === part && n.options.size > 0);
+    const options = new Set(inPart.flatMap((n) => [...n.options]));
+    const [only] = options;
+    if (options.size === 1 && only && inPart.length >= NAMING_WORDS) {
+      named.add(only);
+      whole.add(part);
+    }
+  }
+  const half = naming.some((n) => n.options.size > 0 && !whole.has(parts[n.i]?.part));
+  const value = [...answer.value, ...criterion.options.filter((o) => named.has(o.id)).map((o) => o.id)];
+  return extractions.map((e) => (e === answer ? { ...e, value, confidence: half ? PARTLY : e.confidence } : e));
 }

@@ -37,6 +37,8 @@ describe('a title inside a level that leads a function named after it is that le
     ['en', 'vice president of sales', 'sales'],
     ['en', 'director of finance', 'money'],
     ['pl', 'dyrektor ds. sprzedaży', 'sales'],
+    // The level without its joining word ("vice president HR").
+    ['en', 'vice president sales', 'sales'],
     // With no function after it, the title is the marketer's.
     ['en', 'vice president', 'leader'],
     ['en', 'director', 'leader'],

@@ -8,6 +8,7 @@ import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
 import type { ChoiceCriterion, Term } from './terms.js';
 import { LETTER } from '../letters.js';
+import { decidingCriterion } from './persons.js';
 
 /** A compound's function before its level word must be a word of its own ("IT-|chef", "lager|chef"), not a letter or two ("s|chef"). */
 const MIN_FUNCTION = 2;
@@ -133,8 +134,18 @@ export function rankOnly(hit: Span & { term: Term }, message: Message, pack: Loc
 /** Words after a level ("head of", "dyrektor ds.") that may name the function it leads. */
 const FUNCTION_REACH = 4;
 
-/** The pack's levels before a function, as folded words ("vice president of" → vice, president, of). */
-const levelsBefore = perPack((pack) => pack.occupations.levels.before.map((l) => tokenize(fold(l)).map((t) => t.text)));
+/** A criterion with an option about who decides ("Someone else decides", by `means` or implied). */
+const decidingOption = (criterion: ChoiceCriterion, definition: LeadDefinition) => {
+  const implied = impliedConcepts(definition);
+  return criterion.options.some((o) => [...(o.means ?? []), ...(implied.get(o) ?? [])].some((c) => PERSON_CONCEPTS.has(c)));
+};
+
+/** The pack's levels before a function, as folded words ("vice president of" → vice, president, of), also without their joining word ("vice president HR"). */
+const levelsBefore = perPack((pack) => {
+  const words = pack.occupations.levels.before.map((l) => tokenize(fold(l)).map((t) => t.text));
+  const unjoined = words.filter((w) => w.length > 1 && pack.lexicon.stopwords.has(w.at(-1) as string)).map((w) => w.slice(0, -1));
+  return [...words, ...unjoined];
+});
 
 /**
  * A title read inside a level that leads a function named after it is that level, not the title:
@@ -142,7 +153,8 @@ const levelsBefore = perPack((pack) => pack.occupations.levels.before.map((l) =>
  * function's head, not the company's (a "president" or a marketer's "director" alone).
  */
 export function levelOfFunction(hit: Span & { term: Term }, message: Message, pack: LocalePack, definition: LeadDefinition): boolean {
-  if (!titledCriterion(hit.term.criterion, definition, impliedConcepts(definition))) return false;
+  // About the visitor's job, not about who decides ("szef płaci" is the boss).
+  if (hit.term.criterion.category !== 'person' || decidingCriterion(hit.term, pack) || decidingOption(hit.term.criterion, definition)) return false;
   const { tokens, folded, original } = message;
   const from = tokens.findIndex((t) => t.start >= hit.start);
   if (from < 0) return false;

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { adminStoreContract } from './admin.contract.js';
+import { companyContract } from './companies.contract.js';
 import { manualClock, type ManualClock } from './contract-fixtures.js';
 import { conversationContract } from './conversations.contract.js';
 import { definitionContract } from './definitions.contract.js';
@@ -104,6 +105,7 @@ export function storeContract(factory: DatabaseFactory) {
   conversationContract(shared);
   turnContract(shared);
   turnRaceContract(shared);
+  companyContract(shared);
   outboxContract(shared);
   definitionContract(shared);
   migrationContract(shared);

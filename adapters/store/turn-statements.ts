@@ -88,18 +88,29 @@ o AS (
   ON CONFLICT (idempotency_key) DO NOTHING),
 n AS (SELECT count(pg_notify(:channel::text, r.v #>> '{}')) AS notified FROM ${ROWS(given, 'notify')})`;
 
-/** The company, found or created by the consented e-mail's domain (free-mail has none): the first name heard for a domain stays its name. */
+/**
+ * The company, found by the consented e-mail's domain (free-mail has none) or else created (`cp`): the
+ * first name heard for a domain stays its name. A company found is written only when the turn gives
+ * the name it lacks: an upsert rewrote its row on every such turn (a new row version, and the row
+ * locked until commit: two visitors of one company waited on each other). Found in the statement's
+ * snapshot, the row can only have gained a name since (companies are never deleted); one created
+ * meanwhile is met by the upsert, as before. `when`: the condition of a guarded turn's write.
+ */
 const COMPANY_BY_DOMAIN = (when: string) => `
+cf AS (SELECT id, name FROM companies WHERE domain = :domain::text),
 cp AS (
   INSERT INTO companies (id, domain, name, created_at)
-  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz${when}
+  SELECT gen_random_uuid()::text, :domain::text, :companyName::text, :now::timestamptz
+  WHERE NOT EXISTS (SELECT FROM cf WHERE name IS NOT DISTINCT FROM COALESCE(name, :companyName::text))${when}
   ON CONFLICT (domain) DO UPDATE SET name = COALESCE(companies.name, excluded.name) RETURNING id)`;
 
-/** The company by the name given, when there is no domain to go by. */
+/** The company by the name given, when there is no domain to go by: found (`cf`, never written) or else created (`cp`), as by the domain. */
 const COMPANY_BY_NAME = (when: string) => `
+cf AS (SELECT id FROM companies WHERE name_key = :nameKey::text),
 cp AS (
   INSERT INTO companies (id, name, name_key, created_at)
-  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz${when}
+  SELECT gen_random_uuid()::text, :companyName::text, :nameKey::text, :now::timestamptz
+  WHERE NOT EXISTS (SELECT FROM cf)${when}
   ON CONFLICT (name_key) DO UPDATE SET name = companies.name RETURNING id)`;
 
 /**
@@ -125,7 +136,7 @@ const LEAD_VALUES: Record<string, string> = {
   owner_id: ':owner::text',
   qualified_as: ':qualifiedAs::text',
   email: ':email::text',
-  company_id: '(SELECT id FROM cp)',
+  company_id: 'COALESCE((SELECT id FROM cp), (SELECT id FROM cf))',
   updated_at: ':now::timestamptz',
 };
 
@@ -251,7 +262,7 @@ function guarded({ lead, joins }: Guard, shape: Shape): string {
       AND created_at < COALESCE((SELECT created_at FROM leads WHERE conversation_id = :lead::text), 'infinity'))`;
   const leadAsRead = ' AND status = :status::text AND qualified_as IS NOT DISTINCT FROM :verdict::text';
   const company = lead && shape.company !== null;
-  const companyWhen = ` WHERE EXISTS (SELECT FROM ${lead ? 'ld' : 'u'})`;
+  const companyWhen = ` AND EXISTS (SELECT FROM ${lead ? 'ld' : 'u'})`;
   const parts = [
     joins && `
 j AS (SELECT ${olderLead} AS joins)`,

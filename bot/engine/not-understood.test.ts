@@ -10,10 +10,10 @@ const withRequired = (id: string): LeadDefinition => ({ ...definition, criteria:
 
 /** [locale, a misspelt trade close to the plumbing option, words close to no option] */
 const rows: [Locale, string, string][] = [
-  ['en', 'plomming', 'we bake bread'],
-  ['fi', 'putkijuttuja', 'leivomme leipää'],
-  ['sv', 'rörjobbare', 'vi bakar bröd'],
-  ['pl', 'hydraulikarstwo', 'pieczemy chleb'],
+  ['en', 'plomming', 'purple elephants dancing'],
+  ['fi', 'putkijuttuja', 'violetit norsut tanssivat'],
+  ['sv', 'rörjobbare', 'lila elefanter dansar'],
+  ['pl', 'hydraulikarstwo', 'fioletowe słonie tańczą'],
 ];
 
 describe('an answer that was not understood', () => {
@@ -71,7 +71,7 @@ describe('an answer that was not understood', () => {
 
   it('offers no Skip for a required question', () => {
     const c = chat(withRequired('industry'), { locale: 'en' });
-    c.say('we bake bread', 'industry');
+    c.say('purple elephants dancing', 'industry');
     const reply = c.last.at(-1);
     expect(reply?.text).not.toContain(copyFor('en').skipHint);
     expect(reply?.choices?.some((ch) => ch.id === SKIP_CHOICE)).toBe(false);
@@ -79,7 +79,7 @@ describe('an answer that was not understood', () => {
 
   it('the Skip button skips the question', () => {
     const c = chat(definition, { locale: 'en' });
-    c.say('we bake bread', 'industry').click(SKIP_CHOICE, 'company_size');
+    c.say('purple elephants dancing', 'industry').click(SKIP_CHOICE, 'company_size');
     expect(c.state.skipped).toContain('industry');
   });
 });

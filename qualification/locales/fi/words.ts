@@ -85,7 +85,7 @@ export const people: PeopleWords = {
   ofNoun: [],
   bodies: ['hallitu*', 'johtoryhm*', 'lautakun*', 'valtuust*', 'kunnanhallitu*', 'omistajat', 'omistajien', 'omistajille', 'omistajilla', 'osakkaat', 'osakkaiden', 'yhtiokokou*', 'paakonttor*', 'emoyhtio*', 'konserni*', 'johto', 'johdon', 'johdolle'],
   we: ['me', 'meita', 'meidat'],
-  kin: { family: ['perhe', 'vaimo', 'aviomies', 'puoliso', 'avopuoliso'], members: ['perhe', 'vaimo', 'aviomies', 'puoliso', 'avopuoliso', 'veli', 'sisko', 'sisar', 'isä', 'äiti', 'vanhemmat', 'poika', 'tytär', 'setä', 'eno', 'täti', 'serkku', 'lanko', 'käly', 'appi', 'anoppi', 'vävy', 'miniä', 'isoisä', 'isoäiti', 'pappa', 'mummo', 'lapsenlapsi'], forms: ['isää', 'isälle', 'isäni', 'isämme', 'pojan', 'pojat', 'pojalle', 'pojille', 'veljen', 'veljeni', 'veljet', 'veljensä', 'veljeä', 'veljelle', 'veljekset', 'äidin', 'äidille', 'äidiltä', 'tyttären', 'tyttäreni', 'tyttäret', 'tyttärelle', 'miehen', 'mieheni', 'miehensä', 'miehelle'] },
+  kin: { family: ['perhe', 'vaimo', 'aviomies', 'puoliso', 'avopuoliso'], members: ['perhe', 'vaimo', 'aviomies', 'mies', 'puoliso', 'avopuoliso', 'veli', 'sisko', 'sisar', 'isä', 'äiti', 'vanhemmat', 'poika', 'tytär', 'setä', 'eno', 'täti', 'serkku', 'lanko', 'käly', 'appi', 'anoppi', 'vävy', 'miniä', 'isoisä', 'isoäiti', 'pappa', 'mummo', 'lapsenlapsi'], forms: ['isää', 'isälle', 'isäni', 'isämme', 'pojan', 'pojat', 'pojalle', 'pojille', 'veljen', 'veljeni', 'veljet', 'veljensä', 'veljeä', 'veljelle', 'veljekset', 'äidin', 'äidille', 'äidiltä', 'tyttären', 'tyttäreni', 'tyttäret', 'tyttärelle', 'miehen', 'mieheni', 'miehensä', 'miehelle'] },
   oneOf: ['yksi', 'yks', 'yhtena', 'yks meidan', 'yksi meidan'],
   determiners: [['minun', 'mun', 'meidän', 'meiän', '']],
   advice: {

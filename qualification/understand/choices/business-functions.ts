@@ -31,7 +31,10 @@ export function businessOfFunction(stretch: Span, message: Message, pack: Locale
   const first = next[from];
   if (!first || !joined(from)) return false;
   const second = next[from + 1];
-  return namesFunction(message, first, first, pack) || (second !== undefined && joined(from + 1) && namesFunction(message, first, second, pack));
+  // "The company's books" are "the books": the possessor's article is the function's ("books" alone names none).
+  const article = from === 1 ? inside.at(-2) : undefined;
+  const withArticle = article !== undefined && tradesIn(`${article.text} ${first.text}`, pack, 'occupations').length > 0;
+  return withArticle || namesFunction(message, first, first, pack) || (second !== undefined && joined(from + 1) && namesFunction(message, first, second, pack));
 }
 
 /** ISCO-08 1.1.2.0, managing directors and chief executives: whoever owns and runs the business. */

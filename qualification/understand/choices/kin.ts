@@ -1,6 +1,8 @@
 import type { Locale, Option } from '../../definition/schema.js';
 import { packFor } from '../../locales/index.js';
-import { fold, tokenize } from '../normalize.js';
+import type { LocalePack } from '../../locales/pack.js';
+import { perPack } from '../../locales/per-pack.js';
+import { fold, tokenize, type Message, type Token } from '../normalize.js';
 import { wordOf } from './match.js';
 import type { ChoiceCriterion } from './terms.js';
 
@@ -32,4 +34,16 @@ export function kinWordsFor(criterion: ChoiceCriterion, option: Option, locales:
   if (criterion.options.filter((o) => namesFamily(o, locales)).length !== 1) return [];
   const { members, forms } = packFor(locale).people.kin;
   return [...members, ...forms];
+}
+
+/** The pack's words for relatives, folded, in every form it lists, and the stems of their base forms: built once per pack. */
+const relatives = perPack((pack): { words: ReadonlySet<string>; stems: ReadonlySet<string> } => {
+  const { members, forms } = pack.people.kin;
+  return { words: new Set([...members, ...forms].map(fold)), stems: new Set(members.map((w) => wordOf(w, pack).stem)) };
+});
+
+/** Whether one of the words names a relative, in a form the pack lists or by its stem ("isä", "isäni", "taty", "pappa", "dad"). */
+export function namesRelative(tokens: readonly Token[], message: Message, pack: LocalePack): boolean {
+  const { words, stems } = relatives(pack);
+  return tokens.some((t) => words.has(t.text) || stems.has(wordOf(message.original.slice(t.start, t.end), pack).stem));
 }

@@ -12,6 +12,7 @@ import type { Term } from './terms.js';
 import { tradesIn } from './trade-codes.js';
 import { businessOfFunction, OWNER } from './business-functions.js';
 import { coverage, ownerOf } from './trade-owners.js';
+import { othersWork } from './persons.js';
 
 /** Words from the verb to the end of the business named: an article, a possessive, a word or two that say which ("a small dental clinic"). */
 const OBJECT_REACH = 4;
@@ -50,7 +51,8 @@ export function ownedBusiness(definition: LeadDefinition, message: Message, ctx:
   };
   for (let i = 0; i < tokens.length; i++) {
     const verb = verbs.map((v) => read(i, v)).find(Boolean);
-    if (!verb || negatedBefore(tokens, i, folded, pack)) continue;
+    // "Isä omistaa tilan", "my boss owns the place": someone else's business, not the visitor's.
+    if (!verb || negatedBefore(tokens, i, folded, pack) || othersWork(verb, message, pack)) continue;
     const object = tokens.filter((t) => t.start >= verb.end && !/[,.;:!?\n]/.test(folded.slice(verb.end, t.start))).slice(0, OBJECT_REACH);
     const end = businessEnd(object, tokens, folded, pack, read);
     // "I run the company's books": the business only says whose function it is.

@@ -9,6 +9,7 @@ import { type ChoiceCriterion, type Term } from './terms.js';
 import { STARTS_WITH_LETTER } from '../letters.js';
 import { oneOfThem } from './one-of.js';
 import { deputyOf } from './deputies.js';
+import { namesRelative } from './kin.js';
 
 /** What a hit is to this check: where it stands, and the option term it matched. */
 export interface PersonHit extends Span {
@@ -88,6 +89,7 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (!asked && (visitorAt < 0 || own.slice(visitorAt + 1).some((t) => pack.people.joins.includes(t.text)))) return true;
   // A count before it is staff ("we employ 25 electricians", "mamy 18 serwisantów"), not the visitor.
   if (/^\d/.test(own.at(-1)?.text ?? '')) return true;
+  if (relativeSays(own, after, message, pack)) return true;
   if (asked && deputyOf(own, after, pack)) return false;
   if (possessor(hit, message, own, after, pack, selfBefore)) return true;
   const determiner = own.findIndex((t, i) => i >= reach && others.test(t.text));
@@ -101,12 +103,26 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
 }
 
 /**
+ * A relative before the title or the work in its clause, with the visitor nowhere in it ("isä on
+ * vielä omistaja", "my father is still the owner", "tata jest właścicielem", "vaimo omistaa
+ * firman"): said of the relative, not the visitor, family business or not. "Me and my brother
+ * own it", "jesteśmy z bratem współwłaścicielami", "isä ja minä" keep the visitor in.
+ */
+function relativeSays(before: Around, after: Around, message: Message, pack: LocalePack): boolean {
+  if (!namesRelative(before, message, pack)) return false;
+  const clause = [...before, ...after].map((t) => t.text);
+  return !selfWords(pack).anywhere.test(clause.join(' ')) && !clause.some((w) => pack.people.we.includes(w));
+}
+
+/**
  * Work said with someone else as its subject, right before it in its clause ("my boss owns the place",
  * "min chef äger bolaget", "our CEO runs the company"): a determiner and a noun, that person's work,
  * not the visitor's ("I run our payroll", "mostly our payroll" stay theirs).
  */
 export function othersWork(hit: Span, message: Message, pack: LocalePack): boolean {
   const before = message.tokens.filter((t) => t.end <= hit.start && !/[,.;!?\n]/.test(message.folded.slice(t.end, hit.start)));
+  const after = message.tokens.filter((t) => t.start >= hit.end && !/[,.;!?\n]/.test(message.folded.slice(hit.end, t.start)));
+  if (relativeSays(before, after, message, pack)) return true;
   const [determiner, noun] = before.slice(-2);
   if (!determiner || !noun || before.length < 2) return false;
   const others = words(pack.people.others);

@@ -51,9 +51,10 @@ export interface Lexicon {
    * elative "Excel|istä"), and the same for the option moved to (`to`, `toEndings`: "to", "till",
    * "na", illative "Visma|an"). Folded. `then` and `now` date two options' clauses apart ("paper until
    * last year, now Excel", "aiemmin paperilla, nyt Excelissä", "förut papper, nu Excel", "wcześniej
-   * papier, teraz Excel"): folded words or phrases of a time left behind and of today.
+   * papier, teraz Excel"): folded words or phrases of a time left behind and of today. `later`: words
+   * of what happened next ("then", "sitten", "sedan", "potem"), so "approved but then frozen" is frozen.
    */
-  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[]; going: readonly string[]; then: readonly string[]; now: readonly string[] };
+  leaving: { before: readonly string[]; endings: readonly string[]; to: readonly string[]; toEndings: readonly string[]; going: readonly string[]; then: readonly string[]; now: readonly string[]; later: readonly string[] };
   /**
    * Where goods go ("we ship to Norway", Finnish illative "Norja|an", "till Norge", "do Niemiec"):
    * words right before a country (`before`) or case endings on it (`endings`) that make it a market,

@@ -90,6 +90,7 @@ describe('every registered locale pack is complete', () => {
       ...pack.lexicon.leaving.toEndings,
       ...pack.lexicon.leaving.then,
       ...pack.lexicon.leaving.now,
+      ...pack.lexicon.leaving.later,
       ...pack.lexicon.towards.before,
       ...pack.lexicon.towards.endings,
       ...pack.lexicon.clients.before,

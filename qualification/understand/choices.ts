@@ -27,7 +27,7 @@ import { selling } from './markets.js';
 import { negatesNext } from './negation.js';
 import type { ChoiceCriterion, Term } from './choices/terms.js';
 import { compiledTerms, type WordReading } from './choices/term-index.js';
-import { formerly, goingTo, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
+import { formerly, goingTo, overtaken, left, lentWord, negated, sharedTradeWord, slip } from './choices/guards.js';
 import { typedAccents } from './choices/message-words.js';
 import { overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
@@ -235,7 +235,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
   // A budget still to be approved is not approved ("styrelsen måste godkänna"), before the asked question claims its words.
   // A budget both planned and allocated in one reply is asked which ("next year's budget, already approved").
   const staying = budgetStatesAsked(
-    awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack),
+    awaitingApproval(hits.filter((h) => !left(h, hits, message, pack) && !formerly(h, hits, message, pack) && !overtaken(h, hits, message, pack) && !goingTo(h, message, pack)), definition, message, ctx, pack),
     definition,
   );
   const advised = [...staying, ...adviceHits(staying, definition, message, pack, ctx.asking, ctx.locale)];

@@ -141,3 +141,73 @@ describe('Polish: where the budget stands, in the words buyers use', () => {
     ['nie będzie pieniędzy w tym roku', 'none'],
   ])('pl: %s → %s', (text, option) => expect(read('pl', text)).toEqual({ budget: option }));
 });
+
+describe('money found only on a condition is not allocated: it depends', () => {
+  it.each<[Locale, string]>([
+    ['en', 'if the price is right we’ll find the money'],
+    ['en', 'we’ll find the money if it’s reasonably priced'],
+    ['fi', 'jos hinta on kohtuullinen, kyllä rahaa löytyy'],
+    ['fi', 'jos hinta on kohdallaan niin rahaa löytyy'],
+    ['sv', 'om priset är rimligt så finns pengarna'],
+    ['sv', 'om det lönar sig finns pengarna'],
+    ['pl', 'jeśli cena będzie rozsądna, pieniądze się znajdą'],
+  ])('%s "%s"', (locale, text) => {
+    expect(read(locale, text)).toEqual({ budget: 'depends' });
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'if we need it, the money is there'],
+    ['fi', 'jos tarvitaan, niin rahaa löytyy'],
+    ['sv', 'ifall det behövs finns pengarna'],
+    ['pl', 'jeżeli będzie trzeba, pieniądze są'],
+  ])('%s "%s" records no approved budget', (locale, text) => {
+    expect(read(locale, text).budget).not.toBe('approved');
+  });
+
+  it.each<[Locale, string, string]>([
+    // No condition: the money is there. Swedish "om" before an amount is "of", no condition.
+    ['en', 'yes, approved', 'approved'],
+    ['fi', 'kyllä, budjetti on hyväksytty', 'approved'],
+    ['sv', 'ja, budgeten är godkänd', 'approved'],
+    ['sv', 'ja, vi har en godkänd budget om 50 000 kr', 'approved'],
+    ['pl', 'tak, budżet zatwierdzony', 'approved'],
+    // A condition of approval is awaited approval.
+    ['en', 'the board has to approve it', 'planned'],
+  ])('%s "%s" is %s', (locale, text, budget) => {
+    expect(read(locale, text)).toEqual({ budget });
+  });
+});
+
+describe('what happened next to the money is where it stands', () => {
+  it.each<[Locale, string]>([
+    ['en', 'the budget was approved but then frozen in the autumn, so no'],
+    ['en', 'it was approved but then frozen'],
+    ['fi', 'budjetti hyväksyttiin mutta sitten jäädytettiin'],
+    ['fi', 'budjetti hyväksyttiin mut sit se jäädytettiin'],
+    ['sv', 'budgeten godkändes men frystes sedan'],
+    ['sv', 'budgeten godkändes men sen frystes den'],
+    ['pl', 'budżet zatwierdzono, ale potem zamrożono'],
+  ])('%s "%s" is no budget', (locale, text) => {
+    expect(read(locale, text)).toEqual({ budget: 'none' });
+  });
+});
+
+/** The same question with no answer for not knowing: money found on a condition is money there. */
+const yesOrNo = madeUpDefinition([
+  madeUpChoice('budget', 'situation', [
+    { id: 'approved', means: ['budget_allocated'], label: t('Yes', 'Kyllä', 'Ja', 'Tak'), synonyms: { en: ['approved'], fi: ['hyväksytty'], sv: ['godkänd'], pl: ['zatwierdzony'] } },
+    { id: 'planned', means: ['budget_planned'], label: t('Planned', 'Suunnitteilla', 'Planerad', 'Planowany') },
+    { id: 'none', means: ['no_budget'], label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu') },
+  ]),
+]);
+
+describe('where no answer says "it depends", money found on a condition is there', () => {
+  it.each<[Locale, string]>([
+    ['en', 'money’s there if the price is right'],
+    ['fi', 'rahaa löytyy jos hinta on kohdallaan'],
+    ['sv', 'pengar finns om priset är rätt'],
+    ['pl', 'pieniądze są, jeśli cena będzie rozsądna'],
+  ])('%s "%s"', (locale, text) => {
+    expect(recordedFacts(yesOrNo, text, { locale, now: NOW, asking: 'budget' })).toEqual({ budget: 'approved' });
+  });
+});

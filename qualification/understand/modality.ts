@@ -26,6 +26,15 @@ export interface AwaitingWords {
    * "hyväksytty", "godkänt", "zatwierdził"); the stemmer and the typo reading would take these for them.
    */
   forms: readonly string[];
+  /**
+   * Words opening a condition ("if", "unless", "jos", "mikäli", "ifall", "jeśli", "o ile"), one or
+   * more words each: money found only on a condition ("if the price is right we'll find the money",
+   * "jos hinta on kohtuullinen, kyllä rahaa löytyy") is not allocated where the question has an
+   * answer for "it depends"; where it has none, the money is there.
+   */
+  conditions: readonly string[];
+  /** Condition words that are one only where they open a clause (Swedish "om", also "about" and "of": "en budget om 50 000"). */
+  openingConditions: readonly string[];
 }
 
 /** How many words before an approval a modal still reaches ("needs the CFO to approve"). */
@@ -35,6 +44,7 @@ const SURE = 0.8;
 
 const allocated: Concept = 'budget_allocated';
 const planned: Concept = 'budget_planned';
+const unsure: Concept = 'dont_know';
 
 function matches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
@@ -56,6 +66,20 @@ function modalBefore(tokens: Token[], at: number, message: Message, words: Await
   return null;
 }
 
+/**
+ * Whether the hit's sentence, outside the hit, holds a condition: a word of `conditions` anywhere,
+ * one of `openingConditions` first in a clause. A phrase holding the condition itself ("depends on
+ * the price", "jos se kannattaa") is not made conditional by it.
+ */
+function conditional(hit: ChoiceHit, message: Message, words: AwaitingWords): boolean {
+  const { tokens, folded } = message;
+  const sentenceBreak = (a: number, b: number) => /[.!?;\n]/.test(folded.slice(a, b));
+  const sentence = tokens.filter((t) => (t.end <= hit.start ? !sentenceBreak(t.end, hit.start) : t.start >= hit.end && !sentenceBreak(hit.end, t.start)));
+  const opens = (i: number) => i === 0 || /[,:;]/.test(folded.slice((sentence[i - 1] as Token).end, (sentence[i] as Token).start));
+  const at = (phrase: string, i: number) => phrase.split(' ').every((w, k) => sentence[i + k]?.text === w);
+  return sentence.some((_, i) => words.conditions.some((c) => at(c, i)) || (opens(i) && words.openingConditions.some((c) => at(c, i))));
+}
+
 /** Whether an option stands for the concept, by its `means` or by its own words. */
 const stands = (option: Option, concept: Concept, implied: Map<Option, readonly Concept[]>) => Boolean(option.means?.includes(concept) || implied.get(option)?.includes(concept));
 
@@ -73,7 +97,8 @@ export function awaitingApproval(hits: ChoiceHit[], definition: LeadDefinition, 
     const inHit = message.tokens.filter((t) => t.start >= hit.start && t.end <= hit.end);
     const form = inHit.some((t) => pack.awaiting.forms.some((f) => matches(f, t.text)));
     const modal = at >= 0 ? modalBefore(message.tokens, at, message, pack.awaiting) : null;
-    if (!form && !modal) return [hit];
+    // Where the question has an answer for not knowing, money found only on a condition is that ("depends on the price").
+    if (!form && !modal) return conditional(hit, message, pack.awaiting) && criterion.options.some((o) => stands(o, unsure, implied)) ? [] : [hit];
     const pending = criterion.options.filter((o) => stands(o, planned, implied));
     const term = pending.length === 1 ? compiledTerms(definition, ctx.locale).terms.find((t) => t.option === pending[0] && t.own) : undefined;
     if (!term) return [];

@@ -28,4 +28,6 @@ export const concepts: ConceptPhrases = {
 export const awaiting: AwaitingWords = {
   modals: ['musi', 'musza', 'musimy', 'trzeba', 'bedzie', 'beda', 'zostanie', 'zostana', 'powinien', 'powinna', 'powinno', 'wymaga', 'ma byc', 'maja byc', 'ma zostac'],
   forms: ['zatwierdzic', 'zatwierdzi', 'zatwierdza', 'zatwierdzaja', 'zatwierdzenie', 'zatwierdzenia', 'zatwierdzeniu', 'zaakceptowac', 'zaakceptuje', 'zaakceptuja', 'akceptacja', 'akceptacji'],
+  conditions: ['jesli', 'jezeli', 'gdyby', 'o ile', 'pod warunkiem'],
+  openingConditions: [],
 };

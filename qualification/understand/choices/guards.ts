@@ -187,6 +187,28 @@ export function formerly(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Me
   return hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && today(o));
 }
 
+/**
+ * "Approved but then frozen", "hyväksyttiin mutta sitten jäädytettiin", "godkändes men frystes
+ * sedan", "zatwierdzono, ale potem zamrożono": of a question one option answers, an option named
+ * before another turned against it by a contrast, in a clause that says what happened next
+ * (`leaving.later`), is what was, not the answer. Without the contrast it is a next step of one
+ * way of working ("paper on site, then the office types it into Excel"); steps between people
+ * ("I prepare it, then the board decides") are who does what, not a change; a clause dated back
+ * ("we had Excel back then") tells of before.
+ */
+export function overtaken(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
+  if (hit.term.criterion.type !== 'choice' || hit.term.criterion.category === 'person') return false;
+  const { later, then } = lexicon.leaving;
+  const own = clauseOf(hit, message, lexicon);
+  const next = (o: ChoiceHit) => {
+    if (o.start < hit.end || own.some((t) => t.start < o.end && o.start < t.end)) return false;
+    const turned = message.tokens.some((t) => t.start >= hit.end && t.end <= o.start && lexicon.contrasts.has(t.text));
+    const its = clauseOf(o, message, lexicon);
+    return turned && says(its, later) && !says(its, then);
+  };
+  return hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && next(o));
+}
+
 /** Words back from a target ("to Monitor") a verb of a switch still to come may stand: "we're switching over to". */
 const GOING_REACH = 3;
 

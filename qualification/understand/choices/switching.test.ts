@@ -103,3 +103,16 @@ describe('a switch from one to another in Finnish ablative and allative', () => 
 
   it('a name in the allative with nothing left is no switch', () => expect(read('fi', 'Vismalle tehdään raportit')).toBe('visma'));
 });
+
+describe('of one system named after another with what happened next, the later one is run', () => {
+  it.each<[Locale, string, string | undefined]>([
+    ['en', 'we had SAP, but then the group moved us to Visma', 'visma'],
+    ['fi', 'ensin SAP, mutta sitten konserni vaihtoi Vismaan', 'visma'],
+    ['sv', 'först SAP, men sedan blev det Visma', 'visma'],
+    ['pl', 'najpierw SAP, ale potem przeszliśmy na Visma', 'visma'],
+    // A clause dated back tells of before, not of after.
+    ['en', 'Visma now, we had SAP back then', 'visma'],
+    // Without a contrast, a next step of one way of working: no change of system.
+    ['en', 'SAP for orders, then the office types it into Visma', undefined],
+  ])('%s: "%s" → %s', (locale, text, value) => expect(read(locale, text)).toBe(value));
+});

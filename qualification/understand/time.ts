@@ -3,7 +3,7 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../definition/sc
 import { packFor } from '../locales/index.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
-import { startsMatching, unionOf, wholeWordMatches, wordStarts } from './time/whole-words.js';
+import { startsMatching, startsOf, startTests, wholeWordMatches, wordStarts, type StartTests } from './time/whole-words.js';
 import type { TimeRule } from './time/rules.js';
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
@@ -12,27 +12,31 @@ export interface TimeMention extends Span {
   confidence: number;
 }
 
-/** Each pack's time rules as one expression, built once: where it fails at a word start, every rule does. */
-const unions = new WeakMap<readonly TimeRule[], RegExp | null>();
-function unionOfRules(rules: readonly TimeRule[]): RegExp | null {
-  let union = unions.get(rules);
-  if (union === undefined) unions.set(rules, (union = unionOf(rules.map((r) => r.re))));
-  return union;
+/** Each pack's time rules joined for a first test at each word start, built once: where it fails, every rule does. */
+const tests = new WeakMap<readonly TimeRule[], StartTests | null>();
+function testsOf(rules: readonly TimeRule[]): StartTests | null {
+  let joined = tests.get(rules);
+  if (joined === undefined) tests.set(rules, (joined = startTests(rules.map((r) => r.re))));
+  return joined;
 }
 
 /** Time expressions of the visitor's locale; where two overlap, the longer one stands. */
 export function findTimes(message: Message, locale: Locale, now: Date): TimeMention[] {
   const found: TimeMention[] = [];
   const { time, timeTopics } = packFor(locale);
-  const starts = startsMatching(message.folded, unionOfRules(time), wordStarts(message.folded));
+  const joined = testsOf(time);
+  const starts = startsMatching(message.folded, joined, wordStarts(message.folded));
   // Where the union matches at no word start (most messages), no rule does.
   if (starts.length === 0) return found;
   const afterAlready = (at: number) => {
     const before = message.tokens.filter((t) => t.end <= at).at(-1);
     return before !== undefined && timeTopics.already.includes(before.text) && /^\s*$/.test(message.folded.slice(before.end, at));
   };
-  for (const rule of time) {
-    for (const m of wholeWordMatches(message.folded, rule.re, starts)) {
+  for (const [i, rule] of time.entries()) {
+    // Only where a word begins with a letter the rule may begin with.
+    const at = joined ? startsOf(message.folded, joined.firsts[i] ?? null, starts) : starts;
+    if (at.length === 0) continue;
+    for (const m of wholeWordMatches(message.folded, rule.re, at)) {
       const past = rule.past && afterAlready(m.index) ? rule.past(m, now) : null;
       const months = past ?? rule.months(m, now);
       if (months !== null) found.push({ start: m.index, end: m.index + m[0].length, months, confidence: rule.confidence });

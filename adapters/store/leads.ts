@@ -23,8 +23,6 @@ export interface LeadRow {
   handed_off_at: Date | string | null;
   reminders_sent: number;
   definition_version: number;
-  card_channel: string | null;
-  card_ts: string | null;
 }
 
 /** One of the lead's actions as the read aggregates them (`at` comes back as JSON text). */
@@ -41,12 +39,15 @@ interface ActionRow {
  * as the lead itself. `l` is the leads row.
  */
 export const LEAD_READ = `l.conversation_id, l.status, l.decision, l.owner_id, l.assignee, l.handed_off_at, l.reminders_sent, l.definition_version,
-  l.card_channel, l.card_ts, l.xmin::text AS version,
+  l.xmin::text AS version,
   (SELECT COALESCE(jsonb_agg(jsonb_build_object('actor', a.actor, 'type', a.type, 'data', a.data::jsonb, 'at', a.at) ORDER BY a.seq), '[]')
    FROM audit_events a WHERE a.conversation_id = l.conversation_id AND a.type LIKE 'lead.%') AS actions`;
 
 export interface ReadLeadRow extends LeadRow {
-  /** The row's xmin: any write to the lead row changes it. */
+  /**
+   * The lead row's xmin: any write to the lead row changes it. The card and the reminder clock are in a
+   * row apart (lead_cards, migration 032), which no change is decided on: each change sets the clock anew.
+   */
   version: string;
   actions: ActionRow[];
 }
@@ -77,15 +78,19 @@ export async function readLead(db: SqlExecutor, leadId: string): Promise<ReadLea
 
 /**
  * A change decided on the lead as read, written only while the row is still that version (its xmin),
- * in one statement: the lead's columns, the action's audit event, the lead events, their outbox rows,
+ * in one statement: the lead's columns, its reminder clock, the action's audit event, the lead events, their outbox rows,
  * the NOTIFY that wakes their workers and the delivery the change completes, settled (the handoff's
  * outbox item). The audit and event rows are written only once the update has the lead's row
  * (locked): the purge, which locks the lead first, never misses them.
  */
 const WRITE_CHANGE = `WITH l AS (
-  UPDATE leads SET status = $3, assignee = $4, handed_off_at = $5, reminders_sent = $6, next_reminder_at = $7, updated_at = $8
+  UPDATE leads SET status = $3, assignee = $4, handed_off_at = $5, reminders_sent = $6, updated_at = $8
   WHERE conversation_id = $1 AND xmin = $2::text::xid
   RETURNING conversation_id),
+-- The reminder clock beside the card (migration 032).
+clock AS (
+  INSERT INTO lead_cards (conversation_id, next_reminder_at) SELECT conversation_id, $7::timestamptz FROM l
+  ON CONFLICT (conversation_id) DO UPDATE SET next_reminder_at = excluded.next_reminder_at),
 a AS (
   INSERT INTO audit_events (conversation_id, actor, type, data, at)
   SELECT l.conversation_id, r.v->>'actor', r.v->>'type', (r.v->'data')::text, (r.v->>'at')::timestamptz
@@ -143,14 +148,15 @@ export function leadStore(driver: SqlDriver, clock: Clock, sinks: LeadEventSinks
     },
 
     async claimReminders(now, limit, leaseUntil) {
+      // The clock is the card's row (migration 032): locked there, as a lead's change writes it.
       const rows = await driver.query<ReadLeadRow>(
-        `UPDATE leads l SET next_reminder_at = $3
-         WHERE l.conversation_id IN (
-           SELECT conversation_id FROM leads
-           WHERE status = 'handed_off' AND card_ts IS NOT NULL AND next_reminder_at <= $1
-           ORDER BY next_reminder_at LIMIT $2
-           FOR UPDATE SKIP LOCKED)
-         RETURNING ${LEAD_READ}`,
+        `WITH due AS (
+           SELECT c.conversation_id FROM lead_cards c JOIN leads l ON l.conversation_id = c.conversation_id
+           WHERE l.status = 'handed_off' AND c.card_ts IS NOT NULL AND c.next_reminder_at <= $1
+           ORDER BY c.next_reminder_at LIMIT $2
+           FOR UPDATE OF c SKIP LOCKED),
+         claimed AS (UPDATE lead_cards c SET next_reminder_at = $3 FROM due WHERE c.conversation_id = due.conversation_id RETURNING c.conversation_id)
+         SELECT ${LEAD_READ} FROM claimed JOIN leads l ON l.conversation_id = claimed.conversation_id`,
         [now.toISOString(), limit, leaseUntil.toISOString()],
       );
       return rows.map(toLeadState);

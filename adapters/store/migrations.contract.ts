@@ -198,6 +198,38 @@ export function migrationContract(db: SharedDatabase) {
       await empty.close();
     });
 
+    it("keeps each lead's card and reminder clock in a row beside the lead, a card still naming one lead, and deletes it with the lead (migration 032)", async () => {
+      const empty = await factory.empty();
+      const migrations = await readMigrations();
+      await migrate(empty, migrations.slice(0, migrations.findIndex((m) => m.file.startsWith('032_'))));
+      await empty.query(`INSERT INTO visitors (id, created_at) VALUES ('v', now())`);
+      await empty.query(
+        `INSERT INTO conversation_records (id, lead_id, visitor_id, channel, definition_version, created_at) SELECT id, id, 'v', 'web', 1, now() FROM unnest(ARRAY['carded', 'posting', 'bare']) AS id`,
+      );
+      await empty.query(
+        `INSERT INTO leads (conversation_id, score, decision, definition_version, status, card_channel, card_ts, next_reminder_at, created_at, updated_at) VALUES
+         ('carded', '{}', 'sales_ready', 1, 'handed_off', 'D0ANNA', '1.000001', '2030-01-01T10:30:00Z', now(), now()),
+         ('posting', '{}', 'sales_ready', 1, 'handed_off', 'D0ANNA', NULL, NULL, now(), now()),
+         ('bare', '{}', 'incomplete', 1, 'open', NULL, NULL, NULL, now(), now())`,
+      );
+      const read = (from: string) =>
+        empty.query(`SELECT conversation_id, status, card_channel, card_ts, to_char(next_reminder_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS due FROM ${from} ORDER BY conversation_id`);
+      const before = await read('leads');
+      await migrate(empty, migrations);
+      expect(await read('leads l LEFT JOIN lead_cards c USING (conversation_id)')).toEqual(before);
+      expect(before).toEqual([
+        { conversation_id: 'bare', status: 'open', card_channel: null, card_ts: null, due: null },
+        { conversation_id: 'carded', status: 'handed_off', card_channel: 'D0ANNA', card_ts: '1.000001', due: '2030-01-01 10:30' },
+        { conversation_id: 'posting', status: 'handed_off', card_channel: 'D0ANNA', card_ts: null, due: null },
+      ]);
+      expect(await empty.query('SELECT conversation_id FROM lead_cards ORDER BY conversation_id')).toEqual([{ conversation_id: 'carded' }, { conversation_id: 'posting' }]);
+
+      await expect(empty.query(`INSERT INTO lead_cards (conversation_id, card_channel, card_ts) VALUES ('bare', 'D0ANNA', '1.000001')`)).rejects.toThrow(/unique/);
+      await empty.query(`DELETE FROM leads WHERE conversation_id = 'carded'`);
+      expect(await empty.query('SELECT conversation_id FROM lead_cards')).toEqual([{ conversation_id: 'posting' }]);
+      await empty.close();
+    });
+
     it('is not ready once closed', async () => {
       const own = await db.privateStore();
       expect(await own.ready()).toBe(true);

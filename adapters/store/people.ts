@@ -107,7 +107,13 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
           answers: await byConversation('answers'),
           consents: await byConversation('consents'),
           auditEvents: await byConversation('audit_events', `to_jsonb(t) || jsonb_build_object('data', t.data::jsonb)`),
-          leads: await rowsOf(tx, `SELECT to_jsonb(t) || jsonb_build_object('score', t.score::jsonb) AS row FROM leads t WHERE conversation_id ${IN_IDS} ORDER BY created_at`, person.leadIds),
+          // The card and reminder clock, in a row of their own since migration 032, as the lead's own columns they were.
+          leads: await rowsOf(
+            tx,
+            `SELECT to_jsonb(t) || jsonb_build_object('score', t.score::jsonb, 'card_channel', c.card_channel, 'card_ts', c.card_ts, 'next_reminder_at', c.next_reminder_at) AS row
+             FROM leads t LEFT JOIN lead_cards c ON c.conversation_id = t.conversation_id WHERE t.conversation_id ${IN_IDS} ORDER BY t.created_at`,
+            person.leadIds,
+          ),
           leadEvents: await rowsOf(tx, `SELECT to_jsonb(t) AS row FROM lead_events t WHERE lead_id ${IN_IDS} ORDER BY seq`, person.leadIds),
           outbox: await byConversation('outbox'),
           reviewItems: await byConversation('review_items'),
@@ -161,7 +167,7 @@ export function peopleStore(driver: SqlDriver, clock: Clock): PeopleStore {
 
         const id = randomUUID();
         const now = clock.now();
-        const cards = await tx.query<{ conversation_id: string }>(`SELECT conversation_id FROM leads WHERE conversation_id ${IN_IDS} AND card_ts IS NOT NULL`, [leadIds]);
+        const cards = await tx.query<{ conversation_id: string }>(`SELECT conversation_id FROM lead_cards WHERE conversation_id ${IN_IDS} AND card_ts IS NOT NULL`, [leadIds]);
         for (const { conversation_id: leadId } of cards) {
           await tx.query(
             `INSERT INTO outbox (id, kind, conversation_id, idempotency_key, payload, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $6)`,

@@ -13,6 +13,7 @@ import { outboxContract } from './outbox.contract.js';
 import { peopleContract } from './people.contract.js';
 import { retentionContract } from './retention.contract.js';
 import { reviewQueueContract } from './review.contract.js';
+import { turnLockContract } from './turn-locks.contract.js';
 import { turnRaceContract } from './turn-races.contract.js';
 import { turnContract } from './turns.contract.js';
 
@@ -105,6 +106,7 @@ export function storeContract(factory: DatabaseFactory) {
   conversationContract(shared);
   turnContract(shared);
   turnRaceContract(shared);
+  turnLockContract(shared);
   companyContract(shared);
   outboxContract(shared);
   definitionContract(shared);

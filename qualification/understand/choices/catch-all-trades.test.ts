@@ -44,7 +44,7 @@ describe('neighbouring trades named apart', () => {
 });
 
 describe('a trade no option lists is the catch-all’s, the kind of organisation beside it an option’s', () => {
-  const definitions: Record<string, LeadDefinition> = { laki: loadDevDefinition('laki'), lippu: loadDevDefinition('lippu') };
+  const definitions: Record<string, LeadDefinition> = { laki: loadDevDefinition('laki'), lippu: loadDevDefinition('lippu'), kaiku: loadDevDefinition('kaiku') };
   it.each<[string, Locale, string, string, string]>([
     // Accounting beside a law-firm option: no law firm, however much legal work it does on the side.
     ['laki', 'en', 'we are an accountancy practice, we also do some legal work', 'org_kind', 'other'],
@@ -52,6 +52,13 @@ describe('a trade no option lists is the catch-all’s, the kind of organisation
     ['laki', 'sv', 'vi är en bokföringsbyrå', 'org_kind', 'other'],
     ['laki', 'pl', 'biuro księgowe', 'org_kind', 'other'],
     ['laki', 'en', 'a collection agency', 'org_kind', 'other'],
+    // One heating word among an energy option's many ("fjärrvärme") does not make it the one for all construction.
+    ['kaiku', 'en', 'construction company, we build apartment blocks', 'industry', 'other'],
+    ['kaiku', 'fi', 'rakennusliike, rakennetaan rivitaloja', 'industry', 'other'],
+    ['kaiku', 'sv', 'byggföretag, vi bygger flerfamiljshus', 'industry', 'other'],
+    ['kaiku', 'pl', 'firma budowlana, budujemy bloki', 'industry', 'other'],
+    ['kaiku', 'en', 'district heating company', 'industry', 'utilities'],
+    ['kaiku', 'fi', 'kaukolämpöyhtiö', 'industry', 'utilities'],
     ['laki', 'fi', 'perintäyhtiö', 'org_kind', 'other'],
     ['laki', 'sv', 'en inkassobyrå', 'org_kind', 'other'],
     ['laki', 'pl', 'zajmujemy się windykacją', 'org_kind', 'other'],

@@ -121,7 +121,10 @@ export function ownerOf(code: string, covered: Coverage, catchAll: Option | unde
     const weights = weigh(covered, (codes) => codes.get(node) ?? 0);
     if (weights.some(([, w]) => w > 0)) return dominant(weights);
   }
-  const below = weigh(covered, (codes) => sum(codes, (c) => within(c, code) && !partOf(c, code, kind)));
+  // An option speaks for the classes below only where they are most of what it names: one heating word among an
+  // energy option's many ("Energi, vatten och avlopp") does not make it the one for all construction.
+  const mostly = (codes: Map<string, number>) => 2 * sum(codes, (c) => within(c, code)) >= sum(codes, () => true);
+  const below = weigh(covered, (codes) => (mostly(codes) ? sum(codes, (c) => within(c, code) && !partOf(c, code, kind)) : 0));
   if (below.some(([, w]) => w > 0)) return dominant(below);
   // Production, site and logistics managers run the operations an option covering 1.4.3.9 means, where no other option names their group.
   const kin = kind === 'occupations' ? KIN.find(([from]) => within(code, from))?.[1] : undefined;

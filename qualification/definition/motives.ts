@@ -23,6 +23,8 @@ export const MOTIVE_CONCEPTS = [
   'customer_complaints',
   /** Machines and vehicles break down, servicing is missed. */
   'breakdowns',
+  /** Customers and callers wait for an answer: replies take days, queues, no one gets through. */
+  'slow_response',
   /** Work runs late: schedules slip, deadlines are missed, projects drag on past their dates. */
   'delays',
   /** Things run fine: no pain to speak of. */
@@ -60,7 +62,7 @@ const AIMS: Readonly<Partial<Record<string, readonly MotiveConcept[]>>> = {
   fewer_errors: ['errors'],
   get_paid_faster: ['late_payments'],
   cut_costs: ['high_costs'],
-  customer_experience: ['customer_complaints'],
+  customer_experience: ['customer_complaints', 'slow_response'],
   staff_wellbeing: ['staff_shortage'],
 };
 

@@ -47,7 +47,7 @@ describe('every registered locale pack is complete', () => {
     expect(pack.numbers.tense.past.length).toBeGreaterThan(0);
     expect(pack.numbers.tense.coming.length).toBeGreaterThan(0);
     const { kin, advice, determiners, oneOf, ...peopleLists } = pack.people;
-    for (const [name, list] of Object.entries(peopleLists)) expect(list.length, `people.${name}`).toBeGreaterThan(['otherCases', 'possessives', 'clitics', 'ofNoun'].includes(name) ? -1 : 0);
+    for (const [name, list] of Object.entries(peopleLists)) expect(list.length, `people.${name}`).toBeGreaterThan(['otherCases', 'ownActs', 'possessives', 'clitics', 'ofNoun'].includes(name) ? -1 : 0);
     // Relatives, and among them those that name the household deciding (choices/kin.ts).
     expect(kin.family.length, 'people.kin.family').toBeGreaterThan(0);
     expect(kin.family.every((w) => kin.members.includes(w)), 'people.kin.family within members').toBe(true);

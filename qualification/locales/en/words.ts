@@ -91,6 +91,7 @@ export const people: PeopleWords = {
   self: ['we are', 'we re', 'i', 'i m', 'im', 'i am', 'me', 'myself', 'as', 'i work as', 'my role', 'my title', 'my job', 'i lead', 'i run', 'i manage', 'i head', 'i head up', 'i look after', 'i oversee', 'i m in charge of', 'i am in charge of', 'i m responsible for', 'i am responsible for', 'i work in', 'my position'],
   others: ['our', 'my', 'the', 'for', 'to', 'with', 'by', 'through', 'their', 'his', 'her', 'your', 'a', 'an', 'two', 'some', 'another', 'other', 'one'],
   acts: ['decides', 'takes', 'handles', 'signs', 'approves', 'does', 'runs', 'makes', 'manages', 'owns', 'has', 'will', 'would', 'says', 'wants', 'controls', 'holds', 'who', 'that'],
+  ownActs: [],
   otherCases: [],
   joins: ['and', 'plus'],
   bare: ['just', 'only', 'the', 'a', 'an', 'basically', 'well', 'um', 'uh', 'mostly', 'currently', 'actually', 'i guess', 'probably'],

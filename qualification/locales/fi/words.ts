@@ -73,6 +73,7 @@ export const people: PeopleWords = {
   self: ['olemme', 'olen', 'mina olen', 'ma oon', 'oon', 'toimin', 'tyoskentelen', 'mina', 'ma', 'itse', 'roolini', 'titteli', 'tittelini', 'vedan', 'johdan', 'hoidan', 'pyoritan', 'tehtavani'],
   others: ['meidan', 'meilla', 'heidan', 'hanen', 'teidan', 'sen', 'firman', 'yrityksen', 'yhtion', 'kaksi', 'yksi', 'uusi', 'joku', 'eras'],
   acts: ['paattaa', 'paattavat', 'hoitaa', 'hoitavat', 'tekee', 'hyvaksyy', 'allekirjoittaa', 'vastaa', 'omistaa', 'johtaa', 'haluaa', 'sanoo', 'kautta', 'kanssa'],
+  ownActs: [],
   otherCases: ['lle', 'lta', 'ltä', 'lla', 'llä', 'n', 'ni', 'mme'],
   joins: ['ja', 'seka'],
   bare: ['vain', 'ihan', 'lahinna', 'no', 'siis', 'kai', 'tavallaan', 'yrityksen', 'firman', 'yhtion'],

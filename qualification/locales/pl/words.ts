@@ -80,6 +80,7 @@ export const people: PeopleWords = {
   self: ['jestesmy', 'jestem', 'ja', 'pracuje jako', 'jako', 'sam', 'sama', 'moja rola', 'moje stanowisko', 'na stanowisku', 'stanowisko', 'funkcje', 'w roli', 'zarzadzam', 'prowadze', 'odpowiadam za'],
   others: ['dla', 'przez', 'z', 'ze', 'od', 'do', 'u', 'nasz', 'nasza', 'naszego', 'naszej', 'nasi', 'naszych', 'moj', 'moja', 'mojego', 'mojej', 'ich', 'jego', 'jej', 'wasz', 'wasza', 'firmy', 'dwoch', 'jeden', 'jedna'],
   acts: ['decyduje', 'decyduja', 'zajmuje', 'podejmuje', 'zatwierdza', 'podpisuje', 'prowadzi', 'ma', 'chce', 'mowi', 'przez', 'przez naszego'],
+  ownActs: ['zajmuję', 'decyduję', 'podejmuję', 'podpisuję'],
   otherCases: ['owi'],
   joins: ['i', 'oraz'],
   bare: ['tylko', 'po prostu', 'no', 'raczej', 'chyba', 'wlasciwie'],

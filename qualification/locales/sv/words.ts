@@ -73,6 +73,7 @@ export const people: PeopleWords = {
   self: ['vi ar', 'jag ar', 'jag jobbar som', 'jag arbetar som', 'som', 'jag', 'mig', 'sjalv', 'min roll', 'min titel', 'jag leder', 'jag ansvarar for', 'jag driver', 'jag har hand om', 'jag jobbar pa', 'jag jobbar inom', 'jag arbetar pa', 'jag arbetar inom', 'mitt jobb'],
   others: ['till', 'for', 'med', 'av', 'hos', 'var', 'vart', 'vara', 'min', 'mitt', 'mina', 'er', 'ert', 'deras', 'hans', 'hennes', 'en', 'ett', 'foretagets', 'firmans', 'tva', 'nagon'],
   acts: ['tar', 'bestammer', 'beslutar', 'skoter', 'godkanner', 'skriver', 'har', 'ager', 'leder', 'vill', 'sager', 'via', 'genom'],
+  ownActs: [],
   otherCases: ['ens', 'ns', 'nas'],
   joins: ['och'],
   bare: ['bara', 'en', 'ett', 'typ', 'nog', 'egentligen', 'val', 'foretagets', 'firmans', 'bolagets'],

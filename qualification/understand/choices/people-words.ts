@@ -9,6 +9,12 @@ export interface PeopleWords {
   self: readonly string[];
   others: readonly string[];
   acts: readonly string[];
+  /**
+   * The visitor's own verbs that fold into an `acts` word, as typed with their diacritics ("zajmuję",
+   * I handle, folds to "zajmuje", he handles): typed so, they say the visitor acts ("zajmuję się
+   * komunikacją wewnętrzną"). Lower case.
+   */
+  ownActs: readonly string[];
   /** Case endings that put a person noun outside the visitor ("toimitusjohtaja|lle", to the CEO). */
   otherCases: readonly string[];
   /** Words joining the visitor to another person ("me and the CEO", "minä ja toimitusjohtaja"). */

@@ -2,7 +2,7 @@ import { type Concept, DECIDING_CONCEPTS } from '../../definition/concepts.js';
 import type { LeadDefinition, Option } from '../../definition/schema.js';
 import type { LocalePack } from '../../locales/pack.js';
 import { perPack } from '../../locales/per-pack.js';
-import { escapeRegExp, type Message, type Span } from '../normalize.js';
+import { escapeRegExp, type Message, type Span, type Token } from '../normalize.js';
 import { impliedConcepts } from './implied-concepts.js';
 import { tradesIn } from './trade-codes.js';
 import { type ChoiceCriterion, type Term } from './terms.js';
@@ -99,7 +99,11 @@ export function someoneElse(hit: PersonHit, message: Message, pack: LocalePack, 
   if (determiner >= 0) return !selfBefore(determiner) && !alone;
   const ending = pack.people.otherCases.find((e) => hit.term.words.length > 0 && message.original.slice(hit.start, hit.end).toLowerCase().endsWith(e));
   if (ending && !(hit.term.words.at(-1)?.lower.endsWith(ending) ?? false)) return true;
-  return ([...own.slice(-REACH), ...after.slice(0, REACH)].some((t) => acts.test(t.text)) || actsOnVisitor(hit, message, pack)) && !selfBefore(own.length);
+  // The visitor acting is no one else: a verb right after the visitor's word ("jag sköter internkommunikationen"), or the
+  // visitor's own verb typed with the diacritic folding drops ("zajmuję się", I handle; "zajmuje się", he handles).
+  const visitorActs = (t: Token) => (own.indexOf(t) > 0 && selfBefore(own.indexOf(t))) || pack.people.ownActs.includes(message.original.slice(t.start, t.end).toLocaleLowerCase());
+  const someoneActs = (t: Token) => acts.test(t.text) && !visitorActs(t);
+  return ([...own.slice(-REACH), ...after.slice(0, REACH)].some(someoneActs) || actsOnVisitor(hit, message, pack)) && !selfBefore(own.length);
 }
 
 /**

@@ -9,7 +9,19 @@ const rows: [string, string][] = [
   ['handlowcy', 'handlowiec'],
   ['budynku', 'budynek'],
   ['budynkach', 'budynek'],
+  ['handlem', 'handel'],
 ];
+
+/** "ą" of a last syllable turns "ę" before an ending (folded: "a" and "e"). */
+describe('Polish forms whose "ą" turns "ę"', () => {
+  it.each([
+    ['urzedem', 'urzad'],
+    ['urzedu', 'urzad'],
+    ['urzedach', 'urzad'],
+  ])('"%s" is a form of "%s"', (word, term) => {
+    expect(forms.inflects?.(word, term)).toBe(true);
+  });
+});
 
 describe('Polish forms with a dropping "e"', () => {
   it.each(rows)('"%s" is a form of "%s"', (word, term) => {
@@ -47,6 +59,9 @@ describe('Polish verbs said of the visitor and of someone else', () => {
     ['właściciel', 'właścicielem'],
     ['szefa', 'szefem'],
     ['szkła', 'szkłem'],
+    // The instrumental of a verbal noun is no first-person verb ("sprzątaniem" is not "I clean").
+    ['sprzątaniem', 'sprzątanie'],
+    ['zarządzaniem', 'zarządzanie'],
   ])('"%s" and "%s" are not told apart by person', (word, term) => {
     expect(forms.otherPerson?.(word, term)).toBe(false);
   });

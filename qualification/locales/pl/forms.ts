@@ -24,8 +24,8 @@ function stems(term: string): string[] {
   const out = [term, bare];
   if (soft) out.push(`${bare.slice(0, -soft[0].length)}${soft[1]}e`, `${bare.slice(0, -soft[0].length)}${MEN_PLURAL[soft[0]] as string}`);
   if (/[^aeiouy]k$/.test(bare) && bare !== term) out.push(`${bare.slice(0, -1)}ek`);
-  // The "e" that drops before a case ending ("majster" → "majstr-em", "handlowiec" → "handlowc-a", "budynek" → "budynk-u").
-  const mobile = /[^aeiouy]i?e[ckr]$/.exec(term);
+  // The "e" that drops before a case ending ("majster" → "majstr-em", "handlowiec" → "handlowc-a", "budynek" → "budynk-u", "handel" → "handl-em").
+  const mobile = /[^aeiouy]i?e[cklr]$/.exec(term);
   if (mobile) out.push(`${term.slice(0, mobile.index + 1)}${term.slice(-1)}`);
   if (/(?:or|el|ist|ant|ent|es)$/.test(bare)) out.push(`${bare}k`);
   if (/[iy]k$/.test(bare)) out.push(`${bare.slice(0, -1)}czk`, `${bare.slice(0, -1)}c`); // "kierownik" → "kierowniczk-a", "pracownik" → "pracownic-a"
@@ -36,6 +36,8 @@ function stems(term: string): string[] {
   const plural = term.endsWith('y') ? [['c', 'cz'], ['ch', 'sz'], ['r', 'rz']].find(([hard]) => bare.endsWith(hard as string)) : undefined;
   if (plural) out.push(`${bare.slice(0, -(plural[0] as string).length)}${plural[1] as string}ech`);
   if (/(?:er|or)$/.test(term)) out.push(`${term}sk`);
+  // "ą" turns "ę" before an ending ("urząd" → "urzęd-em", "gołąb" → "gołęb-ia"); folded, both are "a" and "e".
+  if (/[^aeiouy]a[bdzw]$/.test(term)) out.push(`${term.slice(0, -2)}e${term.slice(-1)}`);
   if (term.endsWith('logia')) out.push(`${term.slice(0, -1)}czn`);
   return out;
 }
@@ -56,8 +58,13 @@ const PERSONS: [RegExp, string[]][] = [
   [/uję$/, ['uja']],
 ];
 
+/** The instrumental of a verbal noun ("sprzątanie" → "sprzątaniem", "zajęcie" → "zajęciem"). */
+const VERBAL_NOUN_CASE = /[nc]iem$/;
+
 /** The forms of a first-person verb said of someone else, folded; none for any other word. */
 function saidOfOthers(written: string): string[] {
+  // "-niem", "-ciem" end the instrumental of a verbal noun ("sprzątaniem", "zarządzaniem"), no verb in "-em" ("umiem", "rozumiem").
+  if (VERBAL_NOUN_CASE.test(written)) return [];
   for (const [first, others] of PERSONS) {
     const found = first.exec(written);
     if (found) return others.map((e) => `${fold(written.slice(0, found.index))}${e}`);

@@ -239,7 +239,7 @@ export function findChoices(definition: LeadDefinition, message: Message, ctx: U
     definition,
   );
   const advised = [...staying, ...adviceHits(staying, definition, message, pack, ctx.asking, ctx.locale)];
-  const joint = jointDecision(resolveOverlaps([...adviceBeside(advised, message, pack, definition), ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale);
+  const joint = jointDecision(resolveOverlaps([...adviceBeside(advised, message, pack, definition), ...someoneElseDecides(definition, message, ctx, staying, others)], ctx.asking), definition, message, pack, ctx.locale, ctx.asking);
   const titled = answerFirst(ownerOverTitle(joint, definition, message, pack, ctx.asking), message, pack, ctx.asking);
   const kept = [...titled, ...ownedBusiness(definition, message, ctx, titled)];
   // Words that answer the question asked are not also volunteered for another ("redovisningsbyrån sköter lönerna").

@@ -139,7 +139,39 @@ describe('Polish: where the budget stands, in the words buyers use', () => {
     ['nie mamy ani grosza', 'none'],
     // A negation before "will be" is no money coming.
     ['nie będzie pieniędzy w tym roku', 'none'],
+    // Set aside, earmarked, agreed to, no problem; "no" opening the reply is a filler ("well").
+    ['pieniądze na to są przeznaczone', 'approved'],
+    ['mamy na ten cel wydzieloną kwotę', 'approved'],
+    ['prezes dał zgodę', 'approved'],
+    ['jest w tegorocznym planie', 'approved'],
+    ['pieniądze nie są problemem', 'approved'],
+    ['no jest', 'approved'],
+    // Waiting for sign-off, applied for, to come.
+    ['jest w trakcie zatwierdzania', 'planned'],
+    ['złożyliśmy wniosek do zarządu', 'planned'],
+    ['pieniądze mają być od stycznia', 'planned'],
+    ['przymierzamy się do tego w przyszłym roku', 'planned'],
+    // If the price is right, if it pays back: the money follows the offer.
+    ['jeżeli cena będzie dobra', 'depends'],
+    ['jak cena będzie w porządku, to znajdziemy pieniądze', 'depends'],
+    ['zależy ile to będzie kosztować', 'depends'],
+    ['pieniądze się znajdą, jeśli to się opłaci', 'depends'],
+    ['nie potrafię powiedzieć', 'depends'],
+    ['nie orientuję się', 'depends'],
+    // Not counted, nothing reserved, spending stopped.
+    ['jeszcze tego nie liczyliśmy', 'none'],
+    ['na razie nic nie jest przewidziane', 'none'],
+    ['środki nie są zarezerwowane', 'none'],
+    ['na razie nie', 'none'],
+    ['nikt o tym jeszcze nie myślał', 'none'],
+    ['wydatki są wstrzymane', 'none'],
   ])('pl: %s → %s', (text, option) => expect(read('pl', text)).toEqual({ budget: option }));
+
+  it('reserved money said not to be there is no approval, an owner to convince no plan', () => {
+    expect(read('pl', 'pieniądze nie są zarezerwowane')).not.toEqual({ budget: 'approved' });
+    expect(read('pl', 'nie ma zarezerwowanych środków')).not.toEqual({ budget: 'approved' });
+    expect(read('pl', 'muszę najpierw przekonać szefa')).not.toEqual({ budget: 'planned' });
+  });
 });
 
 describe('money found only on a condition is not allocated: it depends', () => {

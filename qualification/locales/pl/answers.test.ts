@@ -14,6 +14,10 @@ const rows: AnswerRow[] = [
   ['shift_workers', 'jest kilku', 'yes'],
   ['shift_workers', 'no pewnie', 'yes'],
   ['shift_workers', 'no jasne', 'yes'],
+  // "No" opening a Polish reply is a filler ("well"), not the English no mixed in.
+  ['shift_workers', 'no jest', 'yes'],
+  ['shift_workers', 'no są', 'yes'],
+  ['shift_workers', 'no mamy', 'yes'],
   ['shift_workers', 'zdecydowanie tak', 'yes'],
   ['shift_workers', 'raczej tak', 'yes'],
   ['shift_workers', 'tak jest', 'yes'],

@@ -27,17 +27,34 @@ describe('Polish: who decides, in the words buyers use', () => {
     // Me: it lands on my desk, the last word is mine.
     ['ostatecznie i tak to ląduje na moim biurku', 'me'],
     ['ostatnie zdanie należy do mnie', 'me'],
+    // Me, told of the future, of signing, of asking nobody.
+    ['sama zdecyduję', 'me'],
+    ['ja podejmę decyzję', 'me'],
+    ['to ja będę decydować', 'me'],
+    ['podpis składam ja', 'me'],
+    ['mam wolną rękę', 'me'],
+    ['nikogo nie muszę pytać o zgodę', 'me'],
+    ['to na mnie spoczywa decyzja', 'me'],
     // Together: partners voting, as a team of two or three, with the CEO.
     ['we trójkę, wspólnicy, zawsze głosujemy', 'both'],
     ['nas trzech wspólników, musi być jednogłośnie', 'both'],
     ['wspólnie ustalamy', 'both'],
     ['razem z prezesem', 'both'],
     ['razem ze wspólnikami', 'both'],
+    ['decyzje zapadają kolegialnie', 'both'],
+    ['ja z żoną', 'both'],
+    // Someone else: no say, beyond the visitor's powers, decided elsewhere.
+    ['ja nie mam tu nic do gadania', 'them'],
+    ['nie mam takich uprawnień', 'them'],
+    ['to poza moimi kompetencjami', 'them'],
+    ['decyzje zapadają w Niemczech', 'them'],
     // I recommend: the groundwork handed to whoever signs.
     ['ja szukam opcji, a prezes decyduje', 'advise'],
     ['zaniosę to do szefa', 'advise'],
     ['wybieram i daję szefowi do akceptacji', 'advise'],
     ['zamówienia publiczne, ale opis przedmiotu zamówienia piszę ja', 'advise'],
+    ['muszę to przedstawić zarządowi', 'advise'],
+    ['przedstawię to na zarządzie', 'advise'],
   ])('"%s" is %s', (text, option) => {
     expect(readDecides('pl', text)).toBe(option);
   });
@@ -45,6 +62,9 @@ describe('Polish: who decides, in the words buyers use', () => {
   it.each([
     // Someone else's deciding said with the diacritic the visitor types elsewhere: not the visitor's "decyduję o zakupach".
     ['decyduje dział zakupów', 'me'],
+    // Another's deciding typed without diacritics is no "decyduję" of the visitor's: the boss is its subject.
+    ['zarząd o wszystkim decyduje', 'me'],
+    ['prezes sam o tym decyduje', 'me'],
   ])('"%s" is not %s', (text, option) => {
     expect(readDecides('pl', text)).not.toBe(option);
   });

@@ -99,6 +99,6 @@ export const people: PeopleWords = {
   advice: {
     advises: ['rekomend*', 'propon*', 'propozycj*', 'dorad*', 'sugeru*', 'sugesti*', 'opiniu*', 'polec*'],
     mine: ['ja', 'moj', 'moja', 'moje', 'mojej', 'mojego', 'moim', 'moich', 'mnie', 'mi'],
-    own: ['rekomenduję', 'zarekomenduję', 'doradzam', 'doradzę', 'proponuję', 'zaproponuję', 'sugeruję', 'polecam', 'polecę', 'radzę', 'opiniuję'],
+    own: ['rekomenduję', 'zarekomenduję', 'doradzam', 'doradzę', 'proponuję', 'zaproponuję', 'sugeruję', 'polecam', 'polecę', 'radzę', 'opiniuję', 'przedstawiam', 'przedstawię'],
   },
 };

@@ -53,7 +53,14 @@ function visitorJoined(hit: Span, message: Message, pack: LocalePack): boolean {
  * visitor's say is followed by someone else's after a contrast; someone else named before what the
  * visitor does is someone else's call. Other criteria's hits pass through.
  */
-export function jointDecision<H extends PersonHit & { confidence: number }>(hits: readonly H[], definition: LeadDefinition, message: Message, pack: LocalePack, locale: Locale): H[] {
+export function jointDecision<H extends PersonHit & { confidence: number }>(
+  hits: readonly H[],
+  definition: LeadDefinition,
+  message: Message,
+  pack: LocalePack,
+  locale: Locale,
+  asking: string | null,
+): H[] {
   const implied = impliedConcepts(definition);
   const byCriterion = new Map<ChoiceCriterion, H[]>();
   for (const h of hits) if (h.term.criterion.category === 'person') byCriterion.set(h.term.criterion, [...(byCriterion.get(h.term.criterion) ?? []), h]);
@@ -76,6 +83,11 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
     if (list.every((h) => someoneElse(h) && visitorJoined(h, message, pack))) {
       const together = togetherIn(criterion, list, implied, definition, locale);
       if (together.length) result = [...result.filter((h) => h.term.criterion !== criterion), ...together];
+      continue;
+    }
+    const research = criterion.id === asking ? lookingBeside(criterion, list, ways, implied, message, pack, definition, locale) : [];
+    if (research.length) {
+      result = [...result.filter((h) => h.term.criterion !== criterion), ...research];
       continue;
     }
     const named = new Set(ways.values());
@@ -101,6 +113,33 @@ export function jointDecision<H extends PersonHit & { confidence: number }>(hits
     if (winners.length) result = [...result.filter((h) => h.term.criterion !== criterion), ...winners];
   }
   return result.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Looking around beside someone else's decision ("ja robię rozeznanie, a szef decyduje", "I'm doing
+ * research, the CFO decides", "jag samlar information, vd:n bestämmer"): the visitor does the groundwork
+ * for whoever signs, the option for recommending. Only answering who decides ("my boss asked me to look at
+ * options" while giving a role says nothing of the visitor's say); not where the looking is narrowed ("ja
+ * tylko zbieram informacje", asked back as `narrowed` preparing is) nor beside any other way of deciding.
+ */
+function lookingBeside<H extends PersonHit & { confidence: number }>(
+  criterion: ChoiceCriterion,
+  list: readonly H[],
+  ways: Map<H, Concept | undefined>,
+  implied: Map<Option, readonly Concept[]>,
+  message: Message,
+  pack: LocalePack,
+  definition: LeadDefinition,
+  locale: Locale,
+): H[] {
+  const looking = list.filter((h) => [...(h.term.option.means ?? []), ...(implied.get(h.term.option) ?? [])].includes('just_looking'));
+  const theirs = list.filter((h) => !looking.includes(h) && ways.get(h) === 'someone_else_decides');
+  if (!looking.length || !theirs.length || looking.length + theirs.length < list.length) return [];
+  if (looking.some((h) => narrowed(h, message, pack))) return [];
+  const option = criterion.options.find((o) => decidingOf(o, implied) === 'i_recommend');
+  const term = option && compiledTerms(definition, locale).terms.find((t) => t.option === option);
+  const first = looking[0] as H;
+  return term ? [{ ...first, term, confidence: Math.min(first.confidence, 0.8) }] : [];
 }
 
 /** Below `CONFIDENT`: a reading asked back ("did you mean …?") before it counts. */

@@ -165,6 +165,11 @@ describe('Polish: where the budget stands, in the words buyers use', () => {
     ['na razie nie', 'none'],
     ['nikt o tym jeszcze nie myślał', 'none'],
     ['wydatki są wstrzymane', 'none'],
+    ['nie ma z czego, wszystko poszło na remont', 'none'],
+    ['o kosztach jeszcze nie rozmawialiśmy', 'none'],
+    ['tego nie było w planach', 'none'],
+    ['to wejdzie do planu na przyszły rok', 'planned'],
+    ['złożyłam zapotrzebowanie, czekam na podpis prezesa', 'planned'],
   ])('pl: %s → %s', (text, option) => expect(read('pl', text)).toEqual({ budget: option }));
 
   it('reserved money said not to be there is no approval, an owner to convince no plan', () => {

@@ -48,6 +48,13 @@ describe('Polish: who decides, in the words buyers use', () => {
     ['nie mam takich uprawnień', 'them'],
     ['to poza moimi kompetencjami', 'them'],
     ['decyzje zapadają w Niemczech', 'them'],
+    ['u nas i tak nie mamy nic do gadania, wszystko idzie przez centralę', 'them'],
+    ['decyzja zapadnie w grupie', 'them'],
+    ['we dwoje nie, decydujemy w trójkę ze wspólnikami', 'both'],
+    // I recommend: the material prepared, shown, a hint given to whoever signs.
+    ['prezes, ale to ja przygotowuję materiały', 'advise'],
+    ['znajdę coś i pokażę szefowi', 'advise'],
+    ['decyduje zarząd, ja mogę coś podpowiedzieć', 'advise'],
     // I recommend: the groundwork handed to whoever signs.
     ['ja szukam opcji, a prezes decyduje', 'advise'],
     ['zaniosę to do szefa', 'advise'],

@@ -97,8 +97,8 @@ export const people: PeopleWords = {
   oneOf: ['jeden z', 'jeden ze', 'jedna z', 'jedna ze', 'jednym z', 'jednym ze', 'jednego z', 'jeden z naszych', 'jedna z naszych'],
   determiners: [['mój', 'nasz', ''], ['moja', 'nasza', ''], ['moje', 'nasze', ''], ['mojego', 'naszego', ''], ['mojej', 'naszej', '']],
   advice: {
-    advises: ['rekomend*', 'propon*', 'propozycj*', 'dorad*', 'sugeru*', 'sugesti*', 'opiniu*', 'polec*'],
+    advises: ['rekomend*', 'propon*', 'propozycj*', 'dorad*', 'sugeru*', 'sugesti*', 'opiniu*', 'polec*', 'podpowi*', 'podpowiad*'],
     mine: ['ja', 'moj', 'moja', 'moje', 'mojej', 'mojego', 'moim', 'moich', 'mnie', 'mi'],
-    own: ['rekomenduję', 'zarekomenduję', 'doradzam', 'doradzę', 'proponuję', 'zaproponuję', 'sugeruję', 'polecam', 'polecę', 'radzę', 'opiniuję', 'przedstawiam', 'przedstawię'],
+    own: ['rekomenduję', 'zarekomenduję', 'doradzam', 'doradzę', 'proponuję', 'zaproponuję', 'sugeruję', 'polecam', 'polecę', 'radzę', 'opiniuję', 'przedstawiam', 'przedstawię', 'pokażę', 'podpowiem', 'podpowiadam'],
   },
 };

@@ -14,6 +14,12 @@ export interface Lexicon {
    * acts: "I have the final say" is not "the board has the final say".
    */
   light: ReadonlySet<string>;
+  /**
+   * Words that stand on either side of the word they go with, folded: the Polish reflexive "się"
+   * ("zawiesza się", "program się zawiesza"; "nie zgadza się", "coś się nie zgadza"). A synonym
+   * holding one is read with it on the other side too (understand/choices/floating-words.ts).
+   */
+  floating: readonly string[];
   /** Words that join alternatives in a label ("Scheduling and dispatching", "Paperilla tai Excelissä"): each part names the option too. */
   coordinators: readonly string[];
   /**

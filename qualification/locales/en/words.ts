@@ -7,6 +7,7 @@ export const lexicon: Lexicon = {
   generic: ['yes', 'no', 'not', 'yet', 'other', 'others', 'else', 'something', 'none', 'nothing', 'together', 'jointly', 'me', 'another', 'at', 'the', 'moment', 'right', 'now', 'of', 'these', 'we', 'have', 'sure', 'ok'],
   stopwords: new Set(['a', 'an', 'it', 'in', 'on', 'at', 'as', 'is', 'we', 'us', 'or', 'to', 'so', 'do', 'be', 'by', 'of', 'if', 'me', 'my', 'no', 'and', 'the', 'for', 'our', 'are', 'was', 'its']),
   light: new Set(['really', 'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'here', 'do', 'does', 'did', 'get', 'gets', 'got', 'getting', 'make', 'makes', 'made', 'more', 'less', 'fewer', 'much', 'many', 'very', 'really', 'just', 'also', 'too', 'so', 'some', 'any', 'all', 'every', 'new', 'old', 'better', 'good', 'bad', 'lot', 'lots', 'which', 'who', 'what', 'when', 'where', 'how', 'up', 'out', 'off', 'about', 'into', 'still', 'even']),
+  floating: [],
   coordinators: ['and', 'or'],
   both: { words: ['both', 'a mix', 'mixed', 'half and half', 'a bit of each'], joins: ['plus', 'while', 'whereas'] },
   falseFriends: ['itself', 'items', 'hospital'],

@@ -7,6 +7,7 @@ export const lexicon: Lexicon = {
   generic: ['kylla', 'joo', 'juu', 'ei', 'muu', 'jokin', 'joku', 'mitaan', 'viela', 'yhdessa', 'en', 'mina', 'toinen', 'talla', 'hetkella', 'nyt', 'on', 'mikaan', 'naista'],
   stopwords: new Set(['on', 'ei', 'se', 'ja', 'ne', 'he', 'me', 'te', 'en', 'jo', 'tai', 'kun', 'nyt', 'ole', 'oli', 'it']),
   light: new Set(['ja', 'tai', 'on', 'ei', 'se', 'ne', 'tama', 'tuo', 'nama', 'olla', 'oli', 'ollut', 'kun', 'jos', 'niin', 'myos', 'vain', 'paljon', 'enemman', 'vahemman', 'lisaa', 'uusi', 'vanha', 'hyva', 'parempi', 'kaikki', 'joka', 'mika', 'mita', 'viela', 'jo', 'nyt', 'kylla', 'hyvin', 'todella', 'tosi', 'liian', 'aina', 'ihan']),
+  floating: [],
   coordinators: ['ja', 'tai', 'seka'],
   both: { words: ['molemmat', 'molempia', 'molempien', 'kumpikin', 'kumpaakin', 'seka etta'], joins: ['plus', 'lisaksi'] },
   falseFriends: ['sahkoposti', 'sahkoinen', 'sahkoise', 'sahkoisi', 'sahkoist', 'tehdaan'],

@@ -7,6 +7,7 @@ export const lexicon: Lexicon = {
   generic: ['tak', 'nie', 'inna', 'inne', 'inny', 'cos', 'innego', 'nic', 'jeszcze', 'razem', 'wspolnie', 'na', 'razie', 'zadne', 'z', 'tych'],
   stopwords: new Set(['i', 'w', 'z', 'na', 'to', 'co', 'do', 'ze', 'we', 'ja', 'on', 'od', 'nie', 'tak', 'sie', 'jak', 'ale', 'it']),
   light: new Set(['i', 'a', 'w', 'we', 'z', 'ze', 'na', 'do', 'od', 'o', 'po', 'przez', 'dla', 'to', 'ten', 'ta', 'te', 'tego', 'byl', 'byc', 'sie', 'wiecej', 'mniej', 'nowy', 'stary', 'lepszy', 'dobry', 'bardzo', 'tez', 'takze', 'tylko', 'wszystko', 'wszystkie', 'co', 'jak', 'ktory', 'ktora', 'ktore', 'u']),
+  floating: ['sie'],
   coordinators: ['i', 'lub', 'albo', 'oraz'],
   both: { words: ['jedno i drugie', 'to i to', 'oba', 'obie', 'obu', 'obydwa', 'obydwie', 'po trochu'], joins: ['plus', 'a', 'natomiast', 'zas'] },
   falseFriends: [],

@@ -7,6 +7,7 @@ export const lexicon: Lexicon = {
   generic: ['ja', 'nej', 'annat', 'nagot', 'inget', 'ingenting', 'inte', 'an', 'tillsammans', 'gemensamt', 'jag', 'just', 'nu', 'direkt', 'ingen', 'av', 'dessa'],
   stopwords: new Set(['i', 'en', 'ett', 'det', 'av', 'pa', 'vi', 'du', 'ni', 'om', 'och', 'att', 'som', 'har', 'ar', 'med', 'for', 'den', 'it']),
   light: new Set(['och', 'eller', 'nagra', 'nagon', 'i', 'pa', 'av', 'for', 'med', 'till', 'fran', 'om', 'som', 'att', 'det', 'den', 'en', 'ett', 'de', 'ar', 'har', 'hade', 'blir', 'bli', 'mer', 'mindre', 'fler', 'farre', 'ny', 'nya', 'gammal', 'gamla', 'battre', 'bra', 'alla', 'allt', 'mycket', 'manga', 'valdigt', 'ocksa', 'bara', 'sa', 'man', 'kan', 'ska', 'vill', 'gor', 'gora', 'gjorde', 'gjort']),
+  floating: [],
   coordinators: ['och', 'eller', 'samt'],
   both: { words: ['bada', 'bade och', 'bagge', 'blandat', 'lite av varje'], joins: ['plus', 'medan', 'dessutom'] },
   falseFriends: ['elev', 'eller', 'else'],

@@ -2,6 +2,7 @@ import type { LocalePack } from '../../locales/pack.js';
 import { perPack } from '../../locales/per-pack.js';
 import type { ConceptPhrases } from '../../locales/vocabulary.js';
 import { fold, tokenize } from '../normalize.js';
+import { floatedVariants } from './floating-words.js';
 import type { Term } from './terms.js';
 
 type PhraseConcept = keyof ConceptPhrases;
@@ -13,15 +14,15 @@ function phraseKeys(pack: LocalePack, concepts: readonly PhraseConcept[]): Reado
   const id = concepts.join(' ');
   let keys = byConcepts.get(id);
   if (!keys) {
-    keys = new Set(concepts.flatMap((c) => pack.concepts[c].map((p) => tokenize(fold(p.normalize('NFC'))).map((t) => t.text).join(' '))));
+    keys = new Set(concepts.flatMap((c) => pack.concepts[c].flatMap((p) => [p, ...floatedVariants(p, pack)]).map((p) => tokenize(fold(p.normalize('NFC'))).map((t) => t.text).join(' '))));
     byConcepts.set(id, keys);
   }
   return keys;
 }
 
 /**
- * Whether a term is one of the locale pack's own phrases for any of `concepts`, not the marketer's
- * words: rules that read the pack's phrases differently (a negated pain as the aim, a recommending
+ * Whether a term is one of the locale pack's own phrases for any of `concepts` (or one with its "się"
+ * moved, `floatedVariants`), not the marketer's words: rules that read the pack's phrases differently (a negated pain as the aim, a recommending
  * phrase under someone else's option) must not reach what a marketer wrote.
  */
 export function isPackPhrase(term: Term, pack: LocalePack, concepts: readonly PhraseConcept[]): boolean {

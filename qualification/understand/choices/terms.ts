@@ -20,6 +20,7 @@ import { adviceWordsFor } from './advice.js';
 import { othersVariants } from './determiners.js';
 import { statusWordsFor } from './statuses.js';
 import { saysNot } from './says-not.js';
+import { floatedVariants } from './floating-words.js';
 import { STARTS_UPPER, STARTS_UPPER_OR_DIGIT } from '../letters.js';
 
 export type ChoiceCriterion = Extract<Criterion, { type: 'choice' | 'multi' }>;
@@ -184,7 +185,7 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
       const not = saysNot(option, definition, implied);
       const seen = new Map<string, Term>();
       type Kind = { reply?: boolean; lexical?: boolean; concept?: boolean; work?: boolean; part?: boolean; joint?: boolean; activity?: boolean; remainder?: boolean; making?: boolean; made?: boolean; goods?: boolean; open?: boolean };
-      const add = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, making = false, made = false, goods = false, open = false }: Kind = {}) => {
+      const addOne = (text: string, own: boolean, { reply = false, lexical = false, concept = false, work = false, part = false, joint = false, activity = false, remainder = false, making = false, made = false, goods = false, open = false }: Kind = {}) => {
         const written = text.normalize('NFC');
         const words = tokenize(fold(written)).map((t) => wordOf(written.slice(t.start, t.end), pack));
         const key = words.map((w) => w.text).join(' ');
@@ -198,6 +199,11 @@ export function termsOf(definition: LeadDefinition, locale: Locale, pack: Locale
         const term: Term = { criterion, option, words, own, generic: reply || words.every((w) => GENERIC_WORDS.has(w.text)), short, catchAll, lexical, concept, work, part, joint, activity, remainder, making, made, goods, open, saysNot: not };
         seen.set(key, term);
         terms.push(term);
+      };
+      // Polish "się" stands on either side of its verb: "zawiesza się" is also "program się zawiesza".
+      const add = (text: string, own: boolean, kind: Kind = {}) => {
+        addOne(text, own, kind);
+        for (const moved of floatedVariants(text, pack)) addOne(moved, own, kind);
       };
       const written = new Set([option.label[locale], ...(option.synonyms[locale] ?? [])]);
       const concepts = new Set(conceptTexts(option, locale).filter((t) => !written.has(t)));

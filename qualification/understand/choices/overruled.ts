@@ -4,6 +4,7 @@ import { overlaps, type Message } from '../normalize.js';
 import { isPackPhrase } from './pack-phrase.js';
 import { selfWords } from './persons.js';
 import type { Term } from './terms.js';
+import { timeSpentOn } from './time-spent-on.js';
 
 /**
  * Where the marketer's synonym for one option and the pack's phrase for a concept another option's
@@ -49,7 +50,7 @@ export const overruled = (hit: ChoiceHit, hits: readonly ChoiceHit[], sells: (h:
     (o) =>
       o.term.criterion === hit.term.criterion &&
       o.term.option !== hit.term.option &&
-      (hit.term.part ? !o.term.part && !packWordWithin(o, hit) : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isPackPhrase(hit.term, pack, ['i_recommend']))) || outweighed(hit, o, sells) || madeOf(hit, o, message)),
+      (hit.term.part ? !o.term.part && !packWordWithin(o, hit) : (implied(hit) && marketers(o) && overlaps(o, hit) && most(o, hit) && !(pronounTerm(o.term, pack) && isPackPhrase(hit.term, pack, ['i_recommend']))) || outweighed(hit, o, sells) || madeOf(hit, o, message) || timeSpentOn(hit, o, pack, message)),
   );
 /** A verb of making yields to what it makes, named after it in its clause: "we make apps for restaurants" is software, not manufacturing. */
 const madeOf = (hit: ChoiceHit, o: ChoiceHit, message: Message) => hit.term.making && !o.term.making && o.start >= hit.end && !/[,.;:!?\n]/.test(message.folded.slice(hit.end, o.start));

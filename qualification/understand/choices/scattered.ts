@@ -54,6 +54,8 @@ const topicWords = (term: Term, pack: LocalePack): Word[] =>
 interface Scattered {
   index: number;
   topic: Word[];
+  /** Each topic word's number among the criterion's distinct topic words (`Scatterable.words`). */
+  ids: number[];
   /** The synonym says not: a negation of the text's must stand among its words or just before or after them. */
   not: boolean;
 }
@@ -63,12 +65,23 @@ interface Scattered {
  * the pack's phrases for a concept an option is marked with; not trade words (named word for word),
  * concepts an option's words only imply (a guess already), nor replies ("yes", "not now").
  */
-const compiled = new WeakMap<CompiledTerms, Map<string, Scattered[]>>();
-function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scattered[]> {
-  let byCriterion = compiled.get(terms);
-  if (!byCriterion) {
-    byCriterion = new Map();
+interface Scatterable {
+  byCriterion: Map<string, Scattered[]>;
+  /** The distinct topic words (`shared`), numbered: a message reads each once, into arrays by number. */
+  words: Word[];
+}
+const compiled = new WeakMap<CompiledTerms, Scatterable>();
+function scatterable(terms: CompiledTerms, pack: LocalePack): Scatterable {
+  let made = compiled.get(terms);
+  if (!made) {
+    const byCriterion = new Map<string, Scattered[]>();
     const same = new Map<string, Word>();
+    const ids = new Map<Word, number>();
+    const idOf = (w: Word) => {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      return id;
+    };
     terms.terms.forEach((term, index) => {
       // Time words say their horizon in order ("6–12 months"): the time readers take them.
       if (term.criterion.options.some((o) => o.months)) return;
@@ -84,13 +97,13 @@ function scatterable(terms: CompiledTerms, pack: LocalePack): Map<string, Scatte
         .filter((w) => !pack.lexicon.negations.has(w.text))
         .map((w) => shared(same, w));
       if (topic.length + Number(not) < MIN_TOPIC_WORDS || new Set(topic.map((w) => w.text)).size < topic.length) return;
-      const list = byCriterion?.get(term.criterion.id) ?? [];
-      list.push({ index, topic, not });
-      byCriterion?.set(term.criterion.id, list);
+      const list = byCriterion.get(term.criterion.id) ?? [];
+      list.push({ index, topic, ids: topic.map(idOf), not });
+      byCriterion.set(term.criterion.id, list);
     });
-    compiled.set(terms, byCriterion);
+    compiled.set(terms, (made = { byCriterion, words: [...ids.keys()] }));
   }
-  return byCriterion;
+  return made;
 }
 
 /**
@@ -150,7 +163,8 @@ export interface ScatteredMatch extends Span {
 export function scatteredMatches(message: Message, readings: readonly WordReading[], terms: CompiledTerms, asking: string | null, taken: readonly Span[], pack: LocalePack): ScatteredMatch[] {
   // A question back ("does it cut costs?") uses the topic's words without answering.
   if (message.folded.includes('?')) return [];
-  const candidates = asking ? scatterable(terms, pack).get(asking) : undefined;
+  const scattered = scatterable(terms, pack);
+  const candidates = asking ? scattered.byCriterion.get(asking) : undefined;
   if (!candidates?.length) return [];
   const { tokens, folded } = message;
   // Clauses end at punctuation and turn at a contrast ("not Excel but paper").
@@ -169,14 +183,27 @@ export function scatteredMatches(message: Message, readings: readonly WordReadin
   tokens.forEach((t, i) => {
     if (free[i]) for (let k = 0; k + 3 <= t.text.length; k++) pieces.add(t.text.slice(k, k + 3));
   });
-  const said = new Map<Word, number[]>();
-  const saying = (w: Word) => {
-    let at = said.get(w);
+  const { words } = scattered;
+  const said: (readonly number[] | undefined)[] = [];
+  const saying = (id: number): readonly number[] => {
+    let at = said[id];
     if (!at) {
+      const w = words[id] as Word;
       const first = w.text.slice(0, 3);
-      at = [];
-      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family((readings[i] as WordReading).match(w), (readings[i] as WordReading).word, w, pack)) at.push(i);
-      said.set(w, at);
+      const places: number[] = [];
+      if (pieces.has(first)) for (const [i, t] of tokens.entries()) if (free[i] && t.text.includes(first) && family((readings[i] as WordReading).match(w), (readings[i] as WordReading).word, w, pack)) places.push(i);
+      said[id] = at = places;
+    }
+    return at;
+  };
+  // The free tokens a topic word may begin as a compound's first part (`mayGlue`), null for none.
+  const gluing: (readonly boolean[] | null | undefined)[] = [];
+  const gluable = (id: number): readonly boolean[] | null => {
+    let at = gluing[id];
+    if (at === undefined) {
+      const w = words[id] as Word;
+      const may = tokens.map((t, i) => free[i] === true && mayGlue(t.text, w));
+      gluing[id] = at = may.includes(true) ? may : null;
     }
     return at;
   };
@@ -189,14 +216,16 @@ export function scatteredMatches(message: Message, readings: readonly WordReadin
     return (byToken[i] ??= glued((tokens[i] as Token).text, a, b, pack));
   };
   const found: ScatteredMatch[] = [];
-  for (const { index, topic, not } of candidates) {
+  for (const { index, topic, ids, not } of candidates) {
+    // Where no topic word may begin a compound, the words said as written are all there is.
+    const glue = pack.forms.compounding && ids.some((id) => gluable(id) !== null);
+    if (!glue && ids.some((id) => saying(id).length === 0)) continue;
     // For each topic word, the tokens that may say it; a compound may say two at once.
-    const places = topic.map((w) => [...saying(w)]);
-    if (pack.forms.compounding) {
-      tokens.forEach((t, i) => {
-        if (!free[i]) return;
+    const places = ids.map((id) => [...saying(id)]);
+    if (glue) {
+      tokens.forEach((_t, i) => {
         topic.forEach((a, x) => {
-          if (!mayGlue(t.text, a)) return;
+          if (!gluable(ids[x] as number)?.[i]) return;
           topic.forEach((b, y) => {
             if (x !== y && gluedAs(i, a, b)) for (const k of [x, y]) if (!places[k]?.includes(i)) places[k]?.push(i);
           });

@@ -3,7 +3,8 @@ import type { Criterion, LeadDefinition, Locale, Option } from '../definition/sc
 import { packFor } from '../locales/index.js';
 import { escapeRegExp, overlaps, type Message, type Span } from './normalize.js';
 import type { UnderstandContext } from './types.js';
-import { startsMatching, startsOf, startTests, wholeWordMatches, wordStarts, type StartTests } from './time/whole-words.js';
+import { firstLetters, type FirstLetters } from './time/first-letters.js';
+import { startsMatching, startsOf, unionOf, wholeWordMatches, wordStarts } from './time/whole-words.js';
 import type { TimeRule } from './time/rules.js';
 
 /** A time expression and the horizon it names, in months from now (Infinity: no plans). */
@@ -12,20 +13,23 @@ export interface TimeMention extends Span {
   confidence: number;
 }
 
-/** Each pack's time rules joined for a first test at each word start, built once: where it fails, every rule does. */
-const tests = new WeakMap<readonly TimeRule[], StartTests | null>();
-function testsOf(rules: readonly TimeRule[]): StartTests | null {
-  let joined = tests.get(rules);
-  if (joined === undefined) tests.set(rules, (joined = startTests(rules.map((r) => r.re))));
-  return joined;
+/**
+ * Each pack's time rules as one expression, built once: where it fails at a word start, every rule
+ * does; and what each rule may begin with (`firstLetters`), so a rule is tried only at those starts.
+ */
+const joined = new WeakMap<readonly TimeRule[], { union: RegExp | null; firsts: FirstLetters[] }>();
+function joinedRules(rules: readonly TimeRule[]): { union: RegExp | null; firsts: FirstLetters[] } {
+  let made = joined.get(rules);
+  if (!made) joined.set(rules, (made = { union: unionOf(rules.map((r) => r.re)), firsts: rules.map((r) => firstLetters(r.re)) }));
+  return made;
 }
 
 /** Time expressions of the visitor's locale; where two overlap, the longer one stands. */
 export function findTimes(message: Message, locale: Locale, now: Date): TimeMention[] {
   const found: TimeMention[] = [];
   const { time, timeTopics } = packFor(locale);
-  const joined = testsOf(time);
-  const starts = startsMatching(message.folded, joined, wordStarts(message.folded));
+  const { union, firsts } = joinedRules(time);
+  const starts = startsMatching(message.folded, union, wordStarts(message.folded));
   // Where the union matches at no word start (most messages), no rule does.
   if (starts.length === 0) return found;
   const afterAlready = (at: number) => {
@@ -34,7 +38,7 @@ export function findTimes(message: Message, locale: Locale, now: Date): TimeMent
   };
   for (const [i, rule] of time.entries()) {
     // Only where a word begins with a letter the rule may begin with.
-    const at = joined ? startsOf(message.folded, joined.firsts[i] ?? null, starts) : starts;
+    const at = union ? startsOf(message.folded, firsts[i] ?? null, starts) : starts;
     if (at.length === 0) continue;
     for (const m of wholeWordMatches(message.folded, rule.re, at)) {
       const past = rule.past && afterAlready(m.index) ? rule.past(m, now) : null;

@@ -1,4 +1,4 @@
-import { firstLetters, type FirstLetters } from './first-letters.js';
+import type { FirstLetters } from './first-letters.js';
 
 /** The lookbehind every time rule's expression starts with (`bounded`, rules.ts): a match begins a word. */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -57,38 +57,13 @@ export function unionOf(res: readonly RegExp[]): RegExp | null {
 }
 
 /**
- * Expressions of the `wholeWordMatches` form, joined for a quick first test at each word start: by
- * the letter a word begins with, the union (`unionOf`) of those that may begin a match with it and
- * of those that may begin with anything (`firstLetters`), so a word meets only the expressions it may
- * start, not every one. `firsts[i]`: what `res[i]` may begin with.
+ * The word starts (`wordStarts`) where `union` (`unionOf` some expressions) matches: the only
+ * places where one of its expressions may, so each is tried there alone. Most words of a message
+ * begin no time phrase: one try of the union at each spares a try of every rule.
  */
-export interface StartTests {
-  byLetter: ReadonlyMap<string, RegExp | null>;
-  /** For a word beginning with none of the letters: the union of the expressions that may begin with anything. */
-  rest: RegExp | null;
-  firsts: readonly FirstLetters[];
-}
-
-/** `res` joined for `startsMatching`; null where `unionOf` cannot join them. */
-export function startTests(res: readonly RegExp[]): StartTests | null {
-  if (!unionOf(res)) return null;
-  const firsts = res.map(firstLetters);
-  const letters = new Set(firsts.flatMap((f) => (f ? [...f] : [])));
-  const byLetter = new Map([...letters].map((letter) => [letter, unionOf(res.filter((_, i) => firsts[i]?.has(letter) ?? true))]));
-  const anything = res.filter((_, i) => firsts[i] === null);
-  return { byLetter, rest: anything.length ? unionOf(anything) : null, firsts };
-}
-
-/**
- * The word starts (`wordStarts`) where one of the expressions `tests` joins matches: the only places
- * where one of them may, so each is tried there alone. Most words of a message begin no time phrase:
- * one try of a small union at each spares a try of every rule.
- */
-export function startsMatching(text: string, tests: StartTests | null, starts: readonly number[]): readonly number[] {
-  if (!tests || SURROGATE.test(text)) return starts;
+export function startsMatching(text: string, union: RegExp | null, starts: readonly number[]): readonly number[] {
+  if (!union || SURROGATE.test(text)) return starts;
   return starts.filter((p) => {
-    const union = tests.byLetter.get(text[p] as string) ?? tests.rest;
-    if (!union) return false;
     union.lastIndex = p;
     return union.test(text);
   });

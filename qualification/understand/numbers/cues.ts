@@ -16,6 +16,25 @@ export function tokenMatchesCue(token: string, cue: string): boolean {
 
 export const NO_RIVALS: Rivals = { stops: [], people: [] };
 
+/**
+ * A cue list's cues that may match a word beginning with `letter`, in the list's order: a cue matches
+ * only a word that begins as it does (`tokenMatchesCue`; a phrase is read from the word on), save the
+ * empty one. Built once per list (lists are a pack's or a plan's, never rebuilt), as a number's unit is
+ * looked for among them for every word after it, for every criterion.
+ */
+const byLetter = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+function cuesBeginning(cues: readonly string[], letter: string): readonly string[] {
+  let index = byLetter.get(cues);
+  if (!index) {
+    const any = (cue: string) => cue === '' || cue.startsWith('$');
+    const letters = new Set(cues.flatMap((cue) => (any(cue) ? [] : [cue.charAt(0)])));
+    index = new Map([...letters].map((l) => [l, cues.filter((cue) => any(cue) || cue.charAt(0) === l)]));
+    index.set('', cues.filter(any));
+    byLetter.set(cues, index);
+  }
+  return index.get(letter) ?? (index.get('') as readonly string[]);
+}
+
 /** A people cue long enough to be found inside a compound ("varasto|tyontekijaa"). */
 export const INNER_CUE = 5;
 
@@ -38,12 +57,12 @@ export function cueAfter(mention: NumberMention, message: Message, cues: UnitCue
     const rest = message.folded.slice(token.start);
     const matches = (set: UnitCues) => (cue: string) =>
       (cue.includes(' ') ? rest.startsWith(cue) : tokenMatchesCue(token.text, cue)) && !set.whereEndings?.some((e) => token.text.endsWith(e));
-    const cue = cues.after.find(matches(cues));
+    const cue = cuesBeginning(cues.after, token.text.charAt(0)).find(matches(cues));
     // A thing's word right before a people word, or inside one, describes the people ("25 office staff").
     const next = following[i + 1];
     const describesPeople = cue !== undefined && (isPeople(token, 1) || (next !== undefined && /^[\s-]*$/.test(message.folded.slice(token.end, next.start)) && isPeople(next, 0)));
     if (cue !== undefined && !describesPeople) return token.start + (cue.includes(' ') ? cue.length : token.text.length);
-    if (describesPeople || live.some((s) => s.after.some(matches(s)))) return null;
+    if (describesPeople || live.some((s) => cuesBeginning(s.after, token.text.charAt(0)).some(matches(s)))) return null;
   }
   return null;
 }

@@ -248,3 +248,30 @@ describe('where no answer says "it depends", money found on a condition is there
     expect(recordedFacts(yesOrNo, text, { locale, now: NOW, asking: 'budget' })).toEqual({ budget: 'approved' });
   });
 });
+
+/** The same question whose answer for not knowing says so in its label alone, with no `means`. */
+const labelled = madeUpDefinition([
+  madeUpChoice('budget', 'situation', [
+    { id: 'approved', means: ['budget_allocated'], label: t('Yes, the money is there', 'Kyllä, raha on varattu', 'Ja, pengarna finns', 'Tak, środki są') },
+    { id: 'depends', label: t('Depends on the price', 'Riippuu hinnasta', 'Beror på priset', 'Zależy od ceny') },
+    { id: 'none', means: ['no_budget'], label: t('No budget', 'Ei budjettia', 'Ingen budget', 'Brak budżetu') },
+  ]),
+]);
+
+describe('an answer labelled "it depends" takes money found on a condition, as one meaning it does', () => {
+  it.each<[Locale, string]>([
+    ['en', 'if it pays for itself in a year, the money is there'],
+    ['fi', 'jos maksaa ittensä takas vuodessa niin kyllä rahat löytyy'],
+    ['sv', 'om det betalar sig på ett år så finns pengarna'],
+    ['pl', 'stać nas, jeśli to rzeczywiście rozwiąże problem'],
+  ])('%s "%s" records no approved budget', (locale, text) => {
+    expect(recordedFacts(labelled, text, { locale, now: NOW, asking: 'budget' }).budget).not.toBe('approved');
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'yes, the money is there'],
+    ['fi', 'kyllä, raha on varattu'],
+  ])('%s "%s" is approved', (locale, text) => {
+    expect(recordedFacts(labelled, text, { locale, now: NOW, asking: 'budget' })).toEqual({ budget: 'approved' });
+  });
+});

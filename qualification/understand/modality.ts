@@ -1,11 +1,12 @@
 import type { Concept } from '../definition/concepts.js';
 import type { LeadDefinition, Option } from '../definition/schema.js';
+import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
 import type { ChoiceHit } from './choices.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import type { Level } from './choices/match.js';
 import { compiledTerms } from './choices/term-index.js';
-import { overlaps, type Message, type Token } from './normalize.js';
+import { fold, overlaps, type Message, type Token } from './normalize.js';
 import type { UnderstandContext } from './types.js';
 
 /**
@@ -80,6 +81,14 @@ function conditional(hit: ChoiceHit, message: Message, words: AwaitingWords): bo
   return sentence.some((_, i) => words.conditions.some((c) => at(c, i)) || (opens(i) && words.openingConditions.some((c) => at(c, i))));
 }
 
+/** Whether an option is the answer for not knowing: by its `means`, or by a label or synonym the packs say it with ("Depends on the price", "Riippuu hinnasta"). */
+const saysUnsure = (option: Option, definition: LeadDefinition, implied: Map<Option, readonly Concept[]>) =>
+  stands(option, unsure, implied) ||
+  definition.locales.some((locale) => {
+    const phrases = new Set(packFor(locale).concepts[unsure].map((p) => fold(p.toLowerCase())));
+    return [option.label[locale], ...(option.synonyms[locale] ?? [])].some((text) => text !== undefined && phrases.has(fold(text.toLowerCase())));
+  });
+
 /** Whether an option stands for the concept, by its `means` or by its own words. */
 const stands = (option: Option, concept: Concept, implied: Map<Option, readonly Concept[]>) => Boolean(option.means?.includes(concept) || implied.get(option)?.includes(concept));
 
@@ -98,7 +107,7 @@ export function awaitingApproval(hits: ChoiceHit[], definition: LeadDefinition, 
     const form = inHit.some((t) => pack.awaiting.forms.some((f) => matches(f, t.text)));
     const modal = at >= 0 ? modalBefore(message.tokens, at, message, pack.awaiting) : null;
     // Where the question has an answer for not knowing, money found only on a condition is that ("depends on the price").
-    if (!form && !modal) return conditional(hit, message, pack.awaiting) && criterion.options.some((o) => stands(o, unsure, implied)) ? [] : [hit];
+    if (!form && !modal) return conditional(hit, message, pack.awaiting) && criterion.options.some((o) => saysUnsure(o, definition, implied)) ? [] : [hit];
     const pending = criterion.options.filter((o) => stands(o, planned, implied));
     const term = pending.length === 1 ? compiledTerms(definition, ctx.locale).terms.find((t) => t.option === pending[0] && t.own) : undefined;
     if (!term) return [];

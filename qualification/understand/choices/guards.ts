@@ -131,19 +131,25 @@ export function negated(hit: ChoiceHit, message: Message, { lexicon }: LocalePac
 const COLON_ENDING = /^:(\p{L}+)/u;
 
 /**
+ * Whether a word right before the hit ("from", "to") or a case ending on it (Finnish elative "Excel|istä",
+ * illative "taulukko|on"), one the option's own word does not end in, marks where the visitor moved from or to.
+ */
+function movement(h: ChoiceHit, words: readonly string[], ends: readonly string[], message: Message): boolean {
+  const previous = message.tokens.filter((t) => t.end <= h.start).at(-1);
+  if (previous && words.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, h.start))) return true;
+  const written = h.term.words.at(-1)?.text ?? '';
+  // An ending joined to a name by a colon marks it too ("DNA:sta", "DNA:lle").
+  const suffix = COLON_ENDING.exec(message.folded.slice(h.end))?.[1] ?? '';
+  return ends.some((e) => (message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
+}
+
+/**
  * "Switched from Excel to Visma", "vaihdoimme Excelistä Vismaan", "vaihdettiin Telialta DNA:lle", "przeszliśmy z Excela na Optimę":
  * an option the visitor is leaving, beside another option of the same criterion, is not the answer.
  */
 export function left(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Message, { lexicon }: LocalePack): boolean {
   const { before, endings, to, toEndings } = lexicon.leaving;
-  const marked = (h: ChoiceHit, words: readonly string[], ends: readonly string[]) => {
-    const previous = message.tokens.filter((t) => t.end <= h.start).at(-1);
-    if (previous && words.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, h.start))) return true;
-    const written = h.term.words.at(-1)?.text ?? '';
-    // An ending joined to a name by a colon marks it too ("DNA:sta", "DNA:lle").
-    const suffix = COLON_ENDING.exec(message.folded.slice(h.end))?.[1] ?? '';
-    return ends.some((e) => (message.folded.slice(h.start, h.end).endsWith(e) && !written.endsWith(e)) || suffix.endsWith(e));
-  };
+  const marked = (h: ChoiceHit, words: readonly string[], ends: readonly string[]) => movement(h, words, ends, message);
   // Both ends are needed: "from Finland, a few from Estonia" moves nowhere.
   return marked(hit, before, endings) && hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && marked(o, to, toEndings));
 }
@@ -180,8 +186,8 @@ export function formerly(hit: ChoiceHit, hits: readonly ChoiceHit[], message: Me
   const today = (o: ChoiceHit) => {
     if (clause.some((t) => t.start < o.end && o.start < t.end)) return false;
     const its = clauseOf(o, message, lexicon);
-    const previous = message.tokens.filter((t) => t.end <= o.start).at(-1);
-    const switchedTo = previous !== undefined && to.includes(previous.text) && !/[.,;!?]/.test(message.folded.slice(previous.end, o.start));
+    // Moved to: "then we moved to Excel", "viime vuonna siirryttiin taulukkoon".
+    const switchedTo = movement(o, to, lexicon.leaving.toEndings, message);
     return !says(its, then) && (says(its, now) || switchedTo);
   };
   return hits.some((o) => o.term.criterion === hit.term.criterion && o.term.option !== hit.term.option && today(o));

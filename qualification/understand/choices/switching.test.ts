@@ -70,6 +70,8 @@ describe('of an option dated to before and one of today, today\'s is the answer'
     // Today told as since last year.
     ['sv', 'förut Visma, sen i fjol kör vi Monitor', 'monitor'],
     ['pl', 'wcześniej Monitor, od zeszłego roku wszystko w SAP', 'sap'],
+    // Moved to, told by a case ending ("Vismaan", into Visma).
+    ['fi', 'ennen SAP, viime vuonna siirryttiin Vismaan', 'visma'],
     // Spoken, tried, or dated to this year ("oltiin", "kokeiltiin", "tänä vuonna"); "mut" is "mutta".
     ['en', 'we were on SAP but this year Visma', 'visma'],
     ['fi', 'oli Monitor mut lopetettiin, nyt taas Visma', 'visma'],

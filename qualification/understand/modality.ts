@@ -2,6 +2,7 @@ import type { Concept } from '../definition/concepts.js';
 import type { LeadDefinition, Option } from '../definition/schema.js';
 import { packFor } from '../locales/index.js';
 import type { LocalePack } from '../locales/pack.js';
+import { perPack } from '../locales/per-pack.js';
 import type { ChoiceHit } from './choices.js';
 import { impliedConcepts } from './choices/implied-concepts.js';
 import type { Level } from './choices/match.js';
@@ -81,11 +82,14 @@ function conditional(hit: ChoiceHit, message: Message, words: AwaitingWords): bo
   return sentence.some((_, i) => words.conditions.some((c) => at(c, i)) || (opens(i) && words.openingConditions.some((c) => at(c, i))));
 }
 
+/** A pack's phrases for not knowing, folded: built once per pack, not per message. */
+const unsurePhrases = perPack((pack) => new Set(pack.concepts[unsure].map((p) => fold(p.toLowerCase()))));
+
 /** Whether an option is the answer for not knowing: by its `means`, or by a label or synonym the packs say it with ("Depends on the price", "Riippuu hinnasta"). */
 const saysUnsure = (option: Option, definition: LeadDefinition, implied: Map<Option, readonly Concept[]>) =>
   stands(option, unsure, implied) ||
   definition.locales.some((locale) => {
-    const phrases = new Set(packFor(locale).concepts[unsure].map((p) => fold(p.toLowerCase())));
+    const phrases = unsurePhrases(packFor(locale));
     return [option.label[locale], ...(option.synonyms[locale] ?? [])].some((text) => text !== undefined && phrases.has(fold(text.toLowerCase())));
   });
 
